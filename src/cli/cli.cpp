@@ -1,0 +1,82 @@
+#include "cli/cli.h"
+
+#include <algorithm>
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/common.h"
+#include "util/error.h"
+
+namespace claimgraph::cli {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+        {"extract", "extract who said what from articles (no database)", setup_extract},
+        {"ingest", "load, extract and store articles in the database", setup_ingest},
+        {"claims", "list the statements in the database", setup_claims},
+        {"sources", "list the sources (speakers, organisations, agencies)", setup_sources},
+        {"documents", "list the documents", setup_documents},
+        {"trace", "provenance chain of a statement, source or document", setup_trace},
+        {"render", "draw the graph (dot, svg, png, pdf)", setup_render},
+        {"export", "write the graph as semantic DOT or JSON", setup_export},
+    };
+    return table;
+}
+
+namespace {
+
+// CLI11's messages start with a capital and name options its own way; ours are
+// "claimgraph: error: <context>: <cause>", lower-case.
+std::string usage_message(const CLI::Error& e) {
+    std::string what = e.what();
+    if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+    return what;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    Io io{out, err, 0, {}};
+    try {
+        CLI::App app{"claimgraph: claim-and-source provenance graphs from news articles", "claimgraph"};
+        app.require_subcommand(1);
+        app.set_version_flag("--version", "claimgraph 0.1.0");
+        for (const Command& c : commands()) c.setup(*app.add_subcommand(c.name, c.summary), io);
+        std::vector<std::string> reversed(args.rbegin(), args.rend());
+        try {
+            app.parse(reversed);
+        } catch (const CLI::CallForHelp&) {
+            out << app.help();
+            return 0;
+        } catch (const CLI::CallForVersion&) {
+            out << "claimgraph 0.1.0\n";
+            return 0;
+        } catch (const CLI::CallForAllHelp&) {
+            out << app.help();
+            return 0;
+        } catch (const CLI::ParseError& e) {
+            if (e.get_exit_code() == 0) {
+                out << app.help();
+                return 0;
+            }
+            err << "claimgraph: error: " << usage_message(e) << "\n";
+            err << "run 'claimgraph --help' for usage\n";
+            return static_cast<int>(ExitCode::usage);
+        }
+        if (io.action) io.action();
+        return io.exit_code;
+    } catch (const Error& e) {
+        err << "claimgraph: error: " << e.what() << "\n";
+        return static_cast<int>(e.code());
+    } catch (const std::bad_alloc&) {
+        err << "claimgraph: error: out of memory\n";
+        return static_cast<int>(ExitCode::failure);
+    } catch (const std::exception& e) {
+        err << "claimgraph: error: internal error: " << e.what() << "\n";
+        return static_cast<int>(ExitCode::failure);
+    }
+}
+
+}  // namespace claimgraph::cli

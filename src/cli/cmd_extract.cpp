@@ -1,0 +1,39 @@
+// `claimgraph extract FILE...`: extraction only, no database.
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/common.h"
+#include "cli/extraction_json.h"
+#include "extract/extractor.h"
+#include "load/discover.h"
+#include "load/loader.h"
+
+namespace claimgraph::cli {
+
+namespace {
+
+struct ExtractOptions {
+    std::vector<std::string> files;
+    std::string format = "text";
+};
+
+void run_extract(Io& io, const ExtractOptions& o) {
+    for (const std::string& path : load::discover(o.files)) {
+        const Extraction ex = extract::extract(load::load_file(path));
+        if (o.format == "json") io.out << extraction_to_json(ex).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        else io.out << extraction_to_text(ex);
+    }
+    io.out.flush();
+}
+
+}  // namespace
+
+void setup_extract(CLI::App& sub, Io& io) {
+    auto o = std::make_shared<ExtractOptions>();
+    sub.add_option("files", o->files, "article files or directories ('-' for stdin)")->required();
+    add_format_option(sub, o->format, {"text", "json"});
+    sub.final_callback([&io, o] { io.action = [&io, o] { run_extract(io, *o); }; });
+}
+
+}  // namespace claimgraph::cli

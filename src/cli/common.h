@@ -1,0 +1,60 @@
+// What every command shares: the output streams, the database option, id prefixes.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace claimgraph::store {
+class Store;
+}
+
+namespace claimgraph::cli {
+
+struct Io {
+    std::ostream& out;
+    std::ostream& err;
+    int exit_code = 0;
+    /// What the parsed command will do; set by the command's setup, run after parsing.
+    std::function<void()> action;
+};
+
+/// One command of the table: its name, a one-line summary and the function that adds
+/// its options to `sub` and sets io.action.
+struct Command {
+    const char* name;
+    const char* summary;
+    void (*setup)(CLI::App& sub, Io& io);
+};
+
+/// The command table, in the order `--help` lists them.
+const std::vector<Command>& commands();
+
+/// Adds `--db FILE` (default $CLAIMGRAPH_DB, else claimgraph.db) bound to `path`.
+void add_db_option(CLI::App& sub, std::string& path);
+
+/// Adds `--format` restricted to `choices`, bound to `format` (whose value is the default).
+void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices);
+
+/// Opens an existing database for reading; Error when it does not exist.
+std::unique_ptr<store::Store> open_existing(const std::string& path);
+
+/// Writes `data` to `path` atomically, or to io.out when path is "-" or empty.
+void write_output(Io& io, const std::string& path, const std::string& data);
+
+void setup_extract(CLI::App& sub, Io& io);
+void setup_ingest(CLI::App& sub, Io& io);
+void setup_claims(CLI::App& sub, Io& io);
+void setup_sources(CLI::App& sub, Io& io);
+void setup_documents(CLI::App& sub, Io& io);
+void setup_trace(CLI::App& sub, Io& io);
+void setup_render(CLI::App& sub, Io& io);
+void setup_export(CLI::App& sub, Io& io);
+
+}  // namespace claimgraph::cli

@@ -1,0 +1,47 @@
+// The state of extraction over one document, shared by the frame finders.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/mentions.h"
+#include "extract/quotes.h"
+#include "extract/tokenizer.h"
+#include "model/attribution.h"
+
+namespace claimgraph::extract {
+
+/// A token range [first, last).
+struct Range {
+    std::size_t first = 0, last = 0;
+    bool empty() const { return first >= last; }
+    std::size_t size() const { return last > first ? last - first : 0; }
+};
+
+struct Context {
+    std::string_view text;
+    Tokens toks;
+    std::vector<Quote> quotes;          ///< every top-level quotation, in order
+    std::vector<int> quote_at;          ///< per token: index of the quotation it lies in (marks included), or -1
+    std::vector<Sentence> sentences;    ///< every sentence, in order
+    std::vector<char> used;             ///< per token: already part of a statement
+    MentionTracker mentions;
+    std::vector<Attribution> out;
+
+    const Token& tok(std::size_t i) const { return toks.tokens[i]; }
+    std::size_t size() const { return toks.tokens.size(); }
+    /// The bytes a token range covers.
+    Span span(Range r) const { return {tok(r.first).start, tok(r.last - 1).end}; }
+    std::string_view slice(Range r) const {
+        const Span s = span(r);
+        return text.substr(s.start, s.end - s.start);
+    }
+    bool is(std::size_t i, std::string_view lower) const { return i < size() && tok(i).lower == lower; }
+    bool in_quote(std::size_t i) const { return quote_at[i] >= 0; }
+    void mark_used(Range r) {
+        for (std::size_t i = r.first; i < r.last; ++i) used[i] = 1;
+    }
+};
+
+}  // namespace claimgraph::extract

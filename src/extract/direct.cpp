@@ -1,0 +1,148 @@
+#include "extract/direct.h"
+
+#include "extract/frames.h"
+#include "extract/lexicon.h"
+#include "extract/speaker.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+bool speech_cue(const Context& ctx, std::size_t i) {
+    if (i >= ctx.size() || ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
+    auto v = cue_verb(ctx.tok(i).lower);
+    return v && v->cls == CueClass::speech;
+}
+
+std::size_t paragraph_end(const Context& ctx, std::size_t i) {
+    return ctx.toks.paragraphs[ctx.tok(i).paragraph].last;
+}
+
+// “…,” SPEAKER said / “…,” said SPEAKER — returns the frame's end token (exclusive).
+std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std::size_t ceiling, Found& f) {
+    if (a < ceiling && ctx.is(a, ",")) ++a;
+    if (a >= ceiling || ctx.in_quote(a)) return std::nullopt;
+    if (speech_cue(ctx, a)) {
+        const Range cue = cue_with_extension(ctx, a, ceiling);
+        auto subj = phrase_after(ctx, cue.last, ceiling);
+        if (!subj) return std::nullopt;
+        f.cue = cue;
+        f.lemma = std::string(cue_verb(ctx.tok(a).lower)->lemma);
+        f.source = subj;
+        return subj->last;
+    }
+    for (std::size_t v = a + 1; v < ceiling && v <= a + 10; ++v) {
+        if (ctx.in_quote(v)) break;
+        if (!speech_cue(ctx, v)) continue;
+        auto subj = subject_before(ctx, a, v);
+        if (!subj || subj->first != a) return std::nullopt;
+        const Range cue = cue_with_extension(ctx, v, ceiling);
+        f.cue = cue;
+        f.lemma = std::string(cue_verb(ctx.tok(v).lower)->lemma);
+        f.source = subj;
+        return cue.last;
+    }
+    return std::nullopt;
+}
+
+// SPEAKER said: “…” / SPEAKER said, “…” / SPEAKER said “…”
+bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Found& f) {
+    if (open == 0 || open <= floor) return false;
+    std::size_t b = open - 1;
+    if ((ctx.is(b, ":") || ctx.is(b, ",")) && b > floor) --b;
+    if (speech_cue(ctx, b)) {
+        auto subj = subject_before(ctx, floor, b);
+        if (!subj) return false;
+        f.cue = Range{b, b + 1};
+        f.lemma = std::string(cue_verb(ctx.tok(b).lower)->lemma);
+        f.source = subj;
+        return true;
+    }
+    // said SPEAKER: “…”
+    for (std::size_t v = b; v > floor && b - v < 8; --v) {
+        if (!speech_cue(ctx, v - 1)) continue;
+        auto subj = phrase_after(ctx, v, open);
+        if (!subj || subj->last != b + 1) return false;
+        f.cue = Range{v - 1, v};
+        f.lemma = std::string(cue_verb(ctx.tok(v - 1).lower)->lemma);
+        f.source = subj;
+        return true;
+    }
+    return false;
+}
+
+// The previous paragraph ends "SPEAKER said:" and this one is the quote.
+bool speaker_in_previous_paragraph(const Context& ctx, std::size_t open, Found& f) {
+    const std::size_t p = ctx.tok(open).paragraph;
+    if (p == 0 || ctx.toks.paragraphs[p].first != open) return false;
+    const Paragraph& prev = ctx.toks.paragraphs[p - 1];
+    if (prev.last - prev.first < 3 || !ctx.is(prev.last - 1, ":")) return false;
+    return speaker_before(ctx, prev.first, prev.last, f);
+}
+
+// A quote standing alone carries on the speaker of the statement just before it.
+bool continues_previous(const Context& ctx, const Quote& q, const Sentence& s, Found& f) {
+    if (ctx.out.empty() || q.open != s.first || !ctx.out.back().source) return false;
+    const Attribution& prev = ctx.out.back();
+    const std::size_t p = ctx.tok(q.open).paragraph;
+    const std::size_t prev_p = [&] {
+        for (std::size_t i = q.open; i > 0; --i)
+            if (ctx.tok(i - 1).start < prev.covering().end) return ctx.tok(i - 1).paragraph;
+        return p;
+    }();
+    if (p > prev_p + 1 || prev.kind == StatementKind::indirect) return false;
+    SourceMention m = *prev.source;
+    m.resolved_from = m.span ? m.span : m.resolved_from;
+    m.span.reset();
+    m.text.clear();
+    f.inferred = m;
+    return true;
+}
+
+}  // namespace
+
+void find_direct(Context& ctx, const Sentence& s) {
+    for (std::size_t qi = 0; qi < ctx.quotes.size(); ++qi) {
+        const Quote& q = ctx.quotes[qi];
+        if (q.open < s.first || q.open >= s.last || ctx.used[q.open]) continue;
+        const std::size_t ceiling = std::max(s.last, std::min(q.close + 1, paragraph_end(ctx, q.open)));
+        Found f;
+        f.content.push_back({q.open, q.close + 1});
+        bool found = false;
+        if (q.closed) {
+            if (auto end = speaker_after(ctx, q.close + 1, ceiling, f)) {
+                found = true;
+                // split quote: “A,” he said, “B.”
+                if (qi + 1 < ctx.quotes.size()) {
+                    const Quote& next = ctx.quotes[qi + 1];
+                    std::size_t k = *end;
+                    if (k < ceiling && ctx.is(k, ",")) ++k;
+                    if (next.open == k && next.open < ceiling + 1) {
+                        f.content.push_back({next.open, next.close + 1});
+                        ++qi;
+                    }
+                }
+            } else if (ctx.is(q.close + 1, ":") && paragraph_end(ctx, q.open) - q.close <= 8) {
+                // a headline: “…”: Russia
+                const std::size_t pe = paragraph_end(ctx, q.open);
+                auto subj = phrase_after(ctx, q.close + 2, pe);
+                if (subj && subj->last == pe) {
+                    f.cue = Range{q.close + 1, q.close + 2};
+                    f.lemma = "say";
+                    f.source = subj;
+                    found = true;
+                }
+            }
+        }
+        if (!found) {
+            const std::size_t floor = qi > 0 && ctx.quotes[qi - 1].close >= s.first ? ctx.quotes[qi - 1].close + 1 : s.first;
+            found = speaker_before(ctx, floor, q.open, f) || speaker_in_previous_paragraph(ctx, q.open, f);
+        }
+        if (!found && q.words >= 4) found = continues_previous(ctx, q, s, f);
+        if (!found) continue;
+        if (f.source) f.via = relay_before(ctx, s.first, f.source->first);
+        emit(ctx, f);
+    }
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,90 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+#include "extract/context.h"
+#include "extract/direct.h"
+#include "extract/lexicon.h"
+#include "extract/provenance.h"
+#include "extract/reported.h"
+#include "util/text.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+void find_all_quotes(Context& ctx) {
+    ctx.quote_at.assign(ctx.size(), -1);
+    for (std::size_t p = 0; p < ctx.toks.paragraphs.size(); ++p) {
+        for (const Quote& q : find_quotes(ctx.toks, p)) {
+            for (std::size_t i = q.open; i <= q.close; ++i) ctx.quote_at[i] = static_cast<int>(ctx.quotes.size());
+            ctx.quotes.push_back(q);
+        }
+    }
+}
+
+void split_all_sentences(Context& ctx) {
+    std::size_t qi = 0;
+    for (std::size_t p = 0; p < ctx.toks.paragraphs.size(); ++p) {
+        const Paragraph& para = ctx.toks.paragraphs[p];
+        std::vector<std::pair<std::size_t, std::size_t>> spans;
+        while (qi < ctx.quotes.size() && ctx.quotes[qi].open < para.last) {
+            spans.emplace_back(ctx.quotes[qi].open, ctx.quotes[qi].close);
+            ++qi;
+        }
+        for (const Sentence& s : split_sentences(ctx.toks, p, spans)) ctx.sentences.push_back(s);
+    }
+}
+
+// Organisations named anywhere ("Russia's Defense Ministry", "the UN Security Council"),
+// so that a later "the ministry" can resolve to one that never spoke.
+void record_organizations(Context& ctx) {
+    for (std::size_t i = 0; i < ctx.size(); ++i) {
+        const Token& t = ctx.tok(i);
+        if (!t.cap || !is_org_head(t.lower)) continue;
+        if (i + 1 < ctx.size() && ctx.tok(i + 1).cap && ctx.tok(i + 1).paragraph == t.paragraph) continue;
+        std::size_t a = i;
+        while (a > 0 && ctx.tok(a - 1).paragraph == t.paragraph &&
+               (ctx.tok(a - 1).cap || ctx.tok(a - 1).lower == "'s" || ctx.tok(a - 1).lower == "\u2019s") &&
+               i - a < 6)
+            --a;
+        while (a < i && !ctx.tok(a).cap) ++a;
+        std::size_t b = i + 1;
+        if (ctx.is(b, "of") && b + 1 < ctx.size() && ctx.tok(b + 1).cap) {  // Ministry of Defence
+            b += 2;
+            while (b < ctx.size() && ctx.tok(b).cap && b - i < 6) ++b;
+        }
+        Entity e;
+        e.name = text::normalize_name(ctx.slice({a, b}));
+        e.type = SourceType::organization;
+        e.span = ctx.span({a, b});
+        ctx.mentions.add(std::move(e));
+    }
+}
+
+}  // namespace
+
+Extraction extract(const Document& doc) {
+    Context ctx;
+    ctx.text = doc.text;
+    ctx.toks = tokenize(doc.text, doc.body_start);
+    ctx.used.assign(ctx.size(), 0);
+    find_all_quotes(ctx);
+    split_all_sentences(ctx);
+    record_organizations(ctx);
+
+    Extraction ex;
+    ex.document = doc;
+    ex.provenance = find_provenance(ctx);
+    for (const Sentence& s : ctx.sentences) {
+        find_direct(ctx, s);
+        find_reported(ctx, s);
+    }
+    ex.statements = std::move(ctx.out);
+    std::stable_sort(ex.statements.begin(), ex.statements.end(), [](const Attribution& a, const Attribution& b) {
+        return a.content.front().start < b.content.front().start;
+    });
+    return ex;
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,118 @@
+#include "extract/figures.h"
+
+#include <array>
+#include <charconv>
+#include <string_view>
+
+#include "extract/lexicon.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+struct MeasureWord {
+    std::string_view word;
+    std::string_view measure;
+};
+
+constexpr std::array<MeasureWord, 16> kMeasures{{
+    {"killed", "killed"}, {"killing", "killed"}, {"dead", "killed"}, {"died", "killed"},
+    {"deaths", "killed"}, {"lives", "killed"}, {"fatalities", "killed"},
+    {"wounded", "wounded"}, {"wounding", "wounded"}, {"injured", "wounded"},
+    {"injuring", "wounded"}, {"hurt", "wounded"}, {"injuries", "wounded"},
+    {"missing", "missing"}, {"hospitalized", "hospitalized"}, {"hospitalised", "hospitalized"},
+}};
+
+std::optional<std::string_view> measure_of(std::string_view w) {
+    for (const auto& m : kMeasures)
+        if (m.word == w) return m.measure;
+    return std::nullopt;
+}
+
+std::optional<long long> value_of(const Token& t) {
+    if (t.kind == TokenKind::number) {
+        long long v = 0;
+        std::string digits;
+        for (char c : t.lower)
+            if (c >= '0' && c <= '9') digits += c;
+            else if (c == '.') return std::nullopt;  // decimals are not counts
+        if (digits.empty() || digits.size() > 15) return std::nullopt;
+        std::from_chars(digits.data(), digits.data() + digits.size(), v);
+        return v;
+    }
+    return number_word(t.lower);
+}
+
+bool is_drone(std::string_view w) { return w == "drones" || w == "drone" || w == "uavs"; }
+
+bool is_downing(const Context& ctx, std::size_t i) {
+    const std::string& w = ctx.tok(i).lower;
+    if (w == "downed" || w == "intercepted" || w == "destroyed") return true;
+    return (w == "shot" || w == "shooting" || w == "shoot") && ctx.is(i + 1, "down");
+}
+
+// "at least 21", "more than 100", "a further 110", "some 40"
+std::optional<std::string> qualifier_before(const Context& ctx, std::size_t first, std::size_t num) {
+    auto two = [&](std::string_view a, std::string_view b) {
+        return num >= first + 2 && ctx.is(num - 2, a) && ctx.is(num - 1, b);
+    };
+    for (auto [a, b] : {std::pair{"at", "least"}, {"more", "than"}, {"at", "most"}, {"up", "to"},
+                        {"fewer", "than"}, {"less", "than"}, {"a", "further"}, {"as", "many"}})
+        if (two(a, b)) return std::string(a) + " " + b;
+    if (num >= first + 1) {
+        const std::string& w = ctx.tok(num - 1).lower;
+        for (std::string_view q : {"about", "around", "nearly", "almost", "over", "some", "approximately",
+                                   "roughly", "another", "only"})
+            if (w == q) return std::string(q);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Figure> find_figures(const Context& ctx, Range r) {
+    std::vector<Figure> out;
+    for (std::size_t i = r.first; i < r.last; ++i) {
+        const Token& t = ctx.tok(i);
+        auto value = value_of(t);
+        if (!value) continue;
+        if (i + 1 < r.last && (ctx.is(i + 1, "%") || ctx.is(i + 1, "percent"))) continue;
+        if (i > r.first && ctx.is(i - 1, "including")) continue;  // a part of a figure, not a figure
+        std::optional<std::string_view> measure;
+        // after the number: "21 people were killed", "110 wounded", "32 Ukrainian drones"
+        for (std::size_t j = i + 1; j < r.last && j <= i + 7 && !measure; ++j) {
+            const Token& w = ctx.tok(j);
+            if (w.kind == TokenKind::punct && w.lower != "-") break;
+            if (is_drone(w.lower)) {
+                bool downed = false;
+                for (std::size_t k = (i >= r.first + 3 ? i - 3 : r.first); k < i; ++k) downed = downed || is_downing(ctx, k);
+                for (std::size_t k = j + 1; k < r.last && k <= j + 4; ++k) downed = downed || is_downing(ctx, k);
+                if (downed) measure = "drones_shot_down";
+                break;
+            }
+            measure = measure_of(w.lower);
+        }
+        // before the number: "killed at least 41 civilians", "killing 3"
+        if (!measure) {
+            std::size_t j = i;
+            while (j > r.first && j + 4 > i) {
+                --j;
+                if (auto m = measure_of(ctx.tok(j).lower); m && (ctx.tok(j).lower.ends_with("ed") || ctx.tok(j).lower.ends_with("ing"))) {
+                    measure = m;
+                    break;
+                }
+            }
+        }
+        if (!measure) continue;
+        Figure f;
+        f.measure = std::string(*measure);
+        f.value = *value;
+        f.qualifier = qualifier_before(ctx, r.first, i);
+        f.span = {t.start, t.end};
+        f.text = std::string(ctx.text.substr(t.start, t.end - t.start));
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+}  // namespace claimgraph::extract

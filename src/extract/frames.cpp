@@ -1,0 +1,165 @@
+#include "extract/frames.h"
+
+#include "extract/figures.h"
+#include "extract/lexicon.h"
+#include "extract/speaker.h"
+#include "util/text.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+bool is_statement_noun(std::string_view w) {
+    return w == "statement" || w == "interview" || w == "post" || w == "tweet" || w == "letter" ||
+           w == "release" || w == "briefing" || w == "email" || w == "video" || w == "speech" ||
+           w == "message" || w == "report" || w == "address" || w == "filing" || w == "conference";
+}
+
+}  // namespace
+
+Range cue_with_extension(const Context& ctx, std::size_t verb, std::size_t ceiling) {
+    Range cue{verb, verb + 1};
+    // "said in a statement", "said in a televised address"
+    if (ctx.is(verb + 1, "in") && verb + 3 < ceiling + 1) {
+        std::size_t j = verb + 2;
+        if (j < ceiling && (ctx.is(j, "a") || ctx.is(j, "an") || ctx.is(j, "its") || ctx.is(j, "his") ||
+                            ctx.is(j, "her") || ctx.is(j, "their"))) {
+            ++j;
+            if (j < ceiling && !is_statement_noun(ctx.tok(j).lower) && j + 1 < ceiling &&
+                is_statement_noun(ctx.tok(j + 1).lower))
+                ++j;  // one adjective: "a written statement"
+            if (j < ceiling && is_statement_noun(ctx.tok(j).lower)) cue.last = j + 1;
+        }
+    }
+    return cue;
+}
+
+std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ceiling) {
+    std::size_t c = from;
+    for (int round = 0; round < 4 && c < ceiling; ++round) {
+        const Token& t = ctx.tok(c);
+        if (t.kind == TokenKind::punct && t.lower == ",") {
+            ++c;
+            continue;
+        }
+        if (is_time_word(t.lower) && !ctx.is(c, "this") && !ctx.is(c, "last")) {
+            ++c;
+            continue;
+        }
+        if ((t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "late" ||
+             t.lower == "early") && c + 1 < ceiling && is_time_word(ctx.tok(c + 1).lower)) {
+            c += 2;
+            continue;
+        }
+        // "said on social media that …", "told reporters in Kyiv that …"
+        if (is_preposition(t.lower) && t.lower != "that") {
+            for (std::size_t j = c + 1; j < ceiling && j < c + 7; ++j) {
+                if (ctx.tok(j).kind == TokenKind::punct || ctx.in_quote(j)) break;
+                if (ctx.is(j, "that")) return j;
+            }
+        }
+        break;
+    }
+    return c;
+}
+
+std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling) {
+    for (std::size_t i = from + 1; i < ceiling; ++i) {
+        if (ctx.in_quote(i)) continue;
+        const Token& t = ctx.tok(i);
+        if (t.kind != TokenKind::punct) continue;
+        if (t.lower == ";" || t.lower == "\u2014" || t.lower == "--") return i;
+        if (t.lower == "," && i + 1 < ceiling) {
+            const std::string& n = ctx.tok(i + 1).lower;
+            if (n == "which" || n == "making" || n == "adding" || n == "saying" || n == "while" ||
+                n == "according" || n == "although" || n == "though" || n == "citing" ||
+                n == "despite" || n == "noting" || n == "whereas")
+                return i;
+        }
+    }
+    return ceiling;
+}
+
+Range trim_content(const Context& ctx, Range r) {
+    while (!r.empty()) {
+        const Token& t = ctx.tok(r.last - 1);
+        if (t.kind == TokenKind::punct && !ctx.in_quote(r.last - 1)) {
+            --r.last;
+            continue;
+        }
+        if (t.kind == TokenKind::quote && !ctx.in_quote(r.last - 1)) {  // a stray mark
+            --r.last;
+            continue;
+        }
+        break;
+    }
+    return r;
+}
+
+bool looks_like_clause(const Context& ctx, Range r) {
+    if (r.size() < 2) return false;
+    for (std::size_t i = r.first; i < r.last; ++i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind == TokenKind::quote) return true;
+        if (t.kind != TokenKind::word) continue;
+        const std::string& w = t.lower;
+        if (i == r.first && w == "that") return true;
+        if (is_auxiliary(w) || cue_verb(w)) return true;
+        if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) return true;
+        if (w == "to" && i + 1 < r.last && ctx.tok(i + 1).kind == TokenKind::word) return true;
+    }
+    return false;
+}
+
+std::optional<Range> relay_before(const Context& ctx, std::size_t sentence_first, std::size_t subject_first) {
+    std::size_t i = sentence_first;
+    if (ctx.is(i, "speaking") || ctx.is(i, "talking")) {
+        if (!(ctx.is(i + 1, "to") || ctx.is(i + 1, "with"))) return std::nullopt;
+        i += 2;
+    } else if (ctx.is(i, "in") && (ctx.is(i + 1, "an") || ctx.is(i + 1, "a")) && ctx.is(i + 2, "interview") &&
+               ctx.is(i + 3, "with")) {
+        i += 4;
+    } else {
+        return std::nullopt;
+    }
+    if (subject_first == 0 || i >= subject_first - 1 || !ctx.is(subject_first - 1, ",")) return std::nullopt;
+    return Range{i, subject_first - 1};
+}
+
+void emit(Context& ctx, const Found& f) {
+    Attribution a;
+    bool quoted = false, unquoted = false;
+    std::vector<std::string> pieces;
+    for (const Range& r : f.content) {
+        a.content.push_back(ctx.span(r));
+        pieces.emplace_back(ctx.slice(r));
+        for (std::size_t i = r.first; i < r.last; ++i) {
+            const Token& t = ctx.tok(i);
+            if (t.kind != TokenKind::word && t.kind != TokenKind::number) continue;
+            (ctx.in_quote(i) ? quoted : unquoted) = true;
+        }
+        for (auto& fig : find_figures(ctx, r)) a.figures.push_back(std::move(fig));
+    }
+    a.kind = quoted && unquoted ? StatementKind::mixed : quoted ? StatementKind::direct : StatementKind::indirect;
+    a.content_text = text::join(pieces, " \u2026 ");
+    if (f.cue) {
+        a.cue = Cue{ctx.span(*f.cue), std::string(ctx.slice(*f.cue)), f.lemma};
+        ctx.mark_used(*f.cue);
+    }
+    if (f.source) {
+        a.source = make_source(ctx, *f.source);
+        ctx.mark_used(*f.source);
+    } else if (f.inferred) {
+        a.source = f.inferred;
+    }
+    if (f.via) {
+        const SpeakerPhrase relay = parse_speaker(ctx, *f.via);
+        SourceType type = relay.mention.type;
+        if (type != SourceType::agency && type != SourceType::outlet) type = SourceType::agency;
+        a.via.push_back({relay.mention.name, type, ctx.span(*f.via)});
+    }
+    for (const Range& r : f.content) ctx.mark_used(r);
+    ctx.out.push_back(std::move(a));
+}
+
+}  // namespace claimgraph::extract

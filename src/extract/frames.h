@@ -1,0 +1,47 @@
+// Helpers shared by the direct-quote and reported-speech frame finders.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/context.h"
+
+namespace claimgraph::extract {
+
+/// One statement found by a frame, in token terms; emit() turns it into an Attribution.
+struct Found {
+    std::vector<Range> content;
+    std::optional<Range> cue;
+    std::string lemma;
+    std::optional<Range> source;            ///< the speaker mention
+    std::optional<SourceMention> inferred;  ///< a speaker carried over from context
+    std::optional<Range> via;               ///< "speaking to X", "told Reuters"
+};
+
+/// Builds the Attribution (kind from the quote marks in the content, speaker resolved,
+/// figures found), appends it to ctx.out and marks its tokens used.
+void emit(Context& ctx, const Found& f);
+
+/// The cue with its fixed continuations: "said in a statement", "said in an interview".
+Range cue_with_extension(const Context& ctx, std::size_t verb, std::size_t ceiling);
+
+/// Skips what may stand between a cue and its content: time phrases ("on Saturday",
+/// "Tuesday"), "in a statement" when the cue did not take it, a comma.
+std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ceiling);
+
+/// The end (exclusive) of reported content that starts at `from` in a sentence ending at
+/// `ceiling`: the sentence's end, or an earlier clause boundary (", which", ", adding",
+/// "; "). A final period is left out unless a closing quote mark follows it.
+std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling);
+
+/// Drops trailing punctuation from a content range unless it ends with a closing quote.
+Range trim_content(const Context& ctx, Range r);
+
+/// True when the range reads as a clause (has a verb-like word, "that", or a quote).
+bool looks_like_clause(const Context& ctx, Range r);
+
+/// "Speaking to X," / "In an interview with X," at the start of the sentence: X.
+std::optional<Range> relay_before(const Context& ctx, std::size_t sentence_first, std::size_t subject_first);
+
+}  // namespace claimgraph::extract

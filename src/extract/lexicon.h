@@ -1,0 +1,53 @@
+// Word lists that extraction reads language with: reporting verbs and their forms,
+// role nouns, organisation heads, agencies, collective nouns, pronouns.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace claimgraph::extract {
+
+/// How a cue verb takes its content.
+enum class CueFrame {
+    clause,          ///< X said [that] CONTENT; CONTENT, X said
+    object_clause,   ///< X told REPORTERS [that] CONTENT
+    object_content,  ///< X accused KYIV OF …: the content starts at the object
+};
+
+enum class CueClass { speech, other };
+
+struct CueVerb {
+    std::string_view lemma;
+    CueFrame frame = CueFrame::clause;
+    CueClass cls = CueClass::speech;
+    bool inversion = true;  ///< may stand after its content ("…, said X")
+};
+
+/// The reporting verb that `lower_word` is a form of (said, says, saying, told…).
+std::optional<CueVerb> cue_verb(std::string_view lower_word);
+
+bool is_pronoun_subject(std::string_view lower_word);  ///< he she they it we i you
+bool is_determiner(std::string_view lower_word);       ///< the a an this that his her their its…
+bool is_auxiliary(std::string_view lower_word);        ///< is was has had will would…
+bool is_adverb_between(std::string_view lower_word);   ///< also, earlier, later… (X also said)
+bool is_preposition(std::string_view lower_word);
+bool is_subordinator(std::string_view lower_word);     ///< when while because after if…
+bool is_role_noun(std::string_view lower_word);        ///< spokeswoman governor minister…
+bool is_role_modifier(std::string_view lower_word);    ///< regional deputy senior former foreign…
+bool is_org_head(std::string_view lower_word);         ///< ministry kremlin department…
+bool is_collective_noun(std::string_view lower_word);  ///< officials authorities diplomats…
+bool is_anonymous_noun(std::string_view lower_word);   ///< sources reports source…
+bool is_evidence_noun(std::string_view lower_word);    ///< images polls data report study…
+bool is_time_word(std::string_view lower_word);        ///< monday … sunday, months, today…
+bool is_female_role(std::string_view lower_word);      ///< spokeswoman chairwoman…
+bool is_male_role(std::string_view lower_word);
+bool is_honorific(std::string_view lower_word);        ///< mr mrs ms dr
+bool is_place_name(std::string_view lower_word);       ///< countries and capitals that speak as governments
+/// The agency or outlet a lower-cased name denotes ("ap", "reuters", "bbc"), or nullopt.
+std::optional<std::string_view> known_agency(std::string_view lower_name);
+std::optional<std::string_view> known_outlet(std::string_view lower_name);
+/// Number words one … twenty, dozens… as values.
+std::optional<long long> number_word(std::string_view lower_word);
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,179 @@
+#include "extract/reported.h"
+
+#include "extract/frames.h"
+#include "extract/lexicon.h"
+#include "extract/speaker.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+bool free_token(const Context& ctx, std::size_t i) { return !ctx.used[i] && !ctx.in_quote(i); }
+
+// The first token of the sentence that no earlier statement used.
+std::size_t free_start(const Context& ctx, const Sentence& s) {
+    std::size_t i = s.first;
+    while (i < s.last && ctx.used[i]) ++i;
+    return i;
+}
+
+bool ends_frame(const Context& ctx, std::size_t i, std::size_t ceiling) {
+    return i >= ceiling || ctx.tok(i).kind == TokenKind::punct;
+}
+
+bool evidence_subject(const Context& ctx, Range r) {
+    for (std::size_t i = r.first; i < r.last; ++i)
+        if (is_evidence_noun(ctx.tok(i).lower)) return true;
+    return false;
+}
+
+// According to X, CONTENT. / CONTENT, according to X.
+std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::size_t i) {
+    if (!(ctx.is(i, "according") && ctx.is(i + 1, "to"))) return std::nullopt;
+    auto src = phrase_after(ctx, i + 2, s.last);
+    if (!src) return std::nullopt;
+    Found f;
+    f.cue = Range{i, i + 2};
+    f.lemma = "according to";
+    f.source = src;
+    const std::size_t start = free_start(ctx, s);
+    if (i == start && ctx.is(src->last, ",")) {
+        const std::size_t c = src->last + 1;
+        f.content.push_back(trim_content(ctx, {c, content_end(ctx, c, s.last)}));
+    } else if (i > start) {
+        std::size_t e = i;
+        if (ctx.is(e - 1, ",")) --e;
+        f.content.push_back(trim_content(ctx, {start, e}));
+    }
+    if (f.content.empty() || f.content.front().size() < 2) return std::nullopt;
+    emit(ctx, f);
+    return f.content.back().last;
+}
+
+// "21 people were killed reportedly …": the clause around the adverb, no source.
+std::optional<std::size_t> hedge_adverb(Context& ctx, const Sentence& s, std::size_t i) {
+    const std::string& w = ctx.tok(i).lower;
+    if (!(w == "reportedly" || w == "allegedly" || w == "purportedly")) return std::nullopt;
+    std::size_t a = i;
+    while (a > s.first && free_token(ctx, a - 1) && !ctx.is(a - 1, ",") && !ctx.is(a - 1, ":")) --a;
+    const Range content = trim_content(ctx, {a, content_end(ctx, i, s.last)});
+    if (!looks_like_clause(ctx, content)) return std::nullopt;
+    Found f;
+    f.content.push_back(content);
+    f.cue = Range{i, i + 1};
+    f.lemma = w == "reportedly" ? "report" : "allege";
+    emit(ctx, f);
+    return content.last;
+}
+
+// Multi-word cues: "called for", "placed the blame on".
+std::optional<Range> phrase_cue(const Context& ctx, std::size_t i, std::string& lemma) {
+    const std::string& w = ctx.tok(i).lower;
+    if ((w == "called" || w == "calls" || w == "call" || w == "calling") && ctx.is(i + 1, "for")) {
+        lemma = "call for";
+        return Range{i, i + 2};
+    }
+    if ((w == "placed" || w == "put" || w == "laid" || w == "puts" || w == "places" || w == "lays") &&
+        ctx.is(i + 1, "the") && ctx.is(i + 2, "blame")) {
+        lemma = "blame";
+        return Range{i, i + 3};
+    }
+    return std::nullopt;
+}
+
+// CONTENT, said X. / CONTENT, X said.
+std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t v, const CueVerb& verb) {
+    if (!verb.inversion) return std::nullopt;
+    const std::size_t start = free_start(ctx, s);
+    Found f;
+    std::size_t comma = 0;
+    if (v > start + 2 && ctx.is(v - 1, ",")) {
+        const Range cue = cue_with_extension(ctx, v, s.last);
+        auto subj = phrase_after(ctx, cue.last, s.last);
+        if (!subj || !ends_frame(ctx, subj->last, s.last)) return std::nullopt;
+        f.cue = cue;
+        f.source = subj;
+        comma = v - 1;
+    } else {
+        auto subj = subject_before(ctx, start, v);
+        if (!subj || subj->first < start + 3 || !ctx.is(subj->first - 1, ",")) return std::nullopt;
+        const Range cue = cue_with_extension(ctx, v, s.last);
+        if (!ends_frame(ctx, cue.last, s.last)) return std::nullopt;
+        f.cue = cue;
+        f.source = subj;
+        comma = subj->first - 1;
+    }
+    const Range content = trim_content(ctx, {start, comma});
+    if (!looks_like_clause(ctx, content)) return std::nullopt;
+    // a quotation with its speaker is the direct finder's; reaching here means it was
+    // left (too short or unframed), so the content stays as it reads
+    f.content.push_back(content);
+    f.lemma = std::string(verb.lemma);
+    emit(ctx, f);
+    return std::max(f.source->last, f.cue->last);
+}
+
+// X said (that) CONTENT.
+std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, const std::string& lemma,
+                                   CueFrame frame, CueClass cls) {
+    const std::size_t start = free_start(ctx, s);
+    auto subj = subject_before(ctx, start, cue.first);
+    if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
+    const bool evidence = lemma == "show" || lemma == "find" || lemma == "suggest" || lemma == "indicate";
+    if (evidence && !evidence_subject(ctx, *subj)) return std::nullopt;
+    if (cls == CueClass::other && !evidence && evidence_subject(ctx, *subj)) return std::nullopt;
+    Found f;
+    f.cue = cue.size() == 1 ? cue_with_extension(ctx, cue.first, s.last) : cue;
+    f.lemma = lemma;
+    f.source = subj;
+    std::size_t c = f.cue->last;
+    if (frame == CueFrame::object_clause) {
+        // told REPORTERS (that) …: the listener may be the relaying agency
+        if (auto listener = phrase_after(ctx, c, s.last)) {
+            const std::string& head = ctx.tok(listener->last - 1).lower;
+            if (known_agency(head) || known_outlet(head) || head == "agency") f.via = listener;
+            c = listener->last;
+        } else if (c < s.last && (ctx.is(c, "him") || ctx.is(c, "her") || ctx.is(c, "them") || ctx.is(c, "us") ||
+                                  ctx.is(c, "me"))) {
+            ++c;
+        } else {
+            return std::nullopt;
+        }
+    }
+    c = skip_to_content(ctx, c, s.last);
+    if (c >= s.last || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
+    const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
+    if (frame == CueFrame::object_content ? content.size() < 2 : !looks_like_clause(ctx, content))
+        return std::nullopt;
+    if (!f.via) f.via = relay_before(ctx, s.first, subj->first);
+    f.content.push_back(content);
+    emit(ctx, f);
+    return content.last;
+}
+
+}  // namespace
+
+void find_reported(Context& ctx, const Sentence& s) {
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (!free_token(ctx, i) || ctx.tok(i).kind != TokenKind::word) continue;
+        const Token& t = ctx.tok(i);
+        if (t.cap && i != free_start(ctx, s)) continue;  // "Said" in a name
+        std::optional<std::size_t> next;
+        if (auto e = according_to(ctx, s, i)) next = e;
+        else if (auto h = hedge_adverb(ctx, s, i)) next = h;
+        else {
+            std::string lemma;
+            if (auto cue = phrase_cue(ctx, i, lemma)) {
+                next = forward(ctx, s, *cue, lemma, CueFrame::object_content, CueClass::other);
+            } else if (auto verb = cue_verb(t.lower)) {
+                if (ctx.is(i + 1, "by")) continue;  // passive: "was reported by"
+                next = inverted(ctx, s, i, *verb);
+                if (!next)
+                    next = forward(ctx, s, {i, i + 1}, std::string(verb->lemma), verb->frame, verb->cls);
+            }
+        }
+        if (next && *next > i) i = *next - 1;
+    }
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,275 @@
+#include "extract/tokenizer.h"
+
+#include <algorithm>
+#include <array>
+
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+struct QuoteChar {
+    char32_t cp;
+    QuoteFacing facing;
+    bool single;
+};
+
+constexpr std::array<QuoteChar, 9> kQuotes{{
+    {U'\u201C', QuoteFacing::open, false},   // “
+    {U'\u201D', QuoteFacing::close, false},  // ”
+    {U'\u201E', QuoteFacing::open, false},   // „
+    {U'\u00AB', QuoteFacing::open, false},   // «
+    {U'\u00BB', QuoteFacing::close, false},  // »
+    {U'"', QuoteFacing::either, false},
+    {U'\u2018', QuoteFacing::open, true},   // ‘
+    {U'\u201A', QuoteFacing::open, true},   // ‚
+    {U'\u2019', QuoteFacing::close, true},  // ’ (when not an apostrophe)
+}};
+
+const QuoteChar* quote_char(char32_t cp) {
+    for (const auto& q : kQuotes)
+        if (q.cp == cp) return &q;
+    return nullptr;
+}
+
+bool is_apostrophe(char32_t cp) { return cp == U'\'' || cp == U'\u2019'; }
+
+class Lexer {
+public:
+    Lexer(std::string_view text, std::size_t from) : m_text(text), m_pos(from) {}
+
+    Tokens run() {
+        std::size_t newlines = 2;  // start of text counts as a paragraph start
+        bool line_start = true;
+        while (m_pos < m_text.size()) {
+            std::size_t n = 1;
+            const char32_t cp = utf8::decode(m_text, m_pos, n);
+            if (utf8::is_space(cp) || cp == U'\u00A0' || cp == U'\u200B' || cp == U'\uFEFF') {
+                if (cp == '\n') {
+                    ++newlines;
+                    line_start = true;
+                }
+                m_space = true;
+                m_pos += n;
+                continue;
+            }
+            if (newlines >= 2 || (newlines == 1 && line_start && headline_before())) new_paragraph();
+            newlines = 0;
+            line_start = false;
+            lex_one(cp, n);
+        }
+        close_paragraph();
+        mark_space_after();
+        return std::move(m_out);
+    }
+
+private:
+    // A single line break after a line that looks like a headline (short, no final
+    // punctuation) also starts a paragraph.
+    bool headline_before() const {
+        const auto& p = m_out.paragraphs;
+        if (m_out.tokens.empty() || p.empty()) return false;
+        const std::size_t first = p.back().first;
+        const std::size_t count = m_out.tokens.size() - first;
+        const Token& last = m_out.tokens.back();
+        const bool final_punct = last.kind == TokenKind::punct &&
+                                 (last.lower == "." || last.lower == "?" || last.lower == "!" ||
+                                  last.lower == ":" || last.lower == ",");
+        return count <= 20 && !final_punct;
+    }
+
+    void new_paragraph() {
+        close_paragraph();
+        m_out.paragraphs.push_back({m_out.tokens.size(), m_out.tokens.size()});
+    }
+
+    void close_paragraph() {
+        if (!m_out.paragraphs.empty()) m_out.paragraphs.back().last = m_out.tokens.size();
+        // drop empty paragraphs
+        if (!m_out.paragraphs.empty() && m_out.paragraphs.back().first == m_out.paragraphs.back().last)
+            m_out.paragraphs.pop_back();
+    }
+
+    void push(std::size_t start, std::size_t end, TokenKind kind) {
+        Token t;
+        t.start = start;
+        t.end = end;
+        t.kind = kind;
+        t.lower = text::lower(m_text.substr(start, end - start));
+        std::size_t n = 1;
+        t.cap = utf8::is_upper(utf8::decode(m_text, start, n));
+        t.space_before = m_space || m_out.tokens.empty() ||
+                         m_out.tokens.back().paragraph != m_out.paragraphs.size() - 1;
+        t.paragraph = m_out.paragraphs.size() - 1;
+        m_space = false;
+        m_out.tokens.push_back(std::move(t));
+    }
+
+    char32_t peek(std::size_t pos, std::size_t& n) const {
+        if (pos >= m_text.size()) {
+            n = 0;
+            return 0;
+        }
+        return utf8::decode(m_text, pos, n);
+    }
+
+    void lex_one(char32_t cp, std::size_t n) {
+        const std::size_t start = m_pos;
+        if (utf8::is_word(cp)) {
+            lex_word(start);
+            return;
+        }
+        // '' and `` are double quotes in some American copy.
+        if ((cp == '\'' || cp == '`') && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == static_cast<char>(cp)) {
+            m_pos += 2;
+            push(start, m_pos, TokenKind::quote);
+            m_out.tokens.back().facing = cp == '`' ? QuoteFacing::open : QuoteFacing::either;
+            return;
+        }
+        if (const QuoteChar* q = quote_char(cp)) {
+            m_pos += n;
+            push(start, m_pos, TokenKind::quote);
+            m_out.tokens.back().facing = q->facing;
+            m_out.tokens.back().single = q->single;
+            return;
+        }
+        m_pos += n;
+        // "--" and runs of the same dash are one token
+        while (cp == '-' && m_pos < m_text.size() && m_text[m_pos] == '-') ++m_pos;
+        push(start, m_pos, TokenKind::punct);
+    }
+
+    void lex_word(std::size_t start) {
+        bool digits_only = true;
+        while (m_pos < m_text.size()) {
+            std::size_t n = 1;
+            const char32_t cp = utf8::decode(m_text, m_pos, n);
+            if (utf8::is_word(cp)) {
+                if (!utf8::is_digit(cp)) digits_only = false;
+                m_pos += n;
+                continue;
+            }
+            std::size_t n2 = 0;
+            const char32_t next = peek(m_pos + n, n2);
+            const bool next_word = n2 > 0 && utf8::is_word(next);
+            // internal hyphen, apostrophe (don't, O'Brien), digit separators, U.S.
+            if (next_word && (cp == '-' || cp == U'\u2011')) {
+                m_pos += n;
+                continue;
+            }
+            if (next_word && is_apostrophe(cp) && !possessive_s(m_pos + n)) {
+                m_pos += n;
+                continue;
+            }
+            if (next_word && (cp == ',' || cp == '.') && digits_only && utf8::is_digit(next)) {
+                m_pos += n;
+                continue;
+            }
+            if (cp == '.' && is_initialism(start, m_pos)) {
+                m_pos += n;
+                continue;
+            }
+            break;
+        }
+        push(start, m_pos, digits_only ? TokenKind::number : TokenKind::word);
+        lex_possessive();
+    }
+
+    // "’s" / "'s" after a word is its own token so that "Russia’s Defense Ministry" splits.
+    bool possessive_s(std::size_t after_apostrophe) const {
+        if (after_apostrophe >= m_text.size()) return false;
+        const char c = m_text[after_apostrophe];
+        if (c != 's' && c != 'S') return false;
+        std::size_t n = 0;
+        const char32_t next = peek(after_apostrophe + 1, n);
+        return n == 0 || !utf8::is_word(next);
+    }
+
+    void lex_possessive() {
+        if (m_pos >= m_text.size()) return;
+        std::size_t n = 1;
+        const char32_t cp = utf8::decode(m_text, m_pos, n);
+        if (is_apostrophe(cp) && possessive_s(m_pos + n)) {
+            const std::size_t start = m_pos;
+            m_pos += n + 1;
+            push(start, m_pos, TokenKind::word);
+        }
+    }
+
+    // "U.S." / "a.m.": single letters separated by periods.
+    bool is_initialism(std::size_t start, std::size_t dot) const {
+        std::size_t n = 0;
+        const char32_t next = peek(dot + 1, n);
+        const bool letter_follows = n > 0 && utf8::is_letter(next);
+        const bool prev_single = dot - start == 1 || (dot >= 2 && m_text[dot - 2] == '.');
+        if (!prev_single) return false;
+        if (letter_follows) {
+            std::size_t n2 = 0;
+            const char32_t after = peek(dot + 1 + n, n2);
+            return n2 == 0 || !utf8::is_word(after) || after == '.';
+        }
+        return dot >= 2 && m_text[dot - 2] == '.';  // the final dot of "U.S."
+    }
+
+    void mark_space_after() {
+        auto& t = m_out.tokens;
+        for (std::size_t i = 0; i < t.size(); ++i)
+            t[i].space_after = i + 1 == t.size() || t[i + 1].space_before;
+    }
+
+    std::string_view m_text;
+    std::size_t m_pos;
+    bool m_space = true;
+    Tokens m_out;
+};
+
+constexpr std::array<std::string_view, 44> kAbbreviations{
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jr", "sr", "gen", "col", "lt", "sgt",
+    "capt", "cmdr", "adm", "maj", "prof", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan",
+    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "rev", "hon", "pres", "atty",
+    "supt", "dept", "fig", "approx"};
+
+}  // namespace
+
+bool is_abbreviation(const Token& t) {
+    if (t.kind != TokenKind::word) return false;
+    if (t.lower.find('.') != std::string::npos) return true;  // U.S.
+    if (t.lower.size() == 1 && t.cap) return true;             // initials: J. Smith
+    return std::find(kAbbreviations.begin(), kAbbreviations.end(), t.lower) != kAbbreviations.end();
+}
+
+Tokens tokenize(std::string_view text, std::size_t from) { return Lexer(text, from).run(); }
+
+std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
+                                      const std::vector<std::pair<std::size_t, std::size_t>>& quotes) {
+    const Paragraph& p = toks.paragraphs[paragraph];
+    const auto& t = toks.tokens;
+    std::vector<Sentence> out;
+    std::size_t start = p.first;
+    // inside[i - p.first]: token i lies strictly inside a quote (built once: linear time)
+    std::vector<char> inside(p.last - p.first, 0);
+    for (const auto& [a, b] : quotes)
+        for (std::size_t i = std::max(a + 1, p.first); i < b && i < p.last; ++i) inside[i - p.first] = 1;
+    auto in_quote = [&](std::size_t i) { return inside[i - p.first] != 0; };
+    for (std::size_t i = p.first; i < p.last; ++i) {
+        const bool ender = t[i].kind == TokenKind::punct &&
+                           (t[i].lower == "." || t[i].lower == "?" || t[i].lower == "!");
+        if (!ender || in_quote(i)) continue;
+        if (i > p.first && t[i].lower == "." && !t[i].space_before && is_abbreviation(t[i - 1])) continue;
+        std::size_t end = i + 1;
+        // a closing quote mark right after the period belongs to this sentence
+        while (end < p.last && t[end].kind == TokenKind::quote && t[end].facing != QuoteFacing::open &&
+               !t[end].space_before)
+            ++end;
+        if (end < p.last && !t[end].space_before) continue;  // "3.5", "example.com"
+        out.push_back({start, end, paragraph});
+        start = end;
+        i = end - 1;
+    }
+    if (start < p.last) out.push_back({start, p.last, paragraph});
+    return out;
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,122 @@
+#include "load/loader.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "util/error.h"
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace claimgraph::load {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+std::string read_all(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        return ss.str();
+    }
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        throw Error(fmt::format("'{}': no such file or directory", path));
+    if (std::filesystem::is_directory(status)) throw Error(fmt::format("'{}': is a directory", path));
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(fmt::format("'{}': cannot read: {}", path, std::strerror(errno)));
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw Error(fmt::format("'{}': cannot read: {}", path, std::strerror(errno)));
+    return bytes;
+}
+
+// A header key is one short word: letters, digits, '-' or '_', starting with a letter.
+bool is_header_key(std::string_view key) {
+    if (key.empty() || key.size() > 24) return false;
+    if (!((key[0] >= 'a' && key[0] <= 'z') || (key[0] >= 'A' && key[0] <= 'Z'))) return false;
+    for (char c : key)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            return false;
+    return true;
+}
+
+bool is_known_key(const std::string& key) {
+    return key == "title" || key == "outlet" || key == "date" || key == "url" || key == "author";
+}
+
+// The header block is the run of `key: value` lines at the top, ended by a blank line,
+// with at least one recognised key: an article that opens with "WASHINGTON: …" is text.
+void parse_header(Document& doc) {
+    std::string_view text(doc.text);
+    std::size_t pos = doc.body_start;
+    std::vector<std::pair<std::string, std::string>> fields;
+    bool known = false;
+    while (pos < text.size()) {
+        std::size_t eol = text.find('\n', pos);
+        if (eol == std::string_view::npos) return;  // no blank line: no header
+        std::string_view line = text.substr(pos, eol - pos);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (text::trim(line).empty()) {
+            if (fields.empty() || !known) return;
+            doc.body_start = eol + 1;
+            break;
+        }
+        const std::size_t colon = line.find(':');
+        if (colon == std::string_view::npos) return;
+        const std::string key = text::lower(line.substr(0, colon));
+        if (!is_header_key(key)) return;
+        known = known || is_known_key(key);
+        fields.emplace_back(key, std::string(text::trim(line.substr(colon + 1))));
+        pos = eol + 1;
+    }
+    if (pos >= text.size()) return;
+    for (auto& [key, value] : fields) {
+        if (key == "title") doc.title = value;
+        else if (key == "outlet") doc.outlet = value;
+        else if (key == "date") doc.date = value;
+        else if (key == "url") doc.url = value;
+        else if (key == "author") doc.author = value;
+        else doc.metadata.emplace_back(key, value);
+    }
+}
+
+void apply(std::optional<std::string>& field, const std::string& value) {
+    if (!value.empty()) field = value;
+}
+
+}  // namespace
+
+Document load_text(std::string path, std::string bytes, const MetadataOverrides& overrides) {
+    const std::string shown = path == "-" ? "<stdin>" : path;
+    if (text::trim(bytes).empty()) throw Error(fmt::format("'{}': empty file", shown));
+    if (bytes.find('\0') != std::string::npos)
+        throw Error(fmt::format("'{}': binary file (contains NUL bytes), not an article", shown));
+    if (auto bad = utf8::first_invalid(bytes)) {
+        const auto lc = utf8::line_col(bytes, *bad);
+        throw Error(fmt::format("{}:{}:{}: invalid UTF-8 at byte {}", shown, lc.line, lc.column, *bad));
+    }
+    Document doc;
+    doc.path = std::move(path);
+    doc.text = std::move(bytes);
+    if (std::string_view(doc.text).substr(0, kBom.size()) == kBom) doc.body_start = kBom.size();
+    parse_header(doc);
+    apply(doc.title, overrides.title);
+    apply(doc.outlet, overrides.outlet);
+    apply(doc.date, overrides.date);
+    apply(doc.url, overrides.url);
+    return doc;
+}
+
+Document load_file(const std::string& path, const MetadataOverrides& overrides) {
+    return load_text(path, read_all(path), overrides);
+}
+
+}  // namespace claimgraph::load

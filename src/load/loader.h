@@ -1,0 +1,24 @@
+// Reads articles from disk: UTF-8 text with an optional `key: value` header block.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/document.h"
+
+namespace claimgraph::load {
+
+/// Metadata given on the command line; set fields override the file's header.
+struct MetadataOverrides {
+    std::string title, outlet, date, url;
+};
+
+/// Reads `path` ("-" is stdin) into a Document. Throws Error naming the file when it is
+/// missing, unreadable, a directory, empty, binary (NUL bytes) or not valid UTF-8 (with
+/// line, column and byte offset).
+Document load_file(const std::string& path, const MetadataOverrides& overrides = {});
+
+/// Builds a Document from bytes already in memory (same checks as load_file).
+Document load_text(std::string path, std::string bytes, const MetadataOverrides& overrides = {});
+
+}  // namespace claimgraph::load

@@ -1,0 +1,95 @@
+// What extraction finds in one document: attributed statements and document-level
+// provenance. All spans are byte offsets into Document::text, end exclusive.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+
+namespace claimgraph {
+
+struct Span {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    bool operator==(const Span&) const = default;
+    auto operator<=>(const Span&) const = default;
+};
+
+enum class StatementKind { direct, indirect, mixed };
+const char* to_string(StatementKind kind);
+
+/// Who speaks or relays. `collective` is a named group ("Russian authorities"),
+/// `anonymous` an unnamed one ("sources", "reports").
+enum class SourceType { person, organization, agency, outlet, collective, anonymous };
+const char* to_string(SourceType type);
+std::optional<SourceType> source_type_from_string(const std::string& s);
+
+struct Cue {
+    Span span;
+    std::string text;
+    std::string lemma;
+};
+
+/// A speaker as written, split into parts, and what it resolved to.
+struct SourceMention {
+    std::optional<Span> span;  ///< the mention; nullopt when inferred from context only
+    std::string text;          ///< the mention as written ("She", "the ministry")
+    std::string name;          ///< canonical name ("Maria Zakharova")
+    SourceType type = SourceType::person;
+    std::string role;          ///< "spokeswoman", "regional governor"
+    std::string organization;  ///< the body the speaker talks for ("Foreign Ministry")
+    std::optional<Span> resolved_from;  ///< antecedent of a pronoun or description
+};
+
+/// An agency or outlet that relayed the statement ("speaking to Russia's state news agency").
+struct Via {
+    std::string name;
+    SourceType type = SourceType::agency;
+    Span span;
+};
+
+/// A number on a casualty-like measure ("at least 21 killed").
+struct Figure {
+    std::string measure;  ///< killed, wounded, missing, drones_shot_down, …
+    long long value = 0;
+    std::optional<std::string> qualifier;  ///< "at least", "more than", …
+    std::string text;                     ///< the number as written
+    Span span;
+};
+
+struct Attribution {
+    StatementKind kind = StatementKind::indirect;
+    std::vector<Span> content;  ///< pieces of the content, in order (split quotes: two)
+    std::string content_text;   ///< the pieces joined with " … "
+    std::optional<Cue> cue;
+    std::optional<SourceMention> source;
+    std::vector<Via> via;
+    std::vector<Figure> figures;
+
+    Span covering() const { return {content.front().start, content.back().end}; }
+};
+
+/// Document-level provenance: "(With inputs from agency)", "Image Source : AP", "(AP) —".
+struct ProvenanceMark {
+    std::string kind;  ///< agency-inputs, image-credit, dateline
+    std::string text;
+    Span span;
+    std::optional<std::string> agency;  ///< the agency named, if any
+};
+
+struct Extraction {
+    Document document;
+    std::vector<ProvenanceMark> provenance;
+    std::vector<Attribution> statements;
+};
+
+/// The statement id: derived from the speaker's name and the normalised content, so the
+/// same claim by the same speaker has the same id in every document.
+std::string statement_id(const Attribution& a);
+/// The source id for a canonical name (names compare by text::name_key).
+std::string source_id(const std::string& name);
+
+}  // namespace claimgraph

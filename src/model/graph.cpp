@@ -1,0 +1,97 @@
+#include "model/graph.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "model/attribution.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+namespace claimgraph {
+
+const char* to_string(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::document: return "document";
+        case NodeKind::statement: return "statement";
+        case NodeKind::source: return "source";
+    }
+    return "?";
+}
+
+const char* to_string(Relation relation) {
+    switch (relation) {
+        case Relation::reports: return "reports";
+        case Relation::attributes: return "attributes";
+        case Relation::disputes: return "disputes";
+    }
+    return "?";
+}
+
+std::optional<NodeKind> node_kind_from_string(const std::string& s) {
+    for (NodeKind k : {NodeKind::document, NodeKind::statement, NodeKind::source})
+        if (s == to_string(k)) return k;
+    return std::nullopt;
+}
+
+std::optional<Relation> relation_from_string(const std::string& s) {
+    for (Relation r : {Relation::reports, Relation::attributes, Relation::disputes})
+        if (s == to_string(r)) return r;
+    return std::nullopt;
+}
+
+const char* to_string(StatementKind kind) {
+    switch (kind) {
+        case StatementKind::direct: return "direct";
+        case StatementKind::indirect: return "indirect";
+        case StatementKind::mixed: return "mixed";
+    }
+    return "?";
+}
+
+const char* to_string(SourceType type) {
+    switch (type) {
+        case SourceType::person: return "person";
+        case SourceType::organization: return "organization";
+        case SourceType::agency: return "agency";
+        case SourceType::outlet: return "outlet";
+        case SourceType::collective: return "collective";
+        case SourceType::anonymous: return "anonymous";
+    }
+    return "?";
+}
+
+std::optional<SourceType> source_type_from_string(const std::string& s) {
+    for (SourceType t : {SourceType::person, SourceType::organization, SourceType::agency,
+                         SourceType::outlet, SourceType::collective, SourceType::anonymous})
+        if (s == to_string(t)) return t;
+    return std::nullopt;
+}
+
+std::string Document::id() const { return stable_id({"document", content_hash(text)}); }
+
+std::string source_id(const std::string& name) { return stable_id({"source", text::name_key(name)}); }
+
+std::string statement_id(const Attribution& a) {
+    const std::string speaker = a.source ? text::name_key(a.source->name) : std::string();
+    return stable_id({"statement", speaker, text::name_key(a.content_text)});
+}
+
+const Node* GraphData::find(const std::string& id) const {
+    auto it = std::lower_bound(nodes.begin(), nodes.end(), id,
+                               [](const Node& n, const std::string& key) { return n.id < key; });
+    return it != nodes.end() && it->id == id ? &*it : nullptr;
+}
+
+void GraphData::normalize() {
+    std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
+    nodes.erase(std::unique(nodes.begin(), nodes.end(),
+                            [](const Node& a, const Node& b) { return a.id == b.id; }),
+                nodes.end());
+    const auto key = [](const Edge& e) { return std::tie(e.from, e.to, e.relation, e.attrs); };
+    std::sort(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
+    edges.erase(std::unique(edges.begin(), edges.end(),
+                            [&](const Edge& a, const Edge& b) { return key(a) == key(b); }),
+                edges.end());
+}
+
+}  // namespace claimgraph

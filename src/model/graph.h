@@ -1,0 +1,44 @@
+// The provenance graph in domain terms (DESIGN.md §2). Edges point toward the origin.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimgraph {
+
+enum class NodeKind { document, statement, source };
+enum class Relation { reports, attributes, disputes };
+
+const char* to_string(NodeKind kind);
+const char* to_string(Relation relation);
+std::optional<NodeKind> node_kind_from_string(const std::string& s);
+std::optional<Relation> relation_from_string(const std::string& s);
+
+/// A node with its attributes (the semantic-DOT attributes: text, type, role, date…).
+struct Node {
+    std::string id;
+    NodeKind kind = NodeKind::statement;
+    std::string label;  ///< short human label: outlet+date, statement text, source name
+    std::map<std::string, std::string> attrs;
+};
+
+struct Edge {
+    std::string from;
+    std::string to;
+    Relation relation = Relation::reports;
+    std::map<std::string, std::string> attrs;  ///< basis, document, start, end, text, cue
+};
+
+/// A graph or a piece of one, nodes sorted by id and edges by (from, to, relation).
+struct GraphData {
+    std::vector<Node> nodes;
+    std::vector<Edge> edges;
+
+    const Node* find(const std::string& id) const;
+    /// Sorts nodes and edges and drops exact duplicates, for deterministic output.
+    void normalize();
+};
+
+}  // namespace claimgraph

@@ -1,0 +1,48 @@
+#include "util/hash.h"
+
+#include <fmt/format.h>
+
+namespace claimgraph {
+
+std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed) {
+    std::uint64_t h = seed;
+    for (unsigned char c : data) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+namespace {
+
+// FNV-1a mixes low bits poorly; a final avalanche (splitmix64) spreads them so that
+// short id prefixes are evenly distributed.
+std::uint64_t finalize(std::uint64_t h) {
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return h;
+}
+
+}  // namespace
+
+std::string stable_id(std::initializer_list<std::string_view> parts) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (std::string_view part : parts) {
+        h = fnv1a64(part, h);
+        h = fnv1a64(std::string_view("\x1f", 1), h);
+    }
+    return fmt::format("{:016x}", finalize(h));
+}
+
+std::string content_hash(std::string_view text) {
+    // Two independent 64-bit lanes plus the length: a 128-bit digest is enough to tell
+    // documents apart; the store also compares text on a hit.
+    const std::uint64_t a = finalize(fnv1a64(text));
+    const std::uint64_t b = finalize(fnv1a64(text, 0x84222325cbf29ce4ULL) ^ text.size());
+    return fmt::format("{:016x}{:016x}", a, b);
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,70 @@
+#include "util/text.h"
+
+#include "util/utf8.h"
+
+namespace claimgraph::text {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    const auto is_ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && is_ws(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_ws(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+bool equals_icase(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && lower(a) == lower(b);
+}
+
+bool starts_with_icase(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && equals_icase(s.substr(0, prefix.size()), prefix);
+}
+
+std::string normalize_name(std::string_view s) {
+    std::string out;
+    bool pending_space = false;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t n = 1;
+        char32_t cp = utf8::decode(s, i, n);
+        i += n;
+        if (utf8::is_space(cp)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        if (cp == U'\u2019' || cp == U'\u2018' || cp == U'\u02BC') cp = U'\'';
+        utf8::append(out, cp);
+    }
+    return out;
+}
+
+std::string name_key(std::string_view s) { return lower(normalize_name(s)); }
+
+std::string truncate(std::string_view s, std::size_t max_bytes) {
+    if (s.size() <= max_bytes) return std::string(s);
+    const std::string_view ellipsis = "\u2026";
+    std::size_t cut = max_bytes > ellipsis.size() ? max_bytes - ellipsis.size() : 0;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    std::string out(s.substr(0, cut));
+    out += ellipsis;
+    return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += sep;
+        out += parts[i];
+    }
+    return out;
+}
+
+}  // namespace claimgraph::text

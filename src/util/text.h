@@ -1,0 +1,25 @@
+// Small string helpers shared by every stage.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph::text {
+
+/// ASCII lower-casing; other bytes unchanged (enough for lexicon look-ups).
+std::string lower(std::string_view s);
+/// Strips ASCII whitespace at both ends.
+std::string_view trim(std::string_view s);
+bool starts_with_icase(std::string_view s, std::string_view prefix);
+bool equals_icase(std::string_view a, std::string_view b);
+/// Collapses runs of whitespace into one space, trims, and folds typographic
+/// apostrophes and quotes in names (’ → ') so that names compare equal.
+std::string normalize_name(std::string_view s);
+/// The key under which names are identified: normalize_name, lower-cased.
+std::string name_key(std::string_view s);
+/// Shortens to at most `max_bytes` bytes on a code-point boundary, adding "…" when cut.
+std::string truncate(std::string_view s, std::size_t max_bytes);
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+
+}  // namespace claimgraph::text
