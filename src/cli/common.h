@@ -48,6 +48,9 @@ std::unique_ptr<store::Store> open_existing(const std::string& path);
 /// Writes `data` to `path` atomically, or to io.out when path is "-" or empty.
 void write_output(Io& io, const std::string& path, const std::string& data);
 
+/// One CSV record (RFC 4180 quoting), with its line end.
+std::string csv_row(const std::vector<std::string>& fields);
+
 void setup_extract(CLI::App& sub, Io& io);
 void setup_ingest(CLI::App& sub, Io& io);
 void setup_claims(CLI::App& sub, Io& io);

@@ -1,0 +1,89 @@
+// `claimgraph claims`: every statement with its speaker, cue and documents.
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/common.h"
+#include "cli/ids.h"
+#include "store/store.h"
+#include "util/text.h"
+
+namespace claimgraph::cli {
+
+namespace {
+
+struct ClaimsOptions {
+    std::string db;
+    std::string format = "text";
+    ClaimFilter filter;
+};
+
+nlohmann::ordered_json claim_json(const ClaimRow& c) {
+    nlohmann::ordered_json j;
+    j["id"] = c.id;
+    j["text"] = c.text;
+    j["kind"] = to_string(c.kind);
+    j["cue"] = c.cue;
+    j["source"] = c.source_id ? nlohmann::ordered_json{{"id", *c.source_id}, {"name", c.source_name.value_or("")}}
+                              : nlohmann::ordered_json(nullptr);
+    auto figures = nlohmann::ordered_json::array();
+    for (const Figure& f : c.figures)
+        figures.push_back({{"measure", f.measure}, {"value", f.value},
+                           {"qualifier", f.qualifier ? nlohmann::ordered_json(*f.qualifier) : nlohmann::ordered_json(nullptr)},
+                           {"text", f.text}});
+    j["figures"] = figures;
+    auto docs = nlohmann::ordered_json::array();
+    nlohmann::ordered_json first = nullptr;
+    for (const ClaimDocument& d : c.documents) {
+        docs.push_back({{"id", d.id}, {"outlet", d.outlet ? nlohmann::ordered_json(*d.outlet) : nlohmann::ordered_json(nullptr)},
+                        {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)},
+                        {"start", d.start}, {"end", d.end}});
+        if (first.is_null() && d.date) first = {{"document", d.id}, {"date", *d.date}};
+    }
+    j["documents"] = docs;
+    j["first_appearance"] = first;
+    return j;
+}
+
+void run_claims(Io& io, const ClaimsOptions& o) {
+    const auto db = open_existing(o.db);
+    const auto rows = db->claims(o.filter);
+    if (o.format == "json") {
+        for (const ClaimRow& c : rows) io.out << claim_json(c).dump() << '\n';
+        return;
+    }
+    if (o.format == "csv") {
+        io.out << csv_row({"id", "kind", "source_id", "source", "cue", "text", "documents"});
+        for (const ClaimRow& c : rows)
+            io.out << csv_row({c.id, to_string(c.kind), c.source_id.value_or(""), c.source_name.value_or(""), c.cue,
+                               c.text, std::to_string(c.documents.size())});
+        return;
+    }
+    for (const ClaimRow& c : rows) {
+        io.out << fmt::format("{}  [{}] {} — {}\n", short_id(c.id), to_string(c.kind),
+                              c.source_name.value_or("(no source)"), c.cue.empty() ? "—" : c.cue);
+        io.out << fmt::format("    {}\n", text::truncate(c.text, 300));
+        std::vector<std::string> where;
+        for (const ClaimDocument& d : c.documents)
+            where.push_back(fmt::format("{}{} @{}-{}", short_id(d.id), d.date ? " (" + *d.date + ")" : "", d.start, d.end));
+        io.out << fmt::format("    in {}\n", text::join(where, ", "));
+    }
+    io.out << fmt::format("{} statement{}\n", rows.size(), rows.size() == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void setup_claims(CLI::App& sub, Io& io) {
+    auto o = std::make_shared<ClaimsOptions>();
+    add_db_option(sub, o->db);
+    add_format_option(sub, o->format, {"text", "json", "csv"});
+    sub.add_option("--source", o->filter.source, "only statements of this source (id prefix or part of the name)");
+    sub.add_option("--search", o->filter.search, "only statements whose text contains these words (full-text)");
+    sub.add_option("--kind", o->filter.kind, "direct, indirect or mixed")
+        ->check(CLI::IsMember({"direct", "indirect", "mixed"}));
+    sub.final_callback([&io, o] { io.action = [&io, o] { run_claims(io, *o); }; });
+}
+
+}  // namespace claimgraph::cli

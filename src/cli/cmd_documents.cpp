@@ -1,0 +1,59 @@
+// `claimgraph documents`: the articles in the database.
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/common.h"
+#include "cli/ids.h"
+#include "store/store.h"
+
+namespace claimgraph::cli {
+
+namespace {
+
+struct DocumentsOptions {
+    std::string db;
+    std::string format = "text";
+};
+
+nlohmann::ordered_json opt_json(const std::optional<std::string>& s) {
+    return s ? nlohmann::ordered_json(*s) : nlohmann::ordered_json(nullptr);
+}
+
+void run_documents(Io& io, const DocumentsOptions& o) {
+    const auto db = open_existing(o.db);
+    const auto rows = db->documents();
+    if (o.format == "json") {
+        for (const DocumentRow& d : rows)
+            io.out << nlohmann::ordered_json{{"id", d.id}, {"path", d.path}, {"title", opt_json(d.title)},
+                                             {"outlet", opt_json(d.outlet)}, {"date", opt_json(d.date)},
+                                             {"url", opt_json(d.url)}, {"bytes", d.bytes}, {"statements", d.statements}}
+                          .dump()
+                   << '\n';
+        return;
+    }
+    if (o.format == "csv") {
+        io.out << csv_row({"id", "path", "title", "outlet", "date", "url", "bytes", "statements"});
+        for (const DocumentRow& d : rows)
+            io.out << csv_row({d.id, d.path, d.title.value_or(""), d.outlet.value_or(""), d.date.value_or(""),
+                               d.url.value_or(""), std::to_string(d.bytes), std::to_string(d.statements)});
+        return;
+    }
+    for (const DocumentRow& d : rows)
+        io.out << fmt::format("{}  {}  {}  {}  [{} statements]\n", short_id(d.id), d.date.value_or("----------"),
+                              d.outlet.value_or("-"), d.title.value_or(d.path), d.statements);
+    io.out << fmt::format("{} document{}\n", rows.size(), rows.size() == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void setup_documents(CLI::App& sub, Io& io) {
+    auto o = std::make_shared<DocumentsOptions>();
+    add_db_option(sub, o->db);
+    add_format_option(sub, o->format, {"text", "json", "csv"});
+    sub.final_callback([&io, o] { io.action = [&io, o] { run_documents(io, *o); }; });
+}
+
+}  // namespace claimgraph::cli

@@ -1,0 +1,147 @@
+// `claimgraph trace ID`: the provenance chain of a statement, source or document.
+#include <functional>
+#include <ostream>
+#include <set>
+#include <tuple>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/common.h"
+#include "cli/ids.h"
+#include "graph/provenance_graph.h"
+#include "render/renderer.h"
+#include "store/store.h"
+#include "util/text.h"
+
+namespace claimgraph::cli {
+
+namespace {
+
+struct TraceOptions {
+    std::string db;
+    std::string id;
+    std::string format = "text";
+    std::string output;
+};
+
+std::string describe(const GraphData& g, const std::string& id) {
+    const Node* n = g.find(id);
+    if (!n) return id;
+    std::string s = fmt::format("{} {} ", to_string(n->kind), short_id(id));
+    switch (n->kind) {
+        case NodeKind::statement: return s + "\u201C" + text::truncate(n->label, 160) + "\u201D";
+        case NodeKind::document: {
+            std::string label = n->label;
+            for (char& c : label)
+                if (c == '\n') c = ' ';
+            return s + label;
+        }
+        case NodeKind::source: {
+            auto type = n->attrs.find("type");
+            auto role = n->attrs.find("role");
+            return s + n->label + " (" + (type == n->attrs.end() ? "?" : type->second) +
+                   (role == n->attrs.end() ? "" : ", " + role->second) + ")";
+        }
+    }
+    return s;
+}
+
+std::string evidence(const Edge& e) {
+    auto s = e.attrs.find("start"), t = e.attrs.find("end");
+    if (s == e.attrs.end() || t == e.attrs.end()) return "";
+    return fmt::format(" @{}-{}", s->second, t->second);
+}
+
+std::string trace_text(const graph::TraceResult& t) {
+    const GraphData& g = t.graph;
+    std::string out = describe(g, t.root) + "\n";
+    out += "upstream (toward the origin):\n";
+    std::set<std::string> seen{t.root};
+    std::set<std::tuple<std::string, std::string, Relation>> shown;  // one line per relation, not per mention
+    std::function<void(const std::string&, int)> up = [&](const std::string& id, int depth) {
+        for (const Edge& e : g.edges) {
+            if (e.from != id || !shown.emplace(e.from, e.to, e.relation).second) continue;
+            out += fmt::format("{}→ {} → {}{}\n", std::string(static_cast<std::size_t>(depth) * 2, ' '),
+                               to_string(e.relation), describe(g, e.to), evidence(e));
+            if (seen.insert(e.to).second) up(e.to, depth + 1);
+        }
+    };
+    up(t.root, 1);
+    out += "downstream (who carries or relays it):\n";
+    std::set<std::string> seen_down{t.root};
+    std::function<void(const std::string&, int)> down = [&](const std::string& id, int depth) {
+        for (const Edge& e : g.edges) {
+            if (e.to != id || !shown.emplace(e.from, e.to, e.relation).second) continue;
+            out += fmt::format("{}← {} ← {}{}\n", std::string(static_cast<std::size_t>(depth) * 2, ' '),
+                               to_string(e.relation), describe(g, e.from), evidence(e));
+            if (seen_down.insert(e.from).second && depth < 2) down(e.from, depth + 1);
+        }
+    };
+    down(t.root, 1);
+    std::vector<std::string> origins;
+    for (const std::string& o : t.origins) {
+        const Node* n = g.find(o);
+        origins.push_back(n ? n->label : o);
+    }
+    out += fmt::format("origins: {}\n", origins.empty() ? "(none)" : text::join(origins, "; "));
+    out += fmt::format("independent origins: {}\n", t.independent_origins);
+    out += t.first_appearance ? fmt::format("first appearance: document {} ({})\n", short_id(t.first_appearance->document),
+                                            t.first_appearance->date)
+                              : std::string("first appearance: unknown (no dated document)\n");
+    for (const auto& c : t.cycles) out += "circular reporting: " + text::join(c, " → ") + "\n";
+    return out;
+}
+
+nlohmann::ordered_json trace_json(const graph::TraceResult& t) {
+    nlohmann::ordered_json j;
+    j["root"] = t.root;
+    auto nodes = nlohmann::ordered_json::array();
+    for (const Node& n : t.graph.nodes) nodes.push_back({{"id", n.id}, {"kind", to_string(n.kind)}, {"label", n.label}});
+    j["nodes"] = nodes;
+    auto edges = nlohmann::ordered_json::array();
+    for (const Edge& e : t.graph.edges) {
+        nlohmann::ordered_json ej{{"from", e.from}, {"to", e.to}, {"relation", to_string(e.relation)}};
+        for (const char* k : {"document", "basis"})
+            if (auto it = e.attrs.find(k); it != e.attrs.end()) ej[k] = it->second;
+        edges.push_back(ej);
+    }
+    j["edges"] = edges;
+    j["origins"] = t.origins;
+    j["independent_origins"] = t.independent_origins;
+    j["first_appearance"] = t.first_appearance ? nlohmann::ordered_json{{"document", t.first_appearance->document},
+                                                                       {"date", t.first_appearance->date}}
+                                               : nlohmann::ordered_json(nullptr);
+    j["cycles"] = t.cycles;
+    return j;
+}
+
+void run_trace(Io& io, const TraceOptions& o) {
+    const auto db = open_existing(o.db);
+    const std::string id = resolve_id(*db, o.id);
+    const graph::TraceResult t = graph::trace(db->neighbourhood(id, -1), id);
+    std::string data;
+    if (o.format == "json") data = trace_json(t).dump() + "\n";
+    else if (o.format == "text") data = trace_text(t);
+    else {
+        render::RenderOptions ro;
+        ro.format = render::format_from_string(o.format);
+        ro.title = "trace of " + short_id(id);
+        data = render::render(t.graph, ro);
+    }
+    write_output(io, o.output, data);
+}
+
+}  // namespace
+
+void setup_trace(CLI::App& sub, Io& io) {
+    auto o = std::make_shared<TraceOptions>();
+    sub.add_option("id", o->id, "id (or unique prefix) of a statement, source or document")->required();
+    add_db_option(sub, o->db);
+    add_format_option(sub, o->format, {"text", "json", "dot", "svg"});
+    sub.add_option("-o,--output", o->output, "write to FILE instead of standard output");
+    sub.final_callback([&io, o] { io.action = [&io, o] { run_trace(io, *o); }; });
+}
+
+}  // namespace claimgraph::cli

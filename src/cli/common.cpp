@@ -1,0 +1,57 @@
+#include "cli/common.h"
+
+#include <cstdlib>
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "store/store.h"
+#include "util/atomic_file.h"
+#include "util/error.h"
+
+namespace claimgraph::cli {
+
+void add_db_option(CLI::App& sub, std::string& path) {
+    const char* env = std::getenv("CLAIMGRAPH_DB");
+    path = env && *env ? env : "claimgraph.db";
+    sub.add_option("--db", path, "database file (default: $CLAIMGRAPH_DB or claimgraph.db)");
+}
+
+void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices) {
+    std::string list;
+    for (const auto& c : choices) list += (list.empty() ? "" : "|") + c;
+    sub.add_option("--format", format, "output format: " + list + " (default " + format + ")")
+        ->check(CLI::IsMember(choices));
+}
+
+std::unique_ptr<store::Store> open_existing(const std::string& path) {
+    return std::make_unique<store::Store>(path, store::OpenMode::read_only);
+}
+
+void write_output(Io& io, const std::string& path, const std::string& data) {
+    if (path.empty() || path == "-") {
+        io.out << data;
+        io.out.flush();
+        return;
+    }
+    write_file_atomically(path, data);
+}
+
+std::string csv_row(const std::vector<std::string>& fields) {
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i) out += ',';
+        const std::string& f = fields[i];
+        if (f.find_first_of(",\"\r\n") == std::string::npos) {
+            out += f;
+            continue;
+        }
+        out += '"';
+        for (char c : f) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+        out += '"';
+    }
+    return out + "\r\n";
+}
+
+}  // namespace claimgraph::cli

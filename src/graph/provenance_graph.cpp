@@ -1,0 +1,132 @@
+#include "graph/provenance_graph.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/reverse_graph.hpp>
+#include <boost/graph/hawick_circuits.hpp>
+#include <fmt/format.h>
+
+#include "util/error.h"
+
+namespace claimgraph::graph {
+
+namespace {
+
+struct EdgeProps {
+    Relation relation = Relation::reports;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeProps>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+
+// Vertices are inserted in the (sorted) order of g.nodes, so vertex i is g.nodes[i] and
+// every traversal is deterministic.
+Graph build(const GraphData& g) {
+    Graph bg(g.nodes.size());
+    std::map<std::string, Vertex> index;
+    for (std::size_t i = 0; i < g.nodes.size(); ++i) index.emplace(g.nodes[i].id, i);
+    for (const Edge& e : g.edges) {
+        auto f = index.find(e.from), t = index.find(e.to);
+        if (f != index.end() && t != index.end()) boost::add_edge(f->second, t->second, EdgeProps{e.relation}, bg);
+    }
+    return bg;
+}
+
+template <typename G>
+std::vector<Vertex> reachable(const G& graph, Vertex root) {
+    std::vector<Vertex> order;
+    struct Recorder : boost::default_bfs_visitor {
+        std::vector<Vertex>* out;
+        void discover_vertex(Vertex v, const G&) const { out->push_back(v); }
+    } rec;
+    rec.out = &order;
+    std::vector<boost::default_color_type> colors(boost::num_vertices(graph));
+    boost::breadth_first_search(
+        graph, root,
+        boost::visitor(rec).color_map(boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, graph))));
+    order.erase(order.begin());  // the root itself
+    return order;
+}
+
+// Collects each cycle as node ids rotated to start at the smallest id.
+struct CycleCollector {
+    const GraphData* data;
+    std::vector<std::vector<std::string>>* out;
+    template <typename Path, typename G>
+    void cycle(const Path& p, const G&) {
+        if (p.size() < 2) return;  // self-loops are not circular reporting
+        std::vector<std::string> ids;
+        for (auto v : p) ids.push_back(data->nodes[v].id);
+        std::rotate(ids.begin(), std::min_element(ids.begin(), ids.end()), ids.end());
+        out->push_back(std::move(ids));
+    }
+};
+
+}  // namespace
+
+std::vector<std::vector<std::string>> reporting_cycles(const GraphData& g) {
+    GraphData reports_only{g.nodes, {}};
+    for (const Edge& e : g.edges)
+        if (e.relation == Relation::reports) reports_only.edges.push_back(e);
+    const Graph reports = build(reports_only);
+    std::vector<std::vector<std::string>> cycles;
+    boost::hawick_unique_circuits(reports, CycleCollector{&g, &cycles});
+    std::sort(cycles.begin(), cycles.end());
+    cycles.erase(std::unique(cycles.begin(), cycles.end()), cycles.end());
+    return cycles;
+}
+
+TraceResult trace(const GraphData& g, const std::string& root) {
+    auto it = std::find_if(g.nodes.begin(), g.nodes.end(), [&](const Node& n) { return n.id == root; });
+    if (it == g.nodes.end()) throw Error(fmt::format("no node with id '{}'", root));
+    const Vertex r = static_cast<Vertex>(it - g.nodes.begin());
+    const Graph bg = build(g);
+
+    TraceResult t;
+    t.root = root;
+    std::set<Vertex> keep{r};
+    for (Vertex v : reachable(bg, r)) {
+        t.upstream.push_back(g.nodes[v].id);
+        keep.insert(v);
+        // an origin: a source whose chain ends here (it speaks for no one further)
+        if (g.nodes[v].kind != NodeKind::source) continue;
+        bool speaks_for_another = false;
+        for (auto [e, end] = boost::out_edges(v, bg); e != end; ++e)
+            speaks_for_another = speaks_for_another || bg[*e].relation == Relation::attributes;
+        if (!speaks_for_another) t.origins.push_back(g.nodes[v].id);
+    }
+    const boost::reverse_graph<Graph> reversed(bg);
+    for (Vertex v : reachable(reversed, r)) {
+        t.downstream.push_back(g.nodes[v].id);
+        keep.insert(v);
+    }
+    std::sort(t.origins.begin(), t.origins.end());
+    t.independent_origins = t.origins.size();
+
+    for (Vertex v : keep) t.graph.nodes.push_back(g.nodes[v]);
+    for (const Edge& e : g.edges)
+        if (t.graph.find(e.from) && t.graph.find(e.to)) t.graph.edges.push_back(e);
+    t.graph.normalize();
+
+    // first appearance: the earliest dated document that carries the root (or is it)
+    const Node& rn = g.nodes[r];
+    std::vector<const Node*> carriers;
+    if (rn.kind == NodeKind::document) carriers.push_back(&rn);
+    for (const std::string& id : t.downstream)
+        if (const Node* n = g.find(id); n && n->kind == NodeKind::document) carriers.push_back(n);
+    for (const Node* n : carriers) {
+        auto d = n->attrs.find("date");
+        if (d == n->attrs.end() || d->second.empty()) continue;
+        if (!t.first_appearance || d->second < t.first_appearance->date ||
+            (d->second == t.first_appearance->date && n->id < t.first_appearance->document))
+            t.first_appearance = FirstAppearance{n->id, d->second};
+    }
+    t.cycles = reporting_cycles(t.graph);
+    return t;
+}
+
+}  // namespace claimgraph::graph

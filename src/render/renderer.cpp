@@ -1,0 +1,282 @@
+#include "render/renderer.h"
+
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "render/cgraph_handle.h"
+#include "util/error.h"
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace claimgraph::render {
+
+namespace {
+
+// Okabe–Ito, the colour-blind-safe palette, with light tints for fills.
+constexpr const char* kBlue = "#0072B2";
+constexpr const char* kVermillion = "#D55E00";
+constexpr const char* kGrey = "#8C8C8C";
+
+struct Style {
+    const char* shape;
+    const char* style;
+    const char* fill;
+    const char* pen;
+    const char* font = "#000000";
+};
+
+Style node_style(const Node& n) {
+    const auto attr = [&](const char* k) {
+        auto it = n.attrs.find(k);
+        return it == n.attrs.end() ? std::string() : it->second;
+    };
+    switch (n.kind) {
+        case NodeKind::document: return {"tab", "filled", "#E8E8E8", "#555555"};
+        case NodeKind::statement: {
+            const std::string kind = attr("kind");
+            if (kind == "direct") return {"box", "rounded,filled,bold", "#FBE3B5", "#E69F00"};
+            if (kind == "mixed") return {"box", "rounded,filled", "#FDF1DA", "#E69F00"};
+            return {"box", "rounded,filled,dashed", "#F7F7F7", "#777777"};
+        }
+        case NodeKind::source: {
+            const std::string type = attr("type");
+            if (type == "organization") return {"box", "filled", "#C7EADC", "#009E73"};
+            if (type == "agency" || type == "outlet") return {"cds", "filled", "#F6F0B0", "#8A7F00"};
+            if (type == "collective") return {"ellipse", "filled,dashed", "#E6E6E6", "#666666"};
+            if (type == "anonymous") return {"ellipse", "filled,dashed", "#F2F2F2", "#9A9A9A", "#666666"};
+            return {"ellipse", "filled", "#CDE6F5", kBlue};
+        }
+    }
+    return {"box", "", "#FFFFFF", "#000000"};
+}
+
+// Graphviz reads \n, \l, \N… inside labels as escapes: article text must not trigger them.
+std::string literal(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\\') out += "\\\\";
+        else if (c == '\n' || c == '\r' || c == '\t') out += ' ';
+        else out += c;
+    }
+    return out;
+}
+
+// Wraps at word boundaries into lines of about `width` code points.
+std::string wrap(const std::string& s, std::size_t width) {
+    std::string out, line;
+    std::size_t line_len = 0;
+    std::size_t i = 0;
+    std::string word;
+    std::size_t word_len = 0;
+    auto flush_word = [&] {
+        if (word.empty()) return;
+        if (line_len > 0 && line_len + 1 + word_len > width) {
+            out += line + "\\n";
+            line.clear();
+            line_len = 0;
+        }
+        if (line_len > 0) {
+            line += ' ';
+            ++line_len;
+        }
+        line += word;
+        line_len += word_len;
+        word.clear();
+        word_len = 0;
+    };
+    while (i < s.size()) {
+        std::size_t n = 1;
+        const char32_t cp = utf8::decode(s, i, n);
+        if (utf8::is_space(cp)) flush_word();
+        else {
+            word.append(s, i, n);
+            ++word_len;
+        }
+        i += n;
+    }
+    flush_word();
+    return out + line;
+}
+
+// The statement's own quote marks (and the comma a quote ends with) give way to the
+// label's, so that “…” is not doubled.
+std::string strip_quote_marks(std::string_view s) {
+    static const std::vector<std::string_view> marks = {"\u201C", "\u201D", "\"", "\u00AB", "\u00BB", "\u201E", ","};
+    bool changed = true;
+    while (changed && !s.empty()) {
+        changed = false;
+        for (std::string_view m : marks) {
+            if (s.size() >= m.size() && s.substr(0, m.size()) == m && m != ",") {
+                s.remove_prefix(m.size());
+                changed = true;
+            }
+            if (s.size() >= m.size() && s.substr(s.size() - m.size()) == m) {
+                s.remove_suffix(m.size());
+                changed = true;
+            }
+        }
+    }
+    return std::string(s);
+}
+
+std::string node_label(const Node& n) {
+    switch (n.kind) {
+        case NodeKind::document: {
+            std::string label = literal(text::truncate(n.label, 120));
+            std::string out;
+            for (char c : label) out += c == '\n' ? std::string("\\n") : std::string(1, c);
+            return out;
+        }
+        case NodeKind::statement: {
+            std::string label = wrap("\u201C" + literal(text::truncate(strip_quote_marks(n.label), 160)) + "\u201D", 36);
+            if (auto f = n.attrs.find("figures"); f != n.attrs.end()) label += "\\n[" + literal(f->second) + "]";
+            return label;
+        }
+        case NodeKind::source: {
+            std::string label = literal(text::truncate(n.label, 80));
+            if (auto r = n.attrs.find("role"); r != n.attrs.end() && !r->second.empty())
+                label += "\\n" + literal(text::truncate(r->second, 60));
+            return wrap(label, 30);
+        }
+    }
+    return n.id;
+}
+
+std::string tooltip(const Node& n) {
+    std::string t = to_string(n.kind);
+    t += " " + n.id + ": " + n.label;
+    for (const auto& [k, v] : n.attrs)
+        if (k != "text" && k != "name") t += "\n" + k + ": " + v;
+    return literal(text::truncate(t, 2000));
+}
+
+void style_graph(Agraph_t* g, const RenderOptions& o) {
+    set(g, "rankdir", "LR");
+    set(g, "label", literal(o.title));
+    set(g, "labelloc", "t");
+    set(g, "fontname", "Helvetica");
+    set(g, "nodesep", "0.25");
+    set(g, "ranksep", "0.6");
+    agattr(g, AGNODE, cstr(std::string("fontname")), cstr(std::string("Helvetica")));
+    agattr(g, AGNODE, cstr(std::string("fontsize")), cstr(std::string("10")));
+    agattr(g, AGEDGE, cstr(std::string("fontname")), cstr(std::string("Helvetica")));
+    agattr(g, AGEDGE, cstr(std::string("fontsize")), cstr(std::string("9")));
+}
+
+void add_legend(Agraph_t* g) {
+    Agraph_t* legend = agsubg(g, cstr(std::string("cluster_legend")), 1);
+    set(legend, "label", "Legend");
+    set(legend, "style", "rounded");
+    set(legend, "color", "#BBBBBB");
+    const std::vector<std::pair<std::string, Node>> samples = {
+        {"document", {"", NodeKind::document, "document", {}}},
+        {"direct quote", {"", NodeKind::statement, "direct quote", {{"kind", "direct"}}}},
+        {"reported speech", {"", NodeKind::statement, "reported", {{"kind", "indirect"}}}},
+        {"person", {"", NodeKind::source, "person", {{"type", "person"}}}},
+        {"organization", {"", NodeKind::source, "organization", {{"type", "organization"}}}},
+        {"agency / outlet", {"", NodeKind::source, "agency", {{"type", "agency"}}}},
+        {"anonymous / collective", {"", NodeKind::source, "anonymous", {{"type", "anonymous"}}}},
+    };
+    Agnode_t* prev = nullptr;
+    for (const auto& [label, sample] : samples) {
+        Agnode_t* n = agnode(legend, cstr("legend: " + label), 1);
+        const Style s = node_style(sample);
+        set(n, "label", label);
+        set(n, "shape", s.shape);
+        set(n, "style", s.style);
+        set(n, "fillcolor", s.fill);
+        set(n, "color", s.pen);
+        set(n, "fontcolor", s.font);
+        if (prev) {
+            Agedge_t* e = agedge(legend, prev, n, nullptr, 1);
+            set(e, "style", "invis");
+        }
+        prev = n;
+    }
+    const std::vector<std::tuple<std::string, const char*, const char*>> relations = {
+        {"reports", kGrey, "solid"}, {"attributes", kBlue, "solid"}, {"disputes", kVermillion, "bold"}};
+    for (const auto& [label, color, style] : relations) {
+        Agnode_t* a = agnode(legend, cstr("legend: " + label + " from"), 1);
+        Agnode_t* b = agnode(legend, cstr("legend: " + label + " to"), 1);
+        for (Agnode_t* n : {a, b}) {
+            set(n, "shape", "point");
+            set(n, "width", "0.05");
+        }
+        Agedge_t* e = agedge(legend, a, b, nullptr, 1);
+        set(e, "label", label);
+        set(e, "color", color);
+        set(e, "fontcolor", color);
+        set(e, "style", style);
+    }
+}
+
+}  // namespace
+
+Format format_from_string(const std::string& s) {
+    if (s == "dot") return Format::dot;
+    if (s == "svg") return Format::svg;
+    if (s == "png") return Format::png;
+    if (s == "pdf") return Format::pdf;
+    throw_usage(fmt::format("unknown format '{}' (expected dot, svg, png or pdf)", s));
+}
+
+std::string render(const GraphData& input, const RenderOptions& o) {
+    GraphData g = input;
+    g.normalize();
+    GraphPtr graph = open_graph("claimgraph");
+    style_graph(graph.get(), o);
+    std::map<std::string, Agnode_t*> nodes;
+    for (const Node& n : g.nodes) {
+        Agnode_t* node = agnode(graph.get(), cstr(n.id), 1);
+        const Style s = node_style(n);
+        set(node, "label", node_label(n));
+        set(node, "shape", s.shape);
+        set(node, "style", s.style);
+        set(node, "fillcolor", s.fill);
+        set(node, "color", s.pen);
+        set(node, "fontcolor", s.font);
+        set(node, "tooltip", tooltip(n));
+        set(node, "id", n.id);
+        set(node, "class", to_string(n.kind));
+        nodes.emplace(n.id, node);
+    }
+    std::size_t i = 0;
+    std::set<std::tuple<std::string, std::string, Relation>> drawn;
+    for (const Edge& e : g.edges) {
+        auto f = nodes.find(e.from), t = nodes.find(e.to);
+        if (f == nodes.end() || t == nodes.end()) continue;
+        // one arrow per relation between two nodes, however many mentions carry it
+        if (!drawn.emplace(e.from, e.to, e.relation).second) continue;
+        Agedge_t* edge = agedge(graph.get(), f->second, t->second, cstr("e" + std::to_string(i++)), 1);
+        set(edge, "class", to_string(e.relation));
+        std::string tip = to_string(e.relation);
+        if (auto ev = e.attrs.find("text"); ev != e.attrs.end()) tip += ": " + ev->second;
+        set(edge, "tooltip", literal(text::truncate(tip, 1000)));
+        switch (e.relation) {
+            case Relation::reports: set(edge, "color", kGrey); break;
+            case Relation::attributes: set(edge, "color", kBlue); break;
+            case Relation::disputes: {
+                set(edge, "color", kVermillion);
+                set(edge, "fontcolor", kVermillion);
+                set(edge, "style", "bold");
+                auto basis = e.attrs.find("basis");
+                set(edge, "label", basis == e.attrs.end() ? "disputes" : literal(basis->second));
+                set(edge, "constraint", "false");
+                break;
+            }
+        }
+    }
+    if (o.legend) add_legend(graph.get());
+    switch (o.format) {
+        case Format::dot: return write_dot(graph.get());
+        case Format::svg: return layout_and_render(graph.get(), "svg");
+        case Format::png: return layout_and_render(graph.get(), "png");
+        case Format::pdf: return layout_and_render(graph.get(), "pdf");
+    }
+    return {};
+}
+
+}  // namespace claimgraph::render

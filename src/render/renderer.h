@@ -1,0 +1,31 @@
+// Diagrams of the provenance graph (DESIGN.md §6). The only place Graphviz is used.
+#pragma once
+
+#include <string>
+
+#include "model/graph.h"
+
+namespace claimgraph::render {
+
+enum class Format { dot, svg, png, pdf };
+
+/// Parses "dot" | "svg" | "png" | "pdf"; throws a usage Error otherwise.
+Format format_from_string(const std::string& s);
+
+struct RenderOptions {
+    Format format = Format::svg;
+    std::string title = "claimgraph";
+    bool legend = true;
+};
+
+/// Draws `g` with the rendering grammar: left-to-right flow (documents, statements,
+/// sources), shapes and colours by kind and type, a legend, tooltips with full quotes,
+/// SVG elements carrying node ids. `dot` gives the styled DOT before layout; the other
+/// formats are laid out and rendered in-process. Same input, same bytes.
+std::string render(const GraphData& g, const RenderOptions& options);
+
+/// The semantic DOT of `g` (graph files, `export --format dot`): nodes carry kind, text,
+/// type, role, date…; edges carry relation, basis and evidence; no styling. Deterministic.
+std::string semantic_dot(const GraphData& g);
+
+}  // namespace claimgraph::render

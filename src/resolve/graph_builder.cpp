@@ -1,0 +1,134 @@
+#include "resolve/graph_builder.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "util/hash.h"
+#include "util/text.h"
+
+namespace claimgraph::resolve {
+
+namespace {
+
+class Builder {
+public:
+    explicit Builder(const Extraction& ex) : m_ex(ex) { m_batch.document = ex.document; }
+
+    Batch build() {
+        const std::string doc = m_ex.document.id();
+        if (m_ex.document.outlet) {
+            const std::string outlet = add_source(*m_ex.document.outlet, SourceType::outlet, "", "");
+            add_edge(doc, outlet, Relation::attributes, {});
+        }
+        for (const ProvenanceMark& p : m_ex.provenance) add_provenance(doc, p);
+        for (const Attribution& a : m_ex.statements) add_statement(doc, a);
+        finish();
+        return std::move(m_batch);
+    }
+
+private:
+    std::string add_source(const std::string& name, SourceType type, const std::string& role,
+                           const std::string& alias, std::optional<std::string> id = std::nullopt) {
+        const std::string sid = id ? *id : source_id(name);
+        auto [it, fresh] = m_sources.try_emplace(sid);
+        SourceRecord& s = it->second;
+        if (fresh) {
+            s.id = sid;
+            s.name = text::normalize_name(name);
+            s.type = type;
+        }
+        if (s.role.empty()) s.role = role;
+        const std::string a = text::normalize_name(alias);
+        if (!a.empty() && a != s.name && std::find(s.aliases.begin(), s.aliases.end(), a) == s.aliases.end())
+            s.aliases.push_back(a);
+        return sid;
+    }
+
+    void add_edge(const std::string& from, const std::string& to, Relation r, std::map<std::string, std::string> attrs) {
+        attrs["document"] = m_ex.document.id();
+        m_batch.edges.push_back({from, to, r, std::move(attrs)});
+    }
+
+    std::map<std::string, std::string> evidence(Span s) const {
+        return {{"start", std::to_string(s.start)},
+                {"end", std::to_string(s.end)},
+                {"text", m_ex.document.text.substr(s.start, s.end - s.start)}};
+    }
+
+    void add_provenance(const std::string& doc, const ProvenanceMark& p) {
+        // an unnamed agency is one per document: two articles "with inputs from agency"
+        // need not share one
+        const std::string name = p.agency ? *p.agency : "unnamed agency";
+        const auto id = p.agency ? std::nullopt : std::optional(stable_id({"source", "unnamed agency", doc}));
+        const std::string agency = add_source(name, SourceType::agency, "", "", id);
+        auto attrs = evidence(p.span);
+        attrs["kind"] = p.kind;
+        add_edge(doc, agency, Relation::reports, std::move(attrs));
+    }
+
+    void add_statement(const std::string& doc, const Attribution& a) {
+        const std::string sid = statement_id(a);
+        auto [it, fresh] = m_statements.try_emplace(sid);
+        if (fresh) {
+            it->second = StatementRecord{sid, a.content_text, a.kind, a.cue ? a.cue->lemma : "", m_ex.document.date,
+                                         a.figures};
+        }
+        auto attrs = evidence(a.covering());
+        if (a.content.size() > 1) {
+            nlohmann::json spans = nlohmann::json::array();
+            for (const Span& s : a.content) spans.push_back({s.start, s.end});
+            attrs["spans"] = spans.dump();
+        }
+        add_edge(doc, sid, Relation::reports, std::move(attrs));
+        if (a.source) add_speaker(sid, a);
+        for (const Via& v : a.via) {
+            const std::string agency = add_source(v.name, v.type, "", std::string(m_ex.document.text.substr(
+                                                                          v.span.start, v.span.end - v.span.start)));
+            add_edge(agency, sid, Relation::reports, evidence(v.span));
+        }
+    }
+
+    void add_speaker(const std::string& sid, const Attribution& a) {
+        const SourceMention& m = *a.source;
+        const std::string speaker = add_source(m.name, m.type, m.role, m.span ? m.text : "");
+        std::map<std::string, std::string> attrs;
+        if (m.span) attrs = evidence(*m.span);
+        if (a.cue) {
+            attrs["cue"] = a.cue->text;
+            attrs["cue_start"] = std::to_string(a.cue->span.start);
+            attrs["cue_end"] = std::to_string(a.cue->span.end);
+        }
+        add_edge(sid, speaker, Relation::attributes, std::move(attrs));
+        if (!m.organization.empty() && m.type == SourceType::person) {
+            const std::string body = add_source(m.organization, SourceType::organization, "", "");
+            auto ev = m.span ? evidence(*m.span) : std::map<std::string, std::string>{};
+            add_edge(speaker, body, Relation::attributes, std::move(ev));
+        }
+    }
+
+    void finish() {
+        for (auto& [id, s] : m_sources) {
+            std::sort(s.aliases.begin(), s.aliases.end());
+            m_batch.sources.push_back(std::move(s));
+        }
+        for (auto& [id, s] : m_statements) m_batch.statements.push_back(std::move(s));
+        GraphData g;
+        g.edges = std::move(m_batch.edges);
+        g.normalize();
+        m_batch.edges = std::move(g.edges);
+    }
+
+    const Extraction& m_ex;
+    Batch m_batch;
+    std::map<std::string, SourceRecord> m_sources;
+    std::map<std::string, StatementRecord> m_statements;
+};
+
+}  // namespace
+
+Batch build_batch(const Extraction& ex) { return Builder(ex).build(); }
+
+}  // namespace claimgraph::resolve

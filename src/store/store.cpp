@@ -1,0 +1,433 @@
+#include "store/store.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "store/schema.h"
+#include "util/error.h"
+#include "util/hash.h"
+
+namespace claimgraph::store {
+
+namespace {
+
+std::optional<std::string> opt(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return c.getString();
+}
+
+void bind_opt(SQLite::Statement& q, int i, const std::optional<std::string>& v) {
+    if (v) q.bind(i, *v);
+    else q.bind(i);
+}
+
+std::string json_ids(const std::vector<std::string>& ids) { return nlohmann::json(ids).dump(); }
+
+std::string figures_text(const std::vector<Figure>& figures) {
+    std::string out;
+    for (const Figure& f : figures) {
+        if (!out.empty()) out += "; ";
+        out += fmt::format("{}={}", f.measure, f.value);
+        if (f.qualifier) out += fmt::format(" ({})", *f.qualifier);
+    }
+    return out;
+}
+
+}  // namespace
+
+Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
+    namespace fs = std::filesystem;
+    if (mode == OpenMode::read_only && path != ":memory:" && !fs::exists(path))
+        throw Error(fmt::format("'{}': no such database (run 'claimgraph ingest' first)", path));
+    try {
+        const int flags = mode == OpenMode::read_only ? SQLite::OPEN_READONLY
+                                                      : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+        m_db = std::make_unique<SQLite::Database>(path, flags, 5000);
+        m_db->exec("PRAGMA foreign_keys = ON");
+        const int version = m_db->execAndGet("PRAGMA user_version").getInt();
+        if (version > kSchemaVersion)
+            throw Error(fmt::format("'{}': database schema version {} is newer than this claimgraph supports ({})",
+                                    path, version, kSchemaVersion));
+        if (mode == OpenMode::read_write) {
+            if (path != ":memory:") m_db->exec("PRAGMA journal_mode = WAL");
+            migrate();
+        } else if (version < kSchemaVersion) {
+            throw Error(fmt::format("'{}': database schema version {} is older; open it with 'ingest' to upgrade",
+                                    path, version));
+        }
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot open database: {}", path, e.what()));
+    }
+}
+
+Store::~Store() = default;
+
+void Store::migrate() {
+    int version = m_db->execAndGet("PRAGMA user_version").getInt();
+    const auto& scripts = migrations();
+    while (version < kSchemaVersion) {
+        SQLite::Transaction tx(*m_db);
+        m_db->exec(std::string(scripts[static_cast<std::size_t>(version)]));
+        ++version;
+        m_db->exec(fmt::format("PRAGMA user_version = {}", version));
+        tx.commit();
+    }
+}
+
+AddResult Store::add(const Batch& b) {
+    const Document& d = b.document;
+    const std::string hash = content_hash(d.text);
+    AddResult result{false, d.id()};
+    try {
+        SQLite::Transaction tx(*m_db);
+        {
+            SQLite::Statement q(*m_db, "SELECT text FROM documents WHERE content_hash = ?");
+            q.bind(1, hash);
+            if (q.executeStep() && q.getColumn(0).getString() == d.text) return result;
+        }
+        nlohmann::json meta = nlohmann::json::object();
+        for (const auto& [k, v] : d.metadata) meta[k] = v;
+        SQLite::Statement doc(*m_db,
+                              "INSERT INTO documents (id, path, title, outlet, date, url, author, metadata, "
+                              "content_hash, body_start, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        doc.bind(1, result.document_id);
+        doc.bind(2, d.path);
+        bind_opt(doc, 3, d.title);
+        bind_opt(doc, 4, d.outlet);
+        bind_opt(doc, 5, d.date);
+        bind_opt(doc, 6, d.url);
+        bind_opt(doc, 7, d.author);
+        doc.bind(8, meta.dump());
+        doc.bind(9, hash);
+        doc.bind(10, static_cast<int64_t>(d.body_start));
+        doc.bind(11, d.text);
+        doc.exec();
+
+        SQLite::Statement src(*m_db, "INSERT INTO sources (id, name, type, role) VALUES (?,?,?,?) "
+                                     "ON CONFLICT(id) DO UPDATE SET role = excluded.role WHERE sources.role = ''");
+        SQLite::Statement alias(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?,?)");
+        for (const SourceRecord& s : b.sources) {
+            src.bind(1, s.id);
+            src.bind(2, s.name);
+            src.bind(3, to_string(s.type));
+            src.bind(4, s.role);
+            src.exec();
+            src.reset();
+            for (const std::string& a : s.aliases) {
+                alias.bind(1, s.id);
+                alias.bind(2, a);
+                alias.exec();
+                alias.reset();
+            }
+        }
+        SQLite::Statement stm(*m_db, "INSERT OR IGNORE INTO statements (id, text, kind, cue, date) VALUES (?,?,?,?,?)");
+        SQLite::Statement fts(*m_db, "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements "
+                                     "WHERE id = ?");
+        SQLite::Statement fig(*m_db, "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
+                                     "VALUES (?,?,?,?,?)");
+        for (const StatementRecord& s : b.statements) {
+            stm.bind(1, s.id);
+            stm.bind(2, s.text);
+            stm.bind(3, to_string(s.kind));
+            stm.bind(4, s.cue);
+            bind_opt(stm, 5, s.date);
+            const bool fresh = stm.exec() > 0;
+            stm.reset();
+            if (fresh) {
+                fts.bind(1, s.id);
+                fts.exec();
+                fts.reset();
+            }
+            for (const Figure& f : s.figures) {
+                fig.bind(1, s.id);
+                fig.bind(2, f.measure);
+                fig.bind(3, static_cast<int64_t>(f.value));
+                bind_opt(fig, 4, f.qualifier);
+                fig.bind(5, f.text);
+                fig.exec();
+                fig.reset();
+            }
+        }
+        SQLite::Statement edge(*m_db,
+                               "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, "
+                               "evidence, cue, cue_start, cue_end, spans, kind, basis) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        for (const Edge& e : b.edges) {
+            const auto attr = [&](const char* k) {
+                auto it = e.attrs.find(k);
+                return it == e.attrs.end() ? std::string() : it->second;
+            };
+            const auto num = [&](const char* k) -> int64_t {
+                const std::string v = attr(k);
+                return v.empty() ? -1 : std::stoll(v);
+            };
+            edge.bind(1, to_string(e.relation));
+            edge.bind(2, e.from);
+            edge.bind(3, e.to);
+            edge.bind(4, attr("document"));
+            edge.bind(5, num("start"));
+            edge.bind(6, num("end"));
+            edge.bind(7, attr("text"));
+            edge.bind(8, attr("cue"));
+            edge.bind(9, num("cue_start"));
+            edge.bind(10, num("cue_end"));
+            edge.bind(11, attr("spans"));
+            edge.bind(12, attr("kind"));
+            edge.bind(13, attr("basis"));
+            edge.exec();
+            edge.reset();
+        }
+        tx.commit();
+        result.added = true;
+        return result;
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot store '{}': {}", m_path, d.path, e.what()));
+    }
+}
+
+std::vector<DocumentRow> Store::documents() const {
+    std::vector<DocumentRow> out;
+    SQLite::Statement q(*m_db,
+                        "SELECT d.id, d.path, d.title, d.outlet, d.date, d.url, length(CAST(d.text AS BLOB)), "
+                        "(SELECT count(DISTINCT e.to_id) FROM edges e JOIN statements s ON s.id = e.to_id "
+                        " WHERE e.from_id = d.id AND e.relation = 'reports') "
+                        "FROM documents d ORDER BY d.date IS NULL, d.date, d.path, d.id");
+    while (q.executeStep()) {
+        DocumentRow r;
+        r.id = q.getColumn(0).getString();
+        r.path = q.getColumn(1).getString();
+        r.title = opt(q.getColumn(2));
+        r.outlet = opt(q.getColumn(3));
+        r.date = opt(q.getColumn(4));
+        r.url = opt(q.getColumn(5));
+        r.bytes = static_cast<std::size_t>(q.getColumn(6).getInt64());
+        r.statements = static_cast<std::size_t>(q.getColumn(7).getInt64());
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<SourceRow> Store::sources() const {
+    std::vector<SourceRow> out;
+    SQLite::Statement q(*m_db,
+                        "SELECT s.id, s.name, s.type, s.role, "
+                        "(SELECT min(e.to_id) FROM edges e JOIN sources b ON b.id = e.to_id "
+                        " WHERE e.from_id = s.id AND e.relation = 'attributes'), "
+                        "(SELECT count(DISTINCT e.document_id) FROM edges e WHERE e.to_id = s.id OR e.from_id = s.id), "
+                        "(SELECT count(DISTINCT e.from_id) FROM edges e JOIN statements st ON st.id = e.from_id "
+                        " WHERE e.to_id = s.id AND e.relation = 'attributes') "
+                        "FROM sources s ORDER BY s.name, s.id");
+    SQLite::Statement aliases(*m_db, "SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias");
+    while (q.executeStep()) {
+        SourceRow r;
+        r.id = q.getColumn(0).getString();
+        r.name = q.getColumn(1).getString();
+        r.type = source_type_from_string(q.getColumn(2).getString()).value_or(SourceType::person);
+        r.role = q.getColumn(3).getString();
+        r.speaks_for = opt(q.getColumn(4));
+        r.documents = static_cast<std::size_t>(q.getColumn(5).getInt64());
+        r.statements = static_cast<std::size_t>(q.getColumn(6).getInt64());
+        aliases.bind(1, r.id);
+        while (aliases.executeStep()) r.aliases.push_back(aliases.getColumn(0).getString());
+        aliases.reset();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
+    std::string sql =
+        "SELECT st.id, st.text, st.kind, st.cue, "
+        "(SELECT min(e.to_id) FROM edges e WHERE e.from_id = st.id AND e.relation = 'attributes') AS sid "
+        "FROM statements st WHERE 1";
+    if (!f.kind.empty()) sql += " AND st.kind = :kind";
+    if (!f.search.empty()) sql += " AND st.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :search)";
+    if (!f.source.empty())
+        sql += " AND EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
+               "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%'))";
+    sql += " ORDER BY st.date IS NULL, st.date, st.id";
+    std::vector<ClaimRow> out;
+    try {
+        SQLite::Statement q(*m_db, sql);
+        if (!f.kind.empty()) q.bind(":kind", f.kind);
+        if (!f.search.empty()) {
+            // the query is matched as one phrase: user text is never FTS syntax
+            std::string phrase = "\"";
+            for (char c : f.search) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
+            q.bind(":search", phrase + "\"");
+        }
+        if (!f.source.empty()) {
+            q.bind(":prefix", f.source);
+            q.bind(":name", f.source);
+        }
+        SQLite::Statement name(*m_db, "SELECT name FROM sources WHERE id = ?");
+        SQLite::Statement figs(*m_db, "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
+                                      "ORDER BY measure, value");
+        SQLite::Statement docs(*m_db,
+                               "SELECT d.id, d.outlet, d.date, min(e.start), min(e.end) FROM edges e "
+                               "JOIN documents d ON d.id = e.from_id WHERE e.to_id = ? AND e.relation = 'reports' "
+                               "GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id");
+        while (q.executeStep()) {
+            ClaimRow r;
+            r.id = q.getColumn(0).getString();
+            r.text = q.getColumn(1).getString();
+            const std::string kind = q.getColumn(2).getString();
+            r.kind = kind == "direct" ? StatementKind::direct : kind == "mixed" ? StatementKind::mixed : StatementKind::indirect;
+            r.cue = q.getColumn(3).getString();
+            r.source_id = opt(q.getColumn(4));
+            if (r.source_id) {
+                name.bind(1, *r.source_id);
+                if (name.executeStep()) r.source_name = name.getColumn(0).getString();
+                name.reset();
+            }
+            figs.bind(1, r.id);
+            while (figs.executeStep()) {
+                Figure fg;
+                fg.measure = figs.getColumn(0).getString();
+                fg.value = figs.getColumn(1).getInt64();
+                fg.qualifier = opt(figs.getColumn(2));
+                fg.text = figs.getColumn(3).getString();
+                r.figures.push_back(std::move(fg));
+            }
+            figs.reset();
+            docs.bind(1, r.id);
+            while (docs.executeStep())
+                r.documents.push_back({docs.getColumn(0).getString(), opt(docs.getColumn(1)), opt(docs.getColumn(2)),
+                                       static_cast<std::size_t>(docs.getColumn(3).getInt64()),
+                                       static_cast<std::size_t>(docs.getColumn(4).getInt64())});
+            docs.reset();
+            out.push_back(std::move(r));
+        }
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot list claims: {}", m_path, e.what()));
+    }
+    return out;
+}
+
+std::vector<std::string> Store::ids_with_prefix(const std::string& prefix, std::size_t limit) const {
+    SQLite::Statement q(*m_db,
+                        "SELECT id FROM (SELECT id FROM documents UNION SELECT id FROM statements "
+                        "UNION SELECT id FROM sources) WHERE substr(id, 1, length(:p)) = :p ORDER BY id LIMIT :n");
+    q.bind(":p", prefix);
+    q.bind(":n", static_cast<int64_t>(limit));
+    std::vector<std::string> out;
+    while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+    return out;
+}
+
+std::optional<Node> Store::node(const std::string& id) const {
+    GraphData g = load({id}, false);
+    if (g.nodes.empty()) return std::nullopt;
+    return g.nodes.front();
+}
+
+GraphData Store::neighbourhood(const std::string& id, int depth) const {
+    // upstream: follow edges forward (toward the origin); downstream: backward
+    const int up = depth < 0 ? 64 : depth;
+    const int down = depth < 0 ? 2 : depth;
+    SQLite::Statement q(*m_db,
+                        "WITH RECURSIVE "
+                        "up(id, d) AS (SELECT :id, 0 UNION SELECT e.to_id, up.d + 1 FROM edges e "
+                        "  JOIN up ON e.from_id = up.id WHERE up.d < :up), "
+                        "down(id, d) AS (SELECT :id, 0 UNION SELECT e.from_id, down.d + 1 FROM edges e "
+                        "  JOIN down ON e.to_id = down.id WHERE down.d < :down) "
+                        "SELECT id FROM up UNION SELECT id FROM down");
+    q.bind(":id", id);
+    q.bind(":up", up);
+    q.bind(":down", down);
+    std::vector<std::string> ids;
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
+    return load(ids, false);
+}
+
+GraphData Store::graph() const { return load({}, true); }
+
+GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const {
+    GraphData g;
+    const std::string ids = json_ids(node_ids);
+    const std::string where = all ? "" : " WHERE id IN (SELECT value FROM json_each(:ids))";
+    const auto bind_ids = [&](SQLite::Statement& q) {
+        if (!all) q.bind(":ids", ids);
+    };
+    SQLite::Statement docs(*m_db, "SELECT id, path, title, outlet, date, url FROM documents" + where);
+    bind_ids(docs);
+    while (docs.executeStep()) {
+        Node n{docs.getColumn(0).getString(), NodeKind::document, "", {}};
+        n.attrs["path"] = docs.getColumn(1).getString();
+        for (int i = 2; i <= 5; ++i)
+            if (!docs.getColumn(i).isNull()) n.attrs[docs.getColumnName(i)] = docs.getColumn(i).getString();
+        const std::string outlet = n.attrs.count("outlet") ? n.attrs["outlet"] : n.attrs.count("title") ? n.attrs["title"]
+                                   : std::filesystem::path(n.attrs["path"]).filename().string();
+        n.label = n.attrs.count("date") ? outlet + "\n" + n.attrs["date"] : outlet;
+        g.nodes.push_back(std::move(n));
+    }
+    SQLite::Statement stms(*m_db, "SELECT id, text, kind, cue, date FROM statements" + where);
+    SQLite::Statement figs(*m_db, "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
+                                  "ORDER BY measure, value");
+    bind_ids(stms);
+    while (stms.executeStep()) {
+        Node n{stms.getColumn(0).getString(), NodeKind::statement, stms.getColumn(1).getString(), {}};
+        n.attrs["text"] = n.label;
+        n.attrs["kind"] = stms.getColumn(2).getString();
+        if (!stms.getColumn(3).getString().empty()) n.attrs["cue"] = stms.getColumn(3).getString();
+        if (!stms.getColumn(4).isNull()) n.attrs["date"] = stms.getColumn(4).getString();
+        std::vector<Figure> fs;
+        figs.bind(1, n.id);
+        while (figs.executeStep())
+            fs.push_back({figs.getColumn(0).getString(), figs.getColumn(1).getInt64(), opt(figs.getColumn(2)),
+                          figs.getColumn(3).getString(), {}});
+        figs.reset();
+        if (!fs.empty()) n.attrs["figures"] = figures_text(fs);
+        g.nodes.push_back(std::move(n));
+    }
+    SQLite::Statement srcs(*m_db, "SELECT id, name, type, role FROM sources" + where);
+    bind_ids(srcs);
+    while (srcs.executeStep()) {
+        Node n{srcs.getColumn(0).getString(), NodeKind::source, srcs.getColumn(1).getString(), {}};
+        n.attrs["name"] = n.label;
+        n.attrs["type"] = srcs.getColumn(2).getString();
+        if (!srcs.getColumn(3).getString().empty()) n.attrs["role"] = srcs.getColumn(3).getString();
+        g.nodes.push_back(std::move(n));
+    }
+    const std::string edge_where =
+        all ? "" : " WHERE from_id IN (SELECT value FROM json_each(:ids)) AND to_id IN (SELECT value FROM json_each(:ids))";
+    SQLite::Statement edges(*m_db,
+                            "SELECT relation, from_id, to_id, document_id, start, end, evidence, cue, spans, kind, basis "
+                            "FROM edges" + edge_where);
+    bind_ids(edges);
+    while (edges.executeStep()) {
+        Edge e;
+        e.relation = relation_from_string(edges.getColumn(0).getString()).value_or(Relation::reports);
+        e.from = edges.getColumn(1).getString();
+        e.to = edges.getColumn(2).getString();
+        const auto put = [&](const char* key, int col) {
+            const std::string v = edges.getColumn(col).getString();
+            if (!v.empty() && v != "-1") e.attrs[key] = v;
+        };
+        put("document", 3);
+        put("start", 4);
+        put("end", 5);
+        put("text", 6);
+        put("cue", 7);
+        put("spans", 8);
+        put("kind", 9);
+        put("basis", 10);
+        g.edges.push_back(std::move(e));
+    }
+    g.normalize();
+    return g;
+}
+
+std::string Store::document_text(const std::string& id) const {
+    SQLite::Statement q(*m_db, "SELECT text FROM documents WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) throw Error(fmt::format("no document with id '{}'", id));
+    return q.getColumn(0).getString();
+}
+
+}  // namespace claimgraph::store
