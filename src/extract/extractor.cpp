@@ -76,6 +76,12 @@ Extraction extract(const Document& doc) {
     Extraction ex;
     ex.document = doc;
     ex.provenance = find_provenance(ctx);
+    // a dateline ("ODESA (AP) —") is the wire's, not part of the first statement
+    for (const ProvenanceMark& p : ex.provenance) {
+        if (p.kind != "dateline") continue;
+        for (std::size_t i = 0; i < ctx.size() && ctx.tok(i).start < p.span.end; ++i)
+            if (ctx.tok(i).start >= p.span.start) ctx.used[i] = 1;
+    }
     for (const Sentence& s : ctx.sentences) {
         find_direct(ctx, s);
         find_reported(ctx, s);

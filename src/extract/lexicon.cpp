@@ -138,7 +138,7 @@ const WordSet kRoleModifiers{
     "combat", "retired", "longtime", "veteran", "lead", "principal", "first", "economic",
     "political", "legal", "independent"};
 const WordSet kOrgHeads{
-    "ministry", "kremlin", "department", "agency", "office", "council", "commission",
+    "ministry", "kremlin", "department", "force", "agency", "office", "council", "commission",
     "committee", "government", "army", "forces", "police", "party", "union", "court", "bank",
     "company", "corporation", "inc", "inc.", "corp", "corp.", "ltd", "university", "service",
     "administration", "pentagon", "parliament", "congress", "senate", "embassy", "command",

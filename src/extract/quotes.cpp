@@ -6,7 +6,7 @@ namespace {
 
 bool can_open(const Token& t) {
     if (t.facing == QuoteFacing::close) return false;
-    if (t.facing == QuoteFacing::open) return !t.space_after;
+    if (t.facing == QuoteFacing::open) return true;  // « non » is spaced in French
     return t.space_before && !t.space_after;
 }
 
@@ -44,7 +44,9 @@ std::vector<Quote> find_quotes(const Tokens& toks, std::size_t p) {
             continue;
         }
         if (t[i].single != single) continue;  // nested marks of the other kind
-        if (i > open + 1 && can_close(t[i], t[i - 1])) {
+        // German style: „…“ closes with the mark English uses to open
+        const bool low_pair = t[open].lower == "\u201E" && t[i].lower == "\u201C";
+        if (i > open + 1 && (can_close(t[i], t[i - 1]) || low_pair)) {
             out.push_back({open, i, true, count_words(t, open + 1, i)});
             inside = false;
         } else if (single && can_open(t[i])) {

@@ -167,6 +167,7 @@ void find_reported(Context& ctx, const Sentence& s) {
                 next = forward(ctx, s, *cue, lemma, CueFrame::object_content, CueClass::other);
             } else if (auto verb = cue_verb(t.lower)) {
                 if (ctx.is(i + 1, "by")) continue;  // passive: "was reported by"
+                if (i > s.first && is_determiner(ctx.tok(i - 1).lower)) continue;  // a noun: "the report"
                 next = inverted(ctx, s, i, *verb);
                 if (!next)
                     next = forward(ctx, s, {i, i + 1}, std::string(verb->lemma), verb->frame, verb->cls);

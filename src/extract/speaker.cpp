@@ -34,7 +34,7 @@ bool joins_phrase(const Context& ctx, std::size_t i) {
 }
 
 bool head_ok(const Token& t) {
-    if (!is_word(t)) return false;
+    if (!is_word(t) || is_determiner(t.lower)) return false;
     if (t.cap) return true;
     const std::string& w = t.lower;
     return is_pronoun_subject(w) || is_role_noun(w) || is_org_head(w) || is_collective_noun(w) ||
@@ -84,7 +84,7 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
     }
     Range r = trim_front(ctx, {k, last});
     while (!r.empty() && joins_phrase(ctx, r.first)) ++r.first;
-    if (r.empty() || !head_ok(ctx.tok(r.last - 1))) return std::nullopt;
+    if (r.empty() || !plausible_speaker(ctx, r)) return std::nullopt;
     return r;
 }
 
@@ -145,6 +145,12 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
     Range r{from, k};
     while (!r.empty() && (joins_phrase(ctx, r.last - 1) || is_determiner(ctx.tok(r.last - 1).lower))) --r.last;
     if (r.empty() || !head_ok(ctx.tok(r.last - 1))) return std::nullopt;
+    // apposition naming a description: "said the city's mayor, Hennadiy Trukhanov."
+    if (r.last + 1 < ceiling && ctx.tok(r.last).lower == "," && !ctx.tok(r.last - 1).cap && ctx.tok(r.last + 1).cap) {
+        std::size_t j = r.last + 1;
+        while (j < ceiling && ctx.tok(j).cap && ctx.tok(j).kind == TokenKind::word && j - r.last < 5) ++j;
+        if (j == ceiling || ctx.tok(j).kind == TokenKind::punct) return Range{r.first, j};
+    }
     // apposition after a name: "said Jane Doe, a spokeswoman for the agency,"
     if (r.last + 1 < ceiling && ctx.tok(r.last).lower == "," && is_determiner(ctx.tok(r.last + 1).lower) &&
         ctx.tok(r.last - 1).cap) {
@@ -156,10 +162,15 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
 }
 
 bool plausible_speaker(const Context& ctx, Range r) {
-    if (r.empty()) return false;
     std::size_t last = r.last;
     while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct) --last;
-    return last > r.first && head_ok(ctx.tok(last - 1));
+    if (last <= r.first) return false;
+    const Token& head = ctx.tok(last - 1);
+    if (head_ok(head)) return true;
+    // any noun heads a phrase that a determiner or a name opens ("the company", "Café owners")
+    const Token& first = ctx.tok(r.first);
+    return last - r.first >= 2 && (is_determiner(first.lower) || first.cap) && is_word(head) &&
+           !is_preposition(head.lower) && !is_adverb_between(head.lower) && !is_time_word(head.lower);
 }
 
 namespace {

@@ -1,0 +1,165 @@
+#include <filesystem>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::run_cli;
+
+namespace {
+
+std::string article() { return testing::data_path("port-strike.txt"); }
+
+std::string ingested_db() {
+    const std::string db = testing::temp_dir() + "/case.db";
+    const auto r = run_cli({"ingest", "--db", db, article()});
+    EXPECT_EQ(r.code, 0) << r.err;
+    return db;
+}
+
+}  // namespace
+
+TEST(Cli, UnknownCommandIsAUsageError) {
+    const auto r = run_cli({"frobnicate"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err.substr(0, 18), "claimgraph: error:");
+}
+
+TEST(Cli, HelpListsTheCommands) {
+    const auto r = run_cli({"--help"});
+    EXPECT_EQ(r.code, 0);
+    for (const char* c : {"extract", "ingest", "claims", "sources", "trace", "render", "export"})
+        EXPECT_NE(r.out.find(c), std::string::npos) << c;
+}
+
+TEST(Cli, ExtractMissingFileFailsWithTheMessage) {
+    const auto r = run_cli({"extract", "no/such.txt"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "claimgraph: error: 'no/such.txt': no such file or directory\n");
+}
+
+TEST(Cli, ExtractInvalidUtf8NamesLineAndColumn) {
+    const std::string path = testing::temp_dir() + "/bad.txt";
+    testing::write_file(path, "Officials said \xFF it.");
+    const auto r = run_cli({"extract", path});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "claimgraph: error: " + path + ":1:16: invalid UTF-8 at byte 15\n");
+}
+
+TEST(Cli, ExtractTextMatchesTheGoldenFile) {
+    const auto r = run_cli({"extract", article()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    std::string out = r.out;
+    out.replace(0, article().size(), "port-strike.txt");
+    EXPECT_EQ(testing::check_golden("port-strike.extract.txt", out), "");
+}
+
+TEST(Cli, ExtractJsonFollowsTheContract) {
+    const auto r = run_cli({"extract", "--format", "json", article()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["document"]["path"], article());
+    EXPECT_EQ(j["document"]["date"], "2024-03-02");
+    const auto& s = j["statements"][0];
+    for (const char* k : {"id", "kind", "content", "cue", "source", "via", "figures"}) EXPECT_TRUE(s.contains(k)) << k;
+    const std::string text = testing::read_file(article());
+    const std::size_t start = s["content"]["start"], end = s["content"]["end"];
+    EXPECT_EQ(text.substr(start, end - start), s["content"]["text"].get<std::string>());
+}
+
+TEST(Cli, IngestIsIdempotent) {
+    const std::string db = ingested_db();
+    const auto again = run_cli({"ingest", "--db", db, testing::data_path("")});
+    EXPECT_EQ(again.code, 0) << again.err;
+    EXPECT_NE(again.out.find("0 documents added, 1 unchanged"), std::string::npos) << again.out;
+}
+
+TEST(Cli, IngestSkipsABadFileInABatchAndFails) {
+    const std::string dir = testing::temp_dir();
+    testing::write_file(dir + "/a.txt", "Officials said that the bridge was hit.");
+    testing::write_file(dir + "/b.txt", "");
+    const auto r = run_cli({"ingest", "--db", dir + "/x.db", dir});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "claimgraph: warning: '" + dir + "/b.txt': empty file; skipped\n");
+    EXPECT_NE(r.out.find("1 document added, 0 unchanged, 1 skipped"), std::string::npos);
+}
+
+TEST(Cli, ClaimsAndSourcesPrintTheJsonFields) {
+    const std::string db = ingested_db();
+    const auto claims = run_cli({"claims", "--db", db, "--format", "json", "--source", "Zakharova"});
+    ASSERT_EQ(claims.code, 0) << claims.err;
+    std::size_t lines = 0;
+    for (std::size_t p = 0; (p = claims.out.find('\n', p)) != std::string::npos; ++p) ++lines;
+    EXPECT_EQ(lines, 2u);
+    const auto c = nlohmann::json::parse(claims.out.substr(0, claims.out.find('\n')));
+    for (const char* k : {"id", "text", "kind", "source", "figures", "documents", "first_appearance"})
+        EXPECT_TRUE(c.contains(k)) << k;
+    EXPECT_EQ(c["source"]["name"], "Maria Zakharova");
+    const auto sources = run_cli({"sources", "--db", db, "--format", "json"});
+    ASSERT_EQ(sources.code, 0);
+    const auto s = nlohmann::json::parse(sources.out.substr(0, sources.out.find('\n')));
+    for (const char* k : {"id", "name", "type", "role", "aliases", "speaks_for", "documents", "statements"})
+        EXPECT_TRUE(s.contains(k)) << k;
+}
+
+TEST(Cli, TraceFollowsTheSpokeswomanToHerMinistry) {
+    const std::string db = ingested_db();
+    const auto claims = run_cli({"claims", "--db", db, "--format", "json", "--search", "Western weapons"});
+    const auto c = nlohmann::json::parse(claims.out.substr(0, claims.out.find('\n')));
+    const std::string id = c["id"];
+    const auto t = run_cli({"trace", "--db", db, id.substr(0, 7), "--format", "json"});
+    ASSERT_EQ(t.code, 0) << t.err;
+    const auto j = nlohmann::json::parse(t.out);
+    EXPECT_EQ(j["root"], id);
+    EXPECT_EQ(j["origins"], nlohmann::json::array({source_id("Foreign Ministry")}));
+    EXPECT_EQ(j["independent_origins"], 1);
+    EXPECT_EQ(j["first_appearance"]["date"], "2024-03-02");
+    const auto text = run_cli({"trace", "--db", db, id.substr(0, 7)});
+    EXPECT_NE(text.out.find("→ attributes → source"), std::string::npos);
+    EXPECT_NE(text.out.find("← reports ← source " + source_id("TASS").substr(0, 10) + " TASS (agency)"), std::string::npos)
+        << text.out;
+}
+
+TEST(Cli, TraceRejectsUnknownAndShortIds) {
+    const std::string db = ingested_db();
+    const auto r = run_cli({"trace", "--db", db, "ffffffffff"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "claimgraph: error: id 'ffffffffff': no document, statement or source has this id\n");
+    EXPECT_EQ(run_cli({"trace", "--db", db, "ab"}).code, 2);
+}
+
+TEST(Cli, CommandsOnAMissingDatabaseSayWhatToDo) {
+    const std::string db = testing::temp_dir() + "/none.db";
+    const auto r = run_cli({"claims", "--db", db});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "claimgraph: error: '" + db + "': no such database (run 'claimgraph ingest' first)\n");
+    EXPECT_FALSE(std::filesystem::exists(db));
+}
+
+TEST(Cli, RenderWritesFilesAtomicallyAndRefusesBinaryOnAStream) {
+    const std::string db = ingested_db();
+    const std::string svg = testing::temp_dir() + "/out.svg";
+    const auto r = run_cli({"render", "--db", db, "--format", "svg", "-o", svg});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(testing::read_file(svg).find("<svg"), std::string::npos);
+    const auto png = run_cli({"render", "--db", db, "--format", "png"});
+    EXPECT_EQ(png.code, 2);
+    EXPECT_EQ(png.err, "claimgraph: error: --format png writes binary data: give -o FILE\n");
+    const auto bad_dir = run_cli({"render", "--db", db, "-o", "/nonexistent-dir/x.svg"});
+    EXPECT_EQ(bad_dir.code, 1);
+    EXPECT_FALSE(std::filesystem::exists("/nonexistent-dir/x.svg"));
+}
+
+TEST(Cli, ExportDotIsStableAcrossRuns) {
+    const std::string db = ingested_db();
+    const auto a = run_cli({"export", "--db", db, "--format", "dot"});
+    const auto b = run_cli({"export", "--db", db, "--format", "dot"});
+    ASSERT_EQ(a.code, 0) << a.err;
+    EXPECT_EQ(a.out, b.out);
+    EXPECT_NE(a.out.find("relation=attributes"), std::string::npos);
+}
+
+}  // namespace claimgraph

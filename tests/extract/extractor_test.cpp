@@ -1,0 +1,146 @@
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::extract_text;
+using testing::find_statement;
+
+namespace {
+
+std::string slice(const Extraction& ex, Span s) { return ex.document.text.substr(s.start, s.end - s.start); }
+
+}  // namespace
+
+TEST(Extract, QuoteThenSpeakerIncludesTheQuoteMarks) {
+    const auto ex = extract_text("\xE2\x80\x9CThis crime will not go unpunished,\xE2\x80\x9D the ministry said in a statement.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    const Attribution& a = ex.statements[0];
+    EXPECT_EQ(a.kind, StatementKind::direct);
+    EXPECT_EQ(slice(ex, a.content[0]), "\xE2\x80\x9CThis crime will not go unpunished,\xE2\x80\x9D");
+    EXPECT_EQ(a.cue->text, "said in a statement");
+    EXPECT_EQ(a.cue->lemma, "say");
+}
+
+TEST(Extract, SpeakerThenColonThenQuote) {
+    const auto ex = extract_text("The mayor said: \"We will rebuild every house.\"");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].kind, StatementKind::direct);
+    EXPECT_EQ(ex.statements[0].source->text, "The mayor");
+}
+
+TEST(Extract, ASplitQuoteIsOneStatementWithTwoSpans) {
+    const std::string text = "\xE2\x80\x9CWe are ready,\xE2\x80\x9D he said, \xE2\x80\x9C" "but we need more time.\xE2\x80\x9D";
+    const auto ex = extract_text("Governor Ivan Horak spoke on Friday.\n\n" + text);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    const Attribution& a = ex.statements[0];
+    ASSERT_EQ(a.content.size(), 2u);
+    EXPECT_EQ(slice(ex, a.content[0]), "\xE2\x80\x9CWe are ready,\xE2\x80\x9D");
+    EXPECT_EQ(slice(ex, a.content[1]), "\xE2\x80\x9C" "but we need more time.\xE2\x80\x9D");
+}
+
+TEST(Extract, ReportedSpeechKeepsALeadingThat) {
+    const auto ex = extract_text("The Kremlin said that the president had been briefed on the situation.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "that the president had been briefed on the situation");
+    EXPECT_EQ(ex.statements[0].kind, StatementKind::indirect);
+    EXPECT_EQ(ex.statements[0].source->name, "Kremlin");
+}
+
+TEST(Extract, InversionPutsTheSpeakerAfterTheVerb) {
+    const auto ex = extract_text("A further 110 people were wounded in the strike, said regional governor Vyacheslav "
+                                 "Gladkov, making it one of the deadliest attacks.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "A further 110 people were wounded in the strike");
+    EXPECT_EQ(ex.statements[0].source->name, "Vyacheslav Gladkov");
+}
+
+TEST(Extract, ContentEndsAtANonRestrictiveClause) {
+    const auto ex = extract_text("Russian authorities accused Kyiv of carrying out the attack, which took place at noon.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "Kyiv of carrying out the attack");
+    EXPECT_EQ(ex.statements[0].cue->lemma, "accuse");
+}
+
+TEST(Extract, MixedContentEndsWithItsClosingQuote) {
+    const auto ex = extract_text("The envoy said that the strike was \xE2\x80\x9C" "a terrorist attack.\xE2\x80\x9D");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].kind, StatementKind::mixed);
+    EXPECT_EQ(ex.statements[0].content_text, "that the strike was \xE2\x80\x9C" "a terrorist attack.\xE2\x80\x9D");
+}
+
+TEST(Extract, AccordingToAndReportedlyAttribute) {
+    const auto ex = extract_text("According to witnesses, the shelling began at dawn. Nine people were killed reportedly "
+                                 "in the raid.");
+    const Attribution* a = find_statement(ex, "shelling began");
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->cue->text, "According to");
+    EXPECT_EQ(a->source->name, "Witnesses");
+    const Attribution* b = find_statement(ex, "Nine people");
+    ASSERT_TRUE(b);
+    EXPECT_FALSE(b->source.has_value());
+    EXPECT_EQ(b->cue->text, "reportedly");
+}
+
+TEST(Extract, RelaysAreRecordedAsVia) {
+    const auto ex = extract_text("Speaking to Russia\xE2\x80\x99s state news agency, spokeswoman Maria Zakharova said that "
+                                 "the talks were over.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_EQ(ex.statements[0].via.size(), 1u);
+    EXPECT_EQ(ex.statements[0].via[0].name, "Russia's state news agency");
+    EXPECT_EQ(ex.statements[0].via[0].type, SourceType::agency);
+    const auto told = extract_text("The commander told Reuters that the town had fallen.");
+    ASSERT_EQ(told.statements.size(), 1u);
+    ASSERT_EQ(told.statements[0].via.size(), 1u);
+    EXPECT_EQ(told.statements[0].via[0].name, "Reuters");
+    EXPECT_EQ(told.statements[0].content_text, "that the town had fallen");
+}
+
+TEST(Extract, ScareQuotesAndNonReportingUsesAreNotStatements) {
+    const auto ex = extract_text("The so-called \xE2\x80\x9Cpeacekeepers\xE2\x80\x9D left. Earlier attacks have claimed "
+                                 "fewer lives. The report was released by the agency.");
+    EXPECT_TRUE(ex.statements.empty());
+}
+
+TEST(Extract, AQuoteParagraphContinuesThePreviousSpeaker) {
+    const auto ex = extract_text("\xE2\x80\x9CWe held the line,\xE2\x80\x9D said commander Ivan Horak.\n\n"
+                                 "\xE2\x80\x9CNobody will take this town from us while we stand.\xE2\x80\x9D");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    const SourceMention& m = *ex.statements[1].source;
+    EXPECT_EQ(m.name, "Ivan Horak");
+    EXPECT_FALSE(m.span.has_value());
+    EXPECT_TRUE(m.resolved_from.has_value());
+}
+
+TEST(Extract, FindsDocumentProvenance) {
+    const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
+                                 "the bridge was hit.\n\n(With inputs from agency)\n");
+    ASSERT_EQ(ex.provenance.size(), 3u);
+    EXPECT_EQ(ex.provenance[0].kind, "image-credit");
+    EXPECT_EQ(ex.provenance[0].agency, "AP");
+    EXPECT_EQ(ex.provenance[1].kind, "dateline");
+    EXPECT_EQ(ex.provenance[1].agency, "Reuters");
+    EXPECT_EQ(ex.provenance[2].kind, "agency-inputs");
+    EXPECT_EQ(ex.provenance[2].text, "(With inputs from agency)");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "the bridge was hit");  // the dateline is not content
+}
+
+TEST(Extract, OffsetsAreBytesOfTheFileAsGiven) {
+    const std::string text = "\xEF\xBB\xBFtitle: T\r\n\r\nCaf\xC3\xA9 owners said that prices rose.\r\n";
+    const auto ex = extract_text(text);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    const Span s = ex.statements[0].content[0];
+    EXPECT_EQ(text.substr(s.start, s.end - s.start), "that prices rose");
+}
+
+TEST(Extract, PathologicalQuoteRunsStayLinearAndDoNotCrash) {
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += "\" \xE2\x80\x9C ' ";
+    text += "he said.";
+    const auto ex = extract_text(text);
+    EXPECT_LE(ex.statements.size(), 20000u);
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,45 @@
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::extract_text;
+
+namespace {
+
+std::vector<std::string> figures_of(const std::string& sentence) {
+    const auto ex = extract_text(sentence);
+    std::vector<std::string> out;
+    for (const Attribution& a : ex.statements)
+        for (const Figure& f : a.figures)
+            out.push_back(f.measure + "=" + std::to_string(f.value) + (f.qualifier ? " (" + *f.qualifier + ")" : ""));
+    return out;
+}
+
+}  // namespace
+
+TEST(Figures, ReadsCasualtyCountsWithQualifiers) {
+    EXPECT_EQ(figures_of("Officials said at least 21 people were killed."), std::vector<std::string>{"killed=21 (at least)"});
+    EXPECT_EQ(figures_of("A further 110 people were wounded, the governor said."),
+              std::vector<std::string>{"wounded=110 (a further)"});
+    EXPECT_EQ(figures_of("Police said the blast killed more than 40 civilians."),
+              std::vector<std::string>{"killed=40 (more than)"});
+}
+
+TEST(Figures, ReadsNumberWordsAndDrones) {
+    EXPECT_EQ(figures_of("They reported that shelling had killed two other people."), std::vector<std::string>{"killed=2"});
+    EXPECT_EQ(figures_of("The army reported shooting down 32 Ukrainian drones overnight."),
+              std::vector<std::string>{"drones_shot_down=32"});
+}
+
+TEST(Figures, APartOfAFigureIsNotAFigure) {
+    EXPECT_EQ(figures_of("Local officials claimed 21 including three children were killed."),
+              std::vector<std::string>{"killed=21"});
+}
+
+TEST(Figures, NumbersWithoutAMeasureAreIgnored) {
+    EXPECT_TRUE(figures_of("The mayor said 40 buses and 3 trains were running.").empty());
+}
+
+}  // namespace claimgraph

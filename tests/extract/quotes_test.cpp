@@ -1,0 +1,74 @@
+#include <gtest/gtest.h>
+
+#include "extract/quotes.h"
+#include "extract/tokenizer.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+std::vector<std::string> quoted(const std::string& text) {
+    const Tokens t = tokenize(text, 0);
+    std::vector<std::string> out;
+    for (std::size_t p = 0; p < t.paragraphs.size(); ++p)
+        for (const Quote& q : find_quotes(t, p))
+            out.push_back(text.substr(t.tokens[q.open].start, t.tokens[q.close].end - t.tokens[q.open].start));
+    return out;
+}
+
+}  // namespace
+
+TEST(Quotes, PairsCurlyAndStraightMarks) {
+    EXPECT_EQ(quoted("\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D she said."),
+              std::vector<std::string>{"\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D"});
+    EXPECT_EQ(quoted("He said \"it is over\" and left."), std::vector<std::string>{"\"it is over\""});
+}
+
+TEST(Quotes, ACurlyOpenerMayCloseWithAStraightMark) {
+    EXPECT_EQ(quoted("\xE2\x80\x9CNo surrender\": Kyiv"), std::vector<std::string>{"\xE2\x80\x9CNo surrender\""});
+}
+
+TEST(Quotes, ApostrophesAndPossessivesNeverOpenAQuote) {
+    EXPECT_TRUE(quoted("The players\xE2\x80\x99 union said the \xE2\x80\x99" "90s were hard, and Russia\xE2\x80\x99s army didn\xE2\x80\x99t.").empty());
+}
+
+TEST(Quotes, NestedSingleQuotesStayInsideTheDoubleQuote) {
+    const auto q = quoted("\xE2\x80\x9C" "From \xE2\x80\x98" "civilized democracies\xE2\x80\x99 it came,\xE2\x80\x9D he said.");
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].substr(q[0].size() - 3), "\xE2\x80\x9D");
+}
+
+TEST(Quotes, AnUnclosedQuoteRunsToTheEndOfItsParagraph) {
+    const std::string text = "\xE2\x80\x9CThe first paragraph goes on\n\n\xE2\x80\x9C" "And ends here.\xE2\x80\x9D";
+    const Tokens t = tokenize(text, 0);
+    ASSERT_EQ(t.paragraphs.size(), 2u);
+    const auto first = find_quotes(t, 0);
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_FALSE(first[0].closed);
+    EXPECT_EQ(first[0].words, 5u);
+}
+
+TEST(Quotes, GuillemetsAndLowQuotes) {
+    EXPECT_EQ(quoted("Er sagte \xE2\x80\x9E" "nein danke\xE2\x80\x9C heute."),
+              std::vector<std::string>{"\xE2\x80\x9E" "nein danke\xE2\x80\x9C"});
+    EXPECT_EQ(quoted("Il a dit \xC2\xAB non merci \xC2\xBB hier."), std::vector<std::string>{"\xC2\xAB non merci \xC2\xBB"});
+}
+
+TEST(Tokenizer, SplitsPossessivesAndKeepsInitialismsWhole) {
+    const std::string text = "Russia\xE2\x80\x99s U.S. envoy said 1,200 troops left.";
+    const Tokens t = tokenize(text, 0);
+    std::vector<std::string> words;
+    for (const Token& k : t.tokens) words.push_back(text.substr(k.start, k.end - k.start));
+    EXPECT_EQ(words, (std::vector<std::string>{"Russia", "\xE2\x80\x99s", "U.S.", "envoy", "said", "1,200", "troops",
+                                              "left", "."}));
+}
+
+TEST(Tokenizer, AbbreviationsDoNotEndSentences) {
+    const std::string text = "Mr. Smith said Gov. Jones was away. Then he left.";
+    const Tokens t = tokenize(text, 0);
+    const auto s = split_sentences(t, 0, {});
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(text.substr(t.tokens[s[1].first].start, 4), "Then");
+}
+
+}  // namespace claimgraph::extract

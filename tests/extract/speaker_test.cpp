@@ -1,0 +1,80 @@
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::extract_text;
+using testing::find_statement;
+
+TEST(Speaker, SplitsOrganisationRoleAndName) {
+    const auto ex = extract_text("Foreign Ministry spokeswoman Maria Zakharova said that the talks had failed.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    const SourceMention& m = *ex.statements[0].source;
+    EXPECT_EQ(m.name, "Maria Zakharova");
+    EXPECT_EQ(m.role, "spokeswoman");
+    EXPECT_EQ(m.organization, "Foreign Ministry");
+    EXPECT_EQ(m.type, SourceType::person);
+}
+
+TEST(Speaker, KeepsLowercaseTitlesAsTheRole) {
+    const auto ex = extract_text("Nine people were hurt, said regional governor Anna Petrova.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->name, "Anna Petrova");
+    EXPECT_EQ(ex.statements[0].source->role, "regional governor");
+    EXPECT_EQ(ex.statements[0].source->text, "regional governor Anna Petrova");
+}
+
+TEST(Speaker, ReadsAppositionsOnEitherSide) {
+    const auto a = extract_text("Todd Wilcox, a combat veteran, said the base would close.");
+    ASSERT_EQ(a.statements.size(), 1u);
+    EXPECT_EQ(a.statements[0].source->name, "Todd Wilcox");
+    EXPECT_EQ(a.statements[0].source->role, "combat veteran");
+    const auto b = extract_text("Two bridges were closed, said the city's mayor, Ivan Horak.");
+    ASSERT_EQ(b.statements.size(), 1u);
+    EXPECT_EQ(b.statements[0].source->name, "Ivan Horak");
+}
+
+TEST(Speaker, KeepsCollectiveAndAnonymousSourcesAsSuch) {
+    const auto ex = extract_text(
+        "Local officials claimed 12 people were killed. According to reports, the bridge collapsed at noon. "
+        "Russian authorities accused Kyiv of shelling the town.");
+    ASSERT_EQ(ex.statements.size(), 3u);
+    EXPECT_EQ(find_statement(ex, "12 people")->source->type, SourceType::collective);
+    EXPECT_EQ(find_statement(ex, "bridge")->source->type, SourceType::anonymous);
+    EXPECT_EQ(find_statement(ex, "Kyiv of shelling")->source->name, "Russian authorities");
+}
+
+TEST(Speaker, ResolvesTheMinistryToTheNearestMinistry) {
+    const auto ex = extract_text(
+        "Russia's Defense Ministry said its air defences had intercepted the missiles.\n\n"
+        "\xE2\x80\x9CThe attack will be answered,\xE2\x80\x9D the ministry said in a statement.\n\n"
+        "Foreign Ministry spokeswoman Maria Zakharova said the West was to blame.\n\n"
+        "\xE2\x80\x9CSilence is complicity,\xE2\x80\x9D the ministry said.");
+    const Attribution* first = find_statement(ex, "answered");
+    const Attribution* second = find_statement(ex, "Silence");
+    ASSERT_TRUE(first && second);
+    EXPECT_EQ(first->source->name, "Russia's Defense Ministry");
+    EXPECT_EQ(first->source->text, "the ministry");
+    EXPECT_TRUE(first->source->resolved_from.has_value());
+    EXPECT_EQ(second->source->name, "Foreign Ministry");
+}
+
+TEST(Speaker, ResolvesPronounsToTheLastCompatibleSpeaker) {
+    const auto ex = extract_text(
+        "Governor Oleh Kiper said the fires were out. Foreign Ministry spokeswoman Maria Zakharova said that "
+        "talks were over. She also accused Kyiv of stalling. Moscow officials reported shooting down 5 drones. "
+        "They also reported that two people were hurt.");
+    EXPECT_EQ(find_statement(ex, "Kyiv of stalling")->source->name, "Maria Zakharova");
+    EXPECT_EQ(find_statement(ex, "two people were hurt")->source->name, "Moscow officials");
+    EXPECT_EQ(find_statement(ex, "two people were hurt")->source->text, "They");
+}
+
+TEST(Speaker, ACountryNameSpeaksAsAnOrganisation) {
+    const auto ex = extract_text("\xE2\x80\x9CNo surrender\": Kyiv\n\nMore text follows here.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->type, SourceType::organization);
+    EXPECT_EQ(ex.statements[0].cue->text, ":");
+}
+
+}  // namespace claimgraph

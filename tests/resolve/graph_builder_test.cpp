@@ -1,0 +1,62 @@
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "resolve/graph_builder.h"
+#include "test_support.h"
+
+namespace claimgraph {
+
+namespace {
+
+bool has_edge(const Batch& b, const std::string& from, const std::string& to, Relation r) {
+    return std::any_of(b.edges.begin(), b.edges.end(),
+                       [&](const Edge& e) { return e.from == from && e.to == to && e.relation == r; });
+}
+
+}  // namespace
+
+TEST(GraphBuilder, LinksDocumentStatementSpeakerAndBody) {
+    const auto ex = testing::extract_text(
+        "outlet: Example Wire\n\nSpeaking to the state news agency TASS, Foreign Ministry spokeswoman Maria Zakharova "
+        "said that the talks were over.\n\n(With inputs from agency)\n");
+    const Batch b = resolve::build_batch(ex);
+    ASSERT_EQ(b.statements.size(), 1u);
+    const std::string doc = ex.document.id();
+    const std::string stm = b.statements[0].id;
+    EXPECT_TRUE(has_edge(b, doc, stm, Relation::reports));
+    EXPECT_TRUE(has_edge(b, stm, source_id("Maria Zakharova"), Relation::attributes));
+    EXPECT_TRUE(has_edge(b, source_id("Maria Zakharova"), source_id("Foreign Ministry"), Relation::attributes));
+    EXPECT_TRUE(has_edge(b, source_id("TASS"), stm, Relation::reports));
+    EXPECT_TRUE(has_edge(b, doc, source_id("Example Wire"), Relation::attributes));
+    // the unnamed agency is one per document
+    const auto unnamed = std::find_if(b.sources.begin(), b.sources.end(),
+                                      [](const SourceRecord& s) { return s.name == "unnamed agency"; });
+    ASSERT_NE(unnamed, b.sources.end());
+    EXPECT_TRUE(has_edge(b, doc, unnamed->id, Relation::reports));
+    EXPECT_NE(unnamed->id, source_id("unnamed agency"));
+}
+
+TEST(GraphBuilder, EdgesCarryTheEvidenceSpanAndText) {
+    const auto ex = testing::extract_text("Officials said that the bridge was hit.");
+    const Batch b = resolve::build_batch(ex);
+    const auto e = std::find_if(b.edges.begin(), b.edges.end(), [](const Edge& x) {
+        return x.relation == Relation::reports;
+    });
+    ASSERT_NE(e, b.edges.end());
+    EXPECT_EQ(e->attrs.at("text"), "that the bridge was hit");
+    EXPECT_EQ(e->attrs.at("start"), "15");
+    EXPECT_EQ(e->attrs.at("end"), "38");
+}
+
+TEST(GraphBuilder, AliasesKeepTheMentionsAsWritten) {
+    const auto ex = testing::extract_text("Russia's Defense Ministry said it had hit a depot.\n\n"
+                                          "\xE2\x80\x9CThe strike was precise,\xE2\x80\x9D the ministry said.");
+    const Batch b = resolve::build_batch(ex);
+    const auto m = std::find_if(b.sources.begin(), b.sources.end(),
+                                [](const SourceRecord& s) { return s.name == "Russia's Defense Ministry"; });
+    ASSERT_NE(m, b.sources.end());
+    EXPECT_EQ(m->aliases, std::vector<std::string>{"the ministry"});
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,76 @@
+#include <gtest/gtest.h>
+
+#include "resolve/graph_builder.h"
+#include "store/store.h"
+#include "test_support.h"
+#include "util/error.h"
+
+namespace claimgraph {
+
+namespace {
+
+Batch port_strike() {
+    return resolve::build_batch(testing::extract_text(testing::read_file(testing::data_path("port-strike.txt"))));
+}
+
+}  // namespace
+
+TEST(Store, AddsADocumentOnceWhateverItsPath) {
+    store::Store db(":memory:", store::OpenMode::read_write);
+    Batch b = port_strike();
+    EXPECT_TRUE(db.add(b).added);
+    b.document.path = "elsewhere.txt";
+    EXPECT_FALSE(db.add(b).added);
+    EXPECT_EQ(db.documents().size(), 1u);
+    EXPECT_EQ(db.documents()[0].statements, b.statements.size());
+}
+
+TEST(Store, ListsSourcesWithAliasesAndWhomTheySpeakFor) {
+    store::Store db(":memory:", store::OpenMode::read_write);
+    db.add(port_strike());
+    const auto sources = db.sources();
+    const auto z = std::find_if(sources.begin(), sources.end(), [](const SourceRow& s) { return s.name == "Maria Zakharova"; });
+    ASSERT_NE(z, sources.end());
+    EXPECT_EQ(z->speaks_for, source_id("Foreign Ministry"));
+    EXPECT_EQ(z->statements, 2u);
+    EXPECT_NE(std::find(z->aliases.begin(), z->aliases.end(), "She"), z->aliases.end());
+}
+
+TEST(Store, FiltersClaimsByFullTextKindAndSource) {
+    store::Store db(":memory:", store::OpenMode::read_write);
+    db.add(port_strike());
+    EXPECT_EQ(db.claims({"", "rubble", ""}).size(), 1u);
+    EXPECT_EQ(db.claims({"", "\"quote\" OR *", ""}).size(), 0u);  // user text is never FTS syntax
+    EXPECT_EQ(db.claims({"Zakharova", "", ""}).size(), 2u);
+    for (const ClaimRow& c : db.claims({"", "", "direct"})) EXPECT_EQ(c.kind, StatementKind::direct);
+}
+
+TEST(Store, NeighbourhoodLoadsOnlyWhatIsConnected) {
+    store::Store db(":memory:", store::OpenMode::read_write);
+    db.add(port_strike());
+    db.add(resolve::build_batch(testing::extract_text("Farmers said that the harvest was poor.")));
+    const auto all = db.graph();
+    const auto near = db.neighbourhood(source_id("Farmers"), 1);
+    EXPECT_EQ(near.nodes.size(), 2u);  // the source and its statement
+    EXPECT_GT(all.nodes.size(), 10u);
+}
+
+TEST(Store, ResolvesIdPrefixes) {
+    store::Store db(":memory:", store::OpenMode::read_write);
+    const store::AddResult r = db.add(port_strike());
+    const auto ids = db.ids_with_prefix(r.document_id.substr(0, 8));
+    ASSERT_EQ(ids.size(), 1u);
+    EXPECT_EQ(ids[0], r.document_id);
+}
+
+TEST(Store, RefusesAMissingDatabaseForReading) {
+    const std::string path = testing::temp_dir() + "/none.db";
+    try {
+        store::Store db(path, store::OpenMode::read_only);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(std::string(e.what()), "'" + path + "': no such database (run 'claimgraph ingest' first)");
+    }
+}
+
+}  // namespace claimgraph

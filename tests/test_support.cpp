@@ -1,0 +1,101 @@
+#include "test_support.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include "cli/cli.h"
+#include "extract/extractor.h"
+#include "load/loader.h"
+
+namespace claimgraph::testing {
+
+namespace fs = std::filesystem;
+
+std::string data_path(const std::string& name) { return std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/" + name; }
+
+std::optional<std::string> shared_data(const std::string& relative) {
+    const fs::path p = fs::path(CLAIMGRAPH_SOURCE_DIR) / ".." / "shared" / "data" / relative;
+    if (!fs::exists(p)) return std::nullopt;
+    return p.lexically_normal().string();
+}
+
+CliResult run_cli(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    CliResult r;
+    r.code = cli::run(args, out, err);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void write_file(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+}
+
+std::string check_golden(const std::string& name, const std::string& actual) {
+    const std::string path = std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/golden/" + name;
+    const char* update = std::getenv("CLAIMGRAPH_UPDATE_GOLDEN");
+    if (update && std::string(update) == "1") {
+        write_file(path, actual);
+        return {};
+    }
+    if (!fs::exists(path)) return "golden file " + path + " is missing (run with CLAIMGRAPH_UPDATE_GOLDEN=1)";
+    const std::string expected = read_file(path);
+    if (expected == actual) return {};
+    std::istringstream e(expected), a(actual);
+    std::string le, la;
+    int line = 1;
+    while (true) {
+        const bool ge = static_cast<bool>(std::getline(e, le));
+        const bool ga = static_cast<bool>(std::getline(a, la));
+        if (!ge && !ga) break;
+        if (le != la || ge != ga)
+            return "golden " + name + " differs at line " + std::to_string(line) + ":\n- " + le + "\n+ " + la +
+                   "\n(rewrite with CLAIMGRAPH_UPDATE_GOLDEN=1 after checking the change)";
+        ++line;
+    }
+    return "golden " + name + " differs (line ends or trailing bytes)";
+}
+
+std::string temp_dir() {
+    static int counter = 0;
+    const fs::path base = fs::temp_directory_path() /
+                          ("claimgraph-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(base);
+    fs::create_directories(base);
+    static std::vector<fs::path> created;
+    static const struct Cleanup {
+        ~Cleanup() {
+            std::error_code ec;
+            for (const auto& p : created) fs::remove_all(p, ec);
+        }
+    } cleanup;
+    created.push_back(base);
+    return base.string();
+}
+
+Extraction extract_text(const std::string& text) {
+    return extract::extract(load::load_text("test.txt", text));
+}
+
+const Attribution* find_statement(const Extraction& ex, const std::string& needle) {
+    for (const Attribution& a : ex.statements)
+        if (a.content_text.find(needle) != std::string::npos) return &a;
+    return nullptr;
+}
+
+}  // namespace claimgraph::testing

@@ -1,0 +1,43 @@
+// Helpers shared by the tests: fixture paths, in-process CLI runs, golden files.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/attribution.h"
+
+namespace claimgraph::testing {
+
+/// Path of a file under tests/data.
+std::string data_path(const std::string& name);
+
+/// Path of a file under ../shared/data, or nullopt when the shared data is absent.
+std::optional<std::string> shared_data(const std::string& relative);
+
+struct CliResult {
+    int code = 0;
+    std::string out, err;
+};
+
+/// Runs claimgraph in-process.
+CliResult run_cli(const std::vector<std::string>& args);
+
+/// Compares `actual` with tests/golden/<name>; with CLAIMGRAPH_UPDATE_GOLDEN=1 rewrites it.
+/// Returns an empty string when equal, else a diff-like message.
+std::string check_golden(const std::string& name, const std::string& actual);
+
+/// A fresh temporary directory, removed at process exit.
+std::string temp_dir();
+
+/// Writes `bytes` to `path`.
+void write_file(const std::string& path, const std::string& bytes);
+std::string read_file(const std::string& path);
+
+/// Extracts from in-memory text (as if it were a file named "test.txt").
+Extraction extract_text(const std::string& text);
+
+/// The statement whose content text contains `needle`, or nullptr.
+const Attribution* find_statement(const Extraction& ex, const std::string& needle);
+
+}  // namespace claimgraph::testing

@@ -1,0 +1,33 @@
+#include <gtest/gtest.h>
+
+#include "model/attribution.h"
+#include "util/hash.h"
+
+namespace claimgraph {
+
+TEST(Hash, StableIdsDependOnlyOnTheParts) {
+    EXPECT_EQ(stable_id({"a", "b"}), stable_id({"a", "b"}));
+    EXPECT_NE(stable_id({"ab", "c"}), stable_id({"a", "bc"}));
+    EXPECT_EQ(stable_id({"x"}).size(), 16u);
+    // pinned: ids are part of users' scripts and graph files and must not drift
+    EXPECT_EQ(stable_id({"source", "maria zakharova"}), source_id("Maria  Zakharova"));
+}
+
+TEST(Hash, SourceIdsIgnoreCaseAndApostropheStyle) {
+    EXPECT_EQ(source_id("Russia\xE2\x80\x99s Defense Ministry"), source_id("russia's defense ministry"));
+    EXPECT_NE(source_id("Defense Ministry"), source_id("Foreign Ministry"));
+}
+
+TEST(Hash, TheSameClaimByTheSameSpeakerHasOneId) {
+    Attribution a;
+    a.content_text = "21 people were killed";
+    a.source = SourceMention{};
+    a.source->name = "Vyacheslav Gladkov";
+    Attribution b = a;
+    b.content = {{100, 120}};
+    EXPECT_EQ(statement_id(a), statement_id(b));
+    b.source->name = "Local officials";
+    EXPECT_NE(statement_id(a), statement_id(b));
+}
+
+}  // namespace claimgraph
