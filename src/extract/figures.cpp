@@ -103,6 +103,9 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
                 }
             }
         }
+        // "the death toll rose to 16"
+        for (std::size_t j = i; !measure && j > r.first && j + 6 > i; --j)
+            if (ctx.tok(j - 1).lower == "toll") measure = "killed";
         if (!measure) continue;
         Figure f;
         f.measure = std::string(*measure);

@@ -17,7 +17,13 @@ std::size_t free_start(const Context& ctx, const Sentence& s) {
     return i;
 }
 
+// The speaker frame ends at punctuation, after an optional time phrase ("on Sunday").
 bool ends_frame(const Context& ctx, std::size_t i, std::size_t ceiling) {
+    if (i < ceiling && (ctx.is(i, "on") || ctx.is(i, "late") || ctx.is(i, "early")) && i + 1 < ceiling &&
+        is_time_word(ctx.tok(i + 1).lower))
+        i += 2;
+    else if (i < ceiling && is_time_word(ctx.tok(i).lower))
+        ++i;
     return i >= ceiling || ctx.tok(i).kind == TokenKind::punct;
 }
 
@@ -104,7 +110,10 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         comma = subj->first - 1;
     }
     const Range content = trim_content(ctx, {start, comma});
-    if (!looks_like_clause(ctx, content)) return std::nullopt;
+    // what stands before ", officials said" is a clause unless it is a bare phrase ("In Kyiv")
+    const bool clause = looks_like_clause(ctx, content) ||
+                        (content.size() >= 3 && !is_preposition(ctx.tok(content.first).lower));
+    if (!clause) return std::nullopt;
     // a quotation with its speaker is the direct finder's; reaching here means it was
     // left (too short or unframed), so the content stays as it reads
     f.content.push_back(content);

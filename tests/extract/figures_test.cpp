@@ -27,6 +27,11 @@ TEST(Figures, ReadsCasualtyCountsWithQualifiers) {
               std::vector<std::string>{"killed=40 (more than)"});
 }
 
+TEST(Figures, ReadsADeathToll) {
+    EXPECT_EQ(figures_of("The death toll from the strike rose to 16, local officials said on Sunday."),
+              std::vector<std::string>{"killed=16"});
+}
+
 TEST(Figures, ReadsNumberWordsAndDrones) {
     EXPECT_EQ(figures_of("They reported that shelling had killed two other people."), std::vector<std::string>{"killed=2"});
     EXPECT_EQ(figures_of("The army reported shooting down 32 Ukrainian drones overnight."),

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs the dependencies, builds claimgraph with its tests, runs them with ctest.
+#   scripts/test.sh                 # the README's test command
+#   CLAIMGRAPH_SANITIZE=ON CLAIMGRAPH_WERROR=ON scripts/test.sh   # what CI runs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+build=${BUILD_DIR:-build}
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo} -DCLAIMGRAPH_TESTS=ON \
+  -DCLAIMGRAPH_WERROR="${CLAIMGRAPH_WERROR:-OFF}" -DCLAIMGRAPH_SANITIZE="${CLAIMGRAPH_SANITIZE:-OFF}" >/dev/null
+cmake --build "$build" -j"$(nproc)"
+ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
