@@ -72,17 +72,33 @@ std::string write_dot(Agraph_t* g) {
     return out;
 }
 
+namespace {
+
+// One rendering context for the whole process. Graphviz 2.42's pango plugin caches the
+// last font name it measured, and that string belongs to the context: freeing a context
+// and creating another makes the next layout read freed memory (found by ASan). So the
+// context is made once and lives until exit.
+GVC_t* context() {
+    static std::mutex mutex;
+    static ContextPtr gvc;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!gvc) gvc.reset(gvContext());
+    if (!gvc) throw Error("graphviz: cannot create a rendering context");
+    return gvc.get();
+}
+
+}  // namespace
+
 std::string layout_and_render(Agraph_t* g, const std::string& format) {
     install_error_hook();
-    ContextPtr gvc(gvContext());
-    if (!gvc) throw Error("graphviz: cannot create a rendering context");
+    GVC_t* gvc = context();
     last_error().clear();
-    if (gvLayout(gvc.get(), g, "dot") != 0)
+    if (gvLayout(gvc, g, "dot") != 0)
         throw Error(fmt::format("graphviz: layout failed: {}", last_error().empty() ? "unknown error" : last_error()));
-    LayoutGuard guard{gvc.get(), g};
+    LayoutGuard guard{gvc, g};
     RenderData out;
     unsigned int length = 0;
-    if (gvRenderData(gvc.get(), g, format.c_str(), &out.data, &length) != 0 || !out.data)
+    if (gvRenderData(gvc, g, format.c_str(), &out.data, &length) != 0 || !out.data)
         throw Error(fmt::format("graphviz: cannot render {}: {}", format,
                                 last_error().empty() ? "format not available" : last_error()));
     return std::string(out.data, length);
