@@ -38,6 +38,18 @@ std::string figures_text(const std::vector<Figure>& figures) {
     return out;
 }
 
+// The figures of one statement, through a prepared "SELECT measure, value, qualifier,
+// text FROM figures WHERE statement_id = ?" that is reset for the next call.
+std::vector<Figure> read_figures(SQLite::Statement& figs, const std::string& statement_id) {
+    std::vector<Figure> out;
+    figs.bind(1, statement_id);
+    while (figs.executeStep())
+        out.push_back({figs.getColumn(0).getString(), figs.getColumn(1).getInt64(), opt(figs.getColumn(2)),
+                       figs.getColumn(3).getString(), {}});
+    figs.reset();
+    return out;
+}
+
 }  // namespace
 
 Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
@@ -285,16 +297,7 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
                 if (name.executeStep()) r.source_name = name.getColumn(0).getString();
                 name.reset();
             }
-            figs.bind(1, r.id);
-            while (figs.executeStep()) {
-                Figure fg;
-                fg.measure = figs.getColumn(0).getString();
-                fg.value = figs.getColumn(1).getInt64();
-                fg.qualifier = opt(figs.getColumn(2));
-                fg.text = figs.getColumn(3).getString();
-                r.figures.push_back(std::move(fg));
-            }
-            figs.reset();
+            r.figures = read_figures(figs, r.id);
             docs.bind(1, r.id);
             while (docs.executeStep())
                 r.documents.push_back({docs.getColumn(0).getString(), opt(docs.getColumn(1)), opt(docs.getColumn(2)),
@@ -376,12 +379,7 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
         n.attrs["kind"] = stms.getColumn(2).getString();
         if (!stms.getColumn(3).getString().empty()) n.attrs["cue"] = stms.getColumn(3).getString();
         if (!stms.getColumn(4).isNull()) n.attrs["date"] = stms.getColumn(4).getString();
-        std::vector<Figure> fs;
-        figs.bind(1, n.id);
-        while (figs.executeStep())
-            fs.push_back({figs.getColumn(0).getString(), figs.getColumn(1).getInt64(), opt(figs.getColumn(2)),
-                          figs.getColumn(3).getString(), {}});
-        figs.reset();
+        const std::vector<Figure> fs = read_figures(figs, n.id);
         if (!fs.empty()) n.attrs["figures"] = figures_text(fs);
         g.nodes.push_back(std::move(n));
     }
