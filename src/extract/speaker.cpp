@@ -343,10 +343,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         if (is_org_head(head.lower)) m.type = SourceType::organization;
     }
     if (desc_a < desc_b) {
-        SpeakerPhrase desc;
-        std::size_t d = skip_determiners(ctx, desc_a, desc_b);
-        desc.mention.role = join_tokens(ctx, d, desc_b);
-        if (m.role.empty()) m.role = desc.mention.role;
+        if (m.role.empty()) m.role = join_tokens(ctx, skip_determiners(ctx, desc_a, desc_b), desc_b);
         if (sp.gender == Gender::unknown) sp.gender = gender_of(ctx, desc_a, desc_b);
     }
     return sp;

@@ -27,12 +27,6 @@ const char* to_string(Relation relation) {
     return "?";
 }
 
-std::optional<NodeKind> node_kind_from_string(const std::string& s) {
-    for (NodeKind k : {NodeKind::document, NodeKind::statement, NodeKind::source})
-        if (s == to_string(k)) return k;
-    return std::nullopt;
-}
-
 std::optional<Relation> relation_from_string(const std::string& s) {
     for (Relation r : {Relation::reports, Relation::attributes, Relation::disputes})
         if (s == to_string(r)) return r;

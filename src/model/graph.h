@@ -13,7 +13,6 @@ enum class Relation { reports, attributes, disputes };
 
 const char* to_string(NodeKind kind);
 const char* to_string(Relation relation);
-std::optional<NodeKind> node_kind_from_string(const std::string& s);
 std::optional<Relation> relation_from_string(const std::string& s);
 
 /// A node with its attributes (the semantic-DOT attributes: text, type, role, date…).

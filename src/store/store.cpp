@@ -323,12 +323,6 @@ std::vector<std::string> Store::ids_with_prefix(const std::string& prefix, std::
     return out;
 }
 
-std::optional<Node> Store::node(const std::string& id) const {
-    GraphData g = load({id}, false);
-    if (g.nodes.empty()) return std::nullopt;
-    return g.nodes.front();
-}
-
 GraphData Store::neighbourhood(const std::string& id, int depth) const {
     // upstream: follow edges forward (toward the origin); downstream: backward
     const int up = depth < 0 ? 64 : depth;
@@ -421,11 +415,5 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
     return g;
 }
 
-std::string Store::document_text(const std::string& id) const {
-    SQLite::Statement q(*m_db, "SELECT text FROM documents WHERE id = ?");
-    q.bind(1, id);
-    if (!q.executeStep()) throw Error(fmt::format("no document with id '{}'", id));
-    return q.getColumn(0).getString();
-}
 
 }  // namespace claimgraph::store

@@ -45,9 +45,6 @@ public:
     /// Every node id starting with `prefix`, sorted (at most `limit`).
     std::vector<std::string> ids_with_prefix(const std::string& prefix, std::size_t limit = 10) const;
 
-    /// The node with its attributes, or nullopt.
-    std::optional<Node> node(const std::string& id) const;
-
     /// The nodes within `depth` hops of `id`, following edges both ways, loaded with
     /// recursive queries (never the whole graph); a negative depth means unbounded upstream
     /// and one step downstream — what trace needs.
@@ -55,9 +52,6 @@ public:
 
     /// The whole graph, for rendering and export.
     GraphData graph() const;
-
-    /// The text of a document between two byte offsets (evidence in context).
-    std::string document_text(const std::string& id) const;
 
 private:
     void migrate();

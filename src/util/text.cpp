@@ -22,10 +22,6 @@ bool equals_icase(std::string_view a, std::string_view b) {
     return a.size() == b.size() && lower(a) == lower(b);
 }
 
-bool starts_with_icase(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && equals_icase(s.substr(0, prefix.size()), prefix);
-}
-
 std::string normalize_name(std::string_view s) {
     std::string out;
     bool pending_space = false;

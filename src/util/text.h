@@ -11,7 +11,6 @@ namespace claimgraph::text {
 std::string lower(std::string_view s);
 /// Strips ASCII whitespace at both ends.
 std::string_view trim(std::string_view s);
-bool starts_with_icase(std::string_view s, std::string_view prefix);
 bool equals_icase(std::string_view a, std::string_view b);
 /// Collapses runs of whitespace into one space, trims, and folds typographic
 /// apostrophes and quotes in names (’ → ') so that names compare equal.
