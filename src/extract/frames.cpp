@@ -71,10 +71,11 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         if (t.lower == ";" || t.lower == "\u2014" || t.lower == "--") return i;
         if (t.lower == "," && i + 1 < ceiling) {
             const std::string& n = ctx.tok(i + 1).lower;
-            if (n == "which" || n == "making" || n == "adding" || n == "saying" || n == "while" ||
-                n == "according" || n == "although" || n == "though" || n == "citing" ||
-                n == "despite" || n == "noting" || n == "whereas")
+            if (n == "which" || n == "making" || n == "while" || n == "according" || n == "although" ||
+                n == "though" || n == "despite" || n == "whereas")
                 return i;
+            // ", saying …", ", adding that …", ", calling …": another statement begins
+            if (n.size() > 4 && n.ends_with("ing") && cue_verb(n)) return i;
         }
     }
     return ceiling;

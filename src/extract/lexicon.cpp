@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
+#include <string>
 
 namespace claimgraph::extract {
 
@@ -14,75 +16,209 @@ bool in(const WordSet& set, std::string_view w) { return set.count(w) != 0; }
 
 struct VerbEntry {
     std::string_view lemma;
-    std::initializer_list<std::string_view> forms;
+    std::initializer_list<std::string_view> forms;  ///< empty: the regular forms of `lemma`
     CueFrame frame;
     CueClass cls;
     bool inversion;
 };
 
+constexpr auto clause = CueFrame::clause;
+constexpr auto object_clause = CueFrame::object_clause;
+constexpr auto object = CueFrame::object_content;
+constexpr auto speech = CueClass::speech;
+constexpr auto other = CueClass::other;
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// The regular inflections of an English verb: criticize → criticizes, criticized,
+// criticizing; deny → denies, denied; push → pushes.
+std::vector<std::string> regular_forms(std::string_view lemma) {
+    const std::string l(lemma);
+    std::vector<std::string> f{l};
+    const char last = l.back();
+    const bool consonant_y = last == 'y' && l.size() > 1 && !is_vowel(l[l.size() - 2]);
+    if (consonant_y) {
+        const std::string stem = l.substr(0, l.size() - 1);
+        f.push_back(stem + "ies");
+        f.push_back(stem + "ied");
+    } else if (l.ends_with("s") || l.ends_with("sh") || l.ends_with("ch") || l.ends_with("x") || l.ends_with("z")) {
+        f.push_back(l + "es");
+        f.push_back(l + "ed");
+    } else if (last == 'e') {
+        f.push_back(l + "s");
+        f.push_back(l + "d");
+    } else {
+        f.push_back(l + "s");
+        f.push_back(l + "ed");
+    }
+    if (last == 'e' && !l.ends_with("ee"))
+        f.push_back(l.substr(0, l.size() - 1) + "ing");
+    else
+        f.push_back(l + "ing");
+    return f;
+}
+
+// Reporting verbs and how they take their content. Speech verbs report what was said;
+// "other" verbs attribute beliefs, intentions, stances and findings, which news reports
+// as claims of their subject ("officials believe", "the poll found", "Ryan endorsed Trump").
+const std::initializer_list<VerbEntry> kVerbs = {
+    // speech, content a clause: X said (that) …; …, X said
+    {"say", {"say", "says", "said", "saying"}, clause, speech, true},
+    {"tell", {"tell", "tells", "told", "telling"}, object_clause, speech, true},
+    {"write", {"write", "writes", "wrote", "writing"}, clause, speech, true},
+    {"claim", {}, clause, speech, true},
+    {"report", {"report", "reports", "reported", "reporting"}, clause, speech, true},
+    {"state", {"stated", "stating"}, clause, speech, true},
+    {"add", {}, clause, speech, true},
+    {"announce", {}, object, speech, true},
+    {"deny", {}, object, speech, false},
+    {"warn", {}, clause, speech, true},
+    {"insist", {}, clause, speech, true},
+    {"argue", {}, clause, speech, true},
+    {"assert", {}, clause, speech, true},
+    {"allege", {}, clause, speech, true},
+    {"confirm", {}, object, speech, true},
+    {"explain", {}, clause, speech, true},
+    {"note", {"notes", "noted", "noting"}, clause, speech, true},
+    {"tweet", {"tweet", "tweets", "tweeted", "tweeting"}, clause, speech, true},
+    {"post", {"posted"}, clause, speech, true},
+    {"declare", {}, clause, speech, true},
+    {"admit", {"admit", "admits", "admitted", "admitting"}, clause, speech, true},
+    {"acknowledge", {}, clause, speech, true},
+    {"contend", {}, clause, speech, true},
+    {"maintain", {"maintained"}, clause, speech, true},
+    {"predict", {}, clause, speech, true},
+    {"reveal", {}, object, speech, true},
+    {"disclose", {"disclosed", "discloses"}, object, speech, true},
+    {"stress", {"stressed", "stresses", "stressing"}, clause, speech, true},
+    {"emphasize", {}, clause, speech, true},
+    {"emphasise", {}, clause, speech, true},
+    {"complain", {}, clause, speech, true},
+    {"reply", {}, clause, speech, true},
+    {"respond", {"responded", "responds", "responding"}, clause, speech, true},
+    {"recall", {"recalled", "recalls", "recalling"}, clause, speech, true},
+    {"concede", {}, clause, speech, true},
+    {"testify", {}, clause, speech, true},
+    {"vow", {}, object, speech, true},
+    {"pledge", {}, object, speech, true},
+    {"promise", {"promised", "promises", "promising"}, object, speech, true},
+    {"threaten", {}, object, speech, false},
+    {"estimate", {"estimated", "estimates"}, clause, speech, true},
+    {"mention", {"mentioned", "mentions"}, object, speech, true},
+    {"remark", {"remarked"}, clause, speech, true},
+    {"observe", {"observed", "observes"}, clause, speech, true},
+    {"continue", {"continued"}, clause, speech, true},
+    {"joke", {"joked", "jokes", "joking"}, clause, speech, true},
+    {"quip", {"quipped"}, clause, speech, true},
+    {"boast", {}, clause, speech, true},
+    {"brag", {"bragged", "brags", "bragging"}, clause, speech, true},
+    {"caution", {"cautioned", "cautions"}, clause, speech, true},
+    {"counter", {"countered"}, clause, speech, true},
+    {"retort", {"retorted"}, clause, speech, true},
+    {"charge", {"charged"}, clause, speech, true},
+    {"proclaim", {}, clause, speech, true},
+    {"repeat", {"repeated"}, clause, speech, true},
+    {"reiterate", {}, clause, speech, true},
+    {"lament", {"lamented"}, clause, speech, true},
+    {"concur", {"concurred"}, clause, speech, true},
+    {"swear", {"swore", "sworn"}, clause, speech, true},
+    {"speculate", {}, clause, speech, true},
+    {"hint", {"hinted"}, clause, speech, true},
+    {"signal", {"signaled", "signalled"}, object, speech, false},
+    {"suggest", {}, clause, speech, true},
+    {"ask", {}, clause, speech, true},
+    {"wonder", {"wondered", "wonders"}, clause, speech, true},
+    {"demand", {"demanded", "demanding"}, object, speech, false},
+    {"recommend", {}, object, speech, false},
+    {"propose", {}, object, speech, false},
+    {"remind", {}, object_clause, speech, false},
+    {"inform", {}, object_clause, speech, false},
+    {"assure", {}, object_clause, speech, false},
+    {"notify", {}, object_clause, speech, false},
+    {"advise", {"advised", "advises"}, object, speech, false},
+    // speech acts that take an object: X accused KYIV OF …, X praised …
+    {"accuse", {}, object, speech, false},
+    {"blame", {"blamed", "blames", "blaming"}, object, speech, false},
+    {"describe", {}, object, speech, false},
+    {"dismiss", {}, object, speech, false},
+    {"reject", {}, object, speech, false},
+    {"urge", {}, object, speech, false},
+    {"criticize", {}, object, speech, false},
+    {"criticise", {}, object, speech, false},
+    {"praise", {"praised", "praises", "praising"}, object, speech, false},
+    {"endorse", {}, object, speech, false},
+    {"condemn", {}, object, speech, false},
+    {"denounce", {}, object, speech, false},
+    {"slam", {"slammed", "slams", "slamming"}, object, speech, false},
+    {"defend", {}, object, speech, false},
+    {"applaud", {}, object, speech, false},
+    {"cite", {}, object, speech, false},
+    {"question", {"questioned", "questioning"}, object, speech, false},
+    {"challenge", {"challenged"}, object, speech, false},
+    {"call", {"called", "calls", "calling"}, object, speech, false},
+    {"label", {"labeled", "labelled"}, object, speech, false},
+    {"dub", {"dubbed"}, object, speech, false},
+    {"mock", {"mocked", "mocks", "mocking"}, object, speech, false},
+    {"ridicule", {"ridiculed"}, object, speech, false},
+    {"thank", {"thanked"}, object, speech, false},
+    {"congratulate", {}, object, speech, false},
+    {"discuss", {}, object, speech, false},
+    {"decline", {"declined", "declines", "declining"}, object, speech, false},
+    {"refuse", {"refused", "refuses", "refusing"}, object, speech, false},
+    {"request", {"requested"}, object, speech, false},
+    {"compare", {"compared", "compares", "comparing"}, object, speech, false},
+    {"warn", {}, clause, speech, true},
+    // beliefs, intentions and stances
+    {"believe", {}, clause, other, true},
+    {"think", {"think", "thinks", "thought"}, clause, other, true},
+    {"know", {"knows", "knew"}, clause, other, false},
+    {"fear", {"fear", "fears", "feared"}, clause, other, true},
+    {"worry", {"worry", "worries", "worried"}, clause, other, true},
+    {"hope", {"hope", "hopes", "hoped", "hoping"}, object, other, true},
+    {"expect", {"expect", "expects"}, object, other, true},
+    {"doubt", {"doubted", "doubts"}, clause, other, false},
+    {"suspect", {"suspected", "suspects"}, clause, other, false},
+    {"assume", {}, clause, other, false},
+    {"realize", {}, clause, other, false},
+    {"recognize", {}, clause, other, false},
+    {"understand", {"understands", "understood"}, clause, other, false},
+    {"agree", {"agree", "agrees", "agreed"}, object, other, false},
+    {"disagree", {}, object, other, false},
+    {"want", {"want", "wants", "wanted"}, object, other, false},
+    {"plan", {"plans", "planned"}, object, other, false},
+    {"intend", {}, object, other, false},
+    {"wish", {"wished", "wishes"}, object, other, false},
+    {"seek", {"seeks", "sought"}, object, other, false},
+    {"support", {"support", "supports", "supported"}, object, other, false},
+    {"oppose", {}, object, other, false},
+    {"favor", {"favors", "favored"}, object, other, false},
+    {"see", {"see", "sees", "saw"}, object, other, false},
+    {"regard", {"regarded", "regards"}, object, other, false},
+    // findings
+    {"show", {"show", "shows", "showed", "shown"}, clause, other, false},
+    {"find", {"find", "finds", "found"}, clause, other, false},
+    {"indicate", {}, clause, other, false},
+    {"conclude", {}, clause, other, true},
+    {"project", {"projected", "projects"}, object, other, false},
+};
+
 const std::unordered_map<std::string_view, CueVerb>& verb_table() {
     static const auto table = [] {
-        const std::initializer_list<VerbEntry> entries = {
-            {"say", {"say", "says", "said", "saying"}, CueFrame::clause, CueClass::speech, true},
-            {"tell", {"tell", "tells", "told", "telling"}, CueFrame::object_clause, CueClass::speech, true},
-            {"claim", {"claim", "claims", "claimed", "claiming"}, CueFrame::clause, CueClass::speech, true},
-            {"report", {"report", "reports", "reported"}, CueFrame::clause, CueClass::speech, true},
-            {"state", {"states", "stated"}, CueFrame::clause, CueClass::speech, true},
-            {"add", {"add", "adds", "added", "adding"}, CueFrame::clause, CueClass::speech, true},
-            {"announce", {"announce", "announces", "announced"}, CueFrame::clause, CueClass::speech, true},
-            {"accuse", {"accuse", "accuses", "accused"}, CueFrame::object_content, CueClass::speech, false},
-            {"deny", {"deny", "denies", "denied"}, CueFrame::clause, CueClass::speech, false},
-            {"warn", {"warn", "warns", "warned"}, CueFrame::clause, CueClass::speech, true},
-            {"insist", {"insist", "insists", "insisted"}, CueFrame::clause, CueClass::speech, true},
-            {"argue", {"argue", "argues", "argued"}, CueFrame::clause, CueClass::speech, true},
-            {"assert", {"assert", "asserts", "asserted"}, CueFrame::clause, CueClass::speech, true},
-            {"allege", {"allege", "alleges", "alleged"}, CueFrame::clause, CueClass::speech, true},
-            {"confirm", {"confirm", "confirms", "confirmed"}, CueFrame::clause, CueClass::speech, true},
-            {"explain", {"explain", "explains", "explained"}, CueFrame::clause, CueClass::speech, true},
-            {"note", {"notes", "noted"}, CueFrame::clause, CueClass::speech, true},
-            {"write", {"write", "writes", "wrote"}, CueFrame::clause, CueClass::speech, true},
-            {"tweet", {"tweet", "tweets", "tweeted"}, CueFrame::clause, CueClass::speech, true},
-            {"declare", {"declare", "declares", "declared"}, CueFrame::clause, CueClass::speech, true},
-            {"admit", {"admit", "admits", "admitted"}, CueFrame::clause, CueClass::speech, true},
-            {"acknowledge", {"acknowledge", "acknowledges", "acknowledged"}, CueFrame::clause, CueClass::speech, true},
-            {"contend", {"contend", "contends", "contended"}, CueFrame::clause, CueClass::speech, true},
-            {"maintain", {"maintains", "maintained"}, CueFrame::clause, CueClass::speech, true},
-            {"predict", {"predict", "predicts", "predicted"}, CueFrame::clause, CueClass::speech, true},
-            {"reveal", {"reveal", "reveals", "revealed"}, CueFrame::clause, CueClass::speech, true},
-            {"disclose", {"disclosed"}, CueFrame::clause, CueClass::speech, true},
-            {"stress", {"stressed"}, CueFrame::clause, CueClass::speech, true},
-            {"emphasize", {"emphasized", "emphasised"}, CueFrame::clause, CueClass::speech, true},
-            {"complain", {"complained"}, CueFrame::clause, CueClass::speech, true},
-            {"reply", {"replied"}, CueFrame::clause, CueClass::speech, true},
-            {"respond", {"responded"}, CueFrame::clause, CueClass::speech, true},
-            {"recall", {"recalled"}, CueFrame::clause, CueClass::speech, true},
-            {"concede", {"conceded"}, CueFrame::clause, CueClass::speech, true},
-            {"testify", {"testified"}, CueFrame::clause, CueClass::speech, true},
-            {"vow", {"vowed", "vows"}, CueFrame::clause, CueClass::speech, true},
-            {"pledge", {"pledged"}, CueFrame::clause, CueClass::speech, true},
-            {"promise", {"promised"}, CueFrame::clause, CueClass::speech, true},
-            {"threaten", {"threatened"}, CueFrame::clause, CueClass::speech, false},
-            {"estimate", {"estimated", "estimates"}, CueFrame::clause, CueClass::speech, true},
-            {"blame", {"blamed", "blames"}, CueFrame::object_content, CueClass::speech, false},
-            {"describe", {"described"}, CueFrame::object_content, CueClass::speech, false},
-            {"dismiss", {"dismissed"}, CueFrame::object_content, CueClass::speech, false},
-            {"reject", {"rejected"}, CueFrame::object_content, CueClass::speech, false},
-            {"urge", {"urged"}, CueFrame::object_content, CueClass::speech, false},
-            {"inform", {"informed"}, CueFrame::object_clause, CueClass::speech, false},
-            {"assure", {"assured"}, CueFrame::object_clause, CueClass::speech, false},
-            {"believe", {"believe", "believes", "believed"}, CueFrame::clause, CueClass::other, true},
-            {"think", {"think", "thinks", "thought"}, CueFrame::clause, CueClass::other, true},
-            {"show", {"show", "shows", "showed", "shown"}, CueFrame::clause, CueClass::other, false},
-            {"find", {"find", "finds", "found"}, CueFrame::clause, CueClass::other, false},
-            {"suggest", {"suggest", "suggests", "suggested"}, CueFrame::clause, CueClass::other, false},
-            {"indicate", {"indicate", "indicates", "indicated"}, CueFrame::clause, CueClass::other, false},
-            {"conclude", {"concluded", "concludes"}, CueFrame::clause, CueClass::other, true},
-            {"fear", {"fear", "fears", "feared"}, CueFrame::clause, CueClass::other, false},
-            {"expect", {"expect", "expects", "expected"}, CueFrame::clause, CueClass::other, false},
-        };
+        static std::vector<std::string> storage;  // the generated forms the keys view
+        std::vector<std::pair<std::string, CueVerb>> pending;
+        for (const auto& e : kVerbs) {
+            const CueVerb v{e.lemma, e.frame, e.cls, e.inversion};
+            if (e.forms.size() == 0)
+                for (auto& f : regular_forms(e.lemma)) pending.emplace_back(std::move(f), v);
+            else
+                for (std::string_view f : e.forms) pending.emplace_back(std::string(f), v);
+        }
+        storage.reserve(pending.size());
         std::unordered_map<std::string_view, CueVerb> t;
-        for (const auto& e : entries)
-            for (std::string_view f : e.forms) t.emplace(f, CueVerb{e.lemma, e.frame, e.cls, e.inversion});
+        for (auto& [form, verb] : pending) {
+            storage.push_back(std::move(form));
+            t.emplace(storage.back(), verb);  // the first entry for a form wins
+        }
         return t;
     }();
     return table;
@@ -99,7 +235,15 @@ const WordSet kAdverbs{"also", "earlier", "later", "previously", "repeatedly", "
                        "then", "now", "further", "again", "separately", "reportedly", "once",
                        "recently", "initially", "already", "subsequently", "privately",
                        "still", "just", "falsely", "has", "have", "had", "had", "would", "will",
-                       "later", "first", "last", "simply", "flatly", "strongly"};
+                       "later", "first", "last", "simply", "flatly", "strongly", "could", "might",
+                       "may", "should", "can", "does", "did", "do", "not", "n't", "never",
+                       "openly", "quickly", "immediately", "personally", "actually", "really",
+                       "clearly", "firmly", "vehemently", "sharply", "harshly", "explicitly",
+                       "largely", "generally", "widely", "long", "always", "often", "even",
+                       "sometimes", "frequently", "ultimately", "eventually", "finally",
+                       "directly", "specifically", "essentially", "apparently", "only",
+                       "certainly", "probably", "likely", "increasingly", "quietly", "loudly",
+                       "angrily", "bluntly", "forcefully", "formally", "officially", "yet"};
 const WordSet kPrepositions{"of", "for", "at", "on", "in", "from", "with", "by", "to", "about",
                             "over", "under", "near", "across", "during", "into", "after",
                             "before", "since", "through", "against", "among", "between",
@@ -162,7 +306,14 @@ const WordSet kCollective{
     "advisers", "advisors", "allies", "partners", "countries", "states", "groups",
     "bloggers", "users", "journalists", "correspondents", "reporters", "commentators",
     "pundits", "polls", "surveys", "studies", "images", "videos", "footage", "photos",
-    "pictures", "data", "documents", "records", "statistics", "figures", "estimates"};
+    "pictures", "data", "documents", "records", "statistics", "figures", "estimates",
+    "percent", "%", "majority", "plurality", "minority", "half", "third", "quarter",
+    "respondents", "americans", "conservatives", "liberals", "progressives", "moderates",
+    "independents", "backers", "donors", "delegates", "candidates", "senators", "fans",
+    "citizens", "residents", "consumers", "customers", "businesses", "companies", "others",
+    "many", "some", "most", "few", "both", "all", "everyone", "nobody", "none", "anyone",
+    "polling", "filings", "transcripts", "emails", "memos", "projections", "models",
+    "calculations", "tallies", "counts", "numbers", "returns", "exit"};
 const WordSet kAnonymous{"sources", "source", "reports", "report", "official", "officials",
                          "insiders", "insider", "someone", "people", "person", "rumours",
                          "rumors", "accounts"};
@@ -171,7 +322,13 @@ const WordSet kEvidence{"images", "image", "videos", "video", "footage", "photos
                         "documents", "document", "records", "record", "statistics", "figures",
                         "report", "reports", "study", "studies", "analysis", "research",
                         "evidence", "investigation", "review", "audit", "results", "tests",
-                        "test", "findings", "estimates", "maps", "satellite", "logs"};
+                        "test", "findings", "estimates", "maps", "satellite", "logs", "filings", "filing",
+                        "transcript", "transcripts", "emails", "email", "memo", "memos",
+                        "projections", "projection", "models", "model", "calculations", "tally",
+                        "count", "numbers", "returns", "polling", "census", "inquiry", "probe",
+                        "assessment", "forecast", "forecasts", "book", "article", "paper",
+                        "letter", "lawsuit", "complaint", "indictment", "ruling", "decision",
+                        "statement", "memo", "ad", "advertisement", "website", "post", "tweet"};
 const WordSet kTimeWords{
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month",
@@ -237,7 +394,11 @@ bool is_auxiliary(std::string_view w) { return in(kAuxiliaries, w); }
 bool is_adverb_between(std::string_view w) { return in(kAdverbs, w); }
 bool is_preposition(std::string_view w) { return in(kPrepositions, w); }
 bool is_subordinator(std::string_view w) { return in(kSubordinators, w); }
-bool is_role_noun(std::string_view w) { return in(kRoleNouns, w); }
+bool is_role_noun(std::string_view w) {
+    if (in(kRoleNouns, w)) return true;
+    // plurals: senators, spokesmen's kin "advisers"
+    return w.size() > 3 && w.back() == 's' && in(kRoleNouns, w.substr(0, w.size() - 1));
+}
 bool is_role_modifier(std::string_view w) { return in(kRoleModifiers, w); }
 bool is_org_head(std::string_view w) { return in(kOrgHeads, w); }
 bool is_collective_noun(std::string_view w) { return in(kCollective, w); }

@@ -1,5 +1,8 @@
 #include "extract/reported.h"
 
+#include <string_view>
+#include <unordered_set>
+
 #include "extract/frames.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
@@ -37,7 +40,13 @@ bool evidence_subject(const Context& ctx, Range r) {
 std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::size_t i) {
     if (!(ctx.is(i, "according") && ctx.is(i + 1, "to"))) return std::nullopt;
     auto src = phrase_after(ctx, i + 2, s.last);
-    if (!src) return std::nullopt;
+    if (!src) {
+        // a long description: "according to early results of the count published by …"
+        std::size_t e = i + 2;
+        while (e < s.last && e < i + 30 && ctx.tok(e).kind != TokenKind::punct && !ctx.in_quote(e)) ++e;
+        if (e == i + 2 || (e < s.last && !ctx.is(e, ",") && !ctx.is(e, ".") && !ctx.is(e, ";"))) return std::nullopt;
+        src = Range{i + 2, e};
+    }
     Found f;
     f.cue = Range{i, i + 2};
     f.lemma = "according to";
@@ -68,6 +77,137 @@ std::optional<std::size_t> hedge_adverb(Context& ctx, const Sentence& s, std::si
     f.content.push_back(content);
     f.cue = Range{i, i + 1};
     f.lemma = w == "reportedly" ? "report" : "allege";
+    emit(ctx, f);
+    return content.last;
+}
+
+bool is_participle(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }
+
+// "…, saying (that) CONTENT", "…, adding that …", "…, calling X Y": the participle's
+// speaker is the subject of the clause it hangs on — the speaker of a statement found
+// earlier in the sentence, or the noun phrase that opens the sentence.
+std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size_t i, const CueVerb& verb) {
+    const std::string& w = ctx.tok(i).lower;
+    if (!is_participle(w) || i <= s.first + 1) return std::nullopt;
+    if (!(ctx.is(i - 1, ",") || ctx.is(i - 1, "and") || (ctx.is(i - 1, "also") && ctx.is(i - 2, ","))))
+        return std::nullopt;
+    Found f;
+    const std::size_t sentence_start = ctx.tok(s.first).start;
+    if (!ctx.out.empty() && ctx.out.back().source && ctx.out.back().cue &&
+        ctx.out.back().cue->span.start >= sentence_start && ctx.out.back().cue->span.start < ctx.tok(i).start) {
+        f.inferred = ctx.out.back().source;
+    } else {
+        std::size_t a = s.first;
+        while (a < i && (ctx.tok(a).kind == TokenKind::punct || ctx.tok(a).kind == TokenKind::quote)) ++a;
+        if (a < i && is_subordinator(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
+        if (a < i && (ctx.is(a, "but") || ctx.is(a, "and") || ctx.is(a, "so") || ctx.is(a, "still"))) ++a;
+        auto subj = phrase_after(ctx, a, i);
+        if (!subj || !strong_speaker(ctx, *subj) || subj->last >= i || ctx.used[subj->first]) return std::nullopt;
+        const Token& next = ctx.tok(subj->last);
+        if (next.kind != TokenKind::word || is_preposition(next.lower)) return std::nullopt;
+        f.source = subj;
+    }
+    Range cue{i, i + 1};
+    // "referring to", "pointing to", "pointing out", "calling on", "calling for"
+    if (ctx.is(i + 1, "to") || ctx.is(i + 1, "out") || ctx.is(i + 1, "on") || ctx.is(i + 1, "for") ||
+        ctx.is(i + 1, "of") || ctx.is(i + 1, "about"))
+        cue.last = i + 2;
+    std::size_t c = cue.last;
+    if (verb.frame == CueFrame::object_clause && cue.last == i + 1) {
+        if (auto listener = phrase_after(ctx, c, s.last)) c = listener->last;
+        else if (ctx.is(c, "him") || ctx.is(c, "her") || ctx.is(c, "them") || ctx.is(c, "us") || ctx.is(c, "me")) ++c;
+    }
+    c = skip_to_content(ctx, c, s.last);
+    if (c >= s.last || ctx.used[c] || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
+    const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
+    if (content.empty()) return std::nullopt;
+    if (verb.frame == CueFrame::clause && cue.last == i + 1 && !looks_like_clause(ctx, content) &&
+        !ctx.in_quote(content.first))
+        return std::nullopt;
+    f.cue = cue;
+    f.lemma = std::string(verb.lemma);
+    f.content.push_back(content);
+    emit(ctx, f);
+    return content.last;
+}
+
+// "In a poll released Monday, 50 percent chose Clinton": the study is the source.
+std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t i) {
+    if (i != free_start(ctx, s) || !ctx.is(i, "in")) return std::nullopt;
+    std::size_t comma = i + 1;
+    bool evidence = false;
+    while (comma < s.last && comma < i + 20 && !ctx.is(comma, ",") && !ctx.in_quote(comma)) {
+        const std::string& w = ctx.tok(comma).lower;
+        if (w == "poll" || w == "survey" || w == "study" || w == "report" || w == "interview" || w == "statement" ||
+            w == "analysis" || w == "letter" || w == "memo" || w == "email" || w == "filing" || w == "op-ed" ||
+            w == "column" || w == "post" || w == "tweet" || w == "speech" || w == "ruling")
+            evidence = true;
+        ++comma;
+    }
+    if (!evidence || !ctx.is(comma, ",") || comma + 2 >= s.last) return std::nullopt;
+    const std::size_t c = comma + 1;
+    const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
+    if (!looks_like_clause(ctx, content)) return std::nullopt;
+    Found f;
+    f.cue = Range{i, i + 1};
+    f.lemma = "in";
+    std::size_t a = i + 1;
+    if (ctx.is(a, "a") || ctx.is(a, "an") || ctx.is(a, "the")) {
+        // keep the determiner: the source reads "a poll released Monday"
+    }
+    f.source = Range{a, comma};
+    f.content.push_back(content);
+    emit(ctx, f);
+    return content.last;
+}
+
+// "READ MORE:", "WATCH:", "Video:", "Analysis:": page furniture and rubrics, not speakers.
+bool is_section_label(const Context& ctx, Range r) {
+    bool all_caps = true;
+    for (std::size_t j = r.first; j < r.last; ++j) {
+        const Token& t = ctx.tok(j);
+        if (t.kind != TokenKind::word) continue;
+        const std::string_view raw = ctx.text.substr(t.start, t.end - t.start);
+        for (char ch : raw)
+            if (ch >= 'a' && ch <= 'z') all_caps = false;
+    }
+    if (all_caps && r.size() > 1) return true;
+    static const std::unordered_set<std::string_view> labels{
+        "video", "watch", "photos", "photo", "gallery", "analysis", "opinion", "editorial", "exclusive",
+        "update", "updated", "breaking", "live", "poll", "read", "more", "listen", "audio", "review",
+        "interview", "explainer", "factbox", "timeline", "q&a", "commentary", "column", "letters", "podcast",
+        "correction", "note", "related", "see", "also", "warning", "spoiler", "recap", "highlights"};
+    for (std::size_t j = r.first; j < r.last; ++j)
+        if (labels.count(ctx.tok(j).lower)) return true;
+    return false;
+}
+
+// A headline "Graham: Trump's rhetoric is destroying the party": name, colon, claim.
+std::optional<std::size_t> headline_colon(Context& ctx, const Sentence& s, std::size_t i) {
+    if (i != s.first || s.last - s.first > 40) return std::nullopt;
+    const Paragraph& para = ctx.toks.paragraphs[s.paragraph];
+    if (para.first != s.first || para.last != s.last) return std::nullopt;  // a line of its own
+    const Token& end = ctx.tok(s.last - 1);
+    if (end.lower == "." && !ctx.in_quote(s.last - 1)) return std::nullopt;  // body text, not a headline
+    std::size_t colon = i;
+    while (colon < s.last && colon < i + 6 && !ctx.is(colon, ":")) ++colon;
+    if (!ctx.is(colon, ":") || colon == i || colon + 2 >= s.last) return std::nullopt;
+    for (std::size_t j = i; j < colon; ++j) {
+        const Token& t = ctx.tok(j);
+        if (t.kind == TokenKind::quote || ctx.in_quote(j)) return std::nullopt;
+        if (t.kind == TokenKind::word && !t.cap && !(t.lower == "'s" || t.lower == "\u2019s" || is_role_noun(t.lower) ||
+                                                     is_org_head(t.lower) || t.lower == "camp"))
+            return std::nullopt;
+    }
+    const Range src{i, colon};
+    if (!strong_speaker(ctx, src) || is_section_label(ctx, src)) return std::nullopt;
+    const Range content = trim_content(ctx, {colon + 1, s.last});
+    if (content.size() < 3) return std::nullopt;
+    Found f;
+    f.cue = Range{colon, colon + 1};
+    f.lemma = ":";
+    f.source = src;
+    f.content.push_back(content);
     emit(ctx, f);
     return content.last;
 }
@@ -128,7 +268,13 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     const std::size_t start = free_start(ctx, s);
     auto subj = subject_before(ctx, start, cue.first);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
-    const bool evidence = lemma == "show" || lemma == "find" || lemma == "suggest" || lemma == "indicate";
+    // beyond the plain speech verbs, the subject must name a speaker outright: "She drew
+    // support" is no attribution
+    if ((frame == CueFrame::object_content || cls == CueClass::other) && !strong_speaker(ctx, *subj))
+        return std::nullopt;
+    if (cue.first > 0 && (ctx.tok(cue.first - 1).lower == "'s" || ctx.tok(cue.first - 1).lower == "\u2019s"))
+        return std::nullopt;  // "Trump's plans": a noun
+    const bool evidence = lemma == "show" || lemma == "find" || lemma == "indicate";
     if (evidence && !evidence_subject(ctx, *subj)) return std::nullopt;
     if (cls == CueClass::other && !evidence && evidence_subject(ctx, *subj)) return std::nullopt;
     Found f;
@@ -152,7 +298,7 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     c = skip_to_content(ctx, c, s.last);
     if (c >= s.last || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
     const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
-    if (frame == CueFrame::object_content ? content.size() < 2 : !looks_like_clause(ctx, content))
+    if (frame == CueFrame::object_content ? content.empty() : !looks_like_clause(ctx, content))
         return std::nullopt;
     if (!f.via) f.via = relay_before(ctx, s.first, subj->first);
     f.content.push_back(content);
@@ -170,6 +316,8 @@ void find_reported(Context& ctx, const Sentence& s) {
         std::optional<std::size_t> next;
         if (auto e = according_to(ctx, s, i)) next = e;
         else if (auto h = hedge_adverb(ctx, s, i)) next = h;
+        else if (auto c = headline_colon(ctx, s, i)) next = c;
+        else if (auto p = in_study(ctx, s, i)) next = p;
         else {
             std::string lemma;
             if (auto cue = phrase_cue(ctx, i, lemma)) {
@@ -177,7 +325,8 @@ void find_reported(Context& ctx, const Sentence& s) {
             } else if (auto verb = cue_verb(t.lower)) {
                 if (ctx.is(i + 1, "by")) continue;  // passive: "was reported by"
                 if (i > s.first && is_determiner(ctx.tok(i - 1).lower)) continue;  // a noun: "the report"
-                next = inverted(ctx, s, i, *verb);
+                next = participle(ctx, s, i, *verb);
+                if (!next) next = inverted(ctx, s, i, *verb);
                 if (!next)
                     next = forward(ctx, s, {i, i + 1}, std::string(verb->lemma), verb->frame, verb->cls);
             }

@@ -35,10 +35,16 @@ bool joins_phrase(const Context& ctx, std::size_t i) {
 
 bool head_ok(const Token& t) {
     if (!is_word(t) || is_determiner(t.lower)) return false;
-    if (t.cap) return true;
+    // a capitalised function word opens a sentence; it names no one ("Or", "But")
+    if (t.cap) return !(is_subordinator(t.lower) || is_preposition(t.lower) || is_auxiliary(t.lower));
     const std::string& w = t.lower;
-    return is_pronoun_subject(w) || is_role_noun(w) || is_org_head(w) || is_collective_noun(w) ||
-           is_anonymous_noun(w) || is_evidence_noun(w);
+    if (is_pronoun_subject(w) || is_role_noun(w) || is_org_head(w) || is_collective_noun(w) ||
+        is_anonymous_noun(w) || is_evidence_noun(w))
+        return true;
+    // plural agent nouns: farmers, economists, residents, politicians
+    for (std::string_view suffix : {"ers", "ors", "ists", "ants", "ents", "ians", "ans"})
+        if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
+    return false;
 }
 
 // Drops leading prepositional time phrases ("On Tuesday the ministry" → "the ministry")
@@ -159,6 +165,12 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
         if (j > r.last + 2) r.last = j < ceiling && ctx.tok(j).lower == "," ? j + 1 : j;
     }
     return r;
+}
+
+bool strong_speaker(const Context& ctx, Range r) {
+    std::size_t last = r.last;
+    while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct) --last;
+    return last > r.first && head_ok(ctx.tok(last - 1));
 }
 
 bool plausible_speaker(const Context& ctx, Range r) {

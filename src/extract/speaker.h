@@ -22,6 +22,10 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
 /// "officials", "the ministry", "the report".
 bool plausible_speaker(const Context& ctx, Range r);
 
+/// True when the phrase's head is a name, a pronoun or a noun that speaks (role,
+/// organisation, collective, evidence): what verbs other than "say" need as subject.
+bool strong_speaker(const Context& ctx, Range r);
+
 /// What a speaker phrase says about who speaks. Pronouns and definite descriptions
 /// ("the ministry") come back with `needs_resolution` set; resolve with MentionTracker.
 struct SpeakerPhrase {

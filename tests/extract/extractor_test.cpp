@@ -143,4 +143,82 @@ TEST(Extract, PathologicalQuoteRunsStayLinearAndDoNotCrash) {
     EXPECT_LE(ex.statements.size(), 20000u);
 }
 
+TEST(Extract, AParticipleTakesTheSpeakerOfItsClause) {
+    const auto ex = extract_text("The mayor said the bridge would reopen in May, adding that repairs had cost $4 million.");
+    const Attribution* first = find_statement(ex, "bridge would reopen");
+    const Attribution* added = find_statement(ex, "repairs had cost");
+    ASSERT_NE(first, nullptr);
+    ASSERT_NE(added, nullptr);
+    EXPECT_EQ(first->content_text, "the bridge would reopen in May");
+    EXPECT_EQ(added->content_text, "that repairs had cost $4 million");
+    EXPECT_EQ(added->cue->lemma, "add");
+    ASSERT_TRUE(added->source.has_value());
+    EXPECT_EQ(added->source->text, "The mayor");
+}
+
+TEST(Extract, AParticipleWithoutAnEarlierStatementTakesTheSentenceSubject) {
+    const auto ex = extract_text("Senator Ada Brook posted a video on Sunday, saying the tax plan would hurt farmers.");
+    const Attribution* a = find_statement(ex, "tax plan would hurt");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "the tax plan would hurt farmers");
+    ASSERT_TRUE(a->source.has_value());
+    EXPECT_EQ(a->source->name, "Ada Brook");
+}
+
+TEST(Extract, StancesAndIntentionsAreAttributedToTheirSubject) {
+    const auto ex = extract_text("Governor Lena Fisk endorsed the harbour plan on Monday. Local farmers want the state "
+                                 "to build a second dam.");
+    const Attribution* endorsed = find_statement(ex, "harbour plan");
+    ASSERT_NE(endorsed, nullptr);
+    EXPECT_EQ(endorsed->cue->lemma, "endorse");
+    EXPECT_EQ(endorsed->source->name, "Lena Fisk");
+    const Attribution* want = find_statement(ex, "second dam");
+    ASSERT_NE(want, nullptr);
+    EXPECT_EQ(want->content_text, "the state to build a second dam");
+    EXPECT_EQ(want->source->text, "Local farmers");
+}
+
+TEST(Extract, AVerbWithoutANamedSubjectIsNoStance) {
+    // "She drew support": "support" is a noun here; "the city's plans" too
+    const auto ex = extract_text("She drew support from the unions. The city's plans include a new school.");
+    EXPECT_TRUE(ex.statements.empty());
+}
+
+TEST(Extract, BeliefsAndFindingsAreClaims) {
+    const auto ex = extract_text("Officials believe the fire was set deliberately. A state audit found that the "
+                                 "agency had overspent by $2 million.");
+    const Attribution* belief = find_statement(ex, "set deliberately");
+    ASSERT_NE(belief, nullptr);
+    EXPECT_EQ(belief->cue->lemma, "believe");
+    EXPECT_EQ(belief->source->text, "Officials");
+    const Attribution* finding = find_statement(ex, "overspent");
+    ASSERT_NE(finding, nullptr);
+    EXPECT_EQ(finding->content_text, "that the agency had overspent by $2 million");
+    EXPECT_EQ(finding->source->text, "A state audit");
+}
+
+TEST(Extract, AStudyOpeningTheSentenceIsItsSource) {
+    const auto ex = extract_text("In a poll released Monday, 52 percent of voters backed the levy.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "52 percent of voters backed the levy");
+    EXPECT_EQ(ex.statements[0].source->text, "a poll released Monday");
+}
+
+TEST(Extract, AHeadlineNameBeforeAColonSpeaks) {
+    const auto ex = extract_text("Harlow: The Port Deal Is Dead\n\nREAD MORE: Strikes spread to northern ports\n\n"
+                                 "The deal collapsed on Friday.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "The Port Deal Is Dead");
+    EXPECT_EQ(ex.statements[0].source->text, "Harlow");
+    EXPECT_EQ(ex.statements[0].cue->text, ":");
+}
+
+TEST(Extract, ContentAfterAccordingToNeedsNoShortSource) {
+    const auto ex = extract_text("Turnout fell by a third in the northern districts, according to early results of "
+                                 "the count published by the electoral board.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "Turnout fell by a third in the northern districts");
+    EXPECT_EQ(ex.statements[0].cue->text, "according to");
+}
+
 }  // namespace claimgraph
