@@ -67,6 +67,13 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
     for (std::size_t i = from + 1; i < ceiling; ++i) {
         if (ctx.in_quote(i)) continue;
         const Token& t = ctx.tok(i);
+        // "…the route and said the police were ready": a second verb of the speaker
+        if ((t.lower == "and" || t.lower == "but") && i + 1 < ceiling && !ctx.in_quote(i + 1)) {
+            const std::string& n = ctx.tok(i + 1).lower;
+            if (!ctx.tok(i + 1).cap && !(n.size() > 4 && n.ends_with("ing")) && cue_verb(n) &&
+                cue_verb(n)->cls == CueClass::speech)
+                return i;
+        }
         if (t.kind != TokenKind::punct) continue;
         if (t.lower == ";" || t.lower == "\u2014" || t.lower == "--") return i;
         if (t.lower == "," && i + 1 < ceiling) {
@@ -105,6 +112,10 @@ bool looks_like_clause(const Context& ctx, Range r) {
         if (t.kind != TokenKind::word) continue;
         const std::string& w = t.lower;
         if (i == r.first && w == "that") return true;
+        // a subject pronoun past the start: "he typically votes Democratic"
+        if (!t.cap || i == r.first) {
+            if (w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "there") return true;
+        }
         if (is_auxiliary(w) || cue_verb(w)) return true;
         if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) return true;
         if (w == "to" && i + 1 < r.last && ctx.tok(i + 1).kind == TokenKind::word) return true;

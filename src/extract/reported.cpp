@@ -81,6 +81,17 @@ std::optional<std::size_t> hedge_adverb(Context& ctx, const Sentence& s, std::si
     return content.last;
 }
 
+// The speaker of the last statement found in this sentence before token `before`: the
+// subject that a participle (", adding …") or a second verb ("… and said …") shares.
+std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence& s, std::size_t before) {
+    if (ctx.out.empty()) return std::nullopt;
+    const Attribution& last = ctx.out.back();
+    if (!last.source || !last.cue) return std::nullopt;
+    if (last.cue->span.start < ctx.tok(s.first).start || last.cue->span.start >= ctx.tok(before).start)
+        return std::nullopt;
+    return last.source;
+}
+
 bool is_participle(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }
 
 // "…, saying (that) CONTENT", "…, adding that …", "…, calling X Y": the participle's
@@ -92,10 +103,8 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
     if (!(ctx.is(i - 1, ",") || ctx.is(i - 1, "and") || (ctx.is(i - 1, "also") && ctx.is(i - 2, ","))))
         return std::nullopt;
     Found f;
-    const std::size_t sentence_start = ctx.tok(s.first).start;
-    if (!ctx.out.empty() && ctx.out.back().source && ctx.out.back().cue &&
-        ctx.out.back().cue->span.start >= sentence_start && ctx.out.back().cue->span.start < ctx.tok(i).start) {
-        f.inferred = ctx.out.back().source;
+    if (auto earlier = earlier_speaker(ctx, s, i)) {
+        f.inferred = earlier;
     } else {
         std::size_t a = s.first;
         while (a < i && (ctx.tok(a).kind == TokenKind::punct || ctx.tok(a).kind == TokenKind::quote)) ++a;
@@ -262,11 +271,51 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
     return std::max(f.source->last, f.cue->last);
 }
 
+// "… defended the route and said CONTENT": the second verb shares the first's speaker.
+std::optional<std::size_t> coordinated(Context& ctx, const Sentence& s, Range cue, const std::string& lemma,
+                                       CueFrame frame, const SourceMention& speaker) {
+    std::size_t c = cue.last;
+    if (frame == CueFrame::object_clause) {
+        if (auto listener = phrase_after(ctx, c, s.last)) c = listener->last;
+    }
+    c = skip_to_content(ctx, c, s.last);
+    if (c >= s.last || ctx.used[c] || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
+    const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
+    if (frame == CueFrame::object_content ? content.empty() : !looks_like_clause(ctx, content)) return std::nullopt;
+    Found f;
+    f.cue = cue;
+    f.lemma = lemma;
+    f.inferred = speaker;
+    f.content.push_back(content);
+    emit(ctx, f);
+    return content.last;
+}
+
 // X said (that) CONTENT.
 std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, const std::string& lemma,
                                    CueFrame frame, CueClass cls) {
     const std::size_t start = free_start(ctx, s);
-    auto subj = subject_before(ctx, start, cue.first);
+    if (cue.first > s.first && (ctx.is(cue.first - 1, "and") || ctx.is(cue.first - 1, "but")))
+        if (auto earlier = earlier_speaker(ctx, s, cue.first))
+            return coordinated(ctx, s, cue, lemma, frame, *earlier);
+    // "Barkley, who said he votes Democratic": the relative pronoun speaks for its antecedent
+    std::optional<std::size_t> who;
+    std::optional<Range> subj;
+    {
+        std::size_t w = cue.first;
+        while (w > start && is_adverb_between(ctx.tok(w - 1).lower) && !ctx.tok(w - 1).cap) --w;
+        if (w > start + 1 && ctx.is(w - 1, "who")) {
+            who = w - 1;
+            std::size_t e = w - 1;
+            if (ctx.is(e - 1, ",")) --e;
+            subj = subject_before(ctx, start, e);
+            if (!subj) {
+                if (auto r = phrase_after(ctx, e - 1, e); r && r->last == e && ctx.tok(e - 1).cap) subj = r;
+            }
+            if (!subj) return std::nullopt;
+        }
+    }
+    if (!subj) subj = subject_before(ctx, start, cue.first);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
     // beyond the plain speech verbs, the subject must name a speaker outright: "She drew
     // support" is no attribution
@@ -297,12 +346,25 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     }
     c = skip_to_content(ctx, c, s.last);
     if (c >= s.last || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
-    const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
+    std::size_t end = content_end(ctx, c, s.last);
+    if (who && ctx.is(*who - 1, ","))  // "Barkley, who said he votes Democratic, left": the clause ends at its comma
+        for (std::size_t j = c + 1; j < end; ++j)
+            if (ctx.is(j, ",") && !ctx.in_quote(j)) {
+                end = j;
+                break;
+            }
+    const Range content = trim_content(ctx, {c, end});
     if (frame == CueFrame::object_content ? content.empty() : !looks_like_clause(ctx, content))
         return std::nullopt;
     if (!f.via) f.via = relay_before(ctx, s.first, subj->first);
     f.content.push_back(content);
     emit(ctx, f);
+    if (who && ctx.out.back().source && ctx.out.back().source->span) {
+        SourceMention& m = *ctx.out.back().source;
+        m.span->end = ctx.tok(*who).end;
+        m.text = std::string(ctx.text.substr(m.span->start, m.span->end - m.span->start));
+        ctx.used[*who] = 1;
+    }
     return content.last;
 }
 

@@ -37,6 +37,7 @@ bool head_ok(const Token& t) {
     if (!is_word(t) || is_determiner(t.lower)) return false;
     // a capitalised function word opens a sentence; it names no one ("Or", "But")
     if (t.cap) return !(is_subordinator(t.lower) || is_preposition(t.lower) || is_auxiliary(t.lower));
+    if (t.kind == TokenKind::number && t.lower.ends_with("%")) return true;  // "26% say …"
     const std::string& w = t.lower;
     if (is_pronoun_subject(w) || is_role_noun(w) || is_org_head(w) || is_collective_noun(w) ||
         is_anonymous_noun(w) || is_evidence_noun(w))
@@ -96,11 +97,45 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
 
 }  // namespace
 
-std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::size_t verb) {
-    std::size_t end = verb;
+namespace {
+
+std::size_t skip_back_adverbs(const Context& ctx, std::size_t floor, std::size_t end) {
     while (end > floor && ctx.tok(end - 1).kind == TokenKind::word && !ctx.tok(end - 1).cap &&
            is_adverb_between(ctx.tok(end - 1).lower))
         --end;
+    return end;
+}
+
+// Steps back over what may stand between a subject and its verb: adverbs ("also"), a
+// time phrase ("last week", "on Monday", "earlier this month") and a parenthesis
+// ("Dianne Feinstein (D-Calif.) said").
+std::size_t subject_end(const Context& ctx, std::size_t floor, std::size_t verb) {
+    std::size_t end = skip_back_adverbs(ctx, floor, verb);
+    // time phrase
+    std::size_t j = end;
+    if (j > floor && is_time_word(ctx.tok(j - 1).lower) && !ctx.tok(j - 1).cap) {
+        --j;
+        if (j > floor && (ctx.is(j - 1, "last") || ctx.is(j - 1, "this") || ctx.is(j - 1, "next"))) --j;
+        if (j > floor && (ctx.is(j - 1, "earlier") || ctx.is(j - 1, "later"))) --j;
+        end = skip_back_adverbs(ctx, floor, j);
+    } else if (j > floor && ctx.tok(j - 1).cap && is_time_word(ctx.tok(j - 1).lower)) {  // "Monday", "on Monday"
+        --j;
+        if (j > floor && ctx.is(j - 1, "on")) --j;
+        if (j > floor && ctx.tok(j - 1).kind == TokenKind::word) end = skip_back_adverbs(ctx, floor, j);
+    }
+    // parenthesis
+    if (end > floor + 2 && ctx.is(end - 1, ")")) {
+        std::size_t k = end - 1;
+        while (k > floor && !ctx.is(k - 1, "(") && end - k < 8) --k;
+        if (k > floor + 1 && ctx.is(k - 1, "(")) end = k - 1;
+    }
+    return end;
+}
+
+}  // namespace
+
+std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::size_t verb) {
+    const std::size_t end = subject_end(ctx, floor, verb);
     if (end <= floor) return std::nullopt;
     // apposition: "Todd Wilcox, a combat veteran, said"
     if (ctx.tok(end - 1).lower == ",") {
@@ -144,6 +179,10 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
         const bool noun_first = k == from && (is_pronoun_subject(t.lower) || is_anonymous_noun(t.lower) ||
                                               is_evidence_noun(t.lower) || is_collective_noun(t.lower));
         if (breaks_phrase(t) && !noun_first) break;
+        // a determiner right after a name opens the next phrase: "told host Sean Hannity a loss is …"
+        if (k > from && t.kind == TokenKind::word && !t.cap && is_determiner(t.lower) && ctx.tok(k - 1).cap &&
+            ctx.tok(k - 1).kind == TokenKind::word)
+            break;
         if (!t.cap && (is_preposition(t.lower) || is_time_word(t.lower)) && k > from) break;
         ++k;
         if (k - 1 == from && is_pronoun_subject(t.lower)) break;
@@ -170,7 +209,12 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
 bool strong_speaker(const Context& ctx, Range r) {
     std::size_t last = r.last;
     while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct) --last;
-    return last > r.first && head_ok(ctx.tok(last - 1));
+    if (last <= r.first) return false;
+    if (head_ok(ctx.tok(last - 1))) return true;
+    // "a spokesman for the port", "members of the board": the head stands before of/for
+    for (std::size_t i = r.first + 1; i < last; ++i)
+        if ((ctx.is(i, "of") || ctx.is(i, "for")) && head_ok(ctx.tok(i - 1))) return true;
+    return false;
 }
 
 bool plausible_speaker(const Context& ctx, Range r) {

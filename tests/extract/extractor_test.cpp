@@ -221,4 +221,43 @@ TEST(Extract, ContentAfterAccordingToNeedsNoShortSource) {
     EXPECT_EQ(ex.statements[0].cue->text, "according to");
 }
 
+TEST(Extract, ARelativeClauseSpeaksForItsAntecedent) {
+    const auto ex = extract_text("Dana Oduya, who said she had voted for the mayor twice, left the meeting early.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "she had voted for the mayor twice");
+    ASSERT_TRUE(ex.statements[0].source.has_value());
+    EXPECT_EQ(ex.statements[0].source->name, "Dana Oduya");
+    EXPECT_EQ(ex.statements[0].source->text, "Dana Oduya, who");
+}
+
+TEST(Extract, ATimePhraseOrParenthesisMayStandBeforeTheVerb) {
+    const auto ex = extract_text("Senator Rita Lowe (D-Ore.) last week said the audit was overdue. The council on "
+                                 "Monday said the vote would be delayed.");
+    const Attribution* audit = find_statement(ex, "audit was overdue");
+    ASSERT_NE(audit, nullptr);
+    EXPECT_EQ(audit->source->name, "Rita Lowe");
+    const Attribution* vote = find_statement(ex, "vote would be delayed");
+    ASSERT_NE(vote, nullptr);
+    EXPECT_EQ(vote->source->text, "The council");
+}
+
+TEST(Extract, ASecondVerbSharesTheSpeaker) {
+    const auto ex = extract_text("A spokesman for the port defended the new schedule and said the cranes had been "
+                                 "inspected.");
+    const Attribution* defended = find_statement(ex, "new schedule");
+    const Attribution* said = find_statement(ex, "cranes had been inspected");
+    ASSERT_NE(defended, nullptr);
+    ASSERT_NE(said, nullptr);
+    EXPECT_EQ(defended->content_text, "the new schedule");
+    ASSERT_TRUE(said->source.has_value());
+    EXPECT_EQ(said->source->text, defended->source->text);
+}
+
+TEST(Extract, AListenerNameEndsWhereTheClauseBegins) {
+    const auto ex = extract_text("Okafor told host Lisa Brandt a recount is \xE2\x80\x9Cinevitable.\xE2\x80\x9D");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "a recount is \xE2\x80\x9Cinevitable.\xE2\x80\x9D");
+    EXPECT_EQ(ex.statements[0].kind, StatementKind::mixed);
+}
+
 }  // namespace claimgraph
