@@ -139,6 +139,9 @@ void find_direct(Context& ctx, const Sentence& s) {
             found = speaker_before(ctx, floor, q.open, f) || speaker_in_previous_paragraph(ctx, q.open, f);
         }
         if (!found && q.words >= 4) found = continues_previous(ctx, q, s, f);
+        // a quotation standing as a whole sentence is a statement even when the text does
+        // not say whose it is; its speaker stays unknown rather than guessed
+        if (!found && q.closed && q.words >= 6 && q.open == s.first && q.close + 2 >= s.last) found = true;
         if (!found) continue;
         if (f.source) f.via = relay_before(ctx, s.first, f.source->first);
         emit(ctx, f);
