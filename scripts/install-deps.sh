@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev     # JSON output
   libfmt-dev             # formatting
   libutf8proc-dev        # UTF-8 validation and Unicode character classes
+  libgumbo-dev           # HTML5 parsing of saved web pages
   libgtest-dev libgmock-dev  # unit tests
   libxml2-dev            # tests only: parse rendered SVG structurally
 )

@@ -20,9 +20,18 @@ struct ExtractOptions {
 
 void run_extract(Io& io, const ExtractOptions& o) {
     for (const std::string& path : load::discover(o.files)) {
-        const Extraction ex = extract::extract(load::load_file(path));
-        if (o.format == "json") io.out << extraction_to_json(ex).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-        else io.out << extraction_to_text(ex);
+        load::Loaded loaded = load::load_documents(path);
+        for (const std::string& w : loaded.warnings) {
+            io.err << "claimgraph: warning: " << w << "; skipped\n";
+            io.exit_code = 1;
+        }
+        for (const Document& doc : loaded.documents) {
+            const Extraction ex = extract::extract(doc);
+            if (o.format == "json")
+                io.out << extraction_to_json(ex).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+            else
+                io.out << extraction_to_text(ex);
+        }
     }
     io.out.flush();
 }
@@ -31,7 +40,7 @@ void run_extract(Io& io, const ExtractOptions& o) {
 
 void setup_extract(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ExtractOptions>();
-    sub.add_option("files", o->files, "article files or directories ('-' for stdin)")->required();
+    sub.add_option("files", o->files, "article files (text, HTML, JSON Lines) or directories ('-' for stdin)")->required();
     add_format_option(sub, o->format, {"text", "json"});
     sub.final_callback([&io, o] { io.action = [&io, o] { run_extract(io, *o); }; });
 }

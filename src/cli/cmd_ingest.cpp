@@ -32,17 +32,24 @@ void run_ingest(Io& io, const IngestOptions& o) {
     std::size_t added = 0, unchanged = 0, skipped = 0, statements = 0;
     for (const std::string& path : files) {
         try {
-            const Extraction ex = extract::extract(load::load_file(path, o.meta));
-            const auto result = db.add(resolve::build_batch(ex));
-            if (result.added) {
-                ++added;
-                statements += ex.statements.size();
-                if (!o.quiet)
-                    io.out << fmt::format("added {} {} ({} statements)\n", short_id(result.document_id), path,
-                                          ex.statements.size());
-            } else {
-                ++unchanged;
-                if (!o.quiet) io.out << fmt::format("unchanged {} {}\n", short_id(result.document_id), path);
+            load::Loaded loaded = load::load_documents(path, o.meta);
+            for (const std::string& w : loaded.warnings) {
+                ++skipped;
+                io.err << "claimgraph: warning: " << w << "; skipped\n";
+            }
+            for (const Document& doc : loaded.documents) {
+                const Extraction ex = extract::extract(doc);
+                const auto result = db.add(resolve::build_batch(ex));
+                if (result.added) {
+                    ++added;
+                    statements += ex.statements.size();
+                    if (!o.quiet)
+                        io.out << fmt::format("added {} {} ({} statements)\n", short_id(result.document_id), doc.path,
+                                              ex.statements.size());
+                } else {
+                    ++unchanged;
+                    if (!o.quiet) io.out << fmt::format("unchanged {} {}\n", short_id(result.document_id), doc.path);
+                }
             }
         } catch (const Error& e) {
             if (files.size() == 1) throw;
@@ -59,7 +66,7 @@ void run_ingest(Io& io, const IngestOptions& o) {
 
 void setup_ingest(CLI::App& sub, Io& io) {
     auto o = std::make_shared<IngestOptions>();
-    sub.add_option("paths", o->paths, "article files or directories of *.txt ('-' for stdin)")->required();
+    sub.add_option("paths", o->paths, "article files (text, HTML, JSON Lines) or directories of them ('-' for stdin)")->required();
     add_db_option(sub, o->db);
     sub.add_option("--outlet", o->meta.outlet, "outlet of the articles (overrides their header)");
     sub.add_option("--date", o->meta.date, "publication date, YYYY-MM-DD (overrides their header)");

@@ -80,6 +80,11 @@ json extraction_to_json(const Extraction& ex) {
         prov.push_back({{"kind", p.kind}, {"text", p.text}, {"start", p.span.start}, {"end", p.span.end},
                         {"agency", optional_string(p.agency)}});
     doc["provenance"] = prov;
+    // offsets into a page or a batch line refer to the text read from it: give that text
+    if (d.format != "text") {
+        doc["format"] = d.format;
+        doc["text"] = d.text;
+    }
     json statements = json::array();
     for (const Attribution& a : ex.statements) statements.push_back(statement_json(a));
     return json{{"document", doc}, {"statements", statements}};

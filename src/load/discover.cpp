@@ -18,6 +18,11 @@ bool is_hidden(const fs::path& p) {
     return !name.empty() && name[0] == '.';
 }
 
+bool is_article_file(const fs::path& p) {
+    const std::string ext = p.extension().string();
+    return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".ndjson";
+}
+
 std::vector<std::string> articles_in(const std::string& dir) {
     std::vector<std::string> found;
     std::error_code ec;
@@ -29,10 +34,10 @@ std::vector<std::string> articles_in(const std::string& dir) {
             if (it->is_directory()) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file() && it->path().extension() == ".txt") found.push_back(it->path().string());
+        if (it->is_regular_file() && is_article_file(it->path())) found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());
-    if (found.empty()) throw Error(fmt::format("'{}': no articles (*.txt) in directory", dir));
+    if (found.empty()) throw Error(fmt::format("'{}': no articles (*.txt, *.html, *.jsonl) in directory", dir));
     return found;
 }
 

@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "load/html.h"
+#include "load/jsonl.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/utf8.h"
@@ -92,10 +94,8 @@ void apply(std::optional<std::string>& field, const std::string& value) {
     if (!value.empty()) field = value;
 }
 
-}  // namespace
 
-Document load_text(std::string path, std::string bytes, const MetadataOverrides& overrides) {
-    const std::string shown = path == "-" ? "<stdin>" : path;
+void check_bytes(const std::string& shown, std::string_view bytes) {
     if (text::trim(bytes).empty()) throw Error(fmt::format("'{}': empty file", shown));
     if (bytes.find('\0') != std::string::npos)
         throw Error(fmt::format("'{}': binary file (contains NUL bytes), not an article", shown));
@@ -103,20 +103,62 @@ Document load_text(std::string path, std::string bytes, const MetadataOverrides&
         const auto lc = utf8::line_col(bytes, *bad);
         throw Error(fmt::format("{}:{}:{}: invalid UTF-8 at byte {}", shown, lc.line, lc.column, *bad));
     }
+}
+
+void apply_overrides(Document& doc, const MetadataOverrides& overrides) {
+    apply(doc.title, overrides.title);
+    apply(doc.outlet, overrides.outlet);
+    apply(doc.date, overrides.date);
+    apply(doc.url, overrides.url);
+}
+
+bool is_html_path(std::string_view path) {
+    const std::string p = text::lower(path);
+    return p.ends_with(".html") || p.ends_with(".htm") || p.ends_with(".xhtml");
+}
+
+}  // namespace
+
+Document load_text(std::string path, std::string bytes, const MetadataOverrides& overrides) {
+    const std::string shown = path == "-" ? "<stdin>" : path;
+    check_bytes(shown, bytes);
     Document doc;
     doc.path = std::move(path);
     doc.text = std::move(bytes);
     if (std::string_view(doc.text).substr(0, kBom.size()) == kBom) doc.body_start = kBom.size();
     parse_header(doc);
-    apply(doc.title, overrides.title);
-    apply(doc.outlet, overrides.outlet);
-    apply(doc.date, overrides.date);
-    apply(doc.url, overrides.url);
+    apply_overrides(doc, overrides);
     return doc;
 }
 
 Document load_file(const std::string& path, const MetadataOverrides& overrides) {
     return load_text(path, read_all(path), overrides);
+}
+
+Loaded load_documents(const std::string& path, const MetadataOverrides& overrides) {
+    const std::string shown = path == "-" ? "<stdin>" : path;
+    std::string bytes = read_all(path);
+    Loaded loaded;
+    if (is_jsonl_path(path)) {
+        check_bytes(shown, bytes);
+        JsonlBatch batch = read_jsonl(shown, bytes);
+        if (batch.documents.empty())
+            throw Error(fmt::format("'{}': no articles in JSON Lines file ({} line{} skipped{})", shown,
+                                    batch.warnings.size(), batch.warnings.size() == 1 ? "" : "s",
+                                    batch.warnings.empty() ? "" : "; first: " + batch.warnings.front()));
+        for (Document& d : batch.documents) apply_overrides(d, overrides);
+        loaded.documents = std::move(batch.documents);
+        loaded.warnings = std::move(batch.warnings);
+    } else if (is_html_path(path) || looks_like_html(bytes)) {
+        check_bytes(shown, bytes);
+        Document doc = read_html(path, bytes);
+        if (text::trim(doc.text).empty()) throw Error(fmt::format("'{}': no article text in HTML page", shown));
+        apply_overrides(doc, overrides);
+        loaded.documents.push_back(std::move(doc));
+    } else {
+        loaded.documents.push_back(load_text(path, std::move(bytes), overrides));
+    }
+    return loaded;
 }
 
 }  // namespace claimgraph::load

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/document.h"
 
@@ -17,6 +18,19 @@ struct MetadataOverrides {
 /// missing, unreadable, a directory, empty, binary (NUL bytes) or not valid UTF-8 (with
 /// line, column and byte offset).
 Document load_file(const std::string& path, const MetadataOverrides& overrides = {});
+
+/// What one input file holds: one document (text, HTML) or many (JSON Lines), and a
+/// warning for each part that was skipped.
+struct Loaded {
+    std::vector<Document> documents;
+    std::vector<std::string> warnings;
+};
+
+/// Reads `path` in whichever form it has: a JSON Lines batch (*.jsonl, *.ndjson), a saved
+/// web page (*.html, *.htm, or bytes that open with a doctype or <html>), or plain text
+/// with an optional header block. Throws Error like load_file, and when a page holds no
+/// text or a batch no article.
+Loaded load_documents(const std::string& path, const MetadataOverrides& overrides = {});
 
 /// Builds a Document from bytes already in memory (same checks as load_file).
 Document load_text(std::string path, std::string bytes, const MetadataOverrides& overrides = {});

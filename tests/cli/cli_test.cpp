@@ -162,4 +162,30 @@ TEST(Cli, ExportDotIsStableAcrossRuns) {
     EXPECT_NE(a.out.find("relation=attributes"), std::string::npos);
 }
 
+TEST(Cli, ExtractReadsABatchAndWarnsAboutItsBadLines) {
+    const std::string path = testing::temp_dir() + "/batch.jsonl";
+    testing::write_file(path, "{\"id\": \"a\", \"text\": \"The mayor said the road would close.\"}\n{oops\n");
+    const auto r = run_cli({"extract", "--format", "json", path});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "claimgraph: warning: " + path + ":2:2: invalid JSON; skipped\n");
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["document"]["path"], path + "#a");
+    EXPECT_EQ(j["document"]["format"], "jsonl");
+    EXPECT_EQ(j["document"]["text"], "The mayor said the road would close.");
+    ASSERT_EQ(j["statements"].size(), 1u);
+    const auto& c = j["statements"][0]["content"];
+    EXPECT_EQ(std::string(j["document"]["text"]).substr(c["start"], std::size_t(c["end"]) - std::size_t(c["start"])),
+              "the road would close");
+}
+
+TEST(Cli, IngestStoresEachArticleOfABatch) {
+    const std::string dir = testing::temp_dir();
+    testing::write_file(dir + "/batch.jsonl",
+                        "{\"id\": \"a\", \"text\": \"The mayor said the road would close.\", \"outlet\": \"Wire\"}\n"
+                        "{\"id\": \"b\", \"text\": \"Officials said the bridge was safe.\"}\n");
+    const auto r = run_cli({"ingest", "-q", "--db", dir + "/g.db", dir + "/batch.jsonl"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "2 documents added, 0 unchanged, 0 skipped; 2 statements added to '" + dir + "/g.db'\n");
+}
+
 }  // namespace claimgraph

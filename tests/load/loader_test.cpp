@@ -90,7 +90,109 @@ TEST(Discover, WalksDirectoriesForTextFilesInSortedOrder) {
 TEST(Discover, ADirectoryWithoutArticlesIsAnError) {
     const std::string dir = temp_dir();
     write_file(dir + "/notes.md", "n");
-    EXPECT_EQ(error_of([&] { load::discover({dir}); }), "'" + dir + "': no articles (*.txt) in directory");
+    EXPECT_EQ(error_of([&] { load::discover({dir}); }), "'" + dir + "': no articles (*.txt, *.html, *.jsonl) in directory");
+}
+
+TEST(Discover, DirectoriesHoldPagesAndBatchesToo) {
+    const std::string dir = temp_dir();
+    write_file(dir + "/a.html", "<html></html>");
+    write_file(dir + "/b.jsonl", "{}");
+    write_file(dir + "/c.htm", "<html></html>");
+    write_file(dir + "/d.json", "{}");
+    const auto files = load::discover({dir});
+    ASSERT_EQ(files.size(), 3u);
+    EXPECT_EQ(files[0], dir + "/a.html");
+    EXPECT_EQ(files[1], dir + "/b.jsonl");
+    EXPECT_EQ(files[2], dir + "/c.htm");
+}
+
+TEST(Html, ReadsTheArticleAndItsMetaTagsAndLeavesPageFurnitureOut) {
+    const std::string dir = temp_dir();
+    write_file(dir + "/p.html",
+               "<!DOCTYPE html><html><head><title>Strike | Harbour Times</title>"
+               "<meta property=\"og:title\" content=\"Port strike spreads\">"
+               "<meta property=\"og:site_name\" content=\"Harbour Times\">"
+               "<meta property=\"article:published_time\" content=\"2026-03-04T10:00:00Z\">"
+               "<meta name=\"author\" content=\"Ana Reyes\">"
+               "<link rel=\"canonical\" href=\"https://example.org/strike\">"
+               "<script>var said = 'the mayor said no';</script><style>p{}</style></head>"
+               "<body><nav>Home | the mayor said nothing</nav><article><h1>Port strike spreads</h1>"
+               "<p>Dock   workers walked\nout, the <b>union</b> said.</p>"
+               "<p>&ldquo;We stay out,&rdquo; said Tomas&nbsp;Berg &amp; others.</p>"
+               "<aside>Related story</aside></article><footer>Copyright</footer></body></html>");
+    const load::Loaded l = load::load_documents(dir + "/p.html");
+    ASSERT_EQ(l.documents.size(), 1u);
+    const Document& d = l.documents[0];
+    EXPECT_EQ(d.format, "html");
+    EXPECT_EQ(d.text,
+              "Port strike spreads\n\nDock workers walked out, the union said.\n\n"
+              "\xE2\x80\x9CWe stay out,\xE2\x80\x9D said Tomas\xC2\xA0" "Berg & others.\n");
+    EXPECT_EQ(d.title, "Port strike spreads");
+    EXPECT_EQ(d.outlet, "Harbour Times");
+    EXPECT_EQ(d.date, "2026-03-04");
+    EXPECT_EQ(d.url, "https://example.org/strike");
+    EXPECT_EQ(d.author, "Ana Reyes");
+}
+
+TEST(Html, APageIsRecognisedByItsContentWhateverItsName) {
+    const std::string dir = temp_dir();
+    write_file(dir + "/saved.txt",
+               "\n  <!doctype html><html><body><p>The council said the road would close.</p></body></html>");
+    const load::Loaded l = load::load_documents(dir + "/saved.txt");
+    ASSERT_EQ(l.documents.size(), 1u);
+    EXPECT_EQ(l.documents[0].text, "The council said the road would close.\n");
+}
+
+TEST(Html, APageWithoutTextIsAnError) {
+    const std::string dir = temp_dir();
+    write_file(dir + "/empty.html", "<html><head><script>x()</script></head><body> </body></html>");
+    EXPECT_EQ(error_of([&] { load::load_documents(dir + "/empty.html"); }),
+              "'" + dir + "/empty.html': no article text in HTML page");
+}
+
+TEST(Html, DeeplyNestedMarkupDoesNotExhaustTheStack) {
+    const std::string dir = temp_dir();
+    std::string html = "<html><body>";
+    for (int i = 0; i < 20000; ++i) html += "<div><span>";
+    html += "Deep text.";
+    write_file(dir + "/deep.html", html);
+    const load::Loaded l = load::load_documents(dir + "/deep.html");
+    ASSERT_EQ(l.documents.size(), 1u);
+    EXPECT_EQ(l.documents[0].text, "Deep text.\n");
+}
+
+TEST(Jsonl, EachLineIsADocumentAndBadLinesAreSkippedWithTheirLine) {
+    const std::string dir = temp_dir();
+    write_file(dir + "/b.jsonl",
+               "{\"id\": \"a1\", \"text\": \"The minister said the bridge would reopen.\", \"outlet\": \"Wire\", "
+               "\"date\": \"2026-01-02\", \"title\": \"Bridge\", \"url\": \"https://example.org/b\"}\n"
+               "not json\n"
+               "\n"
+               "{\"text\": \"Officials said two people were hurt.\"}\n"
+               "{\"id\": 7, \"text\": 5}\n"
+               "[1, 2]\n");
+    const load::Loaded l = load::load_documents(dir + "/b.jsonl");
+    ASSERT_EQ(l.documents.size(), 2u);
+    EXPECT_EQ(l.documents[0].path, dir + "/b.jsonl#a1");
+    EXPECT_EQ(l.documents[0].format, "jsonl");
+    EXPECT_EQ(l.documents[0].text, "The minister said the bridge would reopen.");
+    EXPECT_EQ(l.documents[0].outlet, "Wire");
+    EXPECT_EQ(l.documents[0].date, "2026-01-02");
+    EXPECT_EQ(l.documents[0].title, "Bridge");
+    EXPECT_EQ(l.documents[0].url, "https://example.org/b");
+    EXPECT_EQ(l.documents[1].path, dir + "/b.jsonl#4");
+    ASSERT_EQ(l.warnings.size(), 3u);
+    EXPECT_EQ(l.warnings[0], dir + "/b.jsonl:2:2: invalid JSON");
+    EXPECT_EQ(l.warnings[1], dir + "/b.jsonl:5:1: no \"text\" string");
+    EXPECT_EQ(l.warnings[2], dir + "/b.jsonl:6:1: not a JSON object");
+}
+
+TEST(Jsonl, ABatchWithoutAnyArticleIsAnError) {
+    const std::string dir = temp_dir();
+    write_file(dir + "/bad.jsonl", "{\"title\": \"no text\"}\n");
+    EXPECT_EQ(error_of([&] { load::load_documents(dir + "/bad.jsonl"); }),
+              "'" + dir + "/bad.jsonl': no articles in JSON Lines file (1 line skipped; first: " + dir +
+                  "/bad.jsonl:1:1: no \"text\" string)");
 }
 
 }  // namespace claimgraph

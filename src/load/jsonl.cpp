@@ -1,0 +1,73 @@
+#include "load/jsonl.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "util/text.h"
+
+namespace claimgraph::load {
+
+namespace {
+
+std::optional<std::string> string_field(const nlohmann::json& o, const char* key) {
+    auto it = o.find(key);
+    if (it == o.end() || it->is_null()) return std::nullopt;
+    if (it->is_string()) {
+        std::string v(text::trim(it->get<std::string>()));
+        if (v.empty()) return std::nullopt;
+        return v;
+    }
+    if (it->is_number_integer()) return std::to_string(it->get<long long>());
+    return std::nullopt;
+}
+
+}  // namespace
+
+bool is_jsonl_path(std::string_view path) { return path.ends_with(".jsonl") || path.ends_with(".ndjson"); }
+
+JsonlBatch read_jsonl(const std::string& path, std::string_view bytes) {
+    JsonlBatch batch;
+    std::size_t pos = 0, line = 0;
+    while (pos < bytes.size()) {
+        ++line;
+        std::size_t eol = bytes.find('\n', pos);
+        if (eol == std::string_view::npos) eol = bytes.size();
+        std::string_view raw = bytes.substr(pos, eol - pos);
+        pos = eol + 1;
+        if (text::trim(raw).empty()) continue;
+        nlohmann::json o;
+        std::string problem;
+        try {
+            o = nlohmann::json::parse(raw);
+        } catch (const nlohmann::json::parse_error& e) {
+            batch.warnings.push_back(fmt::format("{}:{}:{}: invalid JSON", path, line, e.byte));
+            continue;
+        }
+        if (!o.is_object()) {
+            problem = "not a JSON object";
+        } else if (!o.contains("text") || !o["text"].is_string() || text::trim(o["text"].get<std::string>()).empty()) {
+            problem = "no \"text\" string";
+        } else if (o["text"].get<std::string>().find('\0') != std::string::npos) {
+            problem = "\"text\" contains NUL characters";
+        }
+        if (!problem.empty()) {
+            batch.warnings.push_back(fmt::format("{}:{}:1: {}", path, line, problem));
+            continue;
+        }
+        Document doc;
+        const auto id = string_field(o, "id");
+        doc.path = fmt::format("{}#{}", path, id ? *id : std::to_string(line));
+        doc.text = o["text"].get<std::string>();
+        doc.format = "jsonl";
+        doc.title = string_field(o, "title");
+        doc.outlet = string_field(o, "outlet");
+        doc.date = string_field(o, "date");
+        doc.url = string_field(o, "url");
+        doc.author = string_field(o, "author");
+        if (id) doc.metadata.emplace_back("id", *id);
+        batch.documents.push_back(std::move(doc));
+    }
+    return batch;
+}
+
+}  // namespace claimgraph::load
