@@ -2,10 +2,15 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <memory>
+#include <unordered_set>
+
+#include <fmt/format.h>
 #include <optional>
 #include <vector>
 
+#include "util/error.h"
 #include "util/text.h"
 
 namespace claimgraph::load {
@@ -163,6 +168,54 @@ std::string iso_date(const std::string& s) {
     return s;
 }
 
+bool is_void_element(std::string_view name) {
+    static const std::unordered_set<std::string_view> v{"area", "base", "br", "col", "embed", "hr", "img",
+                                                       "input", "link", "meta", "param", "source", "track",
+                                                       "wbr", "p", "li", "option", "td", "tr", "th", "dt", "dd"};
+    return v.count(name) != 0;
+}
+
+// How deep the markup nests, estimated in one pass over the tags (script and style
+// bodies and comments skipped; elements that need no end tag do not count). gumbo's tree
+// construction costs time proportional to depth per element, so a page nested
+// thousands deep would take minutes: such pages are refused before parsing.
+std::size_t estimated_depth(std::string_view html) {
+    std::size_t depth = 0, deepest = 0, i = 0;
+    while ((i = html.find('<', i)) != std::string_view::npos) {
+        if (html.substr(i, 4) == "<!--") {
+            const std::size_t e = html.find("-->", i + 4);
+            if (e == std::string_view::npos) break;
+            i = e + 3;
+            continue;
+        }
+        const bool closing = i + 1 < html.size() && html[i + 1] == '/';
+        std::size_t j = i + (closing ? 2 : 1);
+        std::string name;
+        while (j < html.size() && name.size() < 16 &&
+               ((html[j] >= 'a' && html[j] <= 'z') || (html[j] >= 'A' && html[j] <= 'Z') || (html[j] >= '0' && html[j] <= '9')))
+            name += static_cast<char>(html[j] >= 'A' && html[j] <= 'Z' ? html[j] - 'A' + 'a' : html[j]);
+        if (name.empty()) {
+            ++i;
+            continue;
+        }
+        const std::size_t close = html.find('>', j);
+        if (close == std::string_view::npos) break;
+        const bool self_closing = close > 0 && html[close - 1] == '/';
+        if (!closing && (name == "script" || name == "style")) {
+            const std::size_t e = html.find("</" + name, close);
+            i = e == std::string_view::npos ? html.size() : e;
+            continue;
+        }
+        if (closing) {
+            if (!is_void_element(name) && depth > 0) --depth;
+        } else if (!self_closing && !is_void_element(name)) {
+            deepest = std::max(deepest, ++depth);
+        }
+        i = close + 1;
+    }
+    return deepest;
+}
+
 }  // namespace
 
 bool looks_like_html(std::string_view bytes) {
@@ -174,6 +227,8 @@ bool looks_like_html(std::string_view bytes) {
 }
 
 Document read_html(std::string path, std::string_view html) {
+    if (estimated_depth(html) > kMaxHtmlDepth)
+        throw Error(fmt::format("'{}': HTML nested deeper than {} elements, not read", path, kMaxHtmlDepth));
     std::unique_ptr<GumboOutput, OutputDeleter> out(
         gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
     Document doc;

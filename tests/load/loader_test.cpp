@@ -150,15 +150,25 @@ TEST(Html, APageWithoutTextIsAnError) {
               "'" + dir + "/empty.html': no article text in HTML page");
 }
 
-TEST(Html, DeeplyNestedMarkupDoesNotExhaustTheStack) {
+TEST(Html, DeeplyNestedMarkupIsRefusedBeforeParsing) {
     const std::string dir = temp_dir();
     std::string html = "<html><body>";
     for (int i = 0; i < 20000; ++i) html += "<div><span>";
     html += "Deep text.";
     write_file(dir + "/deep.html", html);
+    EXPECT_EQ(error_of([&] { load::load_documents(dir + "/deep.html"); }),
+              "'" + dir + "/deep.html': HTML nested deeper than 1000 elements, not read");
+}
+
+TEST(Html, NestingWithinTheLimitIsRead) {
+    const std::string dir = temp_dir();
+    std::string html = "<html><body>";
+    for (int i = 0; i < 400; ++i) html += "<div><span>";
+    html += "Deep text.<br><img src=x><p>one<p>two";
+    write_file(dir + "/deep.html", html);
     const load::Loaded l = load::load_documents(dir + "/deep.html");
     ASSERT_EQ(l.documents.size(), 1u);
-    EXPECT_EQ(l.documents[0].text, "Deep text.\n");
+    EXPECT_EQ(l.documents[0].text, "Deep text.\n\none\n\ntwo\n");
 }
 
 TEST(Jsonl, EachLineIsADocumentAndBadLinesAreSkippedWithTheirLine) {
