@@ -42,9 +42,9 @@ json statement_json(const Attribution& a) {
     if (a.content.size() > 1) {
         json spans = json::array();
         for (const Span& s : a.content) spans.push_back(json::array({s.start, s.end}));
-        content["spans"] = spans;
+        content["spans"] = std::move(spans);
     }
-    j["content"] = content;
+    j["content"] = std::move(content);
     if (a.cue) {
         j["cue"] = {{"text", a.cue->text}, {"start", a.cue->span.start}, {"end", a.cue->span.end},
                     {"lemma", a.cue->lemma}};
@@ -55,12 +55,12 @@ json statement_json(const Attribution& a) {
     json via = json::array();
     for (const Via& v : a.via)
         via.push_back({{"name", v.name}, {"type", to_string(v.type)}, {"start", v.span.start}, {"end", v.span.end}});
-    j["via"] = via;
+    j["via"] = std::move(via);
     json figures = json::array();
     for (const Figure& f : a.figures)
         figures.push_back({{"measure", f.measure}, {"value", f.value}, {"qualifier", optional_string(f.qualifier)},
                            {"text", f.text}, {"start", f.span.start}, {"end", f.span.end}});
-    j["figures"] = figures;
+    j["figures"] = std::move(figures);
     return j;
 }
 
@@ -79,7 +79,7 @@ json extraction_to_json(const Extraction& ex) {
     for (const ProvenanceMark& p : ex.provenance)
         prov.push_back({{"kind", p.kind}, {"text", p.text}, {"start", p.span.start}, {"end", p.span.end},
                         {"agency", optional_string(p.agency)}});
-    doc["provenance"] = prov;
+    doc["provenance"] = std::move(prov);
     // offsets into a page or a batch line refer to the text read from it: give that text
     if (d.format != "text") {
         doc["format"] = d.format;
@@ -87,7 +87,10 @@ json extraction_to_json(const Extraction& ex) {
     }
     json statements = json::array();
     for (const Attribution& a : ex.statements) statements.push_back(statement_json(a));
-    return json{{"document", doc}, {"statements", statements}};
+    json out = json::object();  // moved in: an initializer list would deep-copy every statement
+    out["document"] = std::move(doc);
+    out["statements"] = std::move(statements);
+    return out;
 }
 
 std::string extraction_to_text(const Extraction& ex) {
