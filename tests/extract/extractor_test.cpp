@@ -260,4 +260,19 @@ TEST(Extract, AListenerNameEndsWhereTheClauseBegins) {
     EXPECT_EQ(ex.statements[0].kind, StatementKind::mixed);
 }
 
+TEST(Extract, ScareQuotesAndTitlesAreNotStatements) {
+    const auto ex = extract_text("The so-called \xE2\x80\x9Cpeacekeepers\xE2\x80\x9D crossed the river. Residents watched "
+                                 "the film \xE2\x80\x9CThe Long Night\xE2\x80\x9D in the square.");
+    EXPECT_TRUE(ex.statements.empty());
+}
+
+TEST(Extract, AWholeSentenceQuotationWithoutASpeakerKeepsNoSource) {
+    const auto ex = extract_text("The harbour was quiet on Monday.\n\n\xE2\x80\x9CWe have never seen the cranes stand "
+                                 "still this long.\xE2\x80\x9D\n\nThe strike entered its third week.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].kind, StatementKind::direct);
+    EXPECT_FALSE(ex.statements[0].source.has_value());
+    EXPECT_FALSE(ex.statements[0].cue.has_value());
+}
+
 }  // namespace claimgraph
