@@ -160,11 +160,7 @@ std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t
     Found f;
     f.cue = Range{i, i + 1};
     f.lemma = "in";
-    std::size_t a = i + 1;
-    if (ctx.is(a, "a") || ctx.is(a, "an") || ctx.is(a, "the")) {
-        // keep the determiner: the source reads "a poll released Monday"
-    }
-    f.source = Range{a, comma};
+    f.source = Range{i + 1, comma};  // with its determiner: "a poll released Monday"
     f.content.push_back(content);
     emit(ctx, f);
     return content.last;
