@@ -45,7 +45,7 @@ void record_organizations(Context& ctx) {
         if (i + 1 < ctx.size() && ctx.tok(i + 1).cap && ctx.tok(i + 1).paragraph == t.paragraph) continue;
         std::size_t a = i;
         while (a > 0 && ctx.tok(a - 1).paragraph == t.paragraph &&
-               (ctx.tok(a - 1).cap || ctx.tok(a - 1).lower == "'s" || ctx.tok(a - 1).lower == "\u2019s") &&
+               (ctx.tok(a - 1).cap || is_possessive(ctx.tok(a - 1))) &&
                i - a < 6)
             --a;
         while (a < i && !ctx.tok(a).cap) ++a;

@@ -81,6 +81,25 @@ std::optional<std::size_t> hedge_adverb(Context& ctx, const Sentence& s, std::si
     return content.last;
 }
 
+// The listener after "told", "informed", "telling": a phrase ("reporters", "the Reuters
+// news agency") or an object pronoun ("him"). nullopt when neither stands at `c`.
+struct Listener {
+    std::size_t next;            ///< the token after the listener
+    std::optional<Range> phrase;  ///< the listener when it is a phrase
+};
+std::optional<Listener> listener_at(const Context& ctx, std::size_t c, std::size_t ceiling) {
+    if (auto phrase = phrase_after(ctx, c, ceiling)) return Listener{phrase->last, phrase};
+    if (c < ceiling && (ctx.is(c, "him") || ctx.is(c, "her") || ctx.is(c, "them") || ctx.is(c, "us") || ctx.is(c, "me")))
+        return Listener{c + 1, std::nullopt};
+    return std::nullopt;
+}
+
+// Whether content read after a cue fits the verb's frame: an object needs a word, a
+// clause needs a verb.
+bool fits_frame(const Context& ctx, CueFrame frame, Range content) {
+    return frame == CueFrame::object_content ? !content.empty() : looks_like_clause(ctx, content);
+}
+
 // The speaker of the last statement found in this sentence before token `before`: the
 // subject that a participle (", adding …") or a second verb ("… and said …") shares.
 std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence& s, std::size_t before) {
@@ -122,10 +141,8 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
         ctx.is(i + 1, "of") || ctx.is(i + 1, "about"))
         cue.last = i + 2;
     std::size_t c = cue.last;
-    if (verb.frame == CueFrame::object_clause && cue.last == i + 1) {
-        if (auto listener = phrase_after(ctx, c, s.last)) c = listener->last;
-        else if (ctx.is(c, "him") || ctx.is(c, "her") || ctx.is(c, "them") || ctx.is(c, "us") || ctx.is(c, "me")) ++c;
-    }
+    if (verb.frame == CueFrame::object_clause && cue.last == i + 1)
+        if (auto listener = listener_at(ctx, c, s.last)) c = listener->next;
     c = skip_to_content(ctx, c, s.last);
     if (c >= s.last || ctx.used[c] || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
     const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
@@ -200,7 +217,7 @@ std::optional<std::size_t> headline_colon(Context& ctx, const Sentence& s, std::
     for (std::size_t j = i; j < colon; ++j) {
         const Token& t = ctx.tok(j);
         if (t.kind == TokenKind::quote || ctx.in_quote(j)) return std::nullopt;
-        if (t.kind == TokenKind::word && !t.cap && !(t.lower == "'s" || t.lower == "\u2019s" || is_role_noun(t.lower) ||
+        if (t.kind == TokenKind::word && !t.cap && !(is_possessive(t) || is_role_noun(t.lower) ||
                                                      is_org_head(t.lower) || t.lower == "camp"))
             return std::nullopt;
     }
@@ -271,13 +288,12 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
 std::optional<std::size_t> coordinated(Context& ctx, const Sentence& s, Range cue, const std::string& lemma,
                                        CueFrame frame, const SourceMention& speaker) {
     std::size_t c = cue.last;
-    if (frame == CueFrame::object_clause) {
-        if (auto listener = phrase_after(ctx, c, s.last)) c = listener->last;
-    }
+    if (frame == CueFrame::object_clause)
+        if (auto listener = listener_at(ctx, c, s.last)) c = listener->next;
     c = skip_to_content(ctx, c, s.last);
     if (c >= s.last || ctx.used[c] || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
     const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
-    if (frame == CueFrame::object_content ? content.empty() : !looks_like_clause(ctx, content)) return std::nullopt;
+    if (!fits_frame(ctx, frame, content)) return std::nullopt;
     Found f;
     f.cue = cue;
     f.lemma = lemma;
@@ -317,8 +333,7 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     // support" is no attribution
     if ((frame == CueFrame::object_content || cls == CueClass::other) && !strong_speaker(ctx, *subj))
         return std::nullopt;
-    if (cue.first > 0 && (ctx.tok(cue.first - 1).lower == "'s" || ctx.tok(cue.first - 1).lower == "\u2019s"))
-        return std::nullopt;  // "Trump's plans": a noun
+    if (cue.first > 0 && is_possessive(ctx.tok(cue.first - 1))) return std::nullopt;  // "Trump's plans": a noun
     const bool evidence = lemma == "show" || lemma == "find" || lemma == "indicate";
     if (evidence && !evidence_subject(ctx, *subj)) return std::nullopt;
     if (cls == CueClass::other && !evidence && evidence_subject(ctx, *subj)) return std::nullopt;
@@ -329,16 +344,13 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     std::size_t c = f.cue->last;
     if (frame == CueFrame::object_clause) {
         // told REPORTERS (that) …: the listener may be the relaying agency
-        if (auto listener = phrase_after(ctx, c, s.last)) {
-            const std::string& head = ctx.tok(listener->last - 1).lower;
-            if (known_agency(head) || known_outlet(head) || head == "agency") f.via = listener;
-            c = listener->last;
-        } else if (c < s.last && (ctx.is(c, "him") || ctx.is(c, "her") || ctx.is(c, "them") || ctx.is(c, "us") ||
-                                  ctx.is(c, "me"))) {
-            ++c;
-        } else {
-            return std::nullopt;
+        auto listener = listener_at(ctx, c, s.last);
+        if (!listener) return std::nullopt;
+        if (listener->phrase) {
+            const std::string& head = ctx.tok(listener->phrase->last - 1).lower;
+            if (known_agency(head) || known_outlet(head) || head == "agency") f.via = listener->phrase;
         }
+        c = listener->next;
     }
     c = skip_to_content(ctx, c, s.last);
     if (c >= s.last || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
@@ -350,8 +362,7 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
                 break;
             }
     const Range content = trim_content(ctx, {c, end});
-    if (frame == CueFrame::object_content ? content.empty() : !looks_like_clause(ctx, content))
-        return std::nullopt;
+    if (!fits_frame(ctx, frame, content)) return std::nullopt;
     if (!f.via) f.via = relay_before(ctx, s.first, subj->first);
     f.content.push_back(content);
     emit(ctx, f);

@@ -12,7 +12,6 @@ namespace {
 constexpr std::size_t kMaxPhrase = 12;
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
-bool is_possessive(const Token& t) { return t.lower == "'s" || t.lower == "\u2019s"; }
 
 // Words that end a noun phrase when scanning: verbs, auxiliaries, clause words.
 bool breaks_phrase(const Token& t) {

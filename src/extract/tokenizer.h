@@ -49,6 +49,9 @@ Tokens tokenize(std::string_view text, std::size_t from);
 std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
                                       const std::vector<std::pair<std::size_t, std::size_t>>& quotes);
 
+/// True for the possessive ending split off a word ("'s", "’s").
+inline bool is_possessive(const Token& t) { return t.lower == "'s" || t.lower == "\u2019s"; }
+
 /// True for abbreviations that do not end a sentence ("Mr.", "U.S.", "Gov.").
 bool is_abbreviation(const Token& t);
 

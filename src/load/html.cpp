@@ -118,31 +118,24 @@ private:
     bool pending_space_ = false;
 };
 
-// Depth-first search without recursion.
-const GumboNode* find_first(const GumboNode* root, GumboTag tag) {
+// Visits elements depth-first in document order, without recursion, until `f` returns
+// true; returns the element it stopped at.
+template <typename F>
+const GumboNode* find_element(const GumboNode* root, F&& f) {
     std::vector<const GumboNode*> stack{root};
     while (!stack.empty()) {
         const GumboNode* n = stack.back();
         stack.pop_back();
         if (n->type != GUMBO_NODE_ELEMENT) continue;
-        if (n->v.element.tag == tag) return n;
+        if (f(n)) return n;
         const GumboVector& c = n->v.element.children;
         for (unsigned i = c.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(c.data[i - 1]));
     }
     return nullptr;
 }
 
-template <typename F>
-void for_each_element(const GumboNode* root, F&& f) {
-    std::vector<const GumboNode*> stack{root};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (n->type != GUMBO_NODE_ELEMENT) continue;
-        f(n);
-        const GumboVector& c = n->v.element.children;
-        for (unsigned i = c.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(c.data[i - 1]));
-    }
+const GumboNode* find_first(const GumboNode* root, GumboTag tag) {
+    return find_element(root, [tag](const GumboNode* n) { return n->v.element.tag == tag; });
 }
 
 std::string text_of(const GumboNode* n) {
@@ -236,12 +229,12 @@ Document read_html(std::string path, std::string_view html) {
     doc.format = "html";
 
     std::optional<std::string> og_title, title_tag, site, published, canonical, og_url, author;
-    for_each_element(out->root, [&](const GumboNode* n) {
+    find_element(out->root, [&](const GumboNode* n) {
         if (is_tag(n, GUMBO_TAG_META)) {
             const auto key = attribute(n, "property") ? attribute(n, "property")
                                                       : attribute(n, "name") ? attribute(n, "name") : attribute(n, "itemprop");
             const auto content = attribute(n, "content");
-            if (!key || !content) return;
+            if (!key || !content) return false;
             const std::string k = text::lower(*key);
             if (k == "og:title" && !og_title) og_title = content;
             else if ((k == "og:site_name" || k == "application-name") && !site) site = content;
@@ -264,6 +257,7 @@ Document read_html(std::string path, std::string_view html) {
         } else if (is_tag(n, GUMBO_TAG_TIME) && !published) {
             published = attribute(n, "datetime");
         }
+        return false;  // visit every element
     });
 
     const GumboNode* main = find_first(out->root, GUMBO_TAG_ARTICLE);

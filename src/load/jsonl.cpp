@@ -43,11 +43,14 @@ JsonlBatch read_jsonl(const std::string& path, std::string_view bytes) {
             batch.warnings.push_back(fmt::format("{}:{}:{}: invalid JSON", path, line, e.byte));
             continue;
         }
+        const auto text_it = o.is_object() ? o.find("text") : o.end();
+        const std::string* body =
+            text_it != o.end() && text_it->is_string() ? text_it->get_ptr<const std::string*>() : nullptr;
         if (!o.is_object()) {
             problem = "not a JSON object";
-        } else if (!o.contains("text") || !o["text"].is_string() || text::trim(o["text"].get<std::string>()).empty()) {
+        } else if (!body || text::trim(*body).empty()) {
             problem = "no \"text\" string";
-        } else if (o["text"].get<std::string>().find('\0') != std::string::npos) {
+        } else if (body->find('\0') != std::string::npos) {
             problem = "\"text\" contains NUL characters";
         }
         if (!problem.empty()) {
@@ -57,7 +60,7 @@ JsonlBatch read_jsonl(const std::string& path, std::string_view bytes) {
         Document doc;
         const auto id = string_field(o, "id");
         doc.path = fmt::format("{}#{}", path, id ? *id : std::to_string(line));
-        doc.text = o["text"].get<std::string>();
+        doc.text = *body;
         doc.format = "jsonl";
         doc.title = string_field(o, "title");
         doc.outlet = string_field(o, "outlet");
