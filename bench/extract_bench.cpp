@@ -89,10 +89,13 @@ int run(int argc, char** argv) {
         best_extract = std::max(best_extract, static_cast<double>(bytes) / 1e6 / seconds_since(t0));
         t0 = std::chrono::steady_clock::now();
         out_bytes = 0;
-        for (const Document& d : docs)
-            out_bytes += cli::extraction_to_json(extract::extract(d))
-                             .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                             .size() + 1;
+        std::string line;
+        for (const Document& d : docs) {
+            line.clear();
+            cli::append_extraction_json(line, extract::extract(d));
+            line += '\n';
+            out_bytes += line.size();
+        }
         best_full = std::max(best_full, static_cast<double>(bytes) / 1e6 / seconds_since(t0));
     }
     std::printf("extract_corpus: %s\n", paths.empty() ? "synthetic" : "files");

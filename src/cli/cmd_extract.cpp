@@ -25,12 +25,17 @@ void run_extract(Io& io, const ExtractOptions& o) {
             io.err << "claimgraph: warning: " << w << "; skipped\n";
             io.exit_code = 1;
         }
+        std::string line;
         for (const Document& doc : loaded.documents) {
             const Extraction ex = extract::extract(doc);
-            if (o.format == "json")
-                io.out << extraction_to_json(ex).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-            else
+            if (o.format == "json") {
+                line.clear();
+                append_extraction_json(line, ex);
+                line += '\n';
+                io.out << line;
+            } else {
                 io.out << extraction_to_text(ex);
+            }
         }
     }
     io.out.flush();

@@ -2,95 +2,110 @@
 
 #include <fmt/format.h>
 
+#include "util/json_writer.h"
 #include "util/text.h"
 
 namespace claimgraph::cli {
 
-using json = nlohmann::ordered_json;
-
 namespace {
 
-json optional_string(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
-
-json span_json(const std::optional<Span>& s) {
-    if (!s) return nullptr;
-    return json::array({s->start, s->end});
+void span_json(json::Writer& w, const std::optional<Span>& s) {
+    if (!s) {
+        w.null();
+        return;
+    }
+    w.begin_array().value(s->start).value(s->end).end_array();
 }
 
-json source_json(const std::optional<SourceMention>& m) {
-    if (!m) return nullptr;
-    json j;
-    j["text"] = m->span ? json(m->text) : json(nullptr);
-    j["start"] = m->span ? json(m->span->start) : json(nullptr);
-    j["end"] = m->span ? json(m->span->end) : json(nullptr);
-    j["name"] = m->name;
-    j["type"] = to_string(m->type);
-    j["role"] = m->role.empty() ? json(nullptr) : json(m->role);
-    j["organization"] = m->organization.empty() ? json(nullptr) : json(m->organization);
-    j["resolved_from"] = span_json(m->resolved_from);
-    return j;
+void source_json(json::Writer& w, const std::optional<SourceMention>& m) {
+    if (!m) {
+        w.null();
+        return;
+    }
+    w.begin_object();
+    if (m->span)
+        w.member("text", m->text).member("start", m->span->start).member("end", m->span->end);
+    else
+        w.key("text").null().key("start").null().key("end").null();
+    w.member("name", m->name).member("type", to_string(m->type));
+    w.key("role");
+    m->role.empty() ? w.null() : w.value(m->role);
+    w.key("organization");
+    m->organization.empty() ? w.null() : w.value(m->organization);
+    w.key("resolved_from");
+    span_json(w, m->resolved_from);
+    w.end_object();
 }
 
-json statement_json(const Attribution& a) {
-    json j;
-    j["id"] = statement_id(a);
-    j["kind"] = to_string(a.kind);
-    json content;
-    content["text"] = a.content_text;
-    content["start"] = a.covering().start;
-    content["end"] = a.covering().end;
+void statement_json(json::Writer& w, const Attribution& a) {
+    w.begin_object().member("id", statement_id(a)).member("kind", to_string(a.kind));
+    w.key("content").begin_object().member("text", a.content_text);
+    w.member("start", a.covering().start).member("end", a.covering().end);
     if (a.content.size() > 1) {
-        json spans = json::array();
-        for (const Span& s : a.content) spans.push_back(json::array({s.start, s.end}));
-        content["spans"] = std::move(spans);
+        w.key("spans").begin_array();
+        for (const Span& s : a.content) w.begin_array().value(s.start).value(s.end).end_array();
+        w.end_array();
     }
-    j["content"] = std::move(content);
-    if (a.cue) {
-        j["cue"] = {{"text", a.cue->text}, {"start", a.cue->span.start}, {"end", a.cue->span.end},
-                    {"lemma", a.cue->lemma}};
-    } else {
-        j["cue"] = nullptr;
-    }
-    j["source"] = source_json(a.source);
-    json via = json::array();
+    w.end_object();
+    w.key("cue");
+    if (a.cue)
+        w.begin_object()
+            .member("text", a.cue->text)
+            .member("start", a.cue->span.start)
+            .member("end", a.cue->span.end)
+            .member("lemma", a.cue->lemma)
+            .end_object();
+    else
+        w.null();
+    w.key("source");
+    source_json(w, a.source);
+    w.key("via").begin_array();
     for (const Via& v : a.via)
-        via.push_back({{"name", v.name}, {"type", to_string(v.type)}, {"start", v.span.start}, {"end", v.span.end}});
-    j["via"] = std::move(via);
-    json figures = json::array();
+        w.begin_object()
+            .member("name", v.name)
+            .member("type", to_string(v.type))
+            .member("start", v.span.start)
+            .member("end", v.span.end)
+            .end_object();
+    w.end_array();
+    w.key("figures").begin_array();
     for (const Figure& f : a.figures)
-        figures.push_back({{"measure", f.measure}, {"value", f.value}, {"qualifier", optional_string(f.qualifier)},
-                           {"text", f.text}, {"start", f.span.start}, {"end", f.span.end}});
-    j["figures"] = std::move(figures);
-    return j;
+        w.begin_object()
+            .member("measure", f.measure)
+            .member("value", f.value)
+            .member("qualifier", f.qualifier)
+            .member("text", f.text)
+            .member("start", f.span.start)
+            .member("end", f.span.end)
+            .end_object();
+    w.end_array();
+    w.end_object();
 }
 
 }  // namespace
 
-json extraction_to_json(const Extraction& ex) {
+void append_extraction_json(std::string& out, const Extraction& ex) {
     const Document& d = ex.document;
-    json doc;
-    doc["path"] = d.path;
-    doc["id"] = d.id();
-    doc["title"] = optional_string(d.title);
-    doc["outlet"] = optional_string(d.outlet);
-    doc["date"] = optional_string(d.date);
-    doc["url"] = optional_string(d.url);
-    json prov = json::array();
+    json::Writer w(out);
+    w.begin_object().key("document").begin_object();
+    w.member("path", d.path).member("id", d.id());
+    w.member("title", d.title).member("outlet", d.outlet).member("date", d.date).member("url", d.url);
+    w.key("provenance").begin_array();
     for (const ProvenanceMark& p : ex.provenance)
-        prov.push_back({{"kind", p.kind}, {"text", p.text}, {"start", p.span.start}, {"end", p.span.end},
-                        {"agency", optional_string(p.agency)}});
-    doc["provenance"] = std::move(prov);
+        w.begin_object()
+            .member("kind", p.kind)
+            .member("text", p.text)
+            .member("start", p.span.start)
+            .member("end", p.span.end)
+            .member("agency", p.agency)
+            .end_object();
+    w.end_array();
     // offsets into a page or a batch line refer to the text read from it: give that text
-    if (d.format != "text") {
-        doc["format"] = d.format;
-        doc["text"] = d.text;
-    }
-    json statements = json::array();
-    for (const Attribution& a : ex.statements) statements.push_back(statement_json(a));
-    json out = json::object();  // moved in: an initializer list would deep-copy every statement
-    out["document"] = std::move(doc);
-    out["statements"] = std::move(statements);
-    return out;
+    if (d.format != "text") w.member("format", d.format).member("text", d.text);
+    w.end_object();
+    w.key("statements").begin_array();
+    for (const Attribution& a : ex.statements) statement_json(w, a);
+    w.end_array().end_object();
 }
 
 std::string extraction_to_text(const Extraction& ex) {

@@ -1,14 +1,16 @@
 // The JSON of `extract --format json` (DESIGN.md §4), a contract read by scripts.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <string>
 
 #include "model/attribution.h"
 
 namespace claimgraph::cli {
 
-/// One JSON Lines object for one document: {"document": {…}, "statements": […]}.
-nlohmann::ordered_json extraction_to_json(const Extraction& ex);
+/// Appends one JSON Lines object for one document, {"document": {…}, "statements": […]},
+/// without the line end. Written straight to text: articles with thousands of statements
+/// would spend more time building a JSON tree than extracting them.
+void append_extraction_json(std::string& out, const Extraction& ex);
 
 /// The human-readable listing of `extract` (text format).
 std::string extraction_to_text(const Extraction& ex);

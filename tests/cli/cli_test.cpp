@@ -57,6 +57,24 @@ TEST(Cli, ExtractTextMatchesTheGoldenFile) {
     EXPECT_EQ(testing::check_golden("port-strike.extract.txt", out), "");
 }
 
+// Byte-identical JSON, escaping included: a batch line with a tab, a backslash, a control
+// character, non-ASCII text and markup, next to the plain-text article.
+TEST(Cli, ExtractJsonMatchesTheGoldenFile) {
+    const std::string batch = testing::temp_dir() + "/odd.jsonl";
+    testing::write_file(batch,
+                        "{\"id\": \"a\\\"1\", \"title\": \"Tab\\there\", \"text\": \"\u201cThe port is "
+                        "closed\\tuntil Friday \\\\ or later </script>,\u201d the harbour master, Jos\u00e9 "
+                        "Ortega, said.\\u0001 Officials said the crane \\\"Big Ann\\\" had failed.\"}\n");
+    const auto r = run_cli({"extract", "--format", "json", article(), batch});
+    ASSERT_EQ(r.code, 0) << r.err;
+    std::string out = r.out;
+    for (const std::string& prefix : {article(), batch}) {
+        const std::string name = std::filesystem::path(prefix).filename().string();
+        for (std::size_t at; (at = out.find(prefix)) != std::string::npos;) out.replace(at, prefix.size(), name);
+    }
+    EXPECT_EQ(testing::check_golden("extract.json", out), "");
+}
+
 TEST(Cli, ExtractJsonFollowsTheContract) {
     const auto r = run_cli({"extract", "--format", "json", article()});
     ASSERT_EQ(r.code, 0) << r.err;

@@ -1,0 +1,128 @@
+#include "util/json_writer.h"
+
+#include <array>
+
+#include "util/utf8.h"
+
+namespace claimgraph::json {
+
+namespace {
+
+// Bytes that cannot be copied as they are: control characters, '"', '\\', and every
+// byte of a multi-byte sequence (checked for valid UTF-8).
+constexpr std::array<bool, 256> kSpecial = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+    t['"'] = t['\\'] = true;
+    for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = true;
+    return t;
+}();
+
+}  // namespace
+
+void append_string(std::string& out, std::string_view s) {
+    out += '"';
+    std::size_t run = 0;  // start of the bytes not yet copied
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (!kSpecial[b]) {
+            ++i;
+            continue;
+        }
+        if (b >= 0x80) {
+            std::size_t len = 1;
+            const char32_t cp = utf8::decode(s, i, len);
+            if (!(cp == U'\uFFFD' && len == 1)) {  // valid: copied with the run
+                i += len;
+                continue;
+            }
+        }
+        out.append(s.data() + run, i - run);
+        switch (b) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (b < 0x20) {
+                    static constexpr char kHex[] = "0123456789abcdef";
+                    out += "\\u00";
+                    out += kHex[b >> 4];
+                    out += kHex[b & 0xF];
+                } else {
+                    out += "\xEF\xBF\xBD";  // an invalid byte: U+FFFD
+                }
+        }
+        run = ++i;
+    }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
+
+void Writer::before_value() {
+    if (m_after_key) {
+        m_after_key = false;
+        return;
+    }
+    if (!m_first.empty()) {
+        if (!m_first.back()) m_out += ',';
+        m_first.back() = false;
+    }
+}
+
+Writer& Writer::begin_object() {
+    before_value();
+    m_out += '{';
+    m_first.push_back(true);
+    return *this;
+}
+
+Writer& Writer::end_object() {
+    m_out += '}';
+    m_first.pop_back();
+    return *this;
+}
+
+Writer& Writer::begin_array() {
+    before_value();
+    m_out += '[';
+    m_first.push_back(true);
+    return *this;
+}
+
+Writer& Writer::end_array() {
+    m_out += ']';
+    m_first.pop_back();
+    return *this;
+}
+
+Writer& Writer::key(std::string_view k) {
+    before_value();
+    append_string(m_out, k);
+    m_out += ':';
+    m_after_key = true;
+    return *this;
+}
+
+Writer& Writer::value(std::string_view s) {
+    before_value();
+    append_string(m_out, s);
+    return *this;
+}
+
+Writer& Writer::value(bool b) {
+    before_value();
+    m_out += b ? "true" : "false";
+    return *this;
+}
+
+Writer& Writer::null() {
+    before_value();
+    m_out += "null";
+    return *this;
+}
+
+}  // namespace claimgraph::json

@@ -1,0 +1,62 @@
+// A streaming JSON writer for output that is large and regular (one object per article,
+// thousands of statements): it appends to a string with no intermediate tree. Its bytes
+// are those of nlohmann::json::dump() for the same values (compact, keys in the order
+// written, UTF-8 kept, invalid UTF-8 replaced by U+FFFD), which a test checks.
+#pragma once
+
+#include <concepts>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace claimgraph::json {
+
+class Writer {
+public:
+    explicit Writer(std::string& out) : m_out(out) {}
+
+    Writer& begin_object();
+    Writer& end_object();
+    Writer& begin_array();
+    Writer& end_array();
+    /// The key of the next member of the current object.
+    Writer& key(std::string_view k);
+
+    Writer& value(std::string_view s);
+    Writer& value(const char* s) { return value(std::string_view(s)); }
+    Writer& value(const std::string& s) { return value(std::string_view(s)); }
+    template <std::integral T>
+        requires(!std::same_as<T, bool>)
+    Writer& value(T n) {
+        before_value();
+        const fmt::format_int digits(n);
+        m_out.append(digits.data(), digits.size());
+        return *this;
+    }
+    Writer& value(bool b);
+    Writer& null();
+    /// The string, or null when it is absent.
+    Writer& value(const std::optional<std::string>& s) { return s ? value(*s) : null(); }
+
+    /// key(k).value(v)
+    template <typename T>
+    Writer& member(std::string_view k, const T& v) {
+        key(k);
+        return value(v);
+    }
+
+private:
+    void before_value();
+
+    std::string& m_out;
+    std::vector<bool> m_first;  ///< per open container: no element written yet
+    bool m_after_key = false;
+};
+
+/// Appends `s` as a JSON string literal (quotes included).
+void append_string(std::string& out, std::string_view s);
+
+}  // namespace claimgraph::json

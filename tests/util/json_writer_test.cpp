@@ -1,0 +1,54 @@
+#include "util/json_writer.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace claimgraph {
+
+namespace {
+
+std::string dumped(const std::string& s) { return nlohmann::json(s).dump(); }
+
+std::string written(std::string_view s) {
+    std::string out;
+    json::append_string(out, s);
+    return out;
+}
+
+}  // namespace
+
+TEST(JsonWriter, StringsAreEscapedAsNlohmannDoes) {
+    std::string every_ascii;
+    for (int c = 0; c < 0x80; ++c) every_ascii += static_cast<char>(c);
+    for (const std::string& s : {std::string(), every_ascii, std::string("plain words"),
+                                 std::string("\u201CQuoted,\u201D she said \u2014 Jos\u00e9, \u00AB\u00BB, \U0001F600"),
+                                 std::string("</script><script>alert(1)</script>"), std::string("back\\slash \"q\"")})
+        EXPECT_EQ(written(s), dumped(s)) << s;
+}
+
+TEST(JsonWriter, InvalidUtf8BecomesReplacementCharacters) {
+    const std::string out = written("a\xFF" "b\xC3" "c\xED\xA0\x80");  // stray byte, cut sequence, surrogate
+    const auto back = nlohmann::json::parse(out).get<std::string>();
+    // one replacement per byte that starts no valid sequence
+    EXPECT_EQ(back, "a\uFFFD" "b\uFFFD" "c\uFFFD\uFFFD\uFFFD");
+}
+
+TEST(JsonWriter, ObjectsAndArraysMatchNlohmann) {
+    std::string out;
+    json::Writer w(out);
+    w.begin_object().member("a", 1).member("b", std::string("x")).key("c").begin_array();
+    w.value(std::size_t{18446744073709551615u}).value(-7LL).value(true).null().begin_object().end_object();
+    w.begin_array().end_array().end_array();
+    w.member("d", std::optional<std::string>()).member("e", std::optional<std::string>("y")).end_object();
+    nlohmann::ordered_json j;
+    j["a"] = 1;
+    j["b"] = "x";
+    j["c"] = nlohmann::ordered_json::array(
+        {std::size_t{18446744073709551615u}, -7LL, true, nullptr, nlohmann::ordered_json::object(),
+         nlohmann::ordered_json::array()});
+    j["d"] = nullptr;
+    j["e"] = "y";
+    EXPECT_EQ(out, j.dump());
+}
+
+}  // namespace claimgraph
