@@ -252,6 +252,9 @@ const std::unordered_map<std::string_view, CueVerb>& verb_table() {
     return table;
 }
 
+// Keep in step with the frames of reported.cpp: according_to, hedge_adverb, phrase_cue.
+const WordSet kCueOpeners{"according", "reportedly", "allegedly", "purportedly", "called", "calls", "call",
+                          "calling", "placed", "put", "laid", "puts", "places", "lays"};
 const WordSet kPronouns{"he", "she", "they", "it", "we", "i", "you"};
 const WordSet kDeterminers{"the", "a", "an", "this", "that", "these", "those", "his", "her",
                            "their", "its", "our", "my", "your", "another", "some", "several",
@@ -430,6 +433,7 @@ std::optional<CueVerb> cue_verb(std::string_view w) {
     return it->second;
 }
 
+bool is_cue_opener(std::string_view w) { return in(kCueOpeners, w); }
 bool is_pronoun_subject(std::string_view w) { return in(kPronouns, w); }
 bool is_determiner(std::string_view w) { return in(kDeterminers, w); }
 bool is_auxiliary(std::string_view w) { return in(kAuxiliaries, w); }

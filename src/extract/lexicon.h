@@ -26,6 +26,9 @@ struct CueVerb {
 
 /// The reporting verb that `lower_word` is a form of (said, says, saying, told…).
 std::optional<CueVerb> cue_verb(std::string_view lower_word);
+/// Words other than cue verbs that open a reported-speech frame anywhere in a sentence:
+/// "according (to)", "reportedly", "called (for)", "placed (the blame)"…
+bool is_cue_opener(std::string_view lower_word);
 
 bool is_pronoun_subject(std::string_view lower_word);  ///< he she they it we i you
 bool is_determiner(std::string_view lower_word);       ///< the a an this that his her their its…

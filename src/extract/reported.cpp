@@ -381,7 +381,11 @@ void find_reported(Context& ctx, const Sentence& s) {
     for (std::size_t i = s.first; i < s.last; ++i) {
         if (!free_token(ctx, i) || ctx.tok(i).kind != TokenKind::word) continue;
         const Token& t = ctx.tok(i);
-        if (t.cap && i != free_start(ctx, s)) continue;  // "Said" in a name
+        const bool at_start = i == free_start(ctx, s);
+        if (t.cap && !at_start) continue;  // "Said" in a name
+        const std::optional<CueVerb> verb = cue_verb(t.lower);
+        // past the clause's start, only a cue word can open a frame
+        if (!at_start && !verb && !is_cue_opener(t.lower)) continue;
         std::optional<std::size_t> next;
         if (auto e = according_to(ctx, s, i)) next = e;
         else if (auto h = hedge_adverb(ctx, s, i)) next = h;
@@ -391,7 +395,7 @@ void find_reported(Context& ctx, const Sentence& s) {
             std::string lemma;
             if (auto cue = phrase_cue(ctx, i, lemma)) {
                 next = forward(ctx, s, *cue, lemma, CueFrame::object_content, CueClass::other);
-            } else if (auto verb = cue_verb(t.lower)) {
+            } else if (verb) {
                 if (ctx.is(i + 1, "by")) continue;  // passive: "was reported by"
                 if (i > s.first && is_determiner(ctx.tok(i - 1).lower)) continue;  // a noun: "the report"
                 next = participle(ctx, s, i, *verb);

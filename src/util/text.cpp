@@ -24,20 +24,26 @@ bool equals_icase(std::string_view a, std::string_view b) {
 
 std::string normalize_name(std::string_view s) {
     std::string out;
+    out.reserve(s.size());
     bool pending_space = false;
+    const auto put = [&](std::string_view bytes) {
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += bytes;
+    };
     std::size_t i = 0;
     while (i < s.size()) {
         std::size_t n = 1;
-        char32_t cp = utf8::decode(s, i, n);
-        i += n;
-        if (utf8::is_space(cp)) {
+        const char32_t cp = utf8::decode(s, i, n);  // one byte for ASCII
+        if (utf8::is_space(cp))
             pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        if (cp == U'\u2019' || cp == U'\u2018' || cp == U'\u02BC') cp = U'\'';
-        utf8::append(out, cp);
+        else if (cp == U'\u2019' || cp == U'\u2018' || cp == U'\u02BC')
+            put("'");
+        else if (cp == U'\uFFFD' && n == 1)
+            put("\uFFFD");  // an invalid byte
+        else
+            put(s.substr(i, n));  // valid UTF-8: copied as it is
+        i += n;
     }
     return out;
 }

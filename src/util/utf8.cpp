@@ -32,12 +32,9 @@ std::optional<std::size_t> first_invalid(std::string_view text) {
     return std::nullopt;
 }
 
-char32_t decode(std::string_view text, std::size_t pos, std::size_t& len) {
-    const auto c = static_cast<unsigned char>(text[pos]);
-    if (c < 0x80) {
-        len = 1;
-        return c;
-    }
+namespace detail {
+
+char32_t decode_multibyte(std::string_view text, std::size_t pos, std::size_t& len) {
     utf8proc_int32_t cp = 0;
     const utf8proc_ssize_t n = iterate(text, pos, cp);
     if (n <= 0) {
@@ -47,6 +44,8 @@ char32_t decode(std::string_view text, std::size_t pos, std::size_t& len) {
     len = static_cast<std::size_t>(n);
     return static_cast<char32_t>(cp);
 }
+
+}  // namespace detail
 
 char32_t decode_before(std::string_view text, std::size_t pos, std::size_t& len) {
     std::size_t start = pos - 1;
@@ -68,36 +67,33 @@ void append(std::string& out, char32_t cp) {
     out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
 }
 
-bool is_letter(char32_t cp) {
-    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+namespace detail {
+
+bool is_letter_nonascii(char32_t cp) {
     const auto c = category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-bool is_upper(char32_t cp) {
-    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool is_upper_nonascii(char32_t cp) {
     const auto c = category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-bool is_digit(char32_t cp) {
-    if (cp < 0x80) return cp >= '0' && cp <= '9';
-    return category(cp) == UTF8PROC_CATEGORY_ND;
-}
+bool is_digit_nonascii(char32_t cp) { return category(cp) == UTF8PROC_CATEGORY_ND; }
 
-bool is_space(char32_t cp) {
-    if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+bool is_space_nonascii(char32_t cp) {
     const auto c = category(cp);
     return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
 }
 
-bool is_word(char32_t cp) {
-    if (is_letter(cp) || is_digit(cp)) return true;
-    if (cp < 0x80) return false;
+bool is_word_nonascii(char32_t cp) {
+    if (is_letter_nonascii(cp) || is_digit_nonascii(cp)) return true;
     const auto c = category(cp);
     return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_NL ||
            c == UTF8PROC_CATEGORY_NO;
 }
+
+}  // namespace detail
 
 LineCol line_col(std::string_view text, std::size_t pos) {
     LineCol lc;
