@@ -133,6 +133,23 @@ std::size_t subject_end(const Context& ctx, std::size_t floor, std::size_t verb)
 
 }  // namespace
 
+namespace {
+
+// Every word of the range capitalized (a name; "of", "de" and the like aside).
+bool all_capitalized(const Context& ctx, Range r) {
+    bool any = false;
+    for (std::size_t i = r.first; i < r.last; ++i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind != TokenKind::word || is_possessive(t)) return false;
+        if (t.cap) any = true;
+        else if (!(t.lower == "of" || t.lower == "de" || t.lower == "van" || t.lower == "von" || t.lower == "al"))
+            return false;
+    }
+    return any;
+}
+
+}  // namespace
+
 std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::size_t verb) {
     const std::size_t end = subject_end(ctx, floor, verb);
     if (end <= floor) return std::nullopt;
@@ -146,6 +163,13 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
             const bool descriptive = !first.cap || is_determiner(first.lower);
             auto name = phrase_ending_at(ctx, floor, j - 1);
             if (descriptive && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
+            // "the harbour master, José Ortega, said": a description, then the name
+            if (!descriptive && all_capitalized(ctx, {j, comma})) {
+                auto desc = phrase_ending_at(ctx, floor, j - 1);
+                if (desc && is_determiner(ctx.tok(desc->first).lower) && !ctx.tok(desc->last - 1).cap &&
+                    is_word(ctx.tok(desc->last - 1)) && !is_time_word(ctx.tok(desc->last - 1).lower))
+                    return Range{desc->first, end};
+            }
         }
         return std::nullopt;
     }

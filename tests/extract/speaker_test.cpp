@@ -33,6 +33,16 @@ TEST(Speaker, ReadsAppositionsOnEitherSide) {
     const auto b = extract_text("Two bridges were closed, said the city's mayor, Ivan Horak.");
     ASSERT_EQ(b.statements.size(), 1u);
     EXPECT_EQ(b.statements[0].source->name, "Ivan Horak");
+    // the description before the name, ahead of the verb
+    const auto c = extract_text("\u201CThe port stays closed until Friday,\u201D the harbour master, Jos\u00e9 Ortega, said.");
+    ASSERT_EQ(c.statements.size(), 1u);
+    EXPECT_EQ(c.statements[0].source->name, "Jos\u00e9 Ortega");
+    EXPECT_EQ(c.statements[0].source->role, "harbour master");
+    // a place before the name is no description of it
+    const auto d = extract_text("\u201CThe port stays closed,\u201D outside the court, Ortega, 45, said.");
+    for (const Attribution& st : d.statements) {
+        if (st.source) EXPECT_EQ(st.source->text.find("court"), std::string::npos) << st.source->text;
+    }
 }
 
 TEST(Speaker, KeepsCollectiveAndAnonymousSourcesAsSuch) {
