@@ -41,7 +41,9 @@ TEST(Speaker, ReadsAppositionsOnEitherSide) {
     // a place before the name is no description of it
     const auto d = extract_text("\u201CThe port stays closed,\u201D outside the court, Ortega, 45, said.");
     for (const Attribution& st : d.statements) {
-        if (st.source) EXPECT_EQ(st.source->text.find("court"), std::string::npos) << st.source->text;
+        if (st.source) {
+            EXPECT_EQ(st.source->text.find("court"), std::string::npos) << st.source->text;
+        }
     }
 }
 
