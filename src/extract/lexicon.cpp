@@ -252,9 +252,9 @@ const std::unordered_map<std::string_view, CueVerb>& verb_table() {
     return table;
 }
 
-// Keep in step with the frames of reported.cpp: according_to, hedge_adverb, phrase_cue.
-const WordSet kCueOpeners{"according", "reportedly", "allegedly", "purportedly", "called", "calls", "call",
-                          "calling", "placed", "put", "laid", "puts", "places", "lays"};
+// Keep in step with the frames of reported.cpp: according_to, as_reported, hedge_adverb, phrase_cue.
+const WordSet kCueOpeners{"according", "as", "reportedly", "allegedly", "purportedly", "called", "calls", "call",
+                          "calling", "placed", "put", "laid", "puts", "places", "lays", "putting"};
 const WordSet kPronouns{"he", "she", "they", "it", "we", "i", "you"};
 const WordSet kDeterminers{"the", "a", "an", "this", "that", "these", "those", "his", "her",
                            "their", "its", "our", "my", "your", "another", "some", "several",

@@ -27,6 +27,9 @@ bool ends_frame(const Context& ctx, std::size_t i, std::size_t ceiling) {
         i += 2;
     else if (i < ceiling && is_time_word(ctx.tok(i).lower))
         ++i;
+    // "on Saturday evening"
+    if (i < ceiling && (ctx.is(i, "morning") || ctx.is(i, "afternoon") || ctx.is(i, "evening") || ctx.is(i, "night")))
+        ++i;
     return i >= ceiling || ctx.tok(i).kind == TokenKind::punct;
 }
 
@@ -246,7 +249,34 @@ std::optional<Range> phrase_cue(const Context& ctx, std::size_t i, std::string& 
         lemma = "blame";
         return Range{i, i + 3};
     }
+    // "put the death toll at 14": the toll is the claim
+    if ((w == "put" || w == "puts" || w == "putting" || w == "placed" || w == "places") && ctx.is(i + 1, "the") &&
+        (ctx.is(i + 2, "toll") || (ctx.is(i + 2, "death") && ctx.is(i + 3, "toll")))) {
+        lemma = "put";
+        return Range{i, i + 1};
+    }
     return std::nullopt;
+}
+
+// "CONTENT, as the Metro Ledger reported (on Sunday)."
+std::optional<std::size_t> as_reported(Context& ctx, const Sentence& s, std::size_t i) {
+    const std::size_t start = free_start(ctx, s);
+    if (!ctx.is(i, "as") || i < start + 3 || !ctx.is(i - 1, ",")) return std::nullopt;
+    auto src = phrase_after(ctx, i + 1, s.last);
+    if (!src || src->last >= s.last) return std::nullopt;
+    const std::size_t v = src->last;
+    const auto verb = cue_verb(ctx.tok(v).lower);
+    if (!verb || verb->cls != CueClass::speech || !strong_speaker(ctx, *src) || !ends_frame(ctx, v + 1, s.last))
+        return std::nullopt;
+    const Range content = trim_content(ctx, {start, i - 1});
+    if (!looks_like_clause(ctx, content)) return std::nullopt;
+    Found f;
+    f.cue = Range{v, v + 1};
+    f.lemma = std::string(verb->lemma);
+    f.source = src;
+    f.content.push_back(content);
+    emit(ctx, f);
+    return v + 1;
 }
 
 // CONTENT, said X. / CONTENT, X said.
@@ -391,6 +421,7 @@ void find_reported(Context& ctx, const Sentence& s) {
         else if (auto h = hedge_adverb(ctx, s, i)) next = h;
         else if (auto c = headline_colon(ctx, s, i)) next = c;
         else if (auto p = in_study(ctx, s, i)) next = p;
+        else if (auto r = as_reported(ctx, s, i)) next = r;
         else {
             std::string lemma;
             if (auto cue = phrase_cue(ctx, i, lemma)) {

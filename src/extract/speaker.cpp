@@ -407,6 +407,15 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.name = join_tokens(ctx, core, name_b);
         return sp;
     }
+    // "the Russian Ministry of Defense", "Department of Justice": a body named with "of"
+    for (std::size_t i = core + 1; i + 1 < name_b; ++i) {
+        const Token& before = ctx.tok(i - 1);
+        if (ctx.is(i, "of") && before.cap && is_org_head(before.lower) && ctx.tok(i + 1).cap) {
+            m.type = SourceType::organization;
+            m.name = join_tokens(ctx, core, name_b);
+            return sp;
+        }
+    }
     if (name_b - core == 1 && is_place_name(lower_core)) {
         // "Kyiv denied …", "Russia": a country or capital speaking as its government
         m.type = SourceType::organization;

@@ -275,4 +275,31 @@ TEST(Extract, AWholeSentenceQuotationWithoutASpeakerKeepsNoSource) {
     EXPECT_FALSE(ex.statements[0].cue.has_value());
 }
 
+TEST(Extract, TollsCitationsAndBodiesNamedWithOf) {
+    // "put the death toll at": the toll is the claim, with its figure
+    const auto a = extract_text("Governor Ivan Horak had earlier put the death toll at 14.");
+    ASSERT_EQ(a.statements.size(), 1u);
+    EXPECT_EQ(a.statements[0].content_text, "the death toll at 14");
+    ASSERT_EQ(a.statements[0].figures.size(), 1u);
+    EXPECT_EQ(a.statements[0].figures[0].measure, "killed");
+    EXPECT_EQ(a.statements[0].figures[0].value, 14);
+    // a part of the day after the time phrase of an inversion, and a toll far from its number
+    const auto b = extract_text("The death toll from the fire has risen to 24, Governor Horak said on Saturday evening.");
+    ASSERT_EQ(b.statements.size(), 1u);
+    EXPECT_EQ(b.statements[0].source->name, "Horak");
+    ASSERT_EQ(b.statements[0].figures.size(), 1u);
+    EXPECT_EQ(b.statements[0].figures[0].value, 24);
+    // ", as X reported": the clause before is the outlet's claim
+    const auto c = extract_text("Doctors counted 31 dead, as the Harbour Ledger reported on Sunday.");
+    ASSERT_EQ(c.statements.size(), 1u);
+    EXPECT_EQ(c.statements[0].content_text, "Doctors counted 31 dead");
+    EXPECT_EQ(c.statements[0].source->name, "Harbour Ledger");
+    EXPECT_EQ(c.statements[0].cue->lemma, "report");
+    // "Ministry of Defense" is a body, not a person named Defense
+    const auto d = extract_text("The Russian Ministry of Defense said 12 drones had been shot down.");
+    ASSERT_EQ(d.statements.size(), 1u);
+    EXPECT_EQ(d.statements[0].source->type, SourceType::organization);
+    EXPECT_EQ(d.statements[0].source->name, "Russian Ministry of Defense");
+}
+
 }  // namespace claimgraph
