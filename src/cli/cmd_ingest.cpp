@@ -10,6 +10,7 @@
 #include "load/discover.h"
 #include "load/loader.h"
 #include "resolve/graph_builder.h"
+#include "resolve/linker.h"
 #include "store/store.h"
 #include "util/error.h"
 
@@ -39,7 +40,9 @@ void run_ingest(Io& io, const IngestOptions& o) {
             }
             for (const Document& doc : loaded.documents) {
                 const Extraction ex = extract::extract(doc);
-                const auto result = db.add(resolve::build_batch(ex));
+                Batch batch = resolve::build_batch(ex);
+                resolve::link(batch, db);
+                const auto result = db.add(batch);
                 if (result.added) {
                     ++added;
                     statements += ex.statements.size();

@@ -1,6 +1,7 @@
 // What one ingested document adds to the graph, and the rows listings show.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,14 @@ struct StatementRecord {
     std::string cue;  ///< lemma of the first cue seen
     std::optional<std::string> date;
     std::vector<Figure> figures;
+    std::string match_key;  ///< the content's words, lower case: equal keys are the same words
+    std::string places;     ///< proper names around it (space-separated keys), to tell events apart
+};
+
+/// A key under which later documents find a source (resolve/names.h); `kind` is "name"
+/// or "surname" (a surname that two people share maps to "", no one).
+struct SourceKey {
+    std::string key, source_id, kind;
 };
 
 /// One document and everything extraction found in it, with stable ids; the store
@@ -33,7 +42,33 @@ struct Batch {
     Document document;
     std::vector<SourceRecord> sources;
     std::vector<StatementRecord> statements;
-    std::vector<Edge> edges;  ///< attrs: document, start, end, text, cue, cue_start, cue_end, spans, kind
+    std::vector<Edge> edges;  ///< attrs: document, start, end, text, cue, cue_start, cue_end, spans, kind,
+                              ///< match (exact|near|figure), basis, measure
+    std::vector<SourceKey> source_keys;
+    /// Sources stored earlier that this document shows to be another: (from, into).
+    std::vector<std::pair<std::string, std::string>> merges;
+    std::vector<std::int64_t> shingles;  ///< sampled hashes of the document's 8-word runs outside quotes
+    /// Earlier documents sharing copy with this one: (document id, sampled shingles shared).
+    std::vector<std::pair<std::string, std::size_t>> copies;
+};
+
+/// A stored statement as the cross-document resolver sees it.
+struct KnownStatement {
+    std::string id, text, match_key, source_id, source_name, cue, places;
+    std::optional<std::string> date;
+    std::vector<Figure> figures;
+};
+
+struct DisputeSide {
+    std::string id, text;
+    std::optional<std::string> source_id, source_name, date;
+    std::optional<long long> value;
+};
+
+struct DisputeRow {
+    std::string basis;
+    std::optional<std::string> measure;
+    DisputeSide from, to;
 };
 
 struct DocumentRow {
@@ -56,6 +91,8 @@ struct ClaimDocument {
     std::string id;
     std::optional<std::string> outlet, date;
     std::size_t start = 0, end = 0;
+    std::string match;       ///< how this document's mention was matched to the claim ("" for the first)
+    bool confirmed = false;  ///< a person confirmed the match
 };
 
 struct ClaimRow {
@@ -71,6 +108,7 @@ struct ClaimFilter {
     std::string source;  ///< id prefix or name substring
     std::string search;  ///< full-text query over statement text
     std::string kind;    ///< direct | indirect | mixed
+    bool disputed = false;  ///< only claims in a dispute
 };
 
 }  // namespace claimgraph

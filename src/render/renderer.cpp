@@ -263,7 +263,9 @@ std::string render(const GraphData& input, const RenderOptions& o) {
                 set(edge, "fontcolor", kVermillion);
                 set(edge, "style", "bold");
                 auto basis = e.attrs.find("basis");
-                set(edge, "label", basis == e.attrs.end() ? "disputes" : literal(basis->second));
+                // an xlabel: a label on an edge within one rank crashes Graphviz 2.42's
+                // flat_edges (double free), and disputes join statements of one rank
+                set(edge, "xlabel", basis == e.attrs.end() ? "disputes" : literal(basis->second));
                 set(edge, "constraint", "false");
                 break;
             }

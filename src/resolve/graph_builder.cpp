@@ -1,11 +1,14 @@
 #include "resolve/graph_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "resolve/names.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -13,9 +16,90 @@ namespace claimgraph::resolve {
 
 namespace {
 
+// Capitalised words that name no place or event: function words that open a sentence,
+// days, months, honorifics.
+bool is_common_capital(std::string_view w) {
+    static const std::set<std::string_view> words{
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "our", "my", "in", "on", "at", "of", "for", "and", "but", "or", "as", "by", "to",
+        "from", "with", "after", "before", "when", "while", "if", "mr", "mrs", "ms", "dr", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "many", "some", "at", "least"};
+    return words.count(w) > 0;
+}
+
+}  // namespace
+
+std::vector<std::string> proper_names(std::string_view text, bool skip_first) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    bool first = true;
+    while (i < text.size()) {
+        std::size_t j = i;
+        while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) ||
+                                   static_cast<unsigned char>(text[j]) >= 0x80))
+            ++j;
+        if (j > i) {
+            const std::string_view w = text.substr(i, j - i);
+            const bool cap = std::isupper(static_cast<unsigned char>(w[0])) != 0;
+            const std::string key = source_key(w);
+            if (cap && !(first && skip_first) && !is_common_capital(key) && !key.empty() && !country_of(key))
+                out.push_back(key);
+            first = false;
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::set<std::string> document_places(const Document& d) {
+    std::set<std::string> out;
+    if (d.title)
+        for (const std::string& p : proper_names(*d.title, false)) out.insert(p);
+    // the dateline: "BELGOROD, Russia (Reuters) —" opens the body in capitals
+    const std::string_view body = std::string_view(d.text).substr(d.body_start);
+    std::size_t e = 0;
+    while (e < body.size() && e < 40 && (std::isupper(static_cast<unsigned char>(body[e])) || body[e] == ' ' ||
+                                         static_cast<unsigned char>(body[e]) >= 0x80))
+        ++e;
+    if (e > 2 && e < body.size() && (body[e] == ',' || body[e] == '('))
+        for (const std::string& p : proper_names(body.substr(0, e), false)) out.insert(p);
+    return out;
+}
+
+std::string match_key(std::string_view content) {
+    std::string key;
+    std::size_t i = 0;
+    bool first = true;
+    while (i < content.size()) {
+        std::size_t j = i;
+        while (j < content.size() && (std::isalnum(static_cast<unsigned char>(content[j])) ||
+                                      static_cast<unsigned char>(content[j]) >= 0x80))
+            ++j;
+        if (j > i) {
+            const std::string w = text::lower(content.substr(i, j - i));
+            if (!(first && w == "that")) {
+                if (!key.empty()) key += ' ';
+                key += w;
+            }
+            first = false;
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    return key;
+}
+
+namespace {
+
 class Builder {
 public:
-    explicit Builder(const Extraction& ex) : m_ex(ex) { m_batch.document = ex.document; }
+    explicit Builder(const Extraction& ex) : m_ex(ex), m_doc_places(document_places(ex.document)) {
+        m_batch.document = ex.document;
+    }
 
     Batch build() {
         const std::string doc = m_ex.document.id();
@@ -73,8 +157,9 @@ private:
         const std::string sid = statement_id(a);
         auto [it, fresh] = m_statements.try_emplace(sid);
         if (fresh) {
-            it->second = StatementRecord{sid, a.content_text, a.kind, a.cue ? a.cue->lemma : "", m_ex.document.date,
-                                         a.figures};
+            it->second = StatementRecord{sid,           a.content_text,     a.kind, a.cue ? a.cue->lemma : "",
+                                         m_ex.document.date, a.figures, match_key(a.content_text),
+                                         places(a.content_text)};
         }
         auto attrs = evidence(a.covering());
         if (a.content.size() > 1) {
@@ -121,7 +206,16 @@ private:
         m_batch.edges = std::move(g.edges);
     }
 
+    // The places a statement is about: proper names in its words and in the document's
+    // title and dateline.
+    std::string places(std::string_view content) const {
+        std::set<std::string> out = m_doc_places;
+        for (const std::string& p : proper_names(content, true)) out.insert(p);
+        return text::join(std::vector<std::string>(out.begin(), out.end()), " ");
+    }
+
     const Extraction& m_ex;
+    std::set<std::string> m_doc_places;
     Batch m_batch;
     std::map<std::string, SourceRecord> m_sources;
     std::map<std::string, StatementRecord> m_statements;

@@ -3,6 +3,11 @@
 // claim by the same speaker gets the same statement id in every document.
 #pragma once
 
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "model/records.h"
 
 namespace claimgraph::resolve {
@@ -12,5 +17,16 @@ namespace claimgraph::resolve {
 /// spokesperson → body (attributes), relays (agency —reports→ statement), document-level
 /// agency credits (document —reports→ agency) and the outlet (document —attributes→ outlet).
 Batch build_batch(const Extraction& ex);
+
+/// The words of a statement's content, lower case, without a leading "that": the key
+/// under which the same words meet across documents.
+std::string match_key(std::string_view content);
+
+/// Capitalised words that may name a place or event (keys, as resolve/names.h makes
+/// them), without function words, days, months and countries.
+std::vector<std::string> proper_names(std::string_view text, bool skip_first);
+
+/// The places a document is about: proper names of its title and dateline.
+std::set<std::string> document_places(const Document& d);
 
 }  // namespace claimgraph::resolve

@@ -68,6 +68,46 @@ CREATE INDEX edges_to ON edges(to_id);
 CREATE INDEX edges_document ON edges(document_id);
 CREATE VIRTUAL TABLE statements_fts USING fts5(text, content='statements', content_rowid='rowid');
 )sql",
+        // 1 → 2: cross-document identity, claim matching, disputes, copy detection
+        R"sql(
+ALTER TABLE sources ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+-- the keys under which documents find a source; source_id '' marks a surname two people share
+CREATE TABLE source_keys (
+  key       TEXT PRIMARY KEY,
+  source_id TEXT NOT NULL,
+  kind      TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX source_keys_source ON source_keys(source_id);
+-- corrections a person made (sources merge / split), in order
+CREATE TABLE corrections (
+  seq       INTEGER PRIMARY KEY,
+  action    TEXT NOT NULL,
+  source_id TEXT NOT NULL,
+  other     TEXT NOT NULL DEFAULT '',
+  alias     TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE statements ADD COLUMN match_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE statements ADD COLUMN places TEXT NOT NULL DEFAULT '';
+CREATE INDEX statements_match ON statements(match_key);
+CREATE INDEX figures_measure ON figures(measure);
+CREATE INDEX statements_cue ON statements(cue);
+ALTER TABLE edges ADD COLUMN match TEXT NOT NULL DEFAULT '';
+ALTER TABLE edges ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE edges ADD COLUMN measure TEXT NOT NULL DEFAULT '';
+CREATE INDEX edges_relation ON edges(relation);
+CREATE TABLE shingles (
+  hash        INTEGER NOT NULL,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (hash, document_id)
+) WITHOUT ROWID;
+-- documents that share copy (near-identical paragraphs), a < b
+CREATE TABLE copies (
+  a      TEXT NOT NULL,
+  b      TEXT NOT NULL,
+  shared INTEGER NOT NULL,
+  PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+)sql",
     };
     return scripts;
 }

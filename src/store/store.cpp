@@ -120,8 +120,17 @@ AddResult Store::add(const Batch& b) {
         doc.bind(11, d.text);
         doc.exec();
 
-        SQLite::Statement src(*m_db, "INSERT INTO sources (id, name, type, role) VALUES (?,?,?,?) "
-                                     "ON CONFLICT(id) DO UPDATE SET role = excluded.role WHERE sources.role = ''");
+        for (const auto& [from, into] : b.merges) merge_locked(into, from);
+        // the name shown is the longest seen (then the first in byte order), whatever the
+        // order of ingest; an outlet or agency named in copy keeps that type
+        SQLite::Statement src(*m_db,
+                              "INSERT INTO sources (id, name, type, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                              "role = CASE WHEN sources.role = '' THEN excluded.role ELSE sources.role END, "
+                              "name = CASE WHEN length(excluded.name) > length(sources.name) OR "
+                              "(length(excluded.name) = length(sources.name) AND excluded.name < sources.name) "
+                              "THEN excluded.name ELSE sources.name END, "
+                              "type = CASE WHEN excluded.type IN ('outlet', 'agency') AND sources.type NOT IN "
+                              "('outlet', 'agency') THEN excluded.type ELSE sources.type END");
         SQLite::Statement alias(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?,?)");
         for (const SourceRecord& s : b.sources) {
             src.bind(1, s.id);
@@ -130,14 +139,17 @@ AddResult Store::add(const Batch& b) {
             src.bind(4, s.role);
             src.exec();
             src.reset();
-            for (const std::string& a : s.aliases) {
+            std::vector<std::string> names = s.aliases;
+            names.push_back(s.name);  // a name that loses to a longer one stays an alias
+            for (const std::string& a : names) {
                 alias.bind(1, s.id);
                 alias.bind(2, a);
                 alias.exec();
                 alias.reset();
             }
         }
-        SQLite::Statement stm(*m_db, "INSERT OR IGNORE INTO statements (id, text, kind, cue, date) VALUES (?,?,?,?,?)");
+        SQLite::Statement stm(*m_db, "INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key, places) "
+                                     "VALUES (?,?,?,?,?,?,?)");
         SQLite::Statement fts(*m_db, "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements "
                                      "WHERE id = ?");
         SQLite::Statement fig(*m_db, "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
@@ -148,6 +160,8 @@ AddResult Store::add(const Batch& b) {
             stm.bind(3, to_string(s.kind));
             stm.bind(4, s.cue);
             bind_opt(stm, 5, s.date);
+            stm.bind(6, s.match_key);
+            stm.bind(7, s.places);
             const bool fresh = stm.exec() > 0;
             stm.reset();
             if (fresh) {
@@ -167,8 +181,8 @@ AddResult Store::add(const Batch& b) {
         }
         SQLite::Statement edge(*m_db,
                                "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, "
-                               "evidence, cue, cue_start, cue_end, spans, kind, basis) "
-                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                               "evidence, cue, cue_start, cue_end, spans, kind, basis, match, measure) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         for (const Edge& e : b.edges) {
             const auto attr = [&](const char* k) {
                 auto it = e.attrs.find(k);
@@ -191,8 +205,38 @@ AddResult Store::add(const Batch& b) {
             edge.bind(11, attr("spans"));
             edge.bind(12, attr("kind"));
             edge.bind(13, attr("basis"));
+            edge.bind(14, attr("match"));
+            edge.bind(15, attr("measure"));
             edge.exec();
             edge.reset();
+        }
+        SQLite::Statement name_key(*m_db, "INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?,?,'name')");
+        SQLite::Statement surname_key(*m_db,
+                                      "INSERT INTO source_keys (key, source_id, kind) VALUES (?,?,'surname') "
+                                      "ON CONFLICT(key) DO UPDATE SET source_id = '' WHERE source_keys.kind = 'surname' "
+                                      "AND source_keys.source_id <> excluded.source_id");
+        for (const SourceKey& k : b.source_keys) {
+            SQLite::Statement& q = k.kind == "surname" ? surname_key : name_key;
+            q.bind(1, k.key);
+            q.bind(2, k.source_id);
+            q.exec();
+            q.reset();
+        }
+        SQLite::Statement shingle(*m_db, "INSERT OR IGNORE INTO shingles (hash, document_id) VALUES (?,?)");
+        for (std::int64_t h : b.shingles) {
+            shingle.bind(1, h);
+            shingle.bind(2, result.document_id);
+            shingle.exec();
+            shingle.reset();
+        }
+        SQLite::Statement copy(*m_db, "INSERT OR REPLACE INTO copies (a, b, shared) VALUES (?,?,?)");
+        for (const auto& [other, shared] : b.copies) {
+            const bool first = other < result.document_id;
+            copy.bind(1, first ? other : result.document_id);
+            copy.bind(2, first ? result.document_id : other);
+            copy.bind(3, static_cast<int64_t>(shared));
+            copy.exec();
+            copy.reset();
         }
         tx.commit();
         result.added = true;
@@ -245,7 +289,8 @@ std::vector<SourceRow> Store::sources() const {
         r.documents = static_cast<std::size_t>(q.getColumn(5).getInt64());
         r.statements = static_cast<std::size_t>(q.getColumn(6).getInt64());
         aliases.bind(1, r.id);
-        while (aliases.executeStep()) r.aliases.push_back(aliases.getColumn(0).getString());
+        while (aliases.executeStep())
+            if (aliases.getColumn(0).getString() != r.name) r.aliases.push_back(aliases.getColumn(0).getString());
         aliases.reset();
         out.push_back(std::move(r));
     }
@@ -259,6 +304,8 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
         "FROM statements st WHERE 1";
     if (!f.kind.empty()) sql += " AND st.kind = :kind";
     if (!f.search.empty()) sql += " AND st.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :search)";
+    if (f.disputed)
+        sql += " AND EXISTS (SELECT 1 FROM edges e WHERE e.relation = 'disputes' AND (e.from_id = st.id OR e.to_id = st.id))";
     if (!f.source.empty())
         sql += " AND EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
                "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%'))";
@@ -281,7 +328,8 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
         SQLite::Statement figs(*m_db, "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
                                       "ORDER BY measure, value");
         SQLite::Statement docs(*m_db,
-                               "SELECT d.id, d.outlet, d.date, min(e.start), min(e.end) FROM edges e "
+                               "SELECT d.id, d.outlet, d.date, min(e.start), min(e.end), max(e.match), max(e.confirmed) "
+                               "FROM edges e "
                                "JOIN documents d ON d.id = e.from_id WHERE e.to_id = ? AND e.relation = 'reports' "
                                "GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id");
         while (q.executeStep()) {
@@ -302,13 +350,278 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
             while (docs.executeStep())
                 r.documents.push_back({docs.getColumn(0).getString(), opt(docs.getColumn(1)), opt(docs.getColumn(2)),
                                        static_cast<std::size_t>(docs.getColumn(3).getInt64()),
-                                       static_cast<std::size_t>(docs.getColumn(4).getInt64())});
+                                       static_cast<std::size_t>(docs.getColumn(4).getInt64()),
+                                       docs.getColumn(5).getString(), docs.getColumn(6).getInt() != 0});
             docs.reset();
             out.push_back(std::move(r));
         }
     } catch (const SQLite::Exception& e) {
         throw Error(fmt::format("'{}': cannot list claims: {}", m_path, e.what()));
     }
+    return out;
+}
+
+KnownStatement Store::known(const std::string& id) const {
+    KnownStatement k;
+    SQLite::Statement q(*m_db,
+                        "SELECT st.id, st.text, st.match_key, st.cue, st.places, st.date, x.sid, "
+                        "(SELECT name FROM sources WHERE id = x.sid) FROM statements st, "
+                        "(SELECT min(e.to_id) AS sid FROM edges e JOIN sources s ON s.id = e.to_id "
+                        " WHERE e.from_id = ?1 AND e.relation = 'attributes') x WHERE st.id = ?1");
+    q.bind(1, id);
+    if (!q.executeStep()) return k;
+    k.id = q.getColumn(0).getString();
+    k.text = q.getColumn(1).getString();
+    k.match_key = q.getColumn(2).getString();
+    k.cue = q.getColumn(3).getString();
+    k.places = q.getColumn(4).getString();
+    k.date = opt(q.getColumn(5));
+    k.source_id = q.getColumn(6).isNull() ? std::string() : q.getColumn(6).getString();
+    k.source_name = q.getColumn(7).isNull() ? std::string() : q.getColumn(7).getString();
+    SQLite::Statement figs(*m_db, "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
+                                  "ORDER BY measure, value");
+    k.figures = read_figures(figs, k.id);
+    return k;
+}
+
+std::vector<KnownStatement> Store::known_list(const std::string& sql, const std::string& bind) const {
+    std::vector<std::string> ids;
+    {
+        SQLite::Statement q(*m_db, sql);
+        q.bind(1, bind);
+        while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::vector<KnownStatement> out;
+    for (const std::string& id : ids) out.push_back(known(id));
+    return out;
+}
+
+std::optional<std::string> Store::source_for_key(const std::string& key) const {
+    SQLite::Statement q(*m_db, "SELECT source_id FROM source_keys WHERE key = ?");
+    q.bind(1, key);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getString();
+}
+
+std::optional<SourceType> Store::source_type(const std::string& id) const {
+    SQLite::Statement q(*m_db, "SELECT type FROM sources WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
+    return source_type_from_string(q.getColumn(0).getString());
+}
+
+std::vector<KnownStatement> Store::statements_by_source(const std::string& source_id) const {
+    return known_list("SELECT from_id FROM edges WHERE to_id = ? AND relation = 'attributes'", source_id);
+}
+
+std::vector<KnownStatement> Store::statements_by_match_key(const std::string& match_key) const {
+    return known_list("SELECT id FROM statements WHERE match_key = ?", match_key);
+}
+
+std::vector<KnownStatement> Store::statements_with_cue(const std::string& cue) const {
+    return known_list("SELECT id FROM statements WHERE cue = ?", cue);
+}
+
+std::vector<KnownStatement> Store::statements_with_measure(const std::string& measure) const {
+    return known_list("SELECT statement_id FROM figures WHERE measure = ?", measure);
+}
+
+std::vector<KnownStatement> Store::statements_with_words(const std::vector<std::string>& words,
+                                                         std::size_t limit) const {
+    if (words.empty()) return {};
+    std::string query;  // each word a quoted phrase: user text is never FTS syntax
+    for (const std::string& w : words) {
+        if (!query.empty()) query += " OR ";
+        query += '"';
+        for (char c : w) query += c == '"' ? std::string("\"\"") : std::string(1, c);
+        query += '"';
+    }
+    std::vector<std::string> ids;
+    {
+        SQLite::Statement q(*m_db, "SELECT s.id FROM statements_fts f JOIN statements s ON s.rowid = f.rowid "
+                                   "WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?");
+        q.bind(1, query);
+        q.bind(2, static_cast<int64_t>(limit));
+        while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
+    }
+    std::sort(ids.begin(), ids.end());
+    std::vector<KnownStatement> out;
+    for (const std::string& id : ids) out.push_back(known(id));
+    return out;
+}
+
+std::vector<std::pair<std::string, std::size_t>> Store::documents_sharing(const std::vector<std::int64_t>& shingles) const {
+    if (shingles.empty()) return {};
+    SQLite::Statement q(*m_db, "SELECT document_id, count(*) FROM shingles WHERE hash IN (SELECT value FROM json_each(?)) "
+                               "GROUP BY document_id ORDER BY document_id");
+    q.bind(1, nlohmann::json(shingles).dump());
+    std::vector<std::pair<std::string, std::size_t>> out;
+    while (q.executeStep())
+        out.emplace_back(q.getColumn(0).getString(), static_cast<std::size_t>(q.getColumn(1).getInt64()));
+    return out;
+}
+
+void Store::merge_locked(const std::string& keep, const std::string& other) {
+    if (keep == other) return;
+    for (const char* col : {"from_id", "to_id"}) {
+        SQLite::Statement up(*m_db, fmt::format("UPDATE OR IGNORE edges SET {0} = ? WHERE {0} = ?", col));
+        up.bind(1, keep);
+        up.bind(2, other);
+        up.exec();
+        SQLite::Statement del(*m_db, fmt::format("DELETE FROM edges WHERE {} = ?", col));
+        del.bind(1, other);
+        del.exec();
+    }
+    SQLite::Statement loops(*m_db, "DELETE FROM edges WHERE from_id = ? AND to_id = ?");
+    loops.bind(1, keep);
+    loops.bind(2, keep);
+    loops.exec();
+    SQLite::Statement aliases(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) "
+                                     "SELECT ?, alias FROM source_aliases WHERE source_id = ? "
+                                     "UNION SELECT ?, name FROM sources WHERE id = ?");
+    aliases.bind(1, keep);
+    aliases.bind(2, other);
+    aliases.bind(3, keep);
+    aliases.bind(4, other);
+    aliases.exec();
+    SQLite::Statement keys(*m_db, "UPDATE source_keys SET source_id = ? WHERE source_id = ?");
+    keys.bind(1, keep);
+    keys.bind(2, other);
+    keys.exec();
+    SQLite::Statement role(*m_db, "UPDATE sources SET role = (SELECT role FROM sources WHERE id = ?) "
+                                  "WHERE id = ? AND role = ''");
+    role.bind(1, other);
+    role.bind(2, keep);
+    role.exec();
+    SQLite::Statement drop(*m_db, "DELETE FROM sources WHERE id = ?");
+    drop.bind(1, other);
+    drop.exec();
+    SQLite::Statement self_alias(*m_db, "DELETE FROM source_aliases WHERE source_id = ? AND alias = "
+                                        "(SELECT name FROM sources WHERE id = ?)");
+    self_alias.bind(1, keep);
+    self_alias.bind(2, keep);
+    self_alias.exec();
+}
+
+void Store::merge_sources(const std::string& keep, const std::string& other) {
+    try {
+        SQLite::Transaction tx(*m_db);
+        merge_locked(keep, other);
+        SQLite::Statement rec(*m_db, "INSERT INTO corrections (action, source_id, other) VALUES ('merge', ?, ?)");
+        rec.bind(1, keep);
+        rec.bind(2, other);
+        rec.exec();
+        SQLite::Statement pin(*m_db, "UPDATE sources SET pinned = 1 WHERE id = ?");
+        pin.bind(1, keep);
+        pin.exec();
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot merge sources: {}", m_path, e.what()));
+    }
+}
+
+std::string Store::split_source(const std::string& id, const std::string& alias, const std::string& key) {
+    const std::string fresh = stable_id({"source", key});
+    if (fresh == id) throw Error(fmt::format("source '{}': '{}' is its own name; split another alias", id, alias));
+    try {
+        SQLite::Transaction tx(*m_db);
+        SQLite::Statement type(*m_db, "SELECT type FROM sources WHERE id = ?");
+        type.bind(1, id);
+        if (!type.executeStep()) throw Error(fmt::format("source '{}': no such source", id));
+        const std::string t = type.getColumn(0).getString();
+        SQLite::Statement ins(*m_db, "INSERT OR IGNORE INTO sources (id, name, type, pinned) VALUES (?,?,?,1)");
+        ins.bind(1, fresh);
+        ins.bind(2, alias);
+        ins.bind(3, t);
+        ins.exec();
+        SQLite::Statement move(*m_db, "UPDATE OR IGNORE edges SET to_id = ? WHERE to_id = ? AND relation = 'attributes' "
+                                      "AND lower(evidence) = lower(?)");
+        move.bind(1, fresh);
+        move.bind(2, id);
+        move.bind(3, alias);
+        if (move.exec() == 0)
+            throw Error(fmt::format("source '{}': no mention written '{}' is attributed to it", id, alias));
+        SQLite::Statement alias_move(*m_db, "DELETE FROM source_aliases WHERE source_id = ? AND lower(alias) = lower(?)");
+        alias_move.bind(1, id);
+        alias_move.bind(2, alias);
+        alias_move.exec();
+        SQLite::Statement k(*m_db, "INSERT INTO source_keys (key, source_id, kind) VALUES (?, ?, 'name') "
+                                   "ON CONFLICT(key) DO UPDATE SET source_id = excluded.source_id, kind = 'name'");
+        k.bind(1, key);
+        k.bind(2, fresh);
+        k.exec();
+        SQLite::Statement rec(*m_db, "INSERT INTO corrections (action, source_id, other, alias) VALUES ('split', ?, ?, ?)");
+        rec.bind(1, id);
+        rec.bind(2, fresh);
+        rec.bind(3, alias);
+        rec.exec();
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot split source: {}", m_path, e.what()));
+    }
+    return fresh;
+}
+
+std::size_t Store::confirm_matches(const std::string& statement_id) {
+    SQLite::Statement q(*m_db, "UPDATE edges SET confirmed = 1 WHERE to_id = ? AND relation = 'reports' AND match <> ''");
+    q.bind(1, statement_id);
+    return static_cast<std::size_t>(q.exec());
+}
+
+void Store::add_dispute(const std::string& from, const std::string& to, const std::string& note) {
+    SQLite::Statement q(*m_db, "INSERT OR IGNORE INTO edges (relation, from_id, to_id, basis, evidence, confirmed) "
+                               "VALUES ('disputes', ?, ?, 'curated', ?, 1)");
+    q.bind(1, from);
+    q.bind(2, to);
+    q.bind(3, note);
+    q.exec();
+}
+
+std::vector<DisputeRow> Store::disputes() const {
+    std::vector<DisputeRow> out;
+    SQLite::Statement q(*m_db, "SELECT DISTINCT basis, measure, from_id, to_id FROM edges WHERE relation = 'disputes' "
+                               "ORDER BY basis, measure, from_id, to_id");
+    SQLite::Statement side(*m_db,
+                           "SELECT st.text, st.date, s.id, s.name FROM statements st "
+                           "LEFT JOIN sources s ON s.id = (SELECT min(e.to_id) FROM edges e JOIN sources x ON x.id = e.to_id "
+                           " WHERE e.from_id = st.id AND e.relation = 'attributes') WHERE st.id = ?");
+    SQLite::Statement value(*m_db, "SELECT min(value) FROM figures WHERE statement_id = ? AND measure = ?");
+    const auto read = [&](const std::string& id, const std::optional<std::string>& measure) {
+        DisputeSide d;
+        d.id = id;
+        side.bind(1, id);
+        if (side.executeStep()) {
+            d.text = side.getColumn(0).getString();
+            d.date = opt(side.getColumn(1));
+            d.source_id = opt(side.getColumn(2));
+            d.source_name = opt(side.getColumn(3));
+        }
+        side.reset();
+        if (measure) {
+            value.bind(1, id);
+            value.bind(2, *measure);
+            if (value.executeStep() && !value.getColumn(0).isNull()) d.value = value.getColumn(0).getInt64();
+            value.reset();
+        }
+        return d;
+    };
+    while (q.executeStep()) {
+        DisputeRow r;
+        r.basis = q.getColumn(0).getString();
+        if (!q.getColumn(1).getString().empty()) r.measure = q.getColumn(1).getString();
+        r.from = read(q.getColumn(2).getString(), r.measure);
+        r.to = read(q.getColumn(3).getString(), r.measure);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Store::copies() const {
+    SQLite::Statement q(*m_db, "SELECT a, b FROM copies ORDER BY a, b");
+    std::vector<std::pair<std::string, std::string>> out;
+    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
     return out;
 }
 
@@ -389,7 +702,8 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
     const std::string edge_where =
         all ? "" : " WHERE from_id IN (SELECT value FROM json_each(:ids)) AND to_id IN (SELECT value FROM json_each(:ids))";
     SQLite::Statement edges(*m_db,
-                            "SELECT relation, from_id, to_id, document_id, start, end, evidence, cue, spans, kind, basis "
+                            "SELECT relation, from_id, to_id, document_id, start, end, evidence, cue, spans, kind, basis, "
+                            "match, measure "
                             "FROM edges" + edge_where);
     bind_ids(edges);
     while (edges.executeStep()) {
@@ -409,6 +723,8 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
         put("spans", 8);
         put("kind", 9);
         put("basis", 10);
+        put("match", 11);
+        put("measure", 12);
         g.edges.push_back(std::move(e));
     }
     g.normalize();

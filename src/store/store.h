@@ -1,6 +1,7 @@
 // The graph store: one SQLite file (DESIGN.md §5). The only place SQLiteCpp is used.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,7 +16,7 @@ class Database;
 namespace claimgraph::store {
 
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 enum class OpenMode { read_only, read_write };
 
@@ -42,6 +43,40 @@ public:
     std::vector<SourceRow> sources() const;
     std::vector<ClaimRow> claims(const ClaimFilter& filter) const;
 
+    // Cross-document lookups for the resolver (resolve/linker.h).
+
+    /// The source a key maps to: an id, "" for a surname two people share, nullopt when unknown.
+    std::optional<std::string> source_for_key(const std::string& key) const;
+    /// The type of a stored source, nullopt when there is none with this id.
+    std::optional<SourceType> source_type(const std::string& id) const;
+    /// One stored statement; its id is empty when there is none.
+    KnownStatement known_statement(const std::string& id) const { return known(id); }
+    std::vector<KnownStatement> statements_by_source(const std::string& source_id) const;
+    std::vector<KnownStatement> statements_by_match_key(const std::string& match_key) const;
+    std::vector<KnownStatement> statements_with_measure(const std::string& measure) const;
+    std::vector<KnownStatement> statements_with_cue(const std::string& cue_lemma) const;
+    /// Statements whose text has any of these words (full-text search), at most `limit`.
+    std::vector<KnownStatement> statements_with_words(const std::vector<std::string>& words, std::size_t limit) const;
+    /// Documents sharing any of these shingles, with how many they share.
+    std::vector<std::pair<std::string, std::size_t>> documents_sharing(const std::vector<std::int64_t>& shingles) const;
+
+    // Corrections a person makes; recorded so that later ingests keep them.
+
+    /// Merges source `other` into `keep`: edges, aliases and keys move; `other` is gone.
+    void merge_sources(const std::string& keep, const std::string& other);
+    /// Moves the mentions written `alias` from source `id` to a new source named `alias`,
+    /// which later documents find under `key` (its identity key); returns the new id.
+    std::string split_source(const std::string& id, const std::string& alias, const std::string& key);
+    /// Marks every cross-document match of a statement as confirmed by a person; returns
+    /// how many matches there were.
+    std::size_t confirm_matches(const std::string& statement_id);
+    /// Adds a dispute a person asserts (basis "curated").
+    void add_dispute(const std::string& from, const std::string& to, const std::string& note);
+
+    std::vector<DisputeRow> disputes() const;
+    /// Pairs of documents that share copy, (a, b) with a < b.
+    std::vector<std::pair<std::string, std::string>> copies() const;
+
     /// Every node id starting with `prefix`, sorted (at most `limit`).
     std::vector<std::string> ids_with_prefix(const std::string& prefix, std::size_t limit = 10) const;
 
@@ -55,6 +90,9 @@ public:
 
 private:
     void migrate();
+    void merge_locked(const std::string& keep, const std::string& other);
+    KnownStatement known(const std::string& id) const;
+    std::vector<KnownStatement> known_list(const std::string& sql, const std::string& bind) const;
     GraphData load(const std::vector<std::string>& node_ids, bool all) const;
 
     std::unique_ptr<SQLite::Database> m_db;

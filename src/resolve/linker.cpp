@@ -1,0 +1,451 @@
+#include "resolve/linker.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "extract/lexicon.h"
+#include "resolve/graph_builder.h"
+#include "resolve/names.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+namespace claimgraph::resolve {
+
+namespace {
+
+// Words that carry no content for matching claims.
+bool is_stopword(std::string_view w) {
+    static const std::set<std::string_view> words{
+        "a", "an", "the", "that", "this", "these", "those", "of", "in", "on", "at", "to", "for", "from", "by",
+        "with", "and", "or", "but", "is", "was", "were", "are", "be", "been", "had", "has", "have", "it", "its",
+        "their", "his", "her", "they", "he", "she", "we", "would", "will", "could", "not", "no", "did", "do",
+        "does", "as", "after", "over", "still", "also", "when", "had", "which", "who", "all", "any"};
+    return words.count(w) > 0;
+}
+
+std::set<std::string> content_words(const std::string& match_key) {
+    std::set<std::string> out;
+    for (const std::string& w : key_words(match_key))
+        if (!is_stopword(w)) out.insert(w);
+    return out;
+}
+
+std::set<std::string> numbers_in(const std::string& match_key) {
+    std::set<std::string> out;
+    for (const std::string& w : key_words(match_key))
+        if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) out.insert(w);
+    return out;
+}
+
+double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
+    if (a.empty() && b.empty()) return 1.0;
+    std::size_t common = 0;
+    for (const std::string& w : a) common += b.count(w);
+    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+double containment(const std::set<std::string>& a, const std::set<std::string>& b) {
+    const auto& small = a.size() <= b.size() ? a : b;
+    const auto& large = a.size() <= b.size() ? b : a;
+    if (small.empty()) return 0;
+    std::size_t common = 0;
+    for (const std::string& w : small) common += large.count(w);
+    return static_cast<double>(common) / static_cast<double>(small.size());
+}
+
+std::set<std::pair<std::string, long long>> figure_set(const std::vector<Figure>& fs) {
+    std::set<std::pair<std::string, long long>> out;
+    for (const Figure& f : fs) out.emplace(f.measure, f.value);
+    return out;
+}
+
+// Days since the epoch of a "YYYY-MM-DD…" date; nullopt when it does not parse.
+std::optional<long> day_number(const std::optional<std::string>& date) {
+    if (!date || date->size() < 10) return std::nullopt;
+    const std::string& d = *date;
+    const int y = std::atoi(d.substr(0, 4).c_str()), m = std::atoi(d.substr(5, 2).c_str()),
+              dd = std::atoi(d.substr(8, 2).c_str());
+    if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > 31) return std::nullopt;
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                          std::chrono::day{static_cast<unsigned>(dd)}};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days{ymd}.time_since_epoch().count();
+}
+
+// How a new statement matches a stored one by the same source: "" when it does not.
+std::string match_kind(const KnownStatement& a, const KnownStatement& b) {
+    if (a.match_key == b.match_key) return "exact";
+    const auto fa = figure_set(a.figures), fb = figure_set(b.figures);
+    if (fa != fb || numbers_in(a.match_key) != numbers_in(b.match_key)) {
+        // the figures decide: "21 killed" is never "24 killed"
+        if (fa != fb || fa.empty()) return "";
+    }
+    const auto wa = content_words(a.match_key), wb = content_words(b.match_key);
+    if (jaccard(wa, wb) >= 0.6 || (std::min(wa.size(), wb.size()) >= 4 && containment(wa, wb) >= 0.8)) return "near";
+    if (!fa.empty() && fa == fb && same_event(a, b)) return "figure";
+    return "";
+}
+
+int match_rank(const std::string& kind) { return kind == "exact" ? 3 : kind == "near" ? 2 : kind == "figure" ? 1 : 0; }
+
+bool is_denial(const std::string& cue) {
+    return cue == "deny" || cue == "reject" || cue == "dismiss" || cue == "refute" || cue == "rebut" ||
+           cue == "dispute" || cue == "contest";
+}
+
+bool is_accusation(const std::string& cue) { return cue == "accuse" || cue == "blame"; }
+
+// The first country a text names or stands for ("Kyiv of …" → ukraine).
+std::optional<std::string> country_named(const std::string& match_key) {
+    for (const std::string& w : key_words(match_key))
+        if (auto c = country_of(source_key(w))) return std::string(*c);
+    return std::nullopt;
+}
+
+int type_strength(SourceType t) {
+    switch (t) {
+        case SourceType::agency: return 5;
+        case SourceType::outlet: return 4;
+        case SourceType::organization: return 3;
+        case SourceType::person: return 2;
+        case SourceType::collective: return 1;
+        case SourceType::anonymous: return 0;
+    }
+    return 0;
+}
+
+// Sampled hashes of the 8-word runs of a text outside quotation marks: what two
+// documents sharing wire copy have in common, and two outlets quoting one speaker do not.
+std::vector<std::int64_t> shingles_of(std::string_view text) {
+    std::vector<std::string> words;
+    bool in_quote = false;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '"' || text.substr(i, 3) == "\u201C" || text.substr(i, 3) == "\u201D") {
+            in_quote = c == '"' ? !in_quote : text.substr(i, 3) == "\u201C";
+            i += c == '"' ? 1 : 3;
+            continue;
+        }
+        if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] == '\n') in_quote = false;  // a paragraph ends a quote
+        std::size_t j = i;
+        while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) ||
+                                   static_cast<unsigned char>(text[j]) >= 0x80) &&
+               text.substr(j, 3) != "\u201C" && text.substr(j, 3) != "\u201D")
+            ++j;
+        if (j > i) {
+            if (!in_quote) words.push_back(text::lower(text.substr(i, j - i)));
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    std::set<std::int64_t> out;
+    constexpr std::size_t kRun = 8;
+    for (std::size_t k = 0; k + kRun <= words.size(); ++k) {
+        std::string run;
+        for (std::size_t w = k; w < k + kRun; ++w) (run += words[w]) += ' ';
+        const std::uint64_t h = fnv1a64(run);
+        if (h % 4 == 0) out.insert(static_cast<std::int64_t>(h >> 1));  // one in four kept
+    }
+    return {out.begin(), out.end()};
+}
+
+class Linker {
+public:
+    Linker(Batch& b, const store::Store& db) : m_b(b), m_db(db), m_doc(b.document.id()) {}
+
+    void run() {
+        link_sources();
+        link_statements();
+        find_disputes();
+        find_copies();
+        outlet_citations();
+        GraphData g;
+        g.edges = std::move(m_b.edges);
+        g.normalize();
+        m_b.edges = std::move(g.edges);
+    }
+
+private:
+    std::string source_of(const std::string& statement) const {
+        for (const Edge& e : m_b.edges)
+            if (e.relation == Relation::attributes && e.from == statement && m_types.count(e.to)) return e.to;
+        return "";
+    }
+
+    void link_sources() {
+        // within the document first: a surname alone, an unqualified body
+        std::map<std::string, std::string> key_of;  // batch id → key
+        std::map<std::string, std::string> by_surname;
+        for (const SourceRecord& r : m_b.sources) {
+            const std::string key = source_key(r.name);
+            key_of[r.id] = key;
+            const auto words = key_words(key);
+            if (r.type == SourceType::person && words.size() >= 2) {
+                auto [it, fresh] = by_surname.try_emplace(words.back(), key);
+                if (!fresh && it->second != key) it->second.clear();  // two people share it
+            }
+        }
+        for (const SourceRecord& r : m_b.sources) {
+            std::string& key = key_of[r.id];
+            const auto words = key_words(key);
+            if (r.type == SourceType::person && words.size() == 1) {
+                if (auto it = by_surname.find(key); it != by_surname.end() && !it->second.empty()) key = it->second;
+            } else if (r.type != SourceType::person && r.type != SourceType::anonymous && !country_of_key(key)) {
+                // "Health Ministry" beside "Russia's Health Ministry"
+                std::string found;
+                int n = 0;
+                for (const auto& [id, other] : key_of)
+                    if (other.size() > key.size() && other.ends_with(" " + key) && country_of_key(other) &&
+                        key_words(other).size() == words.size() + 1 && other != found) {
+                        found = other;
+                        ++n;
+                    }
+                if (n == 1) key = found;
+            }
+        }
+        const std::string outlet_key = m_b.document.outlet ? source_key(*m_b.document.outlet) : "";
+        std::map<std::string, SourceRecord> merged;
+        std::map<std::string, std::string> rename;
+        for (SourceRecord& r : m_b.sources) {
+            const std::string& key = key_of[r.id];
+            const auto words = key_words(key);
+            std::string id;
+            if (r.type == SourceType::anonymous) {
+                id = stable_id({"source", key, m_doc});  // "officials" here are not "officials" there
+            } else if (auto known = m_db.source_for_key(key); known && !known->empty()) {
+                id = *known;
+            } else if (auto stored_surname = m_db.source_for_key("surname:" + key);
+                       r.type == SourceType::person && words.size() == 1 && stored_surname && !stored_surname->empty()) {
+                id = *stored_surname;
+            } else {
+                id = stable_id({"source", key});
+            }
+            SourceType type = r.type;
+            if (!key.empty() && key == outlet_key && type_strength(type) < type_strength(SourceType::outlet))
+                type = SourceType::outlet;
+            if (extract::known_agency(key)) type = SourceType::agency;
+            if (auto stored = m_db.source_type(id); stored && type_strength(*stored) > type_strength(type) &&
+                                                    type_strength(*stored) >= type_strength(SourceType::outlet))
+                type = *stored;
+            if (r.type != SourceType::anonymous && !key.empty()) {
+                m_b.source_keys.push_back({key, id, "name"});
+                if (r.type == SourceType::person && words.size() >= 2) {
+                    m_b.source_keys.push_back({"surname:" + words.back(), id, "surname"});
+                    // a surname stored alone before the full name came: the same person
+                    const std::string alone = stable_id({"source", words.back()});
+                    const auto holder = m_db.source_for_key("surname:" + words.back());
+                    if (alone != id && m_db.source_type(alone) == SourceType::person && (!holder || *holder == id))
+                        m_b.merges.emplace_back(alone, id);
+                }
+            }
+            rename[r.id] = id;
+            auto [it, fresh] = merged.try_emplace(id);
+            SourceRecord& m = it->second;
+            if (fresh) {
+                m = r;
+                m.id = id;
+                m.type = type;
+                m.aliases.clear();
+            } else {
+                if (type_strength(type) > type_strength(m.type)) m.type = type;
+                if (m.role.empty()) m.role = r.role;
+                if (r.name.size() > m.name.size() || (r.name.size() == m.name.size() && r.name < m.name)) {
+                    m.aliases.push_back(m.name);
+                    m.name = r.name;
+                } else if (r.name != m.name) {
+                    m.aliases.push_back(r.name);
+                }
+            }
+            for (const std::string& a : r.aliases) m.aliases.push_back(a);
+            if (r.name != m.name) m.aliases.push_back(r.name);
+        }
+        m_b.sources.clear();
+        for (auto& [id, s] : merged) {
+            std::sort(s.aliases.begin(), s.aliases.end());
+            s.aliases.erase(std::unique(s.aliases.begin(), s.aliases.end()), s.aliases.end());
+            std::erase(s.aliases, s.name);
+            m_types[id] = s.type;
+            m_b.sources.push_back(std::move(s));
+        }
+        for (Edge& e : m_b.edges) {
+            if (auto it = rename.find(e.from); it != rename.end()) e.from = it->second;
+            if (auto it = rename.find(e.to); it != rename.end()) e.to = it->second;
+        }
+        std::erase_if(m_b.edges, [](const Edge& e) { return e.from == e.to; });
+    }
+
+    KnownStatement known(const StatementRecord& s) const {
+        return {s.id, s.text, s.match_key, source_of(s.id), "", s.cue, s.places, s.date, s.figures};
+    }
+
+    void rename_statement(const std::string& from, const std::string& to, const std::string& how) {
+        for (Edge& e : m_b.edges) {
+            if (e.from == from) e.from = to;
+            if (e.to == from) {
+                e.to = to;
+                if (e.relation == Relation::reports && e.from == m_doc) e.attrs["match"] = how;
+            }
+        }
+    }
+
+    void link_statements() {
+        std::vector<StatementRecord> kept;
+        for (StatementRecord& s : m_b.statements) {
+            const KnownStatement me = known(s);
+            std::vector<KnownStatement> candidates =
+                me.source_id.empty() ? m_db.statements_by_match_key(s.match_key) : m_db.statements_by_source(me.source_id);
+            for (const StatementRecord& k : kept)
+                if (source_of(k.id) == me.source_id) candidates.push_back(known(k));
+            std::string best, how;
+            for (const KnownStatement& c : candidates) {
+                if (c.id == s.id || c.source_id != me.source_id) continue;
+                const std::string kind = me.source_id.empty() ? (c.match_key == s.match_key ? "exact" : "")
+                                                              : match_kind(me, c);
+                if (match_rank(kind) > match_rank(how) || (match_rank(kind) == match_rank(how) && kind != "" && c.id < best)) {
+                    best = c.id;
+                    how = kind;
+                }
+            }
+            if (!best.empty()) {
+                rename_statement(s.id, best, how);
+                continue;  // the stored claim stays as it is
+            }
+            if (!m_db.known_statement(s.id).id.empty())
+                rename_statement(s.id, s.id, "exact");  // the same words by the same speaker, stored before
+            kept.push_back(std::move(s));
+        }
+        m_b.statements = std::move(kept);
+    }
+
+    void add_dispute(const std::string& from, const std::string& to, const std::string& basis,
+                     const std::string& measure) {
+        if (from == to) return;
+        std::map<std::string, std::string> attrs{{"document", m_doc}, {"basis", basis}};
+        if (!measure.empty()) attrs["measure"] = measure;
+        m_b.edges.push_back({from, to, Relation::disputes, std::move(attrs)});
+    }
+
+    // The statements this document carries, as the corpus will see them.
+    std::vector<KnownStatement> carried() const {
+        std::set<std::string> ids;
+        for (const Edge& e : m_b.edges)
+            if (e.relation == Relation::reports && e.from == m_doc) ids.insert(e.to);
+        std::vector<KnownStatement> out;
+        for (const std::string& id : ids) {
+            auto it = std::find_if(m_b.statements.begin(), m_b.statements.end(),
+                                   [&](const StatementRecord& s) { return s.id == id; });
+            if (it != m_b.statements.end()) out.push_back(known(*it));
+            else if (KnownStatement k = m_db.known_statement(id); !k.id.empty()) out.push_back(std::move(k));
+        }
+        return out;
+    }
+
+    std::string key_of_source(const KnownStatement& k) const {
+        if (!k.source_name.empty()) return source_key(k.source_name);
+        for (const SourceRecord& s : m_b.sources)
+            if (s.id == k.source_id) return source_key(s.name);
+        return "";
+    }
+
+    void find_disputes() {
+        const std::vector<KnownStatement> mine = carried();
+        for (const KnownStatement& s : mine) {
+            if (s.source_id.empty()) continue;
+            // figure: the same measure of the same event, another value, another source
+            for (const Figure& f : s.figures) {
+                std::vector<KnownStatement> others = m_db.statements_with_measure(f.measure);
+                for (const KnownStatement& o : mine) others.push_back(o);
+                for (const KnownStatement& o : others) {
+                    if (o.source_id.empty() || o.source_id == s.source_id || !same_event(s, o)) continue;
+                    const auto fo = figure_set(o.figures);
+                    bool differs = false, same = false;
+                    for (const auto& [m, v] : fo)
+                        if (m == f.measure) (v == f.value ? same : differs) = true;
+                    if (differs && !same) add_dispute(s.id, o.id, "figure", f.measure);
+                }
+            }
+            // denial: the claim it answers, from another source
+            if (is_denial(s.cue)) {
+                const auto words = content_words(s.match_key);
+                std::vector<KnownStatement> others =
+                    m_db.statements_with_words(std::vector<std::string>(words.begin(), words.end()), 50);
+                for (const KnownStatement& o : mine) others.push_back(o);
+                std::string best;
+                double best_score = 0.25;
+                for (const KnownStatement& o : others) {
+                    if (o.id == s.id || o.source_id == s.source_id || is_denial(o.cue) || !same_event(s, o)) continue;
+                    const double score = containment(words, content_words(o.match_key));
+                    if (score > best_score || (score == best_score && !best.empty() && o.id < best)) {
+                        best_score = score;
+                        best = o.id;
+                    }
+                }
+                if (!best.empty()) add_dispute(s.id, best, "denial", "");
+            }
+            // accusation against counter-accusation between two countries' sources
+            if (is_accusation(s.cue)) {
+                const auto speaker = country_of_key(key_of_source(s));
+                const auto target = country_named(s.match_key);
+                if (!speaker || !target || *speaker == *target) continue;
+                std::vector<KnownStatement> others = m_db.statements_with_cue("accuse");
+                for (const KnownStatement& o : m_db.statements_with_cue("blame")) others.push_back(o);
+                for (const KnownStatement& o : mine) others.push_back(o);
+                for (const KnownStatement& o : others) {
+                    if (o.id == s.id || !is_accusation(o.cue) || !same_event(s, o)) continue;
+                    if (country_of_key(key_of_source(o)) == target && country_named(o.match_key) == speaker)
+                        add_dispute(s.id, o.id, "contradiction", "");
+                }
+            }
+        }
+    }
+
+    void find_copies() {
+        m_b.shingles = shingles_of(std::string_view(m_b.document.text).substr(m_b.document.body_start));
+        for (const auto& [doc, shared] : m_db.documents_sharing(m_b.shingles))
+            if (doc != m_doc && shared >= 3) m_b.copies.emplace_back(doc, shared);
+    }
+
+    // An outlet citing another outlet: the document's outlet —reports→ the cited one.
+    void outlet_citations() {
+        std::string own;
+        for (const Edge& e : m_b.edges)
+            if (e.relation == Relation::attributes && e.from == m_doc) own = e.to;
+        if (own.empty()) return;
+        std::vector<Edge> add;
+        for (const Edge& e : m_b.edges) {
+            if (e.relation != Relation::attributes || e.to == own) continue;
+            auto t = m_types.find(e.to);
+            if (t == m_types.end() || (t->second != SourceType::outlet && t->second != SourceType::agency)) continue;
+            auto attrs = e.attrs;
+            attrs["kind"] = "cites";
+            add.push_back({own, e.to, Relation::reports, std::move(attrs)});
+        }
+        for (Edge& e : add) m_b.edges.push_back(std::move(e));
+    }
+
+    Batch& m_b;
+    const store::Store& m_db;
+    const std::string m_doc;
+    std::map<std::string, SourceType> m_types;  ///< the batch's sources after linking
+};
+
+}  // namespace
+
+bool same_event(const KnownStatement& a, const KnownStatement& b) {
+    const auto da = day_number(a.date), db = day_number(b.date);
+    if (da && db && std::labs(*da - *db) > 2) return false;
+    const auto pa = key_words(a.places), pb = key_words(b.places);
+    if (pa.empty() || pb.empty()) return true;
+    for (const std::string& p : pa)
+        if (std::find(pb.begin(), pb.end(), p) != pb.end()) return true;
+    return false;
+}
+
+void link(Batch& batch, const store::Store& db) { Linker(batch, db).run(); }
+
+}  // namespace claimgraph::resolve

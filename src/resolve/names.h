@@ -1,0 +1,30 @@
+// Source identity across documents: the key under which spellings of one speaker meet.
+// "Russia's Defence Ministry", "the Russian Ministry of Defense" and "Russian Defence
+// Ministry" all have the key "russia defense ministry"; "Kiev" and "Kyiv" both "kyiv".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph::resolve {
+
+/// The identity key of a source name: lower case, without a leading article or
+/// possessive, British spellings and transliteration variants mapped to one form,
+/// demonyms to their country ("Russian" → "russia"), and "Ministry of X" reordered to
+/// "X Ministry" ("Ministry of Foreign Affairs" → "foreign ministry").
+std::string source_key(std::string_view name);
+
+/// The words of a key.
+std::vector<std::string> key_words(const std::string& key);
+
+/// The country a word of a key names or stands for ("russia", "moscow", "kremlin" →
+/// "russia"; "kyiv" → "ukraine"), if it is one this build knows.
+std::optional<std::string_view> country_of(std::string_view key_word);
+
+/// The country a source speaks for when its key names one ("russia defense ministry"
+/// → "russia"); nullopt otherwise.
+std::optional<std::string> country_of_key(const std::string& key);
+
+}  // namespace claimgraph::resolve
