@@ -104,7 +104,7 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
             }
         }
         // "the death toll rose to 16", "the death toll from the strike has risen to 24"
-        for (std::size_t j = i; !measure && j > r.first && j + 9 > i; --j)
+        for (std::size_t j = i; !measure && j > r.first && j + 13 > i; --j)
             if (ctx.tok(j - 1).lower == "toll") measure = "killed";
         if (!measure) continue;
         Figure f;

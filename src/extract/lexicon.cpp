@@ -255,6 +255,9 @@ const std::unordered_map<std::string_view, CueVerb>& verb_table() {
 // Keep in step with the frames of reported.cpp: according_to, as_reported, hedge_adverb, phrase_cue.
 const WordSet kCueOpeners{"according", "as", "reportedly", "allegedly", "purportedly", "called", "calls", "call",
                           "calling", "placed", "put", "laid", "puts", "places", "lays", "putting"};
+const WordSet kPublicationHeads{"record", "ledger", "times", "post", "gazette", "herald", "courier", "journal",
+                                "tribune", "chronicle", "observer", "guardian", "telegraph", "express", "globe",
+                                "inquirer", "examiner", "bulletin", "dispatch", "sentinel", "standard", "mirror"};
 const WordSet kPronouns{"he", "she", "they", "it", "we", "i", "you"};
 const WordSet kDeterminers{"the", "a", "an", "this", "that", "these", "those", "his", "her",
                            "their", "its", "our", "my", "your", "another", "some", "several",
@@ -434,6 +437,7 @@ std::optional<CueVerb> cue_verb(std::string_view w) {
 }
 
 bool is_cue_opener(std::string_view w) { return in(kCueOpeners, w); }
+bool is_publication_head(std::string_view w) { return in(kPublicationHeads, w); }
 bool is_pronoun_subject(std::string_view w) { return in(kPronouns, w); }
 bool is_determiner(std::string_view w) { return in(kDeterminers, w); }
 bool is_auxiliary(std::string_view w) { return in(kAuxiliaries, w); }

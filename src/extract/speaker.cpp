@@ -365,6 +365,12 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.name = std::string(*outlet);
         return sp;
     }
+    // "the Baltic Record", "the Metro Ledger": a capitalised publication name
+    if (head.cap && core < name_b && ctx.tok(core).cap && is_publication_head(head.lower)) {
+        m.type = SourceType::outlet;
+        m.name = join_tokens(ctx, core, name_b);
+        return sp;
+    }
     bool any_cap = false, org_head = false, agency_word = false;
     for (std::size_t i = core; i < name_b; ++i) {
         any_cap = any_cap || (ctx.tok(i).cap && !is_determiner(ctx.tok(i).lower));

@@ -57,9 +57,17 @@ std::vector<std::string> proper_names(std::string_view text, bool skip_first) {
 std::set<std::string> document_places(const Document& d) {
     std::set<std::string> out;
     if (d.title)
-        for (const std::string& p : proper_names(*d.title, false)) out.insert(p);
-    // the dateline: "BELGOROD, Russia (Reuters) —" opens the body in capitals
+        for (const std::string& p : proper_names(*d.title, true)) out.insert(p);
     const std::string_view body = std::string_view(d.text).substr(d.body_start);
+    // proper names anywhere in the body, but not a capital that only opens a sentence
+    std::size_t from = 0;
+    while (from < body.size()) {
+        std::size_t to = body.find_first_of(".!?\n", from);
+        if (to == std::string_view::npos) to = body.size();
+        for (const std::string& p : proper_names(body.substr(from, to - from), true)) out.insert(p);
+        from = to + 1;
+    }
+    // the dateline: "BELGOROD, Russia (Reuters) —" opens the body in capitals
     std::size_t e = 0;
     while (e < body.size() && e < 40 && (std::isupper(static_cast<unsigned char>(body[e])) || body[e] == ' ' ||
                                          static_cast<unsigned char>(body[e]) >= 0x80))

@@ -26,7 +26,8 @@ std::string match_key(std::string_view content);
 /// them), without function words, days, months and countries.
 std::vector<std::string> proper_names(std::string_view text, bool skip_first);
 
-/// The places a document is about: proper names of its title and dateline.
+/// The places a document is about: proper names of its title, dateline and body (a
+/// capital that opens a sentence aside).
 std::set<std::string> document_places(const Document& d);
 
 }  // namespace claimgraph::resolve

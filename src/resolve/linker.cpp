@@ -315,17 +315,25 @@ private:
                 rename_statement(s.id, best, how);
                 continue;  // the stored claim stays as it is
             }
-            if (!m_db.known_statement(s.id).id.empty())
+            if (!m_db.known_statement(s.id).id.empty()) {
                 rename_statement(s.id, s.id, "exact");  // the same words by the same speaker, stored before
+                continue;
+            }
             kept.push_back(std::move(s));
         }
         m_b.statements = std::move(kept);
     }
 
-    void add_dispute(const std::string& from, const std::string& to, const std::string& basis,
+    // Figure disputes run from the later statement to the earlier one (then by id), so a
+    // pair found again by a later document is the same edge.
+    void add_dispute(const KnownStatement& a, const KnownStatement& b, const std::string& basis,
                      const std::string& measure) {
-        if (from == to) return;
-        std::map<std::string, std::string> attrs{{"document", m_doc}, {"basis", basis}};
+        if (a.id == b.id) return;
+        const bool a_first = basis == "figure" && (a.date.value_or("") < b.date.value_or("") ||
+                                                   (a.date.value_or("") == b.date.value_or("") && a.id < b.id));
+        const std::string& from = a_first ? b.id : a.id;
+        const std::string& to = a_first ? a.id : b.id;
+        std::map<std::string, std::string> attrs{{"basis", basis}};
         if (!measure.empty()) attrs["measure"] = measure;
         m_b.edges.push_back({from, to, Relation::disputes, std::move(attrs)});
     }
@@ -366,7 +374,7 @@ private:
                     bool differs = false, same = false;
                     for (const auto& [m, v] : fo)
                         if (m == f.measure) (v == f.value ? same : differs) = true;
-                    if (differs && !same) add_dispute(s.id, o.id, "figure", f.measure);
+                    if (differs && !same) add_dispute(s, o, "figure", f.measure);
                 }
             }
             // denial: the claim it answers, from another source
@@ -375,17 +383,17 @@ private:
                 std::vector<KnownStatement> others =
                     m_db.statements_with_words(std::vector<std::string>(words.begin(), words.end()), 50);
                 for (const KnownStatement& o : mine) others.push_back(o);
-                std::string best;
+                const KnownStatement* best = nullptr;
                 double best_score = 0.25;
                 for (const KnownStatement& o : others) {
                     if (o.id == s.id || o.source_id == s.source_id || is_denial(o.cue) || !same_event(s, o)) continue;
                     const double score = containment(words, content_words(o.match_key));
-                    if (score > best_score || (score == best_score && !best.empty() && o.id < best)) {
+                    if (score > best_score || (best && score == best_score && o.id < best->id)) {
                         best_score = score;
-                        best = o.id;
+                        best = &o;
                     }
                 }
-                if (!best.empty()) add_dispute(s.id, best, "denial", "");
+                if (best) add_dispute(s, *best, "denial", "");
             }
             // accusation against counter-accusation between two countries' sources
             if (is_accusation(s.cue)) {
@@ -398,7 +406,7 @@ private:
                 for (const KnownStatement& o : others) {
                     if (o.id == s.id || !is_accusation(o.cue) || !same_event(s, o)) continue;
                     if (country_of_key(key_of_source(o)) == target && country_named(o.match_key) == speaker)
-                        add_dispute(s.id, o.id, "contradiction", "");
+                        add_dispute(s, o, "contradiction", "");
                 }
             }
         }
