@@ -17,6 +17,7 @@ const std::vector<Command>& commands() {
         {"ingest", "load, extract and store articles in the database", setup_ingest},
         {"claims", "list the statements in the database", setup_claims},
         {"sources", "list the sources (speakers, organisations, agencies)", setup_sources},
+        {"disputes", "list the disputes between claims (figure, denial, contradiction, curated)", setup_disputes},
         {"documents", "list the documents", setup_documents},
         {"trace", "provenance chain of a statement, source or document", setup_trace},
         {"render", "draw the graph (dot, svg, png, pdf)", setup_render},

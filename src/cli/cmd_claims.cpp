@@ -7,6 +7,7 @@
 
 #include "cli/common.h"
 #include "cli/ids.h"
+#include "graph/provenance_graph.h"
 #include "store/store.h"
 #include "util/text.h"
 
@@ -20,7 +21,7 @@ struct ClaimsOptions {
     ClaimFilter filter;
 };
 
-nlohmann::ordered_json claim_json(const ClaimRow& c) {
+nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
     nlohmann::ordered_json j;
     j["id"] = c.id;
     j["text"] = c.text;
@@ -39,26 +40,36 @@ nlohmann::ordered_json claim_json(const ClaimRow& c) {
     for (const ClaimDocument& d : c.documents) {
         docs.push_back({{"id", d.id}, {"outlet", d.outlet ? nlohmann::ordered_json(*d.outlet) : nlohmann::ordered_json(nullptr)},
                         {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)},
-                        {"start", d.start}, {"end", d.end}});
+                        {"start", d.start}, {"end", d.end},
+                        {"match", d.match.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.match)},
+                        {"confirmed", d.confirmed}});
         if (first.is_null() && d.date) first = {{"document", d.id}, {"date", *d.date}};
     }
     j["documents"] = docs;
     j["first_appearance"] = first;
+    j["independent_origins"] = independent;
     return j;
+}
+
+std::size_t independent_of(const ClaimRow& c, const std::vector<std::pair<std::string, std::string>>& links) {
+    std::vector<std::string> docs;
+    for (const ClaimDocument& d : c.documents) docs.push_back(d.id);
+    return graph::independent_origins(docs, links);
 }
 
 void run_claims(Io& io, const ClaimsOptions& o) {
     const auto db = open_existing(o.db);
     const auto rows = db->claims(o.filter);
+    const auto links = db->origin_links();
     if (o.format == "json") {
-        for (const ClaimRow& c : rows) io.out << claim_json(c).dump() << '\n';
+        for (const ClaimRow& c : rows) io.out << claim_json(c, independent_of(c, links)).dump() << '\n';
         return;
     }
     if (o.format == "csv") {
-        io.out << csv_row({"id", "kind", "source_id", "source", "cue", "text", "documents"});
+        io.out << csv_row({"id", "kind", "source_id", "source", "cue", "text", "documents", "independent_origins"});
         for (const ClaimRow& c : rows)
             io.out << csv_row({c.id, to_string(c.kind), c.source_id.value_or(""), c.source_name.value_or(""), c.cue,
-                               c.text, std::to_string(c.documents.size())});
+                               c.text, std::to_string(c.documents.size()), std::to_string(independent_of(c, links))});
         return;
     }
     for (const ClaimRow& c : rows) {
@@ -67,7 +78,12 @@ void run_claims(Io& io, const ClaimsOptions& o) {
         io.out << fmt::format("    {}\n", text::truncate(c.text, 300));
         std::vector<std::string> where;
         for (const ClaimDocument& d : c.documents)
-            where.push_back(fmt::format("{}{} @{}-{}", short_id(d.id), d.date ? " (" + *d.date + ")" : "", d.start, d.end));
+            where.push_back(fmt::format("{}{} @{}-{}{}", short_id(d.id), d.date ? " (" + *d.date + ")" : "", d.start,
+                                        d.end, d.match.empty() ? "" : " " + d.match + (d.confirmed ? ", confirmed" : "")));
+        const std::size_t k = independent_of(c, links);
+        io.out << fmt::format("    {} document{}, {} independent{}\n", c.documents.size(),
+                              c.documents.size() == 1 ? "" : "s", k,
+                              c.documents.size() > 1 && k == 1 ? " (every copy leads back to one origin)" : "");
         io.out << fmt::format("    in {}\n", text::join(where, ", "));
     }
     io.out << fmt::format("{} statement{}\n", rows.size(), rows.size() == 1 ? "" : "s");
@@ -83,6 +99,7 @@ void setup_claims(CLI::App& sub, Io& io) {
     sub.add_option("--search", o->filter.search, "only statements whose text contains these words (full-text)");
     sub.add_option("--kind", o->filter.kind, "direct, indirect or mixed")
         ->check(CLI::IsMember({"direct", "indirect", "mixed"}));
+    sub.add_flag("--disputed", o->filter.disputed, "only statements in a dispute");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_claims(io, *o); }; });
 }
 

@@ -8,7 +8,9 @@
 
 #include "cli/common.h"
 #include "cli/ids.h"
+#include "resolve/names.h"
 #include "store/store.h"
+#include "util/error.h"
 #include "util/text.h"
 
 namespace claimgraph::cli {
@@ -59,13 +61,58 @@ void run_sources(Io& io, const SourcesOptions& o) {
     io.out << fmt::format("{} source{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }
 
+struct CorrectionOptions {
+    std::string db;
+    std::string first, second;
+};
+
+std::unique_ptr<store::Store> open_for_correction(const std::string& path) {
+    open_existing(path);  // the same message as every reader when it is missing
+    return std::make_unique<store::Store>(path, store::OpenMode::read_write);
+}
+
+// `sources merge KEEP OTHER`: OTHER's mentions, aliases and keys move to KEEP; documents
+// ingested later find KEEP under OTHER's names.
+void run_merge(Io& io, const CorrectionOptions& o) {
+    const auto db = open_for_correction(o.db);
+    const std::string keep = resolve_id(*db, o.first), other = resolve_id(*db, o.second);
+    if (keep == other) throw_usage(fmt::format("sources merge: '{}' and '{}' are the same source", o.first, o.second));
+    for (const std::string& id : {keep, other})
+        if (!db->source_type(id)) throw Error(fmt::format("id '{}': not a source", short_id(id)));
+    db->merge_sources(keep, other);
+    io.out << fmt::format("merged {} into {}\n", short_id(other), short_id(keep));
+}
+
+// `sources split ID ALIAS`: the mentions written ALIAS become a source of their own.
+void run_split(Io& io, const CorrectionOptions& o) {
+    const auto db = open_for_correction(o.db);
+    const std::string id = resolve_id(*db, o.first);
+    if (!db->source_type(id)) throw Error(fmt::format("id '{}': not a source", short_id(id)));
+    const std::string fresh = db->split_source(id, o.second, resolve::source_key(o.second));
+    io.out << fmt::format("split '{}' from {} as {}\n", o.second, short_id(id), short_id(fresh));
+}
+
 }  // namespace
 
 void setup_sources(CLI::App& sub, Io& io) {
     auto o = std::make_shared<SourcesOptions>();
     add_db_option(sub, o->db);
     add_format_option(sub, o->format, {"text", "json", "csv"});
-    sub.final_callback([&io, o] { io.action = [&io, o] { run_sources(io, *o); }; });
+    auto m = std::make_shared<CorrectionOptions>();
+    CLI::App* merge = sub.add_subcommand("merge", "merge the second source into the first (kept for later ingests)");
+    add_db_option(*merge, m->db);
+    merge->add_option("keep", m->first, "id (or prefix) of the source to keep")->required();
+    merge->add_option("other", m->second, "id (or prefix) of the source merged into it")->required();
+    merge->final_callback([&io, m] { io.action = [&io, m] { run_merge(io, *m); }; });
+    auto p = std::make_shared<CorrectionOptions>();
+    CLI::App* split = sub.add_subcommand("split", "make the mentions written ALIAS a source of their own");
+    add_db_option(*split, p->db);
+    split->add_option("id", p->first, "id (or prefix) of the source")->required();
+    split->add_option("alias", p->second, "the mention as written, e.g. 'Gladkov'")->required();
+    split->final_callback([&io, p] { io.action = [&io, p] { run_split(io, *p); }; });
+    sub.final_callback([&io, o, &sub] {
+        if (sub.get_subcommands().empty()) io.action = [&io, o] { run_sources(io, *o); };
+    });
 }
 
 }  // namespace claimgraph::cli

@@ -6,6 +6,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/connected_components.hpp>
 #include <boost/graph/reverse_graph.hpp>
 #include <boost/graph/hawick_circuits.hpp>
 #include <fmt/format.h>
@@ -127,6 +128,22 @@ TraceResult trace(const GraphData& g, const std::string& root) {
     }
     t.cycles = reporting_cycles(t.graph);
     return t;
+}
+
+std::size_t independent_origins(const std::vector<std::string>& documents,
+                                const std::vector<std::pair<std::string, std::string>>& links) {
+    std::map<std::string, std::size_t> index;
+    const auto vertex = [&](const std::string& id) { return index.try_emplace(id, index.size()).first->second; };
+    for (const std::string& d : documents) vertex(d);
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for (const auto& [a, b] : links) pairs.emplace_back(vertex(a), vertex(b));
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> g(index.size());
+    for (const auto& [a, b] : pairs) boost::add_edge(a, b, g);
+    std::vector<std::size_t> component(index.size());
+    boost::connected_components(g, component.data());
+    std::set<std::size_t> origins;
+    for (const std::string& d : documents) origins.insert(component[index.at(d)]);
+    return origins.size();
 }
 
 }  // namespace claimgraph::graph

@@ -31,6 +31,12 @@ struct TraceResult {
 /// documents and relays that carry it. Throws Error when root is not in g.
 TraceResult trace(const GraphData& g, const std::string& root);
 
+/// How many independent origins stand behind a claim carried by `documents`: documents
+/// joined by `links` (pairs of ids: two documents sharing copy, or a document and the
+/// agency it credits) are one origin. Counted with Boost's connected components.
+std::size_t independent_origins(const std::vector<std::string>& documents,
+                                const std::vector<std::pair<std::string, std::string>>& links);
+
 /// Every cycle among `reports` edges (A reports B reports A), each as node ids starting at
 /// its smallest id, sorted.
 std::vector<std::vector<std::string>> reporting_cycles(const GraphData& g);

@@ -625,6 +625,15 @@ std::vector<std::pair<std::string, std::string>> Store::copies() const {
     return out;
 }
 
+std::vector<std::pair<std::string, std::string>> Store::origin_links() const {
+    std::vector<std::pair<std::string, std::string>> out = copies();
+    SQLite::Statement q(*m_db, "SELECT DISTINCT e.from_id, e.to_id FROM edges e JOIN documents d ON d.id = e.from_id "
+                               "JOIN sources s ON s.id = e.to_id WHERE s.type = 'agency' AND s.name <> 'unnamed agency' "
+                               "ORDER BY e.from_id, e.to_id");
+    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    return out;
+}
+
 std::vector<std::string> Store::ids_with_prefix(const std::string& prefix, std::size_t limit) const {
     SQLite::Statement q(*m_db,
                         "SELECT id FROM (SELECT id FROM documents UNION SELECT id FROM statements "

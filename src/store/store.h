@@ -76,6 +76,9 @@ public:
     std::vector<DisputeRow> disputes() const;
     /// Pairs of documents that share copy, (a, b) with a < b.
     std::vector<std::pair<std::string, std::string>> copies() const;
+    /// What ties documents to one origin: pairs sharing copy, and (document, agency) for
+    /// every named agency a document credits or is published by.
+    std::vector<std::pair<std::string, std::string>> origin_links() const;
 
     /// Every node id starting with `prefix`, sorted (at most `limit`).
     std::vector<std::string> ids_with_prefix(const std::string& prefix, std::size_t limit = 10) const;

@@ -1,0 +1,105 @@
+// `claimgraph disputes`: every dispute with its basis and both sides (DESIGN.md §4), and
+// `disputes add FROM TO` for one a person asserts.
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/common.h"
+#include "cli/ids.h"
+#include "store/store.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace claimgraph::cli {
+
+namespace {
+
+struct DisputesOptions {
+    std::string db;
+    std::string format = "text";
+};
+
+struct AddOptions {
+    std::string db, from, to, note;
+};
+
+nlohmann::ordered_json side_json(const DisputeSide& s) {
+    using J = nlohmann::ordered_json;
+    J j;
+    j["id"] = s.id;
+    j["text"] = s.text;
+    j["source"] = s.source_id ? J{{"id", *s.source_id}, {"name", s.source_name.value_or("")}} : J(nullptr);
+    j["date"] = s.date ? J(*s.date) : J(nullptr);
+    j["value"] = s.value ? J(*s.value) : J(nullptr);
+    return j;
+}
+
+std::string side_text(const DisputeSide& s) {
+    return fmt::format("{} {}{}: \u201C{}\u201D{}", short_id(s.id), s.source_name.value_or("(no source)"),
+                       s.date ? " (" + *s.date + ")" : "", text::truncate(s.text, 200),
+                       s.value ? fmt::format(" = {}", *s.value) : "");
+}
+
+void run_disputes(Io& io, const DisputesOptions& o) {
+    const auto db = open_existing(o.db);
+    const auto rows = db->disputes();
+    if (o.format == "json") {
+        for (const DisputeRow& d : rows) {
+            nlohmann::ordered_json j;
+            j["basis"] = d.basis;
+            j["measure"] = d.measure ? nlohmann::ordered_json(*d.measure) : nlohmann::ordered_json(nullptr);
+            j["from"] = side_json(d.from);
+            j["to"] = side_json(d.to);
+            io.out << j.dump() << '\n';
+        }
+        return;
+    }
+    if (o.format == "csv") {
+        io.out << csv_row({"basis", "measure", "from_id", "from_source", "from_value", "to_id", "to_source", "to_value"});
+        for (const DisputeRow& d : rows)
+            io.out << csv_row({d.basis, d.measure.value_or(""), d.from.id, d.from.source_name.value_or(""),
+                               d.from.value ? std::to_string(*d.from.value) : "", d.to.id,
+                               d.to.source_name.value_or(""), d.to.value ? std::to_string(*d.to.value) : ""});
+        return;
+    }
+    for (const DisputeRow& d : rows) {
+        io.out << fmt::format("{}{}\n", d.basis, d.measure ? " (" + *d.measure + ")" : "");
+        io.out << "    " << side_text(d.from) << '\n';
+        io.out << "  disputes\n";
+        io.out << "    " << side_text(d.to) << '\n';
+    }
+    io.out << fmt::format("{} dispute{}\n", rows.size(), rows.size() == 1 ? "" : "s");
+}
+
+void run_add(Io& io, const AddOptions& o) {
+    open_existing(o.db);
+    store::Store db(o.db, store::OpenMode::read_write);
+    const std::string from = resolve_id(db, o.from), to = resolve_id(db, o.to);
+    for (const std::string& id : {from, to})
+        if (db.known_statement(id).id.empty()) throw Error(fmt::format("id '{}': not a statement", short_id(id)));
+    if (from == to) throw_usage("disputes add: a statement does not dispute itself");
+    db.add_dispute(from, to, o.note);
+    io.out << fmt::format("{} disputes {} (curated)\n", short_id(from), short_id(to));
+}
+
+}  // namespace
+
+void setup_disputes(CLI::App& sub, Io& io) {
+    auto o = std::make_shared<DisputesOptions>();
+    add_db_option(sub, o->db);
+    add_format_option(sub, o->format, {"text", "json", "csv"});
+    auto a = std::make_shared<AddOptions>();
+    CLI::App* add = sub.add_subcommand("add", "record a dispute a person confirmed (basis: curated)");
+    add_db_option(*add, a->db);
+    add->add_option("from", a->from, "id (or prefix) of the disputing statement")->required();
+    add->add_option("to", a->to, "id (or prefix) of the statement it disputes")->required();
+    add->add_option("--note", a->note, "why, for the record");
+    add->final_callback([&io, a] { io.action = [&io, a] { run_add(io, *a); }; });
+    sub.final_callback([&io, o, &sub] {
+        if (sub.get_subcommands().empty()) io.action = [&io, o] { run_disputes(io, *o); };
+    });
+}
+
+}  // namespace claimgraph::cli

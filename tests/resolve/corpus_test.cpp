@@ -1,0 +1,144 @@
+// The cross-document resolver on the Sosnovka market case (graphs/sosnovka-market): nine
+// articles by seven outlets and two agencies, written by us.
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::run_cli;
+
+namespace {
+
+std::string corpus() { return std::string(CLAIMGRAPH_SOURCE_DIR) + "/graphs/sosnovka-market/articles"; }
+
+std::string ingested() {
+    const std::string db = testing::temp_dir() + "/sosnovka.db";
+    std::filesystem::remove(db);
+    const auto r = run_cli({"ingest", "-q", "--db", db, corpus()});
+    EXPECT_EQ(r.code, 0) << r.err;
+    return db;
+}
+
+std::vector<nlohmann::json> lines(const std::string& out) {
+    std::vector<nlohmann::json> v;
+    std::size_t i = 0;
+    while (i < out.size()) {
+        const std::size_t e = out.find('\n', i);
+        v.push_back(nlohmann::json::parse(out.substr(i, e - i)));
+        i = e + 1;
+    }
+    return v;
+}
+
+nlohmann::json source_named(const std::vector<nlohmann::json>& sources, const std::string& name) {
+    for (const auto& s : sources)
+        if (s["name"] == name) return s;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST(Corpus, SpellingsOfOneSpeakerAreOneSource) {
+    const std::string db = ingested();
+    const auto sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+    const auto mod = source_named(sources, "Russian Ministry of Defense");
+    ASSERT_FALSE(mod.is_null());
+    const auto aliases = mod["aliases"].get<std::vector<std::string>>();
+    for (const char* a : {"Russia's Defence Ministry", "Russian Defence Ministry"})
+        EXPECT_NE(std::find(aliases.begin(), aliases.end(), a), aliases.end()) << a;
+    const auto gladkov = source_named(sources, "Vyacheslav Gladkov");
+    ASSERT_FALSE(gladkov.is_null());
+    EXPECT_EQ(gladkov["documents"], 5);
+    EXPECT_TRUE(source_named(sources, "Gladkov").is_null());
+    // an unqualified body in a document that names the country's one is that one
+    EXPECT_TRUE(source_named(sources, "Health Ministry").is_null());
+    const auto volkova = source_named(sources, "Irina Volkova");
+    ASSERT_FALSE(volkova.is_null());
+    EXPECT_EQ(volkova["speaks_for"], source_named(sources, "Russia's Health Ministry")["id"]);
+    // publications cited in copy are outlets, one source with the publisher of the article
+    EXPECT_EQ(source_named(sources, "Baltic Record")["type"], "outlet");
+    EXPECT_EQ(source_named(sources, "Reuters")["type"], "agency");
+}
+
+TEST(Corpus, OneNodePerClaimWithHowItMatchedAndIndependentOrigins) {
+    const std::string db = ingested();
+    const auto claims = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 14"}).out);
+    ASSERT_EQ(claims.size(), 1u);
+    const auto& c = claims[0];
+    ASSERT_EQ(c["documents"].size(), 4u);
+    std::map<std::string, int> how;
+    for (const auto& d : c["documents"]) how[d["match"].is_null() ? "first" : d["match"].get<std::string>()]++;
+    EXPECT_EQ(how["first"], 1);
+    EXPECT_EQ(how["exact"], 2);   // the Reuters copy and the agency-inputs copy
+    EXPECT_EQ(how["figure"], 1);  // AP: "had earlier put the toll at 14"
+    // Reuters, its copy in the Daily Courier, the National Daily's rewrite: one origin; AP another
+    EXPECT_EQ(c["independent_origins"], 2);
+    EXPECT_EQ(c["first_appearance"]["date"], "2026-03-14T09:10");
+    // 20 killed (health ministry) is its own claim: figures decide
+    const auto twenty = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 20"}).out);
+    ASSERT_EQ(twenty.size(), 1u);
+    EXPECT_EQ(twenty[0]["documents"].size(), 3u);
+    EXPECT_EQ(twenty[0]["independent_origins"], 2);  // AP and its Evening Post copy; the Metro Ledger
+}
+
+TEST(Corpus, DisputesByFigureDenialAndCounterAccusation) {
+    const std::string db = ingested();
+    const auto r = run_cli({"disputes", "--db", db, "--format", "json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto disputes = lines(r.out);
+    std::map<std::string, int> basis;
+    for (const auto& d : disputes) basis[d["basis"].get<std::string>()]++;
+    EXPECT_EQ(basis["denial"], 2);
+    EXPECT_EQ(basis["contradiction"], 1);
+    EXPECT_EQ(basis["figure"], 8);
+    // the governor's 14 and 24 are a revision, not a dispute
+    for (const auto& d : disputes) {
+        if (d["basis"] != "figure") continue;
+        EXPECT_NE(d["from"]["source"], d["to"]["source"]) << d.dump();
+        EXPECT_NE(d["from"]["value"], d["to"]["value"]) << d.dump();
+    }
+}
+
+TEST(Corpus, OutletsCitingEachOtherAreACycle) {
+    const std::string db = ingested();
+    const auto sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+    const std::string ledger = source_named(sources, "Metro Ledger")["id"];
+    const auto r = run_cli({"trace", "--db", db, "--format", "json", ledger});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto t = nlohmann::json::parse(r.out);
+    ASSERT_EQ(t["cycles"].size(), 1u) << r.out;
+    EXPECT_EQ(t["cycles"][0].size(), 2u);
+}
+
+TEST(Corpus, MergeAndSplitAreKeptForLaterIngests) {
+    const std::string db = ingested();
+    auto sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+    const std::string gladkov = source_named(sources, "Vyacheslav Gladkov")["id"];
+    const auto split = run_cli({"sources", "split", "--db", db, gladkov, "Governor Gladkov"});
+    ASSERT_EQ(split.code, 0) << split.err;
+    sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+    ASSERT_FALSE(source_named(sources, "Governor Gladkov").is_null());
+    const std::string fore = source_named(sources, "Foreign Ministry")["id"];
+    const std::string russian_mod = source_named(sources, "Russian Ministry of Defense")["id"];
+    const auto merge = run_cli({"sources", "merge", "--db", db, russian_mod, fore});
+    ASSERT_EQ(merge.code, 0) << merge.err;
+    // a later article naming the merged-away body lands on the kept one
+    const std::string more = testing::temp_dir() + "/later.txt";
+    testing::write_file(more, "date: 2026-03-16\n\nThe Foreign Ministry said on Monday that talks were off.\n");
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, more}).code, 0);
+    sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+    EXPECT_TRUE(source_named(sources, "Foreign Ministry").is_null());
+    const auto kept = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "talks were off"}).out);
+    ASSERT_EQ(kept.size(), 1u);
+    EXPECT_EQ(kept[0]["source"]["id"], russian_mod);
+    const auto bad = run_cli({"sources", "merge", "--db", db, russian_mod, russian_mod});
+    EXPECT_EQ(bad.code, 2);
+}
+
+}  // namespace claimgraph
