@@ -16,6 +16,21 @@ namespace claimgraph::resolve {
 
 namespace {
 
+// The runs of letters and digits (and any non-ASCII bytes) of a text.
+std::vector<std::string_view> words_of(std::string_view text) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t j = i;
+        while (j < text.size() &&
+               (std::isalnum(static_cast<unsigned char>(text[j])) || static_cast<unsigned char>(text[j]) >= 0x80))
+            ++j;
+        if (j > i) out.push_back(text.substr(i, j - i));
+        i = j > i ? j : i + 1;
+    }
+    return out;
+}
+
 // Capitalised words that name no place or event: function words that open a sentence,
 // days, months, honorifics.
 bool is_common_capital(std::string_view w) {
@@ -24,7 +39,7 @@ bool is_common_capital(std::string_view w) {
         "his", "her", "their", "our", "my", "in", "on", "at", "of", "for", "and", "but", "or", "as", "by", "to",
         "from", "with", "after", "before", "when", "while", "if", "mr", "mrs", "ms", "dr", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-        "june", "july", "august", "september", "october", "november", "december", "many", "some", "at", "least"};
+        "june", "july", "august", "september", "october", "november", "december", "many", "some", "least"};
     return words.count(w) > 0;
 }
 
@@ -32,24 +47,13 @@ bool is_common_capital(std::string_view w) {
 
 std::vector<std::string> proper_names(std::string_view text, bool skip_first) {
     std::vector<std::string> out;
-    std::size_t i = 0;
     bool first = true;
-    while (i < text.size()) {
-        std::size_t j = i;
-        while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) ||
-                                   static_cast<unsigned char>(text[j]) >= 0x80))
-            ++j;
-        if (j > i) {
-            const std::string_view w = text.substr(i, j - i);
-            const bool cap = std::isupper(static_cast<unsigned char>(w[0])) != 0;
-            const std::string key = source_key(w);
-            if (cap && !(first && skip_first) && !is_common_capital(key) && !key.empty() && !country_of(key))
-                out.push_back(key);
-            first = false;
-            i = j;
-        } else {
-            ++i;
-        }
+    for (const std::string_view w : words_of(text)) {
+        const bool candidate = !(first && skip_first) && std::isupper(static_cast<unsigned char>(w[0]));
+        first = false;
+        if (!candidate) continue;  // the key is made for capitalised words only
+        std::string key = source_key(w);
+        if (!key.empty() && !is_common_capital(key) && !country_of(key)) out.push_back(std::move(key));
     }
     return out;
 }
@@ -79,24 +83,14 @@ std::set<std::string> document_places(const Document& d) {
 
 std::string match_key(std::string_view content) {
     std::string key;
-    std::size_t i = 0;
     bool first = true;
-    while (i < content.size()) {
-        std::size_t j = i;
-        while (j < content.size() && (std::isalnum(static_cast<unsigned char>(content[j])) ||
-                                      static_cast<unsigned char>(content[j]) >= 0x80))
-            ++j;
-        if (j > i) {
-            const std::string w = text::lower(content.substr(i, j - i));
-            if (!(first && w == "that")) {
-                if (!key.empty()) key += ' ';
-                key += w;
-            }
-            first = false;
-            i = j;
-        } else {
-            ++i;
+    for (const std::string_view word : words_of(content)) {
+        const std::string w = text::lower(word);
+        if (!(first && w == "that")) {
+            if (!key.empty()) key += ' ';
+            key += w;
         }
+        first = false;
     }
     return key;
 }
