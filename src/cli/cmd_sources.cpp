@@ -66,15 +66,10 @@ struct CorrectionOptions {
     std::string first, second;
 };
 
-std::unique_ptr<store::Store> open_for_correction(const std::string& path) {
-    open_existing(path);  // the same message as every reader when it is missing
-    return std::make_unique<store::Store>(path, store::OpenMode::read_write);
-}
-
 // `sources merge KEEP OTHER`: OTHER's mentions, aliases and keys move to KEEP; documents
 // ingested later find KEEP under OTHER's names.
 void run_merge(Io& io, const CorrectionOptions& o) {
-    const auto db = open_for_correction(o.db);
+    const auto db = open_existing_for_writing(o.db);
     const std::string keep = resolve_id(*db, o.first), other = resolve_id(*db, o.second);
     if (keep == other) throw_usage(fmt::format("sources merge: '{}' and '{}' are the same source", o.first, o.second));
     for (const std::string& id : {keep, other})
@@ -85,7 +80,7 @@ void run_merge(Io& io, const CorrectionOptions& o) {
 
 // `sources split ID ALIAS`: the mentions written ALIAS become a source of their own.
 void run_split(Io& io, const CorrectionOptions& o) {
-    const auto db = open_for_correction(o.db);
+    const auto db = open_existing_for_writing(o.db);
     const std::string id = resolve_id(*db, o.first);
     if (!db->source_type(id)) throw Error(fmt::format("id '{}': not a source", short_id(id)));
     const std::string fresh = db->split_source(id, o.second, resolve::source_key(o.second));

@@ -29,6 +29,11 @@ std::unique_ptr<store::Store> open_existing(const std::string& path) {
     return std::make_unique<store::Store>(path, store::OpenMode::read_only);
 }
 
+std::unique_ptr<store::Store> open_existing_for_writing(const std::string& path) {
+    open_existing(path);  // throws the readers' message when it is missing
+    return std::make_unique<store::Store>(path, store::OpenMode::read_write);
+}
+
 void write_output(Io& io, const std::string& path, const std::string& data) {
     if (path.empty() || path == "-") {
         io.out << data;

@@ -44,6 +44,9 @@ void add_format_option(CLI::App& sub, std::string& format, const std::vector<std
 
 /// Opens an existing database for reading; Error when it does not exist.
 std::unique_ptr<store::Store> open_existing(const std::string& path);
+/// Opens an existing database to change it (corrections, curated disputes); a missing one
+/// is the same error as for readers.
+std::unique_ptr<store::Store> open_existing_for_writing(const std::string& path);
 
 /// Writes `data` to `path` atomically, or to io.out when path is "-" or empty.
 void write_output(Io& io, const std::string& path, const std::string& data);

@@ -564,12 +564,6 @@ std::string Store::split_source(const std::string& id, const std::string& alias,
     return fresh;
 }
 
-std::size_t Store::confirm_matches(const std::string& statement_id) {
-    SQLite::Statement q(*m_db, "UPDATE edges SET confirmed = 1 WHERE to_id = ? AND relation = 'reports' AND match <> ''");
-    q.bind(1, statement_id);
-    return static_cast<std::size_t>(q.exec());
-}
-
 void Store::add_dispute(const std::string& from, const std::string& to, const std::string& note) {
     SQLite::Statement q(*m_db, "INSERT OR IGNORE INTO edges (relation, from_id, to_id, basis, evidence, confirmed) "
                                "VALUES ('disputes', ?, ?, 'curated', ?, 1)");

@@ -67,9 +67,6 @@ public:
     /// Moves the mentions written `alias` from source `id` to a new source named `alias`,
     /// which later documents find under `key` (its identity key); returns the new id.
     std::string split_source(const std::string& id, const std::string& alias, const std::string& key);
-    /// Marks every cross-document match of a statement as confirmed by a person; returns
-    /// how many matches there were.
-    std::size_t confirm_matches(const std::string& statement_id);
     /// Adds a dispute a person asserts (basis "curated").
     void add_dispute(const std::string& from, const std::string& to, const std::string& note);
 
