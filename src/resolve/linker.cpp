@@ -22,7 +22,7 @@ bool is_stopword(std::string_view w) {
         "a", "an", "the", "that", "this", "these", "those", "of", "in", "on", "at", "to", "for", "from", "by",
         "with", "and", "or", "but", "is", "was", "were", "are", "be", "been", "had", "has", "have", "it", "its",
         "their", "his", "her", "they", "he", "she", "we", "would", "will", "could", "not", "no", "did", "do",
-        "does", "as", "after", "over", "still", "also", "when", "had", "which", "who", "all", "any"};
+        "does", "as", "after", "over", "still", "also", "when", "which", "who", "all", "any"};
     return words.count(w) > 0;
 }
 
@@ -360,13 +360,23 @@ private:
         return "";
     }
 
+    // The stored statements with a measure or a cue, asked of the store once per document
+    // however many of its statements need them.
+    using Lookup = std::vector<KnownStatement> (store::Store::*)(const std::string&) const;
+    using Cache = std::map<std::string, std::vector<KnownStatement>>;
+    const std::vector<KnownStatement>& stored(Cache& cache, const std::string& key, Lookup lookup) const {
+        auto it = cache.find(key);
+        if (it == cache.end()) it = cache.emplace(key, (m_db.*lookup)(key)).first;
+        return it->second;
+    }
+
     void find_disputes() {
         const std::vector<KnownStatement> mine = carried();
         for (const KnownStatement& s : mine) {
             if (s.source_id.empty()) continue;
             // figure: the same measure of the same event, another value, another source
             for (const Figure& f : s.figures) {
-                std::vector<KnownStatement> others = m_db.statements_with_measure(f.measure);
+                std::vector<KnownStatement> others = stored(m_with_measure, f.measure, &store::Store::statements_with_measure);
                 for (const KnownStatement& o : mine) others.push_back(o);
                 for (const KnownStatement& o : others) {
                     if (o.source_id.empty() || o.source_id == s.source_id || !same_event(s, o)) continue;
@@ -400,8 +410,9 @@ private:
                 const auto speaker = country_of_key(key_of_source(s));
                 const auto target = country_named(s.match_key);
                 if (!speaker || !target || *speaker == *target) continue;
-                std::vector<KnownStatement> others = m_db.statements_with_cue("accuse");
-                for (const KnownStatement& o : m_db.statements_with_cue("blame")) others.push_back(o);
+                std::vector<KnownStatement> others = stored(m_with_cue, "accuse", &store::Store::statements_with_cue);
+                for (const KnownStatement& o : stored(m_with_cue, "blame", &store::Store::statements_with_cue))
+                    others.push_back(o);
                 for (const KnownStatement& o : mine) others.push_back(o);
                 for (const KnownStatement& o : others) {
                     if (o.id == s.id || !is_accusation(o.cue) || !same_event(s, o)) continue;
@@ -440,6 +451,7 @@ private:
     const store::Store& m_db;
     const std::string m_doc;
     std::map<std::string, SourceType> m_types;  ///< the batch's sources after linking
+    mutable Cache m_with_measure, m_with_cue;
 };
 
 }  // namespace

@@ -14,7 +14,7 @@ const std::map<std::string_view, std::string_view>& spellings() {
         {"defence", "defense"}, {"kiev", "kyiv"}, {"organisation", "organization"}, {"programme", "program"},
         {"centre", "center"}, {"labour", "labor"}, {"odessa", "odesa"}, {"kharkov", "kharkiv"},
         {"lvov", "lviv"}, {"nikolaev", "mykolaiv"}, {"zaporozhye", "zaporizhzhia"}, {"dnepr", "dnipro"},
-        {"artemovsk", "bakhmut"}, {"gaza's", "gaza"}, {"u.s.", "us"}, {"u.s", "us"}, {"usa", "us"},
+        {"artemovsk", "bakhmut"}, {"u.s.", "us"}, {"u.s", "us"}, {"usa", "us"},
         {"u.k.", "uk"}, {"britain", "uk"}, {"british", "uk"}, {"affairs", ""}};
     return m;
 }
