@@ -73,28 +73,15 @@ void Writer::before_value() {
     }
 }
 
-Writer& Writer::begin_object() {
+Writer& Writer::open(char bracket) {
     before_value();
-    m_out += '{';
+    m_out += bracket;
     m_first.push_back(true);
     return *this;
 }
 
-Writer& Writer::end_object() {
-    m_out += '}';
-    m_first.pop_back();
-    return *this;
-}
-
-Writer& Writer::begin_array() {
-    before_value();
-    m_out += '[';
-    m_first.push_back(true);
-    return *this;
-}
-
-Writer& Writer::end_array() {
-    m_out += ']';
+Writer& Writer::close(char bracket) {
+    m_out += bracket;
     m_first.pop_back();
     return *this;
 }

@@ -18,10 +18,10 @@ class Writer {
 public:
     explicit Writer(std::string& out) : m_out(out) {}
 
-    Writer& begin_object();
-    Writer& end_object();
-    Writer& begin_array();
-    Writer& end_array();
+    Writer& begin_object() { return open('{'); }
+    Writer& end_object() { return close('}'); }
+    Writer& begin_array() { return open('['); }
+    Writer& end_array() { return close(']'); }
     /// The key of the next member of the current object.
     Writer& key(std::string_view k);
 
@@ -50,6 +50,8 @@ public:
 
 private:
     void before_value();
+    Writer& open(char bracket);
+    Writer& close(char bracket);
 
     std::string& m_out;
     std::vector<bool> m_first;  ///< per open container: no element written yet
