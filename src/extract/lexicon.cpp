@@ -257,14 +257,27 @@ const WordSet kCueOpeners{"according", "as", "reportedly", "allegedly", "purport
                           "calling", "placed", "put", "laid", "puts", "places", "lays", "putting"};
 const WordSet kPublicationHeads{"record", "ledger", "times", "post", "gazette", "herald", "courier", "journal",
                                 "tribune", "chronicle", "observer", "guardian", "telegraph", "express", "globe",
-                                "inquirer", "examiner", "bulletin", "dispatch", "sentinel", "standard", "mirror"};
+                                "inquirer", "examiner", "bulletin", "dispatch", "sentinel", "standard", "mirror",
+                                "news", "mail", "star", "sun", "independent", "advertiser", "gazette"};
 const WordSet kPronouns{"he", "she", "they", "it", "we", "i", "you"};
 const WordSet kDeterminers{"the", "a", "an", "this", "that", "these", "those", "his", "her",
                            "their", "its", "our", "my", "your", "another", "some", "several",
-                           "many", "two", "three", "both", "one", "other", "all", "most"};
+                           "many", "two", "three", "both", "one", "other", "all", "most", "every", "any"};
 const WordSet kAuxiliaries{"is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
                            "had", "will", "would", "can", "could", "should", "shall", "may",
                            "might", "must", "do", "does", "did", "not", "n't", "also"};
+// Past forms that do not end in -ed: a clause that has one has a verb ("the shells fell").
+const WordSet kIrregularPast{
+    "fell", "rose", "struck", "took", "gave", "made", "went", "came", "saw", "won", "lost", "left", "met",
+    "began", "broke", "brought", "built", "bought", "caught", "chose", "drove", "fought", "found", "got",
+    "grew", "held", "kept", "knew", "led", "meant", "paid", "ran", "sent", "shot", "spent", "stood",
+    "stole", "thought", "wrote", "became", "sold", "fled", "hid", "sank", "swept", "threw", "tore", "flew",
+    "shook", "sought", "taught", "felt", "heard", "lay", "hung", "drew", "fed", "froze", "lit", "rode",
+    "sat", "spoke", "stuck", "swore", "withdrew", "overtook", "upheld", "forgot", "forgave", "overcame",
+    "underwent", "undertook", "understood", "arose", "bore", "beat", "bent", "bled", "blew", "bound",
+    "dealt", "dug", "dove", "drank", "ate", "forbade", "foresaw", "ground", "hit", "hurt", "cost", "cut",
+    "let", "put", "quit", "set", "shut", "split", "spread", "lent", "slept", "slid", "sped", "spun",
+    "stank", "stung", "strove", "swam", "swung", "woke", "wore", "wove", "wept", "wound", "mistook"};
 const WordSet kAdverbs{"also", "earlier", "later", "previously", "repeatedly", "publicly",
                        "then", "now", "further", "again", "separately", "reportedly", "once",
                        "recently", "initially", "already", "subsequently", "privately",
@@ -382,7 +395,15 @@ const WordSet kPlaces{
     "minsk", "belarus", "canada", "ottawa", "india", "delhi", "pakistan", "islamabad", "syria",
     "damascus", "egypt", "cairo", "qatar", "doha", "taiwan", "taipei", "hamas", "hezbollah",
     "nato", "america", "mexico", "brazil", "australia", "canberra", "rome", "italy", "spain",
-    "madrid", "georgia", "tbilisi", "armenia", "azerbaijan", "baku", "yerevan", "riyadh"};
+    "madrid", "georgia", "tbilisi", "armenia", "azerbaijan", "baku", "yerevan", "riyadh",
+    "norway", "sweden", "finland", "denmark", "netherlands", "belgium", "austria", "switzerland",
+    "greece", "hungary", "romania", "bulgaria", "serbia", "croatia", "moldova", "lithuania", "latvia",
+    "estonia", "ireland", "portugal", "malaysia", "indonesia", "thailand", "vietnam", "philippines",
+    "singapore", "myanmar", "bangladesh", "afghanistan", "iraq", "baghdad", "lebanon", "beirut",
+    "jordan", "amman", "yemen", "libya", "tunisia", "algeria", "morocco", "sudan", "ethiopia", "kenya",
+    "nigeria", "venezuela", "colombia", "argentina", "chile", "peru", "cuba", "kazakhstan", "uzbekistan",
+    "north korea", "south korea", "saudi arabia", "new zealand", "united states", "united kingdom",
+    "south africa", "sri lanka", "the united states", "the united kingdom", "gaza", "the west bank"};
 const WordSet kHonorifics{"mr", "mrs", "ms", "miss", "dr", "sir", "madam"};
 
 const std::unordered_map<std::string_view, std::string_view> kAgencies{
@@ -392,7 +413,9 @@ const std::unordered_map<std::string_view, std::string_view> kAgencies{
     {"ria", "RIA Novosti"}, {"interfax", "Interfax"}, {"xinhua", "Xinhua"},
     {"bloomberg", "Bloomberg"}, {"ukrinform", "Ukrinform"}, {"anadolu", "Anadolu"},
     {"anadolu agency", "Anadolu"}, {"dpa", "dpa"}, {"efe", "EFE"}, {"ians", "IANS"},
-    {"pti", "PTI"}, {"ani", "ANI"}, {"upi", "UPI"}, {"kyodo", "Kyodo"}, {"yonhap", "Yonhap"},
+    {"pti", "PTI"}, {"ani", "ANI"}, {"kcna", "KCNA"}, {"korean central news agency", "KCNA"},
+    {"irna", "IRNA"}, {"sana", "SANA"}, {"wafa", "WAFA"}, {"bernama", "Bernama"}, {"antara", "Antara"},
+    {"belta", "BelTA"}, {"upi", "UPI"}, {"kyodo", "Kyodo"}, {"yonhap", "Yonhap"},
     {"the canadian press", "The Canadian Press"}, {"canadian press", "The Canadian Press"},
     {"unian", "UNIAN"}, {"ria-novosti", "RIA Novosti"}, {"sputnik", "Sputnik"}};
 const std::unordered_map<std::string_view, std::string_view> kOutlets{
@@ -400,7 +423,8 @@ const std::unordered_map<std::string_view, std::string_view> kOutlets{
     {"nbc", "NBC"}, {"nbc news", "NBC News"}, {"cbs", "CBS"}, {"cbs news", "CBS News"},
     {"abc", "ABC"}, {"abc news", "ABC News"}, {"al jazeera", "Al Jazeera"},
     {"the new york times", "The New York Times"}, {"the washington post", "The Washington Post"},
-    {"the guardian", "The Guardian"}, {"politico", "Politico"}, {"msnbc", "MSNBC"},
+    {"the guardian", "The Guardian"}, {"the globe and mail", "The Globe and Mail"},
+    {"globe and mail", "The Globe and Mail"}, {"politico", "Politico"}, {"msnbc", "MSNBC"},
     {"the wall street journal", "The Wall Street Journal"}, {"axios", "Axios"},
     {"the times", "The Times"}, {"sky news", "Sky News"}, {"npr", "NPR"},
     {"the hill", "The Hill"}, {"cbc", "CBC"}, {"cbc news", "CBC News"}, {"rt", "RT"},
@@ -442,6 +466,7 @@ bool is_pronoun_subject(std::string_view w) { return in(kPronouns, w); }
 bool is_determiner(std::string_view w) { return in(kDeterminers, w); }
 bool is_auxiliary(std::string_view w) { return in(kAuxiliaries, w); }
 bool is_adverb_between(std::string_view w) { return in(kAdverbs, w); }
+bool is_irregular_past(std::string_view w) { return in(kIrregularPast, w); }
 bool is_preposition(std::string_view w) { return in(kPrepositions, w); }
 bool is_subordinator(std::string_view w) { return in(kSubordinators, w); }
 bool is_role_noun(std::string_view w) {

@@ -114,6 +114,16 @@ std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence&
     return last.source;
 }
 
+// Content that is only a name ("the Sea Org", "Acme"): what "called" gives is a name, not a claim.
+bool names_only(const Context& ctx, Range r) {
+    std::size_t i = r.first;
+    if (i < r.last && is_determiner(ctx.tok(i).lower)) ++i;
+    if (i >= r.last) return false;
+    for (; i < r.last; ++i)
+        if (!ctx.tok(i).cap || ctx.tok(i).kind != TokenKind::word) return false;
+    return true;
+}
+
 bool is_participle(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }
 
 // "…, saying (that) CONTENT", "…, adding that …", "…, calling X Y": the participle's
@@ -177,6 +187,14 @@ std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t
     const std::size_t c = comma + 1;
     const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
     if (!looks_like_clause(ctx, content)) return std::nullopt;
+    // "In a statement to the Herald, the Church denied …": the clause has its own speaker
+    // (a subject is at most a dozen words)
+    for (std::size_t v = content.first + 1; v < content.last && v < content.first + 12; ++v) {
+        const Token& t = ctx.tok(v);
+        if (t.kind != TokenKind::word || t.cap || !cue_verb(t.lower)) continue;
+        if (auto subj = subject_before(ctx, content.first, v); subj && subj->first == content.first) return std::nullopt;
+        break;
+    }
     Found f;
     f.cue = Range{i, i + 1};
     f.lemma = "in";
@@ -201,7 +219,8 @@ bool is_section_label(const Context& ctx, Range r) {
         "video", "watch", "photos", "photo", "gallery", "analysis", "opinion", "editorial", "exclusive",
         "update", "updated", "breaking", "live", "poll", "read", "more", "listen", "audio", "review",
         "interview", "explainer", "factbox", "timeline", "q&a", "commentary", "column", "letters", "podcast",
-        "correction", "note", "related", "see", "also", "warning", "spoiler", "recap", "highlights"};
+        "correction", "note", "related", "see", "also", "warning", "spoiler", "recap", "highlights",
+        "categories", "category", "tags", "topics", "keywords", "share", "filed"};
     for (std::size_t j = r.first; j < r.last; ++j)
         if (labels.count(ctx.tok(j).lower)) return true;
     return false;
@@ -337,9 +356,37 @@ std::optional<std::size_t> coordinated(Context& ctx, const Sentence& s, Range cu
 std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, const std::string& lemma,
                                    CueFrame frame, CueClass cls) {
     const std::size_t start = free_start(ctx, s);
-    if (cue.first > s.first && (ctx.is(cue.first - 1, "and") || ctx.is(cue.first - 1, "but")))
+    if (cue.first > s.first && (ctx.is(cue.first - 1, "and") || ctx.is(cue.first - 1, "but"))) {
         if (auto earlier = earlier_speaker(ctx, s, cue.first))
             return coordinated(ctx, s, cue, lemma, frame, *earlier);
+        // "She chose the slogan and posted that …": the subject that opens the sentence
+        if (cls == CueClass::speech) {
+            std::size_t a = start;
+            while (a < cue.first && ctx.tok(a).kind != TokenKind::word) ++a;
+            auto subj = phrase_after(ctx, a, cue.first);
+            if (subj && subj->last < cue.first - 1 && strong_speaker(ctx, *subj) && !ctx.used[subj->first] &&
+                (ctx.tok(subj->last - 1).cap || is_pronoun_subject(ctx.tok(subj->last - 1).lower))) {
+                const Token& next = ctx.tok(subj->last);
+                if (next.kind == TokenKind::word && !is_preposition(next.lower) && !ctx.is(subj->last, "and")) {
+                    std::size_t c = skip_to_content(ctx, cue.last, s.last);
+                    if (frame == CueFrame::object_clause)
+                        if (auto listener = listener_at(ctx, cue.last, s.last)) c = skip_to_content(ctx, listener->next, s.last);
+                    if (c < s.last && !ctx.used[c] && ctx.tok(c).kind != TokenKind::punct) {
+                        const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
+                        if (fits_frame(ctx, frame, content)) {
+                            Found f;
+                            f.cue = cue;
+                            f.lemma = lemma;
+                            f.source = subj;
+                            f.content.push_back(content);
+                            emit(ctx, f);
+                            return content.last;
+                        }
+                    }
+                }
+            }
+        }
+    }
     // "Barkley, who said he votes Democratic": the relative pronoun speaks for its antecedent
     std::optional<std::size_t> who;
     std::optional<Range> subj;
@@ -393,6 +440,7 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
             }
     const Range content = trim_content(ctx, {c, end});
     if (!fits_frame(ctx, frame, content)) return std::nullopt;
+    if (lemma == "call" && names_only(ctx, content)) return std::nullopt;  // "a group called the Sea Org"
     if (!f.via) f.via = relay_before(ctx, s.first, subj->first);
     f.content.push_back(content);
     emit(ctx, f);
@@ -429,6 +477,10 @@ void find_reported(Context& ctx, const Sentence& s) {
             } else if (verb) {
                 if (ctx.is(i + 1, "by")) continue;  // passive: "was reported by"
                 if (i > s.first && is_determiner(ctx.tok(i - 1).lower)) continue;  // a noun: "the report"
+                // a plural noun before its verb: "Recent reports have revealed", "the claims were"
+                if (t.lower.back() == 's' && i + 1 < s.last &&
+                    (ctx.is(i + 1, "have") || ctx.is(i + 1, "are") || ctx.is(i + 1, "were")))
+                    continue;
                 next = participle(ctx, s, i, *verb);
                 if (!next) next = inverted(ctx, s, i, *verb);
                 if (!next)

@@ -18,7 +18,7 @@ bool breaks_phrase(const Token& t) {
     if (!is_word(t)) return true;
     if (t.cap) return false;  // capitalised words are names, whatever they spell
     return is_auxiliary(t.lower) || is_subordinator(t.lower) || cue_verb(t.lower).has_value() ||
-           is_pronoun_subject(t.lower);
+           is_pronoun_subject(t.lower) || t.lower == "with";  // "to meet with Devocht, who said"
 }
 
 // Tokens that may stand inside a phrase between its words.
@@ -27,8 +27,15 @@ bool joins_phrase(const Context& ctx, std::size_t i) {
     if (is_possessive(t)) return true;
     if (t.kind == TokenKind::punct && (t.lower == "." || t.lower == "&"))
         return i > 0 && is_abbreviation(ctx.tok(i - 1));
-    if (t.kind == TokenKind::word && !t.cap && (t.lower == "and" || t.lower == "of" || t.lower == "for"))
-        return true;
+    if (t.kind == TokenKind::word && !t.cap && (t.lower == "of" || t.lower == "for")) return true;
+    // "and" joins like with like ("Finland and Sweden", "the mayor and the governor"), not
+    // two clauses ("began on May 3 and Norway says")
+    if (t.kind == TokenKind::word && !t.cap && t.lower == "and" && i > 0 && i + 1 < ctx.size()) {
+        const Token& before = ctx.tok(i - 1);
+        const Token& after = ctx.tok(i + 1);
+        if (before.kind != TokenKind::word || is_time_word(before.lower) || after.kind != TokenKind::word) return false;
+        return before.cap == after.cap || is_determiner(after.lower);
+    }
     return false;
 }
 
@@ -56,6 +63,11 @@ Range trim_front(const Context& ctx, Range r) {
             ++r.first;
             continue;
         }
+        // a sentence opening with a conjunction or subordinator: "But media", "As Heald"
+        if (t.cap && t.kind == TokenKind::word && r.size() > 1 && (is_subordinator(t.lower) || t.lower == "with")) {
+            ++r.first;
+            continue;
+        }
         if (is_preposition(t.lower) && r.size() > 2) {
             std::size_t j = r.first + 1;
             while (j < r.last && (is_time_word(ctx.tok(j).lower) || ctx.tok(j).kind == TokenKind::number)) ++j;
@@ -72,6 +84,9 @@ Range trim_front(const Context& ctx, Range r) {
 // The plain phrase (no apposition) that ends at `last` (exclusive).
 std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std::size_t last) {
     if (last <= floor) return std::nullopt;
+    // "She chose the slogan and posted …": the verb shares the subject of an earlier clause
+    if (const Token& t = ctx.tok(last - 1); t.kind == TokenKind::word && !t.cap && (t.lower == "and" || t.lower == "or"))
+        return std::nullopt;
     std::size_t k = last;
     while (k > floor && last - k < kMaxPhrase) {
         const std::size_t i = k - 1;
@@ -81,7 +96,9 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
             continue;
         }
         const Token& t = ctx.tok(i);
-        if (breaks_phrase(t)) {
+        // a cue word after a determiner is a noun: "A report says …"
+        const bool noun = i > floor && !t.cap && cue_verb(t.lower) && is_determiner(ctx.tok(i - 1).lower);
+        if (breaks_phrase(t) && !noun) {
             // a pronoun is a whole phrase on its own
             if (i + 1 == last && t.kind == TokenKind::word && is_pronoun_subject(t.lower)) k = i;
             break;
@@ -284,11 +301,18 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
     std::size_t n = b;
     while (n > a) {
         const Token& t = ctx.tok(n - 1);
+        // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
         const bool name_word = (t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower)) ||
-                               (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap);
+                               (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap &&
+                                !is_title_word(ctx.tok(n - 2)));
         if (!name_word) break;
         --n;
     }
+    // "Governor of Washington Chris Gregoire", "director of the Council on Public Affairs Dana
+    // Brooks": after "of"/"on"/"for" the run holds the body, then the name (its last two words)
+    if (b - n >= 3 && n > a && !ctx.tok(n - 1).cap &&
+        (ctx.is(n - 1, "of") || ctx.is(n - 1, "on") || ctx.is(n - 1, "for") || ctx.is(n - 1, "at")))
+        n = b - 2;
     SourceMention& m = sp.mention;
     m.name = join_tokens(ctx, n, b);
     // title words before the name form the role; the words before those, when they
@@ -303,6 +327,17 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
     if (org) {
         std::size_t org_from = a;
         while (org_from < r && !ctx.tok(org_from).cap) ++org_from;  // "the country's" stays out
+        // "CEO of the Refugee Council Enver Solomon": the title before "of" is the role
+        std::size_t title_end = org_from;
+        while (title_end < r && is_title_word(ctx.tok(title_end))) ++title_end;
+        if (title_end > org_from && title_end < r && ctx.is(title_end, "of")) {
+            std::size_t body = skip_determiners(ctx, title_end + 1, r);
+            if (body < r) {
+                m.organization = join_tokens(ctx, body, r);
+                m.role = join_tokens(ctx, org_from, title_end);
+                return;
+            }
+        }
         m.organization = join_tokens(ctx, org_from, r);
     } else {
         role_from = a;
@@ -339,6 +374,13 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             name_a = comma + 1;
         }
     }
+    // "a leaked memo seen by Channel 9": the memo speaks; who saw it is context
+    for (std::size_t i = name_a + 1; i + 1 < name_b; ++i)
+        if (ctx.is(i + 1, "by") && (ctx.is(i, "seen") || ctx.is(i, "obtained") || ctx.is(i, "reviewed") ||
+                                    ctx.is(i, "published") || ctx.is(i, "released"))) {
+            name_b = i;
+            break;
+        }
     const Token& head = ctx.tok(name_b - 1);
     sp.head = head.lower;
     sp.gender = gender_of(ctx, a, b);
@@ -354,6 +396,28 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         sp.gender = head.lower == "she" ? Gender::female : head.lower == "he" ? Gender::male : Gender::unknown;
         m.name = m.text;
         return sp;
+    }
+    // "Peter Lang of The Harbour Times": a person named with the body they write or speak for
+    for (std::size_t i = core + 2; i + 1 < name_b && i <= core + 3; ++i) {
+        if (!ctx.is(i, "of")) continue;
+        bool person = true;
+        for (std::size_t j = core; j < i; ++j) {
+            const Token& t = ctx.tok(j);
+            person = person && t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower) &&
+                     !is_place_name(t.lower) && !is_publication_head(t.lower);
+        }
+        const std::size_t body = skip_determiners(ctx, i + 1, name_b);
+        const std::string body_lower = text::lower(join_tokens(ctx, body, name_b));
+        const Token& body_head = ctx.tok(name_b - 1);
+        if (!person || body >= name_b || !ctx.tok(body).cap) break;
+        if (is_publication_head(body_head.lower) || is_org_head(body_head.lower) || known_outlet(body_lower) ||
+            known_agency(body_lower)) {
+            m.type = SourceType::person;
+            m.name = join_tokens(ctx, core, i);
+            m.organization = join_tokens(ctx, body, name_b);
+            return sp;
+        }
+        break;
     }
     if (auto agency = known_agency(lower_all); agency || (agency = known_agency(lower_core))) {
         m.type = SourceType::agency;
@@ -382,6 +446,14 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.type = SourceType::agency;
         m.name = join_tokens(ctx, core, name_b);
         sp.needs_resolution = !any_cap && ctx.tok(name_a).lower == "the";
+        return sp;
+    }
+    if (is_evidence_noun(head.lower) && (!head.cap || name_b - core == 1) && !is_collective_noun(head.lower)) {
+        // "a leaked memo", "the report": a document whose author the text does not name
+        m.type = SourceType::anonymous;
+        m.name = join_tokens(ctx, core, name_b);
+        if (!m.name.empty()) m.name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(m.name[0])));
+        sp.needs_resolution = false;
         return sp;
     }
     if (is_collective_noun(head.lower) || (is_anonymous_noun(head.lower) && !head.cap)) {
@@ -414,7 +486,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         return sp;
     }
     // "the Russian Ministry of Defense", "Department of Justice": a body named with "of"
-    for (std::size_t i = core + 1; i + 1 < name_b; ++i) {
+    // (unless a role follows it: "University of Texas student union president Sehar Memon")
+    bool role_after = false;
+    for (std::size_t i = core + 1; i < name_b; ++i) role_after = role_after || (!ctx.tok(i).cap && is_role_noun(ctx.tok(i).lower));
+    for (std::size_t i = core + 1; i + 1 < name_b && !role_after; ++i) {
         const Token& before = ctx.tok(i - 1);
         if (ctx.is(i, "of") && before.cap && is_org_head(before.lower) && ctx.tok(i + 1).cap) {
             m.type = SourceType::organization;
@@ -422,12 +497,22 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             return sp;
         }
     }
-    if (name_b - core == 1 && is_place_name(lower_core)) {
+    if (name_b - core <= 3 && is_place_name(lower_core)) {
         // "Kyiv denied …", "Russia": a country or capital speaking as its government
         m.type = SourceType::organization;
         m.name = join_tokens(ctx, core, name_b);
         return sp;
     }
+    // "Finland and Sweden", "Smith and Jones": several speakers together
+    bool has_of = false;
+    for (std::size_t i = core; i < name_b; ++i) has_of = has_of || ctx.is(i, "of");
+    for (std::size_t i = core + 1; i + 1 < name_b && !has_of; ++i)
+        if (ctx.is(i, "and") && ctx.tok(i - 1).cap && ctx.tok(i + 1).cap) {
+            m.type = SourceType::collective;
+            m.name = join_tokens(ctx, core, name_b);
+            sp.plural = true;
+            return sp;
+        }
     // a person, perhaps with a role and the body they speak for
     m.type = SourceType::person;
     parse_name_role(ctx, core, name_b, sp);

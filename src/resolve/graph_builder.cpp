@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "extract/lexicon.h"
 #include "resolve/names.h"
 #include "util/hash.h"
 #include "util/text.h"
@@ -106,7 +107,7 @@ public:
     Batch build() {
         const std::string doc = m_ex.document.id();
         if (m_ex.document.outlet) {
-            const std::string outlet = add_source(*m_ex.document.outlet, SourceType::outlet, "", "");
+            const std::string outlet = add_source(outlet_name(*m_ex.document.outlet), SourceType::outlet, "", "");
             add_edge(doc, outlet, Relation::attributes, {});
         }
         for (const ProvenanceMark& p : m_ex.provenance) add_provenance(doc, p);
@@ -190,7 +191,13 @@ private:
         }
         add_edge(sid, speaker, Relation::attributes, std::move(attrs));
         if (!m.organization.empty() && m.type == SourceType::person) {
-            const std::string body = add_source(m.organization, SourceType::organization, "", "");
+            // "Matthew Ingram of The Globe and Mail": the body may be a publication
+            const std::string lower = text::lower(m.organization);
+            const std::size_t sp = lower.rfind(' ');
+            const bool outlet = extract::known_outlet(lower) ||
+                                (sp != std::string::npos && extract::is_publication_head(lower.substr(sp + 1)));
+            const std::string body =
+                add_source(m.organization, outlet ? SourceType::outlet : SourceType::organization, "", "");
             auto ev = m.span ? evidence(*m.span) : std::map<std::string, std::string>{};
             add_edge(speaker, body, Relation::attributes, std::move(ev));
         }

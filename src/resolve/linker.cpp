@@ -190,11 +190,37 @@ private:
                 if (!fresh && it->second != key) it->second.clear();  // two people share it
             }
         }
+        std::set<std::string> now_person;  // batch ids that turned out to name a person
         for (const SourceRecord& r : m_b.sources) {
             std::string& key = key_of[r.id];
             const auto words = key_words(key);
-            if (r.type == SourceType::person && words.size() == 1) {
-                if (auto it = by_surname.find(key); it != by_surname.end() && !it->second.empty()) key = it->second;
+            if ((r.type == SourceType::person || r.type == SourceType::organization) && words.size() == 1) {
+                // "Paris claims …" after "Valeska Paris": the surname, not the city
+                if (auto it = by_surname.find(key); it != by_surname.end() && !it->second.empty()) {
+                    key = it->second;
+                    now_person.insert(r.id);
+                }
+            } else if (r.type == SourceType::person && words.size() <= 3) {
+                // "Australian woman claims …" beside "Valeska Paris, an Australian woman and former
+                // Scientologist": a description that one named person's role begins with
+                const std::string desc = text::lower(r.name);
+                bool described = false;  // a word in lower case: a description, not a name
+                for (std::size_t i = 0; i < r.name.size(); ++i)
+                    if ((i == 0 || r.name[i - 1] == ' ') && r.name[i] >= 'a' && r.name[i] <= 'z') described = true;
+                if (!described || desc.find(' ') == std::string::npos) continue;
+                std::string found;
+                int n = 0;
+                for (const SourceRecord& p : m_b.sources) {
+                    if (p.type != SourceType::person || key_words(key_of[p.id]).size() < 2 || p.role.empty()) continue;
+                    const std::string role = text::lower(p.role);
+                    const bool fits = role == desc || role.starts_with(desc + " ") || role.starts_with("an " + desc + " ") ||
+                                      role.starts_with("a " + desc + " ");
+                    if (fits && key_of[p.id] != found) {
+                        found = key_of[p.id];
+                        ++n;
+                    }
+                }
+                if (n == 1) key = found;
             } else if (r.type != SourceType::person && r.type != SourceType::anonymous && !country_of_key(key)) {
                 // "Health Ministry" beside "Russia's Health Ministry"
                 std::string found;
@@ -208,7 +234,7 @@ private:
                 if (n == 1) key = found;
             }
         }
-        const std::string outlet_key = m_b.document.outlet ? source_key(*m_b.document.outlet) : "";
+        const std::string outlet_key = m_b.document.outlet ? source_key(outlet_name(*m_b.document.outlet)) : "";
         std::map<std::string, SourceRecord> merged;
         std::map<std::string, std::string> rename;
         for (SourceRecord& r : m_b.sources) {
@@ -225,7 +251,7 @@ private:
             } else {
                 id = stable_id({"source", key});
             }
-            SourceType type = r.type;
+            SourceType type = now_person.count(r.id) ? SourceType::person : r.type;
             if (!key.empty() && key == outlet_key && type_strength(type) < type_strength(SourceType::outlet))
                 type = SourceType::outlet;
             if (extract::known_agency(key)) type = SourceType::agency;
@@ -252,9 +278,9 @@ private:
                 m.type = type;
                 m.aliases.clear();
             } else {
-                if (type_strength(type) > type_strength(m.type)) m.type = type;
+                if (type_strength(type) > type_strength(m.type) && !now_person.count(r.id)) m.type = type;
                 if (m.role.empty()) m.role = r.role;
-                if (r.name.size() > m.name.size() || (r.name.size() == m.name.size() && r.name < m.name)) {
+                if (text::better_name(r.name, m.name)) {
                     m.aliases.push_back(m.name);
                     m.name = r.name;
                 } else if (r.name != m.name) {

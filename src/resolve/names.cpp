@@ -113,4 +113,12 @@ std::optional<std::string> country_of_key(const std::string& key) {
     return std::nullopt;
 }
 
+std::string outlet_name(std::string_view metadata) {
+    std::size_t cut = metadata.size();
+    for (std::string_view mark : {" (", ", ", " | ", " - ", " \u2014 ", " \u2013 "})
+        if (auto at = metadata.find(mark); at != std::string_view::npos && at < cut) cut = at;
+    const std::string name = text::normalize_name(metadata.substr(0, cut));
+    return name.empty() ? text::normalize_name(metadata) : name;
+}
+
 }  // namespace claimgraph::resolve

@@ -27,4 +27,9 @@ std::optional<std::string_view> country_of(std::string_view key_word);
 /// → "russia"); nullopt otherwise.
 std::optional<std::string> country_of_key(const std::string& key);
 
+/// The outlet a document's metadata names, without what feeds and archives append:
+/// "Wikinews (English), via the GUM corpus" → "Wikinews", "Metro Ledger | World" →
+/// "Metro Ledger". The whole text when nothing comes before such a mark.
+std::string outlet_name(std::string_view metadata);
+
 }  // namespace claimgraph::resolve

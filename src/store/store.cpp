@@ -5,12 +5,14 @@
 #include <set>
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "store/schema.h"
 #include "util/error.h"
 #include "util/hash.h"
+#include "util/text.h"
 
 namespace claimgraph::store {
 
@@ -52,6 +54,19 @@ std::vector<Figure> read_figures(SQLite::Statement& figs, const std::string& sta
 
 }  // namespace
 
+namespace {
+
+// better_name(a, b) in SQL: 1 when name a is the one to show rather than b.
+void better_name_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    const auto text_of = [](sqlite3_value* v) {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+        return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(v))) : std::string_view();
+    };
+    sqlite3_result_int(ctx, text::better_name(text_of(argv[0]), text_of(argv[1])) ? 1 : 0);
+}
+
+}  // namespace
+
 Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
     namespace fs = std::filesystem;
     if (mode == OpenMode::read_only && path != ":memory:" && !fs::exists(path))
@@ -61,6 +76,7 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
                                                       : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
         m_db = std::make_unique<SQLite::Database>(path, flags, 5000);
         m_db->exec("PRAGMA foreign_keys = ON");
+        m_db->createFunction("better_name", 2, true, nullptr, better_name_sql);
         const int version = m_db->execAndGet("PRAGMA user_version").getInt();
         if (version > kSchemaVersion)
             throw Error(fmt::format("'{}': database schema version {} is newer than this claimgraph supports ({})",
@@ -121,13 +137,12 @@ AddResult Store::add(const Batch& b) {
         doc.exec();
 
         for (const auto& [from, into] : b.merges) merge_locked(into, from);
-        // the name shown is the longest seen (then the first in byte order), whatever the
-        // order of ingest; an outlet or agency named in copy keeps that type
+        // the name shown is the best seen (text::better_name), whatever the order of
+        // ingest; an outlet or agency named in copy keeps that type
         SQLite::Statement src(*m_db,
                               "INSERT INTO sources (id, name, type, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                               "role = CASE WHEN sources.role = '' THEN excluded.role ELSE sources.role END, "
-                              "name = CASE WHEN length(excluded.name) > length(sources.name) OR "
-                              "(length(excluded.name) = length(sources.name) AND excluded.name < sources.name) "
+                              "name = CASE WHEN better_name(excluded.name, sources.name) "
                               "THEN excluded.name ELSE sources.name END, "
                               "type = CASE WHEN excluded.type IN ('outlet', 'agency') AND sources.type NOT IN "
                               "('outlet', 'agency') THEN excluded.type ELSE sources.type END");
@@ -495,6 +510,15 @@ void Store::merge_locked(const std::string& keep, const std::string& other) {
     role.bind(1, other);
     role.bind(2, keep);
     role.exec();
+    SQLite::Statement old_name(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) "
+                                      "SELECT id, name FROM sources WHERE id = ?");
+    old_name.bind(1, keep);
+    old_name.exec();
+    SQLite::Statement name(*m_db, "UPDATE sources SET name = (SELECT name FROM sources WHERE id = :o) "
+                                  "WHERE id = :k AND better_name((SELECT name FROM sources WHERE id = :o), name)");
+    name.bind(":o", other);
+    name.bind(":k", keep);
+    name.exec();
     SQLite::Statement drop(*m_db, "DELETE FROM sources WHERE id = ?");
     drop.bind(1, other);
     drop.exec();

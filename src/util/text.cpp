@@ -69,4 +69,35 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     return out;
 }
 
+namespace {
+
+// A proper name: every word opens with a capital (or a digit), small joining words aside.
+bool is_proper(std::string_view name) {
+    bool any = false;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        while (i < name.size() && name[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < name.size() && name[j] != ' ') ++j;
+        const std::string_view w = name.substr(i, j - i);
+        if (!w.empty()) {
+            const bool small = w == "of" || w == "and" || w == "the" || w == "for" || w == "de" || w == "al" ||
+                               w == "van" || w == "von" || w == "on";
+            if (w[0] >= 'a' && w[0] <= 'z' && !small) return false;
+            any = true;
+        }
+        i = j;
+    }
+    return any;
+}
+
+}  // namespace
+
+bool better_name(std::string_view a, std::string_view b) {
+    const bool pa = is_proper(a), pb = is_proper(b);
+    if (pa != pb) return pa;
+    if (a.size() != b.size()) return a.size() > b.size();
+    return a < b;
+}
+
 }  // namespace claimgraph::text

@@ -20,5 +20,9 @@ std::string name_key(std::string_view s);
 /// Shortens to at most `max_bytes` bytes on a code-point boundary, adding "…" when cut.
 std::string truncate(std::string_view s, std::size_t max_bytes);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+/// Of two names of one source, whether `a` is the one to show rather than `b`: a proper
+/// name ("Valeska Paris") before a description ("Australian woman"), then the longer,
+/// then the first in byte order — so the choice does not depend on the order of ingest.
+bool better_name(std::string_view a, std::string_view b);
 
 }  // namespace claimgraph::text

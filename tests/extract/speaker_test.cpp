@@ -89,4 +89,88 @@ TEST(Speaker, ACountryNameSpeaksAsAnOrganisation) {
     EXPECT_EQ(ex.statements[0].cue->text, ":");
 }
 
+// One statement's speaker, checked in one line.
+struct Said {
+    std::string name;
+    SourceType type;
+    std::string role;
+};
+
+Said speaker_of(const std::string& sentence) {
+    const auto ex = extract_text(sentence);
+    if (ex.statements.size() != 1 || !ex.statements[0].source) return {"(" + std::to_string(ex.statements.size()) + " statements)", SourceType::anonymous, ""};
+    const SourceMention& m = *ex.statements[0].source;
+    return {m.name, m.type, m.role};
+}
+
+TEST(Speaker, AnHonorificsFullStopStaysWithTheRole) {
+    const Said s = speaker_of("Mr. Hale also told the court that the girl had been ill for months.");
+    EXPECT_EQ(s.name, "Hale");
+    EXPECT_EQ(s.role, "Mr.");
+    EXPECT_EQ(speaker_of("Undersecretary for Transport Mr. Bellini says \"many depots will close\".").name, "Bellini");
+    // an initial's full stop is part of the name
+    EXPECT_EQ(speaker_of("John F. Kennedy said the plan would work.").name, "John F. Kennedy");
+}
+
+TEST(Speaker, ARoleNamingItsBodyWithOfKeepsTheBodyInTheRole) {
+    const Said a = speaker_of("Governor of Ontario Mark Dunne said, \"The plant will reopen.\"");
+    EXPECT_EQ(a.name, "Mark Dunne");
+    EXPECT_EQ(a.role, "Governor of Ontario");
+    EXPECT_EQ(speaker_of("Executive director of the Council on Public Affairs Dana Brooks said the ruling was fair.").name,
+              "Dana Brooks");
+}
+
+TEST(Speaker, APersonOfAnOutletIsAPersonWritingForIt) {
+    const auto ex = extract_text("Writing in a column, Peter Lang of The Harbour Times dubbed the dispute a farce.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->name, "Peter Lang");
+    EXPECT_EQ(ex.statements[0].source->type, SourceType::person);
+    EXPECT_EQ(ex.statements[0].source->organization, "Harbour Times");
+}
+
+TEST(Speaker, ConjunctionsAndSubordinatorsOpenNoName) {
+    EXPECT_EQ(speaker_of("As Moreau told The Daily Courier, river levels rose sharply.").name, "Moreau");
+    EXPECT_EQ(speaker_of("But media have said the forms are too long.").name, "Media");
+    // "and" between two clauses is no part of a name
+    const Said n = speaker_of("The ferries stopped on May 3 and Norway says the service will resume.");
+    EXPECT_EQ(n.name, "Norway");
+    EXPECT_EQ(n.type, SourceType::organization);
+    EXPECT_EQ(n.role, "");
+    // "and" between two names joins them
+    const Said f = speaker_of("Finland and Sweden have maintained that the border stays open.");
+    EXPECT_EQ(f.name, "Finland and Sweden");
+    EXPECT_EQ(f.type, SourceType::collective);
+}
+
+TEST(Speaker, ASecondVerbSharesTheSubjectThatOpensTheSentence) {
+    const Said s = speaker_of("She chose the slogan #SaveTheLake and posted that the council had lied.");
+    EXPECT_EQ(s.name, "She");  // nobody earlier for "She" to resolve to
+}
+
+TEST(Speaker, ADocumentSpeaksForItselfWhoeverSawIt) {
+    const Said m = speaker_of("A leaked memo seen by Channel 9 says \"staff must return the forms\".");
+    EXPECT_EQ(m.name, "Leaked memo");
+    EXPECT_EQ(m.type, SourceType::anonymous);
+    EXPECT_EQ(speaker_of("A report says the plant is unsafe.").name, "Report");
+}
+
+TEST(Speaker, ACueWordAfterADeterminerIsANoun) {
+    const auto ex = extract_text("Officials tell the BBC every claim will be checked.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].cue->text, "tell");
+    EXPECT_EQ(ex.statements[0].source->name, "Officials");
+}
+
+TEST(Speaker, TheClauseAfterInAStatementHasItsOwnSpeaker) {
+    const auto ex = extract_text("In a statement to the Herald, the Church denied that it held anyone.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->name, "Church");
+    EXPECT_EQ(ex.statements[0].cue->text, "denied");
+}
+
+TEST(Speaker, StateAgenciesAndCountriesAreKnown) {
+    EXPECT_EQ(speaker_of("KCNA said the shells fell near the border.").type, SourceType::agency);
+    EXPECT_EQ(speaker_of("South Korea says the broadcasts will continue.").type, SourceType::organization);
+}
+
 }  // namespace claimgraph

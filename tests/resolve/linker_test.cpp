@@ -1,0 +1,86 @@
+// Source identity inside one document and across ingests, on short articles written here.
+#include <filesystem>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "resolve/names.h"
+#include "test_support.h"
+#include "util/text.h"
+
+namespace claimgraph {
+
+using testing::run_cli;
+
+namespace {
+
+// Ingests the articles (name → text) into a fresh database; returns the `sources --format
+// json` objects by name.
+std::map<std::string, nlohmann::json> sources_after(const std::map<std::string, std::string>& articles) {
+    const std::string dir = testing::temp_dir() + "/linker";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    for (const auto& [name, text] : articles) testing::write_file(dir + "/" + name, text);
+    const std::string db = dir + "/g.db";
+    const auto r = run_cli({"ingest", "-q", "--db", db, dir});
+    EXPECT_EQ(r.code, 0) << r.err;
+    std::map<std::string, nlohmann::json> by_name;
+    const std::string out = run_cli({"sources", "--db", db, "--format", "json"}).out;
+    std::size_t i = 0;
+    while (i < out.size()) {
+        const std::size_t e = out.find('\n', i);
+        auto j = nlohmann::json::parse(out.substr(i, e - i));
+        by_name[j["name"].get<std::string>()] = j;
+        i = e + 1;
+    }
+    return by_name;
+}
+
+}  // namespace
+
+TEST(Linker, ASurnameIsThePersonEvenWhenItSpellsAPlace) {
+    const auto s = sources_after({{"a.txt",
+                                   "Valeska Paris said she had been held on the ship for years.\n\n"
+                                   "Paris claims that her passport was taken from her.\n"}});
+    ASSERT_TRUE(s.count("Valeska Paris"));
+    EXPECT_EQ(s.at("Valeska Paris")["type"], "person");
+    EXPECT_EQ(s.at("Valeska Paris")["statements"], 2);
+    EXPECT_FALSE(s.count("Paris"));
+}
+
+TEST(Linker, ADescriptionIsThePersonWhoseRoleItOpens) {
+    const auto s = sources_after({{"a.txt",
+                                   "Australian woman claims she was held on a ship\n\n"
+                                   "Valeska Paris, an Australian woman and former crew member, said she was kept "
+                                   "on board for twelve years.\n"}});
+    ASSERT_TRUE(s.count("Valeska Paris")) << "the proper name is shown, not the description";
+    EXPECT_EQ(s.at("Valeska Paris")["statements"], 2);
+    EXPECT_FALSE(s.count("Australian woman"));
+}
+
+TEST(Linker, TheOutletInTheTextIsTheOutletOfTheMetadata) {
+    const auto s = sources_after(
+        {{"a.txt",
+          "title: Lake protest grows\noutlet: Lakeside Wire (English), via an archive\ndate: 2026-03-01\n\n"
+          "Lake protest grows\n\nThe march drew thousands, Lakeside Wire observed on Sunday.\n"}});
+    ASSERT_TRUE(s.count("Lakeside Wire"));
+    EXPECT_EQ(s.at("Lakeside Wire")["type"], "outlet");
+    EXPECT_EQ(s.at("Lakeside Wire")["statements"], 1);
+}
+
+TEST(Names, OutletNamesLoseWhatArchivesAppend) {
+    EXPECT_EQ(resolve::outlet_name("Wikinews (English), via the GUM corpus"), "Wikinews");
+    EXPECT_EQ(resolve::outlet_name("Metro Ledger | World"), "Metro Ledger");
+    EXPECT_EQ(resolve::outlet_name("The Baltic Record"), "The Baltic Record");
+    EXPECT_EQ(resolve::outlet_name("(untitled)"), "(untitled)");
+}
+
+TEST(Names, AProperNameIsShownBeforeADescription) {
+    EXPECT_TRUE(text::better_name("Valeska Paris", "Australian woman"));
+    EXPECT_FALSE(text::better_name("Australian woman", "Valeska Paris"));
+    EXPECT_TRUE(text::better_name("Russian Ministry of Defense", "Russian Defence Ministry"));  // longer
+    EXPECT_TRUE(text::better_name("Abc", "Abd"));                                               // byte order
+    EXPECT_FALSE(text::better_name("Abc", "Abc"));
+}
+
+}  // namespace claimgraph
