@@ -50,8 +50,11 @@ void run_sources(Io& io, const SourcesOptions& o) {
         return;
     }
     for (const SourceRow& s : rows) {
-        std::string line = fmt::format("{}  {} ({}{})", short_id(s.id), s.name, to_string(s.type),
-                                       s.role.empty() ? "" : ", " + s.role);
+        // anonymous sources are one per document ("officials" here are not "officials" there)
+        const std::string where =
+            s.type == SourceType::anonymous && s.document ? ", in document " + short_id(*s.document) : "";
+        std::string line = fmt::format("{}  {} ({}{}{})", short_id(s.id), s.name, to_string(s.type),
+                                       s.role.empty() ? "" : ", " + s.role, where);
         if (s.speaks_for) line += " → " + names[*s.speaks_for];
         line += fmt::format("  [{} document{}, {} statement{}]", s.documents, s.documents == 1 ? "" : "s",
                             s.statements, s.statements == 1 ? "" : "s");

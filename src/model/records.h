@@ -85,6 +85,7 @@ struct SourceRow {
     std::vector<std::string> aliases;
     std::optional<std::string> speaks_for;  ///< id of the body the source speaks for
     std::size_t documents = 0, statements = 0;
+    std::optional<std::string> document;    ///< the document, when the source appears in one only
 };
 
 struct ClaimDocument {

@@ -291,7 +291,8 @@ std::vector<SourceRow> Store::sources() const {
                         " WHERE e.from_id = s.id AND e.relation = 'attributes'), "
                         "(SELECT count(DISTINCT e.document_id) FROM edges e WHERE e.to_id = s.id OR e.from_id = s.id), "
                         "(SELECT count(DISTINCT e.from_id) FROM edges e JOIN statements st ON st.id = e.from_id "
-                        " WHERE e.to_id = s.id AND e.relation = 'attributes') "
+                        " WHERE e.to_id = s.id AND e.relation = 'attributes'), "
+                        "(SELECT min(e.document_id) FROM edges e WHERE e.to_id = s.id OR e.from_id = s.id) "
                         "FROM sources s ORDER BY s.name, s.id");
     SQLite::Statement aliases(*m_db, "SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias");
     while (q.executeStep()) {
@@ -303,6 +304,7 @@ std::vector<SourceRow> Store::sources() const {
         r.speaks_for = opt(q.getColumn(4));
         r.documents = static_cast<std::size_t>(q.getColumn(5).getInt64());
         r.statements = static_cast<std::size_t>(q.getColumn(6).getInt64());
+        if (r.documents == 1) r.document = opt(q.getColumn(7));
         aliases.bind(1, r.id);
         while (aliases.executeStep())
             if (aliases.getColumn(0).getString() != r.name) r.aliases.push_back(aliases.getColumn(0).getString());
