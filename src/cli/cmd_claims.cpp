@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.h"
+#include "cli/first_appearance.h"
 #include "cli/ids.h"
 #include "graph/provenance_graph.h"
 #include "store/store.h"
@@ -20,6 +21,12 @@ struct ClaimsOptions {
     std::string format = "text";
     ClaimFilter filter;
 };
+
+std::optional<graph::FirstAppearance> first_of(const ClaimRow& c) {
+    std::vector<graph::DatedDocument> docs;
+    for (const ClaimDocument& d : c.documents) docs.push_back({d.id, d.date});
+    return graph::first_appearance(docs);
+}
 
 nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
     nlohmann::ordered_json j;
@@ -36,17 +43,15 @@ nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
                            {"text", f.text}});
     j["figures"] = figures;
     auto docs = nlohmann::ordered_json::array();
-    nlohmann::ordered_json first = nullptr;
     for (const ClaimDocument& d : c.documents) {
         docs.push_back({{"id", d.id}, {"outlet", d.outlet ? nlohmann::ordered_json(*d.outlet) : nlohmann::ordered_json(nullptr)},
                         {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)},
                         {"start", d.start}, {"end", d.end},
                         {"match", d.match.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.match)},
                         {"confirmed", d.confirmed}});
-        if (first.is_null() && d.date) first = {{"document", d.id}, {"date", *d.date}};
     }
     j["documents"] = docs;
-    j["first_appearance"] = first;
+    j["first_appearance"] = first_appearance_json(first_of(c));
     j["independent_origins"] = independent;
     return j;
 }
@@ -85,6 +90,7 @@ void run_claims(Io& io, const ClaimsOptions& o) {
                               c.documents.size() == 1 ? "" : "s", k,
                               c.documents.size() > 1 && k == 1 ? " (every copy leads back to one origin)" : "");
         io.out << fmt::format("    in {}\n", text::join(where, ", "));
+        io.out << "    first appearance: " << first_appearance_text(first_of(c), c.documents.size()) << '\n';
     }
     io.out << fmt::format("{} statement{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }

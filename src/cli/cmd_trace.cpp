@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.h"
+#include "cli/first_appearance.h"
 #include "cli/ids.h"
 #include "graph/provenance_graph.h"
 #include "render/renderer.h"
@@ -87,9 +88,8 @@ std::string trace_text(const graph::TraceResult& t) {
     }
     out += fmt::format("origins: {}\n", origins.empty() ? "(none)" : text::join(origins, "; "));
     out += fmt::format("independent origins: {}\n", t.independent_origins);
-    out += t.first_appearance ? fmt::format("first appearance: document {} ({})\n", short_id(t.first_appearance->document),
-                                            t.first_appearance->date)
-                              : std::string("first appearance: unknown (no dated document)\n");
+    out += fmt::format("documents carrying it: {}\n", t.documents.size());
+    out += "first appearance: " + first_appearance_text(t.first_appearance, t.documents.size()) + "\n";
     for (const auto& c : t.cycles) out += "circular reporting: " + text::join(c, " → ") + "\n";
     return out;
 }
@@ -110,9 +110,8 @@ nlohmann::ordered_json trace_json(const graph::TraceResult& t) {
     j["edges"] = edges;
     j["origins"] = t.origins;
     j["independent_origins"] = t.independent_origins;
-    j["first_appearance"] = t.first_appearance ? nlohmann::ordered_json{{"document", t.first_appearance->document},
-                                                                       {"date", t.first_appearance->date}}
-                                               : nlohmann::ordered_json(nullptr);
+    j["documents"] = t.documents;
+    j["first_appearance"] = first_appearance_json(t.first_appearance);
     j["cycles"] = t.cycles;
     return j;
 }
@@ -120,7 +119,11 @@ nlohmann::ordered_json trace_json(const graph::TraceResult& t) {
 void run_trace(Io& io, const TraceOptions& o) {
     const auto db = open_existing(o.db);
     const std::string id = resolve_id(*db, o.id);
-    const graph::TraceResult t = graph::trace(db->neighbourhood(id, -1), id);
+    const GraphData g = db->neighbourhood(id, -1);
+    std::vector<std::string> documents;
+    for (const Node& n : g.nodes)
+        if (n.kind == NodeKind::document) documents.push_back(n.id);
+    const graph::TraceResult t = graph::trace(g, id, db->origin_links(documents));
     std::string data;
     if (o.format == "json") data = trace_json(t).dump() + "\n";
     else if (o.format == "text") data = trace_text(t);

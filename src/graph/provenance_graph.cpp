@@ -81,7 +81,44 @@ std::vector<std::vector<std::string>> reporting_cycles(const GraphData& g) {
     return cycles;
 }
 
-TraceResult trace(const GraphData& g, const std::string& root) {
+namespace {
+
+// Whether two dates may name the same moment: equal, or one the start of the other at a
+// field boundary ("2026-03-14" against "2026-03-14T09:10").
+bool same_time(const std::string& a, const std::string& b) {
+    const std::string& s = a.size() <= b.size() ? a : b;
+    const std::string& l = a.size() <= b.size() ? b : a;
+    if (!l.starts_with(s)) return false;
+    return s.size() == l.size() || l[s.size()] == 'T' || l[s.size()] == ' ' || l[s.size()] == ':';
+}
+
+}  // namespace
+
+std::optional<FirstAppearance> first_appearance(const std::vector<DatedDocument>& documents) {
+    const DatedDocument* first = nullptr;
+    for (const DatedDocument& d : documents) {
+        if (!d.date || d.date->empty()) continue;
+        if (!first || *d.date < *first->date || (*d.date == *first->date && d.id < first->id)) first = &d;
+    }
+    if (!first) return std::nullopt;
+    FirstAppearance fa{first->id, *first->date, {}};
+    std::vector<DatedDocument> undated;
+    for (const DatedDocument& d : documents) {
+        if (!d.date || d.date->empty()) undated.push_back({d.id, std::nullopt});
+        else if (same_time(*d.date, fa.date)) fa.candidates.push_back(d);
+    }
+    std::sort(fa.candidates.begin(), fa.candidates.end(),
+              [](const DatedDocument& a, const DatedDocument& b) { return std::tie(*a.date, a.id) < std::tie(*b.date, b.id); });
+    std::sort(undated.begin(), undated.end(), [](const DatedDocument& a, const DatedDocument& b) { return a.id < b.id; });
+    fa.candidates.insert(fa.candidates.end(), undated.begin(), undated.end());
+    fa.candidates.erase(std::unique(fa.candidates.begin(), fa.candidates.end(),
+                                    [](const DatedDocument& a, const DatedDocument& b) { return a.id == b.id; }),
+                        fa.candidates.end());
+    return fa;
+}
+
+TraceResult trace(const GraphData& g, const std::string& root,
+                  const std::vector<std::pair<std::string, std::string>>& links) {
     auto it = std::find_if(g.nodes.begin(), g.nodes.end(), [&](const Node& n) { return n.id == root; });
     if (it == g.nodes.end()) throw Error(fmt::format("no node with id '{}'", root));
     const Vertex r = static_cast<Vertex>(it - g.nodes.begin());
@@ -106,26 +143,43 @@ TraceResult trace(const GraphData& g, const std::string& root) {
         keep.insert(v);
     }
     std::sort(t.origins.begin(), t.origins.end());
-    t.independent_origins = t.origins.size();
 
     for (Vertex v : keep) t.graph.nodes.push_back(g.nodes[v]);
     for (const Edge& e : g.edges)
         if (t.graph.find(e.from) && t.graph.find(e.to)) t.graph.edges.push_back(e);
     t.graph.normalize();
 
-    // first appearance: the earliest dated document that carries the root (or is it)
+    // the documents that carry the root (or are it): their first appearance, and how many
+    // independent origins they come to once copies of one story count once
     const Node& rn = g.nodes[r];
-    std::vector<const Node*> carriers;
-    if (rn.kind == NodeKind::document) carriers.push_back(&rn);
-    for (const std::string& id : t.downstream)
-        if (const Node* n = g.find(id); n && n->kind == NodeKind::document) carriers.push_back(n);
-    for (const Node* n : carriers) {
-        auto d = n->attrs.find("date");
-        if (d == n->attrs.end() || d->second.empty()) continue;
-        if (!t.first_appearance || d->second < t.first_appearance->date ||
-            (d->second == t.first_appearance->date && n->id < t.first_appearance->document))
-            t.first_appearance = FirstAppearance{n->id, d->second};
+    std::vector<DatedDocument> carriers;
+    const auto add_carrier = [&](const Node& n) {
+        auto d = n.attrs.find("date");
+        carriers.push_back({n.id, d == n.attrs.end() || d->second.empty() ? std::nullopt : std::optional(d->second)});
+        t.documents.push_back(n.id);
+    };
+    if (rn.kind == NodeKind::document) add_carrier(rn);
+    // who carries it: back along reports and attributes edges only (a document carrying a
+    // claim that disputes this one does not carry this one)
+    {
+        std::vector<bool> seen(g.nodes.size(), false);
+        std::vector<Vertex> todo{r};
+        seen[r] = true;
+        while (!todo.empty()) {
+            const Vertex v = todo.back();
+            todo.pop_back();
+            for (auto [e, end] = boost::in_edges(v, bg); e != end; ++e) {
+                const Vertex from = boost::source(*e, bg);
+                if (bg[*e].relation == Relation::disputes || seen[from]) continue;
+                seen[from] = true;
+                todo.push_back(from);
+                if (g.nodes[from].kind == NodeKind::document) add_carrier(g.nodes[from]);
+            }
+        }
     }
+    std::sort(t.documents.begin(), t.documents.end());
+    t.first_appearance = first_appearance(carriers);
+    t.independent_origins = independent_origins(t.documents, links);
     t.cycles = reporting_cycles(t.graph);
     return t;
 }

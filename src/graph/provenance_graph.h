@@ -9,10 +9,23 @@
 
 namespace claimgraph::graph {
 
-struct FirstAppearance {
-    std::string document;
-    std::string date;
+/// A document that carries a claim, with its date when it has one.
+struct DatedDocument {
+    std::string id;
+    std::optional<std::string> date;
 };
+
+struct FirstAppearance {
+    std::string document;  ///< the earliest dated document (then the smallest id)
+    std::string date;
+    /// Every document that may be the first: those dated the same as the earliest (equal
+    /// dates, or a day against a time on that day) and those without a date, with the
+    /// chosen one; sorted by date then id, undated last. One entry when the first is clear.
+    std::vector<DatedDocument> candidates;
+};
+
+/// The first appearance among `documents`; nullopt when none is dated.
+std::optional<FirstAppearance> first_appearance(const std::vector<DatedDocument>& documents);
 
 struct TraceResult {
     std::string root;
@@ -20,7 +33,8 @@ struct TraceResult {
     std::vector<std::string> upstream;    ///< toward the origin, breadth-first, root excluded
     std::vector<std::string> downstream;  ///< who carries or relays it, breadth-first
     std::vector<std::string> origins;     ///< sources at the end of the upstream chains, sorted
-    std::size_t independent_origins = 0;
+    std::vector<std::string> documents;   ///< documents that carry the root (or are it), sorted
+    std::size_t independent_origins = 0;  ///< those documents, copies of one origin counted once
     std::optional<FirstAppearance> first_appearance;
     std::vector<std::vector<std::string>> cycles;  ///< circular reporting among `reports` edges
 };
@@ -29,7 +43,10 @@ struct TraceResult {
 /// the origin) to the sources that stand at the end — the speaker, or the institution a
 /// spokesperson speaks for, or the agency a document credits — and downstream to the
 /// documents and relays that carry it. Throws Error when root is not in g.
-TraceResult trace(const GraphData& g, const std::string& root);
+/// `links` are what ties documents to one origin (store::Store::origin_links): the
+/// documents carrying the root that they join count as one independent origin.
+TraceResult trace(const GraphData& g, const std::string& root,
+                  const std::vector<std::pair<std::string, std::string>>& links = {});
 
 /// How many independent origins stand behind a claim carried by `documents`: documents
 /// joined by `links` (pairs of ids: two documents sharing copy, or a document and the

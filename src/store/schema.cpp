@@ -108,6 +108,10 @@ CREATE TABLE copies (
   PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
 )sql",
+        // 2 → 3: the copies of one document found from either side
+        R"sql(
+CREATE INDEX copies_b ON copies(b);
+)sql",
     };
     return scripts;
 }

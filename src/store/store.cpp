@@ -654,6 +654,24 @@ std::vector<std::pair<std::string, std::string>> Store::origin_links() const {
     return out;
 }
 
+std::vector<std::pair<std::string, std::string>> Store::origin_links(const std::vector<std::string>& documents) const {
+    std::vector<std::pair<std::string, std::string>> out;
+    SQLite::Statement copy(*m_db, "SELECT a, b FROM copies WHERE a = :d UNION SELECT a, b FROM copies WHERE b = :d");
+    SQLite::Statement agency(*m_db, "SELECT DISTINCT e.from_id, e.to_id FROM edges e JOIN sources s ON s.id = e.to_id "
+                                    "WHERE e.from_id = ? AND s.type = 'agency' AND s.name <> 'unnamed agency'");
+    for (const std::string& d : documents) {
+        copy.bind(":d", d);
+        while (copy.executeStep()) out.emplace_back(copy.getColumn(0).getString(), copy.getColumn(1).getString());
+        copy.reset();
+        agency.bind(1, d);
+        while (agency.executeStep()) out.emplace_back(agency.getColumn(0).getString(), agency.getColumn(1).getString());
+        agency.reset();
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 std::vector<std::string> Store::ids_with_prefix(const std::string& prefix, std::size_t limit) const {
     SQLite::Statement q(*m_db,
                         "SELECT id FROM (SELECT id FROM documents UNION SELECT id FROM statements "

@@ -16,7 +16,7 @@ class Database;
 namespace claimgraph::store {
 
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 enum class OpenMode { read_only, read_write };
 
@@ -76,6 +76,8 @@ public:
     /// What ties documents to one origin: pairs sharing copy, and (document, agency) for
     /// every named agency a document credits or is published by.
     std::vector<std::pair<std::string, std::string>> origin_links() const;
+    /// The same, only the links that touch these documents (indexed look-ups).
+    std::vector<std::pair<std::string, std::string>> origin_links(const std::vector<std::string>& documents) const;
 
     /// Every node id starting with `prefix`, sorted (at most `limit`).
     std::vector<std::string> ids_with_prefix(const std::string& prefix, std::size_t limit = 10) const;

@@ -1,5 +1,5 @@
-// The cross-document resolver on the Sosnovka market case (graphs/sosnovka-market): nine
-// articles by seven outlets and two agencies, written by us.
+// The cross-document resolver on the Sosnovka market case (graphs/sosnovka-market): eleven
+// articles by nine outlets and two agencies, written by us.
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -54,7 +54,7 @@ TEST(Corpus, SpellingsOfOneSpeakerAreOneSource) {
         EXPECT_NE(std::find(aliases.begin(), aliases.end(), a), aliases.end()) << a;
     const auto gladkov = source_named(sources, "Vyacheslav Gladkov");
     ASSERT_FALSE(gladkov.is_null());
-    EXPECT_EQ(gladkov["documents"], 5);
+    EXPECT_EQ(gladkov["documents"], 6);
     EXPECT_TRUE(source_named(sources, "Gladkov").is_null());
     // an unqualified body in a document that names the country's one is that one
     EXPECT_TRUE(source_named(sources, "Health Ministry").is_null());
@@ -71,15 +71,31 @@ TEST(Corpus, OneNodePerClaimWithHowItMatchedAndIndependentOrigins) {
     const auto claims = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 14"}).out);
     ASSERT_EQ(claims.size(), 1u);
     const auto& c = claims[0];
-    ASSERT_EQ(c["documents"].size(), 4u);
+    ASSERT_EQ(c["documents"].size(), 5u);
     std::map<std::string, int> how;
     for (const auto& d : c["documents"]) how[d["match"].is_null() ? "first" : d["match"].get<std::string>()]++;
     EXPECT_EQ(how["first"], 1);
-    EXPECT_EQ(how["exact"], 2);   // the Reuters copy and the agency-inputs copy
+    EXPECT_EQ(how["exact"], 3);   // the Reuters copy, the agency-inputs copy, the digest's lift
     EXPECT_EQ(how["figure"], 1);  // AP: "had earlier put the toll at 14"
-    // Reuters, its copy in the Daily Courier, the National Daily's rewrite: one origin; AP another
+    // Reuters, its copy in the Daily Courier, the National Daily's rewrite and the digest
+    // that lifts its sentence: one origin; AP another
     EXPECT_EQ(c["independent_origins"], 2);
+    // Reuters at 09:10 is the first dated; the undated digest may have been earlier
     EXPECT_EQ(c["first_appearance"]["date"], "2026-03-14T09:10");
+    ASSERT_EQ(c["first_appearance"]["candidates"].size(), 2u);
+    EXPECT_EQ(c["first_appearance"]["candidates"][0]["document"], c["first_appearance"]["document"]);
+    EXPECT_TRUE(c["first_appearance"]["candidates"][1]["date"].is_null());
+    // the General Staff's denial: a paper dated only by its day ties with the 15:20 article
+    const auto denial = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "Ukrainian forces had struck"}).out);
+    ASSERT_EQ(denial.size(), 1u);
+    EXPECT_EQ(denial[0]["first_appearance"]["date"], "2026-03-14");
+    ASSERT_EQ(denial[0]["first_appearance"]["candidates"].size(), 2u);
+    EXPECT_EQ(denial[0]["first_appearance"]["candidates"][1]["date"], "2026-03-14T15:20");
+    // trace counts the same way as claims
+    const auto t = nlohmann::json::parse(run_cli({"trace", "--db", db, "--format", "json", c["id"]}).out);
+    EXPECT_EQ(t["documents"].size(), 5u);
+    EXPECT_EQ(t["independent_origins"], 2);
+    EXPECT_EQ(t["first_appearance"]["candidates"].size(), 2u);
     // 20 killed (health ministry) is its own claim: figures decide
     const auto twenty = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 20"}).out);
     ASSERT_EQ(twenty.size(), 1u);
