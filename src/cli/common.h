@@ -59,6 +59,7 @@ void setup_ingest(CLI::App& sub, Io& io);
 void setup_claims(CLI::App& sub, Io& io);
 void setup_sources(CLI::App& sub, Io& io);
 void setup_disputes(CLI::App& sub, Io& io);
+void setup_timeline(CLI::App& sub, Io& io);
 void setup_documents(CLI::App& sub, Io& io);
 void setup_trace(CLI::App& sub, Io& io);
 void setup_render(CLI::App& sub, Io& io);

@@ -445,6 +445,10 @@ std::vector<KnownStatement> Store::statements_with_measure(const std::string& me
     return known_list("SELECT statement_id FROM figures WHERE measure = ?", measure);
 }
 
+std::vector<KnownStatement> Store::statements_with_figures(const std::string& measure) const {
+    return known_list("SELECT DISTINCT statement_id FROM figures WHERE ?1 = '' OR measure = ?1", measure);
+}
+
 std::vector<KnownStatement> Store::statements_with_words(const std::vector<std::string>& words,
                                                          std::size_t limit) const {
     if (words.empty()) return {};

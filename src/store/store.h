@@ -54,6 +54,8 @@ public:
     std::vector<KnownStatement> statements_by_source(const std::string& source_id) const;
     std::vector<KnownStatement> statements_by_match_key(const std::string& match_key) const;
     std::vector<KnownStatement> statements_with_measure(const std::string& measure) const;
+    /// Every statement with a figure ("" for any measure), for figure timelines.
+    std::vector<KnownStatement> statements_with_figures(const std::string& measure) const;
     std::vector<KnownStatement> statements_with_cue(const std::string& cue_lemma) const;
     /// Statements whose text has any of these words (full-text search), at most `limit`.
     std::vector<KnownStatement> statements_with_words(const std::vector<std::string>& words, std::size_t limit) const;

@@ -121,6 +121,25 @@ TEST(Corpus, DisputesByFigureDenialAndCounterAccusation) {
     }
 }
 
+TEST(Corpus, TheGovernorsRisingTollIsARevisionOnTheTimeline) {
+    const std::string db = ingested();
+    const auto r = run_cli({"timeline", "--db", db, "--format", "json", "--measure", "killed"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto timelines = lines(r.out);
+    ASSERT_EQ(timelines.size(), 1u);  // one event: the market in Sosnovka
+    const auto& t = timelines[0];
+    EXPECT_EQ(t["revisions"], 1);
+    EXPECT_EQ(t["sources"], 4);  // the governor, the health ministry, two papers
+    std::vector<long long> values;
+    for (const auto& p : t["points"]) values.push_back(p["value"]);
+    EXPECT_EQ(values, (std::vector<long long>{14, 20, 24, 31, 31}));
+    EXPECT_EQ(t["points"][2]["source"]["name"], "Vyacheslav Gladkov");
+    EXPECT_EQ(t["points"][2]["revised_from"], 14);
+    // the text view says so too
+    const auto text = run_cli({"timeline", "--db", db}).out;
+    EXPECT_NE(text.find("revised from 14"), std::string::npos) << text;
+}
+
 TEST(Corpus, OutletsCitingEachOtherAreACycle) {
     const std::string db = ingested();
     const auto sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
