@@ -9,7 +9,9 @@
 #include "cli/first_appearance.h"
 #include "cli/ids.h"
 #include "graph/provenance_graph.h"
+#include "resolve/graph_builder.h"
 #include "store/store.h"
+#include "util/error.h"
 #include "util/text.h"
 
 namespace claimgraph::cli {
@@ -46,7 +48,7 @@ nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
     for (const ClaimDocument& d : c.documents) {
         docs.push_back({{"id", d.id}, {"outlet", d.outlet ? nlohmann::ordered_json(*d.outlet) : nlohmann::ordered_json(nullptr)},
                         {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)},
-                        {"start", d.start}, {"end", d.end},
+                        {"start", d.start}, {"end", d.end}, {"text", d.text},
                         {"match", d.match.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.match)},
                         {"confirmed", d.confirmed}});
     }
@@ -95,6 +97,26 @@ void run_claims(Io& io, const ClaimsOptions& o) {
     io.out << fmt::format("{} statement{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }
 
+struct MatchOptions {
+    std::string db, statement, document;
+};
+
+// `claims confirm STATEMENT DOCUMENT` / `claims reject STATEMENT DOCUMENT`: a person's word
+// on one match, recorded with the edge.
+void run_match(Io& io, const MatchOptions& o, bool confirm) {
+    const auto db = open_existing_for_writing(o.db);
+    const std::string st = resolve_id(*db, o.statement), doc = resolve_id(*db, o.document);
+    if (db->known_statement(st).id.empty()) throw Error(fmt::format("id '{}': not a statement", short_id(st)));
+    if (confirm) {
+        db->confirm_match(st, doc);
+        io.out << fmt::format("confirmed: document {} carries statement {}\n", short_id(doc), short_id(st));
+        return;
+    }
+    // the words as this document has them become the new claim's key
+    const std::string fresh = db->reject_match(st, doc, resolve::match_key(db->mention_text(st, doc)));
+    io.out << fmt::format("rejected: document {}'s mention is now statement {}\n", short_id(doc), short_id(fresh));
+}
+
 }  // namespace
 
 void setup_claims(CLI::App& sub, Io& io) {
@@ -106,7 +128,19 @@ void setup_claims(CLI::App& sub, Io& io) {
     sub.add_option("--kind", o->filter.kind, "direct, indirect or mixed")
         ->check(CLI::IsMember({"direct", "indirect", "mixed"}));
     sub.add_flag("--disputed", o->filter.disputed, "only statements in a dispute");
-    sub.final_callback([&io, o] { io.action = [&io, o] { run_claims(io, *o); }; });
+    for (const bool confirm : {true, false}) {
+        auto m = std::make_shared<MatchOptions>();
+        CLI::App* c = sub.add_subcommand(confirm ? "confirm" : "reject",
+                                         confirm ? "confirm that a document carries a claim (the match is right)"
+                                                 : "reject a match: the document's mention becomes a claim of its own");
+        add_db_option(*c, m->db);
+        c->add_option("statement", m->statement, "id (or prefix) of the claim")->required();
+        c->add_option("document", m->document, "id (or prefix) of the document")->required();
+        c->final_callback([&io, m, confirm] { io.action = [&io, m, confirm] { run_match(io, *m, confirm); }; });
+    }
+    sub.final_callback([&io, o, &sub] {
+        if (sub.get_subcommands().empty()) io.action = [&io, o] { run_claims(io, *o); };
+    });
 }
 
 }  // namespace claimgraph::cli

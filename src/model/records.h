@@ -94,6 +94,7 @@ struct ClaimDocument {
     std::size_t start = 0, end = 0;
     std::string match;       ///< how this document's mention was matched to the claim ("" for the first)
     bool confirmed = false;  ///< a person confirmed the match
+    std::string text;        ///< the mention's words as this document has them
 };
 
 struct ClaimRow {

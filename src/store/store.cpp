@@ -345,7 +345,9 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
         SQLite::Statement figs(*m_db, "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
                                       "ORDER BY measure, value");
         SQLite::Statement docs(*m_db,
-                               "SELECT d.id, d.outlet, d.date, min(e.start), min(e.end), max(e.match), max(e.confirmed) "
+                               "SELECT d.id, d.outlet, d.date, min(e.start), min(e.end), max(e.match), max(e.confirmed), "
+                               "(SELECT x.evidence FROM edges x WHERE x.relation = 'reports' AND x.from_id = d.id "
+                               " AND x.to_id = e.to_id ORDER BY x.start LIMIT 1) "
                                "FROM edges e "
                                "JOIN documents d ON d.id = e.from_id WHERE e.to_id = ? AND e.relation = 'reports' "
                                "GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id");
@@ -368,7 +370,8 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
                 r.documents.push_back({docs.getColumn(0).getString(), opt(docs.getColumn(1)), opt(docs.getColumn(2)),
                                        static_cast<std::size_t>(docs.getColumn(3).getInt64()),
                                        static_cast<std::size_t>(docs.getColumn(4).getInt64()),
-                                       docs.getColumn(5).getString(), docs.getColumn(6).getInt() != 0});
+                                       docs.getColumn(5).getString(), docs.getColumn(6).getInt() != 0,
+                                       docs.getColumn(7).getString()});
             docs.reset();
             out.push_back(std::move(r));
         }
@@ -590,6 +593,114 @@ std::string Store::split_source(const std::string& id, const std::string& alias,
         tx.commit();
     } catch (const SQLite::Exception& e) {
         throw Error(fmt::format("'{}': cannot split source: {}", m_path, e.what()));
+    }
+    return fresh;
+}
+
+namespace {
+
+// Whether `document` carries `statement`; Error naming both when not.
+void require_mention(SQLite::Database& db, const std::string& statement, const std::string& document) {
+    SQLite::Statement q(db, "SELECT count(*) FROM edges WHERE relation = 'reports' AND from_id = ? AND to_id = ?");
+    q.bind(1, document);
+    q.bind(2, statement);
+    q.executeStep();
+    if (q.getColumn(0).getInt64() == 0)
+        throw Error(fmt::format("document '{}' does not carry statement '{}'", document.substr(0, 10),
+                                statement.substr(0, 10)));
+}
+
+void record_correction(SQLite::Database& db, const char* action, const std::string& id, const std::string& other) {
+    SQLite::Statement rec(db, "INSERT INTO corrections (action, source_id, other) VALUES (?, ?, ?)");
+    rec.bind(1, action);
+    rec.bind(2, id);
+    rec.bind(3, other);
+    rec.exec();
+}
+
+}  // namespace
+
+std::string Store::mention_text(const std::string& statement, const std::string& document) const {
+    SQLite::Statement q(*m_db, "SELECT evidence FROM edges WHERE relation = 'reports' AND from_id = ? AND to_id = ? "
+                               "ORDER BY start LIMIT 1");
+    q.bind(1, document);
+    q.bind(2, statement);
+    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+void Store::confirm_match(const std::string& statement, const std::string& document) {
+    try {
+        SQLite::Transaction tx(*m_db);
+        require_mention(*m_db, statement, document);
+        SQLite::Statement q(*m_db, "UPDATE edges SET confirmed = 1 WHERE relation = 'reports' AND from_id = ? AND to_id = ?");
+        q.bind(1, document);
+        q.bind(2, statement);
+        q.exec();
+        record_correction(*m_db, "confirm", statement, document);
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot confirm the match: {}", m_path, e.what()));
+    }
+}
+
+std::string Store::reject_match(const std::string& statement, const std::string& document, const std::string& match_key) {
+    const std::string fresh = stable_id({"statement", statement, document, "rejected"});
+    try {
+        SQLite::Transaction tx(*m_db);
+        require_mention(*m_db, statement, document);
+        SQLite::Statement others(*m_db, "SELECT count(DISTINCT from_id) FROM edges WHERE relation = 'reports' "
+                                        "AND to_id = ? AND from_id IN (SELECT id FROM documents)");
+        others.bind(1, statement);
+        others.executeStep();
+        if (others.getColumn(0).getInt64() < 2)
+            throw Error(fmt::format("statement '{}' is carried by this document only: there is no match to reject",
+                                    statement.substr(0, 10)));
+        // the new claim: the words as this document has them, its date, the same speaker
+        SQLite::Statement ins(*m_db,
+                              "INSERT INTO statements (id, text, kind, cue, date, match_key, places) "
+                              "SELECT :new, CASE WHEN e.evidence <> '' THEN e.evidence ELSE st.text END, "
+                              "CASE WHEN e.kind <> '' THEN e.kind ELSE st.kind END, st.cue, d.date, :key, st.places "
+                              "FROM statements st, edges e, documents d WHERE st.id = :st AND d.id = :doc "
+                              "AND e.relation = 'reports' AND e.from_id = :doc AND e.to_id = :st "
+                              "ORDER BY e.start LIMIT 1");
+        ins.bind(":new", fresh);
+        ins.bind(":key", match_key);
+        ins.bind(":st", statement);
+        ins.bind(":doc", document);
+        ins.exec();
+        SQLite::Statement fts(*m_db, "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements WHERE id = ?");
+        fts.bind(1, fresh);
+        fts.exec();
+        SQLite::Statement figs(*m_db, "INSERT INTO figures (statement_id, measure, value, qualifier, text) "
+                                      "SELECT ?, measure, value, qualifier, text FROM figures WHERE statement_id = ?");
+        figs.bind(1, fresh);
+        figs.bind(2, statement);
+        figs.exec();
+        // this document's mention and speaker move to the new claim; the person decided
+        SQLite::Statement move(*m_db, "UPDATE edges SET to_id = ?, match = '', confirmed = 1 "
+                                      "WHERE relation = 'reports' AND from_id = ? AND to_id = ?");
+        move.bind(1, fresh);
+        move.bind(2, document);
+        move.bind(3, statement);
+        move.exec();
+        SQLite::Statement speaker(*m_db, "UPDATE edges SET from_id = ? WHERE relation = 'attributes' AND from_id = ? "
+                                         "AND document_id = ?");
+        speaker.bind(1, fresh);
+        speaker.bind(2, statement);
+        speaker.bind(3, document);
+        if (speaker.exec() == 0) {  // the speaker was recorded from another document: the same one
+            SQLite::Statement copy(*m_db, "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id) "
+                                          "SELECT 'attributes', ?, to_id, ? FROM edges WHERE relation = 'attributes' "
+                                          "AND from_id = ? ORDER BY to_id LIMIT 1");
+            copy.bind(1, fresh);
+            copy.bind(2, document);
+            copy.bind(3, statement);
+            copy.exec();
+        }
+        record_correction(*m_db, "reject", statement, document);
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot reject the match: {}", m_path, e.what()));
     }
     return fresh;
 }

@@ -69,6 +69,13 @@ public:
     /// Moves the mentions written `alias` from source `id` to a new source named `alias`,
     /// which later documents find under `key` (its identity key); returns the new id.
     std::string split_source(const std::string& id, const std::string& alias, const std::string& key);
+    /// A person confirms that `document` carries `statement` (the match is right).
+    void confirm_match(const std::string& statement, const std::string& document);
+    /// The words of `document`'s (first) mention of `statement`; "" when it has none.
+    std::string mention_text(const std::string& statement, const std::string& document) const;
+    /// A person rejects the match: `document`'s mention leaves `statement` for a claim of its
+    /// own (its words as written there, under `match_key`); returns the new statement's id.
+    std::string reject_match(const std::string& statement, const std::string& document, const std::string& match_key);
     /// Adds a dispute a person asserts (basis "curated").
     void add_dispute(const std::string& from, const std::string& to, const std::string& note);
 

@@ -140,6 +140,46 @@ TEST(Corpus, TheGovernorsRisingTollIsARevisionOnTheTimeline) {
     EXPECT_NE(text.find("revised from 14"), std::string::npos) << text;
 }
 
+TEST(Corpus, APersonConfirmsOrRejectsAMatch) {
+    const std::string db = ingested();
+    auto twenty = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 20"}).out);
+    ASSERT_EQ(twenty.size(), 1u);
+    const std::string claim = twenty[0]["id"];
+    std::string exact, near;
+    for (const auto& d : twenty[0]["documents"]) {
+        if (d["match"] == "exact") exact = d["id"];
+        if (d["match"] == "near") near = d["id"];
+        EXPECT_FALSE(d["confirmed"].get<bool>());
+        EXPECT_FALSE(d["text"].get<std::string>().empty());  // each mention keeps its own words
+    }
+    ASSERT_FALSE(exact.empty());
+    ASSERT_FALSE(near.empty());
+    const auto c = run_cli({"claims", "confirm", "--db", db, claim, exact});
+    ASSERT_EQ(c.code, 0) << c.err;
+    const auto r = run_cli({"claims", "reject", "--db", db, claim, near});
+    ASSERT_EQ(r.code, 0) << r.err;
+    twenty = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 20"}).out);
+    ASSERT_EQ(twenty.size(), 2u);  // the Metro Ledger's wording is now a claim of its own
+    for (const auto& cl : twenty) {
+        if (cl["id"] == claim) {
+            ASSERT_EQ(cl["documents"].size(), 2u);
+            for (const auto& d : cl["documents"])
+                if (d["id"] == exact) {
+                    EXPECT_TRUE(d["confirmed"].get<bool>());
+                }
+        } else {
+            ASSERT_EQ(cl["documents"].size(), 1u);
+            EXPECT_EQ(cl["documents"][0]["id"], near);
+            EXPECT_EQ(cl["source"]["name"], "Russia's Health Ministry");  // the same speaker
+            EXPECT_EQ(cl["figures"][0]["value"], 20);
+        }
+    }
+    // a document that does not carry the claim: a clear error, nothing changed
+    const auto bad = run_cli({"claims", "confirm", "--db", db, claim, near});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_NE(bad.err.find("does not carry statement"), std::string::npos) << bad.err;
+}
+
 TEST(Corpus, OutletsCitingEachOtherAreACycle) {
     const std::string db = ingested();
     const auto sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
