@@ -180,6 +180,34 @@ TEST(Corpus, APersonConfirmsOrRejectsAMatch) {
     EXPECT_NE(bad.err.find("does not carry statement"), std::string::npos) << bad.err;
 }
 
+// DESIGN.md §4: the fields scripts and CI depend on, in every listing's JSON.
+TEST(Corpus, JsonFieldsAreThoseOfTheDesign) {
+    const std::string db = ingested();
+    const auto has = [](const nlohmann::json& j, std::initializer_list<const char*> keys) {
+        for (const char* k : keys) EXPECT_TRUE(j.contains(k)) << k << " missing in " << j.dump();
+    };
+    for (const auto& s : lines(run_cli({"sources", "--db", db, "--format", "json"}).out))
+        has(s, {"id", "name", "type", "role", "aliases", "speaks_for", "documents", "statements"});
+    const auto claims = lines(run_cli({"claims", "--db", db, "--format", "json"}).out);
+    ASSERT_FALSE(claims.empty());
+    for (const auto& c : claims) {
+        has(c, {"id", "text", "kind", "source", "figures", "documents", "first_appearance"});
+        if (!c["source"].is_null()) has(c["source"], {"id", "name"});
+        for (const auto& d : c["documents"]) has(d, {"id", "outlet", "date"});
+        if (!c["first_appearance"].is_null()) has(c["first_appearance"], {"document", "date"});
+    }
+    const auto disputes = lines(run_cli({"disputes", "--db", db, "--format", "json"}).out);
+    ASSERT_FALSE(disputes.empty());
+    for (const auto& d : disputes) {
+        has(d, {"basis", "measure", "from", "to"});
+        for (const char* side : {"from", "to"}) has(d[side], {"id", "text", "source", "date", "value"});
+    }
+    const auto t = nlohmann::json::parse(run_cli({"trace", "--db", db, "--format", "json", claims[0]["id"]}).out);
+    has(t, {"root", "nodes", "edges", "origins", "independent_origins", "first_appearance", "cycles"});
+    for (const auto& n : t["nodes"]) has(n, {"id", "kind", "label"});
+    for (const auto& e : t["edges"]) has(e, {"from", "to", "relation"});
+}
+
 TEST(Corpus, OutletsCitingEachOtherAreACycle) {
     const std::string db = ingested();
     const auto sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
