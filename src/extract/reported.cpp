@@ -94,6 +94,18 @@ std::optional<Listener> listener_at(const Context& ctx, std::size_t c, std::size
     if (auto phrase = phrase_after(ctx, c, ceiling)) return Listener{phrase->last, phrase};
     if (c < ceiling && (ctx.is(c, "him") || ctx.is(c, "her") || ctx.is(c, "them") || ctx.is(c, "us") || ctx.is(c, "me")))
         return Listener{c + 1, std::nullopt};
+    // any plain noun phrase: "told the crew that …", "told his neighbours the shop …"
+    if (c < ceiling && is_determiner(ctx.tok(c).lower)) {
+        std::size_t j = c + 1;
+        while (j < ceiling && j - c < 5 && ctx.tok(j).kind == TokenKind::word && !ctx.in_quote(j)) {
+            const std::string& w = ctx.tok(j).lower;
+            if (is_subordinator(w) || is_auxiliary(w) || is_determiner(w) || is_pronoun_subject(w) || is_preposition(w) ||
+                cue_verb(w))
+                break;
+            ++j;
+        }
+        if (j > c + 1) return Listener{j, Range{c, j}};
+    }
     return std::nullopt;
 }
 
@@ -364,7 +376,11 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
             std::size_t a = start;
             while (a < cue.first && ctx.tok(a).kind != TokenKind::word) ++a;
             auto subj = phrase_after(ctx, a, cue.first);
-            if (subj && subj->last < cue.first - 1 && strong_speaker(ctx, *subj) && !ctx.used[subj->first] &&
+            // "I was hauled in and told that …": a passive shares its auxiliary, not a speaker
+            const bool passive = subj && subj->last < cue.first &&
+                                 (ctx.is(subj->last, "was") || ctx.is(subj->last, "were") || ctx.is(subj->last, "is") ||
+                                  ctx.is(subj->last, "are") || ctx.is(subj->last, "been"));
+            if (subj && !passive && subj->last < cue.first - 1 && strong_speaker(ctx, *subj) && !ctx.used[subj->first] &&
                 (ctx.tok(subj->last - 1).cap || is_pronoun_subject(ctx.tok(subj->last - 1).lower))) {
                 const Token& next = ctx.tok(subj->last);
                 if (next.kind == TokenKind::word && !is_preposition(next.lower) && !ctx.is(subj->last, "and")) {
@@ -403,6 +419,14 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
             }
             if (!subj) return std::nullopt;
         }
+    }
+    {
+        // a passive ("I was basically hauled in and told that …"): the subject heard it
+        std::size_t b = cue.first;
+        while (b > start && !ctx.tok(b - 1).cap && is_adverb_between(ctx.tok(b - 1).lower)) --b;
+        if (b > start && (ctx.is(b - 1, "was") || ctx.is(b - 1, "were") || ctx.is(b - 1, "been") ||
+                          ctx.is(b - 1, "being") || ctx.is(b - 1, "is") || ctx.is(b - 1, "are")))
+            return std::nullopt;
     }
     if (!subj) subj = subject_before(ctx, start, cue.first);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;

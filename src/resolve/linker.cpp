@@ -105,6 +105,16 @@ std::optional<std::string> country_named(const std::string& match_key) {
     return std::nullopt;
 }
 
+// Whether a and b differ by one inserted, deleted or replaced byte.
+bool one_edit_apart(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1 || a == b) return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+    return a.substr(i) == b.substr(i + 1);
+}
+
 int type_strength(SourceType t) {
     switch (t) {
         case SourceType::agency: return 5;
@@ -199,6 +209,17 @@ private:
                 if (auto it = by_surname.find(key); it != by_surname.end() && !it->second.empty()) {
                     key = it->second;
                     now_person.insert(r.id);
+                } else if (r.type == SourceType::person && key.size() >= 5) {
+                    // a misspelt surname ("Water said" after "Kathryn Waters"): one letter off
+                    // the surname of exactly one person in the document
+                    std::string found;
+                    int n = 0;
+                    for (const auto& [surname, full] : by_surname)
+                        if (!full.empty() && one_edit_apart(key, surname) && full != found) {
+                            found = full;
+                            ++n;
+                        }
+                    if (n == 1) key = found;
                 }
             } else if (r.type == SourceType::person && words.size() <= 3) {
                 // "Australian woman claims …" beside "Valeska Paris, an Australian woman and former
@@ -292,6 +313,7 @@ private:
         }
         m_b.sources.clear();
         for (auto& [id, s] : merged) {
+            if (s.type == SourceType::outlet || s.type == SourceType::agency) s.role.clear();  // publishers have no role
             std::sort(s.aliases.begin(), s.aliases.end());
             s.aliases.erase(std::unique(s.aliases.begin(), s.aliases.end()), s.aliases.end());
             std::erase(s.aliases, s.name);

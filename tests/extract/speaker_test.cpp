@@ -168,6 +168,12 @@ TEST(Speaker, TheClauseAfterInAStatementHasItsOwnSpeaker) {
     EXPECT_EQ(ex.statements[0].cue->text, "denied");
 }
 
+TEST(Speaker, ThePassiveSubjectHeardItAndSaidNothing) {
+    EXPECT_EQ(extract_text("I was basically hauled in and told that my mother was a threat.").statements.size(), 0u);
+    EXPECT_EQ(extract_text("The crew were told the ship would sail at dawn.").statements.size(), 0u);
+    EXPECT_EQ(speaker_of("The captain told the crew that the ship would sail at dawn.").name, "captain");
+}
+
 TEST(Speaker, StateAgenciesAndCountriesAreKnown) {
     EXPECT_EQ(speaker_of("KCNA said the shells fell near the border.").type, SourceType::agency);
     EXPECT_EQ(speaker_of("South Korea says the broadcasts will continue.").type, SourceType::organization);

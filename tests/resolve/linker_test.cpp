@@ -48,6 +48,15 @@ TEST(Linker, ASurnameIsThePersonEvenWhenItSpellsAPlace) {
     EXPECT_FALSE(s.count("Paris"));
 }
 
+TEST(Linker, AMisspeltSurnameIsThePersonItMisspells) {
+    const auto s = sources_after({{"a.txt",
+                                   "Kathryn Waters, director of the gallery, said the prints would stay.\n\n"
+                                   "\"Everybody knows his name,\" Water said.\n"}});
+    ASSERT_TRUE(s.count("Kathryn Waters"));
+    EXPECT_EQ(s.at("Kathryn Waters")["statements"], 2);
+    EXPECT_FALSE(s.count("Water"));
+}
+
 TEST(Linker, ADescriptionIsThePersonWhoseRoleItOpens) {
     const auto s = sources_after({{"a.txt",
                                    "Australian woman claims she was held on a ship\n\n"
