@@ -126,14 +126,16 @@ std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence&
     return last.source;
 }
 
-// Content that is only a name ("the Sea Org", "Acme"): what "called" gives is a name, not a claim.
+// Content that opens with a name and nothing said of it ("a group called the Sea Org",
+// "… called the Sea Org was persuaded"): what "called" gives there is a name, not a claim.
+// "called the Democrats obstructionists" says something.
 bool names_only(const Context& ctx, Range r) {
     std::size_t i = r.first;
     if (i < r.last && is_determiner(ctx.tok(i).lower)) ++i;
-    if (i >= r.last) return false;
-    for (; i < r.last; ++i)
-        if (!ctx.tok(i).cap || ctx.tok(i).kind != TokenKind::word) return false;
-    return true;
+    const std::size_t name = i;
+    while (i < r.last && ctx.tok(i).cap && ctx.tok(i).kind == TokenKind::word) ++i;
+    if (i == name) return false;
+    return i == r.last || is_auxiliary(ctx.tok(i).lower);
 }
 
 bool is_participle(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }

@@ -445,6 +445,11 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     if (agency_word && (head.lower == "agency" || head.lower == "service")) {
         m.type = SourceType::agency;
         m.name = join_tokens(ctx, core, name_b);
+        // "Yonhap news agency", "the Xinhua news agency": the agency's own name
+        std::size_t bare = name_b - 1;
+        while (bare > core && (ctx.is(bare - 1, "news") || ctx.is(bare - 1, "state") || ctx.is(bare - 1, "wire"))) --bare;
+        if (bare > core)
+            if (auto known = known_agency(text::lower(join_tokens(ctx, core, bare)))) m.name = std::string(*known);
         sp.needs_resolution = !any_cap && ctx.tok(name_a).lower == "the";
         return sp;
     }

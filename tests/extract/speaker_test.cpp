@@ -174,8 +174,19 @@ TEST(Speaker, ThePassiveSubjectHeardItAndSaidNothing) {
     EXPECT_EQ(speaker_of("The captain told the crew that the ship would sail at dawn.").name, "captain");
 }
 
+TEST(Speaker, CallingSomethingByItsNameIsNoClaim) {
+    EXPECT_EQ(extract_text("A defector from the elite group within the church called the Sea Org was persuaded to leave.")
+                  .statements.size(),
+              0u);
+    EXPECT_EQ(extract_text("He joined a group called the Sea Org.").statements.size(), 0u);
+    EXPECT_EQ(speaker_of("The senator called the Democrats obstructionists.").name, "senator");
+}
+
 TEST(Speaker, StateAgenciesAndCountriesAreKnown) {
     EXPECT_EQ(speaker_of("KCNA said the shells fell near the border.").type, SourceType::agency);
+    const Said y = speaker_of("According to Yonhap news agency, the shells fell near the border.");
+    EXPECT_EQ(y.name, "Yonhap");
+    EXPECT_EQ(y.type, SourceType::agency);
     EXPECT_EQ(speaker_of("South Korea says the broadcasts will continue.").type, SourceType::organization);
 }
 
