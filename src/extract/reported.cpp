@@ -138,6 +138,10 @@ bool names_only(const Context& ctx, Range r) {
     return i == r.last || is_auxiliary(ctx.tok(i).lower);
 }
 
+bool is_be_form(std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "being";
+}
+
 bool is_participle(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }
 
 // "…, saying (that) CONTENT", "…, adding that …", "…, calling X Y": the participle's
@@ -347,9 +351,10 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
     return std::max(f.source->last, f.cue->last);
 }
 
-// "… defended the route and said CONTENT": the second verb shares the first's speaker.
+// "… defended the route and said CONTENT": the second verb shares the first's speaker,
+// which `f` carries (inferred, or the range of the sentence's subject).
 std::optional<std::size_t> coordinated(Context& ctx, const Sentence& s, Range cue, const std::string& lemma,
-                                       CueFrame frame, const SourceMention& speaker) {
+                                       CueFrame frame, Found f) {
     std::size_t c = cue.last;
     if (frame == CueFrame::object_clause)
         if (auto listener = listener_at(ctx, c, s.last)) c = listener->next;
@@ -357,13 +362,26 @@ std::optional<std::size_t> coordinated(Context& ctx, const Sentence& s, Range cu
     if (c >= s.last || ctx.used[c] || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
     const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
     if (!fits_frame(ctx, frame, content)) return std::nullopt;
-    Found f;
     f.cue = cue;
     f.lemma = lemma;
-    f.inferred = speaker;
     f.content.push_back(content);
     emit(ctx, f);
     return content.last;
+}
+
+// "She chose the slogan and posted that …": the subject that opens the sentence, for a
+// verb after "and" with no earlier statement to share a speaker with.
+std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std::size_t verb) {
+    std::size_t a = start;
+    while (a < verb && ctx.tok(a).kind != TokenKind::word) ++a;
+    auto subj = phrase_after(ctx, a, verb);
+    if (!subj || subj->last + 1 >= verb || ctx.used[subj->first] || !strong_speaker(ctx, *subj)) return std::nullopt;
+    if (!ctx.tok(subj->last - 1).cap && !is_pronoun_subject(ctx.tok(subj->last - 1).lower)) return std::nullopt;
+    const Token& next = ctx.tok(subj->last);
+    if (next.kind != TokenKind::word || is_preposition(next.lower) || next.lower == "and") return std::nullopt;
+    // "I was hauled in and told that …": a passive shares its auxiliary, not a speaker
+    if (is_be_form(next.lower)) return std::nullopt;
+    return subj;
 }
 
 // X said (that) CONTENT.
@@ -371,39 +389,16 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
                                    CueFrame frame, CueClass cls) {
     const std::size_t start = free_start(ctx, s);
     if (cue.first > s.first && (ctx.is(cue.first - 1, "and") || ctx.is(cue.first - 1, "but"))) {
-        if (auto earlier = earlier_speaker(ctx, s, cue.first))
-            return coordinated(ctx, s, cue, lemma, frame, *earlier);
-        // "She chose the slogan and posted that …": the subject that opens the sentence
-        if (cls == CueClass::speech) {
-            std::size_t a = start;
-            while (a < cue.first && ctx.tok(a).kind != TokenKind::word) ++a;
-            auto subj = phrase_after(ctx, a, cue.first);
-            // "I was hauled in and told that …": a passive shares its auxiliary, not a speaker
-            const bool passive = subj && subj->last < cue.first &&
-                                 (ctx.is(subj->last, "was") || ctx.is(subj->last, "were") || ctx.is(subj->last, "is") ||
-                                  ctx.is(subj->last, "are") || ctx.is(subj->last, "been"));
-            if (subj && !passive && subj->last < cue.first - 1 && strong_speaker(ctx, *subj) && !ctx.used[subj->first] &&
-                (ctx.tok(subj->last - 1).cap || is_pronoun_subject(ctx.tok(subj->last - 1).lower))) {
-                const Token& next = ctx.tok(subj->last);
-                if (next.kind == TokenKind::word && !is_preposition(next.lower) && !ctx.is(subj->last, "and")) {
-                    std::size_t c = skip_to_content(ctx, cue.last, s.last);
-                    if (frame == CueFrame::object_clause)
-                        if (auto listener = listener_at(ctx, cue.last, s.last)) c = skip_to_content(ctx, listener->next, s.last);
-                    if (c < s.last && !ctx.used[c] && ctx.tok(c).kind != TokenKind::punct) {
-                        const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
-                        if (fits_frame(ctx, frame, content)) {
-                            Found f;
-                            f.cue = cue;
-                            f.lemma = lemma;
-                            f.source = subj;
-                            f.content.push_back(content);
-                            emit(ctx, f);
-                            return content.last;
-                        }
-                    }
-                }
-            }
+        Found f;
+        if (auto earlier = earlier_speaker(ctx, s, cue.first)) {
+            f.inferred = earlier;
+            return coordinated(ctx, s, cue, lemma, frame, f);
         }
+        if (cls == CueClass::speech)
+            if (auto subj = opening_subject(ctx, start, cue.first)) {
+                f.source = subj;
+                if (auto next = coordinated(ctx, s, cue, lemma, frame, f)) return next;
+            }
     }
     // "Barkley, who said he votes Democratic": the relative pronoun speaks for its antecedent
     std::optional<std::size_t> who;
@@ -426,9 +421,7 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
         // a passive ("I was basically hauled in and told that …"): the subject heard it
         std::size_t b = cue.first;
         while (b > start && !ctx.tok(b - 1).cap && is_adverb_between(ctx.tok(b - 1).lower)) --b;
-        if (b > start && (ctx.is(b - 1, "was") || ctx.is(b - 1, "were") || ctx.is(b - 1, "been") ||
-                          ctx.is(b - 1, "being") || ctx.is(b - 1, "is") || ctx.is(b - 1, "are")))
-            return std::nullopt;
+        if (b > start && is_be_form(ctx.tok(b - 1).lower)) return std::nullopt;
     }
     if (!subj) subj = subject_before(ctx, start, cue.first);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;

@@ -271,6 +271,12 @@ bool plausible_speaker(const Context& ctx, Range r) {
 
 namespace {
 
+// "officials" → "Officials": a common-noun source named as a listing shows it.
+std::string capitalized(std::string name) {
+    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    return name;
+}
+
 std::string join_tokens(const Context& ctx, std::size_t a, std::size_t b) {
     if (a >= b) return {};
     return text::normalize_name(ctx.slice({a, b}));
@@ -456,8 +462,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     if (is_evidence_noun(head.lower) && (!head.cap || name_b - core == 1) && !is_collective_noun(head.lower)) {
         // "a leaked memo", "the report": a document whose author the text does not name
         m.type = SourceType::anonymous;
-        m.name = join_tokens(ctx, core, name_b);
-        if (!m.name.empty()) m.name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(m.name[0])));
+        m.name = capitalized(join_tokens(ctx, core, name_b));
         sp.needs_resolution = false;
         return sp;
     }
@@ -468,8 +473,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
                      ? SourceType::anonymous
                      : SourceType::collective;
         sp.plural = head.lower.back() == 's' || head.lower == "police" || head.lower == "media";
-        m.name = join_tokens(ctx, core, name_b);
-        if (!m.name.empty()) m.name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(m.name[0])));
+        m.name = capitalized(join_tokens(ctx, core, name_b));
         return sp;
     }
     if (org_head && head.cap && is_org_head(head.lower)) {
