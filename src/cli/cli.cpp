@@ -23,6 +23,8 @@ const std::vector<Command>& commands() {
         {"trace", "provenance chain of a statement, source or document", setup_trace},
         {"render", "draw the graph (dot, svg, png, pdf)", setup_render},
         {"export", "write the graph as semantic DOT or JSON", setup_export},
+        {"import", "read graph files (semantic DOT) into the database", setup_import},
+        {"check", "lint graph files: path:line:col: error|warning: …", setup_check},
     };
     return table;
 }

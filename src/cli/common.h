@@ -64,5 +64,7 @@ void setup_documents(CLI::App& sub, Io& io);
 void setup_trace(CLI::App& sub, Io& io);
 void setup_render(CLI::App& sub, Io& io);
 void setup_export(CLI::App& sub, Io& io);
+void setup_import(CLI::App& sub, Io& io);
+void setup_check(CLI::App& sub, Io& io);
 
 }  // namespace claimgraph::cli

@@ -161,4 +161,6 @@ Loaded load_documents(const std::string& path, const MetadataOverrides& override
     return loaded;
 }
 
+std::string read_input(const std::string& path) { return read_all(path); }
+
 }  // namespace claimgraph::load

@@ -19,6 +19,10 @@ struct MetadataOverrides {
 /// line, column and byte offset).
 Document load_file(const std::string& path, const MetadataOverrides& overrides = {});
 
+/// A file's bytes ("-": standard input); Error naming the file when it is missing, a
+/// directory or unreadable.
+std::string read_input(const std::string& path);
+
 /// What one input file holds: one document (text, HTML) or many (JSON Lines), and a
 /// warning for each part that was skipped.
 struct Loaded {

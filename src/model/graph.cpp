@@ -1,6 +1,7 @@
 #include "model/graph.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <tuple>
 
 #include "model/attribution.h"
@@ -31,6 +32,31 @@ std::optional<Relation> relation_from_string(const std::string& s) {
     for (Relation r : {Relation::reports, Relation::attributes, Relation::disputes})
         if (s == to_string(r)) return r;
     return std::nullopt;
+}
+
+std::optional<NodeKind> node_kind_from_string(const std::string& s) {
+    for (NodeKind k : {NodeKind::document, NodeKind::statement, NodeKind::source})
+        if (s == to_string(k)) return k;
+    return std::nullopt;
+}
+
+std::string node_label(NodeKind kind, const std::map<std::string, std::string>& attrs) {
+    const auto get = [&](const char* k) {
+        auto it = attrs.find(k);
+        return it == attrs.end() ? std::string() : it->second;
+    };
+    switch (kind) {
+        case NodeKind::document: {
+            std::string outlet = get("outlet");
+            if (outlet.empty()) outlet = get("title");
+            if (outlet.empty()) outlet = std::filesystem::path(get("path")).filename().string();
+            const std::string date = get("date");
+            return date.empty() ? outlet : outlet + "\n" + date;
+        }
+        case NodeKind::statement: return get("text");
+        case NodeKind::source: return get("name");
+    }
+    return {};
 }
 
 const char* to_string(StatementKind kind) {

@@ -14,6 +14,7 @@ enum class Relation { reports, attributes, disputes };
 const char* to_string(NodeKind kind);
 const char* to_string(Relation relation);
 std::optional<Relation> relation_from_string(const std::string& s);
+std::optional<NodeKind> node_kind_from_string(const std::string& s);
 
 /// A node with its attributes (the semantic-DOT attributes: text, type, role, date…).
 struct Node {
@@ -22,6 +23,10 @@ struct Node {
     std::string label;  ///< short human label: outlet+date, statement text, source name
     std::map<std::string, std::string> attrs;
 };
+
+/// The short label a node shows, from its attributes: a document's outlet (else title,
+/// else file name) and date, a statement's text, a source's name.
+std::string node_label(NodeKind kind, const std::map<std::string, std::string>& attrs);
 
 struct Edge {
     std::string from;

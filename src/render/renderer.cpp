@@ -36,7 +36,7 @@ Style node_style(const Node& n) {
     switch (n.kind) {
         case NodeKind::document: return {"tab", "filled", "#E8E8E8", "#555555"};
         case NodeKind::statement: {
-            const std::string kind = attr("kind");
+            const std::string kind = attr("form");
             if (kind == "direct") return {"box", "rounded,filled,bold", "#FBE3B5", "#E69F00"};
             if (kind == "mixed") return {"box", "rounded,filled", "#FDF1DA", "#E69F00"};
             return {"box", "rounded,filled,dashed", "#F7F7F7", "#777777"};
@@ -173,8 +173,8 @@ void add_legend(Agraph_t* g) {
     set(legend, "color", "#BBBBBB");
     const std::vector<std::pair<std::string, Node>> samples = {
         {"document", {"", NodeKind::document, "document", {}}},
-        {"direct quote", {"", NodeKind::statement, "direct quote", {{"kind", "direct"}}}},
-        {"reported speech", {"", NodeKind::statement, "reported", {{"kind", "indirect"}}}},
+        {"direct quote", {"", NodeKind::statement, "direct quote", {{"form", "direct"}}}},
+        {"reported speech", {"", NodeKind::statement, "reported", {{"form", "indirect"}}}},
         {"person", {"", NodeKind::source, "person", {{"type", "person"}}}},
         {"organization", {"", NodeKind::source, "organization", {{"type", "organization"}}}},
         {"agency / outlet", {"", NodeKind::source, "agency", {{"type", "agency"}}}},

@@ -261,6 +261,157 @@ AddResult Store::add(const Batch& b) {
     }
 }
 
+namespace {
+
+std::optional<std::string> attr_of(const std::map<std::string, std::string>& attrs, const char* key) {
+    auto it = attrs.find(key);
+    return it == attrs.end() ? std::nullopt : std::optional(it->second);
+}
+
+// "killed=14 (at least); wounded=110" (figures_text) back into figures; malformed parts
+// are skipped (the graph-file reader has already vouched for the file).
+std::vector<Figure> parse_figures(const std::string& text) {
+    std::vector<Figure> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t end = text.find("; ", i);
+        if (end == std::string::npos) end = text.size();
+        const std::string part = text.substr(i, end - i);
+        i = end + 2;
+        const std::size_t eq = part.find('=');
+        if (eq == std::string::npos) continue;
+        Figure f;
+        f.measure = part.substr(0, eq);
+        std::size_t used = 0;
+        try {
+            f.value = std::stoll(part.substr(eq + 1), &used);
+        } catch (const std::exception&) {
+            continue;
+        }
+        const std::string rest = part.substr(eq + 1 + used);
+        if (rest.size() > 3 && rest.starts_with(" (") && rest.back() == ')') f.qualifier = rest.substr(2, rest.size() - 3);
+        f.text = std::to_string(f.value);
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& g) {
+    std::size_t nodes = 0, edges = 0;
+    try {
+        SQLite::Transaction tx(*m_db);
+        SQLite::Statement doc(*m_db, "INSERT OR IGNORE INTO documents (id, path, title, outlet, date, url, content_hash, text) "
+                                     "VALUES (?,?,?,?,?,?,?, '')");
+        SQLite::Statement stm(*m_db, "INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key) "
+                                     "VALUES (?,?,?,?,?,?)");
+        SQLite::Statement fts(*m_db, "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements WHERE id = ?");
+        SQLite::Statement fig(*m_db, "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
+                                     "VALUES (?,?,?,?,?)");
+        SQLite::Statement src(*m_db, "INSERT OR IGNORE INTO sources (id, name, type, role) VALUES (?,?,?,?)");
+        SQLite::Statement alias(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?,?)");
+        for (const Node& n : g.nodes) {
+            const auto get = [&](const char* k) { return attr_of(n.attrs, k); };
+            SQLite::Statement* q = nullptr;
+            switch (n.kind) {
+                case NodeKind::document:
+                    doc.bind(1, n.id);
+                    doc.bind(2, get("path").value_or(""));
+                    bind_opt(doc, 3, get("title"));
+                    bind_opt(doc, 4, get("outlet"));
+                    bind_opt(doc, 5, get("date"));
+                    bind_opt(doc, 6, get("url"));
+                    doc.bind(7, "graph:" + n.id);  // no text came with it: the id stands for the content
+                    q = &doc;
+                    break;
+                case NodeKind::statement:
+                    stm.bind(1, n.id);
+                    stm.bind(2, get("text").value_or(""));
+                    stm.bind(3, get("form").value_or("indirect"));
+                    stm.bind(4, get("cue").value_or(""));
+                    bind_opt(stm, 5, get("date"));
+                    stm.bind(6, get("match_key").value_or(""));
+                    q = &stm;
+                    break;
+                case NodeKind::source:
+                    src.bind(1, n.id);
+                    src.bind(2, get("name").value_or(n.id));
+                    src.bind(3, get("type").value_or("person"));
+                    src.bind(4, get("role").value_or(""));
+                    q = &src;
+                    break;
+            }
+            const bool fresh = q->exec() > 0;
+            q->reset();
+            nodes += fresh ? 1 : 0;
+            if (n.kind == NodeKind::statement && fresh) {
+                fts.bind(1, n.id);
+                fts.exec();
+                fts.reset();
+                for (const Figure& f : parse_figures(get("figures").value_or(""))) {
+                    fig.bind(1, n.id);
+                    fig.bind(2, f.measure);
+                    fig.bind(3, static_cast<int64_t>(f.value));
+                    bind_opt(fig, 4, f.qualifier);
+                    fig.bind(5, f.text);
+                    fig.exec();
+                    fig.reset();
+                }
+            }
+            if (n.kind == NodeKind::source) {
+                std::vector<std::string> names{get("name").value_or(n.id)};
+                const std::string all = get("aliases").value_or("");
+                for (std::size_t i = 0; i < all.size();) {
+                    std::size_t e = all.find("; ", i);
+                    if (e == std::string::npos) e = all.size();
+                    names.push_back(all.substr(i, e - i));
+                    i = e + 2;
+                }
+                for (const std::string& a : names) {
+                    alias.bind(1, n.id);
+                    alias.bind(2, a);
+                    alias.exec();
+                    alias.reset();
+                }
+            }
+        }
+        SQLite::Statement edge(*m_db,
+                               "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, evidence, "
+                               "cue, spans, kind, basis, match, measure, confirmed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        for (const Edge& e : g.edges) {
+            const auto get = [&](const char* k) { return attr_of(e.attrs, k).value_or(""); };
+            const auto number = [&](const char* k) -> int64_t {
+                try {
+                    return std::stoll(attr_of(e.attrs, k).value_or("-1"));
+                } catch (const std::exception&) {
+                    return -1;
+                }
+            };
+            edge.bind(1, to_string(e.relation));
+            edge.bind(2, e.from);
+            edge.bind(3, e.to);
+            edge.bind(4, get("document"));
+            edge.bind(5, number("start"));
+            edge.bind(6, number("end"));
+            edge.bind(7, get("text"));
+            edge.bind(8, get("cue"));
+            edge.bind(9, get("spans"));
+            edge.bind(10, get("kind"));
+            edge.bind(11, get("basis"));
+            edge.bind(12, get("match"));
+            edge.bind(13, get("measure"));
+            edge.bind(14, get("confirmed") == "1" ? 1 : 0);
+            edges += edge.exec() > 0 ? 1 : 0;
+            edge.reset();
+        }
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot import the graph: {}", m_path, e.what()));
+    }
+    return {nodes, edges};
+}
+
 std::vector<DocumentRow> Store::documents() const {
     std::vector<DocumentRow> out;
     SQLite::Statement q(*m_db,
@@ -833,9 +984,7 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
         n.attrs["path"] = docs.getColumn(1).getString();
         for (int i = 2; i <= 5; ++i)
             if (!docs.getColumn(i).isNull()) n.attrs[docs.getColumnName(i)] = docs.getColumn(i).getString();
-        const std::string outlet = n.attrs.count("outlet") ? n.attrs["outlet"] : n.attrs.count("title") ? n.attrs["title"]
-                                   : std::filesystem::path(n.attrs["path"]).filename().string();
-        n.label = n.attrs.count("date") ? outlet + "\n" + n.attrs["date"] : outlet;
+        n.label = node_label(NodeKind::document, n.attrs);
         g.nodes.push_back(std::move(n));
     }
     SQLite::Statement stms(*m_db, "SELECT id, text, kind, cue, date FROM statements" + where);
@@ -845,7 +994,7 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
     while (stms.executeStep()) {
         Node n{stms.getColumn(0).getString(), NodeKind::statement, stms.getColumn(1).getString(), {}};
         n.attrs["text"] = n.label;
-        n.attrs["kind"] = stms.getColumn(2).getString();
+        n.attrs["form"] = stms.getColumn(2).getString();  // direct, indirect, mixed
         if (!stms.getColumn(3).getString().empty()) n.attrs["cue"] = stms.getColumn(3).getString();
         if (!stms.getColumn(4).isNull()) n.attrs["date"] = stms.getColumn(4).getString();
         const std::vector<Figure> fs = read_figures(figs, n.id);
@@ -853,19 +1002,26 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
         g.nodes.push_back(std::move(n));
     }
     SQLite::Statement srcs(*m_db, "SELECT id, name, type, role FROM sources" + where);
+    SQLite::Statement aliases(*m_db, "SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias");
     bind_ids(srcs);
     while (srcs.executeStep()) {
         Node n{srcs.getColumn(0).getString(), NodeKind::source, srcs.getColumn(1).getString(), {}};
         n.attrs["name"] = n.label;
         n.attrs["type"] = srcs.getColumn(2).getString();
         if (!srcs.getColumn(3).getString().empty()) n.attrs["role"] = srcs.getColumn(3).getString();
+        std::vector<std::string> names;
+        aliases.bind(1, n.id);
+        while (aliases.executeStep())
+            if (aliases.getColumn(0).getString() != n.label) names.push_back(aliases.getColumn(0).getString());
+        aliases.reset();
+        if (!names.empty()) n.attrs["aliases"] = text::join(names, "; ");
         g.nodes.push_back(std::move(n));
     }
     const std::string edge_where =
         all ? "" : " WHERE from_id IN (SELECT value FROM json_each(:ids)) AND to_id IN (SELECT value FROM json_each(:ids))";
     SQLite::Statement edges(*m_db,
                             "SELECT relation, from_id, to_id, document_id, start, end, evidence, cue, spans, kind, basis, "
-                            "match, measure "
+                            "match, measure, confirmed "
                             "FROM edges" + edge_where);
     bind_ids(edges);
     while (edges.executeStep()) {
@@ -887,6 +1043,7 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
         put("basis", 10);
         put("match", 11);
         put("measure", 12);
+        if (edges.getColumn(13).getInt() != 0) e.attrs["confirmed"] = "1";
         g.edges.push_back(std::move(e));
     }
     g.normalize();

@@ -39,6 +39,12 @@ public:
     /// hash and text) adds nothing.
     AddResult add(const Batch& batch);
 
+    /// Adds a graph read from a graph file (or an export) in one transaction: nodes with
+    /// their attributes, edges with theirs; what is already stored stays. Statement nodes may
+    /// carry a `match_key` attribute (resolve::match_key) for later ingests to match them.
+    /// Returns how many nodes and edges were new.
+    std::pair<std::size_t, std::size_t> import_graph(const GraphData& g);
+
     std::vector<DocumentRow> documents() const;
     std::vector<SourceRow> sources() const;
     std::vector<ClaimRow> claims(const ClaimFilter& filter) const;
