@@ -1,0 +1,142 @@
+// Graph files: the DOT reader, the checks `check` reports, and import/export round trips.
+#include <filesystem>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "load/dot_reader.h"
+#include "load/graph_file.h"
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::run_cli;
+
+namespace {
+
+std::string data(const std::string& name) { return std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/" + name; }
+
+std::vector<std::string> messages(const load::GraphFile& f) {
+    std::vector<std::string> out;
+    for (const auto& d : f.diagnostics)
+        out.push_back(std::to_string(d.at.line) + ":" + std::to_string(d.at.col) + (d.error ? " error: " : " warning: ") +
+                      d.message);
+    return out;
+}
+
+}  // namespace
+
+TEST(DotReader, ReadsTheLanguageGraphvizWrites) {
+    std::vector<load::Diagnostic> diags;
+    const auto g = load::parse_dot(R"(/* a comment */ strict digraph "g" {
+  graph [rankdir=LR]; // graph attributes are allowed
+  a [label="x" + "y", text="say \"no\"", html=<<b>bold</b>>];
+# a preprocessor line
+  a -> b -> c [relation=reports];
+  -1.5 [kind=source]
+})",
+                                   diags);
+    EXPECT_TRUE(diags.empty()) << diags[0].message;
+    ASSERT_EQ(g.nodes.size(), 2u);
+    EXPECT_EQ(g.nodes[0].attrs.at("label").value, "xy");
+    EXPECT_EQ(g.nodes[0].attrs.at("text").value, "say \"no\"");
+    EXPECT_EQ(g.nodes[0].attrs.at("html").value, "<b>bold</b>");
+    EXPECT_EQ(g.nodes[1].id, "-1.5");
+    ASSERT_EQ(g.edges.size(), 2u);  // a chain is two edges with the same attributes
+    EXPECT_EQ(g.edges[1].from, "b");
+    EXPECT_EQ(g.edges[1].attrs.at("relation").value, "reports");
+    EXPECT_EQ(g.edges[0].at.line, 5u);
+    EXPECT_EQ(g.edges[0].at.col, 5u);
+}
+
+TEST(DotReader, ColumnsCountCodePointsAndErrorsDoNotStopTheRead) {
+    std::vector<load::Diagnostic> diags;
+    const auto g = load::parse_dot("digraph {\n  \xC3\xA9t\xC3\xA9 [kind=source ] ];\n  b [kind=source];\n}\n", diags);
+    ASSERT_EQ(diags.size(), 1u);
+    EXPECT_EQ(diags[0].at.line, 2u);
+    EXPECT_EQ(diags[0].at.col, 22u);  // 'é' counts one column
+    ASSERT_EQ(g.nodes.size(), 2u);     // the line after the error is read
+    EXPECT_EQ(g.nodes[1].id, "b");
+}
+
+TEST(DotReader, HostileNestingIsAnErrorNotACrash) {
+    std::string deep = "digraph {";
+    for (int i = 0; i < 10000; ++i) deep += "{";
+    std::vector<load::Diagnostic> diags;
+    (void)load::parse_dot(deep, diags);
+    ASSERT_FALSE(diags.empty());
+    EXPECT_NE(diags[0].message.find("nested deeper than"), std::string::npos) << diags[0].message;
+    diags.clear();
+    (void)load::parse_dot(std::string(100000, '"'), diags);  // a storm of quote marks
+    EXPECT_FALSE(diags.empty());
+}
+
+TEST(GraphFile, CheckReportsEveryProblemWithItsPosition) {
+    const std::string path = data("graphs/bad.dot");
+    const auto r = run_cli({"check", path});
+    EXPECT_EQ(r.code, 1);
+    std::string out = r.out;
+    // the golden file is independent of where the tree is checked out
+    for (std::size_t p; (p = out.find(path)) != std::string::npos;) out.replace(p, path.size(), "bad.dot");
+    EXPECT_EQ(testing::check_golden("bad.check.txt", out), "");
+}
+
+TEST(GraphFile, JsonDiagnosticsAndWarningsAsErrors) {
+    const auto r = run_cli({"check", "--format", "json", data("graphs/bad.dot")});
+    EXPECT_EQ(r.code, 1);
+    const auto first = nlohmann::json::parse(r.out.substr(0, r.out.find('\n')));
+    for (const char* k : {"path", "line", "col", "severity", "message"}) EXPECT_TRUE(first.contains(k)) << k;
+    // a file with warnings only: exit 0, and 1 with --warnings-as-errors
+    const std::string f = testing::temp_dir() + "/warn.dot";
+    testing::write_file(f, "digraph { s [kind=statement, text=\"no source\"]; }\n");
+    EXPECT_EQ(run_cli({"check", f}).code, 0);
+    const auto strict = run_cli({"check", "--warnings-as-errors", f});
+    EXPECT_EQ(strict.code, 1);
+    EXPECT_NE(strict.out.find(":1:11: warning: statement 's' has no source"), std::string::npos) << strict.out;
+}
+
+TEST(GraphFile, UnsafeAttributesAreDroppedFromTheGraph) {
+    const auto f = load::read_graph_file(
+        "digraph { p [kind=source, name=P, type=person, shapefile=\"/etc/passwd\", URL=\"https://example.org/p\", "
+        "href=\"file:///etc/passwd\"]; }");
+    ASSERT_EQ(f.graph.nodes.size(), 1u);
+    EXPECT_FALSE(f.graph.nodes[0].attrs.count("shapefile"));
+    EXPECT_FALSE(f.graph.nodes[0].attrs.count("href"));
+    EXPECT_EQ(f.graph.nodes[0].attrs.at("URL"), "https://example.org/p");
+    EXPECT_FALSE(f.has_errors());
+    EXPECT_EQ(messages(f).size(), 2u);
+}
+
+TEST(GraphFile, ExportImportExportIsByteIdentical) {
+    const std::string dir = testing::temp_dir() + "/roundtrip";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string a = dir + "/a.db", b = dir + "/b.db";
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", a, std::string(CLAIMGRAPH_SOURCE_DIR) + "/graphs/sosnovka-market/articles"}).code, 0);
+    const auto first = run_cli({"export", "--db", a, "--format", "dot"});
+    ASSERT_EQ(first.code, 0);
+    testing::write_file(dir + "/g.dot", first.out);
+    const auto check = run_cli({"check", dir + "/g.dot"});
+    EXPECT_EQ(check.code, 0) << check.out;
+    EXPECT_NE(check.out.find("0 errors, 0 warnings"), std::string::npos) << check.out;
+    const auto imp = run_cli({"import", "--db", b, dir + "/g.dot"});
+    ASSERT_EQ(imp.code, 0) << imp.err;
+    const auto second = run_cli({"export", "--db", b, "--format", "dot"});
+    EXPECT_EQ(second.out, first.out);
+    // the imported database answers the same questions
+    EXPECT_EQ(run_cli({"claims", "--db", b, "--format", "json"}).out.size() > 0, true);
+    EXPECT_EQ(run_cli({"disputes", "--db", b}).out, run_cli({"disputes", "--db", a}).out);
+    EXPECT_EQ(run_cli({"sources", "--db", b, "--format", "csv"}).out, run_cli({"sources", "--db", a, "--format", "csv"}).out);
+}
+
+TEST(GraphFile, ImportRefusesAFileWithErrorsAndWritesNothing) {
+    const std::string db = testing::temp_dir() + "/refused.db";
+    std::filesystem::remove(db);
+    const auto r = run_cli({"import", "--db", db, data("graphs/bad.dot")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("nothing was imported"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("bad.dot:6:7: error: node 's2': unknown kind 'statment'"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(db));
+}
+
+}  // namespace claimgraph
