@@ -52,20 +52,24 @@ void run_disputes(Io& io, const DisputesOptions& o) {
             j["measure"] = d.measure ? nlohmann::ordered_json(*d.measure) : nlohmann::ordered_json(nullptr);
             j["from"] = side_json(d.from);
             j["to"] = side_json(d.to);
+            j["confirmed"] = d.confirmed;
             io.out << j.dump() << '\n';
         }
         return;
     }
     if (o.format == "csv") {
-        io.out << csv_row({"basis", "measure", "from_id", "from_source", "from_value", "to_id", "to_source", "to_value"});
+        io.out << csv_row({"basis", "measure", "from_id", "from_source", "from_value", "to_id", "to_source", "to_value",
+                           "confirmed"});
         for (const DisputeRow& d : rows)
             io.out << csv_row({d.basis, d.measure.value_or(""), d.from.id, d.from.source_name.value_or(""),
                                d.from.value ? std::to_string(*d.from.value) : "", d.to.id,
-                               d.to.source_name.value_or(""), d.to.value ? std::to_string(*d.to.value) : ""});
+                               d.to.source_name.value_or(""), d.to.value ? std::to_string(*d.to.value) : "",
+                               d.confirmed ? "1" : "0"});
         return;
     }
     for (const DisputeRow& d : rows) {
-        io.out << fmt::format("{}{}\n", d.basis, d.measure ? " (" + *d.measure + ")" : "");
+        io.out << fmt::format("{}{}{}\n", d.basis, d.measure ? " (" + *d.measure + ")" : "",
+                              d.confirmed ? ", confirmed by a person" : "");
         io.out << "    " << side_text(d.from) << '\n';
         io.out << "  disputes\n";
         io.out << "    " << side_text(d.to) << '\n';

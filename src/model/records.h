@@ -69,6 +69,7 @@ struct DisputeRow {
     std::string basis;
     std::optional<std::string> measure;
     DisputeSide from, to;
+    bool confirmed = false;  ///< a person confirmed it (curated, or a found one checked)
 };
 
 struct DocumentRow {

@@ -377,8 +377,11 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& g) {
             }
         }
         SQLite::Statement edge(*m_db,
-                               "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, evidence, "
-                               "cue, spans, kind, basis, match, measure, confirmed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                               "INSERT INTO edges (relation, from_id, to_id, document_id, start, end, evidence, "
+                               "cue, spans, kind, basis, match, measure, confirmed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                               // the same edge again: a person's confirmation is kept, nothing else changes
+                               "ON CONFLICT (relation, from_id, to_id, document_id, start) DO UPDATE SET "
+                               "confirmed = max(edges.confirmed, excluded.confirmed) WHERE excluded.confirmed > edges.confirmed");
         for (const Edge& e : g.edges) {
             const auto get = [&](const char* k) { return attr_of(e.attrs, k).value_or(""); };
             const auto number = [&](const char* k) -> int64_t {
@@ -867,7 +870,8 @@ void Store::add_dispute(const std::string& from, const std::string& to, const st
 
 std::vector<DisputeRow> Store::disputes() const {
     std::vector<DisputeRow> out;
-    SQLite::Statement q(*m_db, "SELECT DISTINCT basis, measure, from_id, to_id FROM edges WHERE relation = 'disputes' "
+    SQLite::Statement q(*m_db, "SELECT basis, measure, from_id, to_id, max(confirmed) FROM edges "
+                               "WHERE relation = 'disputes' GROUP BY basis, measure, from_id, to_id "
                                "ORDER BY basis, measure, from_id, to_id");
     SQLite::Statement side(*m_db,
                            "SELECT st.text, st.date, s.id, s.name FROM statements st "
@@ -899,6 +903,7 @@ std::vector<DisputeRow> Store::disputes() const {
         if (!q.getColumn(1).getString().empty()) r.measure = q.getColumn(1).getString();
         r.from = read(q.getColumn(2).getString(), r.measure);
         r.to = read(q.getColumn(3).getString(), r.measure);
+        r.confirmed = q.getColumn(4).getInt() != 0;
         out.push_back(std::move(r));
     }
     return out;

@@ -180,6 +180,33 @@ TEST(Corpus, APersonConfirmsOrRejectsAMatch) {
     EXPECT_NE(bad.err.find("does not carry statement"), std::string::npos) << bad.err;
 }
 
+TEST(Corpus, TheDesksCuratedFileAddsATvClaimAndConfirmsADispute) {
+    const std::string db = ingested();
+    const std::string curated = std::string(CLAIMGRAPH_SOURCE_DIR) + "/graphs/sosnovka-market/curated.dot";
+    const auto check = run_cli({"check", "--warnings-as-errors", curated});
+    EXPECT_EQ(check.code, 0) << check.out;
+    const auto imp = run_cli({"import", "--db", db, curated});
+    ASSERT_EQ(imp.code, 0) << imp.err;
+    // the governor's figure on television continues his timeline
+    const auto t = lines(run_cli({"timeline", "--db", db, "--format", "json", "--measure", "killed"}).out);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0]["revisions"], 2);
+    EXPECT_EQ(t[0]["points"].back()["value"], 26);
+    EXPECT_EQ(t[0]["points"].back()["revised_from"], 24);
+    // the hospital count against the ministry: a found dispute, now confirmed by a person
+    int confirmed = 0;
+    for (const auto& d : lines(run_cli({"disputes", "--db", db, "--format", "json"}).out))
+        if (d["confirmed"].get<bool>()) {
+            ++confirmed;
+            EXPECT_EQ(d["from"]["value"], 31);
+            EXPECT_EQ(d["to"]["value"], 20);
+        }
+    EXPECT_EQ(confirmed, 1);
+    // importing it again changes nothing
+    const auto again = run_cli({"import", "--db", db, curated});
+    EXPECT_NE(again.out.find("imported 0 nodes and 0 edges"), std::string::npos) << again.out;
+}
+
 // DESIGN.md §4: the fields scripts and CI depend on, in every listing's JSON.
 TEST(Corpus, JsonFieldsAreThoseOfTheDesign) {
     const std::string db = ingested();
