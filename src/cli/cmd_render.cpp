@@ -1,4 +1,5 @@
 // `claimgraph render`: the whole graph or a focus view as DOT, SVG, PNG or PDF.
+#include <algorithm>
 #include <ostream>
 
 #include <CLI/CLI.hpp>
@@ -6,9 +7,11 @@
 
 #include "cli/common.h"
 #include "cli/ids.h"
+#include "graph/views.h"
 #include "render/renderer.h"
 #include "store/store.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace claimgraph::cli {
 
@@ -19,25 +22,55 @@ struct RenderCmdOptions {
     std::string format = "svg";
     std::string output;
     std::string focus;
+    std::string source;
     int depth = 2;
+    bool disputed_only = false;
+    bool no_group = false;
     bool no_legend = false;
+    std::string theme = "light";
+    std::size_t max_nodes = render::kMaxReadableNodes;
 };
+
+// The one source whose id starts with, or whose name contains, `what`.
+std::string find_source(const store::Store& db, const std::string& what) {
+    const std::string lower = text::lower(what);
+    std::vector<std::string> hits;
+    for (const SourceRow& s : db.sources())
+        if (s.id.starts_with(lower) || text::lower(s.name).find(lower) != std::string::npos) hits.push_back(s.id);
+    if (hits.empty()) throw Error(fmt::format("--source '{}': no source has this id or name", what));
+    if (hits.size() > 1) {
+        std::vector<std::string> names;
+        for (const SourceRow& s : db.sources())
+            if (std::find(hits.begin(), hits.end(), s.id) != hits.end()) names.push_back(short_id(s.id) + " " + s.name);
+        if (names.size() > 8) names.resize(8), names.push_back("…");
+        throw_usage(fmt::format("--source '{}' matches {} sources: {}", what, hits.size(), text::join(names, "; ")));
+    }
+    return hits.front();
+}
 
 void run_render(Io& io, const RenderCmdOptions& o) {
     const auto db = open_existing(o.db);
     render::RenderOptions ro;
     ro.format = render::format_from_string(o.format);
     ro.legend = !o.no_legend;
-    GraphData g;
-    if (o.focus.empty()) {
-        g = db->graph();
-    } else {
-        const std::string id = resolve_id(*db, o.focus);
-        g = db->neighbourhood(id, o.depth);
-        ro.title = fmt::format("claimgraph: {} within {} steps", short_id(id), o.depth);
-    }
+    ro.theme = o.theme == "dark" ? render::Theme::dark : render::Theme::light;
     if ((ro.format == render::Format::png || ro.format == render::Format::pdf) && (o.output.empty() || o.output == "-"))
         throw_usage(fmt::format("--format {} writes binary data: give -o FILE", o.format));
+    if (!o.focus.empty() && !o.source.empty()) throw_usage("--focus and --source: give one");
+    GraphData g;
+    if (!o.focus.empty() || !o.source.empty()) {
+        const std::string id = o.source.empty() ? resolve_id(*db, o.focus) : find_source(*db, o.source);
+        g = db->neighbourhood(id, o.depth);
+        ro.title = fmt::format("claimgraph: {} within {} steps", short_id(id), o.depth);
+    } else {
+        g = db->graph();
+    }
+    if (o.disputed_only) g = graph::disputed_only(g);
+    if (!o.no_group) g = graph::group_copies(g, db->copies());
+    if (g.nodes.size() > o.max_nodes)
+        throw Error(fmt::format("the diagram would have {} nodes, more than anyone can read (the limit is {}): draw part "
+                                "of it with --focus ID --depth N, --source NAME or --disputed-only, or raise --max-nodes",
+                                g.nodes.size(), o.max_nodes));
     write_output(io, o.output, render::render(g, ro));
 }
 
@@ -50,6 +83,12 @@ void setup_render(CLI::App& sub, Io& io) {
     sub.add_option("-o,--output", o->output, "output file ('-' or none: standard output)");
     sub.add_option("--focus", o->focus, "draw only the neighbourhood of this id (or prefix)");
     sub.add_option("--depth", o->depth, "steps around --focus (default 2)")->check(CLI::Range(0, 50));
+    sub.add_option("--source", o->source, "draw one source's claims, who carries them and whom it speaks for");
+    sub.add_flag("--disputed-only", o->disputed_only, "only the claims in a dispute, their sources and documents");
+    sub.add_flag("--no-group", o->no_group, "draw each copy of a wire story, not one node per story");
+    sub.add_option("--theme", o->theme, "light (default) or dark")->check(CLI::IsMember({"light", "dark"}));
+    sub.add_option("--max-nodes", o->max_nodes,
+                   fmt::format("refuse diagrams with more nodes than this (default {})", render::kMaxReadableNodes));
     sub.add_flag("--no-legend", o->no_legend, "leave the legend out");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_render(io, *o); }; });
 }

@@ -46,12 +46,44 @@ struct RenderData {
     }
 };
 
+// Object ids in creation order. cgraph's default discipline makes a named object's id the
+// address of its interned name, and keeps subgraphs in id order: clusters came out of the
+// SVG in an order that changed from run to run. Here every id comes from a counter (odd,
+// as cgraph's anonymous ids are) and names live in cgraph's internal map, so the order is
+// the order of creation.
+struct IdCounter {
+    IDTYPE next = 1;
+};
+
+void* ids_open(Agraph_t*, Agdisc_t*) { return new IdCounter; }
+
+long ids_map(void* state, int, char* str, IDTYPE* id, int createflag) {
+    if (str || !createflag) return 0;  // names: cgraph's internal map (it calls back for an id)
+    auto* counter = static_cast<IdCounter*>(state);
+    *id = counter->next;
+    counter->next += 2;
+    return 1;
+}
+
+long ids_alloc(void*, int, IDTYPE) { return 0; }
+void ids_free(void*, int, IDTYPE) {}
+char* ids_print(void*, int, IDTYPE) { return nullptr; }
+void ids_close(void* state) { delete static_cast<IdCounter*>(state); }
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t kCreationOrderIds{ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+
 }  // namespace
 
 GraphPtr open_graph(const std::string& name) {
     install_error_hook();
-    GraphPtr g(agopen(cstr(name), Agdirected, nullptr));
+    static Agdisc_t discipline{&AgMemDisc, &kCreationOrderIds, &AgIoDisc};
+    GraphPtr g(agopen(cstr(name), Agdirected, &discipline));
     if (!g) throw Error("graphviz: cannot create a graph");
+    // Creating the rendering context declares label="\N" as every new graph's node default
+    // (gvContext calls agattr(NULL, …)): without this a graph made after the first render in
+    // a process would differ from one made before (byte-identical output, semantic DOT).
+    agattr(g.get(), AGNODE, cstr(std::string("label")), cstr(std::string()));
     return g;
 }
 

@@ -28,6 +28,32 @@ struct Style {
     const char* font = "#000000";
 };
 
+// The dark theme keeps each kind's hue and pen (Okabe–Ito) on dark fills.
+struct Palette {
+    const char* background;
+    const char* text;
+    const char* frame;
+    const char* reports;
+    const char* attributes;
+    const char* disputes;
+};
+
+constexpr Palette kLight{"#FFFFFF", "#000000", "#BBBBBB", kGrey, kBlue, kVermillion};
+constexpr Palette kDark{"#1E1E1E", "#E8E8E8", "#555555", "#9A9A9A", "#56B4E9", "#E69F00"};
+
+const Palette& palette(Theme t) { return t == Theme::dark ? kDark : kLight; }
+
+Style dark(Style s) {
+    static const std::map<std::string, const char*> fills{
+        {"#E8E8E8", "#3A3A3A"}, {"#FBE3B5", "#5A4410"}, {"#FDF1DA", "#4A3A18"}, {"#F7F7F7", "#333333"},
+        {"#C7EADC", "#123F31"}, {"#F6F0B0", "#4A4510"}, {"#E6E6E6", "#3A3A3A"}, {"#F2F2F2", "#333333"},
+        {"#CDE6F5", "#0F3A55"}};
+    auto it = fills.find(s.fill);
+    if (it != fills.end()) s.fill = it->second;
+    s.font = "#E8E8E8";
+    return s;
+}
+
 Style node_style(const Node& n) {
     const auto attr = [&](const char* k) {
         auto it = n.attrs.find(k);
@@ -154,6 +180,9 @@ std::string tooltip(const Node& n) {
 }
 
 void style_graph(Agraph_t* g, const RenderOptions& o) {
+    const Palette& p = palette(o.theme);
+    set(g, "bgcolor", p.background);
+    set(g, "fontcolor", p.text);
     set(g, "rankdir", "LR");
     set(g, "label", literal(o.title));
     set(g, "labelloc", "t");
@@ -166,11 +195,13 @@ void style_graph(Agraph_t* g, const RenderOptions& o) {
     agattr(g, AGEDGE, cstr(std::string("fontsize")), cstr(std::string("9")));
 }
 
-void add_legend(Agraph_t* g) {
+void add_legend(Agraph_t* g, Theme theme) {
+    const Palette& p = palette(theme);
     Agraph_t* legend = agsubg(g, cstr(std::string("cluster_legend")), 1);
     set(legend, "label", "Legend");
     set(legend, "style", "rounded");
-    set(legend, "color", "#BBBBBB");
+    set(legend, "color", p.frame);
+    set(legend, "fontcolor", p.text);
     const std::vector<std::pair<std::string, Node>> samples = {
         {"document", {"", NodeKind::document, "document", {}}},
         {"direct quote", {"", NodeKind::statement, "direct quote", {{"form", "direct"}}}},
@@ -183,7 +214,7 @@ void add_legend(Agraph_t* g) {
     Agnode_t* prev = nullptr;
     for (const auto& [label, sample] : samples) {
         Agnode_t* n = agnode(legend, cstr("legend: " + label), 1);
-        const Style s = node_style(sample);
+        const Style s = theme == Theme::dark ? dark(node_style(sample)) : node_style(sample);
         set(n, "label", label);
         set(n, "shape", s.shape);
         set(n, "style", s.style);
@@ -197,13 +228,14 @@ void add_legend(Agraph_t* g) {
         prev = n;
     }
     const std::vector<std::tuple<std::string, const char*, const char*>> relations = {
-        {"reports", kGrey, "solid"}, {"attributes", kBlue, "solid"}, {"disputes", kVermillion, "bold"}};
+        {"reports", p.reports, "solid"}, {"attributes", p.attributes, "solid"}, {"disputes", p.disputes, "bold"}};
     for (const auto& [label, color, style] : relations) {
         Agnode_t* a = agnode(legend, cstr("legend: " + label + " from"), 1);
         Agnode_t* b = agnode(legend, cstr("legend: " + label + " to"), 1);
         for (Agnode_t* n : {a, b}) {
             set(n, "shape", "point");
             set(n, "width", "0.05");
+            set(n, "color", p.text);
         }
         Agedge_t* e = agedge(legend, a, b, nullptr, 1);
         set(e, "label", label);
@@ -228,11 +260,38 @@ std::string render(const GraphData& input, const RenderOptions& o) {
     g.normalize();
     GraphPtr graph = open_graph("claimgraph");
     style_graph(graph.get(), o);
+    const Palette& p = palette(o.theme);
+    // a spokesperson in one frame with the body she speaks for (each source in one frame)
+    std::map<std::string, std::string> frame_of;  // source → body
+    for (const Edge& e : g.edges) {
+        if (e.relation != Relation::attributes) continue;
+        const Node* from = g.find(e.from);
+        const Node* to = g.find(e.to);
+        if (from && to && from->kind == NodeKind::source && to->kind == NodeKind::source && !frame_of.count(e.from) &&
+            !frame_of.count(e.to))
+            frame_of.emplace(e.from, e.to);
+    }
+    std::map<std::string, Agraph_t*> frames;
+    for (const auto& [member, body] : frame_of) {
+        if (frames.count(body)) continue;
+        Agraph_t* c = agsubg(graph.get(), cstr("cluster_" + body), 1);
+        set(c, "label", literal(text::truncate(g.find(body)->label, 80)));
+        set(c, "style", "rounded,dashed");
+        set(c, "color", p.frame);
+        set(c, "fontcolor", p.text);
+        frames.emplace(body, c);
+    }
     std::map<std::string, Agnode_t*> nodes;
     for (const Node& n : g.nodes) {
-        Agnode_t* node = agnode(graph.get(), cstr(n.id), 1);
-        const Style s = node_style(n);
-        set(node, "label", node_label(n));
+        Agraph_t* home = graph.get();
+        if (auto f = frames.find(n.id); f != frames.end()) home = f->second;
+        else if (auto m = frame_of.find(n.id); m != frame_of.end()) home = frames.at(m->second);
+        Agnode_t* node = agnode(home, cstr(n.id), 1);
+        Style s = node_style(n);
+        if (o.theme == Theme::dark) s = dark(s);
+        std::string label = node_label(n);
+        if (n.attrs.count("copies")) s.style = "filled,bold";  // a stack of copies of one story
+        set(node, "label", label);
         set(node, "shape", s.shape);
         set(node, "style", s.style);
         set(node, "fillcolor", s.fill);
@@ -256,11 +315,11 @@ std::string render(const GraphData& input, const RenderOptions& o) {
         if (auto ev = e.attrs.find("text"); ev != e.attrs.end()) tip += ": " + ev->second;
         set(edge, "tooltip", literal(text::truncate(tip, 1000)));
         switch (e.relation) {
-            case Relation::reports: set(edge, "color", kGrey); break;
-            case Relation::attributes: set(edge, "color", kBlue); break;
+            case Relation::reports: set(edge, "color", p.reports); break;
+            case Relation::attributes: set(edge, "color", p.attributes); break;
             case Relation::disputes: {
-                set(edge, "color", kVermillion);
-                set(edge, "fontcolor", kVermillion);
+                set(edge, "color", p.disputes);
+                set(edge, "fontcolor", p.disputes);
                 set(edge, "style", "bold");
                 auto basis = e.attrs.find("basis");
                 // an xlabel: a label on an edge within one rank crashes Graphviz 2.42's
@@ -271,7 +330,7 @@ std::string render(const GraphData& input, const RenderOptions& o) {
             }
         }
     }
-    if (o.legend) add_legend(graph.get());
+    if (o.legend) add_legend(graph.get(), o.theme);
     switch (o.format) {
         case Format::dot: return write_dot(graph.get());
         case Format::svg: return layout_and_render(graph.get(), "svg");

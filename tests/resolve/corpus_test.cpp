@@ -207,6 +207,35 @@ TEST(Corpus, TheDesksCuratedFileAddsATvClaimAndConfirmsADispute) {
     EXPECT_NE(again.out.find("imported 0 nodes and 0 edges"), std::string::npos) << again.out;
 }
 
+TEST(Corpus, RenderViewsAreDeterministicAndRefuseHairballs) {
+    const std::string db = ingested();
+    const auto svg = run_cli({"render", "--db", db, "--format", "svg"});
+    ASSERT_EQ(svg.code, 0) << svg.err;
+    const auto again = run_cli({"render", "--db", db, "--format", "svg"}).out;
+    EXPECT_EQ(again, svg.out);  // byte-identical
+    EXPECT_NE(svg.out.find("Reuters"), std::string::npos);
+    EXPECT_NE(svg.out.find("+3 copies"), std::string::npos);  // the Reuters story and its three copies
+    EXPECT_EQ(run_cli({"render", "--db", db, "--format", "svg", "--no-group"}).out.find("+3 copies"), std::string::npos);
+    // the spokeswoman in one frame with her ministry
+    const auto dot = run_cli({"render", "--db", db, "--format", "dot"}).out;
+    EXPECT_NE(dot.find("cluster_7d9a1b710fc027f2"), std::string::npos);
+    // a dark theme
+    EXPECT_NE(run_cli({"render", "--db", db, "--format", "dot", "--theme", "dark"}).out.find("bgcolor=\"#1E1E1E\""),
+              std::string::npos);
+    // views: one source, the disputes only
+    const auto gladkov = run_cli({"render", "--db", db, "--format", "dot", "--source", "Gladkov"});
+    ASSERT_EQ(gladkov.code, 0) << gladkov.err;
+    EXPECT_EQ(gladkov.out.find("Local residents"), std::string::npos);
+    const auto disputed = run_cli({"render", "--db", db, "--format", "dot", "--disputed-only"});
+    EXPECT_EQ(disputed.out.find("rescuers were still searching"), std::string::npos);
+    EXPECT_NE(disputed.out.find("counted 31 dead"), std::string::npos);
+    // past the limit: a message that names the ways out, and no output
+    const auto big = run_cli({"render", "--db", db, "--max-nodes", "10"});
+    EXPECT_EQ(big.code, 1);
+    EXPECT_TRUE(big.out.empty());
+    EXPECT_NE(big.err.find("--focus ID --depth N, --source NAME or --disputed-only"), std::string::npos) << big.err;
+}
+
 // DESIGN.md §4: the fields scripts and CI depend on, in every listing's JSON.
 TEST(Corpus, JsonFieldsAreThoseOfTheDesign) {
     const std::string db = ingested();

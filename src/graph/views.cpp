@@ -1,0 +1,110 @@
+#include "graph/views.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
+
+#include "util/text.h"
+
+namespace claimgraph::graph {
+
+namespace {
+
+GraphData keep_nodes(const GraphData& g, const std::set<std::string>& keep) {
+    GraphData out;
+    for (const Node& n : g.nodes)
+        if (keep.count(n.id)) out.nodes.push_back(n);
+    for (const Edge& e : g.edges)
+        if (keep.count(e.from) && keep.count(e.to)) out.edges.push_back(e);
+    out.normalize();
+    return out;
+}
+
+std::string attr(const Node& n, const char* key) {
+    auto it = n.attrs.find(key);
+    return it == n.attrs.end() ? std::string() : it->second;
+}
+
+}  // namespace
+
+GraphData disputed_only(const GraphData& g) {
+    std::set<std::string> keep;
+    for (const Edge& e : g.edges)
+        if (e.relation == Relation::disputes) keep.insert({e.from, e.to});
+    const std::set<std::string> claims = keep;
+    for (const Edge& e : g.edges) {
+        if (e.relation == Relation::attributes && claims.count(e.from)) keep.insert(e.to);  // the speaker
+        if (e.relation == Relation::reports && claims.count(e.to)) keep.insert(e.from);     // who carries it
+    }
+    const std::set<std::string> speakers = keep;
+    for (const Edge& e : g.edges)  // the body a speaker talks for
+        if (e.relation == Relation::attributes && speakers.count(e.from) && g.find(e.from) &&
+            g.find(e.from)->kind == NodeKind::source)
+            keep.insert(e.to);
+    return keep_nodes(g, keep);
+}
+
+GraphData group_copies(const GraphData& g, const std::vector<std::pair<std::string, std::string>>& copies) {
+    // documents of the graph, joined by the copies among them (Boost's connected components)
+    std::map<std::string, std::size_t> index;
+    for (const Node& n : g.nodes)
+        if (n.kind == NodeKind::document) index.emplace(n.id, index.size());
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> docs(index.size());
+    for (const auto& [a, b] : copies) {
+        auto ia = index.find(a), ib = index.find(b);
+        if (ia != index.end() && ib != index.end()) boost::add_edge(ia->second, ib->second, docs);
+    }
+    std::vector<std::size_t> component(index.size());
+    if (!index.empty()) boost::connected_components(docs, component.data());
+    std::map<std::size_t, std::vector<const Node*>> groups;
+    for (const Node& n : g.nodes)
+        if (n.kind == NodeKind::document) groups[component[index.at(n.id)]].push_back(&n);
+
+    std::map<std::string, std::string> into;  // member → group id
+    GraphData out;
+    for (auto& [c, members] : groups) {
+        if (members.size() < 2) continue;
+        // the earliest dated member names the group (undated last, then by id)
+        std::sort(members.begin(), members.end(), [](const Node* a, const Node* b) {
+            const std::string da = attr(*a, "date"), db = attr(*b, "date");
+            return std::tuple(da.empty(), da, a->id) < std::tuple(db.empty(), db, b->id);
+        });
+        Node group = *members.front();
+        std::vector<std::string> ids;
+        for (const Node* m : members) {
+            ids.push_back(m->id);
+            into[m->id] = group.id;
+        }
+        std::sort(ids.begin(), ids.end());
+        group.attrs["copies"] = std::to_string(members.size());
+        group.attrs["members"] = text::join(ids, " ");
+        const std::string outlet = attr(*members.front(), "outlet");
+        group.label = (outlet.empty() ? group.label : outlet) + "\n+" + std::to_string(members.size() - 1) +
+                      (members.size() == 2 ? " copy" : " copies");
+        out.nodes.push_back(std::move(group));
+    }
+    for (const Node& n : g.nodes)
+        if (!into.count(n.id)) out.nodes.push_back(n);
+    std::set<std::tuple<std::string, std::string, Relation>> seen;
+    for (const Edge& e : g.edges) {
+        Edge moved = e;
+        if (auto f = into.find(e.from); f != into.end()) moved.from = f->second;
+        if (auto t = into.find(e.to); t != into.end()) moved.to = t->second;
+        if (moved.from == moved.to) continue;  // copies citing each other inside the group
+        const bool grouped = into.count(e.from) || into.count(e.to);
+        if (grouped) {
+            if (!seen.emplace(moved.from, moved.to, moved.relation).second) continue;
+            moved.attrs.clear();  // the mentions differ by member; the group draws one arrow
+            moved.attrs["grouped"] = "1";
+        }
+        out.edges.push_back(std::move(moved));
+    }
+    out.normalize();
+    return out;
+}
+
+}  // namespace claimgraph::graph
