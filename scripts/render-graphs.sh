@@ -1,19 +1,70 @@
 #!/usr/bin/env bash
-# Regenerates every rendered file in graphs/: for each investigation graphs/NAME/ with
-# articles in graphs/NAME/articles/, ingests them into a fresh database and writes
-# graphs/NAME/graph.dot (semantic DOT) and graphs/NAME/graph.svg. Uses build/claimgraph.
+# Renders every investigation in graphs/: for each graphs/NAME/, checks its graph files
+# (graphs/NAME/*.dot; any error fails the run), ingests graphs/NAME/articles/, imports the
+# graph files, and writes into OUT/NAME/:
+#   graph.dot      the whole graph as semantic DOT (a graph file)
+#   graph.svg      the diagram (copies of one wire story grouped)
+#   disputed.svg   the claims in a dispute, their sources and documents
+#   claims.txt, disputes.txt, timeline.txt   the listings
+# Usage: scripts/render-graphs.sh [--check] [OUT]
+#   OUT       where to write (default: graphs, so graphs/NAME/rendered/ is committed beside
+#             the case)
+#   --check   render into a temporary folder and compare with graphs/NAME/rendered/: exit 1
+#             and name the stale files when a committed render no longer matches
+# Uses $CLAIMGRAPH, else build/claimgraph (built by scripts/demo.sh or scripts/test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+check=0
+out=""
+for a in "$@"; do
+  case "$a" in
+    --check) check=1 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) out="$a" ;;
+  esac
+done
 cg=${CLAIMGRAPH:-build/claimgraph}
-[ -x "$cg" ] || { echo "render-graphs: $cg not built (run scripts/demo.sh or cmake --build build)" >&2; exit 1; }
+[ -x "$cg" ] || { echo "render-graphs: $cg is not built (run scripts/demo.sh first)" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+if [ "$check" = 1 ]; then dest="$tmp/out"; else dest="${out:-graphs}"; fi
+
+status=0
 for dir in graphs/*/; do
   name=$(basename "$dir")
-  [ -d "$dir/articles" ] || continue
+  files=()
+  for f in "$dir"*.dot; do [ -f "$f" ] && files+=("$f"); done
+  [ -d "$dir/articles" ] || [ ${#files[@]} -gt 0 ] || continue
+  if [ ${#files[@]} -gt 0 ] && ! "$cg" check "${files[@]}"; then
+    echo "render-graphs: $name: the graph files have errors" >&2
+    status=1
+    continue
+  fi
+  # the case's rendered files sit beside it when written into graphs/
+  if [ "$dest" = graphs ]; then target="graphs/$name/rendered"; else target="$dest/$name"; fi
+  mkdir -p "$target"
   db="$tmp/$name.db"
-  "$cg" ingest --quiet --db "$db" "$dir/articles" >/dev/null
-  "$cg" export --db "$db" --format dot -o "$dir/graph.dot"
-  "$cg" render --db "$db" --format svg -o "$dir/graph.svg"
-  echo "rendered $dir"
+  rm -f "$db"
+  if [ -d "$dir/articles" ]; then "$cg" ingest --quiet --db "$db" "${dir}articles" >/dev/null; fi
+  if [ ${#files[@]} -gt 0 ]; then "$cg" import --db "$db" "${files[@]}" >/dev/null; fi
+  "$cg" export --db "$db" --format dot -o "$target/graph.dot"
+  "$cg" render --db "$db" --format svg -o "$target/graph.svg"
+  "$cg" render --db "$db" --format svg --disputed-only -o "$target/disputed.svg"
+  "$cg" claims --db "$db" > "$target/claims.txt"
+  "$cg" disputes --db "$db" > "$target/disputes.txt"
+  "$cg" timeline --db "$db" > "$target/timeline.txt"
+  if [ "$check" = 1 ]; then
+    committed="graphs/$name/rendered"
+    for f in "$target"/*; do
+      base=$(basename "$f")
+      if ! cmp -s "$f" "$committed/$base"; then
+        echo "render-graphs: $committed/$base is stale (run scripts/render-graphs.sh and commit)" >&2
+        status=1
+      fi
+    done
+  else
+    echo "rendered $name into $target"
+  fi
 done
+if [ "$check" = 1 ] && [ "$status" = 0 ]; then echo "render-graphs: every committed render is up to date"; fi
+exit "$status"
