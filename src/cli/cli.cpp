@@ -22,6 +22,7 @@ const std::vector<Command>& commands() {
         {"documents", "list the documents", setup_documents},
         {"trace", "provenance chain of a statement, source or document", setup_trace},
         {"render", "draw the graph (dot, svg, png, pdf)", setup_render},
+        {"report", "write an HTML page and a Markdown summary of the investigation", setup_report},
         {"export", "write the graph as semantic DOT or JSON", setup_export},
         {"import", "read graph files (semantic DOT) into the database", setup_import},
         {"check", "lint graph files: path:line:col: error|warning: …", setup_check},

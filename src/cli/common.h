@@ -66,5 +66,6 @@ void setup_render(CLI::App& sub, Io& io);
 void setup_export(CLI::App& sub, Io& io);
 void setup_import(CLI::App& sub, Io& io);
 void setup_check(CLI::App& sub, Io& io);
+void setup_report(CLI::App& sub, Io& io);
 
 }  // namespace claimgraph::cli

@@ -1,6 +1,8 @@
 #include "render/cgraph_handle.h"
 
 #include <cstdio>
+#include <map>
+#include <string_view>
 #include <mutex>
 
 #include <fmt/format.h>
@@ -48,27 +50,69 @@ struct RenderData {
 
 // Object ids in creation order. cgraph's default discipline makes a named object's id the
 // address of its interned name, and keeps subgraphs in id order: clusters came out of the
-// SVG in an order that changed from run to run. Here every id comes from a counter (odd,
-// as cgraph's anonymous ids are) and names live in cgraph's internal map, so the order is
-// the order of creation.
-struct IdCounter {
+// SVG in an order that changed from run to run. Here ids come from a counter (odd, as
+// cgraph's anonymous ids are); names are interned with agstrdup as cgraph expects (its
+// writer looks at the interned string's header) and released when their object goes.
+struct IdState {
+    Agraph_t* graph = nullptr;
     IDTYPE next = 1;
+    std::map<std::string, IDTYPE, std::less<>> ids;
+    struct Name {
+        char* interned;
+        std::size_t uses;
+    };
+    std::map<IDTYPE, Name> names;
 };
 
-void* ids_open(Agraph_t*, Agdisc_t*) { return new IdCounter; }
+void* ids_open(Agraph_t* g, Agdisc_t*) {
+    auto* s = new IdState;
+    s->graph = g;
+    return s;
+}
 
 long ids_map(void* state, int, char* str, IDTYPE* id, int createflag) {
-    if (str || !createflag) return 0;  // names: cgraph's internal map (it calls back for an id)
-    auto* counter = static_cast<IdCounter*>(state);
-    *id = counter->next;
-    counter->next += 2;
+    auto* s = static_cast<IdState*>(state);
+    if (str) {
+        if (auto it = s->ids.find(std::string_view(str)); it != s->ids.end()) {
+            *id = it->second;
+            if (createflag) {  // a second object with this name (a node and a subgraph, say)
+                agstrdup(s->graph, str);
+                ++s->names.at(*id).uses;
+            }
+            return 1;
+        }
+    }
+    if (!createflag) return 0;
+    *id = s->next;
+    s->next += 2;
+    if (str) {
+        s->ids.emplace(str, *id);
+        s->names.emplace(*id, IdState::Name{agstrdup(s->graph, str), 1});
+    }
     return 1;
 }
 
 long ids_alloc(void*, int, IDTYPE) { return 0; }
-void ids_free(void*, int, IDTYPE) {}
-char* ids_print(void*, int, IDTYPE) { return nullptr; }
-void ids_close(void* state) { delete static_cast<IdCounter*>(state); }
+
+void ids_free(void* state, int, IDTYPE id) {
+    auto* s = static_cast<IdState*>(state);
+    auto it = s->names.find(id);
+    if (it == s->names.end()) return;
+    char* interned = it->second.interned;
+    if (--it->second.uses == 0) {
+        if (auto name = s->ids.find(std::string_view(interned)); name != s->ids.end()) s->ids.erase(name);
+        s->names.erase(it);
+    }
+    agstrfree(s->graph, interned);
+}
+
+char* ids_print(void* state, int, IDTYPE id) {
+    auto* s = static_cast<IdState*>(state);
+    auto it = s->names.find(id);
+    return it == s->names.end() ? nullptr : it->second.interned;
+}
+
+void ids_close(void* state) { delete static_cast<IdState*>(state); }
 void ids_register(void*, int, void*) {}
 
 Agiddisc_t kCreationOrderIds{ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};

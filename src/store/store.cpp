@@ -415,6 +415,12 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& g) {
     return {nodes, edges};
 }
 
+std::string Store::document_text(const std::string& id) const {
+    SQLite::Statement q(*m_db, "SELECT text FROM documents WHERE id = ?");
+    q.bind(1, id);
+    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
 std::vector<DocumentRow> Store::documents() const {
     std::vector<DocumentRow> out;
     SQLite::Statement q(*m_db,

@@ -46,6 +46,8 @@ public:
     std::pair<std::size_t, std::size_t> import_graph(const GraphData& g);
 
     std::vector<DocumentRow> documents() const;
+    /// A document's text as stored ("" when it came from a graph file, or is unknown).
+    std::string document_text(const std::string& id) const;
     std::vector<SourceRow> sources() const;
     std::vector<ClaimRow> claims(const ClaimFilter& filter) const;
 

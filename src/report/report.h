@@ -1,0 +1,55 @@
+// Reports (DESIGN.md §1.4): a self-contained HTML page (inline SVG and CSS, no network,
+// works from file://) and a Markdown summary for a pull-request comment, from data the
+// command gathers. Everything from the articles is escaped here; diagrams come in as SVG
+// that Graphviz wrote (which escapes its text).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/provenance_graph.h"
+#include "graph/timeline.h"
+#include "model/records.h"
+
+namespace claimgraph::report {
+
+/// A claim's words in one document, with some text around them.
+struct Snippet {
+    std::string document, outlet, date, match;
+    std::string before, words, after;
+};
+
+struct ClaimEntry {
+    ClaimRow row;
+    std::size_t independent = 0;
+    std::optional<graph::FirstAppearance> first;
+    std::string diagram_svg;  ///< its provenance diagram, or "" when left out
+    std::vector<Snippet> snippets;
+};
+
+struct ReportData {
+    std::string title;
+    std::vector<DocumentRow> documents;
+    std::vector<SourceRow> sources;
+    std::vector<ClaimEntry> claims;
+    std::vector<DisputeRow> disputes;
+    std::vector<graph::Timeline> timelines;
+    std::vector<std::vector<std::string>> cycles;  ///< circular reporting, as node ids
+    std::map<std::string, std::string> names;      ///< node id → label, for the cycles
+    std::string overview_svg;                       ///< the diagram at the top
+    std::string overview_caption;
+};
+
+std::string html(const ReportData& data);
+std::string markdown(const ReportData& data);
+
+/// A chart of one figure over time: a line per source, a point per figure (undated ones
+/// are left to the table), in the Okabe–Ito palette.
+std::string timeline_chart(const graph::Timeline& t);
+
+/// Text escaped for HTML element content and attribute values.
+std::string escape_html(std::string_view s);
+
+}  // namespace claimgraph::report
