@@ -98,9 +98,9 @@ void section_disputes(std::string& h, const ReportData& d) {
                            s.value ? fmt::format("<span class=\"meta\">value {}</span>", *s.value) : std::string());
     };
     for (const DisputeRow& r : d.disputes)
-        h += fmt::format("<div class=\"dispute\">{}<div class=\"basis\">{}{}<br>disputes →{}</div>{}</div>\n", side(r.from),
+        h += fmt::format("<div class=\"dispute\">{}<div class=\"basis\">{}{}<br/>disputes →{}</div>{}</div>\n", side(r.from),
                          esc(r.basis), r.measure ? " (" + esc(*r.measure) + ")" : "",
-                         r.confirmed ? "<br><span class=\"meta\">confirmed by a person</span>" : "", side(r.to));
+                         r.confirmed ? "<br/><span class=\"meta\">confirmed by a person</span>" : "", side(r.to));
     h += "</section>\n";
 }
 
@@ -159,7 +159,7 @@ void section_claims(std::string& h, const ReportData& d) {
         if (!c.diagram_svg.empty()) h += "<div class=\"diagram\">" + inline_svg(c.diagram_svg) + "</div>\n";
         h += "<ul class=\"snippets\">\n";
         for (const Snippet& s : c.snippets)
-            h += fmt::format("<li><strong>{}</strong> <span class=\"meta\">{}{}</span><br>…{}<mark>{}</mark>{}…</li>\n",
+            h += fmt::format("<li><strong>{}</strong> <span class=\"meta\">{}{}</span><br/>…{}<mark>{}</mark>{}…</li>\n",
                              esc(s.outlet.empty() ? s.document.substr(0, 10) : s.outlet), esc(s.date),
                              s.match.empty() ? "" : " · matched " + esc(s.match), esc(s.before), esc(s.words), esc(s.after));
         h += "</ul></article>\n";
@@ -285,11 +285,12 @@ std::string timeline_chart(const graph::Timeline& t) {
 }
 
 std::string html(const ReportData& d) {
-    std::string h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    // polyglot markup (void elements closed, text escaped): the page is also well-formed XML
+    std::string h = "<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+                    "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
     // nothing may leave the page: no scripts, no fetches, images only inline
     h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "img-src data:\">\n";
+         "img-src data:\"/>\n";
     h += "<title>" + esc(d.title) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n<header>\n";
     h += "<h1>" + esc(d.title) + "</h1>\n";
     h += fmt::format("<p class=\"muted\">{} documents · {} sources · {} claims · {} disputes · {} figure timelines</p>\n",
