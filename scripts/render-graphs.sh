@@ -6,6 +6,7 @@
 #   graph.svg      the diagram (copies of one wire story grouped)
 #   disputed.svg   the claims in a dispute, their sources and documents
 #   claims.txt, disputes.txt, timeline.txt   the listings
+#   report/index.html, report/report.md       the report (self-contained HTML, Markdown)
 # Usage: scripts/render-graphs.sh [--check] [OUT]
 #   OUT       where to write (default: graphs, so graphs/NAME/rendered/ is committed beside
 #             the case)
@@ -53,15 +54,14 @@ for dir in graphs/*/; do
   "$cg" claims --db "$db" > "$target/claims.txt"
   "$cg" disputes --db "$db" > "$target/disputes.txt"
   "$cg" timeline --db "$db" > "$target/timeline.txt"
+  "$cg" report --db "$db" -o "$target/report" --title "$name" >/dev/null
   if [ "$check" = 1 ]; then
     committed="graphs/$name/rendered"
-    for f in "$target"/*; do
-      base=$(basename "$f")
-      if ! cmp -s "$f" "$committed/$base"; then
-        echo "render-graphs: $committed/$base is stale (run scripts/render-graphs.sh and commit)" >&2
-        status=1
-      fi
-    done
+    if ! diff -rq "$target" "$committed" >/dev/null 2>&1; then
+      diff -rq "$target" "$committed" 2>&1 | sed "s|$target|(this build)|" >&2 || true
+      echo "render-graphs: $committed is stale (run scripts/render-graphs.sh and commit)" >&2
+      status=1
+    fi
   else
     echo "rendered $name into $target"
   fi
