@@ -4,7 +4,7 @@
 #   CLAIMGRAPH_SANITIZE=ON CLAIMGRAPH_WERROR=ON scripts/test.sh   # what CI runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --tests
 build=${BUILD_DIR:-build}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo} -DCLAIMGRAPH_TESTS=ON \
   -DCLAIMGRAPH_WERROR="${CLAIMGRAPH_WERROR:-OFF}" -DCLAIMGRAPH_SANITIZE="${CLAIMGRAPH_SANITIZE:-OFF}" >/dev/null
