@@ -23,6 +23,7 @@ const std::vector<Command>& commands() {
         {"trace", "provenance chain of a statement, source or document", setup_trace},
         {"render", "draw the graph (dot, svg, png, pdf)", setup_render},
         {"report", "write an HTML page and a Markdown summary of the investigation", setup_report},
+        {"diff", "what changed between two graph files or databases (Markdown, DOT, SVG)", setup_diff},
         {"export", "write the graph as semantic DOT or JSON", setup_export},
         {"import", "read graph files (semantic DOT) into the database", setup_import},
         {"check", "lint graph files: path:line:col: error|warning: …", setup_check},

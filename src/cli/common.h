@@ -67,5 +67,6 @@ void setup_export(CLI::App& sub, Io& io);
 void setup_import(CLI::App& sub, Io& io);
 void setup_check(CLI::App& sub, Io& io);
 void setup_report(CLI::App& sub, Io& io);
+void setup_diff(CLI::App& sub, Io& io);
 
 }  // namespace claimgraph::cli

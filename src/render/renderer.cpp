@@ -179,6 +179,18 @@ std::string tooltip(const Node& n) {
     return literal(text::truncate(t, 2000));
 }
 
+// `diff` drawings: added green and thick, removed vermillion and dashed, changed orange.
+void mark_change(void* obj, const std::string& change, Theme theme) {
+    const bool dark_theme = theme == Theme::dark;
+    const char* colour = change == "added" ? "#009E73" : change == "removed" ? "#D55E00" : "#E69F00";
+    set(obj, "color", colour);
+    set(obj, "penwidth", "3");
+    if (change == "removed") {
+        set(obj, "style", agobjkind(obj) == AGNODE ? "dashed,filled" : "dashed");
+        set(obj, "fontcolor", dark_theme ? "#9A9A9A" : "#777777");
+    }
+}
+
 void style_graph(Agraph_t* g, const RenderOptions& o) {
     const Palette& p = palette(o.theme);
     set(g, "bgcolor", p.background);
@@ -298,6 +310,7 @@ std::string render(const GraphData& input, const RenderOptions& o) {
         set(node, "color", s.pen);
         set(node, "fontcolor", s.font);
         set(node, "tooltip", tooltip(n));
+        if (auto d = n.attrs.find("diff"); d != n.attrs.end()) mark_change(node, d->second, o.theme);
         set(node, "id", n.id);
         set(node, "class", to_string(n.kind));
         nodes.emplace(n.id, node);
@@ -314,6 +327,12 @@ std::string render(const GraphData& input, const RenderOptions& o) {
         std::string tip = to_string(e.relation);
         if (auto ev = e.attrs.find("text"); ev != e.attrs.end()) tip += ": " + ev->second;
         set(edge, "tooltip", literal(text::truncate(tip, 1000)));
+        if (auto d = e.attrs.find("diff"); d != e.attrs.end()) {
+            mark_change(edge, d->second, o.theme);
+            if (e.relation == Relation::disputes)
+                set(edge, "xlabel", literal(e.attrs.count("basis") ? e.attrs.at("basis") : std::string("disputes")));
+            continue;
+        }
         switch (e.relation) {
             case Relation::reports: set(edge, "color", p.reports); break;
             case Relation::attributes: set(edge, "color", p.attributes); break;

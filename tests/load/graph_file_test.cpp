@@ -140,3 +140,34 @@ TEST(GraphFile, ImportRefusesAFileWithErrorsAndWritesNothing) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+TEST(Diff, MarkdownListsWhatWasAddedRemovedAndChanged) {
+    const std::string before = data("graphs/before.dot"), after = data("graphs/after.dot");
+    const auto r = run_cli({"diff", before, after});
+    ASSERT_EQ(r.code, 0) << r.err;
+    std::string out = r.out;
+    for (const std::string& p : {before, after})
+        for (std::size_t at; (at = out.find(p)) != std::string::npos;)
+            out.replace(at, p.size(), std::filesystem::path(p).filename().string());
+    EXPECT_EQ(testing::check_golden("before-after.diff.md", out), "");
+    EXPECT_NE(run_cli({"diff", before, before}).out.find("No changes."), std::string::npos);
+}
+
+TEST(Diff, TheDiagramColoursTheChanges) {
+    const auto r = run_cli({"diff", "--format", "dot", "--context", "-1", data("graphs/before.dot"), data("graphs/after.dot")});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string& dot = r.out;
+    // added green, removed vermillion and dashed, changed orange; the unchanged wire in its usual colours
+    EXPECT_NE(dot.find("toll20\t[class=statement,\n\t\tcolor=\"#009E73\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("paper\t[class=document,\n\t\tcolor=\"#D55E00\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("governor\t[class=source,\n\t\tcolor=\"#E69F00\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("wire\t[class=document,\n\t\tcolor=\"#555555\""), std::string::npos) << dot;
+    // a file with errors is refused
+    const auto bad = run_cli({"diff", data("graphs/bad.dot"), data("graphs/after.dot")});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_NE(bad.err.find("not a graph file without errors"), std::string::npos) << bad.err;
+}
+
+}  // namespace claimgraph
