@@ -1,5 +1,4 @@
 // `claimgraph render`: the whole graph or a focus view as DOT, SVG, PNG or PDF.
-#include <algorithm>
 #include <ostream>
 
 #include <CLI/CLI.hpp>
@@ -34,18 +33,18 @@ struct RenderCmdOptions {
 // The one source whose id starts with, or whose name contains, `what`.
 std::string find_source(const store::Store& db, const std::string& what) {
     const std::string lower = text::lower(what);
-    std::vector<std::string> hits;
-    for (const SourceRow& s : db.sources())
-        if (s.id.starts_with(lower) || text::lower(s.name).find(lower) != std::string::npos) hits.push_back(s.id);
+    std::vector<const SourceRow*> hits;
+    const std::vector<SourceRow> sources = db.sources();
+    for (const SourceRow& s : sources)
+        if (s.id.starts_with(lower) || text::lower(s.name).find(lower) != std::string::npos) hits.push_back(&s);
     if (hits.empty()) throw Error(fmt::format("--source '{}': no source has this id or name", what));
     if (hits.size() > 1) {
         std::vector<std::string> names;
-        for (const SourceRow& s : db.sources())
-            if (std::find(hits.begin(), hits.end(), s.id) != hits.end()) names.push_back(short_id(s.id) + " " + s.name);
+        for (const SourceRow* s : hits) names.push_back(short_id(s->id) + " " + s->name);
         if (names.size() > 8) names.resize(8), names.push_back("…");
         throw_usage(fmt::format("--source '{}' matches {} sources: {}", what, hits.size(), text::join(names, "; ")));
     }
-    return hits.front();
+    return hits.front()->id;
 }
 
 void run_render(Io& io, const RenderCmdOptions& o) {

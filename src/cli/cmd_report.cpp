@@ -103,6 +103,7 @@ void run_report(Io& io, const ReportOptions& o) {
         if (da != dbb) return da;
         return a->row.documents.size() > b->row.documents.size();
     });
+    const auto copies = db->copies();
     render::RenderOptions small;
     small.legend = false;
     small.title = "";
@@ -113,11 +114,11 @@ void run_report(Io& io, const ReportOptions& o) {
         for (const Node& n : g.nodes)
             if (n.kind == NodeKind::document) docs.push_back(n.id);
         const graph::TraceResult t = graph::trace(g, id, db->origin_links(docs));
-        GraphData view = graph::group_copies(t.graph, db->copies());
+        GraphData view = graph::group_copies(t.graph, copies);
         if (view.nodes.size() <= render::kMaxReadableNodes) ranked[i]->diagram_svg = render::render(view, small);
     }
     // the overview: the disputes when there are some, else the whole graph, if readable
-    GraphData overview = graph::group_copies(data.disputes.empty() ? whole : graph::disputed_only(whole), db->copies());
+    GraphData overview = graph::group_copies(data.disputes.empty() ? whole : graph::disputed_only(whole), copies);
     if (!overview.nodes.empty() && overview.nodes.size() <= render::kMaxReadableNodes) {
         render::RenderOptions ro;
         ro.title = "";
