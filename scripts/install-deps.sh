@@ -2,8 +2,9 @@
 # Installs the Debian 12 packages claimgraph builds and tests with. Idempotent: does
 # nothing when every package is present. Works as root or through sudo.
 #   scripts/install-deps.sh           # what the build needs
-#   scripts/install-deps.sh --tests   # also chromium, for the browser test of the report
-#                                     # (a failure to install it is a warning: that test skips)
+#   scripts/install-deps.sh --tests   # also the real clients the tests run: chromium (the
+#                                     # report in a browser), python3-prov and python3-networkx
+#                                     # (the exports); a failure is a warning: those tests skip
 set -euo pipefail
 tests=0
 [ "${1:-}" = "--tests" ] && tests=1
@@ -25,9 +26,11 @@ packages=(
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 missing=()
 for p in "${packages[@]}"; do installed "$p" || missing+=("$p"); done
-browser=0
-[ "$tests" = 1 ] && ! installed chromium && browser=1
-[ ${#missing[@]} -eq 0 ] && [ "$browser" = 0 ] && exit 0
+clients=()
+if [ "$tests" = 1 ]; then
+  for p in chromium python3-prov python3-networkx; do installed "$p" || clients+=("$p"); done
+fi
+[ ${#missing[@]} -eq 0 ] && [ ${#clients[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
 export DEBIAN_FRONTEND=noninteractive
@@ -36,8 +39,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: installing ${missing[*]}" >&2
   "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-if [ "$browser" = 1 ]; then
-  echo "install-deps: installing chromium (browser test of the report)" >&2
-  "${sudo[@]}" apt-get install -y -qq chromium >/dev/null ||
-    echo "install-deps: warning: chromium could not be installed; the browser test will skip" >&2
-fi
+for p in "${clients[@]}"; do
+  echo "install-deps: installing $p (a client the tests run)" >&2
+  "${sudo[@]}" apt-get install -y -qq "$p" >/dev/null ||
+    echo "install-deps: warning: $p could not be installed; the test that runs it will skip" >&2
+done

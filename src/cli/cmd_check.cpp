@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.h"
+#include "interchange/formats.h"
 #include "load/graph_file.h"
 #include "load/loader.h"
 #include "resolve/graph_builder.h"
@@ -64,14 +65,35 @@ struct ImportOptions {
     std::vector<std::string> files;
 };
 
+// A file to import: a graph file (semantic DOT), claimgraph's JSON dump, or PROV-JSON.
+bool is_json(const std::string& path, const std::string& bytes) {
+    if (path.ends_with(".json") || path.ends_with(".jsonld")) return true;
+    const std::size_t first = bytes.find_first_not_of(" \t\r\n");
+    return first != std::string::npos && bytes[first] == '{';
+}
+
 void run_import(Io& io, const ImportOptions& o) {
-    const auto checked = check_files(o.files);
+    std::vector<Checked> checked;
     bool errors = false;
-    for (const Checked& c : checked) {
-        io.err << load::format_diagnostics(c.path, c.file.diagnostics);
-        errors = errors || c.file.has_errors();
+    for (const std::string& f : o.files) {
+        const std::string bytes = load::read_input(f);
+        if (!is_json(f, bytes)) {
+            checked.push_back({f, load::read_graph_file(bytes)});
+            io.err << load::format_diagnostics(f, checked.back().file.diagnostics);
+            errors = errors || checked.back().file.has_errors();
+            continue;
+        }
+        try {
+            const bool prov = interchange::looks_like_prov_json(bytes);
+            interchange::Imported in = prov ? interchange::read_prov_json(bytes) : interchange::read_graph_json(bytes);
+            for (const std::string& w : in.warnings) io.err << fmt::format("claimgraph: warning: '{}': {}\n", f, w);
+            checked.push_back({f, load::GraphFile{std::move(in.graph), {}}});
+        } catch (const Error& e) {
+            io.err << fmt::format("claimgraph: error: '{}': {}\n", f, e.what());
+            errors = true;
+        }
     }
-    if (errors) throw Error("import: the graph files have errors (listed above); nothing was imported");
+    if (errors) throw Error("import: the files have errors (listed above); nothing was imported");
     store::Store db(o.db, store::OpenMode::read_write);
     std::size_t nodes = 0, edges = 0;
     for (const Checked& c : checked) {
@@ -99,7 +121,9 @@ void setup_check(CLI::App& sub, Io& io) {
 void setup_import(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ImportOptions>();
     add_db_option(sub, o->db);
-    sub.add_option("files", o->files, "graph files (semantic DOT, as `export --format dot` writes them)")->required();
+    sub.add_option("files", o->files,
+                   "graph files (semantic DOT), claimgraph JSON dumps or PROV-JSON (export --format dot|json|prov-json)")
+        ->required();
     sub.final_callback([&io, o] { io.action = [&io, o] { run_import(io, *o); }; });
 }
 

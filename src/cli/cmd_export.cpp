@@ -1,10 +1,11 @@
-// `claimgraph export`: the graph as semantic DOT (graph files) or JSON.
+// `claimgraph export`: the graph as semantic DOT (graph files), claimgraph JSON, W3C PROV
+// (PROV-JSON, PROV-N), GraphML or schema.org ClaimReview.
 #include <ostream>
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
 #include "cli/common.h"
+#include "interchange/formats.h"
 #include "render/renderer.h"
 #include "store/store.h"
 
@@ -18,31 +19,17 @@ struct ExportOptions {
     std::string output;
 };
 
-std::string graph_json(const GraphData& g) {
-    nlohmann::ordered_json j;
-    j["format"] = "claimgraph";
-    j["version"] = 1;
-    auto nodes = nlohmann::ordered_json::array();
-    for (const Node& n : g.nodes) {
-        nlohmann::ordered_json nj{{"id", n.id}, {"kind", to_string(n.kind)}, {"label", n.label}};
-        nj["attrs"] = n.attrs;
-        nodes.push_back(nj);
-    }
-    auto edges = nlohmann::ordered_json::array();
-    for (const Edge& e : g.edges) {
-        nlohmann::ordered_json ej{{"from", e.from}, {"to", e.to}, {"relation", to_string(e.relation)}};
-        ej["attrs"] = e.attrs;
-        edges.push_back(ej);
-    }
-    j["nodes"] = nodes;
-    j["edges"] = edges;
-    return j.dump(1) + "\n";
-}
-
 void run_export(Io& io, const ExportOptions& o) {
     const auto db = open_existing(o.db);
     const GraphData g = db->graph();
-    write_output(io, o.output, o.format == "json" ? graph_json(g) : render::semantic_dot(g));
+    std::string data;
+    if (o.format == "dot") data = render::semantic_dot(g);
+    else if (o.format == "json") data = interchange::graph_json(g);
+    else if (o.format == "prov-json") data = interchange::prov_json(g);
+    else if (o.format == "prov-n") data = interchange::prov_n(g);
+    else if (o.format == "graphml") data = interchange::graphml(g);
+    else data = interchange::claimreview(g);
+    write_output(io, o.output, data);
 }
 
 }  // namespace
@@ -50,7 +37,7 @@ void run_export(Io& io, const ExportOptions& o) {
 void setup_export(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ExportOptions>();
     add_db_option(sub, o->db);
-    add_format_option(sub, o->format, {"dot", "json"});
+    add_format_option(sub, o->format, {"dot", "json", "prov-json", "prov-n", "graphml", "claimreview"});
     sub.add_option("-o,--output", o->output, "output file ('-' or none: standard output)");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_export(io, *o); }; });
 }

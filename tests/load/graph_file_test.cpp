@@ -171,3 +171,72 @@ TEST(Diff, TheDiagramColoursTheChanges) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+namespace {
+
+// Exports the Sosnovka case (articles and curated file) in `format`, imports that into a
+// fresh database, and returns both databases' exports in `compare_as`.
+std::pair<std::string, std::string> round_trip(const std::string& format, const std::string& compare_as) {
+    const std::string dir = testing::temp_dir() + "/rt-" + format;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string a = dir + "/a.db", b = dir + "/b.db", file = dir + "/export." + format;
+    const std::string root = CLAIMGRAPH_SOURCE_DIR;
+    EXPECT_EQ(run_cli({"ingest", "-q", "--db", a, root + "/graphs/sosnovka-market/articles"}).code, 0);
+    EXPECT_EQ(run_cli({"import", "--db", a, root + "/graphs/sosnovka-market/curated.dot"}).code, 0);
+    EXPECT_EQ(run_cli({"export", "--db", a, "--format", format, "-o", file}).code, 0);
+    const auto imp = run_cli({"import", "--db", b, file});
+    EXPECT_EQ(imp.code, 0) << imp.err;
+    EXPECT_TRUE(imp.err.empty()) << imp.err;  // nothing of ours is lost in our own format
+    return {run_cli({"export", "--db", a, "--format", compare_as}).out, run_cli({"export", "--db", b, "--format", compare_as}).out};
+}
+
+}  // namespace
+
+TEST(Interchange, JsonExportImportExportIsIdentical) {
+    const auto [first, second] = round_trip("json", "json");
+    EXPECT_FALSE(first.empty());
+    EXPECT_EQ(first, second);
+}
+
+TEST(Interchange, ProvJsonKeepsEverySourceStatementAndEdge) {
+    const auto [first, second] = round_trip("prov-json", "dot");  // the graph file shows every node and edge
+    EXPECT_NE(first.find("kind=statement"), std::string::npos);
+    EXPECT_EQ(first, second);
+}
+
+TEST(Interchange, ProvJsonFromAnotherToolMapsWhatFitsAndWarnsAboutTheRest) {
+    const std::string f = testing::temp_dir() + "/other-tool.json";
+    testing::write_file(f, R"({
+  "prefix": {"ex": "https://example.org/"},
+  "entity": {"ex:article": {"prov:label": "Harbour report"},
+             "ex:claim": {"prov:value": "the pier is closed", "ex:confidence": 0.9}},
+  "agent": {"ex:harbourmaster": {"prov:type": {"$": "prov:Person", "type": "prov:QUALIFIED_NAME"},
+                                 "prov:label": "Ana Ruiz"}},
+  "activity": {"ex:writing": {}},
+  "wasAttributedTo": {"_:a": {"prov:entity": "ex:claim", "prov:agent": "ex:harbourmaster"}},
+  "wasDerivedFrom": {"_:d": {"prov:generatedEntity": "ex:article", "prov:usedEntity": "ex:claim"}},
+  "used": {"_:u": {"prov:activity": "ex:writing", "prov:entity": "ex:article"}}
+})");
+    const std::string db = testing::temp_dir() + "/other-tool.db";
+    std::filesystem::remove(db);
+    const auto r = run_cli({"import", "--db", db, f});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.err.find("'activity' (1 record): no claimgraph equivalent; skipped"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("'used' (1 record)"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("attribute 'ex:confidence' (1×)"), std::string::npos) << r.err;
+    const auto claims = run_cli({"claims", "--db", db, "--format", "json"}).out;
+    const auto c = nlohmann::json::parse(claims.substr(0, claims.find('\n')));
+    EXPECT_EQ(c["text"], "the pier is closed");
+    EXPECT_EQ(c["source"]["name"], "Ana Ruiz");
+    EXPECT_EQ(c["documents"].size(), 1u);
+    // not JSON of either kind: a clear error, nothing imported
+    testing::write_file(f, "{\"format\": \"claimgraph\", \"version\": 7}");
+    const auto bad = run_cli({"import", "--db", db, f});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_NE(bad.err.find("unknown version"), std::string::npos) << bad.err;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,59 @@
+// The graph in the ecosystem's formats (issue 6): W3C PROV (PROV-JSON, PROV-N), GraphML,
+// schema.org ClaimReview (JSON-LD), and claimgraph's own JSON dump — and back, where a
+// format can say what the graph holds. All output is deterministic (sorted, stable ids).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/graph.h"
+
+namespace claimgraph::interchange {
+
+/// The namespace of claimgraph's own PROV types and attributes (prefix `cg`).
+inline constexpr const char* kNamespace = "https://claimgraph.org/ns#";
+
+/// PROV mapping: documents and statements are entities (prov:type cg:Document /
+/// cg:Statement; a statement's text is its prov:value), sources are agents (prov:Person,
+/// prov:Organization for bodies, agencies and outlets, prov:Agent otherwise; cg:type keeps
+/// ours); statement —attributes→ source is wasAttributedTo, spokesperson —attributes→
+/// body is actedOnBehalfOf, document —attributes→ outlet is wasAttributedTo;
+/// document —reports→ statement is wasDerivedFrom (prov:type prov:Quotation for a direct
+/// quote); every other `reports` and every `disputes` is wasInfluencedBy with prov:type
+/// cg:reports / cg:disputes (PROV has no relation for either). Evidence (document, span,
+/// words, cue), basis and measure become cg: attributes.
+std::string prov_json(const GraphData& g);
+std::string prov_n(const GraphData& g);
+
+/// GraphML with typed keys (start/end as int, everything else string), one <data> per
+/// attribute, readable by networkx, Gephi and yEd.
+std::string graphml(const GraphData& g);
+
+/// schema.org JSON-LD: one ClaimReview per statement, its itemReviewed a Claim with author
+/// (the source), appearance (every document carrying it) and firstAppearance (the earliest
+/// dated one), without a reviewRating — that is the fact-checker's to add.
+std::string claimreview(const GraphData& g);
+
+/// claimgraph's complete, versioned JSON dump ({"format": "claimgraph", "version": 1, …}).
+std::string graph_json(const GraphData& g);
+
+/// What reading a file in one of these formats gave: the graph, and a warning per thing
+/// that did not fit (skipped).
+struct Imported {
+    GraphData graph;
+    std::vector<std::string> warnings;
+};
+
+/// Reads claimgraph's JSON dump. Error (naming the problem) when it is not one.
+Imported read_graph_json(std::string_view text);
+
+/// Reads PROV-JSON, ours or another tool's: entities typed cg:Document / cg:Statement (else:
+/// with a prov:value, statements; without, documents), agents as sources, and the
+/// relations above back to edges; activities and other relations are warnings.
+Imported read_prov_json(std::string_view text);
+
+/// Whether JSON text is a PROV-JSON document (rather than claimgraph's dump).
+bool looks_like_prov_json(std::string_view text);
+
+}  // namespace claimgraph::interchange
