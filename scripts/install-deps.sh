@@ -21,6 +21,7 @@ packages=(
   libgumbo-dev           # HTML5 parsing of saved web pages
   libgtest-dev libgmock-dev  # unit tests
   libxml2-dev            # tests only: parse rendered SVG structurally
+  time                   # scripts/bench.sh: the peak memory of an ingest
 )
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }

@@ -1,5 +1,10 @@
 // `claimgraph ingest FILE|DIR...`: load, extract, resolve, store. Idempotent.
+#include <chrono>
+#include <filesystem>
+#include <iostream>
 #include <ostream>
+
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -27,10 +32,45 @@ struct IngestOptions {
 
 // One bad file in a batch is a warning and a skip; the run still fails (exit 1) so
 // that scripts notice, but every good file is stored.
+// Shows documents, MB, MB/s and the time left on a terminal, at most twice a second.
+class Progress {
+public:
+    Progress(std::ostream& err, bool show, std::uintmax_t total) : m_err(err), m_show(show), m_total(total) {}
+    void update(std::size_t docs, std::uintmax_t bytes, bool last = false) {
+        if (!m_show) return;
+        const auto now = std::chrono::steady_clock::now();
+        if (!last && now - m_shown < std::chrono::milliseconds(500)) return;
+        m_shown = now;
+        const double secs = std::chrono::duration<double>(now - m_start).count();
+        const double rate = secs > 0 ? static_cast<double>(bytes) / 1e6 / secs : 0;
+        std::string line = fmt::format("\r{} documents, {:.1f} MB, {:.2f} MB/s", docs, static_cast<double>(bytes) / 1e6, rate);
+        if (!last && rate > 0 && m_total > bytes)
+            line += fmt::format(", about {:.0f} s left", static_cast<double>(m_total - bytes) / 1e6 / rate);
+        m_err << line << "\x1b[K" << (last ? "\n" : "") << std::flush;
+    }
+
+private:
+    std::ostream& m_err;
+    bool m_show;
+    std::uintmax_t m_total;
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now(), m_shown{};
+};
+
+// Documents per transaction: a commit costs a lock and a WAL write whatever its size.
+constexpr std::size_t kBatchDocuments = 200;
+
 void run_ingest(Io& io, const IngestOptions& o) {
     const auto files = load::discover(o.paths);
     store::Store db(o.db, store::OpenMode::read_write);
     std::size_t added = 0, unchanged = 0, skipped = 0, statements = 0;
+    std::uintmax_t total = 0, done = 0;
+    for (const std::string& path : files) {
+        std::error_code ec;
+        if (path != "-") total += std::filesystem::file_size(path, ec);
+    }
+    Progress progress(io.err, !o.quiet && ::isatty(STDERR_FILENO) && &io.err == &std::cerr, total);
+    std::size_t in_batch = 0;
+    db.begin_batch();
     for (const std::string& path : files) {
         try {
             load::Loaded loaded = load::load_documents(path, o.meta);
@@ -43,6 +83,13 @@ void run_ingest(Io& io, const IngestOptions& o) {
                 Batch batch = resolve::build_batch(ex);
                 resolve::link(batch, db);
                 const auto result = db.add(batch);
+                done += doc.text.size();
+                if (++in_batch == kBatchDocuments) {
+                    db.commit_batch();
+                    db.begin_batch();
+                    in_batch = 0;
+                }
+                progress.update(added + unchanged + 1, done);
                 if (result.added) {
                     ++added;
                     statements += ex.statements.size();
@@ -60,6 +107,8 @@ void run_ingest(Io& io, const IngestOptions& o) {
             io.err << "claimgraph: warning: " << e.what() << "; skipped\n";
         }
     }
+    db.commit_batch();
+    progress.update(added + unchanged, done, true);
     io.out << fmt::format("{} document{} added, {} unchanged, {} skipped; {} statements added to '{}'\n", added,
                           added == 1 ? "" : "s", unchanged, skipped, statements, o.db);
     if (skipped) io.exit_code = 1;

@@ -102,6 +102,22 @@ class Builder {
 public:
     explicit Builder(const Extraction& ex) : m_ex(ex), m_doc_places(document_places(ex.document)) {
         m_batch.document = ex.document;
+        // who speaks or publishes is no place: "Example Wire" in a dateline, a governor's
+        // name, "Reuters" would join every event those speakers talk about
+        std::set<std::string> names;
+        const auto add_words = [&](std::string_view name) {
+            for (const std::string_view w : words_of(name)) names.insert(text::lower(w));
+        };
+        if (ex.document.outlet) add_words(*ex.document.outlet);
+        for (const Attribution& a : ex.statements) {
+            if (a.source) {
+                add_words(a.source->name);
+                add_words(a.source->organization);
+            }
+            for (const Via& v : a.via) add_words(v.name);
+        }
+        for (auto it = m_doc_places.begin(); it != m_doc_places.end();)
+            it = names.count(*it) ? m_doc_places.erase(it) : std::next(it);
     }
 
     Batch build() {

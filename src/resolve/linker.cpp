@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "extract/lexicon.h"
 #include "resolve/graph_builder.h"
 #include "resolve/names.h"
@@ -15,6 +17,11 @@
 namespace claimgraph::resolve {
 
 namespace {
+
+// How far apart in days two statements may be: of one event (same_event), and of one claim
+// repeated by a later outlet (matching). Candidates outside are not asked for.
+constexpr long kEventDays = 2;
+constexpr long kMatchDays = 7;
 
 // Words that carry no content for matching claims.
 bool is_stopword(std::string_view w) {
@@ -63,6 +70,23 @@ std::set<std::pair<std::string, long long>> figure_set(const std::vector<Figure>
 }
 
 // Days since the epoch of a "YYYY-MM-DD…" date; nullopt when it does not parse.
+// The ISO date of a day number (days since 1970-01-01).
+std::string iso_date(long day) {
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                       static_cast<unsigned>(ymd.day()));
+}
+
+std::optional<long> day_number(const std::optional<std::string>& date);
+
+// The days around a statement's date in which its match or its event can lie: same_event
+// allows two days; a claim repeated by a later outlet is matched within a week.
+store::Store::DateWindow around(const std::optional<std::string>& date, long days) {
+    const auto d = day_number(date);
+    if (!d) return {};
+    return {iso_date(*d - days), iso_date(*d + days + 1)};
+}
+
 std::optional<long> day_number(const std::optional<std::string>& date) {
     if (!date || date->size() < 10) return std::nullopt;
     const std::string& d = *date;
@@ -346,7 +370,12 @@ private:
         for (StatementRecord& s : m_b.statements) {
             const KnownStatement me = known(s);
             std::vector<KnownStatement> candidates =
-                me.source_id.empty() ? m_db.statements_by_match_key(s.match_key) : m_db.statements_by_source(me.source_id);
+                me.source_id.empty() ? m_db.statements_by_match_key(s.match_key, "", around(s.date, kMatchDays))
+                                     : m_db.statements_by_source(me.source_id, around(s.date, kMatchDays));
+            // the same words by the same speaker match whenever they were said
+            if (!me.source_id.empty())
+                for (KnownStatement& k : m_db.statements_by_match_key(s.match_key, me.source_id))
+                    candidates.push_back(std::move(k));
             for (const StatementRecord& k : kept)
                 if (source_of(k.id) == me.source_id) candidates.push_back(known(k));
             std::string best, how;
@@ -410,11 +439,15 @@ private:
 
     // The stored statements with a measure or a cue, asked of the store once per document
     // however many of its statements need them.
-    using Lookup = std::vector<KnownStatement> (store::Store::*)(const std::string&) const;
-    using Cache = std::map<std::string, std::vector<KnownStatement>>;
-    const std::vector<KnownStatement>& stored(Cache& cache, const std::string& key, Lookup lookup) const {
-        auto it = cache.find(key);
-        if (it == cache.end()) it = cache.emplace(key, (m_db.*lookup)(key)).first;
+    using Lookup = std::vector<KnownStatement> (store::Store::*)(const std::string&, const std::string&,
+                                                                 const store::Store::DateWindow&) const;
+    using Cache = std::map<std::tuple<std::string, std::string, std::string, std::string>, std::vector<KnownStatement>>;
+    const std::vector<KnownStatement>& stored(Cache& cache, const std::string& key, const KnownStatement& s,
+                                              Lookup lookup) const {
+        const store::Store::DateWindow w = around(s.date, kEventDays);
+        auto it = cache.find({key, s.places, w.from, w.to});
+        if (it == cache.end())
+            it = cache.emplace(std::tuple{key, s.places, w.from, w.to}, (m_db.*lookup)(key, s.places, w)).first;
         return it->second;
     }
 
@@ -424,7 +457,8 @@ private:
             if (s.source_id.empty()) continue;
             // figure: the same measure of the same event, another value, another source
             for (const Figure& f : s.figures) {
-                std::vector<KnownStatement> others = stored(m_with_measure, f.measure, &store::Store::statements_with_measure);
+                std::vector<KnownStatement> others =
+                    stored(m_with_measure, f.measure, s, &store::Store::statements_with_measure);
                 for (const KnownStatement& o : mine) others.push_back(o);
                 for (const KnownStatement& o : others) {
                     if (o.source_id.empty() || o.source_id == s.source_id || !same_event(s, o)) continue;
@@ -458,8 +492,8 @@ private:
                 const auto speaker = country_of_key(key_of_source(s));
                 const auto target = country_named(s.match_key);
                 if (!speaker || !target || *speaker == *target) continue;
-                std::vector<KnownStatement> others = stored(m_with_cue, "accuse", &store::Store::statements_with_cue);
-                for (const KnownStatement& o : stored(m_with_cue, "blame", &store::Store::statements_with_cue))
+                std::vector<KnownStatement> others = stored(m_with_cue, "accuse", s, &store::Store::statements_with_cue);
+                for (const KnownStatement& o : stored(m_with_cue, "blame", s, &store::Store::statements_with_cue))
                     others.push_back(o);
                 for (const KnownStatement& o : mine) others.push_back(o);
                 for (const KnownStatement& o : others) {

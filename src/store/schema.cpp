@@ -112,6 +112,31 @@ CREATE TABLE copies (
         R"sql(
 CREATE INDEX copies_b ON copies(b);
 )sql",
+        // 3 → 4: candidates by speaker, cue or measure within a date window, in index order
+        R"sql(
+ALTER TABLE statements ADD COLUMN source_id TEXT NOT NULL DEFAULT '';
+UPDATE statements SET source_id = coalesce((SELECT min(e.to_id) FROM edges e JOIN sources s ON s.id = e.to_id
+  WHERE e.from_id = statements.id AND e.relation = 'attributes'), '');
+CREATE INDEX statements_source_date ON statements(source_id, date);
+CREATE INDEX statements_cue_date ON statements(cue, date);
+CREATE INDEX statements_date ON statements(date);
+-- the places of each statement (a '' row for none), to find the statements of one event:
+-- same place, dates within days
+CREATE TABLE statement_places (
+  place        TEXT NOT NULL,
+  date         TEXT NOT NULL,
+  statement_id TEXT NOT NULL,
+  PRIMARY KEY (place, date, statement_id)
+) WITHOUT ROWID;
+WITH RECURSIVE split(id, date, rest, place) AS (
+  SELECT id, coalesce(date, ''), places || ' ', '' FROM statements
+  UNION ALL
+  SELECT id, date, substr(rest, instr(rest, ' ') + 1), substr(rest, 1, instr(rest, ' ') - 1) FROM split WHERE rest <> ''
+)
+INSERT OR IGNORE INTO statement_places (place, date, statement_id) SELECT place, date, id FROM split WHERE place <> '';
+INSERT OR IGNORE INTO statement_places (place, date, statement_id)
+  SELECT '', coalesce(date, ''), id FROM statements WHERE trim(places) = '';
+)sql",
     };
     return scripts;
 }

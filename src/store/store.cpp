@@ -83,6 +83,12 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
                                     path, version, kSchemaVersion));
         if (mode == OpenMode::read_write) {
             if (path != ":memory:") m_db->exec("PRAGMA journal_mode = WAL");
+            // in WAL mode a commit is durable against a crash of the program at NORMAL; FULL
+            // only adds an fsync per transaction against power loss
+            m_db->exec("PRAGMA synchronous = NORMAL");
+            // a batch of documents fits in the page cache (64 MB), so no page is written twice
+            m_db->exec("PRAGMA cache_size = -65536");
+            m_db->exec("PRAGMA temp_store = MEMORY");
             migrate();
         } else if (version < kSchemaVersion) {
             throw Error(fmt::format("'{}': database schema version {} is older; open it with 'ingest' to upgrade",
@@ -93,7 +99,14 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
     }
 }
 
-Store::~Store() = default;
+Store::~Store() {
+    if (!m_batch) return;
+    try {
+        for (auto& [sql, statement] : m_statements) statement->reset();
+        m_db->exec("ROLLBACK");  // an unfinished batch: the whole documents of it are not kept
+    } catch (const SQLite::Exception&) {
+    }
+}
 
 void Store::migrate() {
     int version = m_db->execAndGet("PRAGMA user_version").getInt();
@@ -107,12 +120,78 @@ void Store::migrate() {
     }
 }
 
+namespace {
+
+// The place keys of a statement's `places` (space-separated); {""} when it names none.
+std::vector<std::string> places_of(const std::string& places) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < places.size()) {
+        std::size_t e = places.find(' ', i);
+        if (e == std::string::npos) e = places.size();
+        if (e > i) out.push_back(places.substr(i, e - i));
+        i = e + 1;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    if (out.empty()) out.push_back("");
+    return out;
+}
+
+// One document's writes: a transaction of its own, or a savepoint inside the batch that
+// ingest holds open, so that a failed document leaves nothing and a batch holds whole
+// documents only.
+class WriteUnit {
+public:
+    WriteUnit(SQLite::Database& db, bool nested) : m_db(db), m_nested(nested) {
+        m_db.exec(nested ? "SAVEPOINT document" : "BEGIN");
+    }
+    WriteUnit(const WriteUnit&) = delete;
+    WriteUnit& operator=(const WriteUnit&) = delete;
+    void commit() {
+        m_db.exec(m_nested ? "RELEASE document" : "COMMIT");
+        m_done = true;
+    }
+    ~WriteUnit() {
+        if (m_done) return;
+        try {
+            if (m_nested) {
+                m_db.exec("ROLLBACK TO document");
+                m_db.exec("RELEASE document");
+            } else {
+                m_db.exec("ROLLBACK");
+            }
+        } catch (const SQLite::Exception&) {
+            // the connection is gone; SQLite rolls back what was not committed
+        }
+    }
+
+private:
+    SQLite::Database& m_db;
+    bool m_nested;
+    bool m_done = false;
+};
+
+}  // namespace
+
+void Store::begin_batch() {
+    if (m_batch) return;
+    m_db->exec("BEGIN");
+    m_batch = true;
+}
+
+void Store::commit_batch() {
+    if (!m_batch) return;
+    m_db->exec("COMMIT");
+    m_batch = false;
+}
+
 AddResult Store::add(const Batch& b) {
     const Document& d = b.document;
     const std::string hash = content_hash(d.text);
     AddResult result{false, d.id()};
     try {
-        SQLite::Transaction tx(*m_db);
+        WriteUnit tx(*m_db, m_batch);
         {
             SQLite::Statement q(*m_db, "SELECT text FROM documents WHERE content_hash = ?");
             q.bind(1, hash);
@@ -169,7 +248,15 @@ AddResult Store::add(const Batch& b) {
                                      "WHERE id = ?");
         SQLite::Statement fig(*m_db, "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
                                      "VALUES (?,?,?,?,?)");
+        SQLite::Statement& place = cached("INSERT OR IGNORE INTO statement_places (place, date, statement_id) VALUES (?,?,?)");
         for (const StatementRecord& s : b.statements) {
+            for (const std::string& p : places_of(s.places)) {
+                place.bind(1, p);
+                place.bind(2, s.date.value_or(""));
+                place.bind(3, s.id);
+                place.exec();
+                place.reset();
+            }
             stm.bind(1, s.id);
             stm.bind(2, s.text);
             stm.bind(3, to_string(s.kind));
@@ -253,6 +340,9 @@ AddResult Store::add(const Batch& b) {
             copy.exec();
             copy.reset();
         }
+        // the speakers of what this document carries (merges above may have changed others')
+        refresh_statement_sources("id IN (SELECT to_id FROM edges WHERE from_id = ?1 AND relation = 'reports')",
+                                  result.document_id);
         tx.commit();
         result.added = true;
         return result;
@@ -408,6 +498,8 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& g) {
             edges += edge.exec() > 0 ? 1 : 0;
             edge.reset();
         }
+        refresh_statement_sources("source_id = ''", "");
+        index_places("id NOT IN (SELECT statement_id FROM statement_places)", "");
         tx.commit();
     } catch (const SQLite::Exception& e) {
         throw Error(fmt::format("'{}': cannot import the graph: {}", m_path, e.what()));
@@ -542,70 +634,180 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
 }
 
 KnownStatement Store::known(const std::string& id) const {
-    KnownStatement k;
-    SQLite::Statement q(*m_db,
-                        "SELECT st.id, st.text, st.match_key, st.cue, st.places, st.date, x.sid, "
-                        "(SELECT name FROM sources WHERE id = x.sid) FROM statements st, "
-                        "(SELECT min(e.to_id) AS sid FROM edges e JOIN sources s ON s.id = e.to_id "
-                        " WHERE e.from_id = ?1 AND e.relation = 'attributes') x WHERE st.id = ?1");
-    q.bind(1, id);
-    if (!q.executeStep()) return k;
-    k.id = q.getColumn(0).getString();
-    k.text = q.getColumn(1).getString();
-    k.match_key = q.getColumn(2).getString();
-    k.cue = q.getColumn(3).getString();
-    k.places = q.getColumn(4).getString();
-    k.date = opt(q.getColumn(5));
-    k.source_id = q.getColumn(6).isNull() ? std::string() : q.getColumn(6).getString();
-    k.source_name = q.getColumn(7).isNull() ? std::string() : q.getColumn(7).getString();
-    SQLite::Statement figs(*m_db, "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
-                                  "ORDER BY measure, value");
-    k.figures = read_figures(figs, k.id);
-    return k;
+    std::vector<KnownStatement> one = known_many({id});
+    return one.empty() ? KnownStatement{} : std::move(one.front());
 }
 
-std::vector<KnownStatement> Store::known_list(const std::string& sql, const std::string& bind) const {
-    std::vector<std::string> ids;
-    {
-        SQLite::Statement q(*m_db, sql);
-        q.bind(1, bind);
-        while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+std::vector<KnownStatement> Store::known_many(const std::vector<std::string>& ids) const {
     std::vector<KnownStatement> out;
-    for (const std::string& id : ids) out.push_back(known(id));
+    if (ids.empty()) return out;
+    const std::string list = nlohmann::json(ids).dump();
+    SQLite::Statement& q = cached(
+        "SELECT st.id, st.text, st.match_key, st.cue, st.places, st.date, st.source_id, src.name "
+        "FROM statements st LEFT JOIN sources src ON src.id = st.source_id "
+        "WHERE st.id IN (SELECT value FROM json_each(?1)) ORDER BY st.id");
+    q.bind(1, list);
+    std::map<std::string, std::size_t> at;
+    while (q.executeStep()) {
+        KnownStatement k;
+        k.id = q.getColumn(0).getString();
+        k.text = q.getColumn(1).getString();
+        k.match_key = q.getColumn(2).getString();
+        k.cue = q.getColumn(3).getString();
+        k.places = q.getColumn(4).getString();
+        k.date = opt(q.getColumn(5));
+        k.source_id = q.getColumn(6).getString();
+        k.source_name = q.getColumn(7).isNull() ? std::string() : q.getColumn(7).getString();
+        at[k.id] = out.size();
+        out.push_back(std::move(k));
+    }
+    q.reset();
+    SQLite::Statement& figs = cached("SELECT statement_id, measure, value, qualifier, text FROM figures "
+                                     "WHERE statement_id IN (SELECT value FROM json_each(?1)) "
+                                     "ORDER BY statement_id, measure, value");
+    figs.bind(1, list);
+    while (figs.executeStep()) {
+        auto it = at.find(figs.getColumn(0).getString());
+        if (it == at.end()) continue;
+        Figure f;
+        f.measure = figs.getColumn(1).getString();
+        f.value = figs.getColumn(2).getInt64();
+        f.qualifier = opt(figs.getColumn(3));
+        f.text = figs.getColumn(4).getString();
+        out[it->second].figures.push_back(std::move(f));
+    }
+    figs.reset();
     return out;
 }
 
+void Store::index_places(const std::string& where, const std::string& bind) {
+    for (const char* insert :
+         {"WITH RECURSIVE split(id, date, rest, place) AS ("
+          " SELECT id, coalesce(date, ''), places || ' ', '' FROM statements WHERE {} "
+          " UNION ALL SELECT id, date, substr(rest, instr(rest, ' ') + 1), substr(rest, 1, instr(rest, ' ') - 1) "
+          " FROM split WHERE rest <> '') "
+          "INSERT OR IGNORE INTO statement_places (place, date, statement_id) SELECT place, date, id FROM split "
+          "WHERE place <> ''",
+          "INSERT OR IGNORE INTO statement_places (place, date, statement_id) "
+          "SELECT '', coalesce(date, ''), id FROM statements WHERE trim(places) = '' AND ({})"}) {
+        SQLite::Statement& q = cached(fmt::format(fmt::runtime(insert), where));
+        if (!bind.empty()) q.bind(1, bind);
+        q.exec();
+        q.reset();
+    }
+}
+
+void Store::refresh_statement_sources(const std::string& where, const std::string& bind) {
+    SQLite::Statement& q = cached(
+        "UPDATE statements SET source_id = coalesce((SELECT min(e.to_id) FROM edges e JOIN sources s ON s.id = e.to_id "
+        "WHERE e.from_id = statements.id AND e.relation = 'attributes'), '') WHERE " + where);
+    if (!bind.empty()) q.bind(1, bind);
+    q.exec();
+    q.reset();
+}
+
+SQLite::Statement& Store::cached(const std::string& sql) const {
+    auto [it, fresh] = m_statements.try_emplace(sql);
+    if (fresh) it->second = std::make_unique<SQLite::Statement>(*m_db, sql);
+    it->second->reset();
+    it->second->clearBindings();
+    return *it->second;
+}
+
+std::vector<KnownStatement> Store::known_list(const std::string& sql, const std::string& bind,
+                                              const DateWindow& window) const {
+    std::vector<std::string> ids;
+    {
+        // the window narrows the candidates by the statement's date (undated ones stay); the
+        // date condition sits in the query itself so that the (key, date) indexes serve it
+        const bool windowed = !window.from.empty() || !window.to.empty();
+        SQLite::Statement& q = cached(windowed ? sql + " AND date >= ?2 AND date < ?3 UNION ALL " + sql + " AND date IS NULL"
+                                               : sql);
+        q.bind(1, bind);
+        if (windowed) {
+            q.bind(2, window.from);
+            q.bind(3, window.to);
+        }
+        while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
+        q.reset();
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return known_many(ids);
+}
+
 std::optional<std::string> Store::source_for_key(const std::string& key) const {
-    SQLite::Statement q(*m_db, "SELECT source_id FROM source_keys WHERE key = ?");
+    SQLite::Statement& q = cached("SELECT source_id FROM source_keys WHERE key = ?");
     q.bind(1, key);
     if (!q.executeStep()) return std::nullopt;
-    return q.getColumn(0).getString();
+    std::string id = q.getColumn(0).getString();
+    q.reset();
+    return id;
 }
 
 std::optional<SourceType> Store::source_type(const std::string& id) const {
-    SQLite::Statement q(*m_db, "SELECT type FROM sources WHERE id = ?");
+    SQLite::Statement& q = cached("SELECT type FROM sources WHERE id = ?");
     q.bind(1, id);
     if (!q.executeStep()) return std::nullopt;
-    return source_type_from_string(q.getColumn(0).getString());
+    const auto type = source_type_from_string(q.getColumn(0).getString());
+    q.reset();
+    return type;
 }
 
-std::vector<KnownStatement> Store::statements_by_source(const std::string& source_id) const {
-    return known_list("SELECT from_id FROM edges WHERE to_id = ? AND relation = 'attributes'", source_id);
+std::vector<KnownStatement> Store::statements_by_source(const std::string& source_id, const DateWindow& window) const {
+    return known_list("SELECT id FROM statements WHERE source_id = ?1", source_id, window);
 }
 
-std::vector<KnownStatement> Store::statements_by_match_key(const std::string& match_key) const {
-    return known_list("SELECT id FROM statements WHERE match_key = ?", match_key);
+std::vector<KnownStatement> Store::statements_by_match_key(const std::string& match_key, const std::string& source_id,
+                                                           const DateWindow& window) const {
+    if (source_id.empty()) return known_list("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ''", match_key, window);
+    SQLite::Statement& q = cached("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ?2");
+    q.bind(1, match_key);
+    q.bind(2, source_id);
+    std::vector<std::string> ids;
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
+    q.reset();
+    return known_many(ids);
 }
 
-std::vector<KnownStatement> Store::statements_with_cue(const std::string& cue) const {
-    return known_list("SELECT id FROM statements WHERE cue = ?", cue);
+// The statements that may be of the same event as one with these places, dated within the
+// window (resolve::same_event: a shared place when both name one, dates within days), and
+// passing `filter` (an SQL condition on statement id `c.id`, ?1 bound to `bind`).
+std::vector<KnownStatement> Store::event_candidates(const std::string& filter, const std::string& bind,
+                                                    const std::string& places, const DateWindow& window) const {
+    std::vector<std::string> keys = places_of(places);
+    if (keys.size() > 1) keys.push_back("");  // "" rows: statements that name no place
+    const bool windowed = !window.from.empty() || !window.to.empty();
+    // no place of its own: every statement of the window may be of its event
+    const std::string rows =
+        keys.size() == 1 && keys.front().empty()
+            ? std::string("SELECT statement_id AS id FROM statement_places WHERE ") +
+                  (windowed ? "(date = '' OR (date >= ?3 AND date < ?4))" : "1")
+            : std::string("SELECT statement_id AS id FROM statement_places WHERE place IN (SELECT value FROM json_each(?2))") +
+                  (windowed ? " AND (date = '' OR (date >= ?3 AND date < ?4))" : "");
+    SQLite::Statement& q = cached("WITH c(id) AS (" + rows + ") SELECT DISTINCT c.id FROM c WHERE " + filter);
+    q.bind(1, bind);
+    q.bind(2, nlohmann::json(keys).dump());
+    if (windowed) {
+        q.bind(3, window.from);
+        q.bind(4, window.to);
+    }
+    std::vector<std::string> ids;
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
+    q.reset();
+    std::sort(ids.begin(), ids.end());
+    return known_many(ids);
 }
 
-std::vector<KnownStatement> Store::statements_with_measure(const std::string& measure) const {
-    return known_list("SELECT statement_id FROM figures WHERE measure = ?", measure);
+std::vector<KnownStatement> Store::statements_with_cue(const std::string& cue, const std::string& places,
+                                                       const DateWindow& window) const {
+    return event_candidates("EXISTS (SELECT 1 FROM statements s WHERE s.id = c.id AND s.cue = ?1)", cue, places, window);
+}
+
+std::vector<KnownStatement> Store::statements_with_measure(const std::string& measure, const std::string& places,
+                                                           const DateWindow& window) const {
+    return event_candidates("EXISTS (SELECT 1 FROM figures f WHERE f.statement_id = c.id AND f.measure = ?1)", measure,
+                            places, window);
 }
 
 std::vector<KnownStatement> Store::statements_with_figures(const std::string& measure) const {
@@ -624,23 +826,29 @@ std::vector<KnownStatement> Store::statements_with_words(const std::vector<std::
     }
     std::vector<std::string> ids;
     {
-        SQLite::Statement q(*m_db, "SELECT s.id FROM statements_fts f JOIN statements s ON s.rowid = f.rowid "
-                                   "WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?");
+        SQLite::Statement& q = cached("SELECT s.id FROM statements_fts f JOIN statements s ON s.rowid = f.rowid "
+                                      "WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?");
         q.bind(1, query);
         q.bind(2, static_cast<int64_t>(limit));
         while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
+        q.reset();
     }
     std::sort(ids.begin(), ids.end());
-    std::vector<KnownStatement> out;
-    for (const std::string& id : ids) out.push_back(known(id));
-    return out;
+    return known_many(ids);
 }
 
 std::vector<std::pair<std::string, std::size_t>> Store::documents_sharing(const std::vector<std::int64_t>& shingles) const {
     if (shingles.empty()) return {};
-    SQLite::Statement q(*m_db, "SELECT document_id, count(*) FROM shingles WHERE hash IN (SELECT value FROM json_each(?)) "
-                               "GROUP BY document_id ORDER BY document_id");
+    // a shingle that many documents have is boilerplate ("(With inputs from agencies)"): it
+    // says nothing of copy, and counting it would make the work grow with the corpus
+    SQLite::Statement& q = cached(
+        "WITH h(hash) AS (SELECT DISTINCT value FROM json_each(?1)), "
+        "rare(hash) AS (SELECT h.hash FROM h WHERE (SELECT count(*) FROM (SELECT 1 FROM shingles s WHERE s.hash = h.hash "
+        "LIMIT ?2)) < ?2) "
+        "SELECT document_id, count(*) FROM shingles WHERE hash IN (SELECT hash FROM rare) "
+        "GROUP BY document_id ORDER BY document_id");
     q.bind(1, nlohmann::json(shingles).dump());
+    q.bind(2, static_cast<int64_t>(kCommonShingle + 1));
     std::vector<std::pair<std::string, std::size_t>> out;
     while (q.executeStep())
         out.emplace_back(q.getColumn(0).getString(), static_cast<std::size_t>(q.getColumn(1).getInt64()));
@@ -658,6 +866,10 @@ void Store::merge_locked(const std::string& keep, const std::string& other) {
         del.bind(1, other);
         del.exec();
     }
+    SQLite::Statement speaker(*m_db, "UPDATE statements SET source_id = ? WHERE source_id = ?");
+    speaker.bind(1, keep);
+    speaker.bind(2, other);
+    speaker.exec();
     SQLite::Statement loops(*m_db, "DELETE FROM edges WHERE from_id = ? AND to_id = ?");
     loops.bind(1, keep);
     loops.bind(2, keep);
@@ -750,6 +962,7 @@ std::string Store::split_source(const std::string& id, const std::string& alias,
         rec.bind(2, fresh);
         rec.bind(3, alias);
         rec.exec();
+        refresh_statement_sources("source_id = ?1", id);  // some of its statements are the new source's now
         tx.commit();
     } catch (const SQLite::Exception& e) {
         throw Error(fmt::format("'{}': cannot split source: {}", m_path, e.what()));
@@ -857,6 +1070,8 @@ std::string Store::reject_match(const std::string& statement, const std::string&
             copy.bind(3, statement);
             copy.exec();
         }
+        refresh_statement_sources("id = ?1", fresh);
+        index_places("id = ?1", fresh);
         record_correction(*m_db, "reject", statement, document);
         tx.commit();
     } catch (const SQLite::Exception& e) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,12 +12,16 @@
 
 namespace SQLite {
 class Database;
+class Statement;
 }
 
 namespace claimgraph::store {
 
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
+
+/// Shingles held by more documents than this are boilerplate (Store::documents_sharing).
+constexpr std::size_t kCommonShingle = 50;
 
 enum class OpenMode { read_only, read_write };
 
@@ -35,9 +40,14 @@ public:
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
-    /// Adds a document and its graph in one transaction. Content already stored (by
-    /// hash and text) adds nothing.
+    /// Adds a document and its graph in one transaction (a savepoint within a batch).
+    /// Content already stored (by hash and text) adds nothing.
     AddResult add(const Batch& batch);
+    /// Groups the following adds into one transaction, committed by commit_batch (many
+    /// small transactions cost a lock and a WAL frame each). A batch not committed when the
+    /// store closes is rolled back: it held whole documents only, which a new run adds again.
+    void begin_batch();
+    void commit_batch();
 
     /// Adds a graph read from a graph file (or an export) in one transaction: nodes with
     /// their attributes, edges with theirs; what is already stored stays. Statement nodes may
@@ -59,15 +69,33 @@ public:
     std::optional<SourceType> source_type(const std::string& id) const;
     /// One stored statement; its id is empty when there is none.
     KnownStatement known_statement(const std::string& id) const { return known(id); }
-    std::vector<KnownStatement> statements_by_source(const std::string& source_id) const;
-    std::vector<KnownStatement> statements_by_match_key(const std::string& match_key) const;
-    std::vector<KnownStatement> statements_with_measure(const std::string& measure) const;
+    /// A window of statement dates, [from, to) as ISO dates ("2026-03-12"); statements
+    /// without a date are always in it. An empty window (both "") holds everything.
+    struct DateWindow {
+        std::string from, to;
+    };
+    /// The candidates the resolver compares a new statement with, within `window` (the
+    /// same claim and the same event fall within days of each other: this keeps the work
+    /// per document flat as the corpus grows).
+    std::vector<KnownStatement> statements_by_source(const std::string& source_id, const DateWindow& window) const;
+    /// The statements with these words by this source (whenever they were said), or by no
+    /// source (source_id "", within `window`).
+    std::vector<KnownStatement> statements_by_match_key(const std::string& match_key, const std::string& source_id,
+                                                        const DateWindow& window = {}) const;
+    /// Statements with a figure of this measure (or this cue) that may be of the event of a
+    /// statement with these `places` (resolve::same_event): a place in common, or none on
+    /// either side, and a date within `window`. Looked up by (place, date), so the work does
+    /// not grow with the corpus.
+    std::vector<KnownStatement> statements_with_measure(const std::string& measure, const std::string& places,
+                                                        const DateWindow& window) const;
+    std::vector<KnownStatement> statements_with_cue(const std::string& cue_lemma, const std::string& places,
+                                                    const DateWindow& window) const;
     /// Every statement with a figure ("" for any measure), for figure timelines.
     std::vector<KnownStatement> statements_with_figures(const std::string& measure) const;
-    std::vector<KnownStatement> statements_with_cue(const std::string& cue_lemma) const;
     /// Statements whose text has any of these words (full-text search), at most `limit`.
     std::vector<KnownStatement> statements_with_words(const std::vector<std::string>& words, std::size_t limit) const;
-    /// Documents sharing any of these shingles, with how many they share.
+    /// Documents sharing any of these shingles, with how many they share. A shingle that
+    /// more than kCommonShingle documents have is boilerplate, not evidence of copy.
     std::vector<std::pair<std::string, std::size_t>> documents_sharing(const std::vector<std::int64_t>& shingles) const;
 
     // Corrections a person makes; recorded so that later ingests keep them.
@@ -111,11 +139,26 @@ private:
     void migrate();
     void merge_locked(const std::string& keep, const std::string& other);
     KnownStatement known(const std::string& id) const;
-    std::vector<KnownStatement> known_list(const std::string& sql, const std::string& bind) const;
+    std::vector<KnownStatement> event_candidates(const std::string& filter, const std::string& bind,
+                                                 const std::string& places, const DateWindow& window) const;
+    /// The statements with these ids (those that exist), sorted by id: two queries in all.
+    std::vector<KnownStatement> known_many(const std::vector<std::string>& ids) const;
+    std::vector<KnownStatement> known_list(const std::string& sql, const std::string& bind,
+                                           const DateWindow& window = {}) const;
+    /// A statement prepared once per store and reset for each use (the resolver asks the
+    /// same questions for every document).
+    SQLite::Statement& cached(const std::string& sql) const;
+    /// Sets statements.source_id (the speaker the resolver looks candidates up by) for the
+    /// statements `where` selects (an SQL condition on `statements`, with ?1 bound to `bind`).
+    void refresh_statement_sources(const std::string& where, const std::string& bind);
+    /// Adds the statement_places rows of the statements `where` selects (same binding).
+    void index_places(const std::string& where, const std::string& bind);
     GraphData load(const std::vector<std::string>& node_ids, bool all) const;
 
     std::unique_ptr<SQLite::Database> m_db;
     std::string m_path;
+    mutable std::map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
+    bool m_batch = false;
 };
 
 }  // namespace claimgraph::store
