@@ -5,6 +5,7 @@
 #include <set>
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <SQLiteCpp/VariadicBind.h>
 #include <sqlite3.h>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -17,6 +18,23 @@
 namespace claimgraph::store {
 
 namespace {
+
+// Runs one statement with its parameters bound in order (?1, ?2, …); returns the rows it changed.
+template <typename... Args>
+int run(SQLite::Database& db, const std::string& sql, const Args&... args) {
+    SQLite::Statement q(db, sql);
+    SQLite::bind(q, args...);
+    return q.exec();
+}
+
+// The first column of every row a prepared query gives; the query is reset after.
+std::vector<std::string> first_column(SQLite::Statement& q) {
+    std::vector<std::string> out;
+    while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+    q.reset();
+    return out;
+}
+
 
 std::optional<std::string> opt(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
@@ -138,29 +156,24 @@ std::vector<std::string> places_of(const std::string& places) {
     return out;
 }
 
-// One document's writes: a transaction of its own, or a savepoint inside the batch that
-// ingest holds open, so that a failed document leaves nothing and a batch holds whole
-// documents only.
+// One document's writes, as a savepoint: inside the batch ingest holds open it is a
+// savepoint of that transaction; outside, SQLite makes it a transaction of its own. A failed
+// document leaves nothing, and a batch holds whole documents only. (SQLiteCpp's Savepoint
+// rolls back without releasing, which would leave a transaction open.)
 class WriteUnit {
 public:
-    WriteUnit(SQLite::Database& db, bool nested) : m_db(db), m_nested(nested) {
-        m_db.exec(nested ? "SAVEPOINT document" : "BEGIN");
-    }
+    explicit WriteUnit(SQLite::Database& db) : m_db(db) { m_db.exec("SAVEPOINT document"); }
     WriteUnit(const WriteUnit&) = delete;
     WriteUnit& operator=(const WriteUnit&) = delete;
     void commit() {
-        m_db.exec(m_nested ? "RELEASE document" : "COMMIT");
+        m_db.exec("RELEASE document");
         m_done = true;
     }
     ~WriteUnit() {
         if (m_done) return;
         try {
-            if (m_nested) {
-                m_db.exec("ROLLBACK TO document");
-                m_db.exec("RELEASE document");
-            } else {
-                m_db.exec("ROLLBACK");
-            }
+            m_db.exec("ROLLBACK TO document");
+            m_db.exec("RELEASE document");
         } catch (const SQLite::Exception&) {
             // the connection is gone; SQLite rolls back what was not committed
         }
@@ -168,7 +181,6 @@ public:
 
 private:
     SQLite::Database& m_db;
-    bool m_nested;
     bool m_done = false;
 };
 
@@ -191,7 +203,7 @@ AddResult Store::add(const Batch& b) {
     const std::string hash = content_hash(d.text);
     AddResult result{false, d.id()};
     try {
-        WriteUnit tx(*m_db, m_batch);
+        WriteUnit tx(*m_db);
         {
             SQLite::Statement q(*m_db, "SELECT text FROM documents WHERE content_hash = ?");
             q.bind(1, hash);
@@ -728,8 +740,7 @@ std::vector<KnownStatement> Store::known_list(const std::string& sql, const std:
             q.bind(2, window.from);
             q.bind(3, window.to);
         }
-        while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
-        q.reset();
+        ids = first_column(q);
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -764,10 +775,7 @@ std::vector<KnownStatement> Store::statements_by_match_key(const std::string& ma
     SQLite::Statement& q = cached("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ?2");
     q.bind(1, match_key);
     q.bind(2, source_id);
-    std::vector<std::string> ids;
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
-    q.reset();
-    return known_many(ids);
+    return known_many(first_column(q));
 }
 
 // The statements that may be of the same event as one with these places, dated within the
@@ -792,9 +800,7 @@ std::vector<KnownStatement> Store::event_candidates(const std::string& filter, c
         q.bind(3, window.from);
         q.bind(4, window.to);
     }
-    std::vector<std::string> ids;
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
-    q.reset();
+    std::vector<std::string> ids = first_column(q);
     std::sort(ids.begin(), ids.end());
     return known_many(ids);
 }
@@ -830,8 +836,7 @@ std::vector<KnownStatement> Store::statements_with_words(const std::vector<std::
                                       "WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?");
         q.bind(1, query);
         q.bind(2, static_cast<int64_t>(limit));
-        while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
-        q.reset();
+        ids = first_column(q);
     }
     std::sort(ids.begin(), ids.end());
     return known_many(ids);
@@ -866,10 +871,7 @@ void Store::merge_locked(const std::string& keep, const std::string& other) {
         del.bind(1, other);
         del.exec();
     }
-    SQLite::Statement speaker(*m_db, "UPDATE statements SET source_id = ? WHERE source_id = ?");
-    speaker.bind(1, keep);
-    speaker.bind(2, other);
-    speaker.exec();
+    run(*m_db, "UPDATE statements SET source_id = ?1 WHERE source_id = ?2", keep, other);
     SQLite::Statement loops(*m_db, "DELETE FROM edges WHERE from_id = ? AND to_id = ?");
     loops.bind(1, keep);
     loops.bind(2, keep);
@@ -891,15 +893,11 @@ void Store::merge_locked(const std::string& keep, const std::string& other) {
     role.bind(1, other);
     role.bind(2, keep);
     role.exec();
-    SQLite::Statement old_name(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) "
-                                      "SELECT id, name FROM sources WHERE id = ?");
-    old_name.bind(1, keep);
-    old_name.exec();
-    SQLite::Statement name(*m_db, "UPDATE sources SET name = (SELECT name FROM sources WHERE id = :o) "
-                                  "WHERE id = :k AND better_name((SELECT name FROM sources WHERE id = :o), name)");
-    name.bind(":o", other);
-    name.bind(":k", keep);
-    name.exec();
+    run(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) SELECT id, name FROM sources WHERE id = ?1", keep);
+    run(*m_db,
+        "UPDATE sources SET name = (SELECT name FROM sources WHERE id = ?1) "
+        "WHERE id = ?2 AND better_name((SELECT name FROM sources WHERE id = ?1), name)",
+        other, keep);
     SQLite::Statement drop(*m_db, "DELETE FROM sources WHERE id = ?");
     drop.bind(1, other);
     drop.exec();
@@ -984,11 +982,7 @@ void require_mention(SQLite::Database& db, const std::string& statement, const s
 }
 
 void record_correction(SQLite::Database& db, const char* action, const std::string& id, const std::string& other) {
-    SQLite::Statement rec(db, "INSERT INTO corrections (action, source_id, other) VALUES (?, ?, ?)");
-    rec.bind(1, action);
-    rec.bind(2, id);
-    rec.bind(3, other);
-    rec.exec();
+    run(db, "INSERT INTO corrections (action, source_id, other) VALUES (?1, ?2, ?3)", action, id, other);
 }
 
 }  // namespace
@@ -1005,10 +999,8 @@ void Store::confirm_match(const std::string& statement, const std::string& docum
     try {
         SQLite::Transaction tx(*m_db);
         require_mention(*m_db, statement, document);
-        SQLite::Statement q(*m_db, "UPDATE edges SET confirmed = 1 WHERE relation = 'reports' AND from_id = ? AND to_id = ?");
-        q.bind(1, document);
-        q.bind(2, statement);
-        q.exec();
+        run(*m_db, "UPDATE edges SET confirmed = 1 WHERE relation = 'reports' AND from_id = ?1 AND to_id = ?2", document,
+            statement);
         record_correction(*m_db, "confirm", statement, document);
         tx.commit();
     } catch (const SQLite::Exception& e) {
@@ -1029,47 +1021,32 @@ std::string Store::reject_match(const std::string& statement, const std::string&
             throw Error(fmt::format("statement '{}' is carried by this document only: there is no match to reject",
                                     statement.substr(0, 10)));
         // the new claim: the words as this document has them, its date, the same speaker
-        SQLite::Statement ins(*m_db,
-                              "INSERT INTO statements (id, text, kind, cue, date, match_key, places) "
-                              "SELECT :new, CASE WHEN e.evidence <> '' THEN e.evidence ELSE st.text END, "
-                              "CASE WHEN e.kind <> '' THEN e.kind ELSE st.kind END, st.cue, d.date, :key, st.places "
-                              "FROM statements st, edges e, documents d WHERE st.id = :st AND d.id = :doc "
-                              "AND e.relation = 'reports' AND e.from_id = :doc AND e.to_id = :st "
-                              "ORDER BY e.start LIMIT 1");
-        ins.bind(":new", fresh);
-        ins.bind(":key", match_key);
-        ins.bind(":st", statement);
-        ins.bind(":doc", document);
-        ins.exec();
-        SQLite::Statement fts(*m_db, "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements WHERE id = ?");
-        fts.bind(1, fresh);
-        fts.exec();
-        SQLite::Statement figs(*m_db, "INSERT INTO figures (statement_id, measure, value, qualifier, text) "
-                                      "SELECT ?, measure, value, qualifier, text FROM figures WHERE statement_id = ?");
-        figs.bind(1, fresh);
-        figs.bind(2, statement);
-        figs.exec();
+        run(*m_db,
+            "INSERT INTO statements (id, text, kind, cue, date, match_key, places) "
+            "SELECT ?1, CASE WHEN e.evidence <> '' THEN e.evidence ELSE st.text END, "
+            "CASE WHEN e.kind <> '' THEN e.kind ELSE st.kind END, st.cue, d.date, ?2, st.places "
+            "FROM statements st, edges e, documents d WHERE st.id = ?3 AND d.id = ?4 "
+            "AND e.relation = 'reports' AND e.from_id = ?4 AND e.to_id = ?3 ORDER BY e.start LIMIT 1",
+            fresh, match_key, statement, document);
+        run(*m_db, "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements WHERE id = ?1", fresh);
+        run(*m_db,
+            "INSERT INTO figures (statement_id, measure, value, qualifier, text) "
+            "SELECT ?1, measure, value, qualifier, text FROM figures WHERE statement_id = ?2",
+            fresh, statement);
         // this document's mention and speaker move to the new claim; the person decided
-        SQLite::Statement move(*m_db, "UPDATE edges SET to_id = ?, match = '', confirmed = 1 "
-                                      "WHERE relation = 'reports' AND from_id = ? AND to_id = ?");
-        move.bind(1, fresh);
-        move.bind(2, document);
-        move.bind(3, statement);
-        move.exec();
-        SQLite::Statement speaker(*m_db, "UPDATE edges SET from_id = ? WHERE relation = 'attributes' AND from_id = ? "
-                                         "AND document_id = ?");
-        speaker.bind(1, fresh);
-        speaker.bind(2, statement);
-        speaker.bind(3, document);
-        if (speaker.exec() == 0) {  // the speaker was recorded from another document: the same one
-            SQLite::Statement copy(*m_db, "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id) "
-                                          "SELECT 'attributes', ?, to_id, ? FROM edges WHERE relation = 'attributes' "
-                                          "AND from_id = ? ORDER BY to_id LIMIT 1");
-            copy.bind(1, fresh);
-            copy.bind(2, document);
-            copy.bind(3, statement);
-            copy.exec();
-        }
+        run(*m_db,
+            "UPDATE edges SET to_id = ?1, match = '', confirmed = 1 WHERE relation = 'reports' AND from_id = ?2 "
+            "AND to_id = ?3",
+            fresh, document, statement);
+        const int moved = run(*m_db,
+                              "UPDATE edges SET from_id = ?1 WHERE relation = 'attributes' AND from_id = ?2 "
+                              "AND document_id = ?3",
+                              fresh, statement, document);
+        if (moved == 0)  // the speaker was recorded from another document: the same one
+            run(*m_db,
+                "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id) SELECT 'attributes', ?1, to_id, ?2 "
+                "FROM edges WHERE relation = 'attributes' AND from_id = ?3 ORDER BY to_id LIMIT 1",
+                fresh, document, statement);
         refresh_statement_sources("id = ?1", fresh);
         index_places("id = ?1", fresh);
         record_correction(*m_db, "reject", statement, document);
