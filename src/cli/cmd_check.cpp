@@ -84,8 +84,7 @@ void run_import(Io& io, const ImportOptions& o) {
             continue;
         }
         try {
-            const bool prov = interchange::looks_like_prov_json(bytes);
-            interchange::Imported in = prov ? interchange::read_prov_json(bytes) : interchange::read_graph_json(bytes);
+            interchange::Imported in = interchange::read_json(bytes);
             for (const std::string& w : in.warnings) io.err << fmt::format("claimgraph: warning: '{}': {}\n", f, w);
             checked.push_back({f, load::GraphFile{std::move(in.graph), {}}});
         } catch (const Error& e) {

@@ -359,12 +359,7 @@ std::map<std::string, std::string> string_attrs(const nlohmann::json& attrs, con
     return out;
 }
 
-}  // namespace
-
-Imported read_graph_json(std::string_view text) {
-    const nlohmann::json j = parse(text, "a claimgraph JSON dump");
-    if (!j.is_object() || j.value("format", "") != "claimgraph")
-        throw Error("not a claimgraph JSON dump (no \"format\": \"claimgraph\")");
+Imported read_graph_json(const nlohmann::json& j) {
     if (!j.contains("version") || !j["version"].is_number_integer() || j["version"].get<int>() != 1)
         throw Error("claimgraph JSON dump of an unknown version (this build reads version 1)");
     Imported out;
@@ -402,18 +397,6 @@ Imported read_graph_json(std::string_view text) {
     return out;
 }
 
-bool looks_like_prov_json(std::string_view text) {
-    try {
-        const nlohmann::json j = nlohmann::json::parse(text);
-        return j.is_object() && !j.contains("format") &&
-               (j.contains("entity") || j.contains("agent") || j.contains("prefix") || j.contains("activity"));
-    } catch (const nlohmann::json::parse_error&) {
-        return false;
-    }
-}
-
-namespace {
-
 // A PROV-JSON attribute value: a string, a number, {"$": …, "type": …}, or a list of those
 // (the first is taken).
 std::string prov_value(const nlohmann::json& v) {
@@ -426,11 +409,7 @@ std::string prov_value(const nlohmann::json& v) {
     return {};
 }
 
-}  // namespace
-
-Imported read_prov_json(std::string_view text) {
-    const nlohmann::json j = parse(text, "PROV-JSON");
-    if (!j.is_object()) throw Error("not PROV-JSON (the document is not a JSON object)");
+Imported read_prov_json(const nlohmann::json& j) {
     Imported out;
     // the prefix our namespace goes by in this document
     std::string cg = "cg";
@@ -527,6 +506,20 @@ Imported read_prov_json(std::string_view text) {
         if (n > 0) out.warnings.push_back(fmt::format("attribute '{}' ({}×): no claimgraph equivalent; dropped", k, n));
     out.graph.normalize();
     return out;
+}
+
+}  // namespace
+
+Imported read_json(std::string_view text) {
+    const nlohmann::json j = parse(text, "a claimgraph JSON dump or PROV-JSON");
+    if (!j.is_object()) throw Error("neither a claimgraph JSON dump nor PROV-JSON (not a JSON object)");
+    if (j.contains("format")) {
+        if (j["format"] != "claimgraph") throw Error("not a claimgraph JSON dump (\"format\" is not \"claimgraph\")");
+        return read_graph_json(j);
+    }
+    if (j.contains("entity") || j.contains("agent") || j.contains("prefix") || j.contains("activity"))
+        return read_prov_json(j);
+    throw Error("neither a claimgraph JSON dump (no \"format\") nor PROV-JSON (no entity, agent or prefix)");
 }
 
 }  // namespace claimgraph::interchange

@@ -45,15 +45,11 @@ struct Imported {
     std::vector<std::string> warnings;
 };
 
-/// Reads claimgraph's JSON dump. Error (naming the problem) when it is not one.
-Imported read_graph_json(std::string_view text);
-
-/// Reads PROV-JSON, ours or another tool's: entities typed cg:Document / cg:Statement (else:
-/// with a prov:value, statements; without, documents), agents as sources, and the
-/// relations above back to edges; activities and other relations are warnings.
-Imported read_prov_json(std::string_view text);
-
-/// Whether JSON text is a PROV-JSON document (rather than claimgraph's dump).
-bool looks_like_prov_json(std::string_view text);
+/// Reads a JSON file `import` was given, parsed once: claimgraph's dump (an object with
+/// "format": "claimgraph"; Error for another version) or PROV-JSON, ours or another tool's.
+/// PROV entities typed cg:Document / cg:Statement map back (else: with a prov:value,
+/// statements; without, documents), agents become sources, the relations above become
+/// edges; activities and other relations are warnings. Error when it is neither.
+Imported read_json(std::string_view text);
 
 }  // namespace claimgraph::interchange
