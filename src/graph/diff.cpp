@@ -9,11 +9,7 @@ namespace claimgraph::graph {
 namespace {
 
 EdgeKey key_of(const Edge& e) {
-    const auto get = [&](const char* k) {
-        auto it = e.attrs.find(k);
-        return it == e.attrs.end() ? std::string() : it->second;
-    };
-    return {e.from, e.to, e.relation, get("document"), get("start")};
+    return {e.from, e.to, e.relation, attr_value(e.attrs, "document"), attr_value(e.attrs, "start")};
 }
 
 std::map<EdgeKey, const Edge*> edges_by_key(const GraphData& g) {

@@ -24,10 +24,6 @@ GraphData keep_nodes(const GraphData& g, const std::set<std::string>& keep) {
     return out;
 }
 
-std::string attr(const Node& n, const char* key) {
-    auto it = n.attrs.find(key);
-    return it == n.attrs.end() ? std::string() : it->second;
-}
 
 }  // namespace
 
@@ -70,7 +66,7 @@ GraphData group_copies(const GraphData& g, const std::vector<std::pair<std::stri
         if (members.size() < 2) continue;
         // the earliest dated member names the group (undated last, then by id)
         std::sort(members.begin(), members.end(), [](const Node* a, const Node* b) {
-            const std::string da = attr(*a, "date"), db = attr(*b, "date");
+            const std::string da = attr_value(a->attrs, "date"), db = attr_value(b->attrs, "date");
             return std::tuple(da.empty(), da, a->id) < std::tuple(db.empty(), db, b->id);
         });
         Node group = *members.front();
@@ -82,7 +78,7 @@ GraphData group_copies(const GraphData& g, const std::vector<std::pair<std::stri
         std::sort(ids.begin(), ids.end());
         group.attrs["copies"] = std::to_string(members.size());
         group.attrs["members"] = text::join(ids, " ");
-        const std::string outlet = attr(*members.front(), "outlet");
+        const std::string outlet = attr_value(members.front()->attrs, "outlet");
         group.label = (outlet.empty() ? group.label : outlet) + "\n+" + std::to_string(members.size() - 1) +
                       (members.size() == 2 ? " copy" : " copies");
         out.nodes.push_back(std::move(group));

@@ -19,10 +19,6 @@ using Json = nlohmann::ordered_json;
 
 bool numeric_attr(const std::string& key) { return key == "start" || key == "end" || key == "cue_start" || key == "cue_end"; }
 
-std::string attr(const std::map<std::string, std::string>& attrs, const char* key) {
-    auto it = attrs.find(key);
-    return it == attrs.end() ? std::string() : it->second;
-}
 
 // A node id as the local part of a PROV qualified name: letters, digits, '_', '-' and '.'
 // stay, anything else is %XX.
@@ -80,7 +76,7 @@ ProvRelation prov_relation(const Edge& e, const GraphData& g) {
         return {"wasAttributedTo", "prov:entity", "prov:agent", ""};
     }
     if (e.relation == Relation::reports && fk == NodeKind::document && tk != NodeKind::source) {
-        const bool direct = tk == NodeKind::statement && to && attr(to->attrs, "form") == "direct";
+        const bool direct = tk == NodeKind::statement && to && attr_value(to->attrs, "form") == "direct";
         return {"wasDerivedFrom", "prov:generatedEntity", "prov:usedEntity", direct ? "prov:Quotation" : ""};
     }
     return {"wasInfluencedBy", "prov:influencee", "prov:influencer",
@@ -116,11 +112,11 @@ std::vector<ProvRecord> prov_records(const GraphData& g) {
             case NodeKind::document: r.attrs.emplace_back("prov:type", typed("cg:Document")); break;
             case NodeKind::statement:
                 r.attrs.emplace_back("prov:type", typed("cg:Statement"));
-                r.attrs.emplace_back("prov:value", attr(n.attrs, "text"));
+                r.attrs.emplace_back("prov:value", attr_value(n.attrs, "text"));
                 break;
             case NodeKind::source:
-                if (const char* t = agent_type(attr(n.attrs, "type"))) r.attrs.emplace_back("prov:type", typed(t));
-                r.attrs.emplace_back("prov:label", attr(n.attrs, "name"));
+                if (const char* t = agent_type(attr_value(n.attrs, "type"))) r.attrs.emplace_back("prov:type", typed(t));
+                r.attrs.emplace_back("prov:label", attr_value(n.attrs, "name"));
                 break;
         }
         for (const auto& [k, v] : n.attrs)
@@ -287,15 +283,15 @@ std::string claimreview(const GraphData& g) {
     Json reviews = Json::array();
     for (const Node& n : g.nodes) {
         if (n.kind != NodeKind::statement) continue;
-        Json claim{{"@type", "Claim"}, {"identifier", n.id}, {"text", attr(n.attrs, "text")}};
+        Json claim{{"@type", "Claim"}, {"identifier", n.id}, {"text", attr_value(n.attrs, "text")}};
         auto& who = speakers[n.id];
         std::sort(who.begin(), who.end(), [](const Node* a, const Node* b) { return a->id < b->id; });
         who.erase(std::unique(who.begin(), who.end()), who.end());
         if (!who.empty()) {
             const Node& s = *who.front();
-            const std::string type = attr(s.attrs, "type");
+            const std::string type = attr_value(s.attrs, "type");
             claim["author"] = Json{{"@type", type == "person" ? "Person" : "Organization"},
-                                   {"name", attr(s.attrs, "name")},
+                                   {"name", attr_value(s.attrs, "name")},
                                    {"identifier", s.id}};
         }
         auto& docs = carriers[n.id];
@@ -305,14 +301,14 @@ std::string claimreview(const GraphData& g) {
         std::vector<graph::DatedDocument> dated;
         for (const Node* d : docs) {
             appearance.push_back(work(*d));
-            const std::string date = attr(d->attrs, "date");
+            const std::string date = attr_value(d->attrs, "date");
             dated.push_back({d->id, date.empty() ? std::nullopt : std::optional(date)});
         }
         claim["appearance"] = appearance;
         if (auto first = graph::first_appearance(dated))
             claim["firstAppearance"] = work(*g.find(first->document));
         if (auto d = n.attrs.find("date"); d != n.attrs.end()) claim["datePublished"] = d->second;
-        reviews.push_back(Json{{"@type", "ClaimReview"}, {"claimReviewed", attr(n.attrs, "text")}, {"itemReviewed", claim}});
+        reviews.push_back(Json{{"@type", "ClaimReview"}, {"claimReviewed", attr_value(n.attrs, "text")}, {"itemReviewed", claim}});
     }
     Json doc{{"@context", "https://schema.org"}, {"@graph", reviews}};
     return doc.dump(1) + "\n";

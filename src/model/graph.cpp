@@ -40,11 +40,13 @@ std::optional<NodeKind> node_kind_from_string(const std::string& s) {
     return std::nullopt;
 }
 
+std::string attr_value(const std::map<std::string, std::string>& attrs, const std::string& key) {
+    auto it = attrs.find(key);
+    return it == attrs.end() ? std::string() : it->second;
+}
+
 std::string node_label(NodeKind kind, const std::map<std::string, std::string>& attrs) {
-    const auto get = [&](const char* k) {
-        auto it = attrs.find(k);
-        return it == attrs.end() ? std::string() : it->second;
-    };
+    const auto get = [&](const char* k) { return attr_value(attrs, k); };
     switch (kind) {
         case NodeKind::document: {
             std::string outlet = get("outlet");

@@ -24,6 +24,9 @@ struct Node {
     std::map<std::string, std::string> attrs;
 };
 
+/// An attribute's value, "" when the attributes lack it.
+std::string attr_value(const std::map<std::string, std::string>& attrs, const std::string& key);
+
 /// The short label a node shows, from its attributes: a document's outlet (else title,
 /// else file name) and date, a statement's text, a source's name.
 std::string node_label(NodeKind kind, const std::map<std::string, std::string>& attrs);
