@@ -70,23 +70,6 @@ std::set<std::pair<std::string, long long>> figure_set(const std::vector<Figure>
 }
 
 // Days since the epoch of a "YYYY-MM-DD…" date; nullopt when it does not parse.
-// The ISO date of a day number (days since 1970-01-01).
-std::string iso_date(long day) {
-    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                       static_cast<unsigned>(ymd.day()));
-}
-
-std::optional<long> day_number(const std::optional<std::string>& date);
-
-// The days around a statement's date in which its match or its event can lie: same_event
-// allows two days; a claim repeated by a later outlet is matched within a week.
-store::Store::DateWindow around(const std::optional<std::string>& date, long days) {
-    const auto d = day_number(date);
-    if (!d) return {};
-    return {iso_date(*d - days), iso_date(*d + days + 1)};
-}
-
 std::optional<long> day_number(const std::optional<std::string>& date) {
     if (!date || date->size() < 10) return std::nullopt;
     const std::string& d = *date;
@@ -97,6 +80,21 @@ std::optional<long> day_number(const std::optional<std::string>& date) {
                                           std::chrono::day{static_cast<unsigned>(dd)}};
     if (!ymd.ok()) return std::nullopt;
     return std::chrono::sys_days{ymd}.time_since_epoch().count();
+}
+
+// The ISO date of a day number (days since 1970-01-01).
+std::string iso_date(long day) {
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                       static_cast<unsigned>(ymd.day()));
+}
+
+// The days around a statement's date in which its match or its event can lie: same_event
+// allows two days; a claim repeated by a later outlet is matched within a week.
+store::Store::DateWindow around(const std::optional<std::string>& date, long days) {
+    const auto d = day_number(date);
+    if (!d) return {};
+    return {iso_date(*d - days), iso_date(*d + days + 1)};
 }
 
 // How a new statement matches a stored one by the same source: "" when it does not.
