@@ -6,6 +6,7 @@
 //
 // One JSON Lines batch: {"id", "title", "outlet", "date", "text"} per article, the format
 // `claimgraph ingest` reads (README, "JSON Lines batches").
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -55,15 +56,10 @@ struct Story {
 constexpr std::size_t kStoriesPerDay = 40;
 
 std::string iso_day(int day, unsigned hour, unsigned minute) {
-    // civil from days (H. Hinnant), from 2020-01-01
-    const long z = 18262 + day + 719468;
-    const long era = z / 146097, doe = z - era * 146097;
-    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long mp = (5 * doy + 2) / 153;
-    const long d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9;
-    const long y = yoe + era * 400 + (m <= 2);
-    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", y, m, d, hour, minute);
+    using namespace std::chrono;
+    const year_month_day d{sys_days{year{2020} / January / 1} + days{day}};
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                       static_cast<unsigned>(d.day()), hour, minute);
 }
 
 const char* place_of(std::size_t n) {

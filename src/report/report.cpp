@@ -1,6 +1,7 @@
 #include "report/report.h"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 
 #include <fmt/format.h>
@@ -53,7 +54,7 @@ std::string value_text(long long value, const std::optional<std::string>& qualif
     return qualifier ? fmt::format("{} ({})", value, *qualifier) : std::to_string(value);
 }
 
-// Minutes since 1970 for "YYYY-MM-DD[THH:MM]" (days from civil, H. Hinnant's algorithm).
+// Minutes since 1970 for "YYYY-MM-DD[THH:MM]".
 std::optional<long long> minutes(const std::string& d) {
     const auto num = [&](std::size_t from, std::size_t n) -> std::optional<int> {
         if (d.size() < from + n) return std::nullopt;
@@ -64,16 +65,13 @@ std::optional<long long> minutes(const std::string& d) {
         }
         return v;
     };
-    const auto y0 = num(0, 4), m = num(5, 2), dd = num(8, 2);
-    if (!y0 || !m || !dd) return std::nullopt;
-    const int y = *y0 - (*m <= 2);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (*m + (*m > 2 ? -3 : 9)) + 2) / 5 + *dd - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    const long long days = static_cast<long long>(era) * 146097 + doe - 719468;
-    const int hh = num(11, 2).value_or(0), mm = num(14, 2).value_or(0);
-    return days * 1440 + hh * 60 + mm;
+    const auto y = num(0, 4), m = num(5, 2), dd = num(8, 2);
+    if (!y || !m || !dd) return std::nullopt;
+    const std::chrono::year_month_day ymd{std::chrono::year{*y}, std::chrono::month{static_cast<unsigned>(*m)},
+                                          std::chrono::day{static_cast<unsigned>(*dd)}};
+    if (!ymd.ok()) return std::nullopt;
+    const long long days = std::chrono::sys_days{ymd}.time_since_epoch().count();
+    return days * 1440 + num(11, 2).value_or(0) * 60 + num(14, 2).value_or(0);
 }
 
 std::string md_cell(std::string_view s) {
