@@ -59,19 +59,71 @@ std::vector<std::string> proper_names(std::string_view text, bool skip_first) {
     return out;
 }
 
+namespace {
+
+// Words after which a capitalised name is a place: "in Sosnovka", "near Kharkiv".
+bool is_locative(std::string_view w) {
+    static const std::set<std::string_view> words{"in", "near", "outside", "around", "across", "over", "into",
+                                                  "at", "towards", "toward"};
+    return words.count(w) > 0;
+}
+
+// Nouns before "of" that make the name after it a place ("the town of Sosnovka"), and
+// after a name that make it one ("the Belgorod region", "the Sosnovka market").
+bool is_place_noun(std::string_view w) {
+    static const std::set<std::string_view> words{
+        "town", "city", "village", "region", "province", "oblast", "district", "county", "state", "port",
+        "suburb", "suburbs", "outskirts", "area", "island", "islands", "valley", "coast", "border", "capital",
+        "settlement", "municipality", "prefecture", "governorate", "territory", "republic", "peninsula",
+        // places within a town: "the Sosnovka market", "the Kakhovka dam"
+        "market", "square", "street", "bridge", "station", "airport", "harbour", "harbor", "dam", "plant",
+        "refinery", "mine", "base", "camp", "hospital"};
+    return words.count(w) > 0;
+}
+
+// Nouns after which "on" names the place struck: "the strike on Odesa".
+bool is_attack(std::string_view w) {
+    static const std::set<std::string_view> words{"strike", "strikes", "attack", "attacks", "raid", "raids",
+                                                  "assault", "shelling", "bombing", "offensive", "advance"};
+    return words.count(w) > 0;
+}
+
+}  // namespace
+
+std::vector<std::string> place_names(std::string_view text) {
+    const std::vector<std::string_view> words = words_of(text);
+    std::vector<std::string> out;
+    const auto capital = [](std::string_view w) { return std::isupper(static_cast<unsigned char>(w[0])) != 0; };
+    std::size_t i = 0;
+    while (i < words.size()) {
+        if (!capital(words[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;  // a run of capitalised words: one name
+        while (j < words.size() && capital(words[j])) ++j;
+        std::string before = i > 0 ? text::lower(words[i - 1]) : "";
+        const std::string before2 = i > 1 ? text::lower(words[i - 2]) : "";
+        std::size_t from = i;
+        if (j > i + 1 && is_locative(text::lower(words[i]))) before = text::lower(words[from++]);  // "In Sosnovka, …"
+        const std::string after = j < words.size() ? text::lower(words[j]) : "";
+        if (is_locative(before) || (before == "of" && is_place_noun(before2)) ||
+            (before == "on" && is_attack(before2)) || is_place_noun(after))
+            for (std::size_t k = from; k < j; ++k) {
+                std::string key = source_key(words[k]);
+                if (!key.empty() && !is_common_capital(key) && !country_of(key)) out.push_back(std::move(key));
+            }
+        i = j;
+    }
+    return out;
+}
+
 std::set<std::string> document_places(const Document& d) {
     std::set<std::string> out;
     if (d.title)
-        for (const std::string& p : proper_names(*d.title, true)) out.insert(p);
+        for (const std::string& p : place_names(*d.title)) out.insert(p);
     const std::string_view body = std::string_view(d.text).substr(d.body_start);
-    // proper names anywhere in the body, but not a capital that only opens a sentence
-    std::size_t from = 0;
-    while (from < body.size()) {
-        std::size_t to = body.find_first_of(".!?\n", from);
-        if (to == std::string_view::npos) to = body.size();
-        for (const std::string& p : proper_names(body.substr(from, to - from), true)) out.insert(p);
-        from = to + 1;
-    }
+    for (const std::string& p : place_names(body)) out.insert(p);
     // the dateline: "BELGOROD, Russia (Reuters) —" opens the body in capitals
     std::size_t e = 0;
     while (e < body.size() && e < 40 && (std::isupper(static_cast<unsigned char>(body[e])) || body[e] == ' ' ||
@@ -231,11 +283,12 @@ private:
         m_batch.edges = std::move(g.edges);
     }
 
-    // The places a statement is about: proper names in its words and in the document's
-    // title and dateline.
+    // The places a statement is about: the places its words name ("injured in Mykolaiv"
+    // is about Mykolaiv, whatever else the article covers), else the document's.
     std::string places(std::string_view content) const {
-        std::set<std::string> out = m_doc_places;
-        for (const std::string& p : proper_names(content, true)) out.insert(p);
+        std::set<std::string> out;
+        for (const std::string& p : place_names(content)) out.insert(p);
+        if (out.empty()) out = m_doc_places;
         return text::join(std::vector<std::string>(out.begin(), out.end()), " ");
     }
 

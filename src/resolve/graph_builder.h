@@ -26,8 +26,14 @@ std::string match_key(std::string_view content);
 /// them), without function words, days, months and countries.
 std::vector<std::string> proper_names(std::string_view text, bool skip_first);
 
-/// The places a document is about: proper names of its title, dateline and body (a
-/// capital that opens a sentence aside).
+/// The names a text gives as places: after a locative ("in Sosnovka", "near Kharkiv"),
+/// after "town of", "region of" and the like, and before "region", "province" and the like
+/// ("the Belgorod region"). Keys as proper_names makes them; countries are left out (too
+/// wide to tell one event from another).
+std::vector<std::string> place_names(std::string_view text);
+
+/// The places a document is about: the place names of its title and body and the
+/// capitals of its dateline.
 std::set<std::string> document_places(const Document& d);
 
 }  // namespace claimgraph::resolve

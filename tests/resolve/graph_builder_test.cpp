@@ -59,4 +59,28 @@ TEST(GraphBuilder, AliasesKeepTheMentionsAsWritten) {
     EXPECT_EQ(m->aliases, std::vector<std::string>{"the ministry"});
 }
 
+TEST(GraphBuilder, PlacesAreTheNamesTheTextGivesAsPlaces) {
+    using V = std::vector<std::string>;
+    EXPECT_EQ(resolve::place_names("A drone hit a market in the border town of Sosnovka on Saturday."), V{"sosnovka"});
+    EXPECT_EQ(resolve::place_names("In Kryvyi Rih, rescuers searched the rubble."), (V{"kryvyi", "rih"}));
+    EXPECT_EQ(resolve::place_names("drones over the Belgorod region"), V{"belgorod"});
+    EXPECT_EQ(resolve::place_names("the strike on Odesa killed 16"), V{"odesa"});
+    EXPECT_EQ(resolve::place_names("31 dead after the strike on the Sosnovka market"), V{"sosnovka"});
+    // speakers, outlets, days and countries are no places
+    EXPECT_EQ(resolve::place_names("Governor Lena Fisk told Example Wire on Sunday that Kyiv was to blame"), V{});
+    EXPECT_EQ(resolve::place_names("fighting in Ukraine"), V{});
+}
+
+TEST(GraphBuilder, AStatementIsAboutThePlacesItNamesElseTheDocuments) {
+    const auto ex = testing::extract_text(
+        "ODESA, Ukraine (Example Wire) — A missile strike on the port district of Odesa killed 14 people, officials "
+        "said.\n\nThe air force said that two more people had been injured in Mykolaiv.\n");
+    const Batch b = resolve::build_batch(ex);
+    ASSERT_EQ(b.statements.size(), 2u);
+    std::vector<std::string> places;
+    for (const StatementRecord& s : b.statements) places.push_back(s.places);
+    std::sort(places.begin(), places.end());
+    EXPECT_EQ(places, (std::vector<std::string>{"mykolaiv", "odesa"}));
+}
+
 }  // namespace claimgraph
