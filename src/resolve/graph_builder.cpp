@@ -100,8 +100,14 @@ std::vector<std::string> place_names(std::string_view text) {
             ++i;
             continue;
         }
-        std::size_t j = i;  // a run of capitalised words: one name
-        while (j < words.size() && capital(words[j])) ++j;
+        // a run of capitalised words with only spaces between: one name ("Kryvyi Rih", not
+        // "Marwald. About")
+        const auto joined = [&](std::size_t k) {
+            const char* gap = words[k - 1].data() + words[k - 1].size();
+            return std::all_of(gap, words[k].data(), [](char c) { return c == ' '; });
+        };
+        std::size_t j = i + 1;
+        while (j < words.size() && capital(words[j]) && joined(j)) ++j;
         std::string before = i > 0 ? text::lower(words[i - 1]) : "";
         const std::string before2 = i > 1 ? text::lower(words[i - 2]) : "";
         std::size_t from = i;

@@ -367,36 +367,50 @@ private:
         std::vector<StatementRecord> kept;
         for (StatementRecord& s : m_b.statements) {
             const KnownStatement me = known(s);
-            std::vector<KnownStatement> candidates =
-                me.source_id.empty() ? m_db.statements_by_match_key(s.match_key, "", around(s.date, kMatchDays))
-                                     : m_db.statements_by_source(me.source_id, around(s.date, kMatchDays));
-            // the same words by the same speaker match whenever they were said
-            if (!me.source_id.empty())
-                for (KnownStatement& k : m_db.statements_by_match_key(s.match_key, me.source_id))
-                    candidates.push_back(std::move(k));
-            for (const StatementRecord& k : kept)
-                if (source_of(k.id) == me.source_id) candidates.push_back(known(k));
             std::string best, how;
-            for (const KnownStatement& c : candidates) {
-                if (c.id == s.id || c.source_id != me.source_id) continue;
+            const auto consider = [&](const KnownStatement& c) {
+                if (c.id == s.id || c.source_id != me.source_id) return;
                 const std::string kind = me.source_id.empty() ? (c.match_key == s.match_key ? "exact" : "")
                                                               : match_kind(me, c);
                 if (match_rank(kind) > match_rank(how) || (match_rank(kind) == match_rank(how) && kind != "" && c.id < best)) {
                     best = c.id;
                     how = kind;
                 }
+            };
+            if (me.source_id.empty()) {
+                for (const KnownStatement& c : m_db.statements_by_match_key(s.match_key, "", around(s.date, kMatchDays)))
+                    consider(c);
+            } else if (auto same = m_db.ids_by_match_key(s.match_key, me.source_id);
+                       std::erase(same, s.id), !same.empty()) {
+                // the same words by the same speaker match whenever they were said, and
+                // nothing matches better: the first of them, with nothing loaded
+                best = same.front();
+                how = "exact";
+            } else {
+                for (const KnownStatement& c : by_source(me.source_id, around(s.date, kMatchDays))) consider(c);
             }
+            for (const StatementRecord& k : kept)
+                if (source_of(k.id) == me.source_id) consider(known(k));
             if (!best.empty()) {
                 rename_statement(s.id, best, how);
                 continue;  // the stored claim stays as it is
             }
-            if (!m_db.known_statement(s.id).id.empty()) {
+            if (m_db.has_statement(s.id)) {
                 rename_statement(s.id, s.id, "exact");  // the same words by the same speaker, stored before
                 continue;
             }
             kept.push_back(std::move(s));
         }
         m_b.statements = std::move(kept);
+    }
+
+    // The stored statements of a speaker within a window, asked of the store once per
+    // document: its statements mostly share speakers and dates.
+    const std::vector<KnownStatement>& by_source(const std::string& source_id, const store::Store::DateWindow& w) {
+        auto it = m_by_source.find({source_id, w.from, w.to});
+        if (it == m_by_source.end())
+            it = m_by_source.emplace(std::tuple{source_id, w.from, w.to}, m_db.statements_by_source(source_id, w)).first;
+        return it->second;
     }
 
     // Figure disputes run from the later statement to the earlier one (then by id), so a
@@ -419,12 +433,15 @@ private:
         for (const Edge& e : m_b.edges)
             if (e.relation == Relation::reports && e.from == m_doc) ids.insert(e.to);
         std::vector<KnownStatement> out;
+        std::vector<std::string> stored;  // asked of the store in one go
         for (const std::string& id : ids) {
             auto it = std::find_if(m_b.statements.begin(), m_b.statements.end(),
                                    [&](const StatementRecord& s) { return s.id == id; });
             if (it != m_b.statements.end()) out.push_back(known(*it));
-            else if (KnownStatement k = m_db.known_statement(id); !k.id.empty()) out.push_back(std::move(k));
+            else stored.push_back(id);
         }
+        for (KnownStatement& k : m_db.known_statements(stored)) out.push_back(std::move(k));
+        std::sort(out.begin(), out.end(), [](const KnownStatement& a, const KnownStatement& b) { return a.id < b.id; });
         return out;
     }
 
@@ -469,9 +486,10 @@ private:
             }
             // denial: the claim it answers, from another source
             if (is_denial(s.cue)) {
+                // the claim it answers is of its event: looked up by place and date, not by
+                // its words over the whole corpus
                 const auto words = content_words(s.match_key);
-                std::vector<KnownStatement> others =
-                    m_db.statements_with_words(std::vector<std::string>(words.begin(), words.end()), 50);
+                std::vector<KnownStatement> others = stored(m_in_event, "", s, &store::Store::statements_in_event);
                 for (const KnownStatement& o : mine) others.push_back(o);
                 const KnownStatement* best = nullptr;
                 double best_score = 0.25;
@@ -531,7 +549,8 @@ private:
     const store::Store& m_db;
     const std::string m_doc;
     std::map<std::string, SourceType> m_types;  ///< the batch's sources after linking
-    mutable Cache m_with_measure, m_with_cue;
+    mutable Cache m_with_measure, m_with_cue, m_in_event;
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<KnownStatement>> m_by_source;
 };
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 
@@ -85,6 +87,28 @@ void better_name_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
 
 }  // namespace
 
+// CLAIMGRAPH_SQL_PROFILE=1: the time each SQL statement took in all, printed when the
+// store closes (sqlite3_trace_v2's profile events): where the store spends its time.
+struct SqlProfile {
+    std::map<std::string, std::pair<std::uint64_t, std::uint64_t>> ns_and_runs;
+    static int on_event(unsigned, void* self, void* stmt, void* ns) {
+        const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
+        auto& [total, runs] = static_cast<SqlProfile*>(self)->ns_and_runs[sql ? sql : "?"];
+        total += static_cast<std::uint64_t>(*static_cast<sqlite3_int64*>(ns));
+        ++runs;
+        return 0;
+    }
+    ~SqlProfile() {
+        std::vector<std::pair<std::uint64_t, std::string>> rows;
+        for (const auto& [sql, t] : ns_and_runs)
+            rows.emplace_back(t.first, fmt::format("{:9.1f} ms {:8} runs  {}", static_cast<double>(t.first) / 1e6, t.second,
+                                                   sql.substr(0, 160)));
+        std::sort(rows.rbegin(), rows.rend());
+        for (const auto& [ns, line] : rows) std::fprintf(stderr, "%s\n", line.c_str());
+    }
+};
+
+
 Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
     namespace fs = std::filesystem;
     if (mode == OpenMode::read_only && path != ":memory:" && !fs::exists(path))
@@ -95,6 +119,10 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
         m_db = std::make_unique<SQLite::Database>(path, flags, 5000);
         m_db->exec("PRAGMA foreign_keys = ON");
         m_db->createFunction("better_name", 2, true, nullptr, better_name_sql);
+        if (const char* p = std::getenv("CLAIMGRAPH_SQL_PROFILE"); p && *p && *p != '0') {
+            m_profile = std::make_unique<SqlProfile>();
+            sqlite3_trace_v2(m_db->getHandle(), SQLITE_TRACE_PROFILE, &SqlProfile::on_event, m_profile.get());
+        }
         const int version = m_db->execAndGet("PRAGMA user_version").getInt();
         if (version > kSchemaVersion)
             throw Error(fmt::format("'{}': database schema version {} is newer than this claimgraph supports ({})",
@@ -201,18 +229,19 @@ void Store::commit_batch() {
 AddResult Store::add(const Batch& b) {
     const Document& d = b.document;
     const std::string hash = content_hash(d.text);
-    AddResult result{false, d.id()};
+    AddResult result{false, stable_id({"document", hash})};
     try {
         WriteUnit tx(*m_db);
         {
-            SQLite::Statement q(*m_db, "SELECT text FROM documents WHERE content_hash = ?");
+            SQLite::Statement& q = cached("SELECT text FROM documents WHERE content_hash = ?");
             q.bind(1, hash);
-            if (q.executeStep() && q.getColumn(0).getString() == d.text) return result;
+            const bool stored = q.executeStep() && q.getColumn(0).getString() == d.text;
+            q.reset();
+            if (stored) return result;
         }
         nlohmann::json meta = nlohmann::json::object();
         for (const auto& [k, v] : d.metadata) meta[k] = v;
-        SQLite::Statement doc(*m_db,
-                              "INSERT INTO documents (id, path, title, outlet, date, url, author, metadata, "
+        SQLite::Statement& doc = cached("INSERT INTO documents (id, path, title, outlet, date, url, author, metadata, "
                               "content_hash, body_start, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         doc.bind(1, result.document_id);
         doc.bind(2, d.path);
@@ -230,14 +259,13 @@ AddResult Store::add(const Batch& b) {
         for (const auto& [from, into] : b.merges) merge_locked(into, from);
         // the name shown is the best seen (text::better_name), whatever the order of
         // ingest; an outlet or agency named in copy keeps that type
-        SQLite::Statement src(*m_db,
-                              "INSERT INTO sources (id, name, type, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        SQLite::Statement& src = cached("INSERT INTO sources (id, name, type, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                               "role = CASE WHEN sources.role = '' THEN excluded.role ELSE sources.role END, "
                               "name = CASE WHEN better_name(excluded.name, sources.name) "
                               "THEN excluded.name ELSE sources.name END, "
                               "type = CASE WHEN excluded.type IN ('outlet', 'agency') AND sources.type NOT IN "
                               "('outlet', 'agency') THEN excluded.type ELSE sources.type END");
-        SQLite::Statement alias(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?,?)");
+        SQLite::Statement& alias = cached("INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?,?)");
         for (const SourceRecord& s : b.sources) {
             src.bind(1, s.id);
             src.bind(2, s.name);
@@ -254,11 +282,11 @@ AddResult Store::add(const Batch& b) {
                 alias.reset();
             }
         }
-        SQLite::Statement stm(*m_db, "INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key, places) "
+        SQLite::Statement& stm = cached("INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key, places) "
                                      "VALUES (?,?,?,?,?,?,?)");
-        SQLite::Statement fts(*m_db, "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements "
+        SQLite::Statement& fts = cached("INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements "
                                      "WHERE id = ?");
-        SQLite::Statement fig(*m_db, "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
+        SQLite::Statement& fig = cached("INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
                                      "VALUES (?,?,?,?,?)");
         SQLite::Statement& place = cached("INSERT OR IGNORE INTO statement_places (place, date, statement_id) VALUES (?,?,?)");
         for (const StatementRecord& s : b.statements) {
@@ -293,8 +321,7 @@ AddResult Store::add(const Batch& b) {
                 fig.reset();
             }
         }
-        SQLite::Statement edge(*m_db,
-                               "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, "
+        SQLite::Statement& edge = cached("INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, "
                                "evidence, cue, cue_start, cue_end, spans, kind, basis, match, measure) "
                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         for (const Edge& e : b.edges) {
@@ -324,9 +351,8 @@ AddResult Store::add(const Batch& b) {
             edge.exec();
             edge.reset();
         }
-        SQLite::Statement name_key(*m_db, "INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?,?,'name')");
-        SQLite::Statement surname_key(*m_db,
-                                      "INSERT INTO source_keys (key, source_id, kind) VALUES (?,?,'surname') "
+        SQLite::Statement& name_key = cached("INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?,?,'name')");
+        SQLite::Statement& surname_key = cached("INSERT INTO source_keys (key, source_id, kind) VALUES (?,?,'surname') "
                                       "ON CONFLICT(key) DO UPDATE SET source_id = '' WHERE source_keys.kind = 'surname' "
                                       "AND source_keys.source_id <> excluded.source_id");
         for (const SourceKey& k : b.source_keys) {
@@ -336,14 +362,19 @@ AddResult Store::add(const Batch& b) {
             q.exec();
             q.reset();
         }
-        SQLite::Statement shingle(*m_db, "INSERT OR IGNORE INTO shingles (hash, document_id) VALUES (?,?)");
+        // a shingle is kept until it is boilerplate (documents_sharing): more rows would say
+        // nothing and make the table and its look-ups grow with the corpus
+        SQLite::Statement& shingle = cached(
+            "INSERT OR IGNORE INTO shingles (hash, document_id) SELECT ?1, ?2 WHERE "
+            "(SELECT count(*) FROM (SELECT 1 FROM shingles WHERE hash = ?1 LIMIT ?3)) < ?3");
         for (std::int64_t h : b.shingles) {
             shingle.bind(1, h);
             shingle.bind(2, result.document_id);
+            shingle.bind(3, static_cast<int64_t>(kCommonShingle + 1));
             shingle.exec();
             shingle.reset();
         }
-        SQLite::Statement copy(*m_db, "INSERT OR REPLACE INTO copies (a, b, shared) VALUES (?,?,?)");
+        SQLite::Statement& copy = cached("INSERT OR REPLACE INTO copies (a, b, shared) VALUES (?,?,?)");
         for (const auto& [other, shared] : b.copies) {
             const bool first = other < result.document_id;
             copy.bind(1, first ? other : result.document_id);
@@ -769,6 +800,21 @@ std::vector<KnownStatement> Store::statements_by_source(const std::string& sourc
     return known_list("SELECT id FROM statements WHERE source_id = ?1", source_id, window);
 }
 
+bool Store::has_statement(const std::string& id) const {
+    SQLite::Statement& q = cached("SELECT 1 FROM statements WHERE id = ?");
+    q.bind(1, id);
+    const bool found = q.executeStep();
+    q.reset();
+    return found;
+}
+
+std::vector<std::string> Store::ids_by_match_key(const std::string& match_key, const std::string& source_id) const {
+    SQLite::Statement& q = cached("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ?2 ORDER BY id");
+    q.bind(1, match_key);
+    q.bind(2, source_id);
+    return first_column(q);
+}
+
 std::vector<KnownStatement> Store::statements_by_match_key(const std::string& match_key, const std::string& source_id,
                                                            const DateWindow& window) const {
     if (source_id.empty()) return known_list("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ''", match_key, window);
@@ -820,26 +866,9 @@ std::vector<KnownStatement> Store::statements_with_figures(const std::string& me
     return known_list("SELECT DISTINCT statement_id FROM figures WHERE ?1 = '' OR measure = ?1", measure);
 }
 
-std::vector<KnownStatement> Store::statements_with_words(const std::vector<std::string>& words,
-                                                         std::size_t limit) const {
-    if (words.empty()) return {};
-    std::string query;  // each word a quoted phrase: user text is never FTS syntax
-    for (const std::string& w : words) {
-        if (!query.empty()) query += " OR ";
-        query += '"';
-        for (char c : w) query += c == '"' ? std::string("\"\"") : std::string(1, c);
-        query += '"';
-    }
-    std::vector<std::string> ids;
-    {
-        SQLite::Statement& q = cached("SELECT s.id FROM statements_fts f JOIN statements s ON s.rowid = f.rowid "
-                                      "WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?");
-        q.bind(1, query);
-        q.bind(2, static_cast<int64_t>(limit));
-        ids = first_column(q);
-    }
-    std::sort(ids.begin(), ids.end());
-    return known_many(ids);
+std::vector<KnownStatement> Store::statements_in_event(const std::string& except_id, const std::string& places,
+                                                       const DateWindow& window) const {
+    return event_candidates("c.id <> ?1", except_id, places, window);
 }
 
 std::vector<std::pair<std::string, std::size_t>> Store::documents_sharing(const std::vector<std::int64_t>& shingles) const {

@@ -17,6 +17,8 @@ class Statement;
 
 namespace claimgraph::store {
 
+struct SqlProfile;
+
 /// The schema version this build writes (PRAGMA user_version).
 constexpr int kSchemaVersion = 4;
 
@@ -69,6 +71,11 @@ public:
     std::optional<SourceType> source_type(const std::string& id) const;
     /// One stored statement; its id is empty when there is none.
     KnownStatement known_statement(const std::string& id) const { return known(id); }
+    /// The stored statements with these ids (those that exist), sorted by id.
+    std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const { return known_many(ids); }
+    bool has_statement(const std::string& id) const;
+    /// The ids of the statements with these words by this source, sorted.
+    std::vector<std::string> ids_by_match_key(const std::string& match_key, const std::string& source_id) const;
     /// A window of statement dates, [from, to) as ISO dates ("2026-03-12"); statements
     /// without a date are always in it. An empty window (both "") holds everything.
     struct DateWindow {
@@ -92,8 +99,10 @@ public:
                                                     const DateWindow& window) const;
     /// Every statement with a figure ("" for any measure), for figure timelines.
     std::vector<KnownStatement> statements_with_figures(const std::string& measure) const;
-    /// Statements whose text has any of these words (full-text search), at most `limit`.
-    std::vector<KnownStatement> statements_with_words(const std::vector<std::string>& words, std::size_t limit) const;
+    /// Every statement that may be of the event of one with these `places` within `window`
+    /// (as statements_with_measure), but `except_id`.
+    std::vector<KnownStatement> statements_in_event(const std::string& except_id, const std::string& places,
+                                                    const DateWindow& window) const;
     /// Documents sharing any of these shingles, with how many they share. A shingle that
     /// more than kCommonShingle documents have is boilerplate, not evidence of copy.
     std::vector<std::pair<std::string, std::size_t>> documents_sharing(const std::vector<std::int64_t>& shingles) const;
@@ -155,6 +164,7 @@ private:
     void index_places(const std::string& where, const std::string& bind);
     GraphData load(const std::vector<std::string>& node_ids, bool all) const;
 
+    std::unique_ptr<SqlProfile> m_profile;  ///< declared first: it outlives the database
     std::unique_ptr<SQLite::Database> m_db;
     std::string m_path;
     mutable std::map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;

@@ -69,6 +69,8 @@ TEST(GraphBuilder, PlacesAreTheNamesTheTextGivesAsPlaces) {
     // speakers, outlets, days and countries are no places
     EXPECT_EQ(resolve::place_names("Governor Lena Fisk told Example Wire on Sunday that Kyiv was to blame"), V{});
     EXPECT_EQ(resolve::place_names("fighting in Ukraine"), V{});
+    // a name ends at punctuation: the next sentence's first word is no place
+    EXPECT_EQ(resolve::place_names("critical condition in Marwald.\n\nAbout 17000 people"), V{"marwald"});
 }
 
 TEST(GraphBuilder, AStatementIsAboutThePlacesItNamesElseTheDocuments) {
