@@ -1,8 +1,13 @@
 // `claimgraph ingest FILE|DIR...`: load, extract, resolve, store. Idempotent.
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
+#include <optional>
 #include <ostream>
+#include <thread>
 
 #include <unistd.h>
 
@@ -58,6 +63,89 @@ private:
 
 // Documents per transaction: a commit costs a lock and a WAL write whatever its size.
 constexpr std::size_t kBatchDocuments = 200;
+// Documents extracted ahead of the writer: bounds the memory whatever the corpus size.
+constexpr std::size_t kQueueDocuments = 64;
+
+// What the reading thread hands the writer, in input order: a document extracted and
+// built into its batch, a warning, or the error that made a file unreadable.
+struct Item {
+    enum class Kind { document, warning, error } kind = Kind::document;
+    Batch batch;
+    std::size_t statements = 0, bytes = 0;
+    std::string message;
+};
+
+// A bounded queue between one reading thread (load, extract, build: work on one document
+// alone) and the writer (link and store, which need what earlier documents stored).
+class Pipeline {
+public:
+    void push(Item item) {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_items.size() < kQueueDocuments || m_stopped; });
+        if (m_stopped) throw Stopped{};
+        m_items.push_back(std::move(item));
+        m_ready.notify_one();
+    }
+    /// The next item; nullopt when the reader is done and everything was taken.
+    std::optional<Item> pop() {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return !m_items.empty() || m_done; });
+        if (m_items.empty()) return std::nullopt;
+        Item item = std::move(m_items.front());
+        m_items.pop_front();
+        m_space.notify_one();
+        return item;
+    }
+    void done() {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_ready.notify_one();
+    }
+    /// The writer gives up: the reader stops at its next push.
+    void stop() {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_space.notify_one();
+    }
+    struct Stopped {};
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_space;
+    std::deque<Item> m_items;
+    bool m_done = false, m_stopped = false;
+};
+
+void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load::MetadataOverrides& meta) {
+    try {
+        for (const std::string& path : files) {
+            try {
+                load::stream_documents(
+                    path, meta,
+                    [&](Document&& doc) {
+                        Item item;
+                        const Extraction ex = extract::extract(doc);
+                        item.batch = resolve::build_batch(ex);
+                        item.statements = ex.statements.size();
+                        item.bytes = doc.text.size();
+                        pipe.push(std::move(item));
+                    },
+                    [&](std::string warning) {
+                        pipe.push({Item::Kind::warning, {}, 0, 0, std::move(warning)});
+                    });
+            } catch (const Error& e) {
+                pipe.push({Item::Kind::error, {}, 0, 0, e.what()});
+            }
+        }
+    } catch (const Pipeline::Stopped&) {
+    } catch (const std::exception& e) {
+        try {
+            pipe.push({Item::Kind::error, {}, 0, 0, e.what()});
+        } catch (const Pipeline::Stopped&) {
+        }
+    }
+    pipe.done();
+}
 
 void run_ingest(Io& io, const IngestOptions& o) {
     const auto files = load::discover(o.paths);
@@ -69,42 +157,51 @@ void run_ingest(Io& io, const IngestOptions& o) {
         if (path != "-") total += std::filesystem::file_size(path, ec);
     }
     Progress progress(io.err, !o.quiet && ::isatty(STDERR_FILENO) && &io.err == &std::cerr, total);
+    // two threads, as a machine has two cores: one reads and extracts, this one writes
+    Pipeline pipe;
+    std::thread reader(read_all, std::ref(pipe), std::cref(files), std::cref(o.meta));
+    struct Join {
+        Pipeline& pipe;
+        std::thread& reader;
+        ~Join() {
+            pipe.stop();
+            reader.join();
+        }
+    } join{pipe, reader};
     std::size_t in_batch = 0;
     db.begin_batch();
-    for (const std::string& path : files) {
-        try {
-            load::Loaded loaded = load::load_documents(path, o.meta);
-            for (const std::string& w : loaded.warnings) {
-                ++skipped;
-                io.err << "claimgraph: warning: " << w << "; skipped\n";
-            }
-            for (const Document& doc : loaded.documents) {
-                const Extraction ex = extract::extract(doc);
-                Batch batch = resolve::build_batch(ex);
-                resolve::link(batch, db);
-                const auto result = db.add(batch);
-                done += doc.text.size();
-                if (++in_batch == kBatchDocuments) {
-                    db.commit_batch();
-                    db.begin_batch();
-                    in_batch = 0;
-                }
-                progress.update(added + unchanged + 1, done);
-                if (result.added) {
-                    ++added;
-                    statements += ex.statements.size();
-                    if (!o.quiet)
-                        io.out << fmt::format("added {} {} ({} statements)\n", short_id(result.document_id), doc.path,
-                                              ex.statements.size());
-                } else {
-                    ++unchanged;
-                    if (!o.quiet) io.out << fmt::format("unchanged {} {}\n", short_id(result.document_id), doc.path);
-                }
-            }
-        } catch (const Error& e) {
-            if (files.size() == 1) throw;
+    while (std::optional<Item> item = pipe.pop()) {
+        if (item->kind == Item::Kind::warning) {
             ++skipped;
-            io.err << "claimgraph: warning: " << e.what() << "; skipped\n";
+            io.err << "claimgraph: warning: " << item->message << "; skipped\n";
+            continue;
+        }
+        if (item->kind == Item::Kind::error) {
+            if (files.size() == 1) throw Error(item->message);
+            ++skipped;
+            io.err << "claimgraph: warning: " << item->message << "; skipped\n";
+            continue;
+        }
+        Batch& batch = item->batch;
+        const std::string path = batch.document.path;
+        resolve::link(batch, db);
+        const auto result = db.add(batch);
+        done += item->bytes;
+        if (++in_batch == kBatchDocuments) {
+            db.commit_batch();
+            db.begin_batch();
+            in_batch = 0;
+        }
+        progress.update(added + unchanged + 1, done);
+        if (result.added) {
+            ++added;
+            statements += item->statements;
+            if (!o.quiet)
+                io.out << fmt::format("added {} {} ({} statements)\n", short_id(result.document_id), path,
+                                      item->statements);
+        } else {
+            ++unchanged;
+            if (!o.quiet) io.out << fmt::format("unchanged {} {}\n", short_id(result.document_id), path);
         }
     }
     db.commit_batch();

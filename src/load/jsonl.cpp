@@ -25,6 +25,45 @@ std::optional<std::string> string_field(const nlohmann::json& o, const char* key
 
 bool is_jsonl_path(std::string_view path) { return path.ends_with(".jsonl") || path.ends_with(".ndjson"); }
 
+bool read_jsonl_line(const std::string& path, std::size_t line, std::string_view raw, JsonlBatch& batch) {
+    if (text::trim(raw).empty()) return false;
+    nlohmann::json o;
+    std::string problem;
+    try {
+        o = nlohmann::json::parse(raw);
+    } catch (const nlohmann::json::parse_error& e) {
+        batch.warnings.push_back(fmt::format("{}:{}:{}: invalid JSON", path, line, e.byte));
+        return false;
+    }
+    const auto text_it = o.is_object() ? o.find("text") : o.end();
+    const std::string* body =
+        text_it != o.end() && text_it->is_string() ? text_it->get_ptr<const std::string*>() : nullptr;
+    if (!o.is_object()) {
+        problem = "not a JSON object";
+    } else if (!body || text::trim(*body).empty()) {
+        problem = "no \"text\" string";
+    } else if (body->find('\0') != std::string::npos) {
+        problem = "\"text\" contains NUL characters";
+    }
+    if (!problem.empty()) {
+        batch.warnings.push_back(fmt::format("{}:{}:1: {}", path, line, problem));
+        return false;
+    }
+    Document doc;
+    const auto id = string_field(o, "id");
+    doc.path = fmt::format("{}#{}", path, id ? *id : std::to_string(line));
+    doc.text = *body;
+    doc.format = "jsonl";
+    doc.title = string_field(o, "title");
+    doc.outlet = string_field(o, "outlet");
+    doc.date = string_field(o, "date");
+    doc.url = string_field(o, "url");
+    doc.author = string_field(o, "author");
+    if (id) doc.metadata.emplace_back("id", *id);
+    batch.documents.push_back(std::move(doc));
+    return true;
+}
+
 JsonlBatch read_jsonl(const std::string& path, std::string_view bytes) {
     JsonlBatch batch;
     std::size_t pos = 0, line = 0;
@@ -32,43 +71,8 @@ JsonlBatch read_jsonl(const std::string& path, std::string_view bytes) {
         ++line;
         std::size_t eol = bytes.find('\n', pos);
         if (eol == std::string_view::npos) eol = bytes.size();
-        std::string_view raw = bytes.substr(pos, eol - pos);
+        read_jsonl_line(path, line, bytes.substr(pos, eol - pos), batch);
         pos = eol + 1;
-        if (text::trim(raw).empty()) continue;
-        nlohmann::json o;
-        std::string problem;
-        try {
-            o = nlohmann::json::parse(raw);
-        } catch (const nlohmann::json::parse_error& e) {
-            batch.warnings.push_back(fmt::format("{}:{}:{}: invalid JSON", path, line, e.byte));
-            continue;
-        }
-        const auto text_it = o.is_object() ? o.find("text") : o.end();
-        const std::string* body =
-            text_it != o.end() && text_it->is_string() ? text_it->get_ptr<const std::string*>() : nullptr;
-        if (!o.is_object()) {
-            problem = "not a JSON object";
-        } else if (!body || text::trim(*body).empty()) {
-            problem = "no \"text\" string";
-        } else if (body->find('\0') != std::string::npos) {
-            problem = "\"text\" contains NUL characters";
-        }
-        if (!problem.empty()) {
-            batch.warnings.push_back(fmt::format("{}:{}:1: {}", path, line, problem));
-            continue;
-        }
-        Document doc;
-        const auto id = string_field(o, "id");
-        doc.path = fmt::format("{}#{}", path, id ? *id : std::to_string(line));
-        doc.text = *body;
-        doc.format = "jsonl";
-        doc.title = string_field(o, "title");
-        doc.outlet = string_field(o, "outlet");
-        doc.date = string_field(o, "date");
-        doc.url = string_field(o, "url");
-        doc.author = string_field(o, "author");
-        if (id) doc.metadata.emplace_back("id", *id);
-        batch.documents.push_back(std::move(doc));
     }
     return batch;
 }

@@ -20,6 +20,10 @@ struct JsonlBatch {
 /// skipped with a warning naming its line; blank lines are ignored.
 JsonlBatch read_jsonl(const std::string& path, std::string_view bytes);
 
+/// Reads line number `line` of a batch into `batch` (a document, or a warning); true when
+/// it added a document. Blank lines add nothing.
+bool read_jsonl_line(const std::string& path, std::size_t line, std::string_view raw, JsonlBatch& batch);
+
 bool is_jsonl_path(std::string_view path);  ///< *.jsonl, *.ndjson
 
 }  // namespace claimgraph::load

@@ -161,6 +161,59 @@ Loaded load_documents(const std::string& path, const MetadataOverrides& override
     return loaded;
 }
 
+void stream_documents(const std::string& path, const MetadataOverrides& overrides,
+                      const std::function<void(Document&&)>& each, const std::function<void(std::string)>& warn) {
+    if (!is_jsonl_path(path)) {
+        Loaded loaded = load_documents(path, overrides);
+        for (std::string& w : loaded.warnings) warn(std::move(w));
+        for (Document& d : loaded.documents) each(std::move(d));
+        return;
+    }
+    const std::string shown = path == "-" ? "<stdin>" : path;
+    std::ifstream file;
+    if (path != "-") {
+        std::error_code ec;
+        const auto status = std::filesystem::status(path, ec);
+        if (ec || !std::filesystem::exists(status)) throw Error(fmt::format("'{}': no such file or directory", path));
+        if (std::filesystem::is_directory(status)) throw Error(fmt::format("'{}': is a directory", path));
+        file.open(path, std::ios::binary);
+        if (!file) throw Error(fmt::format("'{}': cannot read: {}", path, std::strerror(errno)));
+    }
+    std::istream& in = path == "-" ? std::cin : file;
+    // warnings wait for the first document: a file with none is one error, not a warning per line
+    std::vector<std::string> held;
+    std::size_t documents = 0, line = 0, bytes = 0;
+    std::string raw;
+    while (std::getline(in, raw)) {
+        ++line;
+        bytes += raw.size() + 1;
+        JsonlBatch one;
+        if (auto bad = utf8::first_invalid(raw)) {
+            one.warnings.push_back(fmt::format("{}:{}:{}: invalid UTF-8 at byte {}", shown, line,
+                                               utf8::line_col(raw, *bad).column, bytes - raw.size() - 1 + *bad));
+        } else if (raw.find('\0') != std::string::npos) {
+            one.warnings.push_back(fmt::format("{}:{}:1: binary line (contains NUL bytes)", shown, line));
+        } else {
+            read_jsonl_line(shown, line, raw, one);
+        }
+        for (std::string& w : one.warnings) {
+            if (documents == 0) held.push_back(std::move(w));
+            else warn(std::move(w));
+        }
+        for (Document& d : one.documents) {
+            if (documents++ == 0)
+                for (std::string& w : held) warn(std::move(w));
+            apply_overrides(d, overrides);
+            each(std::move(d));
+        }
+    }
+    if (in.bad()) throw Error(fmt::format("'{}': cannot read: {}", shown, std::strerror(errno)));
+    if (documents > 0) return;
+    if (bytes == 0 || held.empty()) throw Error(fmt::format("'{}': empty file", shown));
+    throw Error(fmt::format("'{}': no articles in JSON Lines file ({} line{} skipped; first: {})", shown, held.size(),
+                            held.size() == 1 ? "" : "s", held.front()));
+}
+
 std::string read_input(const std::string& path) { return read_all(path); }
 
 }  // namespace claimgraph::load

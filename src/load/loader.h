@@ -1,6 +1,7 @@
 // Reads articles from disk: UTF-8 text with an optional `key: value` header block.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,14 @@ struct Loaded {
 /// with an optional header block. Throws Error like load_file, and when a page holds no
 /// text or a batch no article.
 Loaded load_documents(const std::string& path, const MetadataOverrides& overrides = {});
+
+/// Calls `each` with every document of `path` in order, as load_documents reads them, and
+/// `warn` with each part skipped. A JSON Lines batch is read a line at a time, so memory
+/// does not grow with its size; a line with invalid UTF-8 is skipped with a warning naming
+/// its line, column and byte offset. Throws like load_documents, before any call when the
+/// file holds no document.
+void stream_documents(const std::string& path, const MetadataOverrides& overrides,
+                      const std::function<void(Document&&)>& each, const std::function<void(std::string)>& warn);
 
 /// Builds a Document from bytes already in memory (same checks as load_file).
 Document load_text(std::string path, std::string bytes, const MetadataOverrides& overrides = {});

@@ -364,15 +364,15 @@ AddResult Store::add(const Batch& b) {
         }
         // a shingle is kept until it is boilerplate (documents_sharing): more rows would say
         // nothing and make the table and its look-ups grow with the corpus
-        SQLite::Statement& shingle = cached(
-            "INSERT OR IGNORE INTO shingles (hash, document_id) SELECT ?1, ?2 WHERE "
-            "(SELECT count(*) FROM (SELECT 1 FROM shingles WHERE hash = ?1 LIMIT ?3)) < ?3");
-        for (std::int64_t h : b.shingles) {
-            shingle.bind(1, h);
+        // (one statement for all of a document's shingles)
+        if (!b.shingles.empty()) {
+            SQLite::Statement& shingle = cached(
+                "INSERT OR IGNORE INTO shingles (hash, document_id) SELECT h.value, ?2 FROM json_each(?1) h WHERE "
+                "(SELECT count(*) FROM (SELECT 1 FROM shingles WHERE hash = h.value LIMIT ?3)) < ?3");
+            shingle.bind(1, nlohmann::json(b.shingles).dump());
             shingle.bind(2, result.document_id);
             shingle.bind(3, static_cast<int64_t>(kCommonShingle + 1));
             shingle.exec();
-            shingle.reset();
         }
         SQLite::Statement& copy = cached("INSERT OR REPLACE INTO copies (a, b, shared) VALUES (?,?,?)");
         for (const auto& [other, shared] : b.copies) {
