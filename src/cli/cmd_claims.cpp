@@ -58,16 +58,16 @@ nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
     return j;
 }
 
-std::size_t independent_of(const ClaimRow& c, const std::vector<std::pair<std::string, std::string>>& links) {
+std::size_t independent_of(const ClaimRow& c, const graph::OriginIndex& links) {
     std::vector<std::string> docs;
     for (const ClaimDocument& d : c.documents) docs.push_back(d.id);
-    return graph::independent_origins(docs, links);
+    return links.independent_origins(docs);
 }
 
 void run_claims(Io& io, const ClaimsOptions& o) {
     const auto db = open_existing(o.db);
     const auto rows = db->claims(o.filter);
-    const auto links = db->origin_links();
+    const graph::OriginIndex links(db->origin_links());  // once for all the claims
     if (o.format == "json") {
         for (const ClaimRow& c : rows) io.out << claim_json(c, independent_of(c, links)).dump() << '\n';
         return;

@@ -65,7 +65,12 @@ void run_render(Io& io, const RenderCmdOptions& o) {
         g = db->graph();
     }
     if (o.disputed_only) g = graph::disputed_only(g);
-    if (!o.no_group) g = graph::group_copies(g, db->copies());
+    if (!o.no_group) {
+        std::vector<std::string> documents;  // a focus view asks only for its own documents' copies
+        for (const Node& n : g.nodes)
+            if (n.kind == NodeKind::document) documents.push_back(n.id);
+        g = graph::group_copies(g, o.focus.empty() && o.source.empty() ? db->copies() : db->copies(documents));
+    }
     if (g.nodes.size() > o.max_nodes)
         throw Error(fmt::format("the diagram would have {} nodes, more than anyone can read (the limit is {}): draw part "
                                 "of it with --focus ID --depth N, --source NAME or --disputed-only, or raise --max-nodes",

@@ -73,7 +73,7 @@ void run_report(Io& io, const ReportOptions& o) {
     const GraphData whole = db->graph();
     data.cycles = graph::reporting_cycles(whole);
     for (const Node& n : whole.nodes) data.names[n.id] = n.label;
-    const auto links = db->origin_links();
+    const graph::OriginIndex links(db->origin_links());
     std::set<std::string> disputed;
     for (const DisputeRow& d : data.disputes) disputed.insert({d.from.id, d.to.id});
 
@@ -90,7 +90,7 @@ void run_report(Io& io, const ReportOptions& o) {
             if (fresh) it->second = db->document_text(d.id);
             c.snippets.push_back(snippet(it->second, d));
         }
-        c.independent = graph::independent_origins(docs, links);
+        c.independent = links.independent_origins(docs);
         c.first = graph::first_appearance(dated);
         c.row = std::move(r);
         data.claims.push_back(std::move(c));

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/connected_components.hpp>
+#include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/reverse_graph.hpp>
 #include <boost/graph/hawick_circuits.hpp>
+#include <boost/graph/strong_components.hpp>
 #include <fmt/format.h>
 
 #include "util/error.h"
@@ -19,6 +22,9 @@ namespace {
 
 struct EdgeProps {
     Relation relation = Relation::reports;
+    /// a source relaying a claim (agency —reports→ statement): the relay is downstream of
+    /// the claim, and the claims a source relays are not upstream of what it says itself
+    bool relay = false;
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeProps>;
@@ -32,10 +38,20 @@ Graph build(const GraphData& g) {
     for (std::size_t i = 0; i < g.nodes.size(); ++i) index.emplace(g.nodes[i].id, i);
     for (const Edge& e : g.edges) {
         auto f = index.find(e.from), t = index.find(e.to);
-        if (f != index.end() && t != index.end()) boost::add_edge(f->second, t->second, EdgeProps{e.relation}, bg);
+        if (f == index.end() || t == index.end()) continue;
+        const bool relay = e.relation == Relation::reports && g.nodes[f->second].kind == NodeKind::source &&
+                           attr_value(e.attrs, "kind") != "cites";
+        boost::add_edge(f->second, t->second, EdgeProps{e.relation, relay}, bg);
     }
     return bg;
 }
+
+// The edges toward a claim's origin: all but a source's relays (boost::filtered_graph
+// wants a predicate it can default-construct and copy).
+struct NotRelay {
+    const Graph* g = nullptr;
+    bool operator()(const boost::graph_traits<Graph>::edge_descriptor& e) const { return !(*g)[e].relay; }
+};
 
 template <typename G>
 std::vector<Vertex> reachable(const G& graph, Vertex root) {
@@ -70,12 +86,39 @@ struct CycleCollector {
 }  // namespace
 
 std::vector<std::vector<std::string>> reporting_cycles(const GraphData& g) {
-    GraphData reports_only{g.nodes, {}};
-    for (const Edge& e : g.edges)
-        if (e.relation == Relation::reports) reports_only.edges.push_back(e);
-    const Graph reports = build(reports_only);
+    // A cycle lies within one strongly connected component (Boost, linear time); circuits
+    // are enumerated (hawick_unique_circuits) only in the components of two nodes or more,
+    // so an archive without circular reporting costs one pass over its edges, not a search
+    // from every node.
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < g.nodes.size(); ++i) index.emplace(g.nodes[i].id, i);
+    using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+    Plain all(g.nodes.size());
+    for (const Edge& e : g.edges) {
+        if (e.relation != Relation::reports) continue;
+        auto f = index.find(e.from), t = index.find(e.to);
+        if (f != index.end() && t != index.end() && f->second != t->second) boost::add_edge(f->second, t->second, all);
+    }
+    std::vector<std::size_t> component(g.nodes.size());
+    const std::size_t n = boost::strong_components(
+        all, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, all)));
+    std::vector<std::size_t> size(n, 0);
+    for (std::size_t c : component) ++size[c];
+    GraphData part;  // the nodes of components with two or more, and the edges among them
+    for (std::size_t i = 0; i < g.nodes.size(); ++i)
+        if (size[component[i]] > 1) part.nodes.push_back({g.nodes[i].id, g.nodes[i].kind, "", {}});
+    if (part.nodes.empty()) return {};
+    for (const Edge& e : g.edges) {
+        if (e.relation != Relation::reports) continue;
+        auto f = index.find(e.from), t = index.find(e.to);
+        if (f != index.end() && t != index.end() && size[component[f->second]] > 1 &&
+            component[f->second] == component[t->second])
+            part.edges.push_back({e.from, e.to, e.relation, {}});
+    }
+    part.normalize();
+    const Graph reports = build(part);
     std::vector<std::vector<std::string>> cycles;
-    boost::hawick_unique_circuits(reports, CycleCollector{&g, &cycles});
+    boost::hawick_unique_circuits(reports, CycleCollector{&part, &cycles});
     std::sort(cycles.begin(), cycles.end());
     cycles.erase(std::unique(cycles.begin(), cycles.end()), cycles.end());
     return cycles;
@@ -127,7 +170,8 @@ TraceResult trace(const GraphData& g, const std::string& root,
     TraceResult t;
     t.root = root;
     std::set<Vertex> keep{r};
-    for (Vertex v : reachable(bg, r)) {
+    const boost::filtered_graph<Graph, NotRelay> toward_origin(bg, NotRelay{&bg});
+    for (Vertex v : reachable(toward_origin, r)) {
         t.upstream.push_back(g.nodes[v].id);
         keep.insert(v);
         // an origin: a source whose chain ends here (it speaks for no one further)
@@ -184,20 +228,36 @@ TraceResult trace(const GraphData& g, const std::string& root,
     return t;
 }
 
+OriginIndex::OriginIndex(const std::vector<std::pair<std::string, std::string>>& links) {
+    const auto vertex = [&](const std::string& id) {
+        return m_component.try_emplace(id, m_component.size()).first->second;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    pairs.reserve(links.size());
+    for (const auto& [a, b] : links) {
+        const std::size_t va = vertex(a);
+        pairs.emplace_back(va, vertex(b));
+    }
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> g(m_component.size());
+    for (const auto& [a, b] : pairs) boost::add_edge(a, b, g);
+    std::vector<std::size_t> component(m_component.size());
+    boost::connected_components(g, component.data());
+    for (auto& [id, v] : m_component) v = component[v];
+}
+
+std::size_t OriginIndex::independent_origins(const std::vector<std::string>& documents) const {
+    std::set<std::size_t> joined;  // components of the documents that links tie to others
+    std::set<std::string> alone;   // documents no link touches: an origin each
+    for (const std::string& d : documents) {
+        if (auto it = m_component.find(d); it != m_component.end()) joined.insert(it->second);
+        else alone.insert(d);
+    }
+    return joined.size() + alone.size();
+}
+
 std::size_t independent_origins(const std::vector<std::string>& documents,
                                 const std::vector<std::pair<std::string, std::string>>& links) {
-    std::map<std::string, std::size_t> index;
-    const auto vertex = [&](const std::string& id) { return index.try_emplace(id, index.size()).first->second; };
-    for (const std::string& d : documents) vertex(d);
-    std::vector<std::pair<std::size_t, std::size_t>> pairs;
-    for (const auto& [a, b] : links) pairs.emplace_back(vertex(a), vertex(b));
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> g(index.size());
-    for (const auto& [a, b] : pairs) boost::add_edge(a, b, g);
-    std::vector<std::size_t> component(index.size());
-    boost::connected_components(g, component.data());
-    std::set<std::size_t> origins;
-    for (const std::string& d : documents) origins.insert(component[index.at(d)]);
-    return origins.size();
+    return OriginIndex(links).independent_origins(documents);
 }
 
 }  // namespace claimgraph::graph

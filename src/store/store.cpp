@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <limits>
 #include <set>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -1152,15 +1153,24 @@ std::vector<std::pair<std::string, std::string>> Store::origin_links() const {
     return out;
 }
 
-std::vector<std::pair<std::string, std::string>> Store::origin_links(const std::vector<std::string>& documents) const {
+std::vector<std::pair<std::string, std::string>> Store::copies(const std::vector<std::string>& documents) const {
     std::vector<std::pair<std::string, std::string>> out;
-    SQLite::Statement copy(*m_db, "SELECT a, b FROM copies WHERE a = :d UNION SELECT a, b FROM copies WHERE b = :d");
-    SQLite::Statement agency(*m_db, "SELECT DISTINCT e.from_id, e.to_id FROM edges e JOIN sources s ON s.id = e.to_id "
-                                    "WHERE e.from_id = ? AND s.type = 'agency' AND s.name <> 'unnamed agency'");
+    SQLite::Statement& copy = cached("SELECT a, b FROM copies WHERE a = :d UNION SELECT a, b FROM copies WHERE b = :d");
     for (const std::string& d : documents) {
         copy.bind(":d", d);
         while (copy.executeStep()) out.emplace_back(copy.getColumn(0).getString(), copy.getColumn(1).getString());
         copy.reset();
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Store::origin_links(const std::vector<std::string>& documents) const {
+    std::vector<std::pair<std::string, std::string>> out = copies(documents);
+    SQLite::Statement agency(*m_db, "SELECT DISTINCT e.from_id, e.to_id FROM edges e JOIN sources s ON s.id = e.to_id "
+                                    "WHERE e.from_id = ? AND s.type = 'agency' AND s.name <> 'unnamed agency'");
+    for (const std::string& d : documents) {
         agency.bind(1, d);
         while (agency.executeStep()) out.emplace_back(agency.getColumn(0).getString(), agency.getColumn(1).getString());
         agency.reset();
@@ -1171,10 +1181,13 @@ std::vector<std::pair<std::string, std::string>> Store::origin_links(const std::
 }
 
 std::vector<std::string> Store::ids_with_prefix(const std::string& prefix, std::size_t limit) const {
-    SQLite::Statement q(*m_db,
-                        "SELECT id FROM (SELECT id FROM documents UNION SELECT id FROM statements "
-                        "UNION SELECT id FROM sources) WHERE substr(id, 1, length(:p)) = :p ORDER BY id LIMIT :n");
+    // a range of each table's primary key (ids are ASCII, so every id with the prefix sorts
+    // below prefix + 0xFF): indexed look-ups, not a scan of every id
+    SQLite::Statement& q = cached(
+        "SELECT id FROM (SELECT id FROM documents WHERE id >= :p AND id < :hi UNION SELECT id FROM statements "
+        "WHERE id >= :p AND id < :hi UNION SELECT id FROM sources WHERE id >= :p AND id < :hi) ORDER BY id LIMIT :n");
     q.bind(":p", prefix);
+    q.bind(":hi", prefix + '\xff');
     q.bind(":n", static_cast<int64_t>(limit));
     std::vector<std::string> out;
     while (q.executeStep()) out.push_back(q.getColumn(0).getString());
@@ -1182,22 +1195,34 @@ std::vector<std::string> Store::ids_with_prefix(const std::string& prefix, std::
 }
 
 GraphData Store::neighbourhood(const std::string& id, int depth) const {
-    // upstream: follow edges forward (toward the origin); downstream: backward
-    const int up = depth < 0 ? 64 : depth;
-    const int down = depth < 0 ? 2 : depth;
-    SQLite::Statement q(*m_db,
-                        "WITH RECURSIVE "
-                        "up(id, d) AS (SELECT :id, 0 UNION SELECT e.to_id, up.d + 1 FROM edges e "
-                        "  JOIN up ON e.from_id = up.id WHERE up.d < :up), "
-                        "down(id, d) AS (SELECT :id, 0 UNION SELECT e.from_id, down.d + 1 FROM edges e "
-                        "  JOIN down ON e.to_id = down.id WHERE down.d < :down) "
-                        "SELECT id FROM up UNION SELECT id FROM down");
-    q.bind(":id", id);
-    q.bind(":up", up);
-    q.bind(":down", down);
-    std::vector<std::string> ids;
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
-    return load(ids, false);
+    // Breadth-first, a level at a time: each step is one indexed query per direction for
+    // the whole frontier, and each node is reached once in each direction, so the work is
+    // the size of the neighbourhood, never the corpus nor the number of paths (a recursive
+    // CTE revisits nodes reached at several depths, and SQLite rebuilds a Bloom filter
+    // over the edges at every step of one).
+    // Upstream follows edges forward (toward the origin), downstream backward. For trace
+    // (depth < 0) upstream is unbounded but along provenance only: what a source relays
+    // (agency —reports→ claim; an outlet citing an outlet is provenance) leads to other
+    // claims, not to this one's origin; downstream is two steps.
+    const bool trace = depth < 0;
+    const int up_depth = trace ? std::numeric_limits<int>::max() : depth, down_depth = trace ? 2 : depth;
+    SQLite::Statement& out = cached(
+        trace ? "SELECT DISTINCT e.to_id FROM edges e WHERE e.from_id IN (SELECT value FROM json_each(?1)) AND NOT "
+                "(e.relation = 'reports' AND e.kind <> 'cites' AND EXISTS (SELECT 1 FROM sources s WHERE s.id = e.from_id))"
+              : "SELECT DISTINCT to_id FROM edges WHERE from_id IN (SELECT value FROM json_each(?1))");
+    SQLite::Statement& in = cached("SELECT DISTINCT from_id FROM edges WHERE to_id IN (SELECT value FROM json_each(?1))");
+    std::set<std::string> seen_up{id}, seen_down{id};
+    std::vector<std::string> up{id}, down{id};
+    const auto step = [&](SQLite::Statement& q, std::vector<std::string>& frontier, std::set<std::string>& seen) {
+        q.bind(1, json_ids(frontier));
+        frontier.clear();
+        for (std::string& next : first_column(q))
+            if (seen.insert(next).second) frontier.push_back(std::move(next));
+    };
+    for (int d = 0; d < up_depth && !up.empty(); ++d) step(out, up, seen_up);
+    for (int d = 0; d < down_depth && !down.empty(); ++d) step(in, down, seen_down);
+    seen_up.insert(seen_down.begin(), seen_down.end());
+    return load(std::vector<std::string>(seen_up.begin(), seen_up.end()), false);
 }
 
 GraphData Store::graph() const { return load({}, true); }

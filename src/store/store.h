@@ -127,6 +127,8 @@ public:
     std::vector<DisputeRow> disputes() const;
     /// Pairs of documents that share copy, (a, b) with a < b.
     std::vector<std::pair<std::string, std::string>> copies() const;
+    /// The same, only the pairs that touch these documents (indexed look-ups).
+    std::vector<std::pair<std::string, std::string>> copies(const std::vector<std::string>& documents) const;
     /// What ties documents to one origin: pairs sharing copy, and (document, agency) for
     /// every named agency a document credits or is published by.
     std::vector<std::pair<std::string, std::string>> origin_links() const;

@@ -70,6 +70,23 @@ TEST(Trace, FindsCircularReporting) {
     EXPECT_EQ(graph::reporting_cycles(g), (std::vector<std::vector<std::string>>{{"a", "b"}}));
 }
 
+TEST(Trace, WhatAnAgencyRelaysIsNotUpstreamOfWhatItSays) {
+    // TASS says one thing (stm2 → tass) and relays Zakharova's claim (tass → stm): the
+    // relayed claim is not where TASS's own claim comes from
+    GraphData g = chain();
+    g.nodes.push_back({"stm2", NodeKind::statement, "the convoy left", {}});
+    g.edges.push_back({"stm2", "tass", Relation::attributes, {}});
+    g.normalize();
+    const auto t = graph::trace(g, "stm2");
+    EXPECT_EQ(t.upstream, std::vector<std::string>{"tass"});
+    EXPECT_EQ(t.origins, std::vector<std::string>{"tass"});
+    // an outlet citing another outlet is provenance, and stays upstream
+    g.nodes.push_back({"post", NodeKind::source, "The Post", {{"type", "outlet"}}});
+    g.edges.push_back({"tass", "post", Relation::reports, {{"kind", "cites"}}});
+    g.normalize();
+    EXPECT_EQ(graph::trace(g, "stm2").upstream, (std::vector<std::string>{"tass", "post"}));
+}
+
 TEST(Trace, AnUnknownRootIsAnError) { EXPECT_THROW(graph::trace(chain(), "nope"), std::runtime_error); }
 
 }  // namespace claimgraph

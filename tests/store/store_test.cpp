@@ -55,6 +55,32 @@ TEST(Store, NeighbourhoodLoadsOnlyWhatIsConnected) {
     EXPECT_GT(all.nodes.size(), 10u);
 }
 
+TEST(Store, TheTraceNeighbourhoodDoesNotFollowWhatASourceRelays) {
+    store::Store db(":memory:", store::OpenMode::read_write);
+    GraphData g;
+    g.nodes = {{"d1", NodeKind::document, "Wire", {}},
+               {"s1", NodeKind::statement, "the talks are over", {{"text", "the talks are over"}, {"form", "indirect"}}},
+               {"s2", NodeKind::statement, "the convoy left", {{"text", "the convoy left"}, {"form", "indirect"}}},
+               {"zak", NodeKind::source, "Maria Zakharova", {{"name", "Maria Zakharova"}, {"type", "person"}}},
+               {"tass", NodeKind::source, "TASS", {{"name", "TASS"}, {"type", "agency"}}}};
+    g.edges = {{"d1", "s1", Relation::reports, {}}, {"s1", "zak", Relation::attributes, {}},
+               {"tass", "s1", Relation::reports, {}}, {"s2", "tass", Relation::attributes, {}}};
+    g.normalize();
+    db.import_graph(g);
+    const auto ids = [](const GraphData& n) {
+        std::vector<std::string> out;
+        for (const Node& x : n.nodes) out.push_back(x.id);
+        return out;
+    };
+    // s2's origin is TASS; what TASS relays (s1) is not upstream of it
+    EXPECT_EQ(ids(db.neighbourhood("s2", -1)), (std::vector<std::string>{"s2", "tass"}));
+    // s1: its speaker upstream; its carriers and relay downstream, and what the relay says
+    EXPECT_EQ(ids(db.neighbourhood("s1", -1)), (std::vector<std::string>{"d1", "s1", "s2", "tass", "zak"}));
+    // a focus view follows every edge, a step at a time
+    EXPECT_EQ(ids(db.neighbourhood("s2", 1)), (std::vector<std::string>{"s2", "tass"}));
+    EXPECT_EQ(ids(db.neighbourhood("s2", 2)), (std::vector<std::string>{"s1", "s2", "tass"}));
+}
+
 TEST(Store, ResolvesIdPrefixes) {
     store::Store db(":memory:", store::OpenMode::read_write);
     const store::AddResult r = db.add(port_strike());
