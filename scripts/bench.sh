@@ -1,40 +1,57 @@
 #!/usr/bin/env bash
 # Builds claimgraph in Release and runs the benchmarks; prints one figure per line as
-# `name: value unit`. Usage: scripts/bench.sh [--quick] [FILE|DIR...]
-#   --quick   extraction on 5 MB of synthetic text, ingest of 1,000 generated articles
-#             (under a minute); the default is 50 MB and 10,000 articles
-#   FILE|DIR  measure extraction on these articles instead of the synthetic text
+# `name: value unit`. Usage: scripts/bench.sh [--quick] [--sizes "N N…"] [FILE|DIR...]
+#   --quick     extraction on 5 MB of synthetic text, ingest of 1,000 generated articles,
+#               queries on a 20,000-statement database (under a minute)
+#   (default)   50 MB of text; ingest of 1,000, 10,000 and 30,000 articles (how throughput
+#               and memory grow with the corpus); queries on a 1,000,000-statement database
+#               with about 3.4 million edges (some 15 minutes in all)
+#   --sizes     the ingest sizes, in articles
+#   FILE|DIR    measure extraction on these articles instead of the synthetic text
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=50
-docs=10000
+sizes="1000 10000 30000"
+statements=1000000
+samples=300
 args=()
-for a in "$@"; do
-  case "$a" in
-    --quick) mb=5; docs=1000 ;;
-    *) args+=("$a") ;;
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) mb=5; sizes=1000; statements=20000; samples=100; shift ;;
+    --sizes) sizes=$2; shift 2 ;;
+    *) args+=("$1"); shift ;;
   esac
 done
 scripts/install-deps.sh
 build=${CLAIMGRAPH_BENCH_DIR:-build-bench}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DCLAIMGRAPH_TESTS=OFF >/dev/null
-cmake --build "$build" -j"$(nproc)" --target claimgraph_bench_extract claimgraph_gen_corpus claimgraph >/dev/null
+cmake --build "$build" -j"$(nproc)" --target claimgraph_bench_extract claimgraph_bench_query claimgraph_gen_corpus \
+  claimgraph >/dev/null
 if [ ${#args[@]} -eq 0 ]; then
   "$build/claimgraph_bench_extract" --mb "$mb"
 else
   "$build/claimgraph_bench_extract" "${args[@]}"
 fi
-# ingest end to end (load, extract, resolve, store, indexes, full-text search) of a
-# generated corpus, with the peak resident memory of the process
+# ingest end to end (load, extract, resolve, store, indexes, full-text search) of
+# generated corpora, with the peak resident memory of the process
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$build/claimgraph_gen_corpus" --docs "$docs" --out "$tmp/corpus.jsonl"
-bytes=$(stat -c %s "$tmp/corpus.jsonl")
-/usr/bin/time -f "%e %M" -o "$tmp/time" "$build/claimgraph" ingest -q --db "$tmp/bench.db" "$tmp/corpus.jsonl" >/dev/null
-read -r secs kb < "$tmp/time"
-echo "ingest_documents: $docs"
-awk -v b="$bytes" -v s="$secs" -v k="$kb" 'BEGIN {
-  printf "ingest_input_mb: %.2f MB\n", b / 1e6
-  printf "ingest_mb_per_s: %.3f MB/s\n", b / 1e6 / s
-  printf "ingest_documents_per_s: %.0f documents/s\n", '"$docs"' / s
-  printf "ingest_peak_rss_mb: %.1f MB\n", k / 1024 }'
+for docs in $sizes; do
+  "$build/claimgraph_gen_corpus" --docs "$docs" --out "$tmp/corpus.jsonl"
+  bytes=$(stat -c %s "$tmp/corpus.jsonl")
+  rm -f "$tmp/bench.db"*
+  /usr/bin/time -f "%e %M" -o "$tmp/time" "$build/claimgraph" ingest -q --db "$tmp/bench.db" "$tmp/corpus.jsonl" \
+    >/dev/null
+  read -r secs kb < "$tmp/time"
+  awk -v n="$docs" -v b="$bytes" -v s="$secs" -v k="$kb" -v db="$(stat -c %s "$tmp/bench.db")" 'BEGIN {
+    printf "ingest_documents: %d\n", n
+    printf "ingest_input_mb: %.2f MB\n", b / 1e6
+    printf "ingest_seconds: %.1f s\n", s
+    printf "ingest_mb_per_s: %.3f MB/s\n", b / 1e6 / s
+    printf "ingest_documents_per_s: %.0f documents/s\n", n / s
+    printf "ingest_peak_rss_mb: %.1f MB\n", k / 1024
+    printf "ingest_db_mb: %.1f MB\n", db / 1e6 }'
+  rm -f "$tmp/corpus.jsonl"
+done
+# trace, render --focus and whole-graph analyses on an archive-sized database
+"$build/claimgraph_bench_query" --statements "$statements" --samples "$samples" --db "$tmp/query.db"

@@ -66,20 +66,23 @@ std::size_t independent_of(const ClaimRow& c, const graph::OriginIndex& links) {
 
 void run_claims(Io& io, const ClaimsOptions& o) {
     const auto db = open_existing(o.db);
-    const auto rows = db->claims(o.filter);
     const graph::OriginIndex links(db->origin_links());  // once for all the claims
+    // each claim printed as it is read: memory stays flat on an archive of millions
     if (o.format == "json") {
-        for (const ClaimRow& c : rows) io.out << claim_json(c, independent_of(c, links)).dump() << '\n';
+        db->for_each_claim(o.filter, [&](ClaimRow&& c) { io.out << claim_json(c, independent_of(c, links)).dump() << '\n'; });
         return;
     }
     if (o.format == "csv") {
         io.out << csv_row({"id", "kind", "source_id", "source", "cue", "text", "documents", "independent_origins"});
-        for (const ClaimRow& c : rows)
+        db->for_each_claim(o.filter, [&](ClaimRow&& c) {
             io.out << csv_row({c.id, to_string(c.kind), c.source_id.value_or(""), c.source_name.value_or(""), c.cue,
                                c.text, std::to_string(c.documents.size()), std::to_string(independent_of(c, links))});
+        });
         return;
     }
-    for (const ClaimRow& c : rows) {
+    std::size_t count = 0;
+    db->for_each_claim(o.filter, [&](ClaimRow&& c) {
+        ++count;
         io.out << fmt::format("{}  [{}] {} — {}\n", short_id(c.id), to_string(c.kind),
                               c.source_name.value_or("(no source)"), c.cue.empty() ? "—" : c.cue);
         io.out << fmt::format("    {}\n", text::truncate(c.text, 300));
@@ -93,8 +96,8 @@ void run_claims(Io& io, const ClaimsOptions& o) {
                               c.documents.size() > 1 && k == 1 ? " (every copy leads back to one origin)" : "");
         io.out << fmt::format("    in {}\n", text::join(where, ", "));
         io.out << "    first appearance: " << first_appearance_text(first_of(c), c.documents.size()) << '\n';
-    }
-    io.out << fmt::format("{} statement{}\n", rows.size(), rows.size() == 1 ? "" : "s");
+    });
+    io.out << fmt::format("{} statement{}\n", count, count == 1 ? "" : "s");
 }
 
 struct MatchOptions {

@@ -86,39 +86,50 @@ struct CycleCollector {
 }  // namespace
 
 std::vector<std::vector<std::string>> reporting_cycles(const GraphData& g) {
+    std::vector<std::pair<std::string, std::string>> reports;
+    for (const Edge& e : g.edges)
+        if (e.relation == Relation::reports && g.find(e.from) && g.find(e.to)) reports.emplace_back(e.from, e.to);
+    return reporting_cycles(reports);
+}
+
+std::vector<std::vector<std::string>> reporting_cycles(const std::vector<std::pair<std::string, std::string>>& reports) {
     // A cycle lies within one strongly connected component (Boost, linear time); circuits
     // are enumerated (hawick_unique_circuits) only in the components of two nodes or more,
     // so an archive without circular reporting costs one pass over its edges, not a search
     // from every node.
-    std::map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < g.nodes.size(); ++i) index.emplace(g.nodes[i].id, i);
+    std::unordered_map<std::string_view, std::size_t> index;
+    std::vector<std::string_view> names;
+    const auto vertex = [&](const std::string& id) {
+        auto [it, fresh] = index.try_emplace(id, names.size());
+        if (fresh) names.push_back(id);
+        return it->second;
+    };
     using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-    Plain all(g.nodes.size());
-    for (const Edge& e : g.edges) {
-        if (e.relation != Relation::reports) continue;
-        auto f = index.find(e.from), t = index.find(e.to);
-        if (f != index.end() && t != index.end() && f->second != t->second) boost::add_edge(f->second, t->second, all);
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    pairs.reserve(reports.size());
+    for (const auto& [from, to] : reports) {
+        const std::size_t f = vertex(from);
+        pairs.emplace_back(f, vertex(to));
     }
-    std::vector<std::size_t> component(g.nodes.size());
+    Plain all(names.size());
+    for (const auto& [f, t] : pairs)
+        if (f != t) boost::add_edge(f, t, all);  // self-loops are not circular reporting
+    std::vector<std::size_t> component(names.size());
     const std::size_t n = boost::strong_components(
         all, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, all)));
     std::vector<std::size_t> size(n, 0);
     for (std::size_t c : component) ++size[c];
     GraphData part;  // the nodes of components with two or more, and the edges among them
-    for (std::size_t i = 0; i < g.nodes.size(); ++i)
-        if (size[component[i]] > 1) part.nodes.push_back({g.nodes[i].id, g.nodes[i].kind, "", {}});
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (size[component[i]] > 1) part.nodes.push_back({std::string(names[i]), NodeKind::source, "", {}});
     if (part.nodes.empty()) return {};
-    for (const Edge& e : g.edges) {
-        if (e.relation != Relation::reports) continue;
-        auto f = index.find(e.from), t = index.find(e.to);
-        if (f != index.end() && t != index.end() && size[component[f->second]] > 1 &&
-            component[f->second] == component[t->second])
-            part.edges.push_back({e.from, e.to, e.relation, {}});
-    }
+    for (const auto& [f, t] : pairs)
+        if (f != t && size[component[f]] > 1 && component[f] == component[t])
+            part.edges.push_back({std::string(names[f]), std::string(names[t]), Relation::reports, {}});
     part.normalize();
-    const Graph reports = build(part);
+    const Graph graph = build(part);
     std::vector<std::vector<std::string>> cycles;
-    boost::hawick_unique_circuits(reports, CycleCollector{&part, &cycles});
+    boost::hawick_unique_circuits(graph, CycleCollector{&part, &cycles});
     std::sort(cycles.begin(), cycles.end());
     cycles.erase(std::unique(cycles.begin(), cycles.end()), cycles.end());
     return cycles;

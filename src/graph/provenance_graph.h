@@ -71,5 +71,7 @@ private:
 /// Every cycle among `reports` edges (A reports B reports A), each as node ids starting at
 /// its smallest id, sorted.
 std::vector<std::vector<std::string>> reporting_cycles(const GraphData& g);
+/// The same over `reports` edges alone, (from, to): a whole archive without its nodes.
+std::vector<std::vector<std::string>> reporting_cycles(const std::vector<std::pair<std::string, std::string>>& reports);
 
 }  // namespace claimgraph::graph

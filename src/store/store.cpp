@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <limits>
 #include <set>
 
@@ -611,6 +612,12 @@ std::vector<SourceRow> Store::sources() const {
 }
 
 std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
+    std::vector<ClaimRow> out;
+    for_each_claim(f, [&](ClaimRow&& r) { out.push_back(std::move(r)); });
+    return out;
+}
+
+void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimRow&&)>& each) const {
     std::string sql =
         "SELECT st.id, st.text, st.kind, st.cue, "
         "(SELECT min(e.to_id) FROM edges e WHERE e.from_id = st.id AND e.relation = 'attributes') AS sid "
@@ -623,7 +630,6 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
         sql += " AND EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
                "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%'))";
     sql += " ORDER BY st.date IS NULL, st.date, st.id";
-    std::vector<ClaimRow> out;
     try {
         SQLite::Statement q(*m_db, sql);
         if (!f.kind.empty()) q.bind(":kind", f.kind);
@@ -669,12 +675,11 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
                                        docs.getColumn(5).getString(), docs.getColumn(6).getInt() != 0,
                                        docs.getColumn(7).getString()});
             docs.reset();
-            out.push_back(std::move(r));
+            each(std::move(r));
         }
     } catch (const SQLite::Exception& e) {
         throw Error(fmt::format("'{}': cannot list claims: {}", m_path, e.what()));
     }
-    return out;
 }
 
 KnownStatement Store::known(const std::string& id) const {
@@ -1178,6 +1183,40 @@ std::vector<std::pair<std::string, std::string>> Store::origin_links(const std::
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Store::reports_edges() const {
+    SQLite::Statement q(*m_db, "SELECT DISTINCT from_id, to_id FROM edges WHERE relation = 'reports' ORDER BY from_id, to_id");
+    std::vector<std::pair<std::string, std::string>> out;
+    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    return out;
+}
+
+void Store::for_each_carried(
+    const std::function<void(const std::string&, const std::vector<std::string>&)>& each) const {
+    // one pass over the edges by their target (the edges_to index), documents only
+    SQLite::Statement q(*m_db, "SELECT e.to_id, e.from_id FROM edges e INDEXED BY edges_to "
+                               "WHERE e.relation = 'reports' AND EXISTS (SELECT 1 FROM documents d WHERE d.id = e.from_id) "
+                               "AND EXISTS (SELECT 1 FROM statements s WHERE s.id = e.to_id) "
+                               "ORDER BY e.to_id");
+    std::string current;
+    std::vector<std::string> documents;
+    const auto flush = [&] {
+        if (documents.empty()) return;
+        std::sort(documents.begin(), documents.end());
+        documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+        each(current, documents);
+        documents.clear();
+    };
+    while (q.executeStep()) {
+        const char* to = q.getColumn(0).getText();
+        if (current != to) {
+            flush();
+            current = to;
+        }
+        documents.emplace_back(q.getColumn(1).getText());
+    }
+    flush();
 }
 
 std::vector<std::string> Store::ids_with_prefix(const std::string& prefix, std::size_t limit) const {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -62,6 +63,8 @@ public:
     std::string document_text(const std::string& id) const;
     std::vector<SourceRow> sources() const;
     std::vector<ClaimRow> claims(const ClaimFilter& filter) const;
+    /// The same, one at a time in the same order: memory does not grow with the archive.
+    void for_each_claim(const ClaimFilter& filter, const std::function<void(ClaimRow&&)>& each) const;
 
     // Cross-document lookups for the resolver (resolve/linker.h).
 
@@ -134,6 +137,13 @@ public:
     std::vector<std::pair<std::string, std::string>> origin_links() const;
     /// The same, only the links that touch these documents (indexed look-ups).
     std::vector<std::pair<std::string, std::string>> origin_links(const std::vector<std::string>& documents) const;
+
+    /// Every `reports` edge as (from, to): what circular reporting is searched in, without
+    /// loading the nodes (graph::reporting_cycles over a whole archive).
+    std::vector<std::pair<std::string, std::string>> reports_edges() const;
+    /// Calls `each` with every statement that documents carry and those documents (sorted),
+    /// statement by statement in id order, streamed: independent origins of a whole archive.
+    void for_each_carried(const std::function<void(const std::string&, const std::vector<std::string>&)>& each) const;
 
     /// Every node id starting with `prefix`, sorted (at most `limit`).
     std::vector<std::string> ids_with_prefix(const std::string& prefix, std::size_t limit = 10) const;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "resolve/graph_builder.h"
+#include "graph/provenance_graph.h"
 #include "store/store.h"
 #include "test_support.h"
 #include "util/error.h"
@@ -79,6 +80,30 @@ TEST(Store, TheTraceNeighbourhoodDoesNotFollowWhatASourceRelays) {
     // a focus view follows every edge, a step at a time
     EXPECT_EQ(ids(db.neighbourhood("s2", 1)), (std::vector<std::string>{"s2", "tass"}));
     EXPECT_EQ(ids(db.neighbourhood("s2", 2)), (std::vector<std::string>{"s1", "s2", "tass"}));
+}
+
+TEST(Store, WholeArchiveAnalysesReadOnlyWhatTheyNeed) {
+    store::Store db(":memory:", store::OpenMode::read_write);
+    GraphData g;
+    g.nodes = {{"d1", NodeKind::document, "Wire", {}},
+               {"d2", NodeKind::document, "Paper", {}},
+               {"s1", NodeKind::statement, "the talks are over", {{"text", "the talks are over"}, {"form", "indirect"}}},
+               {"a", NodeKind::source, "Post", {{"name", "Post"}, {"type", "outlet"}}},
+               {"b", NodeKind::source, "Herald", {{"name", "Herald"}, {"type", "outlet"}}},
+               {"tass", NodeKind::source, "TASS", {{"name", "TASS"}, {"type", "agency"}}}};
+    g.edges = {{"d1", "s1", Relation::reports, {}}, {"d2", "s1", Relation::reports, {}},
+               {"d1", "tass", Relation::reports, {}}, {"a", "b", Relation::reports, {{"kind", "cites"}}},
+               {"b", "a", Relation::reports, {{"kind", "cites"}}}, {"s1", "a", Relation::attributes, {}}};
+    g.normalize();
+    db.import_graph(g);
+    std::vector<std::pair<std::string, std::vector<std::string>>> carried;
+    db.for_each_carried([&](const std::string& s, const std::vector<std::string>& d) { carried.emplace_back(s, d); });
+    // statements only (d1 also credits TASS), with their documents
+    ASSERT_EQ(carried.size(), 1u);
+    EXPECT_EQ(carried[0].first, "s1");
+    EXPECT_EQ(carried[0].second, (std::vector<std::string>{"d1", "d2"}));
+    EXPECT_EQ(db.reports_edges().size(), 5u);
+    EXPECT_EQ(graph::reporting_cycles(db.reports_edges()), (std::vector<std::vector<std::string>>{{"a", "b"}}));
 }
 
 TEST(Store, ResolvesIdPrefixes) {
