@@ -137,6 +137,13 @@ INSERT OR IGNORE INTO statement_places (place, date, statement_id) SELECT place,
 INSERT OR IGNORE INTO statement_places (place, date, statement_id)
   SELECT '', coalesce(date, ''), id FROM statements WHERE trim(places) = '';
 )sql",
+        // 4 → 5: the edges of one relation in target order, covering their source: a whole
+        // archive's carried claims in one index scan (Store::for_each_carried); it serves
+        // every look-up the relation index served
+        R"sql(
+DROP INDEX edges_relation;
+CREATE INDEX edges_relation_to ON edges(relation, to_id, from_id);
+)sql",
     };
     return scripts;
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <limits>
 #include <set>
+#include <unordered_set>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <SQLiteCpp/VariadicBind.h>
@@ -1194,19 +1195,22 @@ std::vector<std::pair<std::string, std::string>> Store::reports_edges() const {
 
 void Store::for_each_carried(
     const std::function<void(const std::string&, const std::vector<std::string>&)>& each) const {
-    // one pass over the edges by their target (the edges_to index), documents only
-    SQLite::Statement q(*m_db, "SELECT e.to_id, e.from_id FROM edges e INDEXED BY edges_to "
-                               "WHERE e.relation = 'reports' AND EXISTS (SELECT 1 FROM documents d WHERE d.id = e.from_id) "
-                               "AND EXISTS (SELECT 1 FROM statements s WHERE s.id = e.to_id) "
-                               "ORDER BY e.to_id");
+    // one scan of the (relation, to_id, from_id) index; which ids are documents and sources
+    // is asked once, not per edge (documents and sources are far fewer than edges)
+    std::unordered_set<std::string> documents, sources;
+    {
+        SQLite::Statement d(*m_db, "SELECT id FROM documents");
+        while (d.executeStep()) documents.emplace(d.getColumn(0).getText());
+        SQLite::Statement s(*m_db, "SELECT id FROM sources");
+        while (s.executeStep()) sources.emplace(s.getColumn(0).getText());
+    }
+    SQLite::Statement q(*m_db, "SELECT to_id, from_id FROM edges INDEXED BY edges_relation_to "
+                               "WHERE relation = 'reports' ORDER BY to_id, from_id");
     std::string current;
-    std::vector<std::string> documents;
+    std::vector<std::string> carriers;
     const auto flush = [&] {
-        if (documents.empty()) return;
-        std::sort(documents.begin(), documents.end());
-        documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
-        each(current, documents);
-        documents.clear();
+        if (!carriers.empty()) each(current, carriers);
+        carriers.clear();
     };
     while (q.executeStep()) {
         const char* to = q.getColumn(0).getText();
@@ -1214,7 +1218,11 @@ void Store::for_each_carried(
             flush();
             current = to;
         }
-        documents.emplace_back(q.getColumn(1).getText());
+        std::string from = q.getColumn(1).getText();
+        // a document carrying a claim (not crediting an agency, not an outlet citing one)
+        if (documents.count(from) && !sources.count(current) && !documents.count(current)) {
+            if (carriers.empty() || carriers.back() != from) carriers.push_back(std::move(from));
+        }
     }
     flush();
 }
