@@ -139,10 +139,14 @@ INSERT OR IGNORE INTO statement_places (place, date, statement_id)
 )sql",
         // 4 → 5: the edges of one relation in target order, covering their source: a whole
         // archive's carried claims in one index scan (Store::for_each_carried); it serves
-        // every look-up the relation index served
+        // every look-up the relation index served. Statements by words and speaker.
         R"sql(
 DROP INDEX edges_relation;
 CREATE INDEX edges_relation_to ON edges(relation, to_id, from_id);
+-- the same words by one speaker: both columns in the index (by the words alone, a speaker
+-- with thousands of statements was read whole for each new one)
+DROP INDEX statements_match;
+CREATE INDEX statements_match_source ON statements(match_key, source_id);
 )sql",
     };
     return scripts;

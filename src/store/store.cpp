@@ -816,10 +816,12 @@ bool Store::has_statement(const std::string& id) const {
 }
 
 std::vector<std::string> Store::ids_by_match_key(const std::string& match_key, const std::string& source_id) const {
-    SQLite::Statement& q = cached("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ?2 ORDER BY id");
+    SQLite::Statement& q = cached("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ?2");
     q.bind(1, match_key);
     q.bind(2, source_id);
-    return first_column(q);
+    std::vector<std::string> ids = first_column(q);
+    std::sort(ids.begin(), ids.end());  // here, not in SQL: ORDER BY id could draw the planner to the primary key
+    return ids;
 }
 
 std::vector<KnownStatement> Store::statements_by_match_key(const std::string& match_key, const std::string& source_id,
