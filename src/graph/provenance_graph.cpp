@@ -50,7 +50,10 @@ Graph build(const GraphData& g) {
 // wants a predicate it can default-construct and copy).
 struct NotRelay {
     const Graph* g = nullptr;
-    bool operator()(const boost::graph_traits<Graph>::edge_descriptor& e) const { return !(*g)[e].relay; }
+    Vertex root = 0;  ///< the root's own relays are where its reports come from: kept
+    bool operator()(const boost::graph_traits<Graph>::edge_descriptor& e) const {
+        return !(*g)[e].relay || boost::source(e, *g) == root;
+    }
 };
 
 template <typename G>
@@ -181,7 +184,7 @@ TraceResult trace(const GraphData& g, const std::string& root,
     TraceResult t;
     t.root = root;
     std::set<Vertex> keep{r};
-    const boost::filtered_graph<Graph, NotRelay> toward_origin(bg, NotRelay{&bg});
+    const boost::filtered_graph<Graph, NotRelay> toward_origin(bg, NotRelay{&bg, r});
     for (Vertex v : reachable(toward_origin, r)) {
         t.upstream.push_back(g.nodes[v].id);
         keep.insert(v);

@@ -1252,13 +1252,14 @@ GraphData Store::neighbourhood(const std::string& id, int depth) const {
     // Upstream follows edges forward (toward the origin), downstream backward. For trace
     // (depth < 0) upstream is unbounded but along provenance only: what a source relays
     // (agency —reports→ claim; an outlet citing an outlet is provenance) leads to other
-    // claims, not to this one's origin; downstream is two steps.
+    // claims, not to this one's origin (the root's own relays are followed: a trace of an
+    // agency shows what it relayed); downstream is two steps.
     const bool trace = depth < 0;
     const int up_depth = trace ? std::numeric_limits<int>::max() : depth, down_depth = trace ? 2 : depth;
-    SQLite::Statement& out = cached(
-        trace ? "SELECT DISTINCT e.to_id FROM edges e WHERE e.from_id IN (SELECT value FROM json_each(?1)) AND NOT "
-                "(e.relation = 'reports' AND e.kind <> 'cites' AND EXISTS (SELECT 1 FROM sources s WHERE s.id = e.from_id))"
-              : "SELECT DISTINCT to_id FROM edges WHERE from_id IN (SELECT value FROM json_each(?1))");
+    SQLite::Statement& every = cached("SELECT DISTINCT to_id FROM edges WHERE from_id IN (SELECT value FROM json_each(?1))");
+    SQLite::Statement& provenance = cached(
+        "SELECT DISTINCT e.to_id FROM edges e WHERE e.from_id IN (SELECT value FROM json_each(?1)) AND NOT "
+        "(e.relation = 'reports' AND e.kind <> 'cites' AND EXISTS (SELECT 1 FROM sources s WHERE s.id = e.from_id))");
     SQLite::Statement& in = cached("SELECT DISTINCT from_id FROM edges WHERE to_id IN (SELECT value FROM json_each(?1))");
     std::set<std::string> seen_up{id}, seen_down{id};
     std::vector<std::string> up{id}, down{id};
@@ -1268,7 +1269,8 @@ GraphData Store::neighbourhood(const std::string& id, int depth) const {
         for (std::string& next : first_column(q))
             if (seen.insert(next).second) frontier.push_back(std::move(next));
     };
-    for (int d = 0; d < up_depth && !up.empty(); ++d) step(out, up, seen_up);
+    // the root's own relays are where its reports come from; further on, only provenance
+    for (int d = 0; d < up_depth && !up.empty(); ++d) step(trace && d > 0 ? provenance : every, up, seen_up);
     for (int d = 0; d < down_depth && !down.empty(); ++d) step(in, down, seen_down);
     seen_up.insert(seen_down.begin(), seen_down.end());
     return load(std::vector<std::string>(seen_up.begin(), seen_up.end()), false);

@@ -1,5 +1,7 @@
 #include <filesystem>
 
+#include <sstream>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -194,6 +196,36 @@ TEST(Cli, ExtractReadsABatchAndWarnsAboutItsBadLines) {
     const auto& c = j["statements"][0]["content"];
     EXPECT_EQ(std::string(j["document"]["text"]).substr(c["start"], std::size_t(c["end"]) - std::size_t(c["start"])),
               "the road would close");
+}
+
+TEST(Cli, IngestKeepsTheInputOrderAcrossItsTwoThreadsAndTransactions) {
+    // more articles than the queue between the threads holds (64) and than one
+    // transaction takes (200), with bad lines among them
+    const std::string dir = testing::temp_dir();
+    std::string batch, expected;
+    for (int i = 0; i < 450; ++i) {
+        if (i % 100 == 7) {
+            batch += "not json\n";
+            continue;
+        }
+        batch += "{\"id\": \"n" + std::to_string(i) + "\", \"text\": \"Officials said bridge " + std::to_string(i) +
+                 " was hit.\"}\n";
+    }
+    testing::write_file(dir + "/many.jsonl", batch);
+    const auto r = run_cli({"ingest", "--db", dir + "/g.db", dir + "/many.jsonl"});
+    EXPECT_EQ(r.code, 1);  // lines were skipped
+    std::vector<std::string> order;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);)
+        if (line.starts_with("added ")) order.push_back(line.substr(line.find('#') + 1, line.find(' ', line.find('#')) - line.find('#') - 1));
+    ASSERT_EQ(order.size(), 445u);
+    for (std::size_t k = 1; k < order.size(); ++k)
+        EXPECT_LT(std::stoi(order[k - 1].substr(1)), std::stoi(order[k].substr(1)));
+    EXPECT_NE(r.out.find("445 documents added, 0 unchanged, 5 skipped; 445 statements"), std::string::npos) << r.out;
+    EXPECT_NE(r.err.find("many.jsonl:408:2: invalid JSON; skipped"), std::string::npos) << r.err;
+    // all of it is stored: a second run adds nothing
+    const auto again = run_cli({"ingest", "-q", "--db", dir + "/g.db", dir + "/many.jsonl"});
+    EXPECT_NE(again.out.find("0 documents added, 445 unchanged, 5 skipped"), std::string::npos) << again.out;
 }
 
 TEST(Cli, IngestStoresEachArticleOfABatch) {

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "graph/provenance_graph.h"
@@ -85,6 +87,9 @@ TEST(Trace, WhatAnAgencyRelaysIsNotUpstreamOfWhatItSays) {
     g.edges.push_back({"tass", "post", Relation::reports, {{"kind", "cites"}}});
     g.normalize();
     EXPECT_EQ(graph::trace(g, "stm2").upstream, (std::vector<std::string>{"tass", "post"}));
+    // a trace of the agency itself shows what it relayed
+    const auto agency = graph::trace(g, "tass");
+    EXPECT_NE(std::find(agency.upstream.begin(), agency.upstream.end(), "stm"), agency.upstream.end());
 }
 
 TEST(Trace, AnUnknownRootIsAnError) { EXPECT_THROW(graph::trace(chain(), "nope"), std::runtime_error); }

@@ -205,4 +205,33 @@ TEST(Jsonl, ABatchWithoutAnyArticleIsAnError) {
                   "/bad.jsonl:1:1: no \"text\" string)");
 }
 
+TEST(Jsonl, AStreamedBatchGivesDocumentsAndWarningsInLineOrder) {
+    const std::string dir = temp_dir();
+    write_file(dir + "/s.jsonl",
+               "not json\n"
+               "{\"id\": \"a\", \"text\": \"Officials said the bridge was hit.\"}\n"
+               "{\"id\": \"b\", \"text\": \"caf\xC3\xA9 \xFF\"}\n"
+               "{\"id\": \"c\", \"text\": \"Police said two people were hurt.\"}\n");
+    std::vector<std::string> seen;
+    load::stream_documents(
+        dir + "/s.jsonl", {}, [&](Document&& d) { seen.push_back("doc " + d.path.substr(d.path.find('#'))); },
+        [&](std::string w) { seen.push_back("warn " + w.substr(dir.size())); });
+    // the invalid UTF-8 is reported with its line, column and byte offset in the file
+    EXPECT_EQ(seen, (std::vector<std::string>{"warn /s.jsonl:1:2: invalid JSON", "doc #a",
+                                              "warn /s.jsonl:3:27: invalid UTF-8 at byte 94", "doc #c"}));
+    // a batch with no article is one error, and nothing is handed on
+    write_file(dir + "/none.jsonl", "{\"title\": \"no text\"}\n");
+    std::size_t calls = 0;
+    EXPECT_EQ(error_of([&] {
+                  load::stream_documents(dir + "/none.jsonl", {}, [&](Document&&) { ++calls; },
+                                         [&](std::string) { ++calls; });
+              }),
+              "'" + dir + "/none.jsonl': no articles in JSON Lines file (1 line skipped; first: " + dir +
+                  "/none.jsonl:1:1: no \"text\" string)");
+    EXPECT_EQ(calls, 0u);
+    write_file(dir + "/blank.jsonl", "\n  \n");
+    EXPECT_EQ(error_of([&] { load::stream_documents(dir + "/blank.jsonl", {}, [](Document&&) {}, [](std::string) {}); }),
+              "'" + dir + "/blank.jsonl': empty file");
+}
+
 }  // namespace claimgraph

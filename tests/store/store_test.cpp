@@ -75,6 +75,8 @@ TEST(Store, TheTraceNeighbourhoodDoesNotFollowWhatASourceRelays) {
     };
     // s2's origin is TASS; what TASS relays (s1) is not upstream of it
     EXPECT_EQ(ids(db.neighbourhood("s2", -1)), (std::vector<std::string>{"s2", "tass"}));
+    // a trace of TASS itself: what it relayed, and that claim's speaker
+    EXPECT_EQ(ids(db.neighbourhood("tass", -1)), (std::vector<std::string>{"s1", "s2", "tass", "zak"}));
     // s1: its speaker upstream; its carriers and relay downstream, and what the relay says
     EXPECT_EQ(ids(db.neighbourhood("s1", -1)), (std::vector<std::string>{"d1", "s1", "s2", "tass", "zak"}));
     // a focus view follows every edge, a step at a time
