@@ -342,6 +342,8 @@ nlohmann::json parse(std::string_view text, const char* what) {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
         throw Error(fmt::format("not {} (invalid JSON at byte {})", what, e.byte));
+    } catch (const nlohmann::json::exception&) {  // a number too large for a double (found by fuzzing)
+        throw Error(fmt::format("not {} (invalid JSON: a number out of range)", what));
     }
 }
 

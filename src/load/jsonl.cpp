@@ -34,6 +34,9 @@ bool read_jsonl_line(const std::string& path, std::size_t line, std::string_view
     } catch (const nlohmann::json::parse_error& e) {
         batch.warnings.push_back(fmt::format("{}:{}:{}: invalid JSON", path, line, e.byte));
         return false;
+    } catch (const nlohmann::json::exception&) {  // a number too large for a double (found by fuzzing)
+        batch.warnings.push_back(fmt::format("{}:{}:1: invalid JSON (a number out of range)", path, line));
+        return false;
     }
     const auto text_it = o.is_object() ? o.find("text") : o.end();
     const std::string* body =

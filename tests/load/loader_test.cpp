@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "load/discover.h"
+#include "interchange/formats.h"
+#include "load/jsonl.h"
 #include "load/loader.h"
 #include "test_support.h"
 #include "util/error.h"
@@ -195,6 +197,19 @@ TEST(Jsonl, EachLineIsADocumentAndBadLinesAreSkippedWithTheirLine) {
     EXPECT_EQ(l.warnings[0], dir + "/b.jsonl:2:2: invalid JSON");
     EXPECT_EQ(l.warnings[1], dir + "/b.jsonl:5:1: no \"text\" string");
     EXPECT_EQ(l.warnings[2], dir + "/b.jsonl:6:1: not a JSON object");
+}
+
+TEST(Jsonl, ANumberTooLargeIsABadLineNotACrash) {
+    // found by scripts/fuzz.sh (jsonl): nlohmann throws out_of_range, not parse_error
+    const load::JsonlBatch b = load::read_jsonl("f.jsonl", "{\"id\": 9E999, \"text\": \"Officials said so.\"}\n"
+                                                            "{\"text\": \"Police said two were hurt.\"}\n");
+    ASSERT_EQ(b.documents.size(), 1u);
+    EXPECT_EQ(b.warnings, std::vector<std::string>{"f.jsonl:1:1: invalid JSON (a number out of range)"});
+}
+
+TEST(Jsonl, AnImportWithANumberTooLargeIsAnError) {
+    EXPECT_EQ(error_of([] { interchange::read_json("{\"format\": \"claimgraph\", \"version\": 1e999}"); }),
+              "not a claimgraph JSON dump or PROV-JSON (invalid JSON: a number out of range)");
 }
 
 TEST(Jsonl, ABatchWithoutAnyArticleIsAnError) {
