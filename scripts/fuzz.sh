@@ -30,7 +30,7 @@ rm -rf "$seeds"
 mkdir -p "$seeds"/{text,html,jsonl,graph_file,json_import}
 cp tests/fuzz/seeds/*.txt tests/data/*.txt graphs/*/articles/*.txt "$seeds/text/"
 cp tests/fuzz/seeds/*.html "$seeds/html/"
-cp tests/fuzz/seeds/*.jsonl "$seeds/jsonl/"
+cp tests/fuzz/seeds/*.ndjson "$seeds/jsonl/"
 cp tests/fuzz/seeds/*.dot tests/data/graphs/*.dot graphs/*/curated.dot "$seeds/graph_file/"
 db="$build/seed.db"
 rm -f "$db"

@@ -109,7 +109,7 @@ struct MatchOptions {
 void run_match(Io& io, const MatchOptions& o, bool confirm) {
     const auto db = open_existing_for_writing(o.db);
     const std::string st = resolve_id(*db, o.statement), doc = resolve_id(*db, o.document);
-    if (db->known_statement(st).id.empty()) throw Error(fmt::format("id '{}': not a statement", short_id(st)));
+    if (!db->has_statement(st)) throw Error(fmt::format("id '{}': not a statement", short_id(st)));
     if (confirm) {
         db->confirm_match(st, doc);
         io.out << fmt::format("confirmed: document {} carries statement {}\n", short_id(doc), short_id(st));

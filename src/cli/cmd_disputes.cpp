@@ -81,7 +81,7 @@ void run_add(Io& io, const AddOptions& o) {
     const auto db = open_existing_for_writing(o.db);
     const std::string from = resolve_id(*db, o.from), to = resolve_id(*db, o.to);
     for (const std::string& id : {from, to})
-        if (db->known_statement(id).id.empty()) throw Error(fmt::format("id '{}': not a statement", short_id(id)));
+        if (!db->has_statement(id)) throw Error(fmt::format("id '{}': not a statement", short_id(id)));
     if (from == to) throw_usage("disputes add: a statement does not dispute itself");
     db->add_dispute(from, to, o.note);
     io.out << fmt::format("{} disputes {} (curated)\n", short_id(from), short_id(to));

@@ -378,7 +378,7 @@ private:
                 }
             };
             if (me.source_id.empty()) {
-                for (const KnownStatement& c : m_db.statements_by_match_key(s.match_key, "", around(s.date, kMatchDays)))
+                for (const KnownStatement& c : m_db.unattributed_by_match_key(s.match_key, around(s.date, kMatchDays)))
                     consider(c);
             } else if (auto same = m_db.ids_by_match_key(s.match_key, me.source_id);
                        std::erase(same, s.id), !same.empty()) {

@@ -683,11 +683,6 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
     }
 }
 
-KnownStatement Store::known(const std::string& id) const {
-    std::vector<KnownStatement> one = known_many({id});
-    return one.empty() ? KnownStatement{} : std::move(one.front());
-}
-
 std::vector<KnownStatement> Store::known_many(const std::vector<std::string>& ids) const {
     std::vector<KnownStatement> out;
     if (ids.empty()) return out;
@@ -824,13 +819,8 @@ std::vector<std::string> Store::ids_by_match_key(const std::string& match_key, c
     return ids;
 }
 
-std::vector<KnownStatement> Store::statements_by_match_key(const std::string& match_key, const std::string& source_id,
-                                                           const DateWindow& window) const {
-    if (source_id.empty()) return known_list("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ''", match_key, window);
-    SQLite::Statement& q = cached("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ?2");
-    q.bind(1, match_key);
-    q.bind(2, source_id);
-    return known_many(first_column(q));
+std::vector<KnownStatement> Store::unattributed_by_match_key(const std::string& match_key, const DateWindow& window) const {
+    return known_list("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ''", match_key, window);
 }
 
 // The statements that may be of the same event as one with these places, dated within the

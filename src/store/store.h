@@ -72,10 +72,9 @@ public:
     std::optional<std::string> source_for_key(const std::string& key) const;
     /// The type of a stored source, nullopt when there is none with this id.
     std::optional<SourceType> source_type(const std::string& id) const;
-    /// One stored statement; its id is empty when there is none.
-    KnownStatement known_statement(const std::string& id) const { return known(id); }
     /// The stored statements with these ids (those that exist), sorted by id.
     std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const { return known_many(ids); }
+    /// Whether a statement with this id is stored.
     bool has_statement(const std::string& id) const;
     /// The ids of the statements with these words by this source, sorted.
     std::vector<std::string> ids_by_match_key(const std::string& match_key, const std::string& source_id) const;
@@ -88,10 +87,8 @@ public:
     /// same claim and the same event fall within days of each other: this keeps the work
     /// per document flat as the corpus grows).
     std::vector<KnownStatement> statements_by_source(const std::string& source_id, const DateWindow& window) const;
-    /// The statements with these words by this source (whenever they were said), or by no
-    /// source (source_id "", within `window`).
-    std::vector<KnownStatement> statements_by_match_key(const std::string& match_key, const std::string& source_id,
-                                                        const DateWindow& window = {}) const;
+    /// The statements with these words that no source is given for, within `window`.
+    std::vector<KnownStatement> unattributed_by_match_key(const std::string& match_key, const DateWindow& window) const;
     /// Statements with a figure of this measure (or this cue) that may be of the event of a
     /// statement with these `places` (resolve::same_event): a place in common, or none on
     /// either side, and a date within `window`. Looked up by (place, date), so the work does
@@ -159,7 +156,6 @@ public:
 private:
     void migrate();
     void merge_locked(const std::string& keep, const std::string& other);
-    KnownStatement known(const std::string& id) const;
     std::vector<KnownStatement> event_candidates(const std::string& filter, const std::string& bind,
                                                  const std::string& places, const DateWindow& window) const;
     /// The statements with these ids (those that exist), sorted by id: two queries in all.
