@@ -1,5 +1,9 @@
 #include "test_support.h"
 
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -96,6 +100,22 @@ const Attribution* find_statement(const Extraction& ex, const std::string& needl
     for (const Attribution& a : ex.statements)
         if (a.content_text.find(needle) != std::string::npos) return &a;
     return nullptr;
+}
+
+int xpath_count(const std::string& xml, const std::string& xpath) {
+    const auto x = [](const char* c) { return reinterpret_cast<const xmlChar*>(c); };
+    xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "in.xml", nullptr,
+                                  XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+    if (!doc) return -1;
+    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
+    xmlXPathRegisterNs(ctx, x("s"), x("http://www.w3.org/2000/svg"));
+    xmlXPathRegisterNs(ctx, x("h"), x("http://www.w3.org/1999/xhtml"));
+    xmlXPathObjectPtr r = xmlXPathEvalExpression(x(xpath.c_str()), ctx);
+    const int n = r && r->nodesetval ? r->nodesetval->nodeNr : -1;
+    xmlXPathFreeObject(r);
+    xmlXPathFreeContext(ctx);
+    xmlFreeDoc(doc);
+    return n;
 }
 
 }  // namespace claimgraph::testing

@@ -34,6 +34,10 @@ std::string temp_dir();
 void write_file(const std::string& path, const std::string& bytes);
 std::string read_file(const std::string& path);
 
+/// How many nodes an XPath expression selects in `xml` (SVG under prefix `s`, XHTML under
+/// `h`); -1 when `xml` is not well-formed or the expression is invalid.
+int xpath_count(const std::string& xml, const std::string& xpath);
+
 /// Extracts from in-memory text (as if it were a file named "test.txt").
 Extraction extract_text(const std::string& text);
 
