@@ -5,7 +5,7 @@
 #               queries on a 20,000-statement database (under a minute)
 #   (default)   50 MB of text; ingest of 1,000, 10,000 and 30,000 articles (how throughput
 #               and memory grow with the corpus); queries on a 1,000,000-statement database
-#               with about 3.4 million edges (some 15 minutes in all)
+#               with about 3.4 million edges (here: 345 s of ingest, 120 s of queries)
 #   --sizes     the ingest sizes, in articles
 #   FILE|DIR    measure extraction on these articles instead of the synthetic text
 set -euo pipefail
