@@ -47,7 +47,7 @@ std::string document_id(std::uint64_t n) { return id('d', n) + "22"; }
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
 struct Sizes {
-    std::uint64_t statements, sources, documents, hub;
+    std::uint64_t statements, sources, documents;
 };
 
 // The hub: source 0 speaks 199 statements, so that its neighbourhood at depth 1 is a
@@ -213,7 +213,7 @@ int main(int argc, char** argv) {
         }
     }
     if (statements < 1000) statements = 1000;
-    const Sizes z{statements, statements / 50, statements / 4, 0};
+    const Sizes z{statements, statements / 50, statements / 4};
     const bool temporary = path.empty();
     if (temporary) path = (std::filesystem::temp_directory_path() / fmt::format("claimgraph-bench-{}.db", statements)).string();
     if (temporary || !std::filesystem::exists(path)) {

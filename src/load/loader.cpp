@@ -22,12 +22,8 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-std::string read_all(const std::string& path) {
-    if (path == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        return ss.str();
-    }
+// Opens a file for reading; Error naming it when it is missing, a directory or unreadable.
+std::ifstream open_file(const std::string& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status))
@@ -35,6 +31,16 @@ std::string read_all(const std::string& path) {
     if (std::filesystem::is_directory(status)) throw Error(fmt::format("'{}': is a directory", path));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(fmt::format("'{}': cannot read: {}", path, std::strerror(errno)));
+    return in;
+}
+
+std::string read_all(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        return ss.str();
+    }
+    std::ifstream in = open_file(path);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) throw Error(fmt::format("'{}': cannot read: {}", path, std::strerror(errno)));
     return bytes;
@@ -171,14 +177,7 @@ void stream_documents(const std::string& path, const MetadataOverrides& override
     }
     const std::string shown = path == "-" ? "<stdin>" : path;
     std::ifstream file;
-    if (path != "-") {
-        std::error_code ec;
-        const auto status = std::filesystem::status(path, ec);
-        if (ec || !std::filesystem::exists(status)) throw Error(fmt::format("'{}': no such file or directory", path));
-        if (std::filesystem::is_directory(status)) throw Error(fmt::format("'{}': is a directory", path));
-        file.open(path, std::ios::binary);
-        if (!file) throw Error(fmt::format("'{}': cannot read: {}", path, std::strerror(errno)));
-    }
+    if (path != "-") file = open_file(path);
     std::istream& in = path == "-" ? std::cin : file;
     // warnings wait for the first document: a file with none is one error, not a warning per line
     std::vector<std::string> held;
