@@ -7,8 +7,8 @@
 //
 // One JSON Lines batch: {"id", "title", "outlet", "date", "text"} per article, the format
 // `claimgraph ingest` reads (README, "JSON Lines batches"). The articles are about as long
-// and as dense in attributions as real wire stories (PolNeAR's dev texts: 4.6 KB and
-// about 3 attributions per KB, by our extractor), so that MB/s compare.
+// and as dense in attributions as real wire stories (4.1 KB and 3.3 per KB; PolNeAR's dev
+// texts: 4.6 KB and 3.1, by our extractor), so that MB/s compare.
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -94,8 +94,8 @@ constexpr Event kEvents[] = {{"strike", "a strike hit a market"},
                              {"shelling", "shells hit a residential district"},
                              {"crash", "a passenger train left the tracks"}};
 constexpr const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-// Background prose: sentences with no attribution, from word lists large enough that two
-// stories rarely share an 8-word run (copy detection must tell copies from one template).
+// Background prose: sentences with no attribution, from word lists, so that the background
+// of two stories seldom matches (the fixed templates around the attributions still repeat).
 constexpr const char* kAdjectives[] = {
     "old", "new", "narrow", "busy", "quiet", "central", "northern", "southern", "main", "former", "local", "small",
     "large", "crowded", "damaged", "temporary", "regional", "municipal", "rebuilt", "wooden", "concrete", "modern",
