@@ -13,6 +13,7 @@
 #include "resolve/graph_builder.h"
 #include "store/store.h"
 #include "util/error.h"
+#include "util/utf8.h"
 
 namespace claimgraph::cli {
 
@@ -87,6 +88,10 @@ void run_import(Io& io, const ImportOptions& o) {
             interchange::Imported in = interchange::read_json(bytes);
             for (const std::string& w : in.warnings) io.err << fmt::format("claimgraph: warning: '{}': {}\n", f, w);
             checked.push_back({f, load::GraphFile{std::move(in.graph), {}}});
+        } catch (const interchange::JsonSyntaxError& e) {
+            const utf8::LineCol at = utf8::line_col(bytes, e.byte());
+            io.err << fmt::format("claimgraph: error: {}:{}:{}: {}\n", f, at.line, at.column, e.what());
+            errors = true;
         } catch (const Error& e) {
             io.err << fmt::format("claimgraph: error: '{}': {}\n", f, e.what());
             errors = true;

@@ -8,6 +8,7 @@
 #include "extract/extractor.h"
 #include "load/discover.h"
 #include "load/loader.h"
+#include "util/error.h"
 
 namespace claimgraph::cli {
 
@@ -16,26 +17,37 @@ namespace {
 struct ExtractOptions {
     std::vector<std::string> files;
     std::string format = "text";
+    load::LoadOptions load;
 };
 
 void run_extract(Io& io, const ExtractOptions& o) {
-    for (const std::string& path : load::discover(o.files)) {
-        load::Loaded loaded = load::load_documents(path);
-        for (const std::string& w : loaded.warnings) {
-            io.err << "claimgraph: warning: " << w << "; skipped\n";
+    const auto files = load::discover(o.files);
+    std::string line;
+    // one bad file among several is a warning and a skip, as in ingest; the run fails
+    for (const std::string& path : files) {
+        try {
+            load::stream_documents(
+                path, o.load,
+                [&](Document&& doc) {
+                    const Extraction ex = extract::extract(doc);
+                    if (o.format == "json") {
+                        line.clear();
+                        append_extraction_json(line, ex);
+                        line += '\n';
+                        io.out << line;
+                    } else {
+                        io.out << extraction_to_text(ex);
+                    }
+                },
+                [&](std::string w) {
+                    io.err << "claimgraph: warning: " << w << "; skipped\n";
+                    io.exit_code = 1;
+                },
+                [&](std::string n) { io.err << "claimgraph: warning: " << n << "\n"; });
+        } catch (const Error& e) {
+            if (files.size() == 1) throw;
+            io.err << "claimgraph: warning: " << e.what() << "; skipped\n";
             io.exit_code = 1;
-        }
-        std::string line;
-        for (const Document& doc : loaded.documents) {
-            const Extraction ex = extract::extract(doc);
-            if (o.format == "json") {
-                line.clear();
-                append_extraction_json(line, ex);
-                line += '\n';
-                io.out << line;
-            } else {
-                io.out << extraction_to_text(ex);
-            }
         }
     }
     io.out.flush();
@@ -47,6 +59,7 @@ void setup_extract(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ExtractOptions>();
     sub.add_option("files", o->files, "article files (text, HTML, JSON Lines) or directories ('-' for stdin)")->required();
     add_format_option(sub, o->format, {"text", "json"});
+    add_max_article_option(sub, o->load.max_article_bytes);
     sub.final_callback([&io, o] { io.action = [&io, o] { run_extract(io, *o); }; });
 }
 

@@ -31,7 +31,7 @@ namespace {
 struct IngestOptions {
     std::vector<std::string> paths;
     std::string db;
-    load::MetadataOverrides meta;
+    load::LoadOptions meta;
     bool quiet = false;
 };
 
@@ -69,7 +69,7 @@ constexpr std::size_t kQueueDocuments = 64;
 // What the reading thread hands the writer, in input order: a document extracted and
 // built into its batch, a warning, or the error that made a file unreadable.
 struct Item {
-    enum class Kind { document, warning, error } kind = Kind::document;
+    enum class Kind { document, warning, notice, error } kind = Kind::document;  // warning: skipped; notice: kept
     Batch batch;
     std::size_t statements = 0, bytes = 0;
     std::string message;
@@ -116,7 +116,7 @@ private:
     bool m_done = false, m_stopped = false;
 };
 
-void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load::MetadataOverrides& meta) {
+void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load::LoadOptions& meta) {
     try {
         for (const std::string& path : files) {
             try {
@@ -132,6 +132,9 @@ void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load:
                     },
                     [&](std::string warning) {
                         pipe.push({Item::Kind::warning, {}, 0, 0, std::move(warning)});
+                    },
+                    [&](std::string notice) {
+                        pipe.push({Item::Kind::notice, {}, 0, 0, std::move(notice)});
                     });
             } catch (const Error& e) {
                 pipe.push({Item::Kind::error, {}, 0, 0, e.what()});
@@ -171,6 +174,10 @@ void run_ingest(Io& io, const IngestOptions& o) {
     std::size_t in_batch = 0;
     db.begin_batch();
     while (std::optional<Item> item = pipe.pop()) {
+        if (item->kind == Item::Kind::notice) {
+            io.err << "claimgraph: warning: " << item->message << "\n";
+            continue;
+        }
         if (item->kind == Item::Kind::warning) {
             ++skipped;
             io.err << "claimgraph: warning: " << item->message << "; skipped\n";
@@ -221,6 +228,7 @@ void setup_ingest(CLI::App& sub, Io& io) {
     sub.add_option("--date", o->meta.date, "publication date, YYYY-MM-DD (overrides their header)");
     sub.add_option("--url", o->meta.url, "URL of the article");
     sub.add_option("--title", o->meta.title, "title of the article");
+    add_max_article_option(sub, o->meta.max_article_bytes);
     sub.add_flag("-q,--quiet", o->quiet, "print only the summary");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_ingest(io, *o); }; });
 }

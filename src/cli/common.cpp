@@ -18,6 +18,13 @@ void add_db_option(CLI::App& sub, std::string& path) {
     sub.add_option("--db", path, "database file (default: $CLAIMGRAPH_DB or claimgraph.db)");
 }
 
+void add_max_article_option(CLI::App& sub, std::size_t& bytes) {
+    sub.add_option_function<unsigned>(
+           "--max-article-mb", [&bytes](const unsigned& mb) { bytes = std::size_t{mb} * 1'000'000; },
+           "largest article to read, in MB (default 16); a batch may be larger, each of its lines may not")
+        ->check(CLI::Range(1u, 4000u));
+}
+
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices) {
     std::string list;
     for (const auto& c : choices) list += (list.empty() ? "" : "|") + c;

@@ -1,6 +1,7 @@
 // What every command shares: the output streams, the database option, id prefixes.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <iosfwd>
 #include <memory>
@@ -41,6 +42,9 @@ void add_db_option(CLI::App& sub, std::string& path);
 
 /// Adds `--format` restricted to `choices`, bound to `format` (whose value is the default).
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices);
+
+/// Adds `--max-article-mb N` (1 to 4000, default 16), stored in `bytes` as N million bytes.
+void add_max_article_option(CLI::App& sub, std::size_t& bytes);
 
 /// Opens an existing database for reading; Error when it does not exist.
 std::unique_ptr<store::Store> open_existing(const std::string& path);

@@ -1,5 +1,8 @@
 #include "extract/direct.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "extract/frames.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
@@ -85,11 +88,11 @@ bool continues_previous(const Context& ctx, const Quote& q, const Sentence& s, F
     if (ctx.out.empty() || q.open != s.first || !ctx.out.back().source) return false;
     const Attribution& prev = ctx.out.back();
     const std::size_t p = ctx.tok(q.open).paragraph;
-    const std::size_t prev_p = [&] {
-        for (std::size_t i = q.open; i > 0; --i)
-            if (ctx.tok(i - 1).start < prev.covering().end) return ctx.tok(i - 1).paragraph;
-        return p;
-    }();
+    // the paragraph of the last token before the previous statement's end
+    const auto& toks = ctx.toks.tokens;
+    const auto before = std::partition_point(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(q.open),
+                                             [&](const Token& t) { return t.start < prev.covering().end; });
+    const std::size_t prev_p = before == toks.begin() ? p : std::prev(before)->paragraph;
     if (p > prev_p + 1 || prev.kind == StatementKind::indirect) return false;
     SourceMention m = *prev.source;
     m.resolved_from = m.span ? m.span : m.resolved_from;
@@ -102,9 +105,14 @@ bool continues_previous(const Context& ctx, const Quote& q, const Sentence& s, F
 }  // namespace
 
 void find_direct(Context& ctx, const Sentence& s) {
-    for (std::size_t qi = 0; qi < ctx.quotes.size(); ++qi) {
+    // quotes are in text order: start at the sentence's first (a scan from the article's
+    // first quote for every sentence made long articles quadratic)
+    const auto first = std::partition_point(ctx.quotes.begin(), ctx.quotes.end(),
+                                            [&](const Quote& q) { return q.open < s.first; });
+    for (std::size_t qi = static_cast<std::size_t>(first - ctx.quotes.begin()); qi < ctx.quotes.size(); ++qi) {
         const Quote& q = ctx.quotes[qi];
-        if (q.open < s.first || q.open >= s.last || ctx.used[q.open]) continue;
+        if (q.open >= s.last) break;
+        if (ctx.used[q.open]) continue;
         const std::size_t ceiling = std::max(s.last, std::min(q.close + 1, paragraph_end(ctx, q.open)));
         Found f;
         f.content.push_back({q.open, q.close + 1});

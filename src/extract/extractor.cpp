@@ -79,8 +79,9 @@ Extraction extract(const Document& doc) {
     // a dateline ("ODESA (AP) —") is the wire's, not part of the first statement
     for (const ProvenanceMark& p : ex.provenance) {
         if (p.kind != "dateline") continue;
-        for (std::size_t i = 0; i < ctx.size() && ctx.tok(i).start < p.span.end; ++i)
-            if (ctx.tok(i).start >= p.span.start) ctx.used[i] = 1;
+        const auto& toks = ctx.toks.tokens;
+        auto t = std::partition_point(toks.begin(), toks.end(), [&](const Token& x) { return x.start < p.span.start; });
+        for (; t != toks.end() && t->start < p.span.end; ++t) ctx.used[static_cast<std::size_t>(t - toks.begin())] = 1;
     }
     for (const Sentence& s : ctx.sentences) {
         find_direct(ctx, s);

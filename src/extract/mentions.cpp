@@ -28,47 +28,43 @@ bool is_group(const Entity& e) {
 }  // namespace
 
 void MentionTracker::add(Entity e) {
-    // keep the list sorted by position so lookups walk back from the end
-    auto it = std::upper_bound(m_entities.begin(), m_entities.end(), e.span.start,
-                               [](std::size_t pos, const Entity& x) { return pos < x.span.start; });
-    m_entities.insert(it, std::move(e));
+    const std::size_t start = e.span.start;
+    m_entities.emplace(start, std::move(e));
+}
+
+template <typename Fn>
+const Entity* MentionTracker::nearest_before(std::size_t before, Fn&& accept) const {
+    // a mention that starts after `before` cannot end before it
+    for (auto it = std::make_reverse_iterator(m_entities.upper_bound(before)); it != m_entities.rend(); ++it) {
+        const Entity& e = it->second;
+        if (e.span.start + kLookback < before) break;
+        if (e.span.end > before) continue;
+        if (accept(e)) return &e;
+    }
+    return nullptr;
 }
 
 const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::size_t before) const {
-    for (auto it = m_entities.rbegin(); it != m_entities.rend(); ++it) {
-        const Entity& e = *it;
-        if (e.span.end > before || !e.speaker) continue;
+    return nearest_before(before, [&](const Entity& e) {
+        if (!e.speaker) return false;
         if (pronoun == "he" || pronoun == "she") {
-            if (e.type != SourceType::person || e.plural) continue;
-            if (pronoun == "he" && e.gender == Gender::female) continue;
-            if (pronoun == "she" && e.gender == Gender::male) continue;
-            return &e;
+            if (e.type != SourceType::person || e.plural) return false;
+            if (pronoun == "he" && e.gender == Gender::female) return false;
+            return !(pronoun == "she" && e.gender == Gender::male);
         }
-        if (pronoun == "they") {
-            if (is_group(e) || e.type == SourceType::organization) return &e;
-            continue;
-        }
-        if (pronoun == "it") {
-            if (!is_group(e) && e.type != SourceType::person) return &e;
-            continue;
-        }
-        if (pronoun == "we") {
-            if (e.type != SourceType::anonymous) return &e;
-            continue;
-        }
-    }
-    return nullptr;
+        if (pronoun == "they") return is_group(e) || e.type == SourceType::organization;
+        if (pronoun == "it") return !is_group(e) && e.type != SourceType::person;
+        if (pronoun == "we") return e.type != SourceType::anonymous;
+        return false;
+    });
 }
 
 const Entity* MentionTracker::resolve_description(const std::string& head, SourceType type,
                                                   std::size_t before) const {
-    for (auto it = m_entities.rbegin(); it != m_entities.rend(); ++it) {
-        const Entity& e = *it;
-        if (e.span.end > before) continue;
-        if (type == SourceType::agency && e.type == SourceType::agency) return &e;
-        if (has_word(e.name, head) || has_word(e.role, head)) return &e;
-    }
-    return nullptr;
+    return nearest_before(before, [&](const Entity& e) {
+        if (type == SourceType::agency && e.type == SourceType::agency) return true;
+        return has_word(e.name, head) || has_word(e.role, head);
+    });
 }
 
 }  // namespace claimgraph::extract

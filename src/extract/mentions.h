@@ -2,6 +2,8 @@
 // resolution of pronouns and definite descriptions ("the ministry") to them.
 #pragma once
 
+#include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,8 +38,16 @@ public:
     /// → a mention whose name has the word "ministry"; "the governor" → one whose role does.
     const Entity* resolve_description(const std::string& head, SourceType type, std::size_t before) const;
 
+    /// How far back (in bytes) a pronoun or description looks for what it refers to:
+    /// further than any news article's paragraphs reach, and a bound that keeps a
+    /// 100 MB input linear.
+    static constexpr std::size_t kLookback = 20000;
+
 private:
-    std::vector<Entity> m_entities;
+    template <typename Fn>
+    const Entity* nearest_before(std::size_t before, Fn&& accept) const;
+
+    std::multimap<std::size_t, Entity> m_entities;  ///< by start; equal starts in insertion order
 };
 
 }  // namespace claimgraph::extract

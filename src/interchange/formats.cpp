@@ -341,7 +341,12 @@ nlohmann::json parse(std::string_view text, const char* what) {
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
-        throw Error(fmt::format("not {} (invalid JSON at byte {})", what, e.byte));
+        // nlohmann's message ends with what it found: "… - unexpected end of input; expected …"
+        const std::string_view full = e.what();
+        const std::size_t dash = full.rfind(" - ");
+        const std::string found = dash == std::string_view::npos ? "syntax error" : std::string(full.substr(dash + 3));
+        throw JsonSyntaxError(fmt::format("invalid JSON: {} (not {})", found, what),
+                              std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size()));
     } catch (const nlohmann::json::exception&) {  // a number too large for a double (found by fuzzing)
         throw Error(fmt::format("not {} (invalid JSON: a number out of range)", what));
     }

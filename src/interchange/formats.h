@@ -3,11 +3,13 @@
 // format can say what the graph holds. All output is deterministic (sorted, stable ids).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/graph.h"
+#include "util/error.h"
 
 namespace claimgraph::interchange {
 
@@ -45,11 +47,22 @@ struct Imported {
     std::vector<std::string> warnings;
 };
 
+/// A file that is not JSON: the message, and where the parser stopped (0-based byte).
+class JsonSyntaxError : public Error {
+public:
+    JsonSyntaxError(const std::string& message, std::size_t byte) : Error(message), m_byte(byte) {}
+    std::size_t byte() const noexcept { return m_byte; }
+
+private:
+    std::size_t m_byte;
+};
+
 /// Reads a JSON file `import` was given, parsed once: claimgraph's dump (an object with
 /// "format": "claimgraph"; Error for another version) or PROV-JSON, ours or another tool's.
 /// PROV entities typed cg:Document / cg:Statement map back (else: with a prov:value,
 /// statements; without, documents), agents become sources, the relations above become
-/// edges; activities and other relations are warnings. Error when it is neither.
+/// edges; activities and other relations are warnings. Error when it is neither;
+/// JsonSyntaxError when it is not JSON.
 Imported read_json(std::string_view text);
 
 }  // namespace claimgraph::interchange

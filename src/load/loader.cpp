@@ -6,12 +6,14 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <limits>
 #include <sstream>
 
 #include <fmt/format.h>
 
 #include "load/html.h"
 #include "load/jsonl.h"
+#include "load/metadata.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "util/utf8.h"
@@ -34,16 +36,64 @@ std::ifstream open_file(const std::string& path) {
     return in;
 }
 
-std::string read_all(const std::string& path) {
-    if (path == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        return ss.str();
+// "105.8 MB"; a whole number without its ".0" ("16 MB").
+std::string megabytes(std::uintmax_t bytes) {
+    if (bytes % 1'000'000 == 0) return fmt::format("{} MB", bytes / 1'000'000);
+    return fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1e6);
+}
+
+std::string over_limit(std::uintmax_t bytes, std::size_t limit) {
+    return fmt::format("{}, over the {} limit for one article (raise it with --max-article-mb)", megabytes(bytes),
+                       megabytes(limit));
+}
+
+// Reads at most limit + 1 bytes: enough to know a stream is over the limit.
+std::string read_capped(std::istream& in, std::size_t limit) {
+    std::string bytes;
+    char buffer[1 << 16];
+    while (bytes.size() <= limit) {
+        in.read(buffer, static_cast<std::streamsize>(std::min(sizeof buffer, limit + 1 - bytes.size())));
+        if (in.gcount() <= 0) break;
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
     }
-    std::ifstream in = open_file(path);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw Error(fmt::format("'{}': cannot read: {}", path, std::strerror(errno)));
     return bytes;
+}
+
+// A whole article file (or stdin), refused before reading when it is over `limit` bytes.
+std::string read_all(const std::string& path, std::size_t limit) {
+    const std::string shown = path == "-" ? "<stdin>" : path;
+    std::ifstream file;
+    if (path != "-") {
+        file = open_file(path);
+        std::error_code ec;
+        const std::uintmax_t size = std::filesystem::file_size(path, ec);
+        if (!ec && size > limit) throw Error(fmt::format("'{}': {}", shown, over_limit(size, limit)));
+    }
+    std::istream& in = path == "-" ? std::cin : file;
+    std::string bytes = read_capped(in, limit);
+    if (in.bad()) throw Error(fmt::format("'{}': cannot read: {}", shown, std::strerror(errno)));
+    // a pipe, or a file that grew since it was measured
+    if (bytes.size() > limit) throw Error(fmt::format("'{}': over the {} limit for one article (raise it with --max-article-mb)", shown, megabytes(limit)));
+    return bytes;
+}
+
+// Reads one line (without its newline) into `line`, keeping at most `limit` + 1 bytes of
+// it; `length` is its whole length. False at the end of the stream.
+bool read_line(std::istream& in, std::string& line, std::size_t limit, std::size_t& length) {
+    line.clear();
+    length = 0;
+    std::streambuf* buf = in.rdbuf();
+    bool any = false;
+    for (;;) {
+        const int c = buf->sbumpc();
+        if (c == std::char_traits<char>::eof()) {
+            if (!any) in.setstate(std::ios::eofbit);
+            return any;
+        }
+        any = true;
+        if (c == '\n') return true;
+        if (length++ <= limit) line.push_back(static_cast<char>(c));
+    }
 }
 
 // A header key is one short word: letters, digits, '-' or '_', starting with a letter.
@@ -111,12 +161,15 @@ void check_bytes(const std::string& shown, std::string_view bytes) {
     }
 }
 
-void apply_overrides(Document& doc, const MetadataOverrides& overrides) {
-    apply(doc.title, overrides.title);
-    apply(doc.outlet, overrides.outlet);
-    apply(doc.date, overrides.date);
-    apply(doc.url, overrides.url);
+void apply_overrides(Document& doc, const LoadOptions& options) {
+    apply(doc.title, options.title);
+    apply(doc.outlet, options.outlet);
+    apply(doc.date, options.date);
+    apply(doc.url, options.url);
 }
+
+// A saved web page or a plain-text article: one document.
+Document load_page_or_text(const std::string& path, const LoadOptions& options);
 
 bool is_html_path(std::string_view path) {
     const std::string p = text::lower(path);
@@ -125,7 +178,7 @@ bool is_html_path(std::string_view path) {
 
 }  // namespace
 
-Document load_text(std::string path, std::string bytes, const MetadataOverrides& overrides) {
+Document load_text(std::string path, std::string bytes, const LoadOptions& options) {
     const std::string shown = path == "-" ? "<stdin>" : path;
     check_bytes(shown, bytes);
     Document doc;
@@ -133,49 +186,33 @@ Document load_text(std::string path, std::string bytes, const MetadataOverrides&
     doc.text = std::move(bytes);
     if (std::string_view(doc.text).substr(0, kBom.size()) == kBom) doc.body_start = kBom.size();
     parse_header(doc);
-    apply_overrides(doc, overrides);
+    apply_overrides(doc, options);
     return doc;
 }
 
-Document load_file(const std::string& path, const MetadataOverrides& overrides) {
-    return load_text(path, read_all(path), overrides);
+Document load_file(const std::string& path, const LoadOptions& options) {
+    return load_text(path, read_all(path, options.max_article_bytes), options);
 }
 
-Loaded load_documents(const std::string& path, const MetadataOverrides& overrides) {
-    const std::string shown = path == "-" ? "<stdin>" : path;
-    std::string bytes = read_all(path);
+Loaded load_documents(const std::string& path, const LoadOptions& options) {
     Loaded loaded;
-    if (is_jsonl_path(path)) {
-        check_bytes(shown, bytes);
-        JsonlBatch batch = read_jsonl(shown, bytes);
-        if (batch.documents.empty())
-            throw Error(fmt::format("'{}': no articles in JSON Lines file ({} line{} skipped{})", shown,
-                                    batch.warnings.size(), batch.warnings.size() == 1 ? "" : "s",
-                                    batch.warnings.empty() ? "" : "; first: " + batch.warnings.front()));
-        for (Document& d : batch.documents) apply_overrides(d, overrides);
-        loaded.documents = std::move(batch.documents);
-        loaded.warnings = std::move(batch.warnings);
-    } else if (is_html_path(path) || looks_like_html(bytes)) {
-        check_bytes(shown, bytes);
-        Document doc = read_html(path, bytes);
-        if (text::trim(doc.text).empty()) throw Error(fmt::format("'{}': no article text in HTML page", shown));
-        apply_overrides(doc, overrides);
-        loaded.documents.push_back(std::move(doc));
-    } else {
-        loaded.documents.push_back(load_text(path, std::move(bytes), overrides));
-    }
+    stream_documents(
+        path, options, [&](Document&& d) { loaded.documents.push_back(std::move(d)); },
+        [&](std::string w) { loaded.warnings.push_back(std::move(w)); },
+        [&](std::string n) { loaded.notices.push_back(std::move(n)); });
     return loaded;
 }
 
-void stream_documents(const std::string& path, const MetadataOverrides& overrides,
-                      const std::function<void(Document&&)>& each, const std::function<void(std::string)>& warn) {
+void stream_documents(const std::string& path, const LoadOptions& options,
+                      const std::function<void(Document&&)>& each, const std::function<void(std::string)>& warn,
+                      const std::function<void(std::string)>& notice) {
+    const std::string shown = path == "-" ? "<stdin>" : path;
     if (!is_jsonl_path(path)) {
-        Loaded loaded = load_documents(path, overrides);
-        for (std::string& w : loaded.warnings) warn(std::move(w));
-        for (Document& d : loaded.documents) each(std::move(d));
+        Document doc = load_page_or_text(path, options);
+        for (std::string& n : check_metadata(doc, "'" + shown + "'")) notice(std::move(n));
+        each(std::move(doc));
         return;
     }
-    const std::string shown = path == "-" ? "<stdin>" : path;
     std::ifstream file;
     if (path != "-") file = open_file(path);
     std::istream& in = path == "-" ? std::cin : file;
@@ -183,11 +220,14 @@ void stream_documents(const std::string& path, const MetadataOverrides& override
     std::vector<std::string> held;
     std::size_t documents = 0, line = 0, bytes = 0;
     std::string raw;
-    while (std::getline(in, raw)) {
+    std::size_t length = 0;
+    while (read_line(in, raw, options.max_article_bytes, length)) {
         ++line;
-        bytes += raw.size() + 1;
+        bytes += length + 1;
         JsonlBatch one;
-        if (auto bad = utf8::first_invalid(raw)) {
+        if (length > options.max_article_bytes) {
+            one.warnings.push_back(fmt::format("{}:{}:1: line of {}", shown, line, over_limit(length, options.max_article_bytes)));
+        } else if (auto bad = utf8::first_invalid(raw)) {
             one.warnings.push_back(fmt::format("{}:{}:{}: invalid UTF-8 at byte {}", shown, line,
                                                utf8::line_col(raw, *bad).column, bytes - raw.size() - 1 + *bad));
         } else if (raw.find('\0') != std::string::npos) {
@@ -202,7 +242,8 @@ void stream_documents(const std::string& path, const MetadataOverrides& override
         for (Document& d : one.documents) {
             if (documents++ == 0)
                 for (std::string& w : held) warn(std::move(w));
-            apply_overrides(d, overrides);
+            apply_overrides(d, options);
+            for (std::string& n : check_metadata(d, fmt::format("{}:{}:1", shown, line))) notice(std::move(n));
             each(std::move(d));
         }
     }
@@ -213,6 +254,23 @@ void stream_documents(const std::string& path, const MetadataOverrides& override
                             held.size() == 1 ? "" : "s", held.front()));
 }
 
-std::string read_input(const std::string& path) { return read_all(path); }
+namespace {
+
+Document load_page_or_text(const std::string& path, const LoadOptions& options) {
+    std::string bytes = read_all(path, options.max_article_bytes);
+    if (!is_html_path(path) && !looks_like_html(bytes)) return load_text(path, std::move(bytes), options);
+    const std::string shown = path == "-" ? "<stdin>" : path;
+    check_bytes(shown, bytes);
+    Document doc = read_html(path, bytes);
+    if (text::trim(doc.text).empty()) throw Error(fmt::format("'{}': no article text in HTML page", shown));
+    apply_overrides(doc, options);
+    return doc;
+}
+
+}  // namespace
+
+std::string read_input(const std::string& path) {
+    return read_all(path, std::numeric_limits<std::size_t>::max() - 1);
+}
 
 }  // namespace claimgraph::load

@@ -54,7 +54,7 @@ TEST(Loader, SkipsTheBomAndHandlesCrlfHeaders) {
 }
 
 TEST(Loader, CommandLineMetadataOverridesTheHeader) {
-    load::MetadataOverrides o;
+    load::LoadOptions o;
     o.outlet = "Other Outlet";
     const Document d = load::load_text("a.txt", "outlet: Example Wire\n\nText.", o);
     EXPECT_EQ(d.outlet, "Other Outlet");
@@ -230,7 +230,8 @@ TEST(Jsonl, AStreamedBatchGivesDocumentsAndWarningsInLineOrder) {
     std::vector<std::string> seen;
     load::stream_documents(
         dir + "/s.jsonl", {}, [&](Document&& d) { seen.push_back("doc " + d.path.substr(d.path.find('#'))); },
-        [&](std::string w) { seen.push_back("warn " + w.substr(dir.size())); });
+        [&](std::string w) { seen.push_back("warn " + w.substr(dir.size())); },
+        [&](std::string n) { seen.push_back("notice " + n); });
     // the invalid UTF-8 is reported with its line, column and byte offset in the file
     EXPECT_EQ(seen, (std::vector<std::string>{"warn /s.jsonl:1:2: invalid JSON", "doc #a",
                                               "warn /s.jsonl:3:27: invalid UTF-8 at byte 94", "doc #c"}));
@@ -239,13 +240,13 @@ TEST(Jsonl, AStreamedBatchGivesDocumentsAndWarningsInLineOrder) {
     std::size_t calls = 0;
     EXPECT_EQ(error_of([&] {
                   load::stream_documents(dir + "/none.jsonl", {}, [&](Document&&) { ++calls; },
-                                         [&](std::string) { ++calls; });
+                                         [&](std::string) { ++calls; }, [&](std::string) { ++calls; });
               }),
               "'" + dir + "/none.jsonl': no articles in JSON Lines file (1 line skipped; first: " + dir +
                   "/none.jsonl:1:1: no \"text\" string)");
     EXPECT_EQ(calls, 0u);
     write_file(dir + "/blank.jsonl", "\n  \n");
-    EXPECT_EQ(error_of([&] { load::stream_documents(dir + "/blank.jsonl", {}, [](Document&&) {}, [](std::string) {}); }),
+    EXPECT_EQ(error_of([&] { load::stream_documents(dir + "/blank.jsonl", {}, [](Document&&) {}, [](std::string) {}, [](std::string) {}); }),
               "'" + dir + "/blank.jsonl': empty file");
 }
 
