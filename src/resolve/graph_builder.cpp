@@ -158,7 +158,8 @@ namespace {
 
 class Builder {
 public:
-    explicit Builder(const Extraction& ex) : m_ex(ex), m_doc_places(document_places(ex.document)) {
+    explicit Builder(const Extraction& ex)
+        : m_ex(ex), m_doc_id(ex.document.id()), m_doc_places(document_places(ex.document)) {
         m_batch.document = ex.document;
         // who speaks or publishes is no place: "Example Wire" in a dateline, a governor's
         // name, "Reuters" would join every event those speakers talk about
@@ -179,7 +180,7 @@ public:
     }
 
     Batch build() {
-        const std::string doc = m_ex.document.id();
+        const std::string& doc = m_doc_id;
         if (m_ex.document.outlet) {
             const std::string outlet = add_source(outlet_name(*m_ex.document.outlet), SourceType::outlet, "", "");
             add_edge(doc, outlet, Relation::attributes, {});
@@ -209,7 +210,7 @@ private:
     }
 
     void add_edge(const std::string& from, const std::string& to, Relation r, std::map<std::string, std::string> attrs) {
-        attrs["document"] = m_ex.document.id();
+        attrs["document"] = m_doc_id;  // hashed once: per edge, a long article took minutes
         m_batch.edges.push_back({from, to, r, std::move(attrs)});
     }
 
@@ -299,6 +300,7 @@ private:
     }
 
     const Extraction& m_ex;
+    const std::string m_doc_id;  ///< the document's id (a hash of its whole text)
     std::set<std::string> m_doc_places;
     Batch m_batch;
     std::map<std::string, SourceRecord> m_sources;

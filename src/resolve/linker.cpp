@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -22,6 +25,12 @@ namespace {
 // repeated by a later outlet (matching). Candidates outside are not asked for.
 constexpr long kEventDays = 2;
 constexpr long kMatchDays = 7;
+// How many of a speaker's earlier statements in the same document a statement is compared
+// with for a near match (exact matches are found among all of them): more than any news
+// article holds, and a bound that keeps a document of thousands of statements linear.
+constexpr std::size_t kNearCompared = 64;
+// The most figure disputes one statement gets for one measure (see nearest_disputes).
+constexpr std::size_t kMaxDisputes = 32;
 
 // Words that carry no content for matching claims.
 bool is_stopword(std::string_view w) {
@@ -203,10 +212,18 @@ public:
     }
 
 private:
+    // The source a statement of this batch is attributed to ("" when none), by an index
+    // built once from the edges (a scan of the edges for each look-up made a document of
+    // thousands of statements take minutes).
     std::string source_of(const std::string& statement) const {
+        auto it = m_source_of.find(statement);
+        return it == m_source_of.end() ? "" : it->second;
+    }
+
+    void index_sources() {
+        m_source_of.clear();
         for (const Edge& e : m_b.edges)
-            if (e.relation == Relation::attributes && e.from == statement && m_types.count(e.to)) return e.to;
-        return "";
+            if (e.relation == Relation::attributes && m_types.count(e.to)) m_source_of.try_emplace(e.from, e.to);
     }
 
     void link_sources() {
@@ -353,18 +370,16 @@ private:
         return {s.id, s.text, s.match_key, source_of(s.id), "", s.cue, s.places, s.date, s.figures};
     }
 
-    void rename_statement(const std::string& from, const std::string& to, const std::string& how) {
-        for (Edge& e : m_b.edges) {
-            if (e.from == from) e.from = to;
-            if (e.to == from) {
-                e.to = to;
-                if (e.relation == Relation::reports && e.from == m_doc) e.attrs["match"] = how;
-            }
-        }
-    }
 
     void link_statements() {
+        index_sources();
         std::vector<StatementRecord> kept;
+        // the kept statements of each source: by words for exact matches, and the latest
+        // kNearCompared of them for near ones, so that a document of thousands of
+        // statements by one speaker links in linear time
+        std::unordered_map<std::string, std::unordered_map<std::string, std::string>> exact_kept;
+        std::unordered_map<std::string, std::deque<std::size_t>> recent_kept;
+        std::unordered_map<std::string, std::pair<std::string, std::string>> renames;  // from → (to, how)
         for (StatementRecord& s : m_b.statements) {
             const KnownStatement me = known(s);
             std::string best, how;
@@ -389,19 +404,41 @@ private:
             } else {
                 for (const KnownStatement& c : by_source(me.source_id, around(s.date, kMatchDays))) consider(c);
             }
-            for (const StatementRecord& k : kept)
-                if (source_of(k.id) == me.source_id) consider(known(k));
+            auto& exact = exact_kept[me.source_id];
+            if (auto e = exact.find(s.match_key); e != exact.end() && e->second != s.id) {
+                consider(known_of(kept, e->second));
+            } else if (!me.source_id.empty()) {
+                for (std::size_t k : recent_kept[me.source_id]) consider(known(kept[k]));
+            }
             if (!best.empty()) {
-                rename_statement(s.id, best, how);
+                renames.try_emplace(s.id, best, how);
                 continue;  // the stored claim stays as it is
             }
             if (m_db.has_statement(s.id)) {
-                rename_statement(s.id, s.id, "exact");  // the same words by the same speaker, stored before
+                renames.try_emplace(s.id, s.id, "exact");  // the same words by the same speaker, stored before
                 continue;
             }
+            exact.try_emplace(s.match_key, s.id);
+            auto& recent = recent_kept[me.source_id];
+            recent.push_back(kept.size());
+            if (recent.size() > kNearCompared) recent.pop_front();
             kept.push_back(std::move(s));
         }
         m_b.statements = std::move(kept);
+        // one pass over the edges for every renamed statement
+        for (Edge& e : m_b.edges) {
+            if (auto r = renames.find(e.from); r != renames.end()) e.from = r->second.first;
+            if (auto r = renames.find(e.to); r != renames.end()) {
+                e.to = r->second.first;
+                if (e.relation == Relation::reports && e.from == m_doc) e.attrs["match"] = r->second.second;
+            }
+        }
+    }
+
+    KnownStatement known_of(const std::vector<StatementRecord>& kept, const std::string& id) const {
+        for (auto it = kept.rbegin(); it != kept.rend(); ++it)
+            if (it->id == id) return known(*it);
+        return {};
     }
 
     // The stored statements of a speaker within a window, asked of the store once per
@@ -411,6 +448,26 @@ private:
         if (it == m_by_source.end())
             it = m_by_source.emplace(std::tuple{source_id, w.from, w.to}, m_db.statements_by_source(source_id, w)).first;
         return it->second;
+    }
+
+    // A statement's figure disputes, at most kMaxDisputes of them: those nearest it in
+    // time, then by id. A toll that a hundred reports give differently is a hundred
+    // disputes, not the ten thousand pairs among them.
+    static std::vector<const KnownStatement*> nearest_disputes(const KnownStatement& s,
+                                                               std::vector<const KnownStatement*> disputed) {
+        const auto day = day_number(s.date);
+        const auto distance = [&](const KnownStatement* o) {
+            const auto d = day_number(o->date);
+            return day && d ? std::labs(*day - *d) : 0L;
+        };
+        std::sort(disputed.begin(), disputed.end(), [&](const KnownStatement* a, const KnownStatement* b) {
+            return std::pair(distance(a), a->id) < std::pair(distance(b), b->id);
+        });
+        disputed.erase(std::unique(disputed.begin(), disputed.end(),
+                                   [](const KnownStatement* a, const KnownStatement* b) { return a->id == b->id; }),
+                       disputed.end());
+        if (disputed.size() > kMaxDisputes) disputed.resize(kMaxDisputes);
+        return disputed;
     }
 
     // Figure disputes run from the later statement to the earlier one (then by id), so a
@@ -434,10 +491,10 @@ private:
             if (e.relation == Relation::reports && e.from == m_doc) ids.insert(e.to);
         std::vector<KnownStatement> out;
         std::vector<std::string> stored;  // asked of the store in one go
+        std::unordered_map<std::string_view, const StatementRecord*> in_batch;
+        for (const StatementRecord& s : m_b.statements) in_batch.try_emplace(s.id, &s);
         for (const std::string& id : ids) {
-            auto it = std::find_if(m_b.statements.begin(), m_b.statements.end(),
-                                   [&](const StatementRecord& s) { return s.id == id; });
-            if (it != m_b.statements.end()) out.push_back(known(*it));
+            if (auto it = in_batch.find(id); it != in_batch.end()) out.push_back(known(*it->second));
             else stored.push_back(id);
         }
         for (KnownStatement& k : m_db.known_statements(stored)) out.push_back(std::move(k));
@@ -468,21 +525,38 @@ private:
 
     void find_disputes() {
         const std::vector<KnownStatement> mine = carried();
-        for (const KnownStatement& s : mine) {
+        // this document's statements with each measure, for the figure comparisons below
+        std::map<std::string, std::vector<std::size_t>> with_measure;
+        for (std::size_t i = 0; i < mine.size(); ++i)
+            for (const Figure& f : mine[i].figures) {
+                auto& list = with_measure[f.measure];
+                if (list.empty() || list.back() != i) list.push_back(i);
+            }
+        for (std::size_t si = 0; si < mine.size(); ++si) {
+            const KnownStatement& s = mine[si];
             if (s.source_id.empty()) continue;
             // figure: the same measure of the same event, another value, another source
             for (const Figure& f : s.figures) {
-                std::vector<KnownStatement> others =
+                const std::vector<KnownStatement>& stored_ones =
                     stored(m_with_measure, f.measure, s, &store::Store::statements_with_measure);
-                for (const KnownStatement& o : mine) others.push_back(o);
-                for (const KnownStatement& o : others) {
-                    if (o.source_id.empty() || o.source_id == s.source_id || !same_event(s, o)) continue;
-                    const auto fo = figure_set(o.figures);
+                std::vector<const KnownStatement*> others;
+                for (const KnownStatement& o : stored_ones) others.push_back(&o);
+                // within the document, the kNearCompared statements with the measure on either
+                // side: all of them in any news article, and linear time in a pathological one
+                const auto& group = with_measure[f.measure];
+                const auto at = static_cast<std::size_t>(std::lower_bound(group.begin(), group.end(), si) - group.begin());
+                for (std::size_t g = at > kNearCompared ? at - kNearCompared : 0; g < group.size() && g <= at + kNearCompared; ++g)
+                    others.push_back(&mine[group[g]]);
+                std::vector<const KnownStatement*> disputed;
+                for (const KnownStatement* o : others) {
+                    if (o->source_id.empty() || o->source_id == s.source_id || !same_event(s, *o)) continue;
+                    const auto fo = figure_set(o->figures);
                     bool differs = false, same = false;
                     for (const auto& [m, v] : fo)
                         if (m == f.measure) (v == f.value ? same : differs) = true;
-                    if (differs && !same) add_dispute(s, o, "figure", f.measure);
+                    if (differs && !same) disputed.push_back(o);
                 }
+                for (const KnownStatement* o : nearest_disputes(s, disputed)) add_dispute(s, *o, "figure", f.measure);
             }
             // denial: the claim it answers, from another source
             if (is_denial(s.cue)) {
@@ -551,6 +625,7 @@ private:
     std::map<std::string, SourceType> m_types;  ///< the batch's sources after linking
     mutable Cache m_with_measure, m_with_cue, m_in_event;
     std::map<std::tuple<std::string, std::string, std::string>, std::vector<KnownStatement>> m_by_source;
+    std::unordered_map<std::string, std::string> m_source_of;  ///< statement → source, in this batch
 };
 
 }  // namespace

@@ -832,15 +832,18 @@ std::vector<KnownStatement> Store::event_candidates(const std::string& filter, c
     if (keys.size() > 1) keys.push_back("");  // "" rows: statements that name no place
     const bool windowed = !window.from.empty() || !window.to.empty();
     // no place of its own: every statement of the window may be of its event
+    const bool any_place = !(keys.size() == 1 && keys.front().empty());
     const std::string rows =
-        keys.size() == 1 && keys.front().empty()
+        !any_place
             ? std::string("SELECT statement_id AS id FROM statement_places WHERE ") +
                   (windowed ? "(date = '' OR (date >= ?3 AND date < ?4))" : "1")
             : std::string("SELECT statement_id AS id FROM statement_places WHERE place IN (SELECT value FROM json_each(?2))") +
                   (windowed ? " AND (date = '' OR (date >= ?3 AND date < ?4))" : "");
     SQLite::Statement& q = cached("WITH c(id) AS (" + rows + ") SELECT DISTINCT c.id FROM c WHERE " + filter);
     q.bind(1, bind);
-    q.bind(2, nlohmann::json(keys).dump());
+    // ?2 is in the query only when places are (an undated article that names no place
+    // has neither ?2 nor a window: binding it was an error, found by tests/robustness)
+    if (any_place) q.bind(2, nlohmann::json(keys).dump());
     if (windowed) {
         q.bind(3, window.from);
         q.bind(4, window.to);

@@ -377,6 +377,18 @@ TEST_F(BadInput, HugeLabelsAreCutInDiagramsAndKeptInData) {
     EXPECT_NE(claims.out.find(quote), std::string::npos) << "the data keeps the whole quotation";
 }
 
+// Found by tests/robustness/linear_time.py: an article with no date and no place whose
+// statements carry figures made the dispute look-up bind a parameter its query lacks.
+TEST_F(BadInput, AnUndatedArticleThatNamesNoPlaceIsStored) {
+    const std::string a = put("a.txt", "The minister said the death toll was 4.\n\nPolice said 5 people were killed.\n");
+    const auto r = run_cli({"ingest", "-q", "--db", path("u.db"), a});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    const auto d = run_cli({"disputes", "--db", path("u.db"), "--format", "json"});
+    ASSERT_EQ(d.code, 0) << d.err;
+    EXPECT_NE(d.out.find("\"basis\":\"figure\""), std::string::npos) << d.out;
+}
+
 // --- metadata ---------------------------------------------------------------------------
 
 TEST_F(BadInput, OddMetadataIsLeftOutWithAWarning) {
