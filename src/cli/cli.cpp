@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include <CLI/CLI.hpp>
+#include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
 #include "cli/common.h"
@@ -76,6 +77,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     } catch (const Error& e) {
         err << "claimgraph: error: " << e.what() << "\n";
         return static_cast<int>(e.code());
+    } catch (const SQLite::Exception& e) {
+        // a database the command could open failed under it: a full disk, a damaged file
+        err << "claimgraph: error: database: " << e.what() << "\n";
+        return static_cast<int>(ExitCode::failure);
     } catch (const std::bad_alloc&) {
         err << "claimgraph: error: out of memory\n";
         return static_cast<int>(ExitCode::failure);

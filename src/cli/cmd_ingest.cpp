@@ -12,7 +12,9 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include "cli/common.h"
 #include "cli/ids.h"
@@ -150,6 +152,15 @@ void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load:
     pipe.done();
 }
 
+// What an SQLite failure while writing means to the user.
+std::string storage_failure(const SQLite::Exception& e) {
+    switch (e.getErrorCode()) {
+    case SQLITE_FULL: return "the disk is full";
+    case SQLITE_IOERR: return fmt::format("{} (a full disk or a file size limit)", e.what());
+    default: return e.what();
+    }
+}
+
 void run_ingest(Io& io, const IngestOptions& o) {
     const auto files = load::discover(o.paths);
     store::Store db(o.db, store::OpenMode::read_write);
@@ -171,47 +182,56 @@ void run_ingest(Io& io, const IngestOptions& o) {
             reader.join();
         }
     } join{pipe, reader};
-    std::size_t in_batch = 0;
-    db.begin_batch();
-    while (std::optional<Item> item = pipe.pop()) {
-        if (item->kind == Item::Kind::notice) {
-            io.err << "claimgraph: warning: " << item->message << "\n";
-            continue;
+    std::size_t in_batch = 0, committed = 0;
+    try {
+        db.begin_batch();
+        while (std::optional<Item> item = pipe.pop()) {
+            if (item->kind == Item::Kind::notice) {
+                io.err << "claimgraph: warning: " << item->message << "\n";
+                continue;
+            }
+            if (item->kind == Item::Kind::warning) {
+                ++skipped;
+                io.err << "claimgraph: warning: " << item->message << "; skipped\n";
+                continue;
+            }
+            if (item->kind == Item::Kind::error) {
+                if (files.size() == 1) throw Error(item->message);
+                ++skipped;
+                io.err << "claimgraph: warning: " << item->message << "; skipped\n";
+                continue;
+            }
+            Batch& batch = item->batch;
+            const std::string path = batch.document.path;
+            resolve::link(batch, db);
+            const auto result = db.add(batch);
+            done += item->bytes;
+            if (++in_batch == kBatchDocuments) {
+                db.commit_batch();
+                committed += in_batch;
+                db.begin_batch();
+                in_batch = 0;
+            }
+            progress.update(added + unchanged + 1, done);
+            if (result.added) {
+                ++added;
+                statements += item->statements;
+                if (!o.quiet)
+                    io.out << fmt::format("added {} {} ({} statements)\n", short_id(result.document_id), path,
+                                          item->statements);
+            } else {
+                ++unchanged;
+                if (!o.quiet) io.out << fmt::format("unchanged {} {}\n", short_id(result.document_id), path);
+            }
         }
-        if (item->kind == Item::Kind::warning) {
-            ++skipped;
-            io.err << "claimgraph: warning: " << item->message << "; skipped\n";
-            continue;
-        }
-        if (item->kind == Item::Kind::error) {
-            if (files.size() == 1) throw Error(item->message);
-            ++skipped;
-            io.err << "claimgraph: warning: " << item->message << "; skipped\n";
-            continue;
-        }
-        Batch& batch = item->batch;
-        const std::string path = batch.document.path;
-        resolve::link(batch, db);
-        const auto result = db.add(batch);
-        done += item->bytes;
-        if (++in_batch == kBatchDocuments) {
-            db.commit_batch();
-            db.begin_batch();
-            in_batch = 0;
-        }
-        progress.update(added + unchanged + 1, done);
-        if (result.added) {
-            ++added;
-            statements += item->statements;
-            if (!o.quiet)
-                io.out << fmt::format("added {} {} ({} statements)\n", short_id(result.document_id), path,
-                                      item->statements);
-        } else {
-            ++unchanged;
-            if (!o.quiet) io.out << fmt::format("unchanged {} {}\n", short_id(result.document_id), path);
-        }
+        db.commit_batch();
+    } catch (const SQLite::Exception& e) {
+        // a full disk, a file size limit, a failing device: the open transaction is rolled
+        // back (by the Store), every one committed before stays whole
+        throw Error(fmt::format("'{}': cannot write the database: {}; the {} document{} committed before are kept and "
+                                "the {} of the transaction that failed are not: run the same ingest again to finish",
+                                o.db, storage_failure(e), committed, committed == 1 ? "" : "s", in_batch));
     }
-    db.commit_batch();
     progress.update(added + unchanged, done, true);
     io.out << fmt::format("{} document{} added, {} unchanged, {} skipped; {} statements added to '{}'\n", added,
                           added == 1 ? "" : "s", unchanged, skipped, statements, o.db);

@@ -131,8 +131,12 @@ bool is_accusation(const std::string& cue) { return cue == "accuse" || cue == "b
 
 // The first country a text names or stands for ("Kyiv of …" → ukraine).
 std::optional<std::string> country_named(const std::string& match_key) {
-    for (const std::string& w : key_words(match_key))
-        if (auto c = country_of(source_key(w))) return std::string(*c);
+    for (const std::string& w : key_words(match_key)) {
+        // the key outlives the view country_of may return into it (a view into the
+        // temporary was read after its end: found by ASan on tests/robustness/linear_time.py)
+        const std::string key = source_key(w);
+        if (auto c = country_of(key)) return std::string(*c);
+    }
     return std::nullopt;
 }
 

@@ -1,6 +1,10 @@
 #include "store/store.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -112,23 +116,72 @@ struct SqlProfile {
 };
 
 
+namespace {
+
+// `path` as an SQLite URI filename (https://sqlite.org/uri.html): '%', '?' and '#' and
+// bytes outside printable ASCII percent-encoded.
+std::string file_uri(const std::string& path) {
+    std::string uri = "file:";
+    for (unsigned char c : path) {
+        if (c <= ' ' || c >= 0x7F || c == '%' || c == '?' || c == '#') uri += fmt::format("%{:02X}", c);
+        else uri += static_cast<char>(c);
+    }
+    return uri;
+}
+
+// Why a database cannot be written, before SQLite tries: the file, or the folder its
+// -wal and -shm files go in. Empty when both can be written (or the file is new).
+std::string unwritable(const std::string& path) {
+    namespace fs = std::filesystem;
+    if (path == ":memory:") return "";
+    if (fs::exists(path) && ::access(path.c_str(), W_OK) != 0)
+        return fmt::format("'{}': cannot write to the database: {}", path, std::strerror(errno));
+    const fs::path parent = fs::absolute(path).parent_path();
+    if (::access(parent.c_str(), W_OK) != 0)
+        return fmt::format("'{}': cannot write in its folder '{}' (the database and its -wal and -shm files go there): {}",
+                           path, parent.string(), std::strerror(errno));
+    return "";
+}
+
+}  // namespace
+
 Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
     namespace fs = std::filesystem;
     if (mode == OpenMode::read_only && path != ":memory:" && !fs::exists(path))
         throw Error(fmt::format("'{}': no such database (run 'claimgraph ingest' first)", path));
+    if (mode == OpenMode::read_write)
+        if (std::string why = unwritable(path); !why.empty()) throw Error(why);
+    // opens `name` and reads its schema version; false when a reader cannot set up the
+    // shared memory of a database in WAL mode
+    const auto open = [&](const std::string& name, int flags) {
+        m_db = std::make_unique<SQLite::Database>(name, flags, 5000);
+        m_db->exec("PRAGMA foreign_keys = ON");
+        return m_db->execAndGet("PRAGMA user_version").getInt();
+    };
     try {
         const int flags = mode == OpenMode::read_only ? SQLite::OPEN_READONLY
                                                       : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
-        m_db = std::make_unique<SQLite::Database>(path, flags, 5000);
-        m_db->exec("PRAGMA foreign_keys = ON");
+        int version = 0;
+        try {
+            version = open(path, flags);
+        } catch (const SQLite::Exception& e) {
+            // a reader of a database it may not write (a published archive, a read-only
+            // mount): SQLite cannot create the -shm file. With no -wal file beside it, no
+            // writer is at work, and the file is read as it is.
+            const int code = e.getErrorCode();
+            if (mode != OpenMode::read_only || (code != SQLITE_READONLY && code != SQLITE_CANTOPEN) ||
+                fs::exists(path + "-wal"))
+                throw;
+            version = open(file_uri(path) + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        }
         m_db->createFunction("better_name", 2, true, nullptr, better_name_sql);
         if (const char* p = std::getenv("CLAIMGRAPH_SQL_PROFILE"); p && *p && *p != '0') {
             m_profile = std::make_unique<SqlProfile>();
             sqlite3_trace_v2(m_db->getHandle(), SQLITE_TRACE_PROFILE, &SqlProfile::on_event, m_profile.get());
         }
-        const int version = m_db->execAndGet("PRAGMA user_version").getInt();
         if (version > kSchemaVersion)
-            throw Error(fmt::format("'{}': database schema version {} is newer than this claimgraph supports ({})",
+            throw Error(fmt::format("'{}': database schema version {} is newer than this claimgraph supports ({}); "
+                                    "nothing was changed",
                                     path, version, kSchemaVersion));
         if (mode == OpenMode::read_write) {
             if (path != ":memory:") m_db->exec("PRAGMA journal_mode = WAL");

@@ -389,6 +389,17 @@ TEST_F(BadInput, AnUndatedArticleThatNamesNoPlaceIsStored) {
     EXPECT_NE(d.out.find("\"basis\":\"figure\""), std::string::npos) << d.out;
 }
 
+// Found by ASan on tests/robustness/linear_time.py: naming the country an accusation
+// targets read a string after its end.
+TEST_F(BadInput, AccusationsBetweenCountriesAreADispute) {
+    const std::string a = put("a.txt", "date: 2024-03-02\n\nRussia accused Ukraine of shelling the town of Brovary.\n\n"
+                                       "Ukraine accused Russia of the strike on Brovary.\n");
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", path("c.db"), a}).code, 0);
+    const auto d = run_cli({"disputes", "--db", path("c.db"), "--format", "json"});
+    ASSERT_EQ(d.code, 0) << d.err;
+    EXPECT_NE(d.out.find("\"basis\":\"contradiction\""), std::string::npos) << d.out;
+}
+
 // --- metadata ---------------------------------------------------------------------------
 
 TEST_F(BadInput, OddMetadataIsLeftOutWithAWarning) {
