@@ -381,7 +381,7 @@ private:
         // the kept statements of each source: by words for exact matches, and the latest
         // kNearCompared of them for near ones, so that a document of thousands of
         // statements by one speaker links in linear time
-        std::unordered_map<std::string, std::unordered_map<std::string, std::string>> exact_kept;
+        std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> exact_kept;  // → index in kept
         std::unordered_map<std::string, std::deque<std::size_t>> recent_kept;
         std::unordered_map<std::string, std::pair<std::string, std::string>> renames;  // from → (to, how)
         for (StatementRecord& s : m_b.statements) {
@@ -409,8 +409,8 @@ private:
                 for (const KnownStatement& c : by_source(me.source_id, around(s.date, kMatchDays))) consider(c);
             }
             auto& exact = exact_kept[me.source_id];
-            if (auto e = exact.find(s.match_key); e != exact.end() && e->second != s.id) {
-                consider(known_of(kept, e->second));
+            if (auto e = exact.find(s.match_key); e != exact.end() && kept[e->second].id != s.id) {
+                consider(known(kept[e->second]));
             } else if (!me.source_id.empty()) {
                 for (std::size_t k : recent_kept[me.source_id]) consider(known(kept[k]));
             }
@@ -422,7 +422,7 @@ private:
                 renames.try_emplace(s.id, s.id, "exact");  // the same words by the same speaker, stored before
                 continue;
             }
-            exact.try_emplace(s.match_key, s.id);
+            exact.try_emplace(s.match_key, kept.size());
             auto& recent = recent_kept[me.source_id];
             recent.push_back(kept.size());
             if (recent.size() > kNearCompared) recent.pop_front();
@@ -437,12 +437,6 @@ private:
                 if (e.relation == Relation::reports && e.from == m_doc) e.attrs["match"] = r->second.second;
             }
         }
-    }
-
-    KnownStatement known_of(const std::vector<StatementRecord>& kept, const std::string& id) const {
-        for (auto it = kept.rbegin(); it != kept.rend(); ++it)
-            if (it->id == id) return known(*it);
-        return {};
     }
 
     // The stored statements of a speaker within a window, asked of the store once per
