@@ -67,17 +67,4 @@ bool read_jsonl_line(const std::string& path, std::size_t line, std::string_view
     return true;
 }
 
-JsonlBatch read_jsonl(const std::string& path, std::string_view bytes) {
-    JsonlBatch batch;
-    std::size_t pos = 0, line = 0;
-    while (pos < bytes.size()) {
-        ++line;
-        std::size_t eol = bytes.find('\n', pos);
-        if (eol == std::string_view::npos) eol = bytes.size();
-        read_jsonl_line(path, line, bytes.substr(pos, eol - pos), batch);
-        pos = eol + 1;
-    }
-    return batch;
-}
-
 }  // namespace claimgraph::load

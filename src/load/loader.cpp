@@ -42,9 +42,8 @@ std::string megabytes(std::uintmax_t bytes) {
     return fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1e6);
 }
 
-std::string over_limit(std::uintmax_t bytes, std::size_t limit) {
-    return fmt::format("{}, over the {} limit for one article (raise it with --max-article-mb)", megabytes(bytes),
-                       megabytes(limit));
+std::string over_limit(std::size_t limit) {
+    return fmt::format("over the {} limit for one article (raise it with --max-article-mb)", megabytes(limit));
 }
 
 // Reads at most limit + 1 bytes: enough to know a stream is over the limit.
@@ -67,13 +66,13 @@ std::string read_all(const std::string& path, std::size_t limit) {
         file = open_file(path);
         std::error_code ec;
         const std::uintmax_t size = std::filesystem::file_size(path, ec);
-        if (!ec && size > limit) throw Error(fmt::format("'{}': {}", shown, over_limit(size, limit)));
+        if (!ec && size > limit) throw Error(fmt::format("'{}': {}, {}", shown, megabytes(size), over_limit(limit)));
     }
     std::istream& in = path == "-" ? std::cin : file;
     std::string bytes = read_capped(in, limit);
     if (in.bad()) throw Error(fmt::format("'{}': cannot read: {}", shown, std::strerror(errno)));
     // a pipe, or a file that grew since it was measured
-    if (bytes.size() > limit) throw Error(fmt::format("'{}': over the {} limit for one article (raise it with --max-article-mb)", shown, megabytes(limit)));
+    if (bytes.size() > limit) throw Error(fmt::format("'{}': {}", shown, over_limit(limit)));
     return bytes;
 }
 
@@ -168,9 +167,6 @@ void apply_overrides(Document& doc, const LoadOptions& options) {
     apply(doc.url, options.url);
 }
 
-// A saved web page or a plain-text article: one document.
-Document load_page_or_text(const std::string& path, const LoadOptions& options);
-
 bool is_html_path(std::string_view path) {
     const std::string p = text::lower(path);
     return p.ends_with(".html") || p.ends_with(".htm") || p.ends_with(".xhtml");
@@ -194,6 +190,22 @@ Document load_file(const std::string& path, const LoadOptions& options) {
     return load_text(path, read_all(path, options.max_article_bytes), options);
 }
 
+namespace {
+
+// A saved web page or a plain-text article: one document.
+Document load_page_or_text(const std::string& path, const LoadOptions& options) {
+    std::string bytes = read_all(path, options.max_article_bytes);
+    if (!is_html_path(path) && !looks_like_html(bytes)) return load_text(path, std::move(bytes), options);
+    const std::string shown = path == "-" ? "<stdin>" : path;
+    check_bytes(shown, bytes);
+    Document doc = read_html(path, bytes);
+    if (text::trim(doc.text).empty()) throw Error(fmt::format("'{}': no article text in HTML page", shown));
+    apply_overrides(doc, options);
+    return doc;
+}
+
+}  // namespace
+
 Loaded load_documents(const std::string& path, const LoadOptions& options) {
     Loaded loaded;
     stream_documents(
@@ -215,7 +227,12 @@ void stream_documents(const std::string& path, const LoadOptions& options,
     }
     std::ifstream file;
     if (path != "-") file = open_file(path);
-    std::istream& in = path == "-" ? std::cin : file;
+    stream_batch(path == "-" ? std::cin : file, shown, options, each, warn, notice);
+}
+
+void stream_batch(std::istream& in, const std::string& shown, const LoadOptions& options,
+                  const std::function<void(Document&&)>& each, const std::function<void(std::string)>& warn,
+                  const std::function<void(std::string)>& notice) {
     // warnings wait for the first document: a file with none is one error, not a warning per line
     std::vector<std::string> held;
     std::size_t documents = 0, line = 0, bytes = 0;
@@ -226,7 +243,8 @@ void stream_documents(const std::string& path, const LoadOptions& options,
         bytes += length + 1;
         JsonlBatch one;
         if (length > options.max_article_bytes) {
-            one.warnings.push_back(fmt::format("{}:{}:1: line of {}", shown, line, over_limit(length, options.max_article_bytes)));
+            one.warnings.push_back(fmt::format("{}:{}:1: line of {}, {}", shown, line, megabytes(length),
+                                               over_limit(options.max_article_bytes)));
         } else if (auto bad = utf8::first_invalid(raw)) {
             one.warnings.push_back(fmt::format("{}:{}:{}: invalid UTF-8 at byte {}", shown, line,
                                                utf8::line_col(raw, *bad).column, bytes - raw.size() - 1 + *bad));
@@ -253,21 +271,6 @@ void stream_documents(const std::string& path, const LoadOptions& options,
     throw Error(fmt::format("'{}': no articles in JSON Lines file ({} line{} skipped; first: {})", shown, held.size(),
                             held.size() == 1 ? "" : "s", held.front()));
 }
-
-namespace {
-
-Document load_page_or_text(const std::string& path, const LoadOptions& options) {
-    std::string bytes = read_all(path, options.max_article_bytes);
-    if (!is_html_path(path) && !looks_like_html(bytes)) return load_text(path, std::move(bytes), options);
-    const std::string shown = path == "-" ? "<stdin>" : path;
-    check_bytes(shown, bytes);
-    Document doc = read_html(path, bytes);
-    if (text::trim(doc.text).empty()) throw Error(fmt::format("'{}': no article text in HTML page", shown));
-    apply_overrides(doc, options);
-    return doc;
-}
-
-}  // namespace
 
 std::string read_input(const std::string& path) {
     return read_all(path, std::numeric_limits<std::size_t>::max() - 1);

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,7 +14,7 @@ namespace claimgraph::load {
 
 /// The largest article read by default: 16 MB. A news article, even a long transcript,
 /// is well under it; a file over it is a dump or a mistake, and an article's extraction
-/// holds about 30 bytes of memory per byte of text.
+/// holds about 27 bytes of memory per byte of prose (86 for a file of quote marks).
 inline constexpr std::size_t kDefaultMaxArticleBytes = 16'000'000;
 
 /// How to read articles: metadata given on the command line (set fields override the
@@ -57,6 +58,15 @@ Loaded load_documents(const std::string& path, const LoadOptions& options = {});
 void stream_documents(const std::string& path, const LoadOptions& options,
                       const std::function<void(Document&&)>& each, const std::function<void(std::string)>& warn,
                       const std::function<void(std::string)>& notice);
+
+/// The JSON Lines part of stream_documents: reads the batch `in` (named `shown` in
+/// messages) a line at a time. Each document's path is `shown#id` (`shown#N` for line N
+/// without an id); a line that is not a JSON object with a non-empty string "text", holds
+/// NUL bytes or invalid UTF-8, or is over the size limit is skipped with a warning naming
+/// its line; blank lines are ignored. Throws Error when the batch holds no article.
+void stream_batch(std::istream& in, const std::string& shown, const LoadOptions& options,
+                  const std::function<void(Document&&)>& each, const std::function<void(std::string)>& warn,
+                  const std::function<void(std::string)>& notice);
 
 /// Builds a Document from bytes already in memory (same checks as load_file).
 Document load_text(std::string path, std::string bytes, const LoadOptions& options = {});

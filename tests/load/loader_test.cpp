@@ -1,5 +1,6 @@
 #include <filesystem>
 #include <functional>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -201,8 +202,12 @@ TEST(Jsonl, EachLineIsADocumentAndBadLinesAreSkippedWithTheirLine) {
 
 TEST(Jsonl, ANumberTooLargeIsABadLineNotACrash) {
     // found by scripts/fuzz.sh (jsonl): nlohmann throws out_of_range, not parse_error
-    const load::JsonlBatch b = load::read_jsonl("f.jsonl", "{\"id\": 9E999, \"text\": \"Officials said so.\"}\n"
-                                                            "{\"text\": \"Police said two were hurt.\"}\n");
+    std::istringstream in("{\"id\": 9E999, \"text\": \"Officials said so.\"}\n"
+                          "{\"text\": \"Police said two were hurt.\"}\n");
+    load::JsonlBatch b;
+    load::stream_batch(
+        in, "f.jsonl", {}, [&](Document&& d) { b.documents.push_back(std::move(d)); },
+        [&](std::string w) { b.warnings.push_back(std::move(w)); }, [](std::string) {});
     ASSERT_EQ(b.documents.size(), 1u);
     EXPECT_EQ(b.warnings, std::vector<std::string>{"f.jsonl:1:1: invalid JSON (a number out of range)"});
 }
