@@ -27,8 +27,8 @@ struct Entity {
 
 class MentionTracker {
 public:
-    /// Records a mention; mentions must be added in text order per position kind, but
-    /// lookups only consider mentions that end before the position asked about.
+    /// Records a mention, in any order; lookups only consider mentions that end before the
+    /// position asked about.
     void add(Entity e);
 
     /// The nearest earlier speaker a pronoun can refer to ("she", "they", "it").

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -25,9 +26,10 @@ namespace {
 // repeated by a later outlet (matching). Candidates outside are not asked for.
 constexpr long kEventDays = 2;
 constexpr long kMatchDays = 7;
-// How many of a speaker's earlier statements in the same document a statement is compared
-// with for a near match (exact matches are found among all of them): more than any news
-// article holds, and a bound that keeps a document of thousands of statements linear.
+// How many of a document's own statements a statement is compared with: its speaker's
+// latest ones for a near match (exact matches are found among all of them), and those
+// with the same measure on either side (in id order) for a figure dispute. More than any
+// news article holds, and a bound that keeps a document of thousands of statements linear.
 constexpr std::size_t kNearCompared = 64;
 // The most figure disputes one statement gets for one measure (see nearest_disputes).
 constexpr std::size_t kMaxDisputes = 32;
@@ -452,20 +454,20 @@ private:
     // time, then by id. A toll that a hundred reports give differently is a hundred
     // disputes, not the ten thousand pairs among them.
     static std::vector<const KnownStatement*> nearest_disputes(const KnownStatement& s,
-                                                               std::vector<const KnownStatement*> disputed) {
+                                                               const std::vector<const KnownStatement*>& disputed) {
         const auto day = day_number(s.date);
-        const auto distance = [&](const KnownStatement* o) {
+        std::vector<std::tuple<long, std::string_view, const KnownStatement*>> by_distance;  // days apart, id
+        for (const KnownStatement* o : disputed) {
             const auto d = day_number(o->date);
-            return day && d ? std::labs(*day - *d) : 0L;
-        };
-        std::sort(disputed.begin(), disputed.end(), [&](const KnownStatement* a, const KnownStatement* b) {
-            return std::pair(distance(a), a->id) < std::pair(distance(b), b->id);
-        });
-        disputed.erase(std::unique(disputed.begin(), disputed.end(),
-                                   [](const KnownStatement* a, const KnownStatement* b) { return a->id == b->id; }),
-                       disputed.end());
-        if (disputed.size() > kMaxDisputes) disputed.resize(kMaxDisputes);
-        return disputed;
+            by_distance.emplace_back(day && d ? std::labs(*day - *d) : 0L, o->id, o);
+        }
+        std::sort(by_distance.begin(), by_distance.end());
+        std::vector<const KnownStatement*> nearest;
+        for (const auto& [days, id, o] : by_distance) {
+            if (nearest.size() == kMaxDisputes) break;
+            if (nearest.empty() || nearest.back()->id != id) nearest.push_back(o);
+        }
+        return nearest;
     }
 
     // Figure disputes run from the later statement to the earlier one (then by id), so a
@@ -540,7 +542,8 @@ private:
                 std::vector<const KnownStatement*> others;
                 for (const KnownStatement& o : stored_ones) others.push_back(&o);
                 // within the document, the kNearCompared statements with the measure on either
-                // side: all of them in any news article, and linear time in a pathological one
+                // side in id order: all of them in any news article, linear time in a
+                // pathological one
                 const auto& group = with_measure[f.measure];
                 const auto at = static_cast<std::size_t>(std::lower_bound(group.begin(), group.end(), si) - group.begin());
                 for (std::size_t g = at > kNearCompared ? at - kNearCompared : 0; g < group.size() && g <= at + kNearCompared; ++g)

@@ -151,8 +151,8 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
         throw Error(fmt::format("'{}': no such database (run 'claimgraph ingest' first)", path));
     if (mode == OpenMode::read_write)
         if (std::string why = unwritable(path); !why.empty()) throw Error(why);
-    // opens `name` and reads its schema version; false when a reader cannot set up the
-    // shared memory of a database in WAL mode
+    // opens `name` and returns its schema version; throws SQLite::Exception when, among
+    // other things, a reader cannot set up the shared memory of a database in WAL mode
     const auto open = [&](const std::string& name, int flags) {
         m_db = std::make_unique<SQLite::Database>(name, flags, 5000);
         m_db->exec("PRAGMA foreign_keys = ON");
