@@ -7,13 +7,13 @@
 # regression test).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]   # default 60 s each; targets: text html jsonl
-#                                           # graph_file json_import
+#                                           # graph_file json_import ingest
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(text html jsonl graph_file json_import)
+[ ${#targets[@]} -eq 0 ] && targets=(text html jsonl graph_file json_import ingest)
 scripts/install-deps.sh
 if ! command -v clang++ >/dev/null; then
   if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
@@ -27,9 +27,11 @@ cmake --build "$build" -j"$(nproc)" --target claimgraph $(printf 'claimgraph_fuz
 # seeds: ours, plus exports of the example investigation for the JSON importer
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{text,html,jsonl,graph_file,json_import}
+mkdir -p "$seeds"/{text,html,jsonl,graph_file,json_import,ingest}
 cp tests/fuzz/seeds/*.txt tests/data/*.txt graphs/*/articles/*.txt "$seeds/text/"
 cp tests/fuzz/seeds/*.html "$seeds/html/"
+# the ingest target generates its articles from any bytes: a few fixed ones to start from
+for n in 1 2 3 4; do head -c $((n * 64)) /dev/zero | tr '\0' "\\$((n + 1))" >"$seeds/ingest/$n"; done
 cp tests/fuzz/seeds/*.ndjson "$seeds/jsonl/"
 cp tests/fuzz/seeds/*.dot tests/data/graphs/*.dot graphs/*/curated.dot "$seeds/graph_file/"
 db="$build/seed.db"

@@ -11,7 +11,9 @@ namespace claimgraph::cli {
 std::string resolve_id(const store::Store& db, const std::string& prefix) {
     const std::string p = text::lower(prefix);
     if (p.size() < 4) throw_usage(fmt::format("id '{}': give at least 4 characters", prefix));
-    const auto ids = db.ids_with_prefix(p, 6);
+    auto ids = db.ids_with_prefix(p, 6);
+    // the id of a claim merged into another since (a later mention showed them one)
+    if (ids.empty()) ids = db.redirects_with_prefix(p, 6);
     if (ids.empty()) throw Error(fmt::format("id '{}': no document, statement or source has this id", prefix));
     if (ids.size() > 1) {
         std::string list;

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,8 +20,18 @@ struct Document {
     /// Header keys that are not recognised, in file order.
     std::vector<std::pair<std::string, std::string>> metadata;
 
-    /// Stable id derived from the text (the same bytes always give the same id).
+    /// What makes this document itself: its text, and where and when it was published
+    /// (title, outlet, date, url, author). The same text published twice (a wire story in
+    /// two outlets, an article re-dated) is two documents; the same input read twice is
+    /// one. Without metadata, the text's content_hash alone.
+    std::string identity() const;
+    /// Stable id derived from the identity (the same input always gives the same id).
     std::string id() const;
 };
+
+/// Document::identity of these parts (the store computes it for rows it already holds).
+std::string publication_identity(std::string_view text, const std::optional<std::string>& title,
+                                 const std::optional<std::string>& outlet, const std::optional<std::string>& date,
+                                 const std::optional<std::string>& url, const std::optional<std::string>& author);
 
 }  // namespace claimgraph

@@ -89,7 +89,19 @@ std::optional<SourceType> source_type_from_string(const std::string& s) {
     return std::nullopt;
 }
 
-std::string Document::id() const { return stable_id({"document", content_hash(text)}); }
+std::string publication_identity(std::string_view text, const std::optional<std::string>& title,
+                                 const std::optional<std::string>& outlet, const std::optional<std::string>& date,
+                                 const std::optional<std::string>& url, const std::optional<std::string>& author) {
+    std::string hash = content_hash(text);
+    if (!title && !outlet && !date && !url && !author) return hash;
+    // an absent field ("\x1e") differs from an empty one
+    const auto part = [](const std::optional<std::string>& v) { return v ? std::string_view(*v) : std::string_view("\x1e"); };
+    return hash + "-" + stable_id({hash, part(title), part(outlet), part(date), part(url), part(author)});
+}
+
+std::string Document::identity() const { return publication_identity(text, title, outlet, date, url, author); }
+
+std::string Document::id() const { return stable_id({"document", identity()}); }
 
 std::string source_id(const std::string& name) { return stable_id({"source", text::name_key(name)}); }
 

@@ -36,6 +36,24 @@ struct SourceKey {
     std::string key, source_id, kind;
 };
 
+/// One mention a claim was matched from: its own words, date, places and figures, kept so
+/// that a later statement is compared with every mention of a claim, not only with the
+/// first. `statement_id` is the claim; `original_id` the id the mention's own words and
+/// speaker give it (a claim's id is its earliest mention's, by date and then id, whatever
+/// the order in which they came).
+struct Variant {
+    std::string statement_id, original_id, document_id, match_key;
+    std::optional<std::string> date;
+    std::string places;
+    std::vector<Figure> figures;
+};
+
+/// Two stored claims that a new mention shows to be one: `from` is merged into `into`;
+/// `how` is recorded on the reports edges that carried `from` (exact, near, figure).
+struct StatementMerge {
+    std::string from, into, how;
+};
+
 /// One document and everything extraction found in it, with stable ids; the store
 /// writes a Batch in one transaction.
 struct Batch {
@@ -47,16 +65,22 @@ struct Batch {
     std::vector<SourceKey> source_keys;
     /// Sources stored earlier that this document shows to be another: (from, into).
     std::vector<std::pair<std::string, std::string>> merges;
+    /// Claims stored earlier that this document's mentions show to be one.
+    std::vector<StatementMerge> statement_merges;
+    /// This document's mentions, under the claims they were matched to.
+    std::vector<Variant> variants;
     std::vector<std::int64_t> shingles;  ///< sampled hashes of the document's 8-word runs outside quotes
     /// Earlier documents sharing copy with this one: (document id, sampled shingles shared).
     std::vector<std::pair<std::string, std::size_t>> copies;
 };
 
-/// A stored statement as the cross-document resolver sees it.
+/// A stored statement as the cross-document resolver sees it (from the store's candidate
+/// look-ups: one of its mentions, `id` being the claim).
 struct KnownStatement {
     std::string id, text, match_key, source_id, source_name, cue, places;
     std::optional<std::string> date;
     std::vector<Figure> figures;
+    bool pinned = false;  ///< a person rejected a match of it: it is never merged with another claim
 };
 
 struct DisputeSide {

@@ -14,7 +14,9 @@
 
 #include "extract/lexicon.h"
 #include "resolve/graph_builder.h"
+#include "resolve/matching.h"
 #include "resolve/names.h"
+#include "resolve/surnames.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -33,96 +35,6 @@ constexpr long kMatchDays = 7;
 constexpr std::size_t kNearCompared = 64;
 // The most figure disputes one statement gets for one measure (see nearest_disputes).
 constexpr std::size_t kMaxDisputes = 32;
-
-// Words that carry no content for matching claims.
-bool is_stopword(std::string_view w) {
-    static const std::set<std::string_view> words{
-        "a", "an", "the", "that", "this", "these", "those", "of", "in", "on", "at", "to", "for", "from", "by",
-        "with", "and", "or", "but", "is", "was", "were", "are", "be", "been", "had", "has", "have", "it", "its",
-        "their", "his", "her", "they", "he", "she", "we", "would", "will", "could", "not", "no", "did", "do",
-        "does", "as", "after", "over", "still", "also", "when", "which", "who", "all", "any"};
-    return words.count(w) > 0;
-}
-
-std::set<std::string> content_words(const std::string& match_key) {
-    std::set<std::string> out;
-    for (const std::string& w : key_words(match_key))
-        if (!is_stopword(w)) out.insert(w);
-    return out;
-}
-
-std::set<std::string> numbers_in(const std::string& match_key) {
-    std::set<std::string> out;
-    for (const std::string& w : key_words(match_key))
-        if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) out.insert(w);
-    return out;
-}
-
-double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
-    if (a.empty() && b.empty()) return 1.0;
-    std::size_t common = 0;
-    for (const std::string& w : a) common += b.count(w);
-    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
-}
-
-double containment(const std::set<std::string>& a, const std::set<std::string>& b) {
-    const auto& small = a.size() <= b.size() ? a : b;
-    const auto& large = a.size() <= b.size() ? b : a;
-    if (small.empty()) return 0;
-    std::size_t common = 0;
-    for (const std::string& w : small) common += large.count(w);
-    return static_cast<double>(common) / static_cast<double>(small.size());
-}
-
-std::set<std::pair<std::string, long long>> figure_set(const std::vector<Figure>& fs) {
-    std::set<std::pair<std::string, long long>> out;
-    for (const Figure& f : fs) out.emplace(f.measure, f.value);
-    return out;
-}
-
-// Days since the epoch of a "YYYY-MM-DD…" date; nullopt when it does not parse.
-std::optional<long> day_number(const std::optional<std::string>& date) {
-    if (!date || date->size() < 10) return std::nullopt;
-    const std::string& d = *date;
-    const int y = std::atoi(d.substr(0, 4).c_str()), m = std::atoi(d.substr(5, 2).c_str()),
-              dd = std::atoi(d.substr(8, 2).c_str());
-    if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > 31) return std::nullopt;
-    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
-                                          std::chrono::day{static_cast<unsigned>(dd)}};
-    if (!ymd.ok()) return std::nullopt;
-    return std::chrono::sys_days{ymd}.time_since_epoch().count();
-}
-
-// The ISO date of a day number (days since 1970-01-01).
-std::string iso_date(long day) {
-    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                       static_cast<unsigned>(ymd.day()));
-}
-
-// The days around a statement's date in which its match or its event can lie: same_event
-// allows two days; a claim repeated by a later outlet is matched within a week.
-store::Store::DateWindow around(const std::optional<std::string>& date, long days) {
-    const auto d = day_number(date);
-    if (!d) return {};
-    return {iso_date(*d - days), iso_date(*d + days + 1)};
-}
-
-// How a new statement matches a stored one by the same source: "" when it does not.
-std::string match_kind(const KnownStatement& a, const KnownStatement& b) {
-    if (a.match_key == b.match_key) return "exact";
-    const auto fa = figure_set(a.figures), fb = figure_set(b.figures);
-    if (fa != fb || numbers_in(a.match_key) != numbers_in(b.match_key)) {
-        // the figures decide: "21 killed" is never "24 killed"
-        if (fa != fb || fa.empty()) return "";
-    }
-    const auto wa = content_words(a.match_key), wb = content_words(b.match_key);
-    if (jaccard(wa, wb) >= 0.6 || (std::min(wa.size(), wb.size()) >= 4 && containment(wa, wb) >= 0.8)) return "near";
-    if (!fa.empty() && fa == fb && same_event(a, b)) return "figure";
-    return "";
-}
-
-int match_rank(const std::string& kind) { return kind == "exact" ? 3 : kind == "near" ? 2 : kind == "figure" ? 1 : 0; }
 
 bool is_denial(const std::string& cue) {
     return cue == "deny" || cue == "reject" || cue == "dismiss" || cue == "refute" || cue == "rebut" ||
@@ -201,6 +113,29 @@ std::vector<std::int64_t> shingles_of(std::string_view text) {
     return {out.begin(), out.end()};
 }
 
+// Disjoint sets of statement ids (union by the least id, so the roots are deterministic).
+class UnionFind {
+public:
+    void add(const std::string& id) { m_parent.try_emplace(id, id); }
+    std::string find(const std::string& id) {
+        std::string root = id;
+        while (m_parent.at(root) != root) root = m_parent.at(root);
+        for (std::string at = id; at != root;) {  // path compression
+            std::string next = m_parent.at(at);
+            m_parent[at] = root;
+            at = std::move(next);
+        }
+        return root;
+    }
+    void unite(const std::string& a, const std::string& b) {
+        const std::string ra = find(a), rb = find(b);
+        if (ra != rb) m_parent[std::max(ra, rb)] = std::min(ra, rb);
+    }
+
+private:
+    std::unordered_map<std::string, std::string> m_parent;
+};
+
 class Linker {
 public:
     Linker(Batch& b, const store::Store& db) : m_b(b), m_db(db), m_doc(b.document.id()) {}
@@ -239,9 +174,8 @@ private:
         for (const SourceRecord& r : m_b.sources) {
             const std::string key = source_key(r.name);
             key_of[r.id] = key;
-            const auto words = key_words(key);
-            if (r.type == SourceType::person && words.size() >= 2) {
-                auto [it, fresh] = by_surname.try_emplace(words.back(), key);
+            if (const auto surname = surname_of(r, key_words(key))) {
+                auto [it, fresh] = by_surname.try_emplace(*surname, key);
                 if (!fresh && it->second != key) it->second.clear();  // two people share it
             }
         }
@@ -254,6 +188,10 @@ private:
                 if (auto it = by_surname.find(key); it != by_surname.end() && !it->second.empty()) {
                     key = it->second;
                     now_person.insert(r.id);
+                } else if (auto named = r.type == SourceType::person ? full_names().key_for(key) : std::nullopt) {
+                    // "Murphy said" where the article names Sen. Chris Murphy, though not as
+                    // a speaker: the one full name in the text with that surname
+                    key = *named;
                 } else if (r.type == SourceType::person && key.size() >= 5) {
                     // a misspelt surname ("Water said" after "Kathryn Waters"): one letter off
                     // the surname of exactly one person in the document
@@ -303,17 +241,25 @@ private:
         const std::string outlet_key = m_b.document.outlet ? source_key(outlet_name(*m_b.document.outlet)) : "";
         std::map<std::string, SourceRecord> merged;
         std::map<std::string, std::string> rename;
+        std::map<std::string, std::string> surname_merges;  // a stored surname alone → its person ("" when two)
+        // sources this document decides (an anonymous one, a surname or body it resolved):
+        // batch id → what decided it (the document's own source id, the key)
+        std::map<std::string, std::string> scoped;
         for (SourceRecord& r : m_b.sources) {
             const std::string& key = key_of[r.id];
             const auto words = key_words(key);
             std::string id;
             if (r.type == SourceType::anonymous) {
                 id = stable_id({"source", key, m_doc});  // "officials" here are not "officials" there
+            } else if (const auto lone = lone_key(r, words)) {
+                // "Governor Gladkov" where the article names no Gladkov in full: the one
+                // person in the corpus of that surname given that title, else a source of
+                // its own that such a person absorbs when one comes. A surname with no
+                // title stays apart: across articles, it is anyone's.
+                const auto held = m_db.source_for_key(*lone);
+                id = held && !held->empty() ? *held : stable_id({"source", *lone});
             } else if (auto known = m_db.source_for_key(key); known && !known->empty()) {
                 id = *known;
-            } else if (auto stored_surname = m_db.source_for_key("surname:" + key);
-                       r.type == SourceType::person && words.size() == 1 && stored_surname && !stored_surname->empty()) {
-                id = *stored_surname;
             } else {
                 id = stable_id({"source", key});
             }
@@ -324,18 +270,32 @@ private:
             if (auto stored = m_db.source_type(id); stored && type_strength(*stored) > type_strength(type) &&
                                                     type_strength(*stored) >= type_strength(SourceType::outlet))
                 type = *stored;
-            if (r.type != SourceType::anonymous && !key.empty()) {
+            // a lone surname is found by its name key only as itself (a titled one that
+            // joined a person must not make the untitled "Gladkov" that person)
+            if (r.type != SourceType::anonymous && !key.empty() && (words.size() > 1 || id == stable_id({"source", key})))
                 m_b.source_keys.push_back({key, id, "name"});
-                if (r.type == SourceType::person && words.size() >= 2) {
-                    m_b.source_keys.push_back({"surname:" + words.back(), id, "surname"});
-                    // a surname stored alone before the full name came: the same person
-                    const std::string alone = stable_id({"source", words.back()});
-                    const auto holder = m_db.source_for_key("surname:" + words.back());
-                    if (alone != id && m_db.source_type(alone) == SourceType::person && (!holder || *holder == id))
-                        m_b.merges.emplace_back(alone, id);
+            if (const auto surname = surname_of(r, words); surname && r.type != SourceType::anonymous) {
+                // the title this person is given, for lone titled mentions of the surname
+                if (const auto title = title_of(r.role)) {
+                    const std::string k = titled_key(*title, *surname);
+                    m_b.source_keys.push_back({k, id, "lone"});
+                    // such a mention stored before this person came: the same person, when
+                    // no one else of that surname has that title (here or in the corpus)
+                    const std::string alone = stable_id({"source", k});
+                    const auto holder = m_db.source_for_key(k);
+                    if (alone != id && m_db.source_type(alone) && (!holder || *holder == id)) {
+                        auto [it, fresh] = surname_merges.try_emplace(alone, id);
+                        if (!fresh && it->second != id) it->second.clear();  // two people here share it
+                    }
                 }
             }
             rename[r.id] = id;
+            // a source this document alone decides (an anonymous one, a surname it resolved,
+            // a body it qualified): its statements' ids say which source they are, so that
+            // the same words by "officials" or "Murphy" elsewhere are another claim's
+            if (r.type == SourceType::anonymous) scoped[r.id] = id;
+            else if (const auto lone = lone_key(r, words)) scoped[r.id] = *lone;
+            else if (key != source_key(r.name)) scoped[r.id] = key;
             auto [it, fresh] = merged.try_emplace(id);
             SourceRecord& m = it->second;
             if (fresh) {
@@ -345,7 +305,7 @@ private:
                 m.aliases.clear();
             } else {
                 if (type_strength(type) > type_strength(m.type) && !now_person.count(r.id)) m.type = type;
-                if (m.role.empty()) m.role = r.role;
+                if (text::better_role(r.role, m.role)) m.role = r.role;
                 if (text::better_name(r.name, m.name)) {
                     m.aliases.push_back(m.name);
                     m.name = r.name;
@@ -356,6 +316,11 @@ private:
             for (const std::string& a : r.aliases) m.aliases.push_back(a);
             if (r.name != m.name) m.aliases.push_back(r.name);
         }
+        for (const auto& [alone, into] : surname_merges)
+            if (!into.empty()) m_b.merges.emplace_back(alone, into);
+        for (const Edge& e : m_b.edges)
+            if (auto it = scoped.find(e.to); e.relation == Relation::attributes && it != scoped.end())
+                m_scoped_statements.try_emplace(e.from, it->second);
         m_b.sources.clear();
         for (auto& [id, s] : merged) {
             if (s.type == SourceType::outlet || s.type == SourceType::agency) s.role.clear();  // publishers have no role
@@ -372,73 +337,194 @@ private:
         std::erase_if(m_b.edges, [](const Edge& e) { return e.from == e.to; });
     }
 
+    // The full names the document's text gives people, read once when first needed.
+    const FullNames& full_names() {
+        if (!m_full_names) m_full_names.emplace(m_b.document.text);
+        return *m_full_names;
+    }
+
+    // What a person named by a surname alone can be known by across articles: the title
+    // given ("Governor Gladkov": titled_key); none without one.
+    static std::optional<std::string> lone_key(const SourceRecord& r, const std::vector<std::string>& words) {
+        if (r.type != SourceType::person || words.size() != 1) return std::nullopt;
+        if (const auto title = title_of(r.role)) return titled_key(*title, words.front());
+        return std::nullopt;
+    }
+
     KnownStatement known(const StatementRecord& s) const {
         return {s.id, s.text, s.match_key, source_of(s.id), "", s.cue, s.places, s.date, s.figures};
     }
 
 
+    // Each statement of the document becomes a claim: the claims it matches are found among
+    // every stored mention of its speaker (exact words at any date; near and figure
+    // matches within kMatchDays) and among the document's statements before it; whatever
+    // it matches, and whatever those match, is one claim (a union), filed under its earliest
+    // mention. So a corpus gives the same claims whatever the order in which its articles
+    // came: A ~ B and B ~ C make one claim of A, B and C even when A and C differ and B came
+    // last. A claim a person separated (pinned) is never merged with another.
     void link_statements() {
         index_sources();
-        std::vector<StatementRecord> kept;
-        // the kept statements of each source: by words for exact matches, and the latest
-        // kNearCompared of them for near ones, so that a document of thousands of
-        // statements by one speaker links in linear time
-        std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> exact_kept;  // → index in kept
-        std::unordered_map<std::string, std::deque<std::size_t>> recent_kept;
-        std::unordered_map<std::string, std::pair<std::string, std::string>> renames;  // from → (to, how)
+        // the statements of a source this document decided are named by what decided it
+        // ("officials" here, "Murphy" resolved to Chris Murphy: the same words by "officials"
+        // or "Murphy" elsewhere are another claim), and one whose id a stored claim of another
+        // speaker holds (a graph file's) by its source
+        std::unordered_map<std::string, std::string> renames;  // batch id → final id
         for (StatementRecord& s : m_b.statements) {
-            const KnownStatement me = known(s);
-            std::string best, how;
-            const auto consider = [&](const KnownStatement& c) {
-                if (c.id == s.id || c.source_id != me.source_id) return;
-                const std::string kind = me.source_id.empty() ? (c.match_key == s.match_key ? "exact" : "")
-                                                              : match_kind(me, c);
-                if (match_rank(kind) > match_rank(how) || (match_rank(kind) == match_rank(how) && kind != "" && c.id < best)) {
-                    best = c.id;
-                    how = kind;
+            const std::string source = source_of(s.id);
+            std::string own;
+            if (auto scope = m_scoped_statements.find(s.id); scope != m_scoped_statements.end()) {
+                own = stable_id({"statement", s.id, scope->second});
+            } else {
+                if (!m_db.has_statement(s.id)) continue;
+                const auto stored = m_db.known_statements({s.id});
+                if (stored.empty() || stored.front().source_id == source) continue;
+                own = stable_id({"statement", s.id, source});
+            }
+            renames.try_emplace(s.id, own);
+            m_source_of.try_emplace(own, source);
+            s.id = own;
+        }
+        for (Edge& e : m_b.edges) {
+            if (auto r = renames.find(e.from); r != renames.end()) e.from = r->second;
+            if (auto r = renames.find(e.to); r != renames.end()) e.to = r->second;
+        }
+        renames.clear();
+
+        UnionFind claims;
+        std::set<std::string> stored_met, pinned;
+        std::map<std::pair<std::string, std::string>, std::string> how_of;  // (a, b), a < b → match kind
+        std::unordered_map<std::string, std::pair<int, std::string>> best;  // batch id → (rank, kind)
+        const auto note = [&](const std::string& a, const std::string& b, const std::string& kind) {
+            auto& h = how_of[std::minmax(a, b)];
+            if (match_rank(kind) > match_rank(h)) h = kind;
+            for (const std::string* x : {&a, &b}) {
+                auto& [rank, k] = best[*x];
+                if (match_rank(kind) > rank) {
+                    rank = match_rank(kind);
+                    k = kind;
                 }
-            };
+            }
+        };
+        // the document's own statements by speaker: by words, and the latest kNearCompared
+        std::unordered_map<std::string, std::unordered_map<std::string, std::string>> exact_here;
+        std::unordered_map<std::string, std::deque<std::size_t>> recent_here;
+        for (std::size_t i = 0; i < m_b.statements.size(); ++i) {
+            const StatementRecord& s = m_b.statements[i];
+            const KnownStatement me = known(s);
+            claims.add(s.id);
+            // matches with stored claims: (claim, kind, pinned)
+            std::vector<std::tuple<std::string, std::string, bool>> stored;
+            std::set<std::string> exact;
             if (me.source_id.empty()) {
                 for (const KnownStatement& c : m_db.unattributed_by_match_key(s.match_key, around(s.date, kMatchDays)))
-                    consider(c);
-            } else if (auto same = m_db.ids_by_match_key(s.match_key, me.source_id);
-                       std::erase(same, s.id), !same.empty()) {
-                // the same words by the same speaker match whenever they were said, and
-                // nothing matches better: the first of them, with nothing loaded
-                best = same.front();
-                how = "exact";
+                    stored.emplace_back(c.id, "exact", c.pinned);
             } else {
-                for (const KnownStatement& c : by_source(me.source_id, around(s.date, kMatchDays))) consider(c);
+                for (const std::string& id : m_db.ids_by_match_key(s.match_key, me.source_id)) exact.insert(id);
+                for (const KnownStatement& c : by_source(me.source_id, around(s.date, kMatchDays))) {
+                    const std::string kind = exact.count(c.id) ? "exact" : match_kind(me, c);
+                    if (!kind.empty()) stored.emplace_back(c.id, kind, c.pinned);
+                    exact.erase(c.id);
+                }
+                // exact matches dated outside the window: their claims' pinned state
+                for (const KnownStatement& c : m_db.known_statements({exact.begin(), exact.end()}))
+                    stored.emplace_back(c.id, "exact", c.pinned);
             }
-            auto& exact = exact_kept[me.source_id];
-            if (auto e = exact.find(s.match_key); e != exact.end() && kept[e->second].id != s.id) {
-                consider(known(kept[e->second]));
+            const bool any_free = std::any_of(stored.begin(), stored.end(), [](const auto& m) { return !std::get<2>(m); });
+            if (!any_free && !stored.empty()) {
+                // only claims a person separated: the best of them alone
+                std::sort(stored.begin(), stored.end(), [](const auto& a, const auto& b) {
+                    return std::pair(-match_rank(std::get<1>(a)), std::get<0>(a)) <
+                           std::pair(-match_rank(std::get<1>(b)), std::get<0>(b));
+                });
+                stored.resize(1);
+            }
+            for (const auto& [id, kind, is_pinned] : stored) {
+                if (is_pinned && any_free) continue;  // never merged with another claim
+                if (is_pinned) pinned.insert(id);
+                stored_met.insert(id);
+                claims.add(id);
+                claims.unite(s.id, id);
+                note(s.id, id, kind);
+            }
+            // matches with the document's statements before it
+            auto& words = exact_here[me.source_id];
+            if (auto e = words.find(s.match_key); e != words.end()) {
+                claims.unite(s.id, e->second);
+                note(s.id, e->second, "exact");
             } else if (!me.source_id.empty()) {
-                for (std::size_t k : recent_kept[me.source_id]) consider(known(kept[k]));
+                for (std::size_t k : recent_here[me.source_id]) {
+                    const StatementRecord& t = m_b.statements[k];
+                    if (const std::string kind = match_kind(me, known(t)); !kind.empty()) {
+                        claims.unite(s.id, t.id);
+                        note(s.id, t.id, kind);
+                    }
+                }
             }
-            if (!best.empty()) {
-                renames.try_emplace(s.id, best, how);
-                continue;  // the stored claim stays as it is
+            words.try_emplace(s.match_key, s.id);
+            if (!me.source_id.empty()) {
+                auto& recent = recent_here[me.source_id];
+                recent.push_back(i);
+                if (recent.size() > kNearCompared) recent.pop_front();
             }
-            if (m_db.has_statement(s.id)) {
-                renames.try_emplace(s.id, s.id, "exact");  // the same words by the same speaker, stored before
-                continue;
+        }
+
+        // each claim: its earliest mention's (by date, undated last, then id) are its id and
+        // words, whatever the order its mentions came in; a pinned claim keeps its own
+        std::map<std::string, std::string> first_date;  // id → the earliest date it has ("~": none)
+        const auto date_of = [&](const std::string& id, const std::optional<std::string>& date) {
+            auto [it, fresh] = first_date.try_emplace(id, date.value_or("~"));
+            if (!fresh && date.value_or("~") < it->second) it->second = *date;
+        };
+        for (const StatementRecord& s : m_b.statements) date_of(s.id, s.date);
+        for (const KnownStatement& k : m_db.known_statements({stored_met.begin(), stored_met.end()})) date_of(k.id, k.date);
+        std::map<std::string, std::vector<std::string>> members;  // root → ids, earliest first
+        for (const StatementRecord& s : m_b.statements) members[claims.find(s.id)].push_back(s.id);
+        for (const std::string& id : stored_met) members[claims.find(id)].push_back(id);
+        std::set<std::string> keep_ids, batch_ids;
+        for (const StatementRecord& s : m_b.statements) batch_ids.insert(s.id);
+        for (auto& [root, ids] : members) {
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            std::sort(ids.begin(), ids.end(), [&](const std::string& a, const std::string& b) {
+                return std::tie(first_date[a], a) < std::tie(first_date[b], b);
+            });
+            std::string claim = ids.front();
+            for (const std::string& id : ids)
+                if (pinned.count(id)) claim = id;
+            for (const std::string& id : ids) {
+                if (id == claim) continue;
+                if (stored_met.count(id) && !pinned.count(claim) && !pinned.count(id)) {  // a pinned one stays
+                    auto h = how_of.find(std::minmax(id, claim));
+                    m_b.statement_merges.push_back({id, claim, h != how_of.end() ? h->second : "near"});
+                }
+                // a statement of this document (its id may be a stored claim's too: the same
+                // words said again) goes to the claim
+                if (batch_ids.count(id)) renames.try_emplace(id, claim);
             }
-            exact.try_emplace(s.match_key, kept.size());
-            auto& recent = recent_kept[me.source_id];
-            recent.push_back(kept.size());
-            if (recent.size() > kNearCompared) recent.pop_front();
-            kept.push_back(std::move(s));
+            if (!stored_met.count(claim)) keep_ids.insert(claim);
+        }
+        std::vector<StatementRecord> kept;
+        std::set<std::string> written;
+        for (StatementRecord& s : m_b.statements) {
+            const std::string claim = renames.count(s.id) ? renames.at(s.id) : s.id;
+            m_b.variants.push_back({claim, s.id, m_doc, s.match_key, s.date, s.places, s.figures});
+            if (keep_ids.count(s.id) && written.insert(s.id).second) kept.push_back(s);
+        }
+        // the stored claims this document only repeats keep their own words
+        for (Edge& e : m_b.edges) {
+            if (auto r = renames.find(e.from); r != renames.end()) e.from = r->second;
+            if (auto r = renames.find(e.to); r != renames.end()) {
+                if (e.relation == Relation::reports && e.from == m_doc) {
+                    const auto& [rank, kind] = best[e.to];
+                    e.attrs["match"] = rank ? kind : "exact";
+                }
+                e.to = r->second;
+            } else if (e.relation == Relation::reports && e.from == m_doc && stored_met.count(e.to)) {
+                e.attrs["match"] = "exact";  // the same words by the same speaker, stored before
+            }
         }
         m_b.statements = std::move(kept);
-        // one pass over the edges for every renamed statement
-        for (Edge& e : m_b.edges) {
-            if (auto r = renames.find(e.from); r != renames.end()) e.from = r->second.first;
-            if (auto r = renames.find(e.to); r != renames.end()) {
-                e.to = r->second.first;
-                if (e.relation == Relation::reports && e.from == m_doc) e.attrs["match"] = r->second.second;
-            }
-        }
     }
 
     // The stored statements of a speaker within a window, asked of the store once per
@@ -627,19 +713,11 @@ private:
     mutable Cache m_with_measure, m_with_cue, m_in_event;
     std::map<std::tuple<std::string, std::string, std::string>, std::vector<KnownStatement>> m_by_source;
     std::unordered_map<std::string, std::string> m_source_of;  ///< statement → source, in this batch
+    std::optional<FullNames> m_full_names;
+    std::map<std::string, std::string> m_scoped_statements;  ///< batch statement id → what decided its source
 };
 
 }  // namespace
-
-bool same_event(const KnownStatement& a, const KnownStatement& b) {
-    const auto da = day_number(a.date), db = day_number(b.date);
-    if (da && db && std::labs(*da - *db) > 2) return false;
-    const auto pa = key_words(a.places), pb = key_words(b.places);
-    if (pa.empty() || pb.empty()) return true;
-    for (const std::string& p : pa)
-        if (std::find(pb.begin(), pb.end(), p) != pb.end()) return true;
-    return false;
-}
 
 void link(Batch& batch, const store::Store& db) { Linker(batch, db).run(); }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/records.h"
+#include "resolve/matching.h"
 #include "store/store.h"
 
 namespace claimgraph::resolve {
@@ -21,8 +22,5 @@ namespace claimgraph::resolve {
 /// - copy detection (shingles of the text outside quotes) and outlet → outlet citations.
 void link(Batch& batch, const store::Store& db);
 
-/// Two statements are about the same event: dates at most two days apart (when both are
-/// known) and a place in common (when both name one).
-bool same_event(const KnownStatement& a, const KnownStatement& b);
 
 }  // namespace claimgraph::resolve

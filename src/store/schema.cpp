@@ -148,6 +148,43 @@ CREATE INDEX edges_relation_to ON edges(relation, to_id, from_id);
 DROP INDEX statements_match;
 CREATE INDEX statements_match_source ON statements(match_key, source_id);
 )sql",
+        // 5 → 6: a document is its text and where and when it was published
+        // (Document::identity): the same text from two outlets or on two dates is two
+        // documents. content_hash holds that identity; ids already given stay as they are.
+        R"sql(
+UPDATE documents SET content_hash = publication_identity(text, title, outlet, date, url, author);
+-- every mention a claim was matched from (model/records.h Variant): a new statement is
+-- compared with all of them, so that the claims of a corpus do not depend on the order in
+-- which its articles came. source_id mirrors statements.source_id (kept in step by
+-- Store::refresh_statement_sources); figures are [[measure, value], …].
+CREATE TABLE statement_variants (
+  statement_id TEXT NOT NULL,
+  original_id  TEXT NOT NULL,
+  document_id  TEXT NOT NULL DEFAULT '',
+  source_id    TEXT NOT NULL DEFAULT '',
+  match_key    TEXT NOT NULL,
+  date         TEXT,
+  places       TEXT NOT NULL DEFAULT '',
+  figures      TEXT NOT NULL DEFAULT '[]',
+  PRIMARY KEY (statement_id, original_id, document_id)
+) WITHOUT ROWID;
+CREATE INDEX statement_variants_source_date ON statement_variants(source_id, date);
+CREATE INDEX statement_variants_match ON statement_variants(match_key, source_id);
+INSERT INTO statement_variants (statement_id, original_id, source_id, match_key, date, places, figures)
+  SELECT id, id, source_id, match_key, date, places,
+         coalesce((SELECT json_group_array(json_array(measure, value)) FROM figures WHERE statement_id = statements.id),
+                  '[]')
+  FROM statements;
+DROP INDEX statements_match_source;
+-- a claim a person separated from another (claims reject): never merged again
+ALTER TABLE statements ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+-- the ids of claims merged into another (a later mention showed them one): they still
+-- lead to the claim, in commands and in graph files that name them
+CREATE TABLE statement_redirects (
+  old_id TEXT PRIMARY KEY,
+  new_id TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
     };
     return scripts;
 }

@@ -19,7 +19,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "model/document.h"
 #include "store/schema.h"
+#include "store/sql.h"
 #include "util/error.h"
 #include "util/hash.h"
 #include "util/text.h"
@@ -28,34 +30,12 @@ namespace claimgraph::store {
 
 namespace {
 
-// Runs one statement with its parameters bound in order (?1, ?2, …); returns the rows it changed.
-template <typename... Args>
-int run(SQLite::Database& db, const std::string& sql, const Args&... args) {
-    SQLite::Statement q(db, sql);
-    SQLite::bind(q, args...);
-    return q.exec();
-}
-
-// The first column of every row a prepared query gives; the query is reset after.
-std::vector<std::string> first_column(SQLite::Statement& q) {
-    std::vector<std::string> out;
-    while (q.executeStep()) out.push_back(q.getColumn(0).getString());
-    q.reset();
-    return out;
-}
-
-
-std::optional<std::string> opt(const SQLite::Column& c) {
-    if (c.isNull()) return std::nullopt;
-    return c.getString();
-}
-
-void bind_opt(SQLite::Statement& q, int i, const std::optional<std::string>& v) {
-    if (v) q.bind(i, *v);
-    else q.bind(i);
-}
-
-std::string json_ids(const std::vector<std::string>& ids) { return nlohmann::json(ids).dump(); }
+using sql::bind_opt;
+using sql::first_column;
+using sql::json_ids;
+using sql::opt;
+using sql::places_of;
+using sql::run;
 
 std::string figures_text(const std::vector<Figure>& figures) {
     std::string out;
@@ -90,6 +70,39 @@ void better_name_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
         return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(v))) : std::string_view();
     };
     sqlite3_result_int(ctx, text::better_name(text_of(argv[0]), text_of(argv[1])) ? 1 : 0);
+}
+
+// better_role(a, b) in SQL: 1 when role a is the one to show rather than b.
+void better_role_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    const auto text_of = [](sqlite3_value* v) {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+        return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(v))) : std::string_view();
+    };
+    sqlite3_result_int(ctx, text::better_role(text_of(argv[0]), text_of(argv[1])) ? 1 : 0);
+}
+
+// type_strength(type) in SQL: which of two types a source keeps (the stronger, so that the
+// type does not depend on the order of ingest): agency 5, outlet 4, organization 3,
+// person 2, collective 1, anonymous and anything else 0.
+void type_strength_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const std::string_view t = p ? p : "";
+    const int strength = t == "agency" ? 5 : t == "outlet" ? 4 : t == "organization" ? 3 : t == "person" ? 2
+                         : t == "collective" ? 1 : 0;
+    sqlite3_result_int(ctx, strength);
+}
+
+// publication_identity(text, title, outlet, date, url, author) in SQL: Document::identity
+// of a stored row (the 5 → 6 migration).
+void publication_identity_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    const auto text_of = [](sqlite3_value* v) -> std::optional<std::string> {
+        if (sqlite3_value_type(v) == SQLITE_NULL) return std::nullopt;
+        const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+        return std::string(p ? p : "", static_cast<std::size_t>(sqlite3_value_bytes(v)));
+    };
+    const std::string id = publication_identity(text_of(argv[0]).value_or(""), text_of(argv[1]), text_of(argv[2]),
+                                                text_of(argv[3]), text_of(argv[4]), text_of(argv[5]));
+    sqlite3_result_text(ctx, id.data(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
 }
 
 }  // namespace
@@ -175,6 +188,9 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
             version = open(file_uri(path) + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
         }
         m_db->createFunction("better_name", 2, true, nullptr, better_name_sql);
+        m_db->createFunction("publication_identity", 6, true, nullptr, publication_identity_sql);
+        m_db->createFunction("better_role", 2, true, nullptr, better_role_sql);
+        m_db->createFunction("type_strength", 1, true, nullptr, type_strength_sql);
         if (const char* p = std::getenv("CLAIMGRAPH_SQL_PROFILE"); p && *p && *p != '0') {
             m_profile = std::make_unique<SqlProfile>();
             sqlite3_trace_v2(m_db->getHandle(), SQLITE_TRACE_PROFILE, &SqlProfile::on_event, m_profile.get());
@@ -224,234 +240,6 @@ void Store::migrate() {
 
 namespace {
 
-// The place keys of a statement's `places` (space-separated); {""} when it names none.
-std::vector<std::string> places_of(const std::string& places) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < places.size()) {
-        std::size_t e = places.find(' ', i);
-        if (e == std::string::npos) e = places.size();
-        if (e > i) out.push_back(places.substr(i, e - i));
-        i = e + 1;
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    if (out.empty()) out.push_back("");
-    return out;
-}
-
-// One document's writes, as a savepoint: inside the batch ingest holds open it is a
-// savepoint of that transaction; outside, SQLite makes it a transaction of its own. A failed
-// document leaves nothing, and a batch holds whole documents only. (SQLiteCpp's Savepoint
-// rolls back without releasing, which would leave a transaction open.)
-class WriteUnit {
-public:
-    explicit WriteUnit(SQLite::Database& db) : m_db(db) { m_db.exec("SAVEPOINT document"); }
-    WriteUnit(const WriteUnit&) = delete;
-    WriteUnit& operator=(const WriteUnit&) = delete;
-    void commit() {
-        m_db.exec("RELEASE document");
-        m_done = true;
-    }
-    ~WriteUnit() {
-        if (m_done) return;
-        try {
-            m_db.exec("ROLLBACK TO document");
-            m_db.exec("RELEASE document");
-        } catch (const SQLite::Exception&) {
-            // the connection is gone; SQLite rolls back what was not committed
-        }
-    }
-
-private:
-    SQLite::Database& m_db;
-    bool m_done = false;
-};
-
-}  // namespace
-
-void Store::begin_batch() {
-    if (m_batch) return;
-    m_db->exec("BEGIN");
-    m_batch = true;
-}
-
-void Store::commit_batch() {
-    if (!m_batch) return;
-    m_db->exec("COMMIT");
-    m_batch = false;
-}
-
-AddResult Store::add(const Batch& b) {
-    const Document& d = b.document;
-    const std::string hash = content_hash(d.text);
-    AddResult result{false, stable_id({"document", hash})};
-    try {
-        WriteUnit tx(*m_db);
-        {
-            SQLite::Statement& q = cached("SELECT text FROM documents WHERE content_hash = ?");
-            q.bind(1, hash);
-            const bool stored = q.executeStep() && q.getColumn(0).getString() == d.text;
-            q.reset();
-            if (stored) return result;
-        }
-        nlohmann::json meta = nlohmann::json::object();
-        for (const auto& [k, v] : d.metadata) meta[k] = v;
-        SQLite::Statement& doc = cached("INSERT INTO documents (id, path, title, outlet, date, url, author, metadata, "
-                              "content_hash, body_start, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-        doc.bind(1, result.document_id);
-        doc.bind(2, d.path);
-        bind_opt(doc, 3, d.title);
-        bind_opt(doc, 4, d.outlet);
-        bind_opt(doc, 5, d.date);
-        bind_opt(doc, 6, d.url);
-        bind_opt(doc, 7, d.author);
-        doc.bind(8, meta.dump());
-        doc.bind(9, hash);
-        doc.bind(10, static_cast<int64_t>(d.body_start));
-        doc.bind(11, d.text);
-        doc.exec();
-
-        for (const auto& [from, into] : b.merges) merge_locked(into, from);
-        // the name shown is the best seen (text::better_name), whatever the order of
-        // ingest; an outlet or agency named in copy keeps that type
-        SQLite::Statement& src = cached("INSERT INTO sources (id, name, type, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                              "role = CASE WHEN sources.role = '' THEN excluded.role ELSE sources.role END, "
-                              "name = CASE WHEN better_name(excluded.name, sources.name) "
-                              "THEN excluded.name ELSE sources.name END, "
-                              "type = CASE WHEN excluded.type IN ('outlet', 'agency') AND sources.type NOT IN "
-                              "('outlet', 'agency') THEN excluded.type ELSE sources.type END");
-        SQLite::Statement& alias = cached("INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?,?)");
-        for (const SourceRecord& s : b.sources) {
-            src.bind(1, s.id);
-            src.bind(2, s.name);
-            src.bind(3, to_string(s.type));
-            src.bind(4, s.role);
-            src.exec();
-            src.reset();
-            std::vector<std::string> names = s.aliases;
-            names.push_back(s.name);  // a name that loses to a longer one stays an alias
-            for (const std::string& a : names) {
-                alias.bind(1, s.id);
-                alias.bind(2, a);
-                alias.exec();
-                alias.reset();
-            }
-        }
-        SQLite::Statement& stm = cached("INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key, places) "
-                                     "VALUES (?,?,?,?,?,?,?)");
-        SQLite::Statement& fts = cached("INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements "
-                                     "WHERE id = ?");
-        SQLite::Statement& fig = cached("INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
-                                     "VALUES (?,?,?,?,?)");
-        SQLite::Statement& place = cached("INSERT OR IGNORE INTO statement_places (place, date, statement_id) VALUES (?,?,?)");
-        for (const StatementRecord& s : b.statements) {
-            for (const std::string& p : places_of(s.places)) {
-                place.bind(1, p);
-                place.bind(2, s.date.value_or(""));
-                place.bind(3, s.id);
-                place.exec();
-                place.reset();
-            }
-            stm.bind(1, s.id);
-            stm.bind(2, s.text);
-            stm.bind(3, to_string(s.kind));
-            stm.bind(4, s.cue);
-            bind_opt(stm, 5, s.date);
-            stm.bind(6, s.match_key);
-            stm.bind(7, s.places);
-            const bool fresh = stm.exec() > 0;
-            stm.reset();
-            if (fresh) {
-                fts.bind(1, s.id);
-                fts.exec();
-                fts.reset();
-            }
-            for (const Figure& f : s.figures) {
-                fig.bind(1, s.id);
-                fig.bind(2, f.measure);
-                fig.bind(3, static_cast<int64_t>(f.value));
-                bind_opt(fig, 4, f.qualifier);
-                fig.bind(5, f.text);
-                fig.exec();
-                fig.reset();
-            }
-        }
-        SQLite::Statement& edge = cached("INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, "
-                               "evidence, cue, cue_start, cue_end, spans, kind, basis, match, measure) "
-                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        for (const Edge& e : b.edges) {
-            const auto attr = [&](const char* k) {
-                auto it = e.attrs.find(k);
-                return it == e.attrs.end() ? std::string() : it->second;
-            };
-            const auto num = [&](const char* k) -> int64_t {
-                const std::string v = attr(k);
-                return v.empty() ? -1 : std::stoll(v);
-            };
-            edge.bind(1, to_string(e.relation));
-            edge.bind(2, e.from);
-            edge.bind(3, e.to);
-            edge.bind(4, attr("document"));
-            edge.bind(5, num("start"));
-            edge.bind(6, num("end"));
-            edge.bind(7, attr("text"));
-            edge.bind(8, attr("cue"));
-            edge.bind(9, num("cue_start"));
-            edge.bind(10, num("cue_end"));
-            edge.bind(11, attr("spans"));
-            edge.bind(12, attr("kind"));
-            edge.bind(13, attr("basis"));
-            edge.bind(14, attr("match"));
-            edge.bind(15, attr("measure"));
-            edge.exec();
-            edge.reset();
-        }
-        SQLite::Statement& name_key = cached("INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?,?,'name')");
-        SQLite::Statement& surname_key = cached("INSERT INTO source_keys (key, source_id, kind) VALUES (?,?,'surname') "
-                                      "ON CONFLICT(key) DO UPDATE SET source_id = '' WHERE source_keys.kind = 'surname' "
-                                      "AND source_keys.source_id <> excluded.source_id");
-        for (const SourceKey& k : b.source_keys) {
-            SQLite::Statement& q = k.kind == "surname" ? surname_key : name_key;
-            q.bind(1, k.key);
-            q.bind(2, k.source_id);
-            q.exec();
-            q.reset();
-        }
-        // a shingle is kept until it is boilerplate (documents_sharing): more rows would say
-        // nothing and make the table and its look-ups grow with the corpus
-        // (one statement for all of a document's shingles)
-        if (!b.shingles.empty()) {
-            SQLite::Statement& shingle = cached(
-                "INSERT OR IGNORE INTO shingles (hash, document_id) SELECT h.value, ?2 FROM json_each(?1) h WHERE "
-                "(SELECT count(*) FROM (SELECT 1 FROM shingles WHERE hash = h.value LIMIT ?3)) < ?3");
-            shingle.bind(1, nlohmann::json(b.shingles).dump());
-            shingle.bind(2, result.document_id);
-            shingle.bind(3, static_cast<int64_t>(kCommonShingle + 1));
-            shingle.exec();
-        }
-        SQLite::Statement& copy = cached("INSERT OR REPLACE INTO copies (a, b, shared) VALUES (?,?,?)");
-        for (const auto& [other, shared] : b.copies) {
-            const bool first = other < result.document_id;
-            copy.bind(1, first ? other : result.document_id);
-            copy.bind(2, first ? result.document_id : other);
-            copy.bind(3, static_cast<int64_t>(shared));
-            copy.exec();
-            copy.reset();
-        }
-        // the speakers of what this document carries (merges above may have changed others')
-        refresh_statement_sources("id IN (SELECT to_id FROM edges WHERE from_id = ?1 AND relation = 'reports')",
-                                  result.document_id);
-        tx.commit();
-        result.added = true;
-        return result;
-    } catch (const SQLite::Exception& e) {
-        throw Error(fmt::format("'{}': cannot store '{}': {}", m_path, d.path, e.what()));
-    }
-}
-
-namespace {
-
 std::optional<std::string> attr_of(const std::map<std::string, std::string>& attrs, const char* key) {
     auto it = attrs.find(key);
     return it == attrs.end() ? std::nullopt : std::optional(it->second);
@@ -487,9 +275,30 @@ std::vector<Figure> parse_figures(const std::string& text) {
 
 }  // namespace
 
-std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& g) {
+std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) {
     std::size_t nodes = 0, edges = 0;
     try {
+        // a graph file may name a claim by an id that was merged into another since
+        GraphData g = given;
+        {
+            std::vector<std::string> ids;
+            for (const Node& n : g.nodes) ids.push_back(n.id);
+            for (const Edge& e : g.edges) {
+                ids.push_back(e.from);
+                ids.push_back(e.to);
+            }
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            const auto moved = redirects(ids);
+            const auto now = [&](std::string& id) {
+                if (auto it = moved.find(id); it != moved.end()) id = it->second;
+            };
+            for (Node& n : g.nodes) now(n.id);
+            for (Edge& e : g.edges) {
+                now(e.from);
+                now(e.to);
+            }
+        }
         SQLite::Transaction tx(*m_db);
         SQLite::Statement doc(*m_db, "INSERT OR IGNORE INTO documents (id, path, title, outlet, date, url, content_hash, text) "
                                      "VALUES (?,?,?,?,?,?,?, '')");
@@ -597,7 +406,14 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& g) {
             edges += edge.exec() > 0 ? 1 : 0;
             edge.reset();
         }
+        // each new claim is its own mention, for later ingests to match
+        run(*m_db,
+            "INSERT OR IGNORE INTO statement_variants (statement_id, original_id, match_key, date, places, figures) "
+            "SELECT id, id, match_key, date, places, coalesce((SELECT json_group_array(json_array(measure, value)) "
+            "FROM figures WHERE statement_id = statements.id), '[]') FROM statements "
+            "WHERE id NOT IN (SELECT statement_id FROM statement_variants)");
         refresh_statement_sources("source_id = ''", "");
+        refresh_statement_sources("id IN (SELECT statement_id FROM statement_variants WHERE source_id = '')", "");
         index_places("id NOT IN (SELECT statement_id FROM statement_places)", "");
         tx.commit();
     } catch (const SQLite::Exception& e) {
@@ -741,7 +557,7 @@ std::vector<KnownStatement> Store::known_many(const std::vector<std::string>& id
     if (ids.empty()) return out;
     const std::string list = nlohmann::json(ids).dump();
     SQLite::Statement& q = cached(
-        "SELECT st.id, st.text, st.match_key, st.cue, st.places, st.date, st.source_id, src.name "
+        "SELECT st.id, st.text, st.match_key, st.cue, st.places, st.date, st.source_id, src.name, st.pinned "
         "FROM statements st LEFT JOIN sources src ON src.id = st.source_id "
         "WHERE st.id IN (SELECT value FROM json_each(?1)) ORDER BY st.id");
     q.bind(1, list);
@@ -756,6 +572,7 @@ std::vector<KnownStatement> Store::known_many(const std::vector<std::string>& id
         k.date = opt(q.getColumn(5));
         k.source_id = q.getColumn(6).getString();
         k.source_name = q.getColumn(7).isNull() ? std::string() : q.getColumn(7).getString();
+        k.pinned = q.getColumn(8).getInt() != 0;
         at[k.id] = out.size();
         out.push_back(std::move(k));
     }
@@ -796,18 +613,30 @@ void Store::index_places(const std::string& where, const std::string& bind) {
 }
 
 void Store::refresh_statement_sources(const std::string& where, const std::string& bind) {
+    // the statements `where` selects before the update: those whose speaker may change
+    SQLite::Statement& ids = cached("SELECT json_group_array(id) FROM statements WHERE " + where);
+    if (!bind.empty()) ids.bind(1, bind);
+    const std::string list = ids.executeStep() ? ids.getColumn(0).getString() : "[]";
+    ids.reset();
     SQLite::Statement& q = cached(
         "UPDATE statements SET source_id = coalesce((SELECT min(e.to_id) FROM edges e JOIN sources s ON s.id = e.to_id "
         "WHERE e.from_id = statements.id AND e.relation = 'attributes'), '') WHERE " + where);
     if (!bind.empty()) q.bind(1, bind);
     q.exec();
     q.reset();
+    // their mentions are found under the same speaker
+    SQLite::Statement& v = cached(
+        "UPDATE statement_variants SET source_id = (SELECT source_id FROM statements WHERE id = statement_variants.statement_id) "
+        "WHERE statement_id IN (SELECT value FROM json_each(?1))");
+    v.bind(1, list);
+    v.exec();
+    v.reset();
 }
 
 SQLite::Statement& Store::cached(const std::string& sql) const {
     auto [it, fresh] = m_statements.try_emplace(sql);
     if (fresh) it->second = std::make_unique<SQLite::Statement>(*m_db, sql);
-    it->second->reset();
+    it->second->tryReset();  // reset() would throw the error of a step that failed before
     it->second->clearBindings();
     return *it->second;
 }
@@ -851,29 +680,12 @@ std::optional<SourceType> Store::source_type(const std::string& id) const {
     return type;
 }
 
-std::vector<KnownStatement> Store::statements_by_source(const std::string& source_id, const DateWindow& window) const {
-    return known_list("SELECT id FROM statements WHERE source_id = ?1", source_id, window);
-}
-
 bool Store::has_statement(const std::string& id) const {
     SQLite::Statement& q = cached("SELECT 1 FROM statements WHERE id = ?");
     q.bind(1, id);
     const bool found = q.executeStep();
     q.reset();
     return found;
-}
-
-std::vector<std::string> Store::ids_by_match_key(const std::string& match_key, const std::string& source_id) const {
-    SQLite::Statement& q = cached("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ?2");
-    q.bind(1, match_key);
-    q.bind(2, source_id);
-    std::vector<std::string> ids = first_column(q);
-    std::sort(ids.begin(), ids.end());  // here, not in SQL: ORDER BY id could draw the planner to the primary key
-    return ids;
-}
-
-std::vector<KnownStatement> Store::unattributed_by_match_key(const std::string& match_key, const DateWindow& window) const {
-    return known_list("SELECT id FROM statements WHERE match_key = ?1 AND source_id = ''", match_key, window);
 }
 
 // The statements that may be of the same event as one with these places, dated within the
@@ -942,54 +754,6 @@ std::vector<std::pair<std::string, std::size_t>> Store::documents_sharing(const 
     while (q.executeStep())
         out.emplace_back(q.getColumn(0).getString(), static_cast<std::size_t>(q.getColumn(1).getInt64()));
     return out;
-}
-
-void Store::merge_locked(const std::string& keep, const std::string& other) {
-    if (keep == other) return;
-    for (const char* col : {"from_id", "to_id"}) {
-        SQLite::Statement up(*m_db, fmt::format("UPDATE OR IGNORE edges SET {0} = ? WHERE {0} = ?", col));
-        up.bind(1, keep);
-        up.bind(2, other);
-        up.exec();
-        SQLite::Statement del(*m_db, fmt::format("DELETE FROM edges WHERE {} = ?", col));
-        del.bind(1, other);
-        del.exec();
-    }
-    run(*m_db, "UPDATE statements SET source_id = ?1 WHERE source_id = ?2", keep, other);
-    SQLite::Statement loops(*m_db, "DELETE FROM edges WHERE from_id = ? AND to_id = ?");
-    loops.bind(1, keep);
-    loops.bind(2, keep);
-    loops.exec();
-    SQLite::Statement aliases(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) "
-                                     "SELECT ?, alias FROM source_aliases WHERE source_id = ? "
-                                     "UNION SELECT ?, name FROM sources WHERE id = ?");
-    aliases.bind(1, keep);
-    aliases.bind(2, other);
-    aliases.bind(3, keep);
-    aliases.bind(4, other);
-    aliases.exec();
-    SQLite::Statement keys(*m_db, "UPDATE source_keys SET source_id = ? WHERE source_id = ?");
-    keys.bind(1, keep);
-    keys.bind(2, other);
-    keys.exec();
-    SQLite::Statement role(*m_db, "UPDATE sources SET role = (SELECT role FROM sources WHERE id = ?) "
-                                  "WHERE id = ? AND role = ''");
-    role.bind(1, other);
-    role.bind(2, keep);
-    role.exec();
-    run(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) SELECT id, name FROM sources WHERE id = ?1", keep);
-    run(*m_db,
-        "UPDATE sources SET name = (SELECT name FROM sources WHERE id = ?1) "
-        "WHERE id = ?2 AND better_name((SELECT name FROM sources WHERE id = ?1), name)",
-        other, keep);
-    SQLite::Statement drop(*m_db, "DELETE FROM sources WHERE id = ?");
-    drop.bind(1, other);
-    drop.exec();
-    SQLite::Statement self_alias(*m_db, "DELETE FROM source_aliases WHERE source_id = ? AND alias = "
-                                        "(SELECT name FROM sources WHERE id = ?)");
-    self_alias.bind(1, keep);
-    self_alias.bind(2, keep);
-    self_alias.exec();
 }
 
 void Store::merge_sources(const std::string& keep, const std::string& other) {
@@ -1131,6 +895,15 @@ std::string Store::reject_match(const std::string& statement, const std::string&
                 "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id) SELECT 'attributes', ?1, to_id, ?2 "
                 "FROM edges WHERE relation = 'attributes' AND from_id = ?3 ORDER BY to_id LIMIT 1",
                 fresh, document, statement);
+        // this document's mentions are the new claim's; neither claim is merged again
+        run(*m_db, "UPDATE statement_variants SET statement_id = ?1 WHERE statement_id = ?2 AND document_id = ?3", fresh,
+            statement, document);
+        run(*m_db,
+            "INSERT OR IGNORE INTO statement_variants (statement_id, original_id, document_id, match_key, date, places, "
+            "figures) SELECT id, id, ?2, match_key, date, places, coalesce((SELECT json_group_array(json_array(measure, "
+            "value)) FROM figures WHERE statement_id = ?1), '[]') FROM statements WHERE id = ?1",
+            fresh, document);
+        run(*m_db, "UPDATE statements SET pinned = 1 WHERE id IN (?1, ?2)", fresh, statement);
         refresh_statement_sources("id = ?1", fresh);
         index_places("id = ?1", fresh);
         record_correction(*m_db, "reject", statement, document);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/records.h"
+#include "util/error.h"
 
 namespace SQLite {
 class Database;
@@ -21,12 +22,32 @@ namespace claimgraph::store {
 struct SqlProfile;
 
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 /// Shingles held by more documents than this are boilerplate (Store::documents_sharing).
 constexpr std::size_t kCommonShingle = 50;
 
 enum class OpenMode { read_only, read_write };
+
+/// Store::add could not store one document (a constraint, a reference to nothing, a value
+/// SQLite refuses): everything it wrote is undone and the transaction around it goes on,
+/// with the documents before it. `what()` is the cause alone.
+class DocumentNotStored : public Error {
+public:
+    using Error::Error;
+};
+
+/// The database itself failed (a full disk, an I/O error, a lock, corruption): nothing
+/// more can be written in this run. The transaction in progress is rolled back; every one
+/// committed before stays. `what()` is the cause alone.
+class DatabaseFailure : public Error {
+public:
+    using Error::Error;
+};
+
+/// Whether `e` is (or wraps) a failure of the database itself rather than of one piece of
+/// work: an SQLite error of the kinds DatabaseFailure stands for.
+bool is_database_failure(const std::exception& e);
 
 struct AddResult {
     bool added = false;  ///< false: the same content was already stored
@@ -43,12 +64,19 @@ public:
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
+    /// The database file as given when opened.
+    const std::string& path() const noexcept { return m_path; }
+
     /// Adds a document and its graph in one transaction (a savepoint within a batch).
-    /// Content already stored (by hash and text) adds nothing.
+    /// Content already stored (by hash and text) adds nothing. Before the savepoint is
+    /// released, every node the document's edges and merges name must exist: a reference
+    /// to nothing is refused, never stored. Throws DocumentNotStored (the document's writes
+    /// undone, the batch goes on) or DatabaseFailure (the batch is gone).
     AddResult add(const Batch& batch);
     /// Groups the following adds into one transaction, committed by commit_batch (many
     /// small transactions cost a lock and a WAL frame each). A batch not committed when the
     /// store closes is rolled back: it held whole documents only, which a new run adds again.
+    /// Both throw DatabaseFailure.
     void begin_batch();
     void commit_batch();
 
@@ -76,7 +104,7 @@ public:
     std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const { return known_many(ids); }
     /// Whether a statement with this id is stored.
     bool has_statement(const std::string& id) const;
-    /// The ids of the statements with these words by this source, sorted.
+    /// The ids of the claims with a mention of these words by this source, sorted.
     std::vector<std::string> ids_by_match_key(const std::string& match_key, const std::string& source_id) const;
     /// A window of statement dates, [from, to) as ISO dates ("2026-03-12"); statements
     /// without a date are always in it. An empty window (both "") holds everything.
@@ -85,9 +113,10 @@ public:
     };
     /// The candidates the resolver compares a new statement with, within `window` (the
     /// same claim and the same event fall within days of each other: this keeps the work
-    /// per document flat as the corpus grows).
+    /// per document flat as the corpus grows): every mention of this source's claims
+    /// (a KnownStatement per mention, `id` its claim), sorted.
     std::vector<KnownStatement> statements_by_source(const std::string& source_id, const DateWindow& window) const;
-    /// The statements with these words that no source is given for, within `window`.
+    /// The mentions with these words that no source is given for, within `window`.
     std::vector<KnownStatement> unattributed_by_match_key(const std::string& match_key, const DateWindow& window) const;
     /// Statements with a figure of this measure (or this cue) that may be of the event of a
     /// statement with these `places` (resolve::same_event): a place in common, or none on
@@ -142,6 +171,12 @@ public:
     /// statement by statement in id order, streamed: independent origins of a whole archive.
     void for_each_carried(const std::function<void(const std::string&, const std::vector<std::string>&)>& each) const;
 
+    /// The claims that merged claims' ids now lead to: old id → claim, for those of `ids`
+    /// that were merged into another.
+    std::map<std::string, std::string> redirects(const std::vector<std::string>& ids) const;
+    /// The claims that merged claims with ids starting with `prefix` lead to, sorted.
+    std::vector<std::string> redirects_with_prefix(const std::string& prefix, std::size_t limit = 10) const;
+
     /// Every node id starting with `prefix`, sorted (at most `limit`).
     std::vector<std::string> ids_with_prefix(const std::string& prefix, std::size_t limit = 10) const;
 
@@ -153,8 +188,26 @@ public:
     /// The whole graph, for rendering and export.
     GraphData graph() const;
 
+    /// What is wrong with the database, one line each (none when it is sound): SQLite's
+    /// integrity_check and foreign_key_check, an edge naming a node that is not stored, a
+    /// statement whose speaker is not stored. Reads the whole database.
+    std::vector<std::string> problems() const;
+
 private:
     void migrate();
+    /// Store::add's writes, inside its savepoint.
+    void write_document(const Batch& b, const std::string& hash, const AddResult& result);
+    /// Throws DocumentNotStored when an edge or merge of `b` names a node that is not stored.
+    void check_references(const Batch& b, const std::string& document_id);
+    /// The mentions of claims (statement_variants) that `where` selects, within `window`.
+    std::vector<KnownStatement> variants_where(const std::string& where, const std::string& bind,
+                                               const DateWindow& window) const;
+    void write_variants(const std::vector<Variant>& variants);
+    /// Merges claim `other` into `keep` (mentions, edges, figures, places); `how` is recorded
+    /// on the reports edges that carried `other` unmatched.
+    void merge_statement_locked(const std::string& keep, const std::string& other, const std::string& how);
+    /// Resets every prepared statement (one that failed mid-step refuses to be reused).
+    void reset_statements() const noexcept;
     void merge_locked(const std::string& keep, const std::string& other);
     std::vector<KnownStatement> event_candidates(const std::string& filter, const std::string& bind,
                                                  const std::string& places, const DateWindow& window) const;

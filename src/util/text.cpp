@@ -1,5 +1,7 @@
 #include "util/text.h"
 
+#include <algorithm>
+
 #include "util/utf8.h"
 
 namespace claimgraph::text {
@@ -97,6 +99,13 @@ bool better_name(std::string_view a, std::string_view b) {
     const bool pa = is_proper(a), pb = is_proper(b);
     if (pa != pb) return pa;
     if (a.size() != b.size()) return a.size() > b.size();
+    return a < b;
+}
+
+bool better_role(std::string_view a, std::string_view b) {
+    if (a.empty() != b.empty()) return b.empty();
+    const auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' '); };
+    if (words(a) != words(b)) return words(a) < words(b);
     return a < b;
 }
 

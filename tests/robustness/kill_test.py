@@ -32,11 +32,16 @@ def counts(db):
 
 
 def edges_from_documents(db):
+    """Each document's edges by relation and evidence span, and the ids its own mentions
+    give its claims: what a whole document leaves, whatever later documents merge (a claim
+    is filed under the least id of its mentions, so a later one may rename it)."""
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as c:
         out = {}
-        for doc, relation, to in c.execute(
-                "SELECT e.from_id, e.relation, e.to_id FROM edges e JOIN documents d ON d.id = e.from_id"):
-            out.setdefault(doc, set()).add((relation, to))
+        for doc, relation, start, end in c.execute(
+                "SELECT e.from_id, e.relation, e.start, e.end FROM edges e JOIN documents d ON d.id = e.from_id"):
+            out.setdefault(doc, set()).add((relation, start, end))
+        for doc, original in c.execute("SELECT document_id, original_id FROM statement_variants WHERE document_id <> ''"):
+            out.setdefault(doc, set()).add(("mention", original))
         return out
 
 

@@ -1,0 +1,209 @@
+#include "app/ingest.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "extract/extractor.h"
+#include "resolve/graph_builder.h"
+#include "resolve/linker.h"
+#include "util/error.h"
+
+namespace claimgraph::app {
+
+namespace {
+
+// What the reading thread hands the writer, in input order: a document extracted and
+// built into its batch, a part skipped, a notice about a part kept, or the error that
+// made a whole file unreadable.
+struct Item {
+    enum class Kind { document, skipped, notice, unreadable } kind = Kind::document;
+    Batch batch;
+    std::size_t statements = 0, bytes = 0;
+    std::string message;
+};
+
+// A bounded queue between one reading thread (load, extract, build: work on one document
+// alone) and the writer (link and store, which need what earlier documents stored).
+class Pipeline {
+public:
+    explicit Pipeline(std::size_t capacity) : m_capacity(capacity ? capacity : 1) {}
+    void push(Item item) {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_items.size() < m_capacity || m_stopped; });
+        if (m_stopped) throw Stopped{};
+        m_items.push_back(std::move(item));
+        m_ready.notify_one();
+    }
+    /// The next item; nullopt when the reader is done and everything was taken.
+    std::optional<Item> pop() {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return !m_items.empty() || m_done; });
+        if (m_items.empty()) return std::nullopt;
+        Item item = std::move(m_items.front());
+        m_items.pop_front();
+        m_space.notify_one();
+        return item;
+    }
+    void done() {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_ready.notify_one();
+    }
+    /// The writer gives up: the reader stops at its next push.
+    void stop() {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_space.notify_one();
+    }
+    struct Stopped {};
+
+private:
+    std::size_t m_capacity;
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_space;
+    std::deque<Item> m_items;
+    bool m_done = false, m_stopped = false;
+};
+
+Item message(Item::Kind kind, std::string text) {
+    Item item;
+    item.kind = kind;
+    item.message = std::move(text);
+    return item;
+}
+
+// The reading thread: every file in order; a document whose extraction fails is skipped
+// alone (the rest of its batch file is still read).
+void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load::LoadOptions& meta) {
+    try {
+        for (const std::string& path : files) {
+            try {
+                load::stream_documents(
+                    path, meta,
+                    [&](Document&& doc) {
+                        Item item;
+                        try {
+                            const Extraction ex = extract::extract(doc);
+                            item.batch = resolve::build_batch(ex);
+                            item.statements = ex.statements.size();
+                            item.bytes = doc.text.size();
+                        } catch (const std::exception& e) {
+                            item = message(Item::Kind::skipped, fmt::format("'{}': cannot extract: {}", doc.path, e.what()));
+                        }
+                        pipe.push(std::move(item));
+                    },
+                    [&](std::string warning) { pipe.push(message(Item::Kind::skipped, std::move(warning))); },
+                    [&](std::string notice) { pipe.push(message(Item::Kind::notice, std::move(notice))); });
+            } catch (const Error& e) {
+                pipe.push(message(Item::Kind::unreadable, e.what()));
+            }
+        }
+    } catch (const Pipeline::Stopped&) {
+    } catch (const std::exception& e) {
+        try {
+            pipe.push(message(Item::Kind::unreadable, e.what()));
+        } catch (const Pipeline::Stopped&) {
+        }
+    }
+    pipe.done();
+}
+
+// The documents of the open transaction, reported once it commits.
+struct Pending {
+    std::string id, path;
+    std::size_t statements = 0;
+    bool added = false;
+};
+
+}  // namespace
+
+IngestSummary ingest(store::Store& db, const std::vector<std::string>& files, const IngestOptions& options,
+                     const IngestEvents& events) {
+    const LinkStep link = options.link ? options.link : LinkStep(resolve::link);
+    const auto warn = [&](const std::string& m) {
+        if (events.warning) events.warning(m);
+    };
+    IngestSummary summary;
+    std::vector<Pending> pending;
+    std::size_t committed = 0, handled = 0;
+    std::uintmax_t bytes = 0;
+    const auto commit = [&] {
+        db.commit_batch();
+        committed += pending.size();
+        for (const Pending& p : pending) {
+            if (p.added) {
+                ++summary.added;
+                summary.statements += p.statements;
+            } else {
+                ++summary.unchanged;
+            }
+            if (events.committed) events.committed(p.id, p.path, p.statements, p.added);
+        }
+        pending.clear();
+    };
+
+    // two threads, as a machine has two cores: one reads and extracts, this one writes
+    Pipeline pipe(options.queue_documents);
+    std::thread reader(read_all, std::ref(pipe), std::cref(files), std::cref(options.meta));
+    struct Join {
+        Pipeline& pipe;
+        std::thread& reader;
+        ~Join() {
+            pipe.stop();
+            reader.join();
+        }
+    } join{pipe, reader};
+    try {
+        db.begin_batch();
+        while (std::optional<Item> item = pipe.pop()) {
+            switch (item->kind) {
+            case Item::Kind::notice: warn(item->message); continue;
+            case Item::Kind::skipped:
+                ++summary.skipped;
+                warn(item->message + "; skipped");
+                continue;
+            case Item::Kind::unreadable:
+                if (files.size() == 1) throw Error(item->message);
+                ++summary.skipped;
+                warn(item->message + "; skipped");
+                continue;
+            case Item::Kind::document: break;
+            }
+            Batch& batch = item->batch;
+            const std::string path = batch.document.path;
+            try {
+                link(batch, db);
+                const store::AddResult result = db.add(batch);
+                pending.push_back({result.document_id, path, item->statements, result.added});
+            } catch (const std::exception& e) {
+                // a failure of this document (store::add rolled it back to its savepoint),
+                // unless the database itself failed
+                if (store::is_database_failure(e)) throw;
+                ++summary.skipped;
+                warn(fmt::format("'{}': cannot store: {}; skipped", path, e.what()));
+            }
+            bytes += item->bytes;
+            if (events.progress) events.progress(++handled, bytes);
+            if (pending.size() >= options.transaction_documents) {
+                commit();
+                db.begin_batch();
+            }
+        }
+        commit();
+    } catch (const std::exception& e) {
+        if (!store::is_database_failure(e)) throw;
+        // a full disk, a file size limit, a failing device: the open transaction is rolled
+        // back (by the Store), every one committed before stays whole
+        throw Error(fmt::format("'{}': cannot write the database: {}; the {} document{} committed before are kept and "
+                                "the {} of the transaction that failed are not: run the same ingest again to finish",
+                                db.path(), e.what(), committed, committed == 1 ? "" : "s", pending.size()));
+    }
+    return summary;
+}
+
+}  // namespace claimgraph::app

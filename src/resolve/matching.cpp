@@ -1,0 +1,113 @@
+#include "resolve/matching.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "resolve/names.h"
+
+namespace claimgraph::resolve {
+
+// Words that carry no content for matching claims.
+bool is_stopword(std::string_view w) {
+    static const std::set<std::string_view> words{
+        "a", "an", "the", "that", "this", "these", "those", "of", "in", "on", "at", "to", "for", "from", "by",
+        "with", "and", "or", "but", "is", "was", "were", "are", "be", "been", "had", "has", "have", "it", "its",
+        "their", "his", "her", "they", "he", "she", "we", "would", "will", "could", "not", "no", "did", "do",
+        "does", "as", "after", "over", "still", "also", "when", "which", "who", "all", "any"};
+    return words.count(w) > 0;
+}
+
+std::set<std::string> content_words(const std::string& match_key) {
+    std::set<std::string> out;
+    for (const std::string& w : key_words(match_key))
+        if (!is_stopword(w)) out.insert(w);
+    return out;
+}
+
+std::set<std::string> numbers_in(const std::string& match_key) {
+    std::set<std::string> out;
+    for (const std::string& w : key_words(match_key))
+        if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) out.insert(w);
+    return out;
+}
+
+double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
+    if (a.empty() && b.empty()) return 1.0;
+    std::size_t common = 0;
+    for (const std::string& w : a) common += b.count(w);
+    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+double containment(const std::set<std::string>& a, const std::set<std::string>& b) {
+    const auto& small = a.size() <= b.size() ? a : b;
+    const auto& large = a.size() <= b.size() ? b : a;
+    if (small.empty()) return 0;
+    std::size_t common = 0;
+    for (const std::string& w : small) common += large.count(w);
+    return static_cast<double>(common) / static_cast<double>(small.size());
+}
+
+std::set<std::pair<std::string, long long>> figure_set(const std::vector<Figure>& fs) {
+    std::set<std::pair<std::string, long long>> out;
+    for (const Figure& f : fs) out.emplace(f.measure, f.value);
+    return out;
+}
+
+/// Days since the epoch of a "YYYY-MM-DD…" date; nullopt when it does not parse.
+std::optional<long> day_number(const std::optional<std::string>& date) {
+    if (!date || date->size() < 10) return std::nullopt;
+    const std::string& d = *date;
+    const int y = std::atoi(d.substr(0, 4).c_str()), m = std::atoi(d.substr(5, 2).c_str()),
+              dd = std::atoi(d.substr(8, 2).c_str());
+    if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > 31) return std::nullopt;
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                          std::chrono::day{static_cast<unsigned>(dd)}};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days{ymd}.time_since_epoch().count();
+}
+
+// The ISO date of a day number (days since 1970-01-01).
+std::string iso_date(long day) {
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                       static_cast<unsigned>(ymd.day()));
+}
+
+// The days around a statement's date in which its match or its event can lie: same_event
+// allows two days; a claim repeated by a later outlet is matched within a week.
+store::Store::DateWindow around(const std::optional<std::string>& date, long days) {
+    const auto d = day_number(date);
+    if (!d) return {};
+    return {iso_date(*d - days), iso_date(*d + days + 1)};
+}
+
+// How a new statement matches a stored one by the same source: "" when it does not.
+std::string match_kind(const KnownStatement& a, const KnownStatement& b) {
+    if (a.match_key == b.match_key) return "exact";
+    const auto fa = figure_set(a.figures), fb = figure_set(b.figures);
+    if (fa != fb || numbers_in(a.match_key) != numbers_in(b.match_key)) {
+        // the figures decide: "21 killed" is never "24 killed"
+        if (fa != fb || fa.empty()) return "";
+    }
+    const auto wa = content_words(a.match_key), wb = content_words(b.match_key);
+    if (jaccard(wa, wb) >= 0.6 || (std::min(wa.size(), wb.size()) >= 4 && containment(wa, wb) >= 0.8)) return "near";
+    if (!fa.empty() && fa == fb && same_event(a, b)) return "figure";
+    return "";
+}
+
+int match_rank(const std::string& kind) { return kind == "exact" ? 3 : kind == "near" ? 2 : kind == "figure" ? 1 : 0; }
+
+bool same_event(const KnownStatement& a, const KnownStatement& b) {
+    const auto da = day_number(a.date), db = day_number(b.date);
+    if (da && db && std::labs(*da - *db) > 2) return false;
+    const auto pa = key_words(a.places), pb = key_words(b.places);
+    if (pa.empty() || pb.empty()) return true;
+    for (const std::string& p : pa)
+        if (std::find(pb.begin(), pb.end(), p) != pb.end()) return true;
+    return false;
+}
+
+}  // namespace claimgraph::resolve

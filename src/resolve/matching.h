@@ -1,0 +1,46 @@
+// Whether two statements are one claim, and the date and word measures that decide it.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/records.h"
+#include "store/store.h"
+
+namespace claimgraph::resolve {
+
+/// Words that carry no content for matching claims.
+bool is_stopword(std::string_view w);
+/// The content words of a match key (stopwords left out).
+std::set<std::string> content_words(const std::string& match_key);
+/// The numbers written in a match key.
+std::set<std::string> numbers_in(const std::string& match_key);
+/// |a ∩ b| / |a ∪ b| (1 when both are empty).
+double jaccard(const std::set<std::string>& a, const std::set<std::string>& b);
+/// The share of the smaller set's words that the larger one has.
+double containment(const std::set<std::string>& a, const std::set<std::string>& b);
+/// (measure, value) of each figure.
+std::set<std::pair<std::string, long long>> figure_set(const std::vector<Figure>& fs);
+/// Days since the epoch of a "YYYY-MM-DD…" date; nullopt when it does not parse.
+std::optional<long> day_number(const std::optional<std::string>& date);
+/// The ISO date of a day number (days since 1970-01-01).
+std::string iso_date(long day);
+/// The days around a statement's date in which its match or its event can lie.
+store::Store::DateWindow around(const std::optional<std::string>& date, long days);
+/// How a statement matches another by the same source: "exact" (same words), "near"
+/// (wire-copy edits: content-word Jaccard ≥ 0.6, or 80% of the shorter one's words in the
+/// longer), "figure" (same figures, same event), or "" when it does not. Figures decide:
+/// "21 killed" is never "24 killed". Symmetric.
+std::string match_kind(const KnownStatement& a, const KnownStatement& b);
+/// exact 3, near 2, figure 1, none 0.
+int match_rank(const std::string& kind);
+
+/// Two statements are about the same event: dates at most two days apart (when both are
+/// known) and a place in common (when both name one).
+bool same_event(const KnownStatement& a, const KnownStatement& b);
+
+}  // namespace claimgraph::resolve

@@ -1,0 +1,167 @@
+#include "resolve/surnames.h"
+
+#include <cctype>
+
+#include "extract/lexicon.h"
+#include "resolve/names.h"
+#include "util/text.h"
+
+namespace claimgraph::resolve {
+
+namespace {
+
+// Abbreviated titles written before names, as the role noun they stand for.
+std::string_view expand_title(std::string_view w) {
+    static const std::map<std::string_view, std::string_view> abbreviations{
+        {"sen", "senator"},   {"rep", "representative"}, {"gov", "governor"}, {"gen", "general"},
+        {"col", "colonel"},   {"lt", "lieutenant"},      {"capt", "captain"}, {"sgt", "sergeant"},
+        {"prof", "professor"}, {"pres", "president"}};
+    auto it = abbreviations.find(w);
+    return it == abbreviations.end() ? w : it->second;
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A word of a name as written: capitalised letters, hyphens and apostrophes ("O'Rourke",
+// "Cobb-Hunter"), or an initial ("J.").
+bool name_word(std::string_view w) {
+    if (w.size() == 2 && is_upper(w[0]) && w[1] == '.') return true;
+    if (w.size() < 2 || !is_upper(w[0])) return false;
+    for (char c : w.substr(1))
+        if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '\'') return false;
+    // an all-capital word is an acronym or a shout, not a name
+    for (char c : w.substr(1))
+        if (std::islower(static_cast<unsigned char>(c))) return true;
+    return false;
+}
+
+// Words written before a name that are not part of it: titles, honorifics, party labels.
+bool before_name(std::string_view w) {
+    const std::string lower = text::lower(w.ends_with('.') ? w.substr(0, w.size() - 1) : w);
+    static const std::set<std::string_view> labels{"democrat", "democratic", "republican", "gop", "independent",
+                                                   "former", "the", "a", "an", "but", "and", "as", "when",
+                                                   "while", "if", "in", "on", "at", "by", "for", "with"};
+    return extract::is_role_noun(expand_title(lower)) || extract::is_role_modifier(lower) ||
+           extract::is_honorific(lower) || labels.count(lower) > 0 || extract::is_time_word(lower);
+}
+
+// The key without one-letter words (initials).
+std::string without_initials(const std::string& key) {
+    std::string out;
+    for (const std::string& w : key_words(key)) {
+        if (w.size() == 1) continue;
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::string> surname_of(const SourceRecord& r, const std::vector<std::string>& words) {
+    if (r.type != SourceType::person || words.size() < 2) return std::nullopt;
+    const std::size_t last = r.name.find_last_of(' ');
+    const auto first = static_cast<unsigned char>(r.name[last == std::string::npos ? 0 : last + 1]);
+    if (!(first >= 'A' && first <= 'Z') && first < 0x80) return std::nullopt;
+    return words.back();
+}
+
+std::optional<std::string> title_of(std::string_view role) {
+    std::optional<std::string> title;
+    std::size_t i = 0;
+    while (i < role.size()) {
+        std::size_t e = role.find(' ', i);
+        if (e == std::string_view::npos) e = role.size();
+        std::string w = text::lower(role.substr(i, e - i));
+        while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+        i = e + 1;
+        if (w.empty() || extract::is_honorific(w) || w == "dr") continue;
+        const std::string_view full = expand_title(w);
+        if (w == "of" && title) break;  // "secretary of state": the head comes first
+        if (extract::is_role_noun(full)) title = std::string(full);
+    }
+    return title;
+}
+
+std::string titled_key(const std::string& title, const std::string& surname) {
+    return "titled:" + title + " " + surname;
+}
+
+FullNames::FullNames(std::string_view text) {
+    std::vector<std::string_view> run;  // consecutive name words
+    const auto flush = [&] {
+        std::size_t from = 0;
+        while (from < run.size() && before_name(run[from])) ++from;
+        if (run.size() - from >= 2 && run.size() - from <= 4 && run.back().size() > 2) {
+            std::string name;
+            for (std::size_t k = from; k < run.size(); ++k) (name += name.empty() ? "" : " ") += run[k];
+            const std::string key = source_key(name);
+            const auto words = key_words(key);
+            if (words.size() >= 2) m_keys[words.back()].insert(key);
+        }
+        run.clear();
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        // a word: up to a space or punctuation that ends a name
+        std::size_t j = i;
+        while (j < text.size() && !std::isspace(static_cast<unsigned char>(text[j])) && text[j] != ',' &&
+               text[j] != '(' && text[j] != ')' && text[j] != ';' && text[j] != ':' && text[j] != '"')
+            ++j;
+        std::string_view w = text.substr(i, j - i);
+        bool ends = j < text.size() && text[j] != ' ';  // punctuation or a line break ends the run
+        // curly quotation marks around a word
+        for (std::string_view q : {"\u201C", "\u2018"})
+            if (w.starts_with(q)) {
+                w.remove_prefix(q.size());
+                flush();
+            }
+        for (std::string_view q : {"\u201D", "\u2019"})
+            if (w.ends_with(q)) {
+                w.remove_suffix(q.size());
+                ends = true;
+            }
+        if (w.ends_with("'s") || w.ends_with("\u2019s")) {
+            w = w.substr(0, w.size() - (w.ends_with("'s") ? 2 : 4));
+            ends = true;
+        }
+        // a full stop ends a sentence, but not an initial or an abbreviated title
+        if (w.size() > 2 && w.back() == '.') {
+            const std::string bare = text::lower(w.substr(0, w.size() - 1));
+            if (!extract::is_honorific(bare) && expand_title(bare) == std::string_view(bare)) {
+                w = w.substr(0, w.size() - 1);
+                ends = true;
+            }
+        }
+        if (!w.empty() && name_word(w)) {
+            run.push_back(w);
+        } else if (!w.empty()) {
+            flush();
+        }
+        if (ends) flush();
+        i = j < text.size() ? j + 1 : j;
+    }
+    flush();
+}
+
+std::optional<std::string> FullNames::key_for(const std::string& surname) const {
+    auto it = m_keys.find(surname);
+    if (it == m_keys.end() || it->second.empty()) return std::nullopt;
+    if (it->second.size() == 1) return *it->second.begin();
+    // "Donald J. Trump" and "Donald Trump": one person, under the key without initials;
+    // "Asked Donald Trump" at a sentence's start is Donald Trump (a key that ends in
+    // another is that one)
+    std::set<std::string> bare;
+    for (const std::string& k : it->second) bare.insert(without_initials(k));
+    std::set<std::string> people;
+    for (const std::string& k : bare) {
+        bool longer = false;
+        for (const std::string& other : bare)
+            if (other != k && k.ends_with(" " + other)) longer = true;
+        if (!longer) people.insert(k);
+    }
+    if (people.size() == 1) return *people.begin();
+    return std::nullopt;
+}
+
+}  // namespace claimgraph::resolve

@@ -1,0 +1,48 @@
+// A person named by a surname alone ("Murphy said", "Governor Gladkov said"): whom it can
+// be, within its document and across the corpus, decided so that the order in which
+// documents are ingested does not change the answer (issue 16).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/records.h"
+
+namespace claimgraph::resolve {
+
+/// The surname of a person's name as written: its last word when that is a proper name
+/// ("Kathryn Waters" → waters), none for a description ("Dana Vale's lawyer" ends in a role
+/// noun: "lawyer" alone elsewhere is anyone's lawyer) or a one-word name. `words` are the
+/// name's key words.
+std::optional<std::string> surname_of(const SourceRecord& r, const std::vector<std::string>& words);
+
+/// The title a role gives a person, as one lower-case role noun: "regional governor" →
+/// governor, "Sen." → senator, "Former Arizona governor Jan" → governor; none for an
+/// honorific ("Mr.", "Dr.") or a role without a role noun.
+std::optional<std::string> title_of(std::string_view role);
+
+/// The key under which a titled surname meets its person across documents:
+/// "titled:governor gladkov". Both the person ("regional governor Vyacheslav Gladkov")
+/// and the lone mention ("Governor Gladkov") compute it.
+std::string titled_key(const std::string& title, const std::string& surname);
+
+/// The full names a document's text gives people ("Sen. Chris Murphy (D-Conn.)" → Chris
+/// Murphy), by surname: what a lone "Murphy said" in the same article means when Murphy
+/// is not among its speakers.
+class FullNames {
+public:
+    explicit FullNames(std::string_view text);
+    /// The identity key (names.h) of the one full name in the text ending in `surname`
+    /// (a key word); nullopt when there is none or more than one (initials aside: "Donald
+    /// J. Trump" and "Donald Trump" are one).
+    std::optional<std::string> key_for(const std::string& surname) const;
+
+private:
+    std::map<std::string, std::set<std::string>> m_keys;  ///< surname → keys of the full names
+};
+
+}  // namespace claimgraph::resolve

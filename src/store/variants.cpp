@@ -1,0 +1,185 @@
+// The mentions of each claim (statement_variants, model/records.h Variant): what the
+// resolver compares a new statement with, and how claims that one mention joins are merged.
+#include <algorithm>
+#include <map>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "store/sql.h"
+#include "store/store.h"
+
+namespace claimgraph::store {
+
+namespace {
+
+using sql::opt;
+using sql::run;
+
+// A variant's figures as stored: [[measure, value], …], sorted.
+std::string figures_json(const std::vector<Figure>& figures) {
+    std::vector<std::pair<std::string, long long>> pairs;
+    for (const Figure& f : figures) pairs.emplace_back(f.measure, f.value);
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& [m, v] : pairs) out.push_back({m, v});
+    return out.dump();
+}
+
+std::vector<Figure> figures_from_json(const std::string& text) {
+    std::vector<Figure> out;
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_array()) return out;
+    for (const auto& pair : j)
+        if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_number_integer())
+            out.push_back({pair[0].get<std::string>(), pair[1].get<long long>(), std::nullopt,
+                           std::to_string(pair[1].get<long long>()), {}});
+    return out;
+}
+
+// The columns variant look-ups read, in the order read_variant takes them.
+constexpr const char* kVariantColumns =
+    "v.statement_id, st.text, v.match_key, st.cue, v.places, v.date, v.source_id, src.name, v.figures, st.pinned "
+    "FROM statement_variants v JOIN statements st ON st.id = v.statement_id "
+    "LEFT JOIN sources src ON src.id = v.source_id";
+
+KnownStatement read_variant(SQLite::Statement& q) {
+    KnownStatement k;
+    k.id = q.getColumn(0).getString();
+    k.text = q.getColumn(1).getString();
+    k.match_key = q.getColumn(2).getString();
+    k.cue = q.getColumn(3).getString();
+    k.places = q.getColumn(4).getString();
+    k.date = opt(q.getColumn(5));
+    k.source_id = q.getColumn(6).getString();
+    k.source_name = q.getColumn(7).isNull() ? std::string() : q.getColumn(7).getString();
+    k.figures = figures_from_json(q.getColumn(8).getString());
+    k.pinned = q.getColumn(9).getInt() != 0;
+    return k;
+}
+
+}  // namespace
+
+// The mentions matching `where` (on `v`, ?1 bound to `bind`) and dated within the window
+// (undated ones always), sorted by claim, words and date: the order does not depend on
+// the order of ingest.
+std::vector<KnownStatement> Store::variants_where(const std::string& where, const std::string& bind,
+                                                  const DateWindow& window) const {
+    const bool windowed = !window.from.empty() || !window.to.empty();
+    const std::string base = std::string("SELECT ") + kVariantColumns + " WHERE " + where;
+    // the date condition sits in each arm so that the (key, date) index serves it
+    SQLite::Statement& q = cached(windowed ? base + " AND v.date >= ?2 AND v.date < ?3 UNION ALL " + base +
+                                                 " AND v.date IS NULL"
+                                           : base);
+    q.bind(1, bind);
+    if (windowed) {
+        q.bind(2, window.from);
+        q.bind(3, window.to);
+    }
+    std::vector<KnownStatement> out;
+    while (q.executeStep()) out.push_back(read_variant(q));
+    q.reset();
+    std::sort(out.begin(), out.end(), [](const KnownStatement& a, const KnownStatement& b) {
+        return std::tie(a.id, a.match_key, a.date, a.places) < std::tie(b.id, b.match_key, b.date, b.places);
+    });
+    return out;
+}
+
+std::vector<KnownStatement> Store::statements_by_source(const std::string& source_id, const DateWindow& window) const {
+    return variants_where("v.source_id = ?1", source_id, window);
+}
+
+std::vector<KnownStatement> Store::unattributed_by_match_key(const std::string& match_key, const DateWindow& window) const {
+    return variants_where("v.match_key = ?1 AND v.source_id = ''", match_key, window);
+}
+
+std::vector<std::string> Store::ids_by_match_key(const std::string& match_key, const std::string& source_id) const {
+    SQLite::Statement& q =
+        cached("SELECT DISTINCT statement_id FROM statement_variants WHERE match_key = ?1 AND source_id = ?2");
+    q.bind(1, match_key);
+    q.bind(2, source_id);
+    std::vector<std::string> ids = sql::first_column(q);
+    std::sort(ids.begin(), ids.end());  // here, not in SQL: ORDER BY could draw the planner to another index
+    return ids;
+}
+
+void Store::write_variants(const std::vector<Variant>& variants) {
+    SQLite::Statement& q = cached(
+        "INSERT OR IGNORE INTO statement_variants (statement_id, original_id, document_id, source_id, match_key, date, "
+        "places, figures) VALUES (?1, ?2, ?3, coalesce((SELECT source_id FROM statements WHERE id = ?1), ''), ?4, ?5, ?6, ?7)");
+    for (const Variant& v : variants) {
+        q.bind(1, v.statement_id);
+        q.bind(2, v.original_id);
+        q.bind(3, v.document_id);
+        q.bind(4, v.match_key);
+        sql::bind_opt(q, 5, v.date);
+        q.bind(6, v.places);
+        q.bind(7, figures_json(v.figures));
+        q.exec();
+        q.reset();
+    }
+}
+
+void Store::merge_statement_locked(const std::string& keep, const std::string& other, const std::string& how) {
+    if (keep == other) return;
+    SQLite::Statement& has = cached("SELECT 1 FROM statements WHERE id = ?");
+    has.bind(1, keep);
+    const bool exists = has.executeStep();
+    has.reset();
+    if (!exists) throw Error(fmt::format("internal error: a merge into statement '{}', which is not stored", keep));
+    has.bind(1, other);
+    const bool gone = !has.executeStep();
+    has.reset();
+    if (gone) return;  // merged already
+    // the documents that carried `other` carry `keep`, matched as the new mention matched
+    run(*m_db, "UPDATE edges SET match = ?1 WHERE relation = 'reports' AND to_id = ?2 AND match = ''", how, other);
+    for (const char* col : {"from_id", "to_id"}) {
+        run(*m_db, fmt::format("UPDATE OR IGNORE edges SET {0} = ?1 WHERE {0} = ?2", col), keep, other);
+        run(*m_db, fmt::format("DELETE FROM edges WHERE {} = ?1", col), other);
+    }
+    run(*m_db, "DELETE FROM edges WHERE from_id = ?1 AND to_id = ?1", keep);  // a dispute of a claim with itself
+    run(*m_db,
+        "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
+        "SELECT ?1, measure, value, qualifier, text FROM figures WHERE statement_id = ?2",
+        keep, other);
+    run(*m_db,
+        "INSERT OR IGNORE INTO statement_places (place, date, statement_id) "
+        "SELECT place, date, ?1 FROM statement_places WHERE statement_id = ?2",
+        keep, other);
+    run(*m_db, "DELETE FROM statement_places WHERE statement_id = ?1", other);
+    run(*m_db, "UPDATE OR IGNORE statement_variants SET statement_id = ?1 WHERE statement_id = ?2", keep, other);
+    run(*m_db, "DELETE FROM statement_variants WHERE statement_id = ?1", other);
+    run(*m_db,
+        "INSERT INTO statements_fts (statements_fts, rowid, text) SELECT 'delete', rowid, text FROM statements "
+        "WHERE id = ?1",
+        other);
+    run(*m_db, "DELETE FROM statements WHERE id = ?1", other);  // its figures go with it (ON DELETE CASCADE)
+    // its id, and those that led to it, lead to `keep`
+    run(*m_db, "UPDATE statement_redirects SET new_id = ?1 WHERE new_id = ?2", keep, other);
+    run(*m_db, "INSERT OR REPLACE INTO statement_redirects (old_id, new_id) VALUES (?1, ?2)", other, keep);
+    run(*m_db, "DELETE FROM statement_redirects WHERE old_id = ?1", keep);
+}
+
+std::map<std::string, std::string> Store::redirects(const std::vector<std::string>& ids) const {
+    std::map<std::string, std::string> out;
+    if (ids.empty()) return out;
+    SQLite::Statement& q = cached("SELECT old_id, new_id FROM statement_redirects WHERE old_id IN (SELECT value FROM json_each(?1))");
+    q.bind(1, sql::json_ids(ids));
+    while (q.executeStep()) out.emplace(q.getColumn(0).getString(), q.getColumn(1).getString());
+    q.reset();
+    return out;
+}
+
+std::vector<std::string> Store::redirects_with_prefix(const std::string& prefix, std::size_t limit) const {
+    SQLite::Statement& q = cached("SELECT DISTINCT new_id FROM statement_redirects WHERE old_id >= ?1 AND old_id < ?2 "
+                                  "ORDER BY new_id LIMIT ?3");
+    q.bind(1, prefix);
+    q.bind(2, prefix + '\xff');
+    q.bind(3, static_cast<int64_t>(limit));
+    std::vector<std::string> out = sql::first_column(q);
+    return out;
+}
+
+}  // namespace claimgraph::store

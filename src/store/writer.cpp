@@ -1,0 +1,454 @@
+// Writing a document: Store::add, its batches and savepoints, what a failure costs, and
+// the merges a document makes.
+#include <sqlite3.h>
+
+#include <algorithm>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "store/sql.h"
+#include "store/store.h"
+#include "util/hash.h"
+
+namespace claimgraph::store {
+
+namespace {
+
+using sql::bind_opt;
+using sql::places_of;
+using sql::run;
+
+// Whether an SQLite result code means the database itself failed, not one piece of work.
+bool database_code(int code) {
+    switch (code & 0xFF) {
+    case SQLITE_FULL: case SQLITE_IOERR: case SQLITE_CORRUPT: case SQLITE_NOTADB: case SQLITE_BUSY:
+    case SQLITE_LOCKED: case SQLITE_READONLY: case SQLITE_CANTOPEN: case SQLITE_NOMEM: case SQLITE_PROTOCOL:
+    case SQLITE_PERM: case SQLITE_NOLFS: case SQLITE_AUTH: case SQLITE_INTERRUPT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What an SQLite failure of the database means to the user.
+std::string database_cause(const SQLite::Exception& e) {
+    switch (e.getErrorCode() & 0xFF) {
+    case SQLITE_FULL: return "the disk is full";
+    case SQLITE_IOERR: return fmt::format("{} (a full disk or a file size limit)", e.what());
+    default: return e.what();
+    }
+}
+
+}  // namespace
+
+bool is_database_failure(const std::exception& e) {
+    if (dynamic_cast<const DatabaseFailure*>(&e)) return true;
+    const auto* s = dynamic_cast<const SQLite::Exception*>(&e);
+    return s && database_code(s->getErrorCode());
+}
+
+void Store::begin_batch() {
+    if (m_batch) return;
+    try {
+        m_db->exec("BEGIN");
+    } catch (const SQLite::Exception& e) {
+        throw DatabaseFailure(database_cause(e));
+    }
+    m_batch = true;
+}
+
+void Store::commit_batch() {
+    if (!m_batch) return;
+    try {
+        m_db->exec("COMMIT");
+    } catch (const SQLite::Exception& e) {
+        // COMMIT failed (a full disk): the transaction is rolled back, none of it is kept
+        reset_statements();
+        try {
+            if (!sqlite3_get_autocommit(m_db->getHandle())) m_db->exec("ROLLBACK");
+        } catch (const SQLite::Exception&) {
+        }
+        m_batch = false;
+        throw DatabaseFailure(database_cause(e));
+    }
+    m_batch = false;
+}
+
+void Store::reset_statements() const noexcept {
+    for (auto& [text, statement] : m_statements) statement->tryReset();
+}
+
+// One document's writes are a savepoint: inside the batch ingest holds open it is a
+// savepoint of that transaction; outside, SQLite makes it a transaction of its own. A failed
+// document leaves nothing, and a batch holds whole documents only. (SQLiteCpp's Savepoint
+// rolls back without releasing, which would leave a transaction open.)
+AddResult Store::add(const Batch& b) {
+    const Document& d = b.document;
+    const std::string hash = d.identity();
+    AddResult result{false, d.id()};
+    bool open = false;
+    try {
+        SQLite::Statement& q = cached("SELECT text FROM documents WHERE content_hash = ?");
+        q.bind(1, hash);
+        const bool stored = q.executeStep() && q.getColumn(0).getString() == d.text;
+        q.reset();
+        if (stored) return result;
+        m_db->exec("SAVEPOINT document");
+        open = true;
+        write_document(b, hash, result);
+        check_references(b, result.document_id);
+        m_db->exec("RELEASE document");
+        result.added = true;
+        return result;
+    } catch (const std::exception& e) {
+        // a statement that failed mid-step refuses reuse until it is reset; reset before the
+        // rollback so that none holds the savepoint
+        reset_statements();
+        if (open) {
+            try {
+                m_db->exec("ROLLBACK TO document");
+                m_db->exec("RELEASE document");
+            } catch (const SQLite::Exception& r) {
+                m_batch = m_batch && !sqlite3_get_autocommit(m_db->getHandle());
+                throw DatabaseFailure(fmt::format("{} (and the rollback failed: {})", e.what(), r.what()));
+            }
+        }
+        if (m_batch && sqlite3_get_autocommit(m_db->getHandle())) {
+            // SQLite rolled the whole transaction back (it does on some I/O and memory
+            // errors): the documents before this one in the batch are gone too
+            m_batch = false;
+            throw DatabaseFailure(fmt::format("{} (SQLite rolled back the transaction)", e.what()));
+        }
+        if (is_database_failure(e)) {
+            const auto* s = dynamic_cast<const SQLite::Exception*>(&e);
+            throw DatabaseFailure(s ? database_cause(*s) : std::string(e.what()));
+        }
+        if (dynamic_cast<const DocumentNotStored*>(&e)) throw;
+        throw DocumentNotStored(e.what());
+    }
+}
+
+void Store::write_document(const Batch& b, const std::string& hash, const AddResult& result) {
+    const Document& d = b.document;
+    nlohmann::json meta = nlohmann::json::object();
+    for (const auto& [k, v] : d.metadata) meta[k] = v;
+    SQLite::Statement& doc = cached("INSERT INTO documents (id, path, title, outlet, date, url, author, metadata, "
+                          "content_hash, body_start, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    doc.bind(1, result.document_id);
+    doc.bind(2, d.path);
+    bind_opt(doc, 3, d.title);
+    bind_opt(doc, 4, d.outlet);
+    bind_opt(doc, 5, d.date);
+    bind_opt(doc, 6, d.url);
+    bind_opt(doc, 7, d.author);
+    doc.bind(8, meta.dump());
+    doc.bind(9, hash);
+    doc.bind(10, static_cast<int64_t>(d.body_start));
+    doc.bind(11, d.text);
+    doc.exec();
+
+    // the name, role and type shown are the best of all seen (text::better_name,
+    // text::better_role, the strongest type), whatever the order of ingest; outlets and
+    // agencies (type_strength 4 and 5) have no role
+    SQLite::Statement& src = cached("INSERT INTO sources (id, name, type, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                          "role = CASE WHEN type_strength(excluded.type) >= 4 OR type_strength(sources.type) >= 4 THEN '' "
+                          "WHEN better_role(excluded.role, sources.role) THEN excluded.role ELSE sources.role END, "
+                          "name = CASE WHEN better_name(excluded.name, sources.name) "
+                          "THEN excluded.name ELSE sources.name END, "
+                          "type = CASE WHEN type_strength(excluded.type) > type_strength(sources.type) "
+                          "THEN excluded.type ELSE sources.type END");
+    SQLite::Statement& alias = cached("INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?,?)");
+    for (const SourceRecord& s : b.sources) {
+        src.bind(1, s.id);
+        src.bind(2, s.name);
+        src.bind(3, to_string(s.type));
+        src.bind(4, s.role);
+        src.exec();
+        src.reset();
+        std::vector<std::string> names = s.aliases;
+        names.push_back(s.name);  // a name that loses to a longer one stays an alias
+        for (const std::string& a : names) {
+            alias.bind(1, s.id);
+            alias.bind(2, a);
+            alias.exec();
+            alias.reset();
+        }
+    }
+    SQLite::Statement& stm = cached("INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key, places) "
+                                 "VALUES (?,?,?,?,?,?,?)");
+    SQLite::Statement& fts = cached("INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements "
+                                 "WHERE id = ?");
+    SQLite::Statement& fig = cached("INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
+                                 "VALUES (?,?,?,?,?)");
+    SQLite::Statement& place = cached("INSERT OR IGNORE INTO statement_places (place, date, statement_id) VALUES (?,?,?)");
+    for (const StatementRecord& s : b.statements) {
+        for (const std::string& p : places_of(s.places)) {
+            place.bind(1, p);
+            place.bind(2, s.date.value_or(""));
+            place.bind(3, s.id);
+            place.exec();
+            place.reset();
+        }
+        stm.bind(1, s.id);
+        stm.bind(2, s.text);
+        stm.bind(3, to_string(s.kind));
+        stm.bind(4, s.cue);
+        bind_opt(stm, 5, s.date);
+        stm.bind(6, s.match_key);
+        stm.bind(7, s.places);
+        const bool fresh = stm.exec() > 0;
+        stm.reset();
+        if (fresh) {
+            fts.bind(1, s.id);
+            fts.exec();
+            fts.reset();
+        }
+        for (const Figure& f : s.figures) {
+            fig.bind(1, s.id);
+            fig.bind(2, f.measure);
+            fig.bind(3, static_cast<int64_t>(f.value));
+            bind_opt(fig, 4, f.qualifier);
+            fig.bind(5, f.text);
+            fig.exec();
+            fig.reset();
+        }
+    }
+    SQLite::Statement& edge = cached("INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, "
+                           "evidence, cue, cue_start, cue_end, spans, kind, basis, match, measure) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (const Edge& e : b.edges) {
+        const auto attr = [&](const char* k) {
+            auto it = e.attrs.find(k);
+            return it == e.attrs.end() ? std::string() : it->second;
+        };
+        const auto num = [&](const char* k) -> int64_t {
+            const std::string v = attr(k);
+            return v.empty() ? -1 : std::stoll(v);
+        };
+        edge.bind(1, to_string(e.relation));
+        edge.bind(2, e.from);
+        edge.bind(3, e.to);
+        edge.bind(4, attr("document"));
+        edge.bind(5, num("start"));
+        edge.bind(6, num("end"));
+        edge.bind(7, attr("text"));
+        edge.bind(8, attr("cue"));
+        edge.bind(9, num("cue_start"));
+        edge.bind(10, num("cue_end"));
+        edge.bind(11, attr("spans"));
+        edge.bind(12, attr("kind"));
+        edge.bind(13, attr("basis"));
+        edge.bind(14, attr("match"));
+        edge.bind(15, attr("measure"));
+        edge.exec();
+        edge.reset();
+    }
+    SQLite::Statement& name_key = cached("INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?,?,'name')");
+    SQLite::Statement& surname_key = cached("INSERT INTO source_keys (key, source_id, kind) VALUES (?,?,?) "
+                                  "ON CONFLICT(key) DO UPDATE SET source_id = '' WHERE source_keys.kind <> 'name' "
+                                  "AND source_keys.source_id <> excluded.source_id");
+    for (const SourceKey& k : b.source_keys) {
+        // a surname or title key that two people would share maps to no one ("")
+        SQLite::Statement& q = k.kind == "name" ? name_key : surname_key;
+        q.bind(1, k.key);
+        q.bind(2, k.source_id);
+        if (&q == &surname_key) q.bind(3, k.kind);
+        q.exec();
+        q.reset();
+    }
+    // a source stored earlier that this document shows to be one of its own: merged
+    // once both rows exist (merged before its keeper was written, the keeper's aliases
+    // pointed at no source: the FOREIGN KEY failure of issue 16)
+    for (const auto& [from, into] : b.merges) merge_locked(into, from);
+    // claims stored earlier that this document's mentions join, then the mentions
+    for (const StatementMerge& m : b.statement_merges) merge_statement_locked(m.into, m.from, m.how);
+    write_variants(b.variants);
+    // a shingle is kept until it is boilerplate (documents_sharing): more rows would say
+    // nothing and make the table and its look-ups grow with the corpus
+    // (one statement for all of a document's shingles)
+    if (!b.shingles.empty()) {
+        SQLite::Statement& shingle = cached(
+            "INSERT OR IGNORE INTO shingles (hash, document_id) SELECT h.value, ?2 FROM json_each(?1) h WHERE "
+            "(SELECT count(*) FROM (SELECT 1 FROM shingles WHERE hash = h.value LIMIT ?3)) < ?3");
+        shingle.bind(1, nlohmann::json(b.shingles).dump());
+        shingle.bind(2, result.document_id);
+        shingle.bind(3, static_cast<int64_t>(kCommonShingle + 1));
+        shingle.exec();
+    }
+    SQLite::Statement& copy = cached("INSERT OR REPLACE INTO copies (a, b, shared) VALUES (?,?,?)");
+    for (const auto& [other, shared] : b.copies) {
+        const bool first = other < result.document_id;
+        copy.bind(1, first ? other : result.document_id);
+        copy.bind(2, first ? result.document_id : other);
+        copy.bind(3, static_cast<int64_t>(shared));
+        copy.exec();
+        copy.reset();
+    }
+    // the speakers of what this document carries (merges above may have changed others'),
+    // and their dates: a claim is dated by its earliest mention, whatever came first
+    const std::string carried = "id IN (SELECT to_id FROM edges WHERE from_id = ?1 AND relation = 'reports')";
+    refresh_statement_sources(carried, result.document_id);
+    SQLite::Statement& redated = cached(
+        "SELECT json_group_array(id) FROM statements WHERE " + carried +
+        " AND (SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id) IS NOT NULL AND date IS NOT "
+        "(SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id)");
+    redated.bind(1, result.document_id);
+    const std::string ids = redated.executeStep() ? redated.getColumn(0).getString() : "[]";
+    redated.reset();
+    if (ids != "[]") {
+        run(*m_db,
+            "UPDATE statements SET date = (SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id) "
+            "WHERE id IN (SELECT value FROM json_each(?1))",
+            ids);
+        run(*m_db, "DELETE FROM statement_places WHERE statement_id IN (SELECT value FROM json_each(?1))", ids);
+        index_places("id IN (SELECT value FROM json_each(?1))", ids);
+    }
+    // how each document's mention matched its claim: none for the claim's first mention
+    // (its earliest document with the claim's own words), whichever came first; a mention
+    // that was first until now is an exact copy (the claim's words) or a near one
+    SQLite::Statement& labels = cached(
+        "WITH first(claim, doc) AS (SELECT c.id, (SELECT v.document_id FROM statement_variants v "
+        "  JOIN documents d ON d.id = v.document_id WHERE v.statement_id = c.id AND v.original_id = c.id "
+        "  ORDER BY coalesce(d.date, '~'), d.id LIMIT 1) FROM statements c WHERE c." + carried + ") "
+        "UPDATE edges SET match = CASE WHEN from_id = (SELECT doc FROM first WHERE claim = edges.to_id) THEN '' "
+        "  WHEN match <> '' THEN match WHEN EXISTS (SELECT 1 FROM statement_variants v WHERE v.statement_id = edges.to_id "
+        "  AND v.original_id = edges.to_id AND v.document_id = edges.from_id) THEN 'exact' ELSE 'near' END "
+        "WHERE relation = 'reports' AND to_id IN (SELECT claim FROM first WHERE doc IS NOT NULL) "
+        "AND from_id IN (SELECT id FROM documents)");
+    labels.bind(1, result.document_id);
+    labels.exec();
+}
+
+// Every node an edge of the document names, every source or claim a merge keeps and every
+// claim a mention is filed under is stored:
+// the document's own rows, or rows stored before. A merge's `from` is gone by now, so an
+// edge naming it is followed to its keeper (merge_locked moved the stored ones there).
+void Store::check_references(const Batch& b, const std::string& document_id) {
+    std::map<std::string, std::string> merged;
+    for (const auto& [from, into] : b.merges) merged[from] = into;
+    for (const StatementMerge& m : b.statement_merges) merged[m.from] = m.into;
+    const auto final_id = [&](const std::string& id) {
+        const std::string* at = &id;
+        for (std::size_t hops = 0; hops <= merged.size(); ++hops) {  // merges cannot loop
+            auto it = merged.find(*at);
+            if (it == merged.end()) break;
+            at = &it->second;
+        }
+        return *at;
+    };
+    std::vector<std::string> ids;
+    for (const Edge& e : b.edges) {
+        ids.push_back(final_id(e.from));
+        ids.push_back(final_id(e.to));
+    }
+    for (const auto& [from, into] : b.merges) ids.push_back(final_id(into));
+    for (const StatementMerge& m : b.statement_merges) ids.push_back(final_id(m.into));
+    for (const Variant& v : b.variants) ids.push_back(v.statement_id);  // written after the merges
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::erase(ids, document_id);
+    if (ids.empty()) return;
+    SQLite::Statement& q = cached(
+        "SELECT j.value FROM json_each(?1) j WHERE NOT EXISTS (SELECT 1 FROM sources WHERE id = j.value) AND "
+        "NOT EXISTS (SELECT 1 FROM statements WHERE id = j.value) AND "
+        "NOT EXISTS (SELECT 1 FROM documents WHERE id = j.value) LIMIT 1");
+    q.bind(1, sql::json_ids(ids));
+    if (q.executeStep()) {
+        const std::string missing = q.getColumn(0).getString();
+        q.reset();
+        throw DocumentNotStored(fmt::format("internal error: an edge names '{}', which is not stored", missing));
+    }
+    q.reset();
+}
+
+void Store::merge_locked(const std::string& keep, const std::string& other) {
+    if (keep == other) return;
+    SQLite::Statement& kept = cached("SELECT 1 FROM sources WHERE id = ?");
+    kept.bind(1, keep);
+    const bool exists = kept.executeStep();
+    kept.reset();
+    if (!exists) throw Error(fmt::format("internal error: a merge into source '{}', which is not stored", keep));
+    kept.bind(1, other);
+    const bool gone = !kept.executeStep();
+    kept.reset();
+    if (gone) return;  // merged already (its edges, aliases and keys moved then)
+    for (const char* col : {"from_id", "to_id"}) {
+        SQLite::Statement up(*m_db, fmt::format("UPDATE OR IGNORE edges SET {0} = ? WHERE {0} = ?", col));
+        up.bind(1, keep);
+        up.bind(2, other);
+        up.exec();
+        SQLite::Statement del(*m_db, fmt::format("DELETE FROM edges WHERE {} = ?", col));
+        del.bind(1, other);
+        del.exec();
+    }
+    run(*m_db, "UPDATE statements SET source_id = ?1 WHERE source_id = ?2", keep, other);
+    SQLite::Statement loops(*m_db, "DELETE FROM edges WHERE from_id = ? AND to_id = ?");
+    loops.bind(1, keep);
+    loops.bind(2, keep);
+    loops.exec();
+    SQLite::Statement aliases(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) "
+                                     "SELECT ?, alias FROM source_aliases WHERE source_id = ? "
+                                     "UNION SELECT ?, name FROM sources WHERE id = ?");
+    aliases.bind(1, keep);
+    aliases.bind(2, other);
+    aliases.bind(3, keep);
+    aliases.bind(4, other);
+    aliases.exec();
+    SQLite::Statement keys(*m_db, "UPDATE source_keys SET source_id = ? WHERE source_id = ?");
+    keys.bind(1, keep);
+    keys.bind(2, other);
+    keys.exec();
+    run(*m_db,
+        "UPDATE sources SET role = (SELECT role FROM sources WHERE id = ?1) "
+        "WHERE id = ?2 AND better_role((SELECT role FROM sources WHERE id = ?1), role)",
+        other, keep);
+    run(*m_db,
+        "UPDATE sources SET type = (SELECT type FROM sources WHERE id = ?1) "
+        "WHERE id = ?2 AND type_strength((SELECT type FROM sources WHERE id = ?1)) > type_strength(type)",
+        other, keep);
+    run(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) SELECT id, name FROM sources WHERE id = ?1", keep);
+    run(*m_db,
+        "UPDATE sources SET name = (SELECT name FROM sources WHERE id = ?1) "
+        "WHERE id = ?2 AND better_name((SELECT name FROM sources WHERE id = ?1), name)",
+        other, keep);
+    SQLite::Statement drop(*m_db, "DELETE FROM sources WHERE id = ?");
+    drop.bind(1, other);
+    drop.exec();
+    SQLite::Statement self_alias(*m_db, "DELETE FROM source_aliases WHERE source_id = ? AND alias = "
+                                        "(SELECT name FROM sources WHERE id = ?)");
+    self_alias.bind(1, keep);
+    self_alias.bind(2, keep);
+    self_alias.exec();
+}
+
+std::vector<std::string> Store::problems() const {
+    std::vector<std::string> out;
+    SQLite::Statement integrity(*m_db, "PRAGMA integrity_check");
+    while (integrity.executeStep())
+        if (const std::string line = integrity.getColumn(0).getString(); line != "ok") out.push_back("integrity: " + line);
+    SQLite::Statement keys(*m_db, "PRAGMA foreign_key_check");
+    while (keys.executeStep())
+        out.push_back(fmt::format("foreign key: a row of {} names a missing {}", keys.getColumn(0).getString(),
+                                  keys.getColumn(2).getString()));
+    const char* node = "(EXISTS (SELECT 1 FROM sources WHERE id = {0}) OR EXISTS (SELECT 1 FROM statements WHERE id = {0}) "
+                       "OR EXISTS (SELECT 1 FROM documents WHERE id = {0}))";
+    SQLite::Statement edges(*m_db, fmt::format("SELECT relation, from_id, to_id FROM edges WHERE NOT {} OR NOT {}",
+                                               fmt::format(fmt::runtime(node), "from_id"), fmt::format(fmt::runtime(node), "to_id")));
+    while (edges.executeStep())
+        out.push_back(fmt::format("edge: {} {} → {} names a node that is not stored", edges.getColumn(0).getString(),
+                                  edges.getColumn(1).getString(), edges.getColumn(2).getString()));
+    SQLite::Statement speakers(*m_db, "SELECT id, source_id FROM statements WHERE source_id <> '' AND "
+                                      "NOT EXISTS (SELECT 1 FROM sources WHERE id = statements.source_id)");
+    while (speakers.executeStep())
+        out.push_back(fmt::format("statement: {} names speaker {}, which is not stored", speakers.getColumn(0).getString(),
+                                  speakers.getColumn(1).getString()));
+    SQLite::Statement mentions(*m_db, "SELECT DISTINCT statement_id FROM statement_variants WHERE "
+                                      "NOT EXISTS (SELECT 1 FROM statements WHERE id = statement_variants.statement_id)");
+    while (mentions.executeStep())
+        out.push_back(fmt::format("mention: filed under statement {}, which is not stored", mentions.getColumn(0).getString()));
+    return out;
+}
+
+}  // namespace claimgraph::store
