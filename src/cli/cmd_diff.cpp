@@ -24,7 +24,7 @@ namespace {
 struct DiffOptions {
     std::string old_path, new_path;
     std::string format = "markdown";
-    std::string output;
+    OutputTarget output;
     int context = 1;
 };
 
@@ -176,7 +176,7 @@ void setup_diff(CLI::App& sub, Io& io) {
     sub.add_option("old", o->old_path, "the earlier graph: a graph file (semantic DOT) or a database")->required();
     sub.add_option("new", o->new_path, "the later graph: a graph file or a database")->required();
     add_format_option(sub, o->format, {"markdown", "dot", "svg"});
-    sub.add_option("-o,--output", o->output, "write to FILE instead of standard output");
+    add_output_option(sub, o->output, "write to FILE instead of standard output");
     sub.add_option("--context", o->context, "unchanged nodes drawn around the changes, in steps (default 1; -1: all)");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_diff(io, *o); }; });
 }

@@ -16,7 +16,7 @@ namespace {
 struct ExportOptions {
     std::string db;
     std::string format = "dot";
-    std::string output;
+    OutputTarget output;
 };
 
 void run_export(Io& io, const ExportOptions& o) {
@@ -29,7 +29,7 @@ void run_export(Io& io, const ExportOptions& o) {
     else if (o.format == "prov-n") data = interchange::prov_n(g);
     else if (o.format == "graphml") data = interchange::graphml(g);
     else data = interchange::claimreview(g);
-    write_output(io, o.output, data);
+    write_output(io, o.output, data, o.db);
 }
 
 }  // namespace
@@ -38,7 +38,7 @@ void setup_export(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ExportOptions>();
     add_db_option(sub, o->db);
     add_format_option(sub, o->format, {"dot", "json", "prov-json", "prov-n", "graphml", "claimreview"});
-    sub.add_option("-o,--output", o->output, "output file ('-' or none: standard output)");
+    add_output_option(sub, o->output, "output file ('-' or none: standard output)");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_export(io, *o); }; });
 }
 

@@ -19,7 +19,7 @@ namespace {
 struct RenderCmdOptions {
     std::string db;
     std::string format = "svg";
-    std::string output;
+    OutputTarget output;
     std::string focus;
     std::string source;
     int depth = 2;
@@ -53,7 +53,7 @@ void run_render(Io& io, const RenderCmdOptions& o) {
     ro.format = render::format_from_string(o.format);
     ro.legend = !o.no_legend;
     ro.theme = o.theme == "dark" ? render::Theme::dark : render::Theme::light;
-    if ((ro.format == render::Format::png || ro.format == render::Format::pdf) && (o.output.empty() || o.output == "-"))
+    if ((ro.format == render::Format::png || ro.format == render::Format::pdf) && (o.output.path.empty() || o.output.path == "-"))
         throw_usage(fmt::format("--format {} writes binary data: give -o FILE", o.format));
     if (!o.focus.empty() && !o.source.empty()) throw_usage("--focus and --source: give one");
     GraphData g;
@@ -75,7 +75,7 @@ void run_render(Io& io, const RenderCmdOptions& o) {
         throw Error(fmt::format("the diagram would have {} nodes, more than anyone can read (the limit is {}): draw part "
                                 "of it with --focus ID --depth N, --source NAME or --disputed-only, or raise --max-nodes",
                                 g.nodes.size(), o.max_nodes));
-    write_output(io, o.output, render::render(g, ro));
+    write_output(io, o.output, render::render(g, ro), o.db);
 }
 
 }  // namespace
@@ -84,7 +84,7 @@ void setup_render(CLI::App& sub, Io& io) {
     auto o = std::make_shared<RenderCmdOptions>();
     add_db_option(sub, o->db);
     add_format_option(sub, o->format, {"dot", "svg", "png", "pdf"});
-    sub.add_option("-o,--output", o->output, "output file ('-' or none: standard output)");
+    add_output_option(sub, o->output, "output file ('-' or none: standard output)");
     sub.add_option("--focus", o->focus, "draw only the neighbourhood of this id (or prefix)");
     sub.add_option("--depth", o->depth, "steps around --focus (default 2)")->check(CLI::Range(0, 50));
     sub.add_option("--source", o->source, "draw one source's claims, who carries them and whom it speaks for");

@@ -15,7 +15,7 @@
 #include "report/report.h"
 #include "resolve/linker.h"
 #include "store/store.h"
-#include "util/atomic_file.h"
+#include "util/output.h"
 #include "util/error.h"
 
 namespace claimgraph::cli {
@@ -24,7 +24,7 @@ namespace {
 
 struct ReportOptions {
     std::string db;
-    std::string output;
+    OutputTarget output;
     std::string title = "claimgraph report";
     std::size_t diagrams = 60;
 };
@@ -62,7 +62,7 @@ report::Snippet snippet(const std::string& text, const ClaimDocument& d) {
 }
 
 void run_report(Io& io, const ReportOptions& o) {
-    if (o.output.empty() || o.output == "-") throw_usage("report: give the output folder with -o DIR");
+    if (o.output.path.empty() || o.output.path == "-") throw_usage("report: give the output folder with -o DIR");
     const auto db = open_existing(o.db);
     report::ReportData data;
     data.title = o.title;
@@ -127,8 +127,9 @@ void run_report(Io& io, const ReportOptions& o) {
                                                       : "The claims in a dispute, their sources and the documents "
                                                         "that carry them; copies of one wire story drawn as one node.";
     }
-    write_directory_atomically(o.output, {{"index.html", report::html(data)}, {"report.md", report::markdown(data)}});
-    io.out << fmt::format("report written to {}/index.html and {}/report.md\n", o.output, o.output);
+    write_output_folder(o.output.path, {{"index.html", report::html(data)}, {"report.md", report::markdown(data)}},
+                        o.output.force, o.db);
+    io.out << fmt::format("report written to {}/index.html and {}/report.md\n", o.output.path, o.output.path);
 }
 
 }  // namespace
@@ -136,7 +137,7 @@ void run_report(Io& io, const ReportOptions& o) {
 void setup_report(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ReportOptions>();
     add_db_option(sub, o->db);
-    sub.add_option("-o,--output", o->output, "the report folder (replaced whole)")->required();
+    add_output_option(sub, o->output, "the report folder (written into: our two files, each whole; never emptied)")->required();
     sub.add_option("--title", o->title, "the report's title");
     sub.add_option("--diagrams", o->diagrams, "provenance diagrams for at most this many claims (default 60)");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_report(io, *o); }; });

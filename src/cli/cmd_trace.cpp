@@ -24,7 +24,7 @@ struct TraceOptions {
     std::string db;
     std::string id;
     std::string format = "text";
-    std::string output;
+    OutputTarget output;
 };
 
 std::string describe(const GraphData& g, const std::string& id) {
@@ -133,7 +133,7 @@ void run_trace(Io& io, const TraceOptions& o) {
         ro.title = "trace of " + short_id(id);
         data = render::render(t.graph, ro);
     }
-    write_output(io, o.output, data);
+    write_output(io, o.output, data, o.db);
 }
 
 }  // namespace
@@ -143,7 +143,7 @@ void setup_trace(CLI::App& sub, Io& io) {
     sub.add_option("id", o->id, "id (or unique prefix) of a statement, source or document")->required();
     add_db_option(sub, o->db);
     add_format_option(sub, o->format, {"text", "json", "dot", "svg"});
-    sub.add_option("-o,--output", o->output, "write to FILE instead of standard output");
+    add_output_option(sub, o->output, "write to FILE instead of standard output");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_trace(io, *o); }; });
 }
 

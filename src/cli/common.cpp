@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "store/store.h"
-#include "util/atomic_file.h"
+#include "util/output.h"
 #include "util/error.h"
 
 namespace claimgraph::cli {
@@ -41,13 +41,19 @@ std::unique_ptr<store::Store> open_existing_for_writing(const std::string& path)
     return std::make_unique<store::Store>(path, store::OpenMode::read_write);
 }
 
-void write_output(Io& io, const std::string& path, const std::string& data) {
-    if (path.empty() || path == "-") {
+CLI::Option* add_output_option(CLI::App& sub, OutputTarget& target, const std::string& help) {
+    sub.add_flag("--force", target.force,
+                 "replace an existing file that is not one of claimgraph's outputs (never a database in use)");
+    return sub.add_option("-o,--output", target.path, help);
+}
+
+void write_output(Io& io, const OutputTarget& target, const std::string& data, const std::string& database) {
+    if (target.path.empty() || target.path == "-") {
         io.out << data;
         io.out.flush();
         return;
     }
-    write_file_atomically(path, data);
+    write_output_file(target.path, data, target.force, database);
 }
 
 std::string csv_row(const std::vector<std::string>& fields) {

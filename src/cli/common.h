@@ -10,6 +10,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace claimgraph::store {
@@ -52,8 +53,18 @@ std::unique_ptr<store::Store> open_existing(const std::string& path);
 /// is the same error as for readers.
 std::unique_ptr<store::Store> open_existing_for_writing(const std::string& path);
 
-/// Writes `data` to `path` atomically, or to io.out when path is "-" or empty.
-void write_output(Io& io, const std::string& path, const std::string& data);
+/// Where a command writes its output: `-o PATH` ("-" or none: standard output) and
+/// `--force` (replace a file that is not one of claimgraph's outputs).
+struct OutputTarget {
+    std::string path;
+    bool force = false;
+};
+/// Adds `-o,--output` and `--force` bound to `target`; returns the -o option.
+CLI::Option* add_output_option(CLI::App& sub, OutputTarget& target, const std::string& help);
+
+/// Writes `data` to the target (write_output_file's rules; `database`, the command's own, is
+/// never overwritten), or to io.out when its path is "-" or empty.
+void write_output(Io& io, const OutputTarget& target, const std::string& data, const std::string& database = "");
 
 /// One CSV record (RFC 4180 quoting), with its line end.
 std::string csv_row(const std::vector<std::string>& fields);

@@ -9,6 +9,7 @@
 
 #include "graph/provenance_graph.h"
 #include "util/error.h"
+#include "util/json_read.h"
 #include "util/text.h"
 
 namespace claimgraph::interchange {
@@ -339,7 +340,9 @@ namespace {
 
 nlohmann::json parse(std::string_view text, const char* what) {
     try {
-        return nlohmann::json::parse(text);
+        return parse_json(text);
+    } catch (const JsonTooDeep& e) {
+        throw Error(fmt::format("not {} (invalid JSON: {})", what, e.what()));
     } catch (const nlohmann::json::parse_error& e) {
         // nlohmann's message ends with what it found: "… - unexpected end of input; expected …"
         const std::string_view full = e.what();

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "util/json_read.h"
+
 #include "util/text.h"
 
 namespace claimgraph::load {
@@ -30,7 +32,10 @@ bool read_jsonl_line(const std::string& path, std::size_t line, std::string_view
     nlohmann::json o;
     std::string problem;
     try {
-        o = nlohmann::json::parse(raw);
+        o = parse_json(raw);
+    } catch (const JsonTooDeep& e) {
+        batch.warnings.push_back(fmt::format("{}:{}:1: invalid JSON ({})", path, line, e.what()));
+        return false;
     } catch (const nlohmann::json::parse_error& e) {
         batch.warnings.push_back(fmt::format("{}:{}:{}: invalid JSON", path, line, e.byte));
         return false;

@@ -156,13 +156,19 @@ def main():
         svg = run([claimgraph, "render", "--db", small, "--format", "svg"]).stdout
         check(len(svg) > limit, f"the diagram ({len(svg)} bytes) is larger than the limit")
         out = os.path.join(work, "graph.svg")
-        with open(out, "w") as f:
-            f.write("the previous render\n")
+        # the previous render: a small one (of the first claim's neighbourhood), so that the
+        # limit stops the new one, not the old
+        first = run([claimgraph, "claims", "--db", small, "--format", "csv"]).stdout.splitlines()[1].split(",")[0]
+        r = run([claimgraph, "render", "--db", small, "--format", "svg", "--focus", first, "--depth", "1", "-o", out])
+        check(r.returncode == 0, f"a small render is written: {r.stderr.strip()}")
+        with open(out) as f:
+            previous = f.read()
+        check(len(previous) < limit, f"the previous render ({len(previous)} bytes) is under the limit")
         r = run([claimgraph, "render", "--db", small, "--format", "svg", "-o", out], limit=limit)
-        check(r.returncode == 1 and r.stderr.startswith("claimgraph: error: ") and "internal error" not in r.stderr,
+        check(r.returncode == 1 and r.stderr.startswith(f"claimgraph: error: '{out}': cannot write: File too large"),
               f"render on a full disk fails clearly: {r.stderr.strip()}")
         with open(out) as f:
-            check(f.read() == "the previous render\n", "the previous file is left as it was")
+            check(f.read() == previous, "the previous file is left as it was")
         check(not any(n.startswith(".") or "tmp" in n for n in os.listdir(work)),
               f"no temporary file is left behind: {sorted(os.listdir(work))}")
         report = os.path.join(work, "report")

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Standard output tells the truth (issue 17): a command whose output cannot be written
+(a full device, a file size limit) exits 1 with `claimgraph: error: <stdout>: <cause>`;
+a reader that went away (`| head`) is not an error; `-o /dev/null` writes through the
+device and leaves it a device.
+
+usage: output_streams.py CLAIMGRAPH SOURCE_DIR
+"""
+import os
+import resource
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+
+FAILURES = []
+
+
+def check(cond, what):
+    print(("ok    " if cond else "FAIL  ") + what, flush=True)
+    if not cond:
+        FAILURES.append(what)
+
+
+def main():
+    claimgraph, source = sys.argv[1], sys.argv[2]
+    with tempfile.TemporaryDirectory(prefix="claimgraph-streams-") as work:
+        db = os.path.join(work, "s.db")
+        subprocess.run([claimgraph, "ingest", "-q", "--db", db, os.path.join(source, "graphs/sosnovka-market/articles")],
+                       check=True, stdout=subprocess.DEVNULL)
+
+        with open("/dev/full", "w") as full:
+            r = subprocess.run([claimgraph, "export", "--db", db, "--format", "json"], stdout=full,
+                               stderr=subprocess.PIPE, text=True)
+        check(r.returncode == 1 and r.stderr == "claimgraph: error: <stdout>: No space left on device\n",
+              f"export to /dev/full exits 1 and says why: exit {r.returncode}, {r.stderr.strip()!r}")
+        with open("/dev/full", "w") as full:
+            r = subprocess.run([claimgraph, "claims", "--db", db], stdout=full, stderr=subprocess.PIPE, text=True)
+        check(r.returncode == 1 and r.stderr.endswith("<stdout>: No space left on device\n"),
+              f"so does a listing: exit {r.returncode}, {r.stderr.strip()!r}")
+
+        # a file size limit: the kernel refuses the write past it (the signal it would send
+        # is ignored by claimgraph, which reports the failed write)
+        out = os.path.join(work, "dump.json")
+        whole = subprocess.run([claimgraph, "export", "--db", db, "--format", "json"], capture_output=True).stdout
+        # above what a reader writes beside the database (its 32 KB -shm file), below the dump
+        limit = 40_000
+        check(len(whole) > limit, f"the dump ({len(whole)} bytes) is larger than the limit")
+
+        def limited():
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+        with open(out, "w") as f:
+            r = subprocess.run([claimgraph, "export", "--db", db, "--format", "json"], stdout=f, stderr=subprocess.PIPE,
+                               text=True, preexec_fn=limited)
+        check(r.returncode == 1 and r.stderr == "claimgraph: error: <stdout>: File too large\n",
+              f"export past a file size limit exits 1: exit {r.returncode}, {r.stderr.strip()!r}")
+
+        # `| head -1`: the reader has what it wanted
+        p = subprocess.Popen([claimgraph, "export", "--db", db, "--format", "json"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+        first = p.stdout.readline()
+        p.stdout.close()
+        err = p.stderr.read()
+        code = p.wait()
+        check(first.startswith("{") and code == 0 and err == "", f"a reader that stops early is no error: exit {code}, {err!r}")
+
+        # a device is written through and stays one
+        r = subprocess.run([claimgraph, "export", "--db", db, "--format", "json", "-o", "/dev/null"], capture_output=True,
+                           text=True)
+        mode = os.stat("/dev/null").st_mode
+        check(r.returncode == 0 and stat.S_ISCHR(mode), f"-o /dev/null writes through the device: exit {r.returncode}, "
+              f"{r.stderr.strip()!r}, still a character device: {stat.S_ISCHR(mode)}")
+    if FAILURES:
+        print(f"FAIL: {len(FAILURES)} check(s)")
+        return 1
+    print("all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
