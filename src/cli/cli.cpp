@@ -9,6 +9,7 @@
 
 #include "cli/common.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace claimgraph::cli {
 
@@ -28,6 +29,7 @@ const std::vector<Command>& commands() {
         {"export", "write the graph as semantic DOT or JSON", setup_export},
         {"import", "read graph files (semantic DOT) into the database", setup_import},
         {"check", "lint graph files: path:line:col: error|warning: …", setup_check},
+        {"doctor", "what is wrong with a database, and --repair what can be mended", setup_doctor},
     };
     return table;
 }
@@ -68,24 +70,24 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                 out << app.help();
                 return 0;
             }
-            err << "claimgraph: error: " << usage_message(e) << "\n";
+            err << "claimgraph: error: " << text::printable(usage_message(e)) << "\n";
             err << "run 'claimgraph --help' for usage\n";
             return static_cast<int>(ExitCode::usage);
         }
         if (io.action) io.action();
         return io.exit_code;
     } catch (const Error& e) {
-        err << "claimgraph: error: " << e.what() << "\n";
+        err << "claimgraph: error: " << text::printable(e.what()) << "\n";
         return static_cast<int>(e.code());
     } catch (const SQLite::Exception& e) {
         // a database the command could open failed under it: a full disk, a damaged file
-        err << "claimgraph: error: database: " << e.what() << "\n";
+        err << "claimgraph: error: database: " << text::printable(e.what()) << "\n";
         return static_cast<int>(ExitCode::failure);
     } catch (const std::bad_alloc&) {
         err << "claimgraph: error: out of memory\n";
         return static_cast<int>(ExitCode::failure);
     } catch (const std::exception& e) {
-        err << "claimgraph: error: internal error: " << e.what() << "\n";
+        err << "claimgraph: error: internal error: " << text::printable(e.what()) << "\n";
         return static_cast<int>(ExitCode::failure);
     }
 }

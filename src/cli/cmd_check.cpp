@@ -13,6 +13,7 @@
 #include "resolve/graph_builder.h"
 #include "store/store.h"
 #include "util/error.h"
+#include "util/text.h"
 #include "util/utf8.h"
 
 namespace claimgraph::cli {
@@ -86,14 +87,15 @@ void run_import(Io& io, const ImportOptions& o) {
         }
         try {
             interchange::Imported in = interchange::read_json(bytes);
-            for (const std::string& w : in.warnings) io.err << fmt::format("claimgraph: warning: '{}': {}\n", f, w);
+            for (const std::string& w : in.warnings) warn(io, fmt::format("'{}': {}", f, w));
             checked.push_back({f, load::GraphFile{std::move(in.graph), {}}});
         } catch (const interchange::JsonSyntaxError& e) {
             const utf8::LineCol at = utf8::line_col(bytes, e.byte());
-            io.err << fmt::format("claimgraph: error: {}:{}:{}: {}\n", f, at.line, at.column, e.what());
+            io.err << "claimgraph: error: " << text::printable(fmt::format("{}:{}:{}: {}", f, at.line, at.column, e.what()))
+                   << "\n";
             errors = true;
         } catch (const Error& e) {
-            io.err << fmt::format("claimgraph: error: '{}': {}\n", f, e.what());
+            io.err << "claimgraph: error: " << text::printable(fmt::format("'{}': {}", f, e.what())) << "\n";
             errors = true;
         }
     }

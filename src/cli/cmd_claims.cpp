@@ -19,6 +19,7 @@ namespace claimgraph::cli {
 namespace {
 
 struct ClaimsOptions {
+    bool csv_raw = false;  ///< --csv-raw: cells as they are, formulas included
     std::string db;
     std::string format = "text";
     ClaimFilter filter;
@@ -73,19 +74,19 @@ void run_claims(Io& io, const ClaimsOptions& o) {
         return;
     }
     if (o.format == "csv") {
-        io.out << csv_row({"id", "kind", "source_id", "source", "cue", "text", "documents", "independent_origins"});
+        io.out << csv_row({"id", "kind", "source_id", "source", "cue", "text", "documents", "independent_origins"}, o.csv_raw);
         db->for_each_claim(o.filter, [&](ClaimRow&& c) {
             io.out << csv_row({c.id, to_string(c.kind), c.source_id.value_or(""), c.source_name.value_or(""), c.cue,
-                               c.text, std::to_string(c.documents.size()), std::to_string(independent_of(c, links))});
+                               c.text, std::to_string(c.documents.size()), std::to_string(independent_of(c, links))}, o.csv_raw);
         });
         return;
     }
     std::size_t count = 0;
     db->for_each_claim(o.filter, [&](ClaimRow&& c) {
         ++count;
-        io.out << fmt::format("{}  [{}] {} — {}\n", short_id(c.id), to_string(c.kind),
-                              c.source_name.value_or("(no source)"), c.cue.empty() ? "—" : c.cue);
-        io.out << fmt::format("    {}\n", text::truncate(c.text, 300));
+        out_line(io, fmt::format("{}  [{}] {} — {}", short_id(c.id), to_string(c.kind),
+                                 c.source_name.value_or("(no source)"), c.cue.empty() ? "—" : c.cue));
+        out_line(io, fmt::format("    {}", text::truncate(c.text, 300)));
         std::vector<std::string> where;
         for (const ClaimDocument& d : c.documents)
             where.push_back(fmt::format("{}{} @{}-{}{}", short_id(d.id), d.date ? " (" + *d.date + ")" : "", d.start,
@@ -94,7 +95,7 @@ void run_claims(Io& io, const ClaimsOptions& o) {
         io.out << fmt::format("    {} document{}, {} independent{}\n", c.documents.size(),
                               c.documents.size() == 1 ? "" : "s", k,
                               c.documents.size() > 1 && k == 1 ? " (every copy leads back to one origin)" : "");
-        io.out << fmt::format("    in {}\n", text::join(where, ", "));
+        out_line(io, fmt::format("    in {}", text::join(where, ", ")));
         io.out << "    first appearance: " << first_appearance_text(first_of(c), c.documents.size()) << '\n';
     });
     io.out << fmt::format("{} statement{}\n", count, count == 1 ? "" : "s");
@@ -126,6 +127,9 @@ void setup_claims(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ClaimsOptions>();
     add_db_option(sub, o->db);
     add_format_option(sub, o->format, {"text", "json", "csv"});
+    sub.add_flag("--csv-raw", o->csv_raw,
+                 "CSV cells as they are (by default a cell starting with = + - @ gets a leading ' so that a "
+                 "spreadsheet does not run it as a formula)");
     sub.add_option("--source", o->filter.source, "only statements of this source (id prefix or part of the name)");
     sub.add_option("--search", o->filter.search, "only statements whose text contains these words (full-text)");
     sub.add_option("--kind", o->filter.kind, "direct, indirect or mixed")

@@ -46,25 +46,20 @@ GraphData load_graph(const std::string& path) {
     return std::move(f.graph);
 }
 
-std::string describe(const Node& n) {
-    std::string what = text::truncate(n.label, 160);
-    for (char& c : what)
-        if (c == '\n' || c == '|') c = ' ';
-    return fmt::format("`{}` {}", n.id.substr(0, 10), what);
-}
+// Graph files are untrusted: their words are text in the Markdown, never markup.
+std::string md(std::string_view s) { return text::markdown_text(s); }
+
+std::string describe(const Node& n) { return fmt::format("`{}` {}", md(n.id.substr(0, 10)), md(text::truncate(n.label, 160))); }
 
 std::string describe(const Edge& e, const GraphData& g1, const GraphData& g2) {
     const auto label = [&](const std::string& id) {
         const Node* n = g2.find(id);
         if (!n) n = g1.find(id);
-        std::string l = n ? text::truncate(n->label, 60) : id;
-        for (char& c : l)
-            if (c == '\n') c = ' ';
-        return l;
+        return md(n ? text::truncate(n->label, 60) : id);
     };
     auto basis = e.attrs.find("basis");
     return fmt::format("{} —{}{}→ {}", label(e.from), to_string(e.relation),
-                       basis == e.attrs.end() ? "" : " (" + basis->second + ")", label(e.to));
+                       basis == e.attrs.end() ? "" : " (" + md(basis->second) + ")", label(e.to));
 }
 
 template <typename T, typename F>
@@ -77,7 +72,7 @@ void list(std::string& out, const char* title, const std::vector<T>& items, F sh
 }
 
 std::string markdown(const DiffOptions& o, const GraphData& before, const GraphData& after, const graph::GraphDiff& d) {
-    std::string out = fmt::format("# claimgraph diff\n\n`{}` → `{}`\n\n", o.old_path, o.new_path);
+    std::string out = fmt::format("# claimgraph diff\n\n{} → {}\n\n", md(o.old_path), md(o.new_path));
     if (d.empty()) return out + "No changes.\n";
     out += "| | added | removed | changed |\n|---|---|---|---|\n";
     for (NodeKind k : {NodeKind::statement, NodeKind::source, NodeKind::document}) {
@@ -107,7 +102,8 @@ std::string markdown(const DiffOptions& o, const GraphData& before, const GraphD
         for (const std::string& k : keys) {
             auto a = p.first.attrs.find(k), b = p.second.attrs.find(k);
             const std::string av = a == p.first.attrs.end() ? "" : a->second, bv = b == p.second.attrs.end() ? "" : b->second;
-            if (av != bv) parts.push_back(fmt::format("{}: “{}” → “{}”", k, text::truncate(av, 60), text::truncate(bv, 60)));
+            if (av != bv)
+                parts.push_back(fmt::format("{}: “{}” → “{}”", md(k), md(text::truncate(av, 60)), md(text::truncate(bv, 60))));
         }
         return describe(p.second, before, after) + " (" + text::join(parts, "; ") + ")";
     };
@@ -127,11 +123,8 @@ std::string markdown(const DiffOptions& o, const GraphData& before, const GraphD
         list(out, "Changed", chg, [](const graph::NodeChange& c) {
             std::vector<std::string> parts;
             for (const auto& [attr, was, now] : c.attrs)
-                parts.push_back(fmt::format("{}: “{}” → “{}”", attr, text::truncate(was, 80), text::truncate(now, 80)));
-            std::string s = fmt::format("`{}` {}", c.id.substr(0, 10), text::join(parts, "; "));
-            for (char& ch : s)
-                if (ch == '\n') ch = ' ';
-            return s;
+                parts.push_back(fmt::format("{}: “{}” → “{}”", md(attr), md(text::truncate(was, 80)), md(text::truncate(now, 80))));
+            return fmt::format("`{}` {}", md(c.id.substr(0, 10)), text::join(parts, "; "));
         });
     }
     if (!da.empty() || !dr.empty() || !dc.empty()) {

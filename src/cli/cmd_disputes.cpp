@@ -17,6 +17,7 @@ namespace claimgraph::cli {
 namespace {
 
 struct DisputesOptions {
+    bool csv_raw = false;  ///< --csv-raw: cells as they are, formulas included
     std::string db;
     std::string format = "text";
 };
@@ -59,20 +60,20 @@ void run_disputes(Io& io, const DisputesOptions& o) {
     }
     if (o.format == "csv") {
         io.out << csv_row({"basis", "measure", "from_id", "from_source", "from_value", "to_id", "to_source", "to_value",
-                           "confirmed"});
+                           "confirmed"}, o.csv_raw);
         for (const DisputeRow& d : rows)
             io.out << csv_row({d.basis, d.measure.value_or(""), d.from.id, d.from.source_name.value_or(""),
                                d.from.value ? std::to_string(*d.from.value) : "", d.to.id,
                                d.to.source_name.value_or(""), d.to.value ? std::to_string(*d.to.value) : "",
-                               d.confirmed ? "1" : "0"});
+                               d.confirmed ? "1" : "0"}, o.csv_raw);
         return;
     }
     for (const DisputeRow& d : rows) {
         io.out << fmt::format("{}{}{}\n", d.basis, d.measure ? " (" + *d.measure + ")" : "",
                               d.confirmed ? ", confirmed by a person" : "");
-        io.out << "    " << side_text(d.from) << '\n';
+        out_line(io, "    " + side_text(d.from));
         io.out << "  disputes\n";
-        io.out << "    " << side_text(d.to) << '\n';
+        out_line(io, "    " + side_text(d.to));
     }
     io.out << fmt::format("{} dispute{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }
@@ -93,6 +94,9 @@ void setup_disputes(CLI::App& sub, Io& io) {
     auto o = std::make_shared<DisputesOptions>();
     add_db_option(sub, o->db);
     add_format_option(sub, o->format, {"text", "json", "csv"});
+    sub.add_flag("--csv-raw", o->csv_raw,
+                 "CSV cells as they are (by default a cell starting with = + - @ gets a leading ' so that a "
+                 "spreadsheet does not run it as a formula)");
     auto a = std::make_shared<AddOptions>();
     CLI::App* add = sub.add_subcommand("add", "record a dispute a person confirmed (basis: curated)");
     add_db_option(*add, a->db);

@@ -14,6 +14,7 @@ namespace claimgraph::cli {
 namespace {
 
 struct DocumentsOptions {
+    bool csv_raw = false;  ///< --csv-raw: cells as they are, formulas included
     std::string db;
     std::string format = "text";
 };
@@ -35,15 +36,15 @@ void run_documents(Io& io, const DocumentsOptions& o) {
         return;
     }
     if (o.format == "csv") {
-        io.out << csv_row({"id", "path", "title", "outlet", "date", "url", "bytes", "statements"});
+        io.out << csv_row({"id", "path", "title", "outlet", "date", "url", "bytes", "statements"}, o.csv_raw);
         for (const DocumentRow& d : rows)
             io.out << csv_row({d.id, d.path, d.title.value_or(""), d.outlet.value_or(""), d.date.value_or(""),
-                               d.url.value_or(""), std::to_string(d.bytes), std::to_string(d.statements)});
+                               d.url.value_or(""), std::to_string(d.bytes), std::to_string(d.statements)}, o.csv_raw);
         return;
     }
     for (const DocumentRow& d : rows)
-        io.out << fmt::format("{}  {}  {}  {}  [{} statements]\n", short_id(d.id), d.date.value_or("----------"),
-                              d.outlet.value_or("-"), d.title.value_or(d.path), d.statements);
+        out_line(io, fmt::format("{}  {}  {}  {}  [{} statements]", short_id(d.id), d.date.value_or("----------"),
+                                 d.outlet.value_or("-"), d.title.value_or(d.path), d.statements));
     io.out << fmt::format("{} document{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }
 
@@ -53,6 +54,9 @@ void setup_documents(CLI::App& sub, Io& io) {
     auto o = std::make_shared<DocumentsOptions>();
     add_db_option(sub, o->db);
     add_format_option(sub, o->format, {"text", "json", "csv"});
+    sub.add_flag("--csv-raw", o->csv_raw,
+                 "CSV cells as they are (by default a cell starting with = + - @ gets a leading ' so that a "
+                 "spreadsheet does not run it as a formula)");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_documents(io, *o); }; });
 }
 

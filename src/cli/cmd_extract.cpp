@@ -40,13 +40,13 @@ void run_extract(Io& io, const ExtractOptions& o) {
                     }
                 },
                 [&](std::string w) {
-                    io.err << "claimgraph: warning: " << w << "; skipped\n";
+                    warn(io, w + "; skipped");
                     io.exit_code = 1;
                 },
-                [&](std::string n) { io.err << "claimgraph: warning: " << n << "\n"; });
+                [&](std::string n) { warn(io, n); });
         } catch (const Error& e) {
             if (files.size() == 1) throw;
-            io.err << "claimgraph: warning: " << e.what() << "; skipped\n";
+            warn(io, std::string(e.what()) + "; skipped");
             io.exit_code = 1;
         }
     }

@@ -67,10 +67,10 @@ void run_ingest(Io& io, const IngestOptions& o) {
     // "added" only once the document's transaction has committed
     events.committed = [&](const std::string& id, const std::string& path, std::size_t statements, bool added) {
         if (o.quiet) return;
-        if (added) io.out << fmt::format("added {} {} ({} statements)\n", short_id(id), path, statements);
-        else io.out << fmt::format("unchanged {} {}\n", short_id(id), path);
+        if (added) out_line(io, fmt::format("added {} {} ({} statements)", short_id(id), path, statements));
+        else out_line(io, fmt::format("unchanged {} {}", short_id(id), path));
     };
-    events.warning = [&](const std::string& message) { io.err << "claimgraph: warning: " << message << "\n"; };
+    events.warning = [&](const std::string& message) { warn(io, message); };
     events.progress = [&](std::size_t documents, std::uintmax_t bytes) {
         read = bytes;
         progress.update(documents, bytes);

@@ -18,6 +18,7 @@ namespace claimgraph::cli {
 namespace {
 
 struct SourcesOptions {
+    bool csv_raw = false;  ///< --csv-raw: cells as they are, formulas included
     std::string db;
     std::string format = "text";
 };
@@ -43,10 +44,10 @@ void run_sources(Io& io, const SourcesOptions& o) {
         return;
     }
     if (o.format == "csv") {
-        io.out << csv_row({"id", "name", "type", "role", "aliases", "speaks_for", "documents", "statements"});
+        io.out << csv_row({"id", "name", "type", "role", "aliases", "speaks_for", "documents", "statements"}, o.csv_raw);
         for (const SourceRow& s : rows)
             io.out << csv_row({s.id, s.name, to_string(s.type), s.role, text::join(s.aliases, "; "),
-                               s.speaks_for.value_or(""), std::to_string(s.documents), std::to_string(s.statements)});
+                               s.speaks_for.value_or(""), std::to_string(s.documents), std::to_string(s.statements)}, o.csv_raw);
         return;
     }
     for (const SourceRow& s : rows) {
@@ -58,8 +59,8 @@ void run_sources(Io& io, const SourcesOptions& o) {
         if (s.speaks_for) line += " → " + names[*s.speaks_for];
         line += fmt::format("  [{} document{}, {} statement{}]", s.documents, s.documents == 1 ? "" : "s",
                             s.statements, s.statements == 1 ? "" : "s");
-        io.out << line << '\n';
-        if (!s.aliases.empty()) io.out << "    aka " << text::join(s.aliases, ", ") << '\n';
+        out_line(io, line);
+        if (!s.aliases.empty()) out_line(io, "    aka " + text::join(s.aliases, ", "));
     }
     io.out << fmt::format("{} source{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }
@@ -96,6 +97,9 @@ void setup_sources(CLI::App& sub, Io& io) {
     auto o = std::make_shared<SourcesOptions>();
     add_db_option(sub, o->db);
     add_format_option(sub, o->format, {"text", "json", "csv"});
+    sub.add_flag("--csv-raw", o->csv_raw,
+                 "CSV cells as they are (by default a cell starting with = + - @ gets a leading ' so that a "
+                 "spreadsheet does not run it as a formula)");
     auto m = std::make_shared<CorrectionOptions>();
     CLI::App* merge = sub.add_subcommand("merge", "merge the second source into the first (kept for later ingests)");
     add_db_option(*merge, m->db);

@@ -27,7 +27,12 @@ struct TraceOptions {
     OutputTarget output;
 };
 
-std::string describe(const GraphData& g, const std::string& id) {
+std::string describe_raw(const GraphData& g, const std::string& id);
+
+// A node as one line of the text trace: labels are article text, shown as a terminal should
+std::string describe(const GraphData& g, const std::string& id) { return text::printable(describe_raw(g, id)); }
+
+std::string describe_raw(const GraphData& g, const std::string& id) {
     const Node* n = g.find(id);
     if (!n) return id;
     std::string s = fmt::format("{} {} ", to_string(n->kind), short_id(id));

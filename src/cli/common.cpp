@@ -8,6 +8,7 @@
 
 #include "store/store.h"
 #include "util/output.h"
+#include "util/text.h"
 #include "util/error.h"
 
 namespace claimgraph::cli {
@@ -56,11 +57,17 @@ void write_output(Io& io, const OutputTarget& target, const std::string& data, c
     write_output_file(target.path, data, target.force, database);
 }
 
-std::string csv_row(const std::vector<std::string>& fields) {
+void out_line(Io& io, const std::string& line) { io.out << text::printable(line) << '\n'; }
+
+void warn(Io& io, const std::string& message) { io.err << "claimgraph: warning: " << text::printable(message) << '\n'; }
+
+std::string csv_row(const std::vector<std::string>& fields, bool raw) {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i) out += ',';
-        const std::string& f = fields[i];
+        std::string f = fields[i];
+        if (!raw && !f.empty() && std::string_view("=+-@\t\r").find(f.front()) != std::string_view::npos)
+            f.insert(f.begin(), '\'');  // a formula in a spreadsheet otherwise
         if (f.find_first_of(",\"\r\n") == std::string::npos) {
             out += f;
             continue;

@@ -66,8 +66,16 @@ CLI::Option* add_output_option(CLI::App& sub, OutputTarget& target, const std::s
 /// never overwritten), or to io.out when its path is "-" or empty.
 void write_output(Io& io, const OutputTarget& target, const std::string& data, const std::string& database = "");
 
-/// One CSV record (RFC 4180 quoting), with its line end.
-std::string csv_row(const std::vector<std::string>& fields);
+/// One CSV record (RFC 4180 quoting), with its line end. A cell a spreadsheet would take
+/// for a formula (it starts with = + - @, a tab or a carriage return: OWASP's list) gets a
+/// leading ' unless `raw` (--csv-raw).
+std::string csv_row(const std::vector<std::string>& fields, bool raw = false);
+
+/// One line of text output: `line` as a terminal should show it (text::printable: no
+/// control character, no bidirectional override, no line break of its own), then "\n".
+void out_line(Io& io, const std::string& line);
+/// "claimgraph: warning: <message>" on standard error, the message shown as out_line shows.
+void warn(Io& io, const std::string& message);
 
 void setup_extract(CLI::App& sub, Io& io);
 void setup_ingest(CLI::App& sub, Io& io);
@@ -83,5 +91,6 @@ void setup_import(CLI::App& sub, Io& io);
 void setup_check(CLI::App& sub, Io& io);
 void setup_report(CLI::App& sub, Io& io);
 void setup_diff(CLI::App& sub, Io& io);
+void setup_doctor(CLI::App& sub, Io& io);
 
 }  // namespace claimgraph::cli

@@ -109,10 +109,12 @@ void append_extraction_json(std::string& out, const Extraction& ex) {
 }
 
 std::string extraction_to_text(const Extraction& ex) {
-    std::string out = fmt::format("{}: {} statement{}\n", ex.document.path, ex.statements.size(),
-                                  ex.statements.size() == 1 ? "" : "s");
+    // every line as a terminal should show it: article text is not a control sequence
+    const auto line = [](const std::string& s) { return text::printable(s) + "\n"; };
+    std::string out = line(fmt::format("{}: {} statement{}", ex.document.path, ex.statements.size(),
+                                       ex.statements.size() == 1 ? "" : "s"));
     for (const ProvenanceMark& p : ex.provenance)
-        out += fmt::format("  provenance {}: {}{}\n", p.kind, p.text, p.agency ? " (" + *p.agency + ")" : "");
+        out += line(fmt::format("  provenance {}: {}{}", p.kind, p.text, p.agency ? " (" + *p.agency + ")" : ""));
     std::size_t n = 0;
     for (const Attribution& a : ex.statements) {
         std::string who = "(no source)";
@@ -125,12 +127,12 @@ std::string extraction_to_text(const Extraction& ex) {
             if (a.source->resolved_from && a.source->span) who += fmt::format(" ← '{}'", a.source->text);
         }
         const std::string cue = a.cue ? a.cue->text : std::string("—");
-        out += fmt::format("  {:>2}. [{}] {} — {} @{}-{}\n", ++n, to_string(a.kind), who, cue,
-                           a.covering().start, a.covering().end);
-        out += fmt::format("      {}\n", text::truncate(a.content_text, 400));
-        for (const Via& v : a.via) out += fmt::format("      via {} ({})\n", v.name, to_string(v.type));
+        out += line(fmt::format("  {:>2}. [{}] {} — {} @{}-{}", ++n, to_string(a.kind), who, cue, a.covering().start,
+                                a.covering().end));
+        out += line(fmt::format("      {}", text::truncate(a.content_text, 400)));
+        for (const Via& v : a.via) out += line(fmt::format("      via {} ({})", v.name, to_string(v.type)));
         for (const Figure& f : a.figures)
-            out += fmt::format("      figure {}={}{}\n", f.measure, f.value, f.qualifier ? " (" + *f.qualifier + ")" : "");
+            out += line(fmt::format("      figure {}={}{}", f.measure, f.value, f.qualifier ? " (" + *f.qualifier + ")" : ""));
     }
     return out;
 }

@@ -74,15 +74,8 @@ std::optional<long long> minutes(const std::string& d) {
     return days * 1440 + num(11, 2).value_or(0) * 60 + num(14, 2).value_or(0);
 }
 
-std::string md_cell(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
-    }
-    return out;
-}
+// Article text in a Markdown table cell or line: text, never markup (text::markdown_text).
+std::string md_cell(std::string_view s) { return text::markdown_text(s); }
 
 std::string claim_anchor(const std::string& id) { return "claim-" + id.substr(0, 10); }
 

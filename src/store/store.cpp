@@ -158,6 +158,13 @@ std::string unwritable(const std::string& path) {
 
 }  // namespace
 
+void Store::register_functions(SQLite::Database& db) {
+    db.createFunction("better_name", 2, true, nullptr, better_name_sql);
+    db.createFunction("publication_identity", 6, true, nullptr, publication_identity_sql);
+    db.createFunction("better_role", 2, true, nullptr, better_role_sql);
+    db.createFunction("type_strength", 1, true, nullptr, type_strength_sql);
+}
+
 Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
     namespace fs = std::filesystem;
     if (mode == OpenMode::read_only && path != ":memory:" && !fs::exists(path))
@@ -173,6 +180,7 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
     };
     try {
         const int flags = mode == OpenMode::read_only ? SQLite::OPEN_READONLY
+                          : mode == OpenMode::doctor  ? SQLite::OPEN_READWRITE
                                                       : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
         int version = 0;
         try {
@@ -187,10 +195,7 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
                 throw;
             version = open(file_uri(path) + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
         }
-        m_db->createFunction("better_name", 2, true, nullptr, better_name_sql);
-        m_db->createFunction("publication_identity", 6, true, nullptr, publication_identity_sql);
-        m_db->createFunction("better_role", 2, true, nullptr, better_role_sql);
-        m_db->createFunction("type_strength", 1, true, nullptr, type_strength_sql);
+        register_functions(*m_db);
         if (const char* p = std::getenv("CLAIMGRAPH_SQL_PROFILE"); p && *p && *p != '0') {
             m_profile = std::make_unique<SqlProfile>();
             sqlite3_trace_v2(m_db->getHandle(), SQLITE_TRACE_PROFILE, &SqlProfile::on_event, m_profile.get());
@@ -208,11 +213,30 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
             m_db->exec("PRAGMA cache_size = -65536");
             m_db->exec("PRAGMA temp_store = MEMORY");
             migrate();
-        } else if (version < kSchemaVersion) {
+        } else if (mode == OpenMode::read_only && version < kSchemaVersion) {
             throw Error(fmt::format("'{}': database schema version {} is older; open it with 'ingest' to upgrade",
                                     path, version));
         }
+        if (mode != OpenMode::doctor) {
+            // a table, column or index a user dropped, a trigger someone planted: refused
+            // before any statement runs on it
+            if (const auto damage = schema_problems(); !damage.empty())
+                throw Error(fmt::format("'{}': database schema is damaged: {}{}; run 'claimgraph doctor'", path,
+                                        damage.front(), damage.size() > 1 ? fmt::format(" (and {} more)", damage.size() - 1)
+                                                                          : std::string()));
+        }
+        if (mode == OpenMode::read_write && path != ":memory:") {
+            // a corrupt file is not written to: what it holds could be lost with the new
+            if (const auto corrupt = quick_check(); !corrupt.empty())
+                throw Error(fmt::format("'{}': the database is damaged (quick_check: {}); nothing was written; restore a "
+                                        "copy or run 'claimgraph doctor'",
+                                        path, corrupt.front()));
+        }
     } catch (const SQLite::Exception& e) {
+        if ((e.getErrorCode() & 0xFF) == SQLITE_BUSY)
+            throw Error(fmt::format("'{}': another claimgraph is writing to this database; waited 5 s for it (try again "
+                                    "when it is done)",
+                                    path));
         throw Error(fmt::format("'{}': cannot open database: {}", path, e.what()));
     }
 }
@@ -227,13 +251,16 @@ Store::~Store() {
 }
 
 void Store::migrate() {
-    int version = m_db->execAndGet("PRAGMA user_version").getInt();
     const auto& scripts = migrations();
-    while (version < kSchemaVersion) {
-        SQLite::Transaction tx(*m_db);
+    while (true) {
+        // the write lock first, then the version: two writers opening a new database at
+        // once take turns (the second waits, then finds the schema made) instead of both
+        // creating it
+        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        const int version = m_db->execAndGet("PRAGMA user_version").getInt();
+        if (version >= kSchemaVersion) return;  // the transaction is rolled back: nothing written
         m_db->exec(std::string(scripts[static_cast<std::size_t>(version)]));
-        ++version;
-        m_db->exec(fmt::format("PRAGMA user_version = {}", version));
+        m_db->exec(fmt::format("PRAGMA user_version = {}", version + 1));
         tx.commit();
     }
 }

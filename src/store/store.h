@@ -27,7 +27,9 @@ constexpr int kSchemaVersion = 6;
 /// Shingles held by more documents than this are boilerplate (Store::documents_sharing).
 constexpr std::size_t kCommonShingle = 50;
 
-enum class OpenMode { read_only, read_write };
+/// read_only and read_write refuse a database whose schema is damaged (and read_write one
+/// that fails PRAGMA quick_check); `doctor` opens it as it is, to report and repair.
+enum class OpenMode { read_only, read_write, doctor };
 
 /// Store::add could not store one document (a constraint, a reference to nothing, a value
 /// SQLite refuses): everything it wrote is undone and the transaction around it goes on,
@@ -66,6 +68,20 @@ public:
 
     /// The database file as given when opened.
     const std::string& path() const noexcept { return m_path; }
+
+    /// Registers the SQL functions claimgraph's statements and migrations call
+    /// (better_name, better_role, type_strength, publication_identity) on `db`.
+    static void register_functions(SQLite::Database& db);
+
+    /// How the schema differs from the one this version creates: missing tables, columns,
+    /// indexes (or changed ones) and triggers claimgraph did not create. Empty when sound.
+    std::vector<std::string> schema_problems() const;
+    /// PRAGMA quick_check's findings (empty when "ok").
+    std::vector<std::string> quick_check() const;
+    /// Repairs what can be repaired without data from elsewhere: drops triggers claimgraph
+    /// did not create, recreates missing or changed indexes and the full-text index, and
+    /// rebuilds the full-text index when it disagrees with the statements. Returns what it did.
+    std::vector<std::string> repair();
 
     /// Adds a document and its graph in one transaction (a savepoint within a batch).
     /// Content already stored (by hash and text) adds nothing. Before the savepoint is

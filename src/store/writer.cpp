@@ -36,6 +36,7 @@ bool database_code(int code) {
 std::string database_cause(const SQLite::Exception& e) {
     switch (e.getErrorCode() & 0xFF) {
     case SQLITE_FULL: return "the disk is full";
+    case SQLITE_BUSY: return "another claimgraph is writing to this database; waited 5 s for it";
     case SQLITE_IOERR: return fmt::format("{} (a full disk or a file size limit)", e.what());
     default: return e.what();
     }
@@ -52,7 +53,7 @@ bool is_database_failure(const std::exception& e) {
 void Store::begin_batch() {
     if (m_batch) return;
     try {
-        m_db->exec("BEGIN");
+        m_db->exec("BEGIN IMMEDIATE");  // the write lock now: another writer waits its turn (5 s)
     } catch (const SQLite::Exception& e) {
         throw DatabaseFailure(database_cause(e));
     }

@@ -1,6 +1,9 @@
 #include "util/text.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cstdint>
 
 #include "util/utf8.h"
 
@@ -51,6 +54,59 @@ std::string normalize_name(std::string_view s) {
 }
 
 std::string name_key(std::string_view s) { return lower(normalize_name(s)); }
+
+std::string printable(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            if (c == '\n') out += "\\n";
+            else if (c == '\t') out += "\\t";
+            else if (c == '\r') out += "\\r";
+            else if (c < 0x20 || c == 0x7f) out += fmt::format("\\x{:02x}", c);
+            else out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        // a whole UTF-8 sequence, or one byte that is not part of one
+        const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        bool valid = len > 1 && i + len <= s.size() && c >= 0xC2 && c <= 0xF4;
+        for (std::size_t k = 1; valid && k < len; ++k) valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (!valid) {
+            out += fmt::format("\\x{:02x}", c);
+            ++i;
+            continue;
+        }
+        char32_t cp = len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+        for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        const bool control = (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+                             (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F || cp == 0x061C;
+        if (control) out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
+        else out.append(s.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+std::string markdown_text(std::string_view s) {
+    std::string flat(s);
+    for (char& c : flat)
+        if (c == '\n' || c == '\r') c = ' ';
+    const std::string shown = printable(flat);
+    std::string out;
+    out.reserve(shown.size() + shown.size() / 8);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const char c = shown[i];
+        // what GitHub would make a link of: "https://", "www.", an address with "@"
+        const bool www = c == '.' && i >= 3 && lower(std::string_view(shown).substr(i - 3, 3)) == "www";
+        const bool scheme = c == ':' && std::string_view(shown).substr(i + 1, 2) == "//";
+        if (std::string_view("\\`*_[]<>!|~&@").find(c) != std::string_view::npos || www || scheme) out += '\\';
+        out += c;
+    }
+    return out;
+}
 
 std::string truncate(std::string_view s, std::size_t max_bytes) {
     if (s.size() <= max_bytes) return std::string(s);

@@ -17,6 +17,18 @@ bool equals_icase(std::string_view a, std::string_view b);
 std::string normalize_name(std::string_view s);
 /// The key under which names are identified: normalize_name, lower-cased.
 std::string name_key(std::string_view s);
+/// Text as a terminal should show it (issue 17): control characters (C0 but for none, DEL,
+/// C1) escaped as `\x1b`, `\n`, `\t`, `\r`, `\u0085`; bidirectional overrides and
+/// isolates (U+202A–U+202E, U+2066–U+2069) and marks (U+200E, U+200F, U+061C) as `\u202e`;
+/// bytes that are not UTF-8 as `\xff`. Everything else as it is. So a name or a file name
+/// cannot move the cursor, recolour the terminal, reorder what follows or forge a line.
+std::string printable(std::string_view s);
+/// Article text inside Markdown (report.md, diff): shown as text, never as markup, HTML, an
+/// image or a link on GitHub (issue 17). Line breaks become spaces; \ ` * _ [ ] < > ! | ~ &
+/// @ are backslash-escaped, and so are the colon of "://" and the dot of "www." (so that no
+/// URL or address becomes an automatic link); control characters as text::printable shows
+/// them.
+std::string markdown_text(std::string_view s);
 /// Shortens to at most `max_bytes` bytes on a code-point boundary, adding "…" when cut.
 std::string truncate(std::string_view s, std::size_t max_bytes);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);

@@ -1,0 +1,123 @@
+// A database damaged by hand or by a failing disk is refused before anything runs on it;
+// `doctor` says what is wrong and repairs what it can (issue 17).
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::run_cli;
+
+namespace {
+
+std::string ingested(const std::string& name) {
+    const std::string db = testing::temp_dir() + "/" + name;
+    EXPECT_EQ(run_cli({"ingest", "-q", "--db", db, testing::data_path("port-strike.txt")}).code, 0);
+    return db;
+}
+
+void sql(const std::string& db, const std::string& statement) {
+    SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+    raw.exec(statement);
+}
+
+}  // namespace
+
+TEST(Damage, ADroppedFullTextTableIsRefusedAndRepaired) {
+    const std::string db = ingested("fts.db");
+    sql(db, "DROP TABLE statements_fts");
+    for (const char* command : {"ingest", "claims"}) {
+        std::vector<std::string> args{command, "--db", db};
+        if (std::string(command) == "ingest") args.push_back(testing::data_path("port-strike.txt"));
+        const auto r = run_cli(args);
+        EXPECT_EQ(r.code, 1) << command;
+        EXPECT_EQ(r.err, "claimgraph: error: '" + db + "': database schema is damaged: table 'statements_fts' is missing; "
+                         "run 'claimgraph doctor'\n") << command;
+    }
+    const auto doctor = run_cli({"doctor", "--db", db});
+    EXPECT_EQ(doctor.code, 1);
+    EXPECT_EQ(doctor.out, "schema: table 'statements_fts' is missing\n'" + db +
+                              "': 1 problem (run 'claimgraph doctor --repair' to mend what can be)\n");
+    const auto repair = run_cli({"doctor", "--db", db, "--repair"});
+    EXPECT_EQ(repair.code, 0) << repair.out;
+    EXPECT_NE(repair.out.find("repaired: rebuilt the full-text index from the statements"), std::string::npos) << repair.out;
+    const auto search = run_cli({"claims", "--db", db, "--search", "rubble"});
+    EXPECT_EQ(search.code, 0) << search.err;
+    EXPECT_NE(search.out.find("1 statement"), std::string::npos) << search.out;
+}
+
+TEST(Damage, ADroppedColumnIsRefusedAndCannotBeRepairedHere) {
+    const std::string db = ingested("column.db");
+    sql(db, "ALTER TABLE statements DROP COLUMN pinned");
+    const auto r = run_cli({"claims", "--db", db});
+    EXPECT_EQ(r.err, "claimgraph: error: '" + db + "': database schema is damaged: table 'statements' has no column "
+                     "'pinned'; run 'claimgraph doctor'\n");
+    const auto repair = run_cli({"doctor", "--db", db, "--repair"});
+    EXPECT_EQ(repair.code, 1);
+    EXPECT_NE(repair.out.find("still: schema: table 'statements' has no column 'pinned'"), std::string::npos) << repair.out;
+}
+
+TEST(Damage, APlantedTriggerIsRefusedAndNeverRuns) {
+    const std::string db = ingested("trigger.db");
+    sql(db, "CREATE TRIGGER wipe AFTER INSERT ON documents BEGIN DELETE FROM statements; END");
+    const std::string other = testing::temp_dir() + "/other.txt";
+    testing::write_file(other, "Mayor Anna Berg said the bridge would reopen.\n");
+    const auto r = run_cli({"ingest", "--db", db, other});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "claimgraph: error: '" + db + "': database schema is damaged: trigger 'wipe' on 'documents' was "
+                     "not created by claimgraph; run 'claimgraph doctor'\n");
+    const auto repair = run_cli({"doctor", "--db", db, "--repair"});
+    EXPECT_EQ(repair.code, 0) << repair.out;
+    EXPECT_NE(repair.out.find("repaired: dropped trigger 'wipe'"), std::string::npos);
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, other}).code, 0);
+    EXPECT_NE(run_cli({"claims", "--db", db}).out.find("12 statements"), std::string::npos);  // none deleted
+}
+
+TEST(Damage, ADroppedIndexIsRecreated) {
+    const std::string db = ingested("index.db");
+    sql(db, "DROP INDEX edges_from");
+    EXPECT_EQ(run_cli({"claims", "--db", db}).code, 1);
+    const auto repair = run_cli({"doctor", "--db", db, "--repair"});
+    EXPECT_EQ(repair.code, 0) << repair.out;
+    EXPECT_NE(repair.out.find("repaired: recreated index 'edges_from'"), std::string::npos) << repair.out;
+    EXPECT_EQ(run_cli({"claims", "--db", db}).code, 0);
+}
+
+TEST(Damage, ACorruptFileIsNotWrittenTo) {
+    const std::string db = ingested("corrupt.db");
+    // the last page of the file (table or index content) overwritten with garbage
+    const auto size = std::filesystem::file_size(db);
+    {
+        std::fstream f(db, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(static_cast<std::streamoff>(size - 4096));
+        const std::string garbage(4096, '\x5a');
+        f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+    }
+    const auto r = run_cli({"ingest", "--db", db, testing::data_path("port-strike.txt")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.starts_with("claimgraph: error: '" + db + "': ")) << r.err;
+    EXPECT_TRUE(r.err.find("quick_check") != std::string::npos || r.err.find("malformed") != std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("internal error"), std::string::npos) << r.err;
+}
+
+TEST(Damage, TwoIngestsIntoANewDatabaseAtOnceBothSucceed) {
+    const std::string db = testing::temp_dir() + "/new.db";
+    const std::string a = testing::temp_dir() + "/a.txt", b = testing::temp_dir() + "/b.txt";
+    testing::write_file(a, "Mayor Anna Berg said the bridge would reopen.\n");
+    testing::write_file(b, "Officials said the port was closed.\n");
+    testing::CliResult ra, rb;
+    std::thread one([&] { ra = run_cli({"ingest", "-q", "--db", db, a}); });
+    std::thread two([&] { rb = run_cli({"ingest", "-q", "--db", db, b}); });
+    one.join();
+    two.join();
+    EXPECT_EQ(ra.code, 0) << ra.err;
+    EXPECT_EQ(rb.code, 0) << rb.err;
+    EXPECT_NE(run_cli({"documents", "--db", db}).out.find("2 documents"), std::string::npos);
+}
+
+}  // namespace claimgraph
