@@ -74,7 +74,7 @@ int run(int argc, char** argv) {
             bytes += docs.back().text.size();
         }
     } else {
-        for (const std::string& p : load::discover(paths))
+        for (const std::string& p : load::discover(paths).files)
             for (Document& d : load::load_documents(p).documents) {
                 bytes += d.text.size();
                 docs.push_back(std::move(d));

@@ -101,6 +101,11 @@ void run_import(Io& io, const ImportOptions& o) {
     }
     if (errors) throw Error("import: the files have errors (listed above); nothing was imported");
     store::Store db(o.db, store::OpenMode::read_write);
+    // every file against the database and the others before any is imported
+    GraphData all;
+    for (const Checked& c : checked)
+        for (const Node& n : c.file.graph.nodes) all.nodes.push_back(n);
+    if (const std::string conflict = db.kind_conflict(all); !conflict.empty()) throw Error("import: " + conflict);
     std::size_t nodes = 0, edges = 0;
     for (const Checked& c : checked) {
         GraphData g = c.file.graph;

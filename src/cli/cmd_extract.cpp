@@ -18,10 +18,14 @@ struct ExtractOptions {
     std::vector<std::string> files;
     std::string format = "text";
     load::LoadOptions load;
+    bool follow_symlinks = false;
 };
 
 void run_extract(Io& io, const ExtractOptions& o) {
-    const auto files = load::discover(o.files);
+    const load::Discovered found = load::discover(o.files, o.follow_symlinks);
+    for (const std::string& w : found.warnings) warn(io, w);
+    if (!found.warnings.empty()) io.exit_code = 1;
+    const auto& files = found.files;
     std::string line;
     // one bad file among several is a warning and a skip, as in ingest; the run fails
     for (const std::string& path : files) {
@@ -60,6 +64,7 @@ void setup_extract(CLI::App& sub, Io& io) {
     sub.add_option("files", o->files, "article files (text, HTML, JSON Lines) or directories ('-' for stdin)")->required();
     add_format_option(sub, o->format, {"text", "json"});
     add_max_article_option(sub, o->load.max_article_bytes);
+    sub.add_flag("--follow-symlinks", o->follow_symlinks, "read links in directories that lead outside them");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_extract(io, *o); }; });
 }
 

@@ -25,6 +25,7 @@ struct IngestOptions {
     std::string db;
     load::LoadOptions meta;
     bool quiet = false;
+    bool follow_symlinks = false;
 };
 
 // Shows documents, MB, MB/s and the time left on a terminal, at most twice a second.
@@ -52,7 +53,9 @@ private:
 };
 
 void run_ingest(Io& io, const IngestOptions& o) {
-    const auto files = load::discover(o.paths);
+    const load::Discovered found = load::discover(o.paths, o.follow_symlinks);
+    for (const std::string& w : found.warnings) warn(io, w);
+    const auto& files = found.files;
     store::Store db(o.db, store::OpenMode::read_write);
     std::uintmax_t total = 0;
     for (const std::string& path : files) {
@@ -78,10 +81,10 @@ void run_ingest(Io& io, const IngestOptions& o) {
     const app::IngestSummary s = app::ingest(db, files, options, events);
     progress.update(s.added + s.unchanged, read, true);
     io.out << fmt::format("{} document{} added, {} unchanged, {} skipped; {} statements added to '{}'\n", s.added,
-                          s.added == 1 ? "" : "s", s.unchanged, s.skipped, s.statements, o.db);
+                          s.added == 1 ? "" : "s", s.unchanged, s.skipped + found.warnings.size(), s.statements, o.db);
     // one bad part in a batch is a warning and a skip; the run still fails (exit 1) so
     // that scripts notice, but every good document is stored
-    if (s.skipped) io.exit_code = 1;
+    if (s.skipped || !found.warnings.empty()) io.exit_code = 1;
 }
 
 }  // namespace
@@ -95,6 +98,7 @@ void setup_ingest(CLI::App& sub, Io& io) {
     sub.add_option("--url", o->meta.url, "URL of the article");
     sub.add_option("--title", o->meta.title, "title of the article");
     add_max_article_option(sub, o->meta.max_article_bytes);
+    sub.add_flag("--follow-symlinks", o->follow_symlinks, "read links in directories that lead outside them");
     sub.add_flag("-q,--quiet", o->quiet, "print only the summary");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_ingest(io, *o); }; });
 }

@@ -27,7 +27,8 @@ std::optional<std::string> string_field(const nlohmann::json& o, const char* key
 
 bool is_jsonl_path(std::string_view path) { return path.ends_with(".jsonl") || path.ends_with(".ndjson"); }
 
-bool read_jsonl_line(const std::string& path, std::size_t line, std::string_view raw, JsonlBatch& batch) {
+bool read_jsonl_line(const std::string& path, std::size_t line, std::string_view raw, JsonlBatch& batch,
+                     std::unordered_set<std::string>& ids) {
     if (text::trim(raw).empty()) return false;
     nlohmann::json o;
     std::string problem;
@@ -59,7 +60,10 @@ bool read_jsonl_line(const std::string& path, std::size_t line, std::string_view
     }
     Document doc;
     const auto id = string_field(o, "id");
-    doc.path = fmt::format("{}#{}", path, id ? *id : std::to_string(line));
+    // "#id" for an id, ":N" for a line: `"id": 5` and line 5 without one are two names
+    if (!id) doc.path = fmt::format("{}:{}", path, line);
+    else if (ids.insert(*id).second) doc.path = fmt::format("{}#{}", path, *id);
+    else doc.path = fmt::format("{}#{}:{}", path, *id, line);
     doc.text = *body;
     doc.format = "jsonl";
     doc.title = string_field(o, "title");

@@ -238,6 +238,7 @@ void stream_batch(std::istream& in, const std::string& shown, const LoadOptions&
     std::size_t documents = 0, line = 0, bytes = 0;
     std::string raw;
     std::size_t length = 0;
+    std::unordered_set<std::string> ids;  // the batch's ids so far: names stay unique
     while (read_line(in, raw, options.max_article_bytes, length)) {
         ++line;
         bytes += length + 1;
@@ -251,7 +252,7 @@ void stream_batch(std::istream& in, const std::string& shown, const LoadOptions&
         } else if (raw.find('\0') != std::string::npos) {
             one.warnings.push_back(fmt::format("{}:{}:1: binary line (contains NUL bytes)", shown, line));
         } else {
-            read_jsonl_line(shown, line, raw, one);
+            read_jsonl_line(shown, line, raw, one, ids);
         }
         for (std::string& w : one.warnings) {
             if (documents == 0) held.push_back(std::move(w));

@@ -60,7 +60,7 @@ void stream_documents(const std::string& path, const LoadOptions& options,
                       const std::function<void(std::string)>& notice);
 
 /// The JSON Lines part of stream_documents: reads the batch `in` (named `shown` in
-/// messages) a line at a time. Each document's path is `shown#id` (`shown#N` for line N
+/// messages) a line at a time. Each document's path is `shown#id` (`shown:N` for line N
 /// without an id); a line that is not a JSON object with a non-empty string "text", holds
 /// NUL bytes or invalid UTF-8, or is over the size limit is skipped with a warning naming
 /// its line; blank lines are ignored. Throws Error when the batch holds no article.

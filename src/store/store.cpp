@@ -302,6 +302,34 @@ std::vector<Figure> parse_figures(const std::string& text) {
 
 }  // namespace
 
+std::string Store::kind_conflict(const GraphData& g) const {
+    // an id's kind never changes: a statement's id reused for a source (or a document's for
+    // a statement) would make the stored node vanish from every listing and export
+    const auto moved = [&] {
+        std::vector<std::string> ids;
+        for (const Node& n : g.nodes) ids.push_back(n.id);
+        return redirects(ids);
+    }();
+    SQLite::Statement& kind = cached(
+        "SELECT 'document' FROM documents WHERE id = ?1 UNION ALL SELECT 'statement' FROM statements WHERE id = ?1 "
+        "UNION ALL SELECT 'source' FROM sources WHERE id = ?1");
+    std::map<std::string, NodeKind> in_graph;
+    for (const Node& n : g.nodes) {
+        const std::string id = moved.count(n.id) ? moved.at(n.id) : n.id;
+        if (auto [it, fresh] = in_graph.try_emplace(id, n.kind); !fresh && it->second != n.kind)
+            return fmt::format("node '{}' is a {} and a {} in the graphs imported; nothing was imported", n.id,
+                               to_string(it->second), to_string(n.kind));
+        kind.bind(1, id);
+        std::string stored;
+        if (kind.executeStep()) stored = kind.getColumn(0).getString();
+        kind.reset();
+        if (!stored.empty() && stored != to_string(n.kind))
+            return fmt::format("node '{}' is a {} in the graph and a {} in the database; nothing was imported", n.id,
+                               to_string(n.kind), stored);
+    }
+    return "";
+}
+
 std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) {
     std::size_t nodes = 0, edges = 0;
     try {
@@ -326,6 +354,7 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) 
                 now(e.to);
             }
         }
+        if (const std::string conflict = kind_conflict(g); !conflict.empty()) throw Error(conflict);
         SQLite::Transaction tx(*m_db);
         SQLite::Statement doc(*m_db, "INSERT OR IGNORE INTO documents (id, path, title, outlet, date, url, content_hash, text) "
                                      "VALUES (?,?,?,?,?,?,?, '')");

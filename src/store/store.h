@@ -101,6 +101,9 @@ public:
     /// carry a `match_key` attribute (resolve::match_key) for later ingests to match them.
     /// Returns how many nodes and edges were new.
     std::pair<std::size_t, std::size_t> import_graph(const GraphData& g);
+    /// Why `g` cannot be imported: a node whose id is a node of another kind, in the
+    /// database or in `g` itself ("" when none). import_graph refuses such a graph whole.
+    std::string kind_conflict(const GraphData& g) const;
 
     std::vector<DocumentRow> documents() const;
     /// A document's text as stored ("" when it came from a graph file, or is unknown).

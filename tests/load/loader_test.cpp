@@ -83,7 +83,7 @@ TEST(Discover, WalksDirectoriesForTextFilesInSortedOrder) {
     write_file(dir + "/sub/c.txt", "c");
     write_file(dir + "/notes.md", "n");
     write_file(dir + "/.hidden/d.txt", "d");
-    const auto files = load::discover({dir});
+    const auto files = load::discover({dir}).files;
     ASSERT_EQ(files.size(), 3u);
     EXPECT_EQ(files[0], dir + "/a.txt");
     EXPECT_EQ(files[1], dir + "/b.txt");
@@ -102,11 +102,33 @@ TEST(Discover, DirectoriesHoldPagesAndBatchesToo) {
     write_file(dir + "/b.jsonl", "{}");
     write_file(dir + "/c.htm", "<html></html>");
     write_file(dir + "/d.json", "{}");
-    const auto files = load::discover({dir});
+    const auto files = load::discover({dir}).files;
     ASSERT_EQ(files.size(), 3u);
     EXPECT_EQ(files[0], dir + "/a.html");
     EXPECT_EQ(files[1], dir + "/b.jsonl");
     EXPECT_EQ(files[2], dir + "/c.htm");
+}
+
+TEST(Discover, ALinkLeadingOutOfTheFolderIsSkippedWithAWarning) {
+    const std::string dir = temp_dir(), outside = temp_dir();
+    write_file(dir + "/a.txt", "a");
+    write_file(outside + "/secret.txt", "s");
+    std::filesystem::create_symlink(outside + "/secret.txt", dir + "/secret.txt");
+    std::filesystem::create_symlink("a.txt", dir + "/same.txt");  // inside: read
+    const auto found = load::discover({dir});
+    ASSERT_EQ(found.files.size(), 2u);
+    EXPECT_EQ(found.files[0], dir + "/a.txt");
+    EXPECT_EQ(found.files[1], dir + "/same.txt");
+    ASSERT_EQ(found.warnings.size(), 1u);
+    EXPECT_EQ(found.warnings[0], "'" + dir + "/secret.txt': a link to '" +
+                                     std::filesystem::canonical(outside + "/secret.txt").string() + "', outside '" + dir +
+                                     "'; skipped (--follow-symlinks reads it)");
+    EXPECT_EQ(load::discover({dir}, true).files.size(), 3u);
+    // ingest says so and exits 1, having stored the rest
+    const auto r = testing::run_cli({"ingest", "-q", "--db", dir + "/x.db", dir});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "claimgraph: warning: " + found.warnings[0] + "\n");
+    EXPECT_NE(r.out.find("1 document added, 1 unchanged, 1 skipped"), std::string::npos) << r.out;  // same.txt is a.txt
 }
 
 TEST(Html, ReadsTheArticleAndItsMetaTagsAndLeavesPageFurnitureOut) {
@@ -193,11 +215,27 @@ TEST(Jsonl, EachLineIsADocumentAndBadLinesAreSkippedWithTheirLine) {
     EXPECT_EQ(l.documents[0].date, "2026-01-02");
     EXPECT_EQ(l.documents[0].title, "Bridge");
     EXPECT_EQ(l.documents[0].url, "https://example.org/b");
-    EXPECT_EQ(l.documents[1].path, dir + "/b.jsonl#4");
+    EXPECT_EQ(l.documents[1].path, dir + "/b.jsonl:4");
     ASSERT_EQ(l.warnings.size(), 3u);
     EXPECT_EQ(l.warnings[0], dir + "/b.jsonl:2:2: invalid JSON");
     EXPECT_EQ(l.warnings[1], dir + "/b.jsonl:5:1: no \"text\" string");
     EXPECT_EQ(l.warnings[2], dir + "/b.jsonl:6:1: not a JSON object");
+}
+
+TEST(Jsonl, TwoRecordsNeverShareAName) {
+    // line 5 without an id and the record with "id": 5; an id given twice
+    const std::string dir = temp_dir();
+    write_file(dir + "/b.jsonl", "{\"id\": 5, \"text\": \"Police said one.\"}\n"
+                                 "{\"id\": \"x\", \"text\": \"Police said two.\"}\n"
+                                 "{\"id\": \"x\", \"text\": \"Police said three.\"}\n"
+                                 "\n"
+                                 "{\"text\": \"Police said five.\"}\n");
+    const load::Loaded l = load::load_documents(dir + "/b.jsonl");
+    ASSERT_EQ(l.documents.size(), 4u);
+    EXPECT_EQ(l.documents[0].path, dir + "/b.jsonl#5");
+    EXPECT_EQ(l.documents[1].path, dir + "/b.jsonl#x");
+    EXPECT_EQ(l.documents[2].path, dir + "/b.jsonl#x:3");
+    EXPECT_EQ(l.documents[3].path, dir + "/b.jsonl:5");
 }
 
 TEST(Jsonl, ANumberTooLargeIsABadLineNotACrash) {
