@@ -143,6 +143,30 @@ TEST(GraphFile, ImportRefusesAFileWithErrorsAndWritesNothing) {
 
 namespace claimgraph {
 
+TEST(GraphFile, AnIdKeepsItsKindAcrossImports) {
+    // a graph file that names a stored statement's id as a source would make the statement
+    // vanish from listings and exports (issue 17): refused whole, with a reason
+    const std::string dir = testing::temp_dir(), db = dir + "/k.db";
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, testing::data_path("port-strike.txt")}).code, 0);
+    const std::string claim = nlohmann::json::parse(run_cli({"claims", "--db", db, "--format", "json", "--search",
+                                                             "Western weapons"}).out)["id"];
+    testing::write_file(dir + "/bad.dot", "digraph claimgraph {\n  \"" + claim + "\" [kind=source, name=\"Fake\"];\n"
+                                          "  s9 [kind=source, name=\"Other\"];\n}\n");
+    const auto before = run_cli({"export", "--db", db, "--format", "json"}).out;
+    const auto r = run_cli({"import", "--db", db, dir + "/bad.dot"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, "claimgraph: error: import: node '" + claim +
+                         "' is a source in the graph and a statement in the database; nothing was imported\n");
+    EXPECT_EQ(run_cli({"export", "--db", db, "--format", "json"}).out, before);
+    // two files that disagree with each other
+    testing::write_file(dir + "/a.dot", "digraph claimgraph {\n  x1 [kind=source, name=\"A\"];\n}\n");
+    testing::write_file(dir + "/b.dot", "digraph claimgraph {\n  x1 [kind=document, title=\"B\"];\n}\n");
+    const auto two = run_cli({"import", "--db", db, dir + "/a.dot", dir + "/b.dot"});
+    EXPECT_EQ(two.err, "claimgraph: error: import: node 'x1' is a source and a document in the graphs imported; nothing "
+                       "was imported\n");
+    EXPECT_EQ(run_cli({"export", "--db", db, "--format", "json"}).out, before);
+}
+
 TEST(Diff, MarkdownListsWhatWasAddedRemovedAndChanged) {
     const std::string before = data("graphs/before.dot"), after = data("graphs/after.dot");
     const auto r = run_cli({"diff", before, after});
