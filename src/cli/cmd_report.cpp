@@ -69,7 +69,7 @@ void run_report(Io& io, const ReportOptions& o) {
     data.documents = db->documents();
     data.sources = db->sources();
     data.disputes = db->disputes();
-    data.timelines = graph::figure_timelines(db->statements_with_figures(""), resolve::same_event);
+    data.timelines = graph::figure_timelines(db->statements_with_figures(""), resolve::event_key);
     const GraphData whole = db->graph();
     data.cycles = graph::reporting_cycles(whole);
     for (const Node& n : whole.nodes) data.names[n.id] = n.label;

@@ -57,7 +57,7 @@ nlohmann::ordered_json timeline_json(const graph::Timeline& t) {
 void run_timeline(Io& io, const TimelineOptions& o) {
     const auto db = open_existing(o.db);
     std::vector<graph::Timeline> timelines;
-    for (graph::Timeline& t : graph::figure_timelines(db->statements_with_figures(o.measure), resolve::same_event))
+    for (graph::Timeline& t : graph::figure_timelines(db->statements_with_figures(o.measure), resolve::event_key))
         if (has_source(t, o.source)) timelines.push_back(std::move(t));
     if (o.format == "json") {
         for (const graph::Timeline& t : timelines) io.out << timeline_json(t).dump() << '\n';

@@ -12,6 +12,7 @@
 #include "cli/first_appearance.h"
 #include "cli/ids.h"
 #include "graph/provenance_graph.h"
+#include "graph/views.h"
 #include "render/renderer.h"
 #include "store/store.h"
 #include "util/text.h"
@@ -25,6 +26,7 @@ struct TraceOptions {
     std::string id;
     std::string format = "text";
     OutputTarget output;
+    std::size_t max_nodes = render::kMaxReadableNodes;
 };
 
 std::string describe_raw(const GraphData& g, const std::string& id);
@@ -136,7 +138,12 @@ void run_trace(Io& io, const TraceOptions& o) {
         render::RenderOptions ro;
         ro.format = render::format_from_string(o.format);
         ro.title = "trace of " + short_id(id);
-        data = render::render(t.graph, ro);
+        // a diagram a reader can take in: copies of one wire story as one node, then at most
+        // --max-nodes (a speaker with thousands of claims: the most carried, and a count)
+        std::vector<std::string> carrying;
+        for (const Node& n : t.graph.nodes)
+            if (n.kind == NodeKind::document) carrying.push_back(n.id);
+        data = render::render(graph::within(graph::group_copies(t.graph, db->copies(carrying)), id, o.max_nodes), ro);
     }
     write_output(io, o.output, data, o.db);
 }
@@ -149,6 +156,10 @@ void setup_trace(CLI::App& sub, Io& io) {
     add_db_option(sub, o->db);
     add_format_option(sub, o->format, {"text", "json", "dot", "svg"});
     add_output_option(sub, o->output, "write to FILE instead of standard output");
+    sub.add_option("--max-nodes", o->max_nodes,
+                   fmt::format("most nodes in a dot or svg trace (default {}): beyond, the most carried statements "
+                               "and a count of the rest",
+                               render::kMaxReadableNodes));
     sub.final_callback([&io, o] { io.action = [&io, o] { run_trace(io, *o); }; });
 }
 

@@ -5,8 +5,6 @@
 #include <set>
 #include <tuple>
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
 
 namespace claimgraph::graph {
 
@@ -19,11 +17,90 @@ bool earlier(const TimelinePoint& a, const TimelinePoint& b) {
     return std::tie(a.date, a.source_name, a.value, a.statement) < std::tie(b.date, b.source_name, b.value, b.statement);
 }
 
+// Disjoint sets over 0…n-1.
+class Components {
+public:
+    explicit Components(std::size_t n) : m_parent(n) {
+        for (std::size_t i = 0; i < n; ++i) m_parent[i] = i;
+    }
+    std::size_t find(std::size_t i) {
+        while (m_parent[i] != i) i = m_parent[i] = m_parent[m_parent[i]];
+        return i;
+    }
+    void unite(std::size_t a, std::size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a != b) m_parent[std::max(a, b)] = std::min(a, b);
+    }
+
+private:
+    std::vector<std::size_t> m_parent;
+};
+
+constexpr long kEventDays = 2;
+
+// The events of `keys`: the connected components of "days at most kEventDays apart (when
+// both are known) and a place in common (when both name one)". Each rule is joined along
+// sorted runs, so that the work is n·log n however many statements one event has:
+// - dated statements sharing a place: consecutive ones (by day) within the window;
+// - a dated statement naming no place: every statement within its window, any place (a
+//   day whose statements are already joined to one such statement is joined through it);
+// - an undated statement: every statement sharing one of its places, any day, and every
+//   one naming no place; naming none itself, every statement.
+std::vector<std::size_t> events_of(const std::vector<EventKey>& keys) {
+    const std::size_t n = keys.size();
+    Components c(n);
+    std::map<std::string, std::vector<std::size_t>> dated_at, undated_at;  // place → statements
+    std::map<long, std::vector<std::size_t>> day_members;                   // day → dated statements
+    std::vector<std::size_t> dated_placeless, undated_placeless, placeless;
+    for (std::size_t i = 0; i < n; ++i) {
+        const EventKey& k = keys[i];
+        if (k.day) day_members[*k.day].push_back(i);
+        if (k.places.empty()) {
+            placeless.push_back(i);
+            (k.day ? dated_placeless : undated_placeless).push_back(i);
+        }
+        for (const std::string& p : k.places) (k.day ? dated_at : undated_at)[p].push_back(i);
+    }
+    // dated, one place shared: along the days
+    for (auto& [place, members] : dated_at) {
+        std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
+            return std::pair(*keys[a].day, a) < std::pair(*keys[b].day, b);
+        });
+        for (std::size_t m = 1; m < members.size(); ++m)
+            if (*keys[members[m]].day - *keys[members[m - 1]].day <= kEventDays) c.unite(members[m], members[m - 1]);
+    }
+    // dated, no place: everything within the window
+    std::map<long, std::size_t> joined_day;  // day → a no-place statement all its statements are joined to
+    for (std::size_t i : dated_placeless) {
+        const long d = *keys[i].day;
+        for (auto it = day_members.lower_bound(d - kEventDays); it != day_members.end() && it->first <= d + kEventDays; ++it) {
+            if (auto j = joined_day.find(it->first); j != joined_day.end()) {
+                c.unite(i, j->second);
+                continue;
+            }
+            for (std::size_t m : it->second) c.unite(i, m);
+            joined_day.emplace(it->first, i);
+        }
+    }
+    // undated: a shared place at any day, and every statement naming no place
+    for (const auto& [place, members] : undated_at) {
+        for (std::size_t m = 1; m < members.size(); ++m) c.unite(members[m], members[0]);
+        if (auto d = dated_at.find(place); d != dated_at.end())
+            for (std::size_t m : d->second) c.unite(m, members[0]);
+        for (std::size_t m : placeless) c.unite(m, members[0]);
+    }
+    if (!undated_placeless.empty())
+        for (std::size_t i = 0; i < n; ++i) c.unite(i, undated_placeless.front());
+    std::vector<std::size_t> out(n);
+    for (std::size_t i = 0; i < n; ++i) out[i] = c.find(i);
+    return out;
+}
+
 }  // namespace
 
-std::vector<Timeline> figure_timelines(
-    const std::vector<KnownStatement>& statements,
-    const std::function<bool(const KnownStatement&, const KnownStatement&)>& same_event) {
+std::vector<Timeline> figure_timelines(const std::vector<KnownStatement>& statements,
+                                       const std::function<EventKey(const KnownStatement&)>& event_key) {
     std::map<std::string, std::vector<const KnownStatement*>> by_measure;
     for (const KnownStatement& s : statements) {
         std::set<std::string> measures;
@@ -32,14 +109,15 @@ std::vector<Timeline> figure_timelines(
     }
     std::vector<Timeline> out;
     for (const auto& [measure, group] : by_measure) {
-        // events: connected components of the same-event relation
-        boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> g(group.size());
-        for (std::size_t i = 0; i < group.size(); ++i)
-            for (std::size_t j = i + 1; j < group.size(); ++j)
-                if (same_event(*group[i], *group[j])) boost::add_edge(i, j, g);
+        std::vector<EventKey> keys;
+        keys.reserve(group.size());
+        for (const KnownStatement* s : group) keys.push_back(event_key(*s));
+        const std::vector<std::size_t> root = events_of(keys);
+        std::map<std::size_t, std::size_t> index;  // component root → event
         std::vector<std::size_t> component(group.size());
-        const std::size_t n = group.empty() ? 0 : boost::connected_components(g, component.data());
-        std::vector<Timeline> events(n);
+        for (std::size_t i = 0; i < group.size(); ++i)
+            component[i] = index.try_emplace(root[i], index.size()).first->second;
+        std::vector<Timeline> events(index.size());
         for (std::size_t i = 0; i < group.size(); ++i) {
             const KnownStatement& s = *group[i];
             for (const Figure& f : s.figures) {

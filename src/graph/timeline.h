@@ -28,11 +28,19 @@ struct Timeline {
     std::size_t revisions = 0;
 };
 
-/// Groups the figures of `statements` by measure and by event (statements that
-/// `same_event` joins, directly or through others, are one event) and orders each group
-/// in time. Groups with a single figure are left out. Sorted by measure, then first date.
-std::vector<Timeline> figure_timelines(
-    const std::vector<KnownStatement>& statements,
-    const std::function<bool(const KnownStatement&, const KnownStatement&)>& same_event);
+/// When and where a statement is: two statements are of one event when their days are at
+/// most two apart (when both are known) and they share a place (when both name one) —
+/// resolve::same_event's rule, which resolve::event_key gives the parts of.
+struct EventKey {
+    std::optional<long> day;          ///< days since 1970-01-01
+    std::vector<std::string> places;  ///< place keys, any order
+};
+
+/// Groups the figures of `statements` by measure and by event (statements one event joins,
+/// directly or through others, are one event: connected components, found in n·log n from
+/// the keys, never by comparing every pair) and orders each group in time. Groups with a
+/// single figure are left out. Sorted by measure, then first date.
+std::vector<Timeline> figure_timelines(const std::vector<KnownStatement>& statements,
+                                       const std::function<EventKey(const KnownStatement&)>& event_key);
 
 }  // namespace claimgraph::graph

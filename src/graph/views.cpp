@@ -1,5 +1,7 @@
 #include "graph/views.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -98,6 +100,56 @@ GraphData group_copies(const GraphData& g, const std::vector<std::pair<std::stri
             moved.attrs["grouped"] = "1";
         }
         out.edges.push_back(std::move(moved));
+    }
+    out.normalize();
+    return out;
+}
+
+GraphData within(const GraphData& g, const std::string& root, std::size_t max_nodes) {
+    if (g.nodes.size() <= max_nodes) return g;
+    // what carries each statement, and what each statement is linked to besides
+    std::map<std::string, std::set<std::string>> documents_of;
+    for (const Edge& e : g.edges) {
+        const Node* from = g.find(e.from);
+        if (e.relation == Relation::reports && from && from->kind == NodeKind::document) documents_of[e.to].insert(e.from);
+    }
+    std::set<std::string> keep{root};
+    for (const Node& n : g.nodes)
+        if (n.kind == NodeKind::source) keep.insert(n.id);
+    std::vector<std::pair<std::size_t, std::string>> statements;  // (documents, id)
+    for (const Node& n : g.nodes)
+        if (n.kind == NodeKind::statement && n.id != root) statements.emplace_back(documents_of[n.id].size(), n.id);
+    std::sort(statements.begin(), statements.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    // the root's own documents first (a document's trace shows itself)
+    if (const Node* r = g.find(root); r && r->kind == NodeKind::statement)
+        for (const std::string& d : documents_of[root]) keep.insert(d);
+    std::size_t hidden = 0;
+    const std::size_t budget = max_nodes > 1 ? max_nodes - 1 : 1;  // one node for what is left out
+    for (const auto& [count, id] : statements) {
+        std::size_t more = keep.count(id) ? 0 : 1;
+        for (const std::string& d : documents_of[id]) more += keep.count(d) ? 0 : 1;
+        if (keep.size() + more > budget) {
+            ++hidden;
+            continue;
+        }
+        keep.insert(id);
+        for (const std::string& d : documents_of[id]) keep.insert(d);
+    }
+    GraphData out;
+    for (const Node& n : g.nodes)
+        if (keep.count(n.id)) out.nodes.push_back(n);
+    for (const Edge& e : g.edges)
+        if (keep.count(e.from) && keep.count(e.to)) out.edges.push_back(e);
+    if (hidden > 0) {
+        Node rest{"more-" + root, NodeKind::statement, fmt::format("… and {} more statements", hidden),
+                  {{"hidden", std::to_string(hidden)}, {"form", "indirect"}}};
+        rest.attrs["text"] = rest.label;
+        const Node* r = g.find(root);
+        if (r && r->kind == NodeKind::source) out.edges.push_back({rest.id, root, Relation::attributes, {}});
+        else out.edges.push_back({rest.id, root, Relation::reports, {}});
+        out.nodes.push_back(std::move(rest));
     }
     out.normalize();
     return out;

@@ -19,4 +19,11 @@ GraphData disputed_only(const GraphData& g);
 /// (their ids); edges of the members move to it, one per relation and end.
 GraphData group_copies(const GraphData& g, const std::vector<std::pair<std::string, std::string>>& copies);
 
+/// A view of at most `max_nodes` nodes around `root` (a trace of a speaker with thousands
+/// of claims): the root, every source, and the statements most widely carried (by
+/// documents, then id) with their documents, as many as fit; the rest are one node, "… and
+/// N more statements", joined to the root as they were (its `hidden` attribute says how
+/// many). The graph as it is when it fits.
+GraphData within(const GraphData& g, const std::string& root, std::size_t max_nodes);
+
 }  // namespace claimgraph::graph

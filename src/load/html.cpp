@@ -209,6 +209,70 @@ std::size_t estimated_depth(std::string_view html) {
     return deepest;
 }
 
+// The most attributes of one element gumbo is given. gumbo checks each attribute against
+// those before it in its tag, so an element with 100,000 attributes took 34 s; a real page
+// has a few, and 64 a tag keep the work linear in the page whatever its tags hold.
+constexpr std::size_t kMaxAttributes = 64;
+
+// The page with every start tag cut to its first kMaxAttributes attributes (the others
+// carry no article text), in one pass; the page itself when no tag has more.
+std::string bounded_attributes(std::string_view html) {
+    std::string out;
+    std::size_t copied = 0, i = 0;
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    while ((i = html.find('<', i)) != std::string_view::npos) {
+        if (html.substr(i, 4) == "<!--") {
+            const std::size_t e = html.find("-->", i + 4);
+            if (e == std::string_view::npos) break;
+            i = e + 3;
+            continue;
+        }
+        if (i + 1 >= html.size() || !letter(html[i + 1])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < html.size() && !space(html[j]) && html[j] != '>' && html[j] != '/') ++j;
+        const std::string name = text::lower(html.substr(i + 1, j - i - 1));
+        std::size_t count = 0, cut = std::string_view::npos;
+        while (j < html.size() && html[j] != '>') {
+            if (space(html[j]) || html[j] == '/') {
+                ++j;
+                continue;
+            }
+            if (++count == kMaxAttributes + 1) cut = j;
+            while (j < html.size() && !space(html[j]) && html[j] != '>' && html[j] != '/' && html[j] != '=') ++j;
+            std::size_t k = j;
+            while (k < html.size() && space(html[k])) ++k;
+            if (k < html.size() && html[k] == '=') {
+                ++k;
+                while (k < html.size() && space(html[k])) ++k;
+                if (k < html.size() && (html[k] == '"' || html[k] == '\'')) {
+                    const std::size_t e = html.find(html[k], k + 1);
+                    k = e == std::string_view::npos ? html.size() : e + 1;
+                } else {
+                    while (k < html.size() && !space(html[k]) && html[k] != '>') ++k;
+                }
+                j = k;
+            }
+        }
+        if (cut != std::string_view::npos) {
+            out.append(html.substr(copied, cut - copied));
+            out += '>';
+            copied = j < html.size() ? j + 1 : html.size();
+        }
+        i = j;
+        if ((name == "script" || name == "style") && i < html.size()) {  // their bodies are not markup
+            const std::size_t e = html.find("</" + name, i);
+            i = e == std::string_view::npos ? html.size() : e;
+        }
+    }
+    if (copied == 0) return std::string(html);
+    out.append(html.substr(copied));
+    return out;
+}
+
 }  // namespace
 
 bool looks_like_html(std::string_view bytes) {
@@ -222,8 +286,9 @@ bool looks_like_html(std::string_view bytes) {
 Document read_html(std::string path, std::string_view html) {
     if (estimated_depth(html) > kMaxHtmlDepth)
         throw Error(fmt::format("'{}': HTML nested deeper than {} elements, not read", path, kMaxHtmlDepth));
+    const std::string page = bounded_attributes(html);
     std::unique_ptr<GumboOutput, OutputDeleter> out(
-        gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
+        gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size()));
     Document doc;
     doc.path = std::move(path);
     doc.format = "html";

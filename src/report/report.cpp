@@ -95,12 +95,33 @@ void section_disputes(std::string& h, const ReportData& d) {
     h += "</section>\n";
 }
 
+// The most figures of one timeline a report shows (the first in time): a page stays
+// readable, and its size does not grow with an event reported a hundred thousand times.
+constexpr std::size_t kShownPoints = 200;
+
+// The first kShownPoints points of a timeline, in time.
+graph::Timeline shown(const graph::Timeline& t) {
+    graph::Timeline s = t;
+    if (s.points.size() > kShownPoints) s.points.resize(kShownPoints);
+    return s;
+}
+
+std::string not_shown(const graph::Timeline& t) {
+    return t.points.size() > kShownPoints
+               ? fmt::format("the first {} of {} figures; `claimgraph timeline --measure {}` lists them all", kShownPoints,
+                             t.points.size(), t.measure)
+               : std::string();
+}
+
 void section_timelines(std::string& h, const ReportData& d) {
     h += "<section id=\"timelines\"><h2>Figure timelines</h2>\n";
     if (d.timelines.empty()) h += "<p class=\"muted\">No figure was given twice about one event.</p>\n";
-    for (const graph::Timeline& t : d.timelines) {
-        h += fmt::format("<h3>{} — {} figures from {} sources{}</h3>\n", esc(t.measure), t.points.size(), t.sources,
+    for (const graph::Timeline& whole : d.timelines) {
+        const graph::Timeline t = shown(whole);
+        h += fmt::format("<h3>{} — {} figures from {} sources{}</h3>\n", esc(t.measure), whole.points.size(), t.sources,
                          t.revisions ? fmt::format(", {} revision{}", t.revisions, t.revisions == 1 ? "" : "s") : "");
+        if (const std::string note = not_shown(whole); !note.empty())
+            h += "<p class=\"muted\">" + esc(note) + "</p>\n";
         h += "<div class=\"diagram\">" + timeline_chart(t) + "</div>\n";
         h += "<table><tr><th>date</th><th>value</th><th>source</th><th>claim</th></tr>\n";
         for (const graph::TimelinePoint& p : t.points)
@@ -254,6 +275,11 @@ std::string timeline_chart(const graph::Timeline& t) {
         if (!series.count(p->source_name)) order.push_back(p->source_name);
         series[p->source_name].emplace_back(m, p);
     }
+    // a legend row per source, as many as fit beside the chart
+    constexpr std::size_t kLegend = 14;
+    if (order.size() > kLegend)
+        s += fmt::format("<text x=\"{}\" y=\"{}\">… {} more sources</text>\n", kW - kRight + 14,
+                         kTop + 9 + 16 * static_cast<int>(kLegend), order.size() - kLegend);
     for (std::size_t i = 0; i < order.size(); ++i) {
         const char* colour = kPalette[i % (sizeof kPalette / sizeof *kPalette)];
         auto& pts = series[order[i]];
@@ -267,6 +293,7 @@ std::string timeline_chart(const graph::Timeline& t) {
                              "<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" fill=\"{}\">{}</text>\n",
                              x(m), y(p->value), colour, esc(order[i]), p->value, esc(*p->date), x(m), y(p->value) - 8,
                              colour, p->value);
+        if (i >= kLegend) continue;
         s += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>"
                          "<text x=\"{}\" y=\"{}\">{}</text>\n",
                          kW - kRight + 14, kTop + 16 * static_cast<int>(i), colour, kW - kRight + 30,
@@ -324,9 +351,12 @@ std::string markdown(const ReportData& d) {
     }
     m += "## Figure timelines\n\n";
     if (d.timelines.empty()) m += "No figure was given twice about one event.\n\n";
-    for (const graph::Timeline& t : d.timelines) {
-        m += fmt::format("**{}**: {} figures from {} sources, {} revisions\n\n| date | value | source |\n|---|---|---|\n",
-                         md_cell(t.measure), t.points.size(), t.sources, t.revisions);
+    for (const graph::Timeline& whole : d.timelines) {
+        const graph::Timeline t = shown(whole);
+        m += fmt::format("**{}**: {} figures from {} sources, {} revisions\n\n", md_cell(t.measure), whole.points.size(),
+                         t.sources, t.revisions);
+        if (const std::string note = not_shown(whole); !note.empty()) m += md_cell(note) + "\n\n";
+        m += "| date | value | source |\n|---|---|---|\n";
         for (const graph::TimelinePoint& p : t.points)
             m += fmt::format("| {} | {}{} | {} |\n", md_cell(date_or_dash(p.date)), md_cell(value_text(p.value, p.qualifier)),
                              p.revised_from ? fmt::format(" (revised from {})", *p.revised_from) : "",

@@ -81,7 +81,7 @@ std::string iso_date(long day) {
 store::Store::DateWindow around(const std::optional<std::string>& date, long days) {
     const auto d = day_number(date);
     if (!d) return {};
-    return {iso_date(*d - days), iso_date(*d + days + 1)};
+    return {iso_date(*d - days), iso_date(*d + days + 1), iso_date(*d)};
 }
 
 // How a new statement matches a stored one by the same source: "" when it does not.
@@ -109,5 +109,7 @@ bool same_event(const KnownStatement& a, const KnownStatement& b) {
         if (std::find(pb.begin(), pb.end(), p) != pb.end()) return true;
     return false;
 }
+
+graph::EventKey event_key(const KnownStatement& s) { return {day_number(s.date), key_words(s.places)}; }
 
 }  // namespace claimgraph::resolve

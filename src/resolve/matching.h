@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "graph/timeline.h"
 #include "model/records.h"
 #include "store/store.h"
 
@@ -42,5 +43,7 @@ int match_rank(const std::string& kind);
 /// Two statements are about the same event: dates at most two days apart (when both are
 /// known) and a place in common (when both name one).
 bool same_event(const KnownStatement& a, const KnownStatement& b);
+/// What same_event compares, for graph::figure_timelines to group a whole archive by.
+graph::EventKey event_key(const KnownStatement& s);
 
 }  // namespace claimgraph::resolve

@@ -752,25 +752,46 @@ std::vector<KnownStatement> Store::event_candidates(const std::string& filter, c
     std::vector<std::string> keys = places_of(places);
     if (keys.size() > 1) keys.push_back("");  // "" rows: statements that name no place
     const bool windowed = !window.from.empty() || !window.to.empty();
-    // no place of its own: every statement of the window may be of its event
+    // no place of its own: every statement of the window may be of its event (by date);
+    // else those of its places (by place and date). At most kCandidates on each side of the
+    // window's center, the nearest in time, so that an event reported thousands of times
+    // costs each new document the same.
     const bool any_place = !(keys.size() == 1 && keys.front().empty());
-    const std::string rows =
-        !any_place
-            ? std::string("SELECT statement_id AS id FROM statement_places WHERE ") +
-                  (windowed ? "(date = '' OR (date >= ?3 AND date < ?4))" : "1")
-            : std::string("SELECT statement_id AS id FROM statement_places WHERE place IN (SELECT value FROM json_each(?2))") +
-                  (windowed ? " AND (date = '' OR (date >= ?3 AND date < ?4))" : "");
-    SQLite::Statement& q = cached("WITH c(id) AS (" + rows + ") SELECT DISTINCT c.id FROM c WHERE " + filter);
-    q.bind(1, bind);
-    // ?2 is in the query only when places are (an undated article that names no place
-    // has neither ?2 nor a window: binding it was an error, found by tests/robustness)
-    if (any_place) q.bind(2, nlohmann::json(keys).dump());
-    if (windowed) {
-        q.bind(3, window.from);
-        q.bind(4, window.to);
+    const std::string limit = " LIMIT " + std::to_string(kCandidates);
+    std::vector<std::string> ids;
+    const auto read = [&](const std::string& sql, const std::vector<std::string>& params) {
+        SQLite::Statement& q = cached(sql);
+        q.bind(1, bind);
+        for (std::size_t i = 0; i < params.size(); ++i) q.bind(static_cast<int>(i + 2), params[i]);
+        while (q.executeStep()) ids.push_back(q.getColumn(0).getString());
+        q.reset();
+    };
+    const std::string& center = window.center.empty() ? window.from : window.center;
+    if (!any_place) {
+        const std::string base = "SELECT c.id FROM statements c WHERE " + filter;
+        if (!windowed) {
+            read(base + " ORDER BY c.date, c.id" + limit, {});
+        } else {
+            read(base + " AND c.date >= ?2 AND c.date < ?3 ORDER BY c.date, c.id" + limit, {center, window.to});
+            read(base + " AND c.date >= ?2 AND c.date < ?3 ORDER BY c.date DESC, c.id DESC" + limit, {window.from, center});
+            read(base + " AND c.date IS NULL ORDER BY c.id" + limit, {});
+        }
+    } else {
+        const std::string base =
+            "SELECT c.id FROM (SELECT statement_id AS id, date FROM statement_places WHERE place = ?2) c WHERE " + filter;
+        for (const std::string& place : keys) {
+            if (!windowed) {
+                read(base + " ORDER BY c.date, c.id" + limit, {place});
+            } else {
+                read(base + " AND c.date >= ?3 AND c.date < ?4 ORDER BY c.date, c.id" + limit, {place, center, window.to});
+                read(base + " AND c.date >= ?3 AND c.date < ?4 ORDER BY c.date DESC, c.id DESC" + limit,
+                     {place, window.from, center});
+                read(base + " AND c.date = '' ORDER BY c.id" + limit, {place});
+            }
+        }
     }
-    std::vector<std::string> ids = first_column(q);
     std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return known_many(ids);
 }
 
@@ -918,7 +939,7 @@ std::string Store::reject_match(const std::string& statement, const std::string&
         SQLite::Transaction tx(*m_db);
         require_mention(*m_db, statement, document);
         SQLite::Statement others(*m_db, "SELECT count(DISTINCT from_id) FROM edges WHERE relation = 'reports' "
-                                        "AND to_id = ? AND from_id IN (SELECT id FROM documents)");
+                                        "AND to_id = ? AND EXISTS (SELECT 1 FROM documents WHERE id = edges.from_id)");
         others.bind(1, statement);
         others.executeStep();
         if (others.getColumn(0).getInt64() < 2)

@@ -129,7 +129,12 @@ public:
     /// without a date are always in it. An empty window (both "") holds everything.
     struct DateWindow {
         std::string from, to;
+        std::string center;  ///< the statement's own day: candidates nearest it come first
     };
+    /// The most candidates a look-up gives on each side of a window's center (and undated):
+    /// the statements nearest in time. A speaker quoted thousands of times in one week, or
+    /// an event reported thousands of times, costs each new document the same.
+    static constexpr std::size_t kCandidates = 256;
     /// The candidates the resolver compares a new statement with, within `window` (the
     /// same claim and the same event fall within days of each other: this keeps the work
     /// per document flat as the corpus grows): every mention of this source's claims

@@ -62,25 +62,32 @@ KnownStatement read_variant(SQLite::Statement& q) {
 
 }  // namespace
 
-// The mentions matching `where` (on `v`, ?1 bound to `bind`) and dated within the window
-// (undated ones always), sorted by claim, words and date: the order does not depend on
-// the order of ingest.
+// The mentions matching `where` (on `v`, ?1 bound to `bind`) dated within the window, at
+// most kCandidates on each side of its center (the nearest in time, then by claim) and
+// kCandidates undated, sorted by claim, words and date: bounded work per look-up, in an
+// order that does not depend on the order of ingest.
 std::vector<KnownStatement> Store::variants_where(const std::string& where, const std::string& bind,
                                                   const DateWindow& window) const {
-    const bool windowed = !window.from.empty() || !window.to.empty();
     const std::string base = std::string("SELECT ") + kVariantColumns + " WHERE " + where;
-    // the date condition sits in each arm so that the (key, date) index serves it
-    SQLite::Statement& q = cached(windowed ? base + " AND v.date >= ?2 AND v.date < ?3 UNION ALL " + base +
-                                                 " AND v.date IS NULL"
-                                           : base);
-    q.bind(1, bind);
-    if (windowed) {
-        q.bind(2, window.from);
-        q.bind(3, window.to);
-    }
+    const std::string limit = " LIMIT " + std::to_string(kCandidates);
     std::vector<KnownStatement> out;
-    while (q.executeStep()) out.push_back(read_variant(q));
-    q.reset();
+    const auto read = [&](const std::string& sql, const std::vector<std::string>& dates) {
+        SQLite::Statement& q = cached(sql);
+        q.bind(1, bind);
+        for (std::size_t i = 0; i < dates.size(); ++i) q.bind(static_cast<int>(i + 2), dates[i]);
+        while (q.executeStep()) out.push_back(read_variant(q));
+        q.reset();
+    };
+    const bool windowed = !window.from.empty() || !window.to.empty();
+    if (!windowed) {
+        read(base + " ORDER BY v.date, v.statement_id" + limit, {});
+    } else {
+        const std::string& center = window.center.empty() ? window.from : window.center;
+        read(base + " AND v.date >= ?2 AND v.date < ?3 ORDER BY v.date, v.statement_id" + limit, {center, window.to});
+        read(base + " AND v.date >= ?2 AND v.date < ?3 ORDER BY v.date DESC, v.statement_id DESC" + limit,
+             {window.from, center});
+        read(base + " AND v.date IS NULL ORDER BY v.statement_id" + limit, {});
+    }
     std::sort(out.begin(), out.end(), [](const KnownStatement& a, const KnownStatement& b) {
         return std::tie(a.id, a.match_key, a.date, a.places) < std::tie(b.id, b.match_key, b.date, b.places);
     });

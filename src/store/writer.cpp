@@ -317,7 +317,7 @@ void Store::write_document(const Batch& b, const std::string& hash, const AddRes
         "  WHEN match <> '' THEN match WHEN EXISTS (SELECT 1 FROM statement_variants v WHERE v.statement_id = edges.to_id "
         "  AND v.original_id = edges.to_id AND v.document_id = edges.from_id) THEN 'exact' ELSE 'near' END "
         "WHERE relation = 'reports' AND to_id IN (SELECT claim FROM first WHERE doc IS NOT NULL) "
-        "AND from_id IN (SELECT id FROM documents)");
+        "AND EXISTS (SELECT 1 FROM documents WHERE id = edges.from_id)");  // (IN (SELECT …) read every document)
     labels.bind(1, result.document_id);
     labels.exec();
 }

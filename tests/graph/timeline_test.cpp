@@ -1,6 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <random>
+#include <set>
+
 #include "graph/timeline.h"
+#include "resolve/matching.h"
 
 namespace claimgraph {
 
@@ -19,7 +23,8 @@ KnownStatement toll(const std::string& id, const std::string& source, const std:
     return k;
 }
 
-bool same_place(const KnownStatement& a, const KnownStatement& b) { return a.places == b.places; }
+// Events by the rule the resolver uses (resolve::event_key): these fixtures' dates are one day
+graph::EventKey key(const KnownStatement& s) { return resolve::event_key(s); }
 
 }  // namespace
 
@@ -33,7 +38,7 @@ TEST(Timeline, OneSourcesNewValueIsARevisionAndEventsStayApart) {
         toll("o2", "police", "2026-03-14T11:00", 4, "odesa"),
         toll("x1", "mayor", "2026-03-14T10:00", 7, "kherson"),  // alone: no timeline
     };
-    const auto t = graph::figure_timelines(st, same_place);
+    const auto t = graph::figure_timelines(st, key);
     ASSERT_EQ(t.size(), 2u);
     // sorted by first date: Sosnovka (09:10) before Odesa (10:00)
     const graph::Timeline& s = t[0];
@@ -52,11 +57,52 @@ TEST(Timeline, OneSourcesNewValueIsARevisionAndEventsStayApart) {
 TEST(Timeline, UndatedFiguresComeLast) {
     KnownStatement undated = toll("u", "aide", "", 9, "p");
     undated.date.reset();
-    const auto t = graph::figure_timelines({undated, toll("d", "aide", "2026-01-01", 8, "p")}, same_place);
+    const auto t = graph::figure_timelines({undated, toll("d", "aide", "2026-01-01", 8, "p")}, key);
     ASSERT_EQ(t.size(), 1u);
     EXPECT_EQ(t[0].points[0].statement, "d");
     EXPECT_EQ(t[0].points[1].statement, "u");
     EXPECT_EQ(*t[0].points[1].revised_from, 8);
+}
+
+TEST(Timeline, EventsAreTheConnectedComponentsOfTheSameEventRule) {
+    // random statements (days, no day, places, no place): the events found from the keys are
+    // exactly the components of resolve::same_event over every pair
+    std::mt19937 random(7);
+    for (int round = 0; round < 200; ++round) {
+        std::vector<KnownStatement> st;
+        const int n = 2 + static_cast<int>(random() % 24);
+        for (int i = 0; i < n; ++i) {
+            const int day = static_cast<int>(random() % 9);
+            std::string places;
+            for (const char* p : {"a", "b", "c"})
+                if (random() % 3 == 0) places += std::string(places.empty() ? "" : " ") + p;
+            KnownStatement k = toll("s" + std::to_string(i), "src" + std::to_string(i), "2026-01-1" + std::to_string(day),
+                                    i + 1, places);
+            if (random() % 7 == 0) k.date.reset();
+            st.push_back(k);
+        }
+        // brute force: components of every pair
+        std::vector<int> comp(st.size());
+        for (std::size_t i = 0; i < st.size(); ++i) comp[i] = static_cast<int>(i);
+        const auto find = [&](int x) {
+            while (comp[static_cast<std::size_t>(x)] != x) x = comp[static_cast<std::size_t>(x)];
+            return x;
+        };
+        for (std::size_t i = 0; i < st.size(); ++i)
+            for (std::size_t j = i + 1; j < st.size(); ++j)
+                if (resolve::same_event(st[i], st[j])) comp[static_cast<std::size_t>(find(static_cast<int>(i)))] = find(static_cast<int>(j));
+        std::set<std::set<std::string>> expected, found;
+        std::map<int, std::set<std::string>> groups;
+        for (std::size_t i = 0; i < st.size(); ++i) groups[find(static_cast<int>(i))].insert(st[i].id);
+        for (const auto& [root, ids] : groups)
+            if (ids.size() > 1) expected.insert(ids);
+        for (const graph::Timeline& t : graph::figure_timelines(st, key)) {
+            std::set<std::string> ids;
+            for (const graph::TimelinePoint& p : t.points) ids.insert(p.statement);
+            found.insert(ids);
+        }
+        ASSERT_EQ(found, expected) << "round " << round;
+    }
 }
 
 }  // namespace claimgraph

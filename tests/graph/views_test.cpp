@@ -54,3 +54,41 @@ TEST(Views, DisputedOnlyKeepsTheClaimsTheirSpeakersBodiesAndCarriers) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+TEST(Views, WithinKeepsTheMostCarriedStatementsAndCountsTheRest) {
+    GraphData g;
+    g.nodes.push_back({"src", NodeKind::source, "Lena Fisk", {{"type", "person"}}});
+    for (int i = 0; i < 100; ++i) {
+        const std::string s = "s" + std::to_string(100 + i);
+        g.nodes.push_back({s, NodeKind::statement, "claim " + std::to_string(i), {}});
+        g.edges.push_back({s, "src", Relation::attributes, {}});
+        // statement i is carried by i % 4 + 1 documents
+        for (int d = 0; d <= i % 4; ++d) {
+            const std::string doc = "d" + std::to_string(i) + "-" + std::to_string(d);
+            g.nodes.push_back({doc, NodeKind::document, "Daily", {}});
+            g.edges.push_back({doc, s, Relation::reports, {}});
+        }
+    }
+    g.normalize();
+    EXPECT_EQ(graph::within(g, "src", 10'000).nodes.size(), g.nodes.size());  // fits: as it is
+    const GraphData v = graph::within(g, "src", 40);
+    EXPECT_LE(v.nodes.size(), 40u);
+    ASSERT_NE(v.find("src"), nullptr);
+    const Node* rest = v.find("more-src");
+    ASSERT_NE(rest, nullptr);
+    std::size_t kept = 0, widest = 0;
+    for (const Node& n : v.nodes)
+        if (n.kind == NodeKind::statement && n.id != "more-src") {
+            ++kept;
+            widest += (std::stoi(n.id.substr(1)) - 100) % 4 == 3 ? 1 : 0;
+        }
+    // the most carried first: seven of four documents each fill 35 of the 39 places (the
+    // root and the count take the rest), then what still fits
+    EXPECT_EQ(widest, 7u);
+    EXPECT_EQ(attr_value(rest->attrs, "hidden"), std::to_string(100 - kept));
+    EXPECT_EQ(rest->label, "… and " + std::to_string(100 - kept) + " more statements");
+}
+
+}  // namespace claimgraph

@@ -131,6 +131,21 @@ TEST(Discover, ALinkLeadingOutOfTheFolderIsSkippedWithAWarning) {
     EXPECT_NE(r.out.find("1 document added, 1 unchanged, 1 skipped"), std::string::npos) << r.out;  // same.txt is a.txt
 }
 
+TEST(Html, AnElementOfThousandsOfAttributesIsReadInLinearTime) {
+    // gumbo compares each attribute with those before it: past 64 a tag, they are dropped
+    // (quoted values with '>' in them included) before it reads the page
+    std::string attrs;
+    for (int i = 0; i < 5000; ++i) attrs += " a" + std::to_string(i) + "=\"x > y\"";
+    const std::string dir = temp_dir();
+    write_file(dir + "/p.html", "<html><head><meta property=\"og:site_name\" content=\"Daily\"" + attrs +
+                                    "></head><body><article><p" + attrs +
+                                    ">The mayor said the road would close.</p></article></body></html>");
+    const load::Loaded l = load::load_documents(dir + "/p.html");
+    ASSERT_EQ(l.documents.size(), 1u);
+    EXPECT_TRUE(l.documents[0].text == "The mayor said the road would close.\n") << l.documents[0].text.substr(0, 200);
+    EXPECT_TRUE(l.documents[0].outlet == std::optional<std::string>("Daily"));
+}
+
 TEST(Html, ReadsTheArticleAndItsMetaTagsAndLeavesPageFurnitureOut) {
     const std::string dir = temp_dir();
     write_file(dir + "/p.html",
