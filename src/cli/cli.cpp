@@ -30,6 +30,9 @@ const std::vector<Command>& commands() {
         {"import", "read graph files (semantic DOT) into the database", setup_import},
         {"check", "lint graph files: path:line:col: error|warning: …", setup_check},
         {"doctor", "what is wrong with a database, and --repair what can be mended", setup_doctor},
+        {"parse", "articles as the extractor sees them: sentences, tags and dependencies (CoNLL-U)", setup_parse},
+        {"train", "train the tagger or the parser on treebanks (CoNLL-U)", setup_train},
+        {"eval", "score the tagger or the parser on gold treebanks", setup_eval},
     };
     return table;
 }

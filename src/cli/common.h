@@ -92,5 +92,8 @@ void setup_check(CLI::App& sub, Io& io);
 void setup_report(CLI::App& sub, Io& io);
 void setup_diff(CLI::App& sub, Io& io);
 void setup_doctor(CLI::App& sub, Io& io);
+void setup_train(CLI::App& sub, Io& io);
+void setup_eval(CLI::App& sub, Io& io);
+void setup_parse(CLI::App& sub, Io& io);
 
 }  // namespace claimgraph::cli

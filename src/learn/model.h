@@ -1,0 +1,55 @@
+// A trained linear model, compact and read-only: features (hashed) → a few weights each,
+// one per class they speak for, in an open-addressing table. Scoring adds the rows of the
+// active features. Saved as one file (model_file.h) and read by one read or straight from
+// the bytes linked into the program.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace claimgraph::learn {
+
+class LinearModel {
+public:
+    LinearModel() = default;
+    /// Builds the table from averaged weights: rows of (class, weight); weights are stored
+    /// as 16-bit integers with one scale for the model.
+    struct Row {
+        std::uint64_t feature;
+        std::vector<std::pair<std::uint16_t, float>> weights;
+    };
+    LinearModel(std::size_t classes, const std::vector<Row>& rows);
+
+    std::size_t classes() const noexcept { return m_classes; }
+    std::size_t features() const noexcept { return m_features; }
+    std::size_t weights() const noexcept { return m_weights.size(); }
+
+    /// Adds the weights of `features` to `scores` (classes() floats).
+    void score(std::span<const std::uint64_t> features, float* scores) const;
+
+    /// The model as bytes (model_file.h puts a header before them), and back. from_bytes
+    /// throws std::runtime_error on sizes that do not add up.
+    std::string to_bytes() const;
+    static LinearModel from_bytes(std::string_view bytes);
+
+private:
+    // A slot of the table: the feature's high 32 bits (0: empty) and where its weights
+    // start (the next slot's start is where they end). One memory read finds a feature,
+    // one more its weights: the model is larger than a cache, and reads are what cost.
+    struct Slot {
+        std::uint32_t fingerprint = 0, start = 0;
+    };
+    struct Weight {
+        std::uint16_t cls = 0;
+        std::int16_t value = 0;  ///< times m_scale
+    };
+    std::size_t m_classes = 0, m_features = 0;
+    float m_scale = 1.0f;
+    std::vector<Slot> m_slots;  ///< a power of two of them, plus one for the end
+    std::vector<Weight> m_weights;
+    std::uint64_t m_mask = 0;
+};
+
+}  // namespace claimgraph::learn

@@ -1,0 +1,60 @@
+// The averaged perceptron (Collins 2002; Freund and Schapire's averaging), for the
+// multi-class decisions of the tagger and the parser and, in sequence.h, for whole
+// sequences decoded with Viterbi. Written here rather than taken from a library: no
+// Debian-packaged C++ library trains a sparse hashed-feature perceptron and writes a
+// model small and fast enough to link into the program (README: "the learner").
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+#include "learn/model.h"
+
+namespace claimgraph::learn {
+
+class AveragedPerceptron {
+public:
+    explicit AveragedPerceptron(std::size_t classes);
+
+    std::size_t classes() const noexcept { return m_classes; }
+    /// Adds the current (not averaged) weights of `features` to `scores`.
+    void score(std::span<const std::uint64_t> features, float* scores) const;
+    /// The best class for `features`, of those `allowed` marks (all when empty); ties go to
+    /// the lower class.
+    std::size_t predict(std::span<const std::uint64_t> features, const std::vector<bool>& allowed = {}) const;
+    /// One mistake: `features` vote `truth` up and `guess` down by `by`.
+    void update(std::span<const std::uint64_t> features, std::size_t truth, std::size_t guess, float by = 1.0f);
+    /// `features` vote for `cls` by `by` (negative: against): half of an update, for
+    /// structured learning where the truth and the guess have different features.
+    void adjust(std::span<const std::uint64_t> features, std::size_t cls, float by);
+    /// One training instance has been seen (whether or not it was a mistake): the clock
+    /// the averages are kept by.
+    void tick() noexcept { ++m_clock; }
+
+    /// The averaged weights as a compact model, leaving out features seen in fewer than
+    /// `min_updates` updates and weights smaller than `min_weight` (pruning).
+    LinearModel averaged(std::size_t min_updates = 1, float min_weight = 0.0f) const;
+
+    std::size_t features() const noexcept { return m_rows.size(); }
+
+private:
+    struct Entry {
+        std::uint16_t cls;
+        float weight;
+        double total;         ///< weight summed over the clock so far, up to `stamp`
+        std::uint64_t stamp;  ///< clock when `total` was last brought up to date
+    };
+    struct Row {
+        std::vector<Entry> entries;
+        std::uint32_t updates = 0;
+    };
+    void add(Row& row, std::size_t cls, float by);
+
+    std::size_t m_classes;
+    std::uint64_t m_clock = 1;
+    std::unordered_map<std::uint64_t, Row> m_rows;
+};
+
+}  // namespace claimgraph::learn
