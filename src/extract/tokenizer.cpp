@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "util/text.h"
 #include "util/utf8.h"
@@ -264,6 +265,11 @@ std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
                !t[end].space_before)
             ++end;
         if (end < p.last && !t[end].space_before) continue;  // "3.5", "example.com"
+        // an ellipsis before a lower-case word trails off inside the sentence ("al-Ani... came")
+        if (end == i + 1 && end < p.last && i > p.first && t[i].lower == "." && t[i - 1].lower == "." &&
+            !t[i].space_before && t[end].kind == TokenKind::word && !t[end].cap && !t[end].lower.empty() &&
+            std::islower(static_cast<unsigned char>(t[end].lower[0])))
+            continue;
         out.push_back({start, end, paragraph});
         start = end;
         i = end - 1;

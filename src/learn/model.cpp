@@ -6,6 +6,10 @@
 #include <cstring>
 #include <stdexcept>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimgraph::learn {
 
 namespace {
@@ -66,30 +70,81 @@ LinearModel::LinearModel(std::size_t classes, const std::vector<Row>& rows) : m_
     std::size_t capacity = 16;
     while (capacity * 3 < rows.size() * 4) capacity *= 2;
     m_mask = capacity - 1;
-    m_slots.assign(capacity + 1, Slot{});
+    std::vector<Slot> slots(capacity + 1, Slot{});
     std::vector<const Row*> at(capacity, nullptr);
     for (const Row& r : rows) {
         std::size_t slot = r.feature & m_mask;
-        while (m_slots[slot].fingerprint) slot = (slot + 1) & m_mask;
-        m_slots[slot].fingerprint = fingerprint_of(r.feature);
+        while (slots[slot].fingerprint) slot = (slot + 1) & m_mask;
+        slots[slot].fingerprint = fingerprint_of(r.feature);
         at[slot] = &r;
     }
+    std::vector<Weight> weights;
     for (std::size_t slot = 0; slot < capacity; ++slot) {
-        m_slots[slot].start = static_cast<std::uint32_t>(m_weights.size());
+        slots[slot].start = static_cast<std::uint32_t>(weights.size());
         if (!at[slot]) continue;
         for (const auto& [c, w] : at[slot]->weights) {
             const auto q = static_cast<std::int16_t>(std::lround(w / m_scale));
-            if (q != 0) m_weights.push_back({c, q});
+            if (q != 0) weights.push_back({c, q});
         }
     }
-    m_slots[capacity].start = static_cast<std::uint32_t>(m_weights.size());
+    slots[capacity].start = static_cast<std::uint32_t>(weights.size());
     m_features = rows.size();
+    build(slots, weights);
 }
+
+void LinearModel::build(const std::vector<Slot>& slots, const std::vector<Weight>& weights) {
+    m_weights = weights.size();
+    m_stride = (m_classes + 7) / 8 * 8;
+    m_slots.assign(slots.size(), Slot{});
+    m_values.clear();
+    const std::size_t capacity = slots.size() - 1;
+    for (std::size_t slot = 0; slot < capacity; ++slot) {
+        m_slots[slot].fingerprint = slots[slot].fingerprint;
+        const std::size_t from = slots[slot].start, to = slots[slot + 1].start;
+        // dense when it costs at most twice the memory of the pairs
+        const bool dense = (to - from) * 4 >= m_stride;
+        const std::size_t at = m_values.size();
+        if (at >= kDense) throw std::runtime_error("the model is too large");
+        m_slots[slot].start = static_cast<std::uint32_t>(at) | (dense ? kDense : 0);
+        if (dense) {
+            m_values.resize(at + m_stride, 0);
+            for (std::size_t k = from; k < to; ++k) m_values[at + weights[k].cls] = weights[k].value;
+        } else {
+            for (std::size_t k = from; k < to; ++k) {
+                m_values.push_back(static_cast<std::int16_t>(weights[k].cls));
+                m_values.push_back(weights[k].value);
+            }
+        }
+    }
+    m_slots[capacity].start = static_cast<std::uint32_t>(m_values.size());
+}
+
+namespace {
+
+// acc[0, n) += row[0, n), n a multiple of 8: eight 16-bit weights at a time.
+void add_dense(std::int32_t* acc, const std::int16_t* row, std::size_t n) {
+#if defined(__SSE2__)
+    for (std::size_t k = 0; k < n; k += 8) {
+        const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + k));
+        const __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16), hi = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
+        __m128i* a = reinterpret_cast<__m128i*>(acc + k);
+        _mm_storeu_si128(a, _mm_add_epi32(_mm_loadu_si128(a), lo));
+        _mm_storeu_si128(a + 1, _mm_add_epi32(_mm_loadu_si128(a + 1), hi));
+    }
+#else
+    for (std::size_t k = 0; k < n; ++k) acc[k] += row[k];
+#endif
+}
+
+}  // namespace
 
 void LinearModel::score(std::span<const std::uint64_t> features, float* scores) const {
     if (m_slots.empty()) return;
-    // Three passes, so that the memory reads of different features overlap: every slot
-    // asked for, then every slot read and its weights asked for, then the weights added.
+    // Weights are added as integers and scaled once at the end. Three passes, so that the
+    // memory reads of different features overlap: every slot asked for, then every slot
+    // read and its row asked for, then the rows added.
+    thread_local std::vector<std::int32_t> acc;
+    acc.assign(m_stride, 0);
     constexpr std::size_t kBatch = 128;
     std::uint32_t from[kBatch], to[kBatch];
     for (std::size_t base = 0; base < features.size(); base += kBatch) {
@@ -104,27 +159,50 @@ void LinearModel::score(std::span<const std::uint64_t> features, float* scores) 
                 if (here.fingerprint == 0) break;
                 if (here.fingerprint == fp) {
                     from[i] = here.start;
-                    to[i] = m_slots[slot + 1].start;
-                    __builtin_prefetch(&m_weights[from[i]]);
+                    to[i] = start(slot + 1);
+                    __builtin_prefetch(&m_values[here.start & ~kDense]);
                     break;
                 }
             }
         }
-        for (std::size_t i = 0; i < n; ++i)
-            for (std::uint32_t k = from[i]; k < to[i]; ++k)
-                scores[m_weights[k].cls] += static_cast<float>(m_weights[k].value) * m_scale;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (from[i] & kDense) {
+                add_dense(acc.data(), &m_values[from[i] & ~kDense], m_stride);
+                continue;
+            }
+            for (std::uint32_t k = from[i]; k < to[i]; k += 2)
+                acc[static_cast<std::uint16_t>(m_values[k])] += m_values[k + 1];
+        }
     }
+    for (std::size_t c = 0; c < m_classes; ++c) scores[c] += static_cast<float>(acc[c]) * m_scale;
 }
 
 std::string LinearModel::to_bytes() const {
+    // back to the file's form: each row's (class, weight) pairs in class order
+    const std::size_t capacity = m_slots.empty() ? 0 : m_slots.size() - 1;
+    std::vector<Slot> slots(m_slots.size(), Slot{});
+    std::vector<Weight> weights;
+    weights.reserve(m_weights);
+    for (std::size_t slot = 0; slot < capacity; ++slot) {
+        slots[slot] = {m_slots[slot].fingerprint, static_cast<std::uint32_t>(weights.size())};
+        const std::uint32_t from = start(slot), to = start(slot + 1);
+        if (m_slots[slot].start & kDense) {
+            for (std::uint32_t c = 0; c < m_classes; ++c)
+                if (m_values[from + c] != 0) weights.push_back({static_cast<std::uint16_t>(c), m_values[from + c]});
+        } else {
+            for (std::uint32_t k = from; k < to; k += 2)
+                weights.push_back({static_cast<std::uint16_t>(m_values[k]), m_values[k + 1]});
+        }
+    }
+    if (capacity) slots[capacity].start = static_cast<std::uint32_t>(weights.size());
     std::string out;
     put(out, static_cast<std::uint64_t>(m_classes));
     put(out, static_cast<std::uint64_t>(m_features));
     put(out, m_scale);
-    put(out, static_cast<std::uint64_t>(m_slots.size() - 1));
-    put(out, static_cast<std::uint64_t>(m_weights.size()));
-    put_array(out, m_slots);
-    put_array(out, m_weights);
+    put(out, static_cast<std::uint64_t>(capacity));
+    put(out, static_cast<std::uint64_t>(weights.size()));
+    put_array(out, slots);
+    put_array(out, weights);
     return out;
 }
 
@@ -135,26 +213,30 @@ LinearModel LinearModel::from_bytes(std::string_view bytes) {
     m.m_features = in.get<std::uint64_t>();
     m.m_scale = in.get<float>();
     const auto capacity = in.get<std::uint64_t>();
-    const auto weights = in.get<std::uint64_t>();
+    const auto count = in.get<std::uint64_t>();
     if (m.m_classes == 0 || m.m_classes > 65536) throw std::runtime_error("the model's class count is out of range");
-    if (capacity == 0 || !std::has_single_bit(capacity) || capacity > (1ULL << 32))
+    if (capacity == 0 || !std::has_single_bit(capacity) || capacity > (1ULL << 30))
         throw std::runtime_error("the model's table size is not a power of two");
     if (!std::isfinite(m.m_scale)) throw std::runtime_error("the model's scale is not a number");
     m.m_mask = capacity - 1;
-    m.m_slots = in.get_array<Slot>(capacity + 1);
-    m.m_weights = in.get_array<Weight>(weights);
+    const auto slots = in.get_array<Slot>(capacity + 1);
+    const auto weights = in.get_array<Weight>(count);
     if (!in.done()) throw std::runtime_error("the model has bytes after its end");
-    // every row within the weights, in order, every class in range, a free slot somewhere
-    // (so that a look-up ends)
+    // every row within the weights, in order, its classes in range and increasing, a free
+    // slot somewhere (so that a look-up ends)
     bool free = false;
     for (std::size_t s = 0; s < capacity; ++s) {
-        if (m.m_slots[s].start > m.m_slots[s + 1].start) throw std::runtime_error("the model's rows are out of order");
-        free = free || m.m_slots[s].fingerprint == 0;
+        if (slots[s].start > slots[s + 1].start) throw std::runtime_error("the model's rows are out of order");
+        free = free || slots[s].fingerprint == 0;
+        for (std::size_t k = slots[s].start; k < slots[s + 1].start; ++k) {
+            if (weights[k].cls >= m.m_classes) throw std::runtime_error("the model names a class it does not have");
+            if (k > slots[s].start && weights[k].cls <= weights[k - 1].cls)
+                throw std::runtime_error("the model's classes are out of order");
+        }
     }
-    if (m.m_slots[capacity].start != weights) throw std::runtime_error("the model's rows do not add up");
+    if (slots[capacity].start != count) throw std::runtime_error("the model's rows do not add up");
     if (!free) throw std::runtime_error("the model's table is full");
-    for (const Weight& w : m.m_weights)
-        if (w.cls >= m.m_classes) throw std::runtime_error("the model names a class it does not have");
+    m.build(slots, weights);
     return m;
 }
 

@@ -24,7 +24,7 @@ public:
 
     std::size_t classes() const noexcept { return m_classes; }
     std::size_t features() const noexcept { return m_features; }
-    std::size_t weights() const noexcept { return m_weights.size(); }
+    std::size_t weights() const noexcept { return m_weights; }
 
     /// Adds the weights of `features` to `scores` (classes() floats).
     void score(std::span<const std::uint64_t> features, float* scores) const;
@@ -35,20 +35,28 @@ public:
     static LinearModel from_bytes(std::string_view bytes);
 
 private:
-    // A slot of the table: the feature's high 32 bits (0: empty) and where its weights
-    // start (the next slot's start is where they end). One memory read finds a feature,
-    // one more its weights: the model is larger than a cache, and reads are what cost.
+    // A slot of the table: the feature's high 32 bits (0: empty) and where its row starts
+    // in m_values (the next slot's start is where it ends). One memory read finds a
+    // feature, one more its weights: the model is larger than a cache, and reads are what
+    // cost. A row is sparse, (class, weight) pairs, or dense, a weight for every class
+    // (kDense set): a feature that speaks for many classes is added 8 classes at a time.
     struct Slot {
         std::uint32_t fingerprint = 0, start = 0;
     };
+    static constexpr std::uint32_t kDense = 1u << 31;
+    // How the rows are kept in a file: (class, weight) pairs, the slots pointing at them.
     struct Weight {
         std::uint16_t cls = 0;
         std::int16_t value = 0;  ///< times m_scale
     };
-    std::size_t m_classes = 0, m_features = 0;
+    void build(const std::vector<Slot>& slots, const std::vector<Weight>& weights);
+    std::uint32_t start(std::size_t slot) const noexcept { return m_slots[slot].start & ~kDense; }
+
+    std::size_t m_classes = 0, m_features = 0, m_weights = 0;
+    std::size_t m_stride = 0;  ///< a dense row's length: classes rounded up to 8
     float m_scale = 1.0f;
     std::vector<Slot> m_slots;  ///< a power of two of them, plus one for the end
-    std::vector<Weight> m_weights;
+    std::vector<std::int16_t> m_values;
     std::uint64_t m_mask = 0;
 };
 

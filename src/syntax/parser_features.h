@@ -1,0 +1,28 @@
+// What the parser's two models see: the words in play around a state (for the move) and
+// the two ends of an arc and their neighbourhood (for its relation). Features are hashed
+// (learn/features.h); the template numbers are part of the model's templates version.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "syntax/conllu.h"
+#include "syntax/parser_state.h"
+
+namespace claimgraph::syntax::parsing {
+
+/// What the features of one word are made of, computed once per sentence.
+struct WordInfo {
+    std::uint64_t word, tag, lemma, suffix;
+};
+
+/// The sentence's words as features see them; [0] is the root.
+std::vector<WordInfo> infos(const Sentence& s);
+/// The features of the next move: the top three words of the stack, the first three of the
+/// buffer, their outermost children, distances and valencies (Zhang and Nivre 2011).
+void move_features(const State& st, const std::vector<WordInfo>& wi, std::vector<std::uint64_t>& f);
+/// The features of the relation of the arc head → dependent that is about to be made.
+void label_features(const State& st, const std::vector<WordInfo>& wi, int head, int dependent,
+                    std::vector<std::uint64_t>& f);
+
+}  // namespace claimgraph::syntax::parsing
