@@ -26,12 +26,14 @@ scripts/install-deps.sh
 build=${CLAIMGRAPH_BENCH_DIR:-build-bench}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DCLAIMGRAPH_TESTS=OFF >/dev/null
 cmake --build "$build" -j"$(nproc)" --target claimgraph_bench_extract claimgraph_bench_query claimgraph_gen_corpus \
-  claimgraph >/dev/null
+  claimgraph_bench_syntax claimgraph >/dev/null
 if [ ${#args[@]} -eq 0 ]; then
   "$build/claimgraph_bench_extract" --mb "$mb"
 else
   "$build/claimgraph_bench_extract" "${args[@]}"
 fi
+# tokenizer, tagger and parser alone (words per second on one core, model load time)
+"$build/claimgraph_bench_syntax"
 # ingest end to end (load, extract, resolve, store, indexes, full-text search) of
 # generated corpora, with the peak resident memory of the process
 tmp=$(mktemp -d)

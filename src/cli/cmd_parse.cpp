@@ -46,7 +46,7 @@ void run_parse(Io& io, const ParseOptions& o) {
                         parser.parse(s);
                         s.id = fmt::format("{}-{}", text::printable(doc.path), ++n);
                     }
-                    io.out << "# newdoc id = " << text::printable(doc.path) << "\n" << syntax::write_conllu(sentences);
+                    io.out << "# newdoc id = " << text::printable(doc.path) << "\n" << syntax::write_conllu(sentences, true);
                 },
                 [&](std::string w) {
                     warn(io, w + "; skipped");

@@ -90,7 +90,7 @@ std::vector<Sentence> read_conllu(std::string_view text, const std::string& name
     return out;
 }
 
-std::string write_conllu(const std::vector<Sentence>& sentences) {
+std::string write_conllu(const std::vector<Sentence>& sentences, bool token_ranges) {
     std::string out;
     std::size_t n = 0;
     for (const Sentence& s : sentences) {
@@ -103,13 +103,22 @@ std::string write_conllu(const std::vector<Sentence>& sentences) {
             if (mwt < s.multiword.size() && s.multiword[mwt].first == k) {
                 const MultiwordToken& m = s.multiword[mwt];
                 const bool space = s.words[m.last].space_after;
+                std::string misc = space ? "" : "SpaceAfter=No";
+                if (token_ranges)
+                    misc += fmt::format("{}TokenRange={}:{}", misc.empty() ? "" : "|", s.words[m.first].start,
+                                        s.words[m.last].end);
                 out += fmt::format("{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}\n", m.first + 1, m.last + 1, m.form,
-                                   space ? "_" : "SpaceAfter=No");
+                                   misc.empty() ? "_" : misc);
             }
             const Word& w = s.words[k];
             const bool inside = mwt < s.multiword.size() && s.multiword[mwt].first <= k && k <= s.multiword[mwt].last;
             std::string misc = w.misc;
-            if (misc == "_" || misc.empty()) misc = (!w.space_after && !inside) ? "SpaceAfter=No" : "_";
+            if (misc == "_" || misc.empty()) {
+                misc = (!w.space_after && !inside) ? "SpaceAfter=No" : "";
+                if (token_ranges && !inside)
+                    misc += fmt::format("{}TokenRange={}:{}", misc.empty() ? "" : "|", w.start, w.end);
+                if (misc.empty()) misc = "_";
+            }
             out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}\n", k + 1, w.form, w.lemma.empty() ? "_" : w.lemma,
                                w.upos.empty() ? "_" : w.upos, w.xpos.empty() ? "_" : w.xpos, w.feats.empty() ? "_" : w.feats,
                                w.head < 0 ? std::string("_") : std::to_string(w.head), w.deprel.empty() ? "_" : w.deprel, misc);

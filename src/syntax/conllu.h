@@ -35,8 +35,9 @@ struct Sentence {
 std::vector<Sentence> read_conllu(std::string_view text, const std::string& name);
 
 /// Writes sentences as CoNLL-U (`# sent_id` and `# text` when known, multiword tokens,
-/// SpaceAfter=No).
-std::string write_conllu(const std::vector<Sentence>& sentences);
+/// SpaceAfter=No); with `token_ranges`, each token's byte offsets in the source text as
+/// `TokenRange=START:END` in MISC (UDPipe's name for it).
+std::string write_conllu(const std::vector<Sentence>& sentences, bool token_ranges = false);
 
 /// The universal part of a relation ("nmod:poss" → "nmod"), as the CoNLL 2018 shared task
 /// scores labelled attachment.
