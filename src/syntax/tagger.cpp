@@ -29,6 +29,13 @@ using learn::hash_text;
 // The hash of an ambiguity class starts from this and mixes in each class + 1, in order.
 constexpr std::uint64_t kAmbiguitySeed = 0x616d62ULL;
 
+// A word written in lower case is looked up by its lower-case occurrences alone (this
+// mixed into its hash): "ministry" in "the health ministry" is not the "Ministry" of the
+// treebanks' names, and a word never seen in lower case has no lexical features at all,
+// as a rare word has.
+constexpr std::uint64_t kLowerCaseKey = 0x6c6f776572ULL;
+std::uint64_t lower_case_key(std::uint64_t lower) { return learn::mix(lower ^ kLowerCaseKey); }
+
 // The tag dictionary: a word seen this often, with one class at least this share of the
 // time, gets that class without scoring (half the words of news; twice the speed).
 constexpr std::size_t kDictionaryMinCount = 10;
@@ -37,6 +44,7 @@ constexpr double kDictionaryMinShare = 0.99;
 // What the features of one word are made of, computed once per word.
 struct WordInfo {
     std::uint64_t lower = 0, form = 0, shape = 0, ambiguity = 0;
+    std::uint64_t lexical = 0;  ///< the word's identity for its own features (lower, or "unseen")
     std::uint64_t suffix[5] = {0, 0, 0, 0, 0}, prefix[4] = {0, 0, 0, 0};
     std::uint64_t length = 0;
     std::size_t fixed = SIZE_MAX;  ///< the one class the training data gave this word, when it is certain
@@ -74,9 +82,15 @@ std::vector<WordInfo> infos(const Sentence& s, const std::unordered_map<std::uin
         for (std::size_t k = 0; k < 5; ++k) w.suffix[k] = hash_text(tail(lower, k + 1));
         for (std::size_t k = 0; k < 4; ++k) w.prefix[k] = hash_text(std::string_view(lower).substr(0, k + 1));
         w.length = std::min<std::size_t>(lower.size(), 12);
-        if (auto it = ambiguity.find(w.lower); it != ambiguity.end()) w.ambiguity = it->second;
+        w.lexical = w.lower;
+        if (lower == f) {
+            if (auto it = ambiguity.find(lower_case_key(w.lower)); it != ambiguity.end()) w.ambiguity = it->second;
+            else w.lexical = 0x756e7365656eULL;
+        } else if (auto it = ambiguity.find(w.lower); it != ambiguity.end()) {
+            w.ambiguity = it->second;
+        }
         if (dictionary)
-            if (auto it = dictionary->find(w.lower); it != dictionary->end()) w.fixed = it->second;
+            if (auto it = dictionary->find(w.form); it != dictionary->end()) w.fixed = it->second;
         w.first_upper = !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
         w.has_digit = f.find_first_of("0123456789") != std::string::npos;
         w.has_hyphen = f.find('-') != std::string::npos;
@@ -98,7 +112,7 @@ void features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std
     const auto lower = [&](long k) { const WordInfo* y = at(k); return y ? y->lower : kNone; };
     const auto amb = [&](long k) { const WordInfo* y = at(k); return y ? y->ambiguity : kNone; };
     out.push_back(feature(1, 0));
-    out.push_back(feature(2, x.lower));
+    out.push_back(feature(2, x.lexical));
     out.push_back(feature(3, x.form));
     for (std::uint64_t k = 0; k < 5; ++k) out.push_back(feature(40 + k, x.suffix[k]));
     for (std::uint64_t k = 0; k < 4; ++k) out.push_back(feature(50 + k, x.prefix[k]));
@@ -110,15 +124,15 @@ void features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std
     out.push_back(feature(16, p1));
     out.push_back(feature(17, p2));
     out.push_back(feature(18, p1, p2));
-    out.push_back(feature(19, p1, x.lower));
+    out.push_back(feature(19, p1, x.lexical));
     out.push_back(feature(20, at(n - 1) ? at(n - 1)->suffix[2] : kNone));
     out.push_back(feature(21, at(n + 1) ? at(n + 1)->suffix[2] : kNone));
     out.push_back(feature(22, x.ambiguity));
     out.push_back(feature(23, amb(n + 1)));
     out.push_back(feature(24, amb(n + 2)));
     out.push_back(feature(25, x.ambiguity, amb(n + 1)));
-    out.push_back(feature(26, x.lower, lower(n + 1)));
-    out.push_back(feature(27, lower(n - 1), x.lower));
+    out.push_back(feature(26, x.lexical, lower(n + 1)));
+    out.push_back(feature(27, lower(n - 1), x.lexical));
     out.push_back(feature(28, at(n + 1) ? at(n + 1)->shape : kNone));
     out.push_back(feature(29, at(n - 1) ? at(n - 1)->shape : kNone));
     out.push_back(feature(30, i == 0, x.shape));
@@ -138,10 +152,10 @@ void features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std
     out.push_back(feature(60, r1));
     out.push_back(feature(61, r2));
     out.push_back(feature(62, r1, r2));
-    out.push_back(feature(63, r1, x.lower));
+    out.push_back(feature(63, r1, x.lexical));
     out.push_back(feature(64, p1, r1));
     out.push_back(feature(65, own));
-    out.push_back(feature(66, own, x.lower));
+    out.push_back(feature(66, own, x.lexical));
     out.push_back(feature(67, p1, own, r1));
     out.push_back(feature(68, r1, x.suffix[2]));
     out.push_back(feature(69, r1, lower(n + 1)));
@@ -328,25 +342,32 @@ std::string Tagger::train(const std::vector<Sentence>& train, const std::vector<
     std::map<std::string, std::size_t> index;
     for (std::size_t k = 0; k < labels.size(); ++k) index[labels[k]] = k;
     // ambiguity classes: the tags each word of two or more occurrences had, those of at
-    // least a twentieth of them
-    std::map<std::string, std::map<std::size_t, std::size_t>> counts;
+    // least a twentieth of them; of all its occurrences, and of those in lower case
+    std::map<std::string, std::map<std::size_t, std::size_t>> counts, lower_case_counts, form_counts;
     std::map<std::pair<std::string, std::size_t>, std::map<std::string, std::size_t>> lemma_counts;
     for (const Sentence& s : train)
         for (const Word& w : s.words) {
             const std::string lower = text::lower(w.form);
-            ++counts[lower][index[class_label(w)]];
-            ++lemma_counts[{lower, index[class_label(w)]}][w.lemma];
+            const std::size_t cls = index[class_label(w)];
+            ++counts[lower][cls];
+            if (lower == w.form) ++lower_case_counts[lower][cls];
+            ++form_counts[w.form][cls];
+            ++lemma_counts[{lower, cls}][w.lemma];
         }
     std::unordered_map<std::uint64_t, std::uint64_t> ambiguity;
-    for (const auto& [word, tags] : counts) {
-        std::size_t total = 0;
-        for (const auto& [c, n] : tags) total += n;
-        if (total < 2) continue;
-        std::uint64_t h = kAmbiguitySeed;
-        for (const auto& [c, n] : tags)
-            if (n * 20 >= total) h = learn::mix(h ^ (c + 1));
-        ambiguity[hash_text(word)] = h;
-    }
+    const auto add_classes = [&](const std::map<std::string, std::map<std::size_t, std::size_t>>& of, bool lower_case) {
+        for (const auto& [word, tags] : of) {
+            std::size_t total = 0;
+            for (const auto& [c, n] : tags) total += n;
+            if (total < 2) continue;
+            std::uint64_t h = kAmbiguitySeed;
+            for (const auto& [c, n] : tags)
+                if (n * 20 >= total) h = learn::mix(h ^ (c + 1));
+            ambiguity[lower_case ? lower_case_key(hash_text(word)) : hash_text(word)] = h;
+        }
+    };
+    add_classes(counts, false);
+    add_classes(lower_case_counts, true);
     // every sentence's word infos and gold classes
     std::vector<std::vector<WordInfo>> train_infos;
     std::vector<std::vector<std::size_t>> train_gold;
@@ -451,7 +472,7 @@ std::string Tagger::train(const std::vector<Sentence>& train, const std::vector<
     }
     file.sections["lemmas"] = lem;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> sure;
-    for (const auto& [word, tags] : counts) {
+    for (const auto& [word, tags] : form_counts) {
         std::size_t total = 0, top = 0, cls = 0;
         for (const auto& [c, n] : tags) {
             total += n;

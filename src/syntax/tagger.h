@@ -22,7 +22,7 @@
 namespace claimgraph::syntax {
 
 /// The version of the tagger's feature templates: a model trained with others is refused.
-inline constexpr std::uint64_t kTaggerTemplates = 0x7461670000000003ULL;
+inline constexpr std::uint64_t kTaggerTemplates = 0x7461670000000004ULL;
 
 struct TrainOptions {
     std::size_t epochs = 10;
