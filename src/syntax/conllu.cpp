@@ -99,7 +99,7 @@ std::string write_conllu(const std::vector<Sentence>& sentences, bool token_rang
         if (!s.text.empty()) out += fmt::format("# text = {}\n", s.text);
         std::size_t mwt = 0;
         for (std::size_t k = 0; k < s.words.size(); ++k) {
-            while (mwt < s.multiword.size() && s.multiword[mwt].first < k) ++mwt;
+            while (mwt < s.multiword.size() && s.multiword[mwt].last < k) ++mwt;
             if (mwt < s.multiword.size() && s.multiword[mwt].first == k) {
                 const MultiwordToken& m = s.multiword[mwt];
                 const bool space = s.words[m.last].space_after;

@@ -20,7 +20,7 @@
 namespace claimgraph::syntax {
 
 /// The version of the parser's feature templates: a model trained with others is refused.
-inline constexpr std::uint64_t kParserTemplates = 0x7061727365000004ULL;
+inline constexpr std::uint64_t kParserTemplates = 0x7061727365000005ULL;
 
 class Parser {
 public:

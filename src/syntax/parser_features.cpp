@@ -78,6 +78,9 @@ void move_features(const State& st, const std::vector<WordInfo>& wi, std::vector
     f.push_back(feature(32, t(s2), t(s1), t(s0)));
     f.push_back(feature(33, w(b0), w(b1)));
     f.push_back(feature(34, t(s1), t(s0), t(b1)));
+    // what the verb below the top takes next: "told reporters | that …" closes the object
+    f.push_back(feature(35, lem(s1), t(s0), t(b0)));
+    f.push_back(feature(36, lem(s1), w(b0)));
     // children
     f.push_back(feature(40, t(lc1(s0))));
     f.push_back(feature(41, t(rc1(s0))));
