@@ -79,6 +79,14 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
         if (i + 1 < r.last && (ctx.is(i + 1, "%") || ctx.is(i + 1, "percent"))) continue;
         if (i > r.first && ctx.is(i - 1, "including")) continue;  // a part of a figure, not a figure
         std::optional<std::string_view> measure;
+        // a participle right before the number binds it first: "killing 107 people and
+        // wounding 238", "wounded 12 and killed 3", "killed at least 41 civilians" (the
+        // qualifier between); never across punctuation or another number
+        for (std::size_t j = i; j > r.first && j + 4 > i && !measure;) {
+            const Token& w = ctx.tok(--j);
+            if (w.kind == TokenKind::punct || w.kind == TokenKind::number || value_of(w)) break;
+            if (auto m = measure_of(w.lower); m && (w.lower.ends_with("ed") || w.lower.ends_with("ing"))) measure = m;
+        }
         // after the number: "21 people were killed", "110 wounded", "32 Ukrainian drones"
         for (std::size_t j = i + 1; j < r.last && j <= i + 7 && !measure; ++j) {
             const Token& w = ctx.tok(j);
@@ -92,7 +100,7 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
             }
             measure = measure_of(w.lower);
         }
-        // before the number: "killed at least 41 civilians", "killing 3"
+        // before the number, further or past punctuation: "killed, by their count, 41"
         if (!measure) {
             std::size_t j = i;
             while (j > r.first && j + 4 > i) {

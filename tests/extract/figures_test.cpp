@@ -47,4 +47,13 @@ TEST(Figures, NumbersWithoutAMeasureAreIgnored) {
     EXPECT_TRUE(figures_of("The mayor said 40 buses and 3 trains were running.").empty());
 }
 
+TEST(Figures, EachNumberBelongsToItsOwnVerb) {
+    EXPECT_EQ(figures_of("Officials said the strike hit a market, killing 107 people and wounding 238."),
+              (std::vector<std::string>{"killed=107", "wounded=238"}));
+    EXPECT_EQ(figures_of("The governor said the shelling wounded 12 and killed 3."),
+              (std::vector<std::string>{"wounded=12", "killed=3"}));
+    EXPECT_EQ(figures_of("Police said shelling killed 2 and, hours later, 14 people were injured."),
+              (std::vector<std::string>{"killed=2", "wounded=14"}));
+}
+
 }  // namespace claimgraph
