@@ -66,8 +66,18 @@ bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Fou
         if (!speech_cue(ctx, v - 1)) continue;
         auto subj = phrase_after(ctx, v, open);
         if (!subj || subj->last != b + 1) return false;
+        const CueVerb verb = *cue_verb(ctx.tok(v - 1).lower);
         f.cue = Range{v - 1, v};
-        f.lemma = std::string(cue_verb(ctx.tok(v - 1).lower)->lemma);
+        f.lemma = std::string(verb.lemma);
+        if (verb.frame == CueFrame::object_clause) {
+            // SPEAKER told LISTENER, “…”: the phrase after the verb heard it, and relays it
+            // when it is a publication or an agency
+            auto speaker = subject_before(ctx, floor, v - 1);
+            if (!speaker) return false;
+            f.source = speaker;
+            if (names_publication(ctx, *subj)) f.via = subj;
+            return true;
+        }
         f.source = subj;
         return true;
     }
@@ -151,7 +161,7 @@ void find_direct(Context& ctx, const Sentence& s) {
         // not say whose it is; its speaker stays unknown rather than guessed
         if (!found && q.closed && q.words >= 6 && q.open == s.first && q.close + 2 >= s.last) found = true;
         if (!found) continue;
-        if (f.source) f.via = relay_before(ctx, s.first, f.source->first);
+        if (f.source && !f.via) f.via = relay_before(ctx, s.first, f.source->first);
         emit(ctx, f);
     }
 }

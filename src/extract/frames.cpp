@@ -126,6 +126,17 @@ bool looks_like_clause(const Context& ctx, Range r) {
     return false;
 }
 
+bool names_publication(const Context& ctx, Range r) {
+    if (r.empty()) return false;
+    const std::string& head = ctx.tok(r.last - 1).lower;
+    if (known_agency(head) || known_outlet(head) || head == "agency") return true;
+    if (known_agency(text::lower(ctx.slice(r))) || known_outlet(text::lower(ctx.slice(r)))) return true;
+    if (r.size() < 3 || ctx.tok(r.first).lower != "the" || !ctx.tok(r.first).cap) return false;
+    for (std::size_t i = r.first + 1; i < r.last; ++i)
+        if (!ctx.tok(i).cap) return false;
+    return true;
+}
+
 std::optional<Range> relay_before(const Context& ctx, std::size_t sentence_first, std::size_t subject_first) {
     std::size_t i = sentence_first;
     if (ctx.is(i, "speaking") || ctx.is(i, "talking")) {
@@ -134,6 +145,8 @@ std::optional<Range> relay_before(const Context& ctx, std::size_t sentence_first
     } else if (ctx.is(i, "in") && (ctx.is(i + 1, "an") || ctx.is(i + 1, "a")) && ctx.is(i + 2, "interview") &&
                ctx.is(i + 3, "with")) {
         i += 4;
+    } else if (ctx.is(i, "according") && ctx.is(i + 1, "to")) {  // "According to Channel 9, the spokesman believes"
+        i += 2;
     } else {
         return std::nullopt;
     }
@@ -141,7 +154,33 @@ std::optional<Range> relay_before(const Context& ctx, std::size_t sentence_first
     return Range{i, subject_first - 1};
 }
 
+namespace {
+
+// "Interfax, quoting the state news agency TASS," as a subject: TASS speaks, Interfax
+// relays. The quoted origin, and the relay, when the phrase has that shape.
+std::optional<std::pair<Range, Range>> quoting_within(const Context& ctx, Range subject) {
+    for (std::size_t i = subject.first + 1; i + 1 < subject.last; ++i) {
+        if (!(ctx.is(i, "quoting") || ctx.is(i, "citing")) || !ctx.is(i - 1, ",")) continue;
+        std::size_t e = i + 1;
+        while (e < subject.last && !ctx.is(e, ",")) ++e;
+        if (e == i + 1 || i - 1 == subject.first) return std::nullopt;
+        return std::pair{Range{i + 1, e}, Range{subject.first, i - 1}};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 void emit(Context& ctx, const Found& f) {
+    if (f.source)
+        if (auto split = quoting_within(ctx, *f.source)) {
+            Found g = f;
+            g.source = split->first;
+            g.via = split->second;
+            ctx.mark_used(*f.source);
+            emit(ctx, g);
+            return;
+        }
     Attribution a;
     bool quoted = false, unquoted = false;
     std::vector<std::string> pieces;
@@ -170,7 +209,11 @@ void emit(Context& ctx, const Found& f) {
     if (f.via) {
         const SpeakerPhrase relay = parse_speaker(ctx, *f.via);
         SourceType type = relay.mention.type;
-        if (type != SourceType::agency && type != SourceType::outlet) type = SourceType::agency;
+        // a relay that is neither a known agency nor a known outlet: an agency when it says
+        // so ("the state news agency"), else a publication ("Channel 9", "The Daily Planet")
+        if (type != SourceType::agency && type != SourceType::outlet)
+            type = text::lower(ctx.slice(*f.via)).find("agency") != std::string::npos ? SourceType::agency
+                                                                                      : SourceType::outlet;
         a.via.push_back({relay.mention.name, type, ctx.span(*f.via)});
     }
     for (const Range& r : f.content) ctx.mark_used(r);

@@ -20,7 +20,8 @@ struct Found {
 };
 
 /// Builds the Attribution (kind from the quote marks in the content, speaker resolved,
-/// figures found), appends it to ctx.out and marks its tokens used.
+/// figures found), appends it to ctx.out and marks its tokens used. A speaker phrase
+/// "A, quoting B," becomes B, relayed by A.
 void emit(Context& ctx, const Found& f);
 
 /// The cue with its fixed continuations: "said in a statement", "said in an interview".
@@ -41,7 +42,12 @@ Range trim_content(const Context& ctx, Range r);
 /// True when the range reads as a clause (has a verb-like word, "that", or a quote).
 bool looks_like_clause(const Context& ctx, Range r);
 
-/// "Speaking to X," / "In an interview with X," at the start of the sentence: X.
+/// A listener that publishes what it hears: a known agency or outlet, "the agency", or a
+/// title of capitalised words after "The" ("The Daily Planet").
+bool names_publication(const Context& ctx, Range r);
+
+/// "Speaking to X," / "In an interview with X," / "According to X," at the start of the
+/// sentence, before the speaker: X.
 std::optional<Range> relay_before(const Context& ctx, std::size_t sentence_first, std::size_t subject_first);
 
 }  // namespace claimgraph::extract

@@ -57,6 +57,14 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
     const std::size_t start = free_start(ctx, s);
     if (i == start && ctx.is(src->last, ",")) {
         const std::size_t c = src->last + 1;
+        // "According to Channel 9, the spokesman also believes …": the spokesman speaks and
+        // Channel 9 relays (relay_before); the frame of the verb takes it from here
+        for (std::size_t v = c + 1; v < s.last && v <= c + 10; ++v) {
+            if (ctx.in_quote(v) || ctx.tok(v).kind == TokenKind::punct) break;
+            if (!cue_verb(ctx.tok(v).lower)) continue;
+            if (auto subj = subject_before(ctx, c, v); subj && subj->first == c && plausible_speaker(ctx, *subj)) return c;
+            break;
+        }
         f.content.push_back(trim_content(ctx, {c, content_end(ctx, c, s.last)}));
     } else if (i > start) {
         std::size_t e = i;

@@ -302,4 +302,30 @@ TEST(Extract, TollsCitationsAndBodiesNamedWithOf) {
     EXPECT_EQ(d.statements[0].source->name, "Russian Ministry of Defense");
 }
 
+// Relays are not speakers: the trace of a statement must reach its origin.
+TEST(Extract, ARelayIsNeverTheSpeaker) {
+    const auto told = extract_text(
+        "As co-author Jane Roe told The Daily Planet, \xE2\x80\x9CWe never expected the results to hold up this well.\xE2\x80\x9D");
+    ASSERT_EQ(told.statements.size(), 1u);
+    EXPECT_EQ(told.statements[0].source->text, "co-author Jane Roe");
+    ASSERT_EQ(told.statements[0].via.size(), 1u);
+    EXPECT_EQ(told.statements[0].via[0].name, "Daily Planet");
+    EXPECT_EQ(told.statements[0].via[0].type, SourceType::outlet);
+
+    const auto according = extract_text("According to Channel 9, the spokesman also believes the bridge will reopen next week.");
+    ASSERT_EQ(according.statements.size(), 1u);
+    EXPECT_EQ(according.statements[0].source->text, "the spokesman");
+    EXPECT_EQ(according.statements[0].content_text, "the bridge will reopen next week");
+    ASSERT_EQ(according.statements[0].via.size(), 1u);
+    EXPECT_EQ(according.statements[0].via[0].name, "Channel 9");
+
+    const auto quoting = extract_text(
+        "Interfax, quoting the state news agency TASS, reported that two drones were shot down over the region.");
+    ASSERT_EQ(quoting.statements.size(), 1u);
+    EXPECT_EQ(quoting.statements[0].source->text, "the state news agency TASS");
+    ASSERT_EQ(quoting.statements[0].via.size(), 1u);
+    EXPECT_EQ(quoting.statements[0].via[0].name, "Interfax");
+    EXPECT_EQ(quoting.statements[0].via[0].type, SourceType::agency);
+}
+
 }  // namespace claimgraph
