@@ -84,13 +84,54 @@ bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Fou
     return false;
 }
 
-// The previous paragraph ends "SPEAKER said:" and this one is the quote.
+bool speaking_verb(const Context& ctx, std::size_t i) {
+    if (ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
+    const std::string& w = ctx.tok(i).lower;
+    return speech_cue(ctx, i) || w == "spoke" || w == "speaks" || w == "wrote" || w == "writes";
+}
+
+// The previous paragraph ends "SPEAKER said:" (or opens with a speaker who "spoke after
+// the vote:") and this one is the quote.
 bool speaker_in_previous_paragraph(const Context& ctx, std::size_t open, Found& f) {
     const std::size_t p = ctx.tok(open).paragraph;
     if (p == 0 || ctx.toks.paragraphs[p].first != open) return false;
     const Paragraph& prev = ctx.toks.paragraphs[p - 1];
     if (prev.last - prev.first < 3 || !ctx.is(prev.last - 1, ":")) return false;
-    return speaker_before(ctx, prev.first, prev.last, f);
+    if (speaker_before(ctx, prev.first, prev.last, f)) return true;
+    for (std::size_t v = prev.first + 1; v + 1 < prev.last && v < prev.first + 12; ++v) {
+        if (!speaking_verb(ctx, v)) continue;
+        auto subj = subject_before(ctx, prev.first, v);
+        if (!subj || subj->first != prev.first || !strong_speaker(ctx, *subj)) return false;
+        f.cue = Range{v, v + 1};
+        f.lemma = cue_verb(ctx.tok(v).lower) ? std::string(cue_verb(ctx.tok(v).lower)->lemma)
+                                             : ctx.tok(v).lower == "wrote" || ctx.tok(v).lower == "writes" ? "write"
+                                                                                                          : "speak";
+        f.source = subj;
+        return true;
+    }
+    return false;
+}
+
+// A quote that is a sentence of its own right after a sentence about a named person in
+// the same paragraph ("Mayor Jane Roe was defiant on Monday. “We will rebuild …”") is
+// that person's: the previous sentence opens with the name and goes on with a verb.
+bool named_in_previous_sentence(const Context& ctx, const Quote& q, const Sentence& s, Found& f) {
+    if (q.open != s.first || !q.closed || q.close + 2 < s.last) return false;
+    const auto here = std::find_if(ctx.sentences.begin(), ctx.sentences.end(),
+                                   [&](const Sentence& x) { return x.first == s.first; });
+    if (here == ctx.sentences.begin() || here == ctx.sentences.end()) return false;
+    const Sentence& prev = *std::prev(here);
+    if (prev.paragraph != s.paragraph || prev.last - prev.first < 3) return false;
+    auto name = phrase_after(ctx, prev.first, prev.last);
+    if (!name || name->first != prev.first || name->last >= prev.last || ctx.used[name->first]) return false;
+    for (std::size_t i = name->first; i < name->last; ++i)
+        if (ctx.in_quote(i)) return false;
+    const Token& after = ctx.tok(name->last);
+    if (after.kind != TokenKind::word || after.cap) return false;
+    const SpeakerPhrase who = parse_speaker(ctx, *name);
+    if (who.needs_resolution || who.mention.type != SourceType::person || !ctx.tok(name->last - 1).cap) return false;
+    f.source = name;
+    return true;
 }
 
 // A quote standing alone carries on the speaker of the statement just before it.
@@ -157,6 +198,7 @@ void find_direct(Context& ctx, const Sentence& s) {
             found = speaker_before(ctx, floor, q.open, f) || speaker_in_previous_paragraph(ctx, q.open, f);
         }
         if (!found && q.words >= 4) found = continues_previous(ctx, q, s, f);
+        if (!found && q.words >= 4) found = named_in_previous_sentence(ctx, q, s, f);
         // a quotation standing as a whole sentence is a statement even when the text does
         // not say whose it is; its speaker stays unknown rather than guessed
         if (!found && q.closed && q.words >= 6 && q.open == s.first && q.close + 2 >= s.last) found = true;

@@ -328,4 +328,28 @@ TEST(Extract, ARelayIsNeverTheSpeaker) {
     EXPECT_EQ(quoting.statements[0].via[0].type, SourceType::agency);
 }
 
+// Named speakers of quotes across a sentence or paragraph boundary.
+TEST(Extract, AQuoteAfterASentenceAboutANamedPersonIsTheirs) {
+    const auto ex = extract_text(
+        "Mayor Jane Roe was defiant on Monday. \xE2\x80\x9CWe will rebuild every house in this district.\xE2\x80\x9D");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->text, "Mayor Jane Roe");
+    // not when the sentence before is about something else
+    const auto other = extract_text(
+        "The bridge was closed on Monday. \xE2\x80\x9CWe will rebuild every house in this district.\xE2\x80\x9D");
+    ASSERT_EQ(other.statements.size(), 1u);
+    EXPECT_FALSE(other.statements[0].source && other.statements[0].source->span);
+}
+
+TEST(Extract, AParagraphEndingWithAColonIntroducesTheQuoteAfterIt) {
+    const auto ex = extract_text(
+        "Governor Tom Hale spoke after the vote:\n\n\xE2\x80\x9CThis budget keeps every school open, and it does so "
+        "without new taxes.\xE2\x80\x9D");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->text, "Governor Tom Hale");
+    EXPECT_EQ(ex.statements[0].cue->text, "spoke");
+}
+
 }  // namespace claimgraph
