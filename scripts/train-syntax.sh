@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trains the tagger and the parser that ship inside claimgraph, from the UD English
 # treebanks in ../shared/data/ud (never copied into the repository), and reports their
-# accuracy. Not run by CI: about 25 minutes on two cores.
+# accuracy. Not run by CI: about 13 minutes (the training runs on one core).
 #
 #   scripts/train-syntax.sh [OUT_DIR]    # default: build-models/
 #

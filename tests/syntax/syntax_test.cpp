@@ -129,7 +129,9 @@ TEST(BuiltinModels, ParseReportedSpeechAsTheExtractorNeedsIt) {
     const auto inverted = parse("\"We will rebuild the market,\" said the governor.");
     EXPECT_EQ(attachment_of(inverted, "governor"), (A{"said", "nsubj"}));
     EXPECT_EQ(attachment_of(inverted, "rebuild").first, "said");
-    const auto told = parse("The mayor told reporters that the port would reopen on Monday.");
+    // without "that" (with it the parser makes the clause a relative clause of
+    // "reporters": a known error, see the model card; the extractor's rules read that frame)
+    const auto told = parse("The mayor told reporters the port would reopen on Monday.");
     EXPECT_EQ(attachment_of(told, "reporters"), (A{"told", "iobj"}));
     EXPECT_EQ(attachment_of(told, "reopen"), (A{"told", "ccomp"}));
     EXPECT_EQ(attachment_of(told, "mayor"), (A{"told", "nsubj"}));
