@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "syntax/augment.h"
 #include "syntax/conllu.h"
 #include "syntax/models.h"
 #include "syntax/tokenize.h"
@@ -103,6 +104,28 @@ TEST(Training, TheSameDataAndSeedGiveTheSameModel) {
     // a different seed, a different order of the sentences
     o.seed = 2;
     EXPECT_NE(syntax::Tagger::train(train, {}, o), a);
+}
+
+TEST(Training, AClauseWithoutItsThatIsAddedAsACopy) {
+    // He said that it rained . / the book that he wrote (a relative "that": no copy)
+    const std::string text =
+        "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+        "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\tthat\tthat\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+        "4\tit\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+        "5\trained\train\tVERB\tVBD\t_\t2\tccomp\t_\tSpaceAfter=No\n"
+        "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+        "1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+        "2\tbook\tbook\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+        "3\tthat\tthat\tPRON\tWDT\t_\t5\tobj\t_\t_\n"
+        "4\the\the\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+        "5\twrote\twrite\tVERB\tVBD\t_\t2\tacl:relcl\t_\t_\n\n";
+    const auto copies = syntax::without_complementizer(syntax::read_conllu(text, "t.conllu"));
+    ASSERT_EQ(copies.size(), 1u);
+    EXPECT_EQ(forms(copies[0]), (std::vector<std::string>{"He", "said", "it", "rained", "."}));
+    EXPECT_EQ(attachment_of(copies[0], "rained"), (std::pair<std::string, std::string>{"said", "ccomp"}));
+    EXPECT_EQ(attachment_of(copies[0], "it"), (std::pair<std::string, std::string>{"rained", "nsubj"}));
+    EXPECT_EQ(attachment_of(copies[0], "."), (std::pair<std::string, std::string>{"said", "punct"}));
 }
 
 // The built-in models on sentences of ours: the attachments attribution extraction needs.
