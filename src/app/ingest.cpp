@@ -79,7 +79,8 @@ Item message(Item::Kind kind, std::string text) {
 
 // The reading thread: every file in order; a document whose extraction fails is skipped
 // alone (the rest of its batch file is still read).
-void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load::LoadOptions& meta) {
+void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load::LoadOptions& meta,
+              const extract::Options& extraction) {
     try {
         for (const std::string& path : files) {
             try {
@@ -88,7 +89,7 @@ void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load:
                     [&](Document&& doc) {
                         Item item;
                         try {
-                            const Extraction ex = extract::extract(doc);
+                            const Extraction ex = extract::extract(doc, extraction);
                             item.batch = resolve::build_batch(ex);
                             item.statements = ex.statements.size();
                             item.bytes = doc.text.size();
@@ -149,7 +150,7 @@ IngestSummary ingest(store::Store& db, const std::vector<std::string>& files, co
 
     // two threads, as a machine has two cores: one reads and extracts, this one writes
     Pipeline pipe(options.queue_documents);
-    std::thread reader(read_all, std::ref(pipe), std::cref(files), std::cref(options.meta));
+    std::thread reader(read_all, std::ref(pipe), std::cref(files), std::cref(options.meta), std::cref(options.extraction));
     struct Join {
         Pipeline& pipe;
         std::thread& reader;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/extractor.h"
 #include "load/loader.h"
 #include "model/records.h"
 #include "store/store.h"
@@ -25,6 +26,7 @@ struct IngestOptions {
     /// Documents extracted ahead of the writer: bounds the memory whatever the corpus size.
     std::size_t queue_documents = 64;
     LinkStep link;  ///< empty: resolve::link
+    extract::Options extraction;
 };
 
 /// What ingest tells its caller, in input order. `committed` is called only once the

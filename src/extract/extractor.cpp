@@ -5,6 +5,7 @@
 #include "extract/context.h"
 #include "extract/direct.h"
 #include "extract/lexicon.h"
+#include "extract/parsed.h"
 #include "extract/provenance.h"
 #include "extract/reported.h"
 #include "util/text.h"
@@ -64,7 +65,7 @@ void record_organizations(Context& ctx) {
 
 }  // namespace
 
-Extraction extract(const Document& doc) {
+Extraction extract(const Document& doc, const Options& options) {
     Context ctx;
     ctx.text = doc.text;
     ctx.toks = tokenize(doc.text, doc.body_start);
@@ -86,6 +87,7 @@ Extraction extract(const Document& doc) {
     for (const Sentence& s : ctx.sentences) {
         find_direct(ctx, s);
         find_reported(ctx, s);
+        if (!options.fast) find_parsed(ctx, s);
     }
     ex.statements = std::move(ctx.out);
     std::stable_sort(ex.statements.begin(), ex.statements.end(), [](const Attribution& a, const Attribution& b) {

@@ -5,8 +5,14 @@
 
 namespace claimgraph::extract {
 
+struct Options {
+    /// The word rules alone, no parse: several times faster, for archive sweeps (the
+    /// parse finds reported speech without "that", which the rules miss).
+    bool fast = false;
+};
+
 /// Extracts statements and document-level provenance from `doc`. A single pass over the
 /// text; never throws on article content (any text gives a possibly empty result).
-Extraction extract(const Document& doc);
+Extraction extract(const Document& doc, const Options& options = {});
 
 }  // namespace claimgraph::extract

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "extract/extractor.h"
+#include "load/loader.h"
 #include "test_support.h"
 
 namespace claimgraph {
@@ -350,6 +352,19 @@ TEST(Extract, AParagraphEndingWithAColonIntroducesTheQuoteAfterIt) {
     ASSERT_TRUE(ex.statements[0].source);
     EXPECT_EQ(ex.statements[0].source->text, "Governor Tom Hale");
     EXPECT_EQ(ex.statements[0].cue->text, "spoke");
+}
+
+// Reported speech without "that", read off the parse; --fast (the rules alone) misses it.
+TEST(Extract, ReportedSpeechWithoutThatComesFromTheParse) {
+    const std::string text = "The mayor told reporters the bridge was safe.";
+    const auto ex = extract_text(text);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->text, "The mayor");
+    EXPECT_EQ(ex.statements[0].cue->text, "told");
+    EXPECT_EQ(ex.statements[0].content_text, "the bridge was safe");
+    extract::Options fast;
+    fast.fast = true;
+    EXPECT_TRUE(extract::extract(load::load_text("t.txt", text), fast).statements.empty());
 }
 
 }  // namespace claimgraph
