@@ -1,10 +1,12 @@
 // `claimgraph extract FILE...`: extraction only, no database.
+#include <optional>
 #include <ostream>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/common.h"
 #include "cli/extraction_json.h"
+#include "extract/cue_model.h"
 #include "extract/extractor.h"
 #include "load/discover.h"
 #include "load/loader.h"
@@ -20,9 +22,16 @@ struct ExtractOptions {
     load::LoadOptions load;
     bool follow_symlinks = false;
     extract::Options extraction;
+    std::string model;  ///< a cue model file (train extractor)
 };
 
-void run_extract(Io& io, const ExtractOptions& o) {
+void run_extract(Io& io, const ExtractOptions& given) {
+    ExtractOptions o = given;
+    std::optional<extract::CueModel> cues;
+    if (!o.model.empty()) {
+        cues.emplace(load::read_input(o.model), o.model);
+        o.extraction.cues = &*cues;
+    }
     const load::Discovered found = load::discover(o.files, o.follow_symlinks);
     for (const std::string& w : found.warnings) warn(io, w);
     if (!found.warnings.empty()) io.exit_code = 1;
@@ -66,6 +75,7 @@ void setup_extract(CLI::App& sub, Io& io) {
     add_format_option(sub, o->format, {"text", "json"});
     add_max_article_option(sub, o->load.max_article_bytes);
     sub.add_flag("--follow-symlinks", o->follow_symlinks, "read links in directories that lead outside them");
+    sub.add_option("--model", o->model, "a learned cue model (claimgraph train extractor) read with the parse");
     sub.add_flag("--fast", o->extraction.fast, "the word rules alone, without the parse: several times faster, fewer statements");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_extract(io, *o); }; });
 }

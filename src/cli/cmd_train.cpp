@@ -11,6 +11,8 @@
 #include "cli/common.h"
 #include "learn/features.h"
 #include "load/loader.h"
+#include "extract/cue_model.h"
+#include "extract/gold.h"
 #include "syntax/augment.h"
 #include "syntax/conllu.h"
 #include "syntax/evaluate.h"
@@ -34,6 +36,7 @@ struct TrainOptions {
     std::size_t jackknife = 5;
     std::size_t min_updates = 0;  ///< 0: the default of the kind
     bool drop_that = true;        ///< parser: copies of "said that …" sentences without "that"
+    std::string train_split, dev_split;  ///< extractor: the articles of these splits only
     bool quiet = false;
 };
 
@@ -91,7 +94,37 @@ std::string utc_now() {
     return buf;
 }
 
+// `train extractor`: the cue model, from gold attributions in JSON Lines.
+void run_train_extractor(Io& io, const TrainOptions& o) {
+    extract::CueTrainOptions t;
+    t.seed = o.seed;
+    if (o.epochs) t.epochs = o.epochs;
+    t.revision = o.revision;
+    t.created = utc_now();
+    std::vector<extract::GoldArticle> train, dev;
+    for (const std::string& f : o.train) {
+        auto more = extract::read_gold(f, o.train_split);
+        train.insert(train.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    for (const std::string& f : o.dev) {
+        auto more = extract::read_gold(f, o.dev_split);
+        dev.insert(dev.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    if (train.empty()) throw_usage("train extractor: no training articles (--train GOLD.jsonl, --train-split)");
+    t.data = fmt::format("{} articles of {}{}", train.size(), o.train.front(),
+                         o.train_split.empty() ? "" : " (" + o.train_split + ")");
+    std::string log;
+    const std::string model = extract::CueModel::train(train, dev, t, o.quiet ? nullptr : &log);
+    io.err << log;
+    write_output(io, o.output, model);
+    io.err << fmt::format("extractor model written: {} bytes\n", model.size());
+}
+
 void run_train(Io& io, const TrainOptions& o) {
+    if (o.what == "extractor") {
+        run_train_extractor(io, o);
+        return;
+    }
     syntax::TrainOptions t;
     t.seed = o.seed;
     t.jackknife = o.jackknife;
@@ -151,8 +184,16 @@ void run_eval(Io& io, const EvalOptions& o) {
 
 void setup_train(CLI::App& sub, Io& io) {
     auto o = std::make_shared<TrainOptions>();
-    sub.add_option("what", o->what, "tagger or parser")->required()->check(CLI::IsMember({"tagger", "parser"}));
-    sub.add_option("--train", o->train, "training treebanks: CoNLL-U files or folders, comma-separated")->required();
+    sub.add_option("what", o->what, "tagger, parser or extractor")
+        ->required()
+        ->check(CLI::IsMember({"tagger", "parser", "extractor"}));
+    sub.add_option("--train", o->train,
+                   "training data: CoNLL-U treebanks (files or folders, comma-separated); for the extractor, gold "
+                   "attributions in JSON Lines")
+        ->required()
+        ->delimiter(',');
+    sub.add_option("--train-split", o->train_split, "extractor: only the articles whose official_split is this");
+    sub.add_option("--dev-split", o->dev_split, "extractor: only the dev articles whose official_split is this");
     sub.add_option("--dev", o->dev, "treebanks to report accuracy on after each epoch");
     add_output_option(sub, o->output, "the model file to write")->required();
     sub.add_option("--epochs", o->epochs, "passes over the training data (default: tagger 10, parser 15)");

@@ -87,7 +87,7 @@ Extraction extract(const Document& doc, const Options& options) {
     for (const Sentence& s : ctx.sentences) {
         find_direct(ctx, s);
         find_reported(ctx, s);
-        if (!options.fast) find_parsed(ctx, s);
+        if (!options.fast) find_parsed(ctx, s, options.cues);
     }
     ex.statements = std::move(ctx.out);
     std::stable_sort(ex.statements.begin(), ex.statements.end(), [](const Attribution& a, const Attribution& b) {

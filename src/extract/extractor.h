@@ -5,10 +5,15 @@
 
 namespace claimgraph::extract {
 
+class CueModel;
+
 struct Options {
     /// The word rules alone, no parse: several times faster, for archive sweeps (the
     /// parse finds reported speech without "that", which the rules miss).
     bool fast = false;
+    /// A learned cue model (train extractor): every sentence is parsed, and the words it
+    /// takes for cues give statements from their place in the tree.
+    const CueModel* cues = nullptr;
 };
 
 /// Extracts statements and document-level provenance from `doc`. A single pass over the

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/cue_model.h"
 #include "extract/frames.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
@@ -89,19 +90,58 @@ void find_in(Context& ctx, const syntax::Sentence& s) {
     }
 }
 
+// The words a learned model takes for cue heads: the speaker is the word's subject (or
+// the possessor of a noun: "Trump's support for"), the content its complement — a clause,
+// an infinitive, an object, or the phrase a preposition or noun takes.
+void find_learned(Context& ctx, const ParsedSentence& p, const CueModel& model) {
+    const syntax::Sentence& s = p.sentence;
+    const auto sub = subtrees(s);
+    const auto range_of = [&](std::size_t w) {
+        return Range{token_at(ctx, s.words[sub[w].first].start), token_at(ctx, s.words[sub[w].second].start) + 1};
+    };
+    for (std::size_t v = 0; v < s.words.size(); ++v) {
+        const std::size_t tv = token_at(ctx, s.words[v].start);
+        if (ctx.used[tv] || ctx.in_quote(tv) || model.score(p, v) <= 0) continue;
+        std::optional<std::size_t> subject, complement;
+        int rank = 99;
+        for (std::size_t d : p.children[v]) {
+            const std::string& r = s.words[d].deprel;
+            if ((r == "nsubj" || r == "nmod:poss") && !subject) subject = d;
+            static const char* const kOrder[] = {"ccomp", "xcomp", "obj", "obl", "nmod", "acl", "advcl"};
+            for (int k = 0; k < 7; ++k)
+                if (r == kOrder[k] && k < rank && d > v) {
+                    rank = k;
+                    complement = d;
+                }
+        }
+        if (!complement) continue;
+        Range content = trim_content(ctx, range_of(*complement));
+        if (content.empty() || !all_free(ctx, content) || (content.first <= tv && tv < content.last)) continue;
+        Found f;
+        f.cue = Range{tv, tv + 1};
+        f.lemma = s.words[v].lemma;
+        if (subject) {
+            const std::string w = text::lower(s.words[*subject].form);
+            const Range source = range_of(*subject);
+            if (w != "who" && w != "that" && w != "which" && all_free(ctx, source) && plausible_speaker(ctx, source))
+                f.source = source;
+        }
+        f.content.push_back(content);
+        emit(ctx, f);
+    }
+}
+
 }  // namespace
 
-void find_parsed(Context& ctx, const Sentence& s) {
+void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues) {
     bool any = false;
-    for (std::size_t i = s.first; i < s.last && !any; ++i) any = free_word(ctx, i) && cue_verb(ctx.tok(i).lower);
+    for (std::size_t i = s.first; i < s.last && !any; ++i)
+        any = free_word(ctx, i) && (cues || cue_verb(ctx.tok(i).lower));
     if (!any) return;
     const std::size_t from = ctx.tok(s.first).start, to = ctx.tok(s.last - 1).end;
-    const syntax::Tagger& tagger = syntax::builtin_tagger();
-    const syntax::Parser& parser = syntax::builtin_parser();
-    for (syntax::Sentence& parsed : syntax::tokenize(ctx.text.substr(0, to), from)) {
-        tagger.tag(parsed);
-        parser.parse(parsed);
-        find_in(ctx, parsed);
+    for (ParsedSentence& p : parse_text(ctx.text.substr(0, to), from)) {
+        find_in(ctx, p.sentence);
+        if (cues) find_learned(ctx, p, *cues);
     }
 }
 
