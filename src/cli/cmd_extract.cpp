@@ -23,10 +23,12 @@ struct ExtractOptions {
     bool follow_symlinks = false;
     extract::Options extraction;
     std::string model;  ///< a cue model file (train extractor)
+    std::string scope = "all";
 };
 
 void run_extract(Io& io, const ExtractOptions& given) {
     ExtractOptions o = given;
+    o.extraction.speech_only = o.scope == "speech";
     std::optional<extract::CueModel> cues;
     if (!o.model.empty()) {
         cues.emplace(load::read_input(o.model), o.model);
@@ -75,6 +77,10 @@ void setup_extract(CLI::App& sub, Io& io) {
     add_format_option(sub, o->format, {"text", "json"});
     add_max_article_option(sub, o->load.max_article_bytes);
     sub.add_flag("--follow-symlinks", o->follow_symlinks, "read links in directories that lead outside them");
+    sub.add_option("--scope", o->scope,
+                   "all: what is said, believed, intended or found (PolNeAR's notion, the default); speech: only what "
+                   "someone said or wrote")
+        ->check(CLI::IsMember({"all", "speech"}));
     sub.add_option("--model", o->model, "a learned cue model (claimgraph train extractor) read with the parse");
     sub.add_flag("--fast", o->extraction.fast, "the word rules alone, without the parse: several times faster, fewer statements");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_extract(io, *o); }; });

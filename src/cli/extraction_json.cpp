@@ -54,6 +54,7 @@ void statement_json(json::Writer& w, const Attribution& a) {
             .member("start", a.cue->span.start)
             .member("end", a.cue->span.end)
             .member("lemma", a.cue->lemma)
+            .member("class", a.cue->cls)
             .end_object();
     else
         w.null();

@@ -90,6 +90,8 @@ Extraction extract(const Document& doc, const Options& options) {
         if (!options.fast) find_parsed(ctx, s, options.cues);
     }
     ex.statements = std::move(ctx.out);
+    if (options.speech_only)
+        std::erase_if(ex.statements, [](const Attribution& a) { return a.cue && a.cue->cls != "speech"; });
     std::stable_sort(ex.statements.begin(), ex.statements.end(), [](const Attribution& a, const Attribution& b) {
         return a.content.front().start < b.content.front().start;
     });

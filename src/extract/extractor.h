@@ -11,6 +11,9 @@ struct Options {
     /// The word rules alone, no parse: several times faster, for archive sweeps (the
     /// parse finds reported speech without "that", which the rules miss).
     bool fast = false;
+    /// Only what someone said or wrote ("speech"), not attributed beliefs, intentions and
+    /// findings (PolNeAR's wider notion, the default).
+    bool speech_only = false;
     /// A learned cue model (train extractor): every sentence is parsed, and the words it
     /// takes for cues give statements from their place in the tree.
     const CueModel* cues = nullptr;

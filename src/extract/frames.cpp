@@ -197,7 +197,7 @@ void emit(Context& ctx, const Found& f) {
     a.kind = quoted && unquoted ? StatementKind::mixed : quoted ? StatementKind::direct : StatementKind::indirect;
     a.content_text = text::join(pieces, " \u2026 ");
     if (f.cue) {
-        a.cue = Cue{ctx.span(*f.cue), std::string(ctx.slice(*f.cue)), f.lemma};
+        a.cue = Cue{ctx.span(*f.cue), std::string(ctx.slice(*f.cue)), f.lemma, std::string(cue_class_of(f.lemma))};
         ctx.mark_used(*f.cue);
     }
     if (f.source) {

@@ -461,6 +461,17 @@ std::optional<CueVerb> cue_verb(std::string_view w) {
 }
 
 bool is_cue_opener(std::string_view w) { return in(kCueOpeners, w); }
+
+std::string_view cue_class_of(std::string_view lemma) {
+    static const WordSet kIntention = {"want", "plan", "intend", "wish", "seek", "hope", "aim", "expect", "try", "vow"};
+    static const WordSet kFinding = {"show", "find", "indicate", "conclude", "project", "suggest", "reveal", "estimate"};
+    static const WordSet kSpeechPhrases = {"according to", "say", "reportedly", "quote", "speak"};
+    if (in(kSpeechPhrases, lemma)) return "speech";
+    if (in(kIntention, lemma)) return "intention";
+    if (in(kFinding, lemma)) return "finding";
+    if (auto v = cue_verb(lemma)) return v->cls == CueClass::speech ? "speech" : "belief";
+    return "other";
+}
 bool is_publication_head(std::string_view w) { return in(kPublicationHeads, w); }
 bool is_pronoun_subject(std::string_view w) { return in(kPronouns, w); }
 bool is_determiner(std::string_view w) { return in(kDeterminers, w); }

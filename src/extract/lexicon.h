@@ -29,6 +29,10 @@ std::optional<CueVerb> cue_verb(std::string_view lower_word);
 /// Words other than cue verbs that open a reported-speech frame anywhere in a sentence:
 /// "according (to)", "reportedly", "called (for)", "placed (the blame)"…
 bool is_cue_opener(std::string_view lower_word);
+/// What a cue with this lemma attributes: "speech" (said, told, according to, a quote),
+/// "belief" (believes, fears, knows, supports), "intention" (wants, plans, hopes, seeks),
+/// "finding" (shows, found, indicates), or "other" for a cue the word lists do not know.
+std::string_view cue_class_of(std::string_view lemma);
 /// Last words of publication names: record, ledger, times, post, gazette, herald…
 bool is_publication_head(std::string_view lower_word);
 

@@ -31,6 +31,7 @@ struct Cue {
     Span span;
     std::string text;
     std::string lemma;
+    std::string cls = "speech";  ///< what it attributes: speech, belief, intention, finding, other
 };
 
 /// A speaker as written, split into parts, and what it resolved to.

@@ -16,7 +16,8 @@ namespace claimgraph {
 
 namespace {
 
-std::string gold_path() { return testing::data_path("gold/tiny.jsonl"); }
+// Gold in the JSON Lines form, named so that ingesting tests/data does not take it for articles.
+std::string gold_path() { return testing::data_path("gold/tiny.gold"); }
 
 }  // namespace
 
