@@ -35,7 +35,7 @@ struct TrainOptions {
     std::string tagger;  ///< the tagger the parser is trained on (empty: the built-in one)
     std::size_t jackknife = 5;
     std::size_t min_updates = 0;  ///< 0: the default of the kind
-    bool drop_that = true;        ///< parser: copies of "said that …" sentences without "that"
+    bool drop_that = false;       ///< parser: copies of "said that …" sentences without "that"
     std::string train_split, dev_split;  ///< extractor: the articles of these splits only
     bool quiet = false;
 };
@@ -205,9 +205,10 @@ void setup_train(CLI::App& sub, Io& io) {
                    "tagger given tags it)");
     sub.add_option("--min-updates", o->min_updates,
                    "leave out of the model the features updated fewer times (default 2): a smaller, faster model");
-    sub.add_flag("!--keep-that", o->drop_that,
-                 "parser: do not add a copy of each sentence whose verb's clause opens with \"that\" without it "
-                 "(news drops it: \"said five people died\"; web text seldom does)");
+    sub.add_flag("--drop-that", o->drop_that,
+                 "parser: add a copy of each sentence whose verb's clause opens with \"that\", without it (news "
+                 "drops it: \"said five people died\"; web text seldom does). Tried on the shipped data: EWT dev "
+                 "UAS/LAS +0.2/+0.3, held-out news +0.5/+0.7, EWT test -0.3/-0.15, extraction unchanged; not used");
     sub.add_flag("-q,--quiet", o->quiet, "no progress");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_train(io, *o); }; });
 }

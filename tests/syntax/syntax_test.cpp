@@ -161,9 +161,13 @@ TEST(BuiltinModels, ParseReportedSpeechAsTheExtractorNeedsIt) {
 }
 
 TEST(BuiltinModels, ParseTheExampleArticleAsRecorded) {
-    const auto r = testing::run_cli({"parse", testing::data_path("port-strike.txt")});
+    const std::string path = testing::data_path("port-strike.txt");
+    const auto r = testing::run_cli({"parse", path});
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_EQ(testing::check_golden("port-strike.conllu", r.out), "");
+    // the document's name as the user gave it, without where the checkout is
+    std::string out = r.out;
+    for (std::size_t at; (at = out.find(path)) != std::string::npos;) out.replace(at, path.size(), "port-strike.txt");
+    EXPECT_EQ(testing::check_golden("port-strike.conllu", out), "");
 }
 
 }  // namespace claimgraph
