@@ -27,11 +27,14 @@ build=${CLAIMGRAPH_BENCH_DIR:-build-bench}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DCLAIMGRAPH_TESTS=OFF >/dev/null
 cmake --build "$build" -j"$(nproc)" --target claimgraph_bench_extract claimgraph_bench_query claimgraph_gen_corpus \
   claimgraph_bench_syntax claimgraph >/dev/null
-if [ ${#args[@]} -eq 0 ]; then
-  "$build/claimgraph_bench_extract" --mb "$mb"
-else
-  "$build/claimgraph_bench_extract" "${args[@]}"
-fi
+# extraction as extract runs it (rules and parse), then --fast (the rules alone)
+for fast in "" --fast; do
+  if [ ${#args[@]} -eq 0 ]; then
+    "$build/claimgraph_bench_extract" $fast --mb "$mb"
+  else
+    "$build/claimgraph_bench_extract" $fast "${args[@]}"
+  fi
+done
 # tokenizer, tagger and parser alone (words per second on one core, model load time)
 "$build/claimgraph_bench_syntax"
 # ingest end to end (load, extract, resolve, store, indexes, full-text search) of
