@@ -118,6 +118,7 @@ bool looks_like_clause(const Context& ctx, Range r) {
         }
         if (is_auxiliary(w) || cue_verb(w)) return true;
         if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) return true;
+        if (i > r.first && w.size() == 4 && w.ends_with("ied")) return true;  // "five people died"
         // past forms without -ed count past the clause's first word; words such as "hit",
         // "cut" and "set" are nouns as often as verbs, so a noun must come first
         if (i > r.first && !t.cap && is_irregular_past(w)) return true;

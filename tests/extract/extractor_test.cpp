@@ -354,6 +354,18 @@ TEST(Extract, AParagraphEndingWithAColonIntroducesTheQuoteAfterIt) {
     EXPECT_EQ(ex.statements[0].cue->text, "spoke");
 }
 
+// The two sentences without "that" the learned-extraction issue names.
+TEST(Extract, ReportedSpeechWithoutThatIsAStatement) {
+    const auto police = extract_text("Police said five people died in the fire.");
+    ASSERT_EQ(police.statements.size(), 1u);
+    EXPECT_EQ(police.statements[0].source->text, "Police");
+    EXPECT_EQ(police.statements[0].content_text, "five people died in the fire");
+    const auto mayor = extract_text("The mayor told reporters the bridge was safe.");
+    ASSERT_EQ(mayor.statements.size(), 1u);
+    EXPECT_EQ(mayor.statements[0].source->text, "The mayor");
+    EXPECT_EQ(mayor.statements[0].content_text, "the bridge was safe");
+}
+
 // Reported speech without "that", read off the parse; --fast (the rules alone) misses it.
 TEST(Extract, ReportedSpeechWithoutThatComesFromTheParse) {
     const std::string text = "The mayor told reporters the bridge was safe.";
