@@ -133,10 +133,17 @@ void find_learned(Context& ctx, const ParsedSentence& p, const CueModel& model) 
 
 }  // namespace
 
+// A free cue verb worth a parse: written in lower case, not a noun after a determiner or
+// a possessive ("the report", "Trump's plans"), with words after it for a clause.
+bool worth_parsing(const Context& ctx, const Sentence& s, std::size_t i) {
+    if (!free_word(ctx, i) || ctx.tok(i).cap || !cue_verb(ctx.tok(i).lower) || i + 2 >= s.last) return false;
+    if (i > s.first && (is_determiner(ctx.tok(i - 1).lower) || is_possessive(ctx.tok(i - 1)))) return false;
+    return true;
+}
+
 void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues) {
     bool any = false;
-    for (std::size_t i = s.first; i < s.last && !any; ++i)
-        any = free_word(ctx, i) && (cues || cue_verb(ctx.tok(i).lower));
+    for (std::size_t i = s.first; i < s.last && !any; ++i) any = cues ? free_word(ctx, i) : worth_parsing(ctx, s, i);
     if (!any) return;
     const std::size_t from = ctx.tok(s.first).start, to = ctx.tok(s.last - 1).end;
     for (ParsedSentence& p : parse_text(ctx.text.substr(0, to), from)) {
