@@ -133,11 +133,12 @@ ParsedSentence parsed(syntax::Sentence s) {
     return p;
 }
 
-std::vector<ParsedSentence> parse_text(std::string_view text, std::size_t from) {
+std::vector<ParsedSentence> parse_text(std::string_view text, std::size_t from, std::size_t max_words) {
     const syntax::Tagger& tagger = syntax::builtin_tagger();
     const syntax::Parser& parser = syntax::builtin_parser();
     std::vector<ParsedSentence> out;
     for (syntax::Sentence& s : syntax::tokenize(text, from)) {
+        if (max_words && s.words.size() > max_words) continue;
         tagger.tag(s);
         parser.parse(s);
         out.push_back(parsed(std::move(s)));

@@ -51,7 +51,8 @@ private:
     learn::LinearModel m_model;
 };
 
-/// Every sentence of the text, tokenized, tagged and parsed by the built-in models.
-std::vector<ParsedSentence> parse_text(std::string_view text, std::size_t from = 0);
+/// Every sentence of the text, tokenized, tagged and parsed by the built-in models; with
+/// `max_words`, the sentences longer than that are left out (neither tagged nor parsed).
+std::vector<ParsedSentence> parse_text(std::string_view text, std::size_t from = 0, std::size_t max_words = 0);
 
 }  // namespace claimgraph::extract

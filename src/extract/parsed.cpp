@@ -14,6 +14,11 @@ namespace claimgraph::extract {
 
 namespace {
 
+// Sentences longer than this are left to the rules: news sentences are far shorter, and
+// what reads a tree's spans is linear per cue, so a pathological one-sentence megabyte of
+// cue verbs would cost the square of its length.
+constexpr std::size_t kMaxParsedWords = 200;
+
 bool free_word(const Context& ctx, std::size_t i) {
     return !ctx.used[i] && !ctx.in_quote(i) && ctx.tok(i).kind == TokenKind::word;
 }
@@ -25,19 +30,27 @@ std::size_t token_at(const Context& ctx, std::size_t at) {
     return static_cast<std::size_t>(std::min(t, toks.end() - 1) - toks.begin());
 }
 
-// Each word's subtree as a word range [first, last] (projective trees: contiguous).
-std::vector<std::pair<std::size_t, std::size_t>> subtrees(const syntax::Sentence& s) {
-    std::vector<std::pair<std::size_t, std::size_t>> out(s.words.size());
-    for (std::size_t i = 0; i < out.size(); ++i) out[i] = {i, i};
-    for (std::size_t i = 0; i < s.words.size(); ++i) {
-        std::size_t steps = 0;
-        for (int h = s.words[i].head; h > 0 && steps < s.words.size(); h = s.words[static_cast<std::size_t>(h - 1)].head) {
-            auto& r = out[static_cast<std::size_t>(h - 1)];
-            r.first = std::min(r.first, i);
-            r.second = std::max(r.second, i);
-            ++steps;
-        }
+// Each word's subtree as a word range [first, last] (projective trees: contiguous), in
+// one pass after the children: linear in the sentence, however deep its tree.
+std::vector<std::pair<std::size_t, std::size_t>> subtrees(const ParsedSentence& p) {
+    const std::size_t n = p.sentence.words.size();
+    std::vector<std::pair<std::size_t, std::size_t>> out(n);
+    for (std::size_t i = 0; i < n; ++i) out[i] = {i, i};
+    // children before their parents: a depth-first order from the roots, reversed
+    std::vector<std::size_t> order, stack;
+    for (std::size_t i = 0; i < n; ++i)
+        if (p.sentence.words[i].head <= 0) stack.push_back(i);
+    while (!stack.empty()) {
+        const std::size_t w = stack.back();
+        stack.pop_back();
+        order.push_back(w);
+        for (std::size_t d : p.children[w]) stack.push_back(d);
     }
+    for (auto it = order.rbegin(); it != order.rend(); ++it)
+        for (std::size_t d : p.children[*it]) {
+            out[*it].first = std::min(out[*it].first, out[d].first);
+            out[*it].second = std::max(out[*it].second, out[d].second);
+        }
     return out;
 }
 
@@ -48,8 +61,9 @@ bool all_free(const Context& ctx, Range r) {
 }
 
 // One parsed sentence: every cue verb with a subject and a clausal complement.
-void find_in(Context& ctx, const syntax::Sentence& s) {
-    const auto sub = subtrees(s);
+void find_in(Context& ctx, const ParsedSentence& p) {
+    const syntax::Sentence& s = p.sentence;
+    const auto sub = subtrees(p);
     const auto range_of = [&](std::size_t w) {
         return Range{token_at(ctx, s.words[sub[w].first].start), token_at(ctx, s.words[sub[w].second].start) + 1};
     };
@@ -60,8 +74,7 @@ void find_in(Context& ctx, const syntax::Sentence& s) {
         const std::size_t tv = token_at(ctx, verb.start);
         if (!cue || !free_word(ctx, tv)) continue;
         std::optional<std::size_t> subject, complement;
-        for (std::size_t d = 0; d < s.words.size(); ++d) {
-            if (s.words[d].head != static_cast<int>(v) + 1) continue;
+        for (std::size_t d : p.children[v]) {
             if (s.words[d].deprel == "nsubj" && !subject) subject = d;
             // a clause ("said five people died"); an infinitive after a verb of intention
             // ("wants to build a wall")
@@ -95,7 +108,7 @@ void find_in(Context& ctx, const syntax::Sentence& s) {
 // an infinitive, an object, or the phrase a preposition or noun takes.
 void find_learned(Context& ctx, const ParsedSentence& p, const CueModel& model) {
     const syntax::Sentence& s = p.sentence;
-    const auto sub = subtrees(s);
+    const auto sub = subtrees(p);
     const auto range_of = [&](std::size_t w) {
         return Range{token_at(ctx, s.words[sub[w].first].start), token_at(ctx, s.words[sub[w].second].start) + 1};
     };
@@ -146,8 +159,8 @@ void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues) {
     for (std::size_t i = s.first; i < s.last && !any; ++i) any = cues ? free_word(ctx, i) : worth_parsing(ctx, s, i);
     if (!any) return;
     const std::size_t from = ctx.tok(s.first).start, to = ctx.tok(s.last - 1).end;
-    for (ParsedSentence& p : parse_text(ctx.text.substr(0, to), from)) {
-        find_in(ctx, p.sentence);
+    for (ParsedSentence& p : parse_text(ctx.text.substr(0, to), from, kMaxParsedWords)) {
+        find_in(ctx, p);
         if (cues) find_learned(ctx, p, *cues);
     }
 }
