@@ -103,10 +103,11 @@ Instances instances(const std::vector<GoldArticle>& articles) {
         for (const GoldAttribution& g : a.attributions) cues.insert(cues.end(), g.cue.begin(), g.cue.end());
         for (const ParsedSentence& p : parse_text(a.document.text))
             for (std::size_t i = 0; i < p.sentence.words.size(); ++i) {
-                if (p.sentence.words[i].upos == "PUNCT" && !heads_cue(p, i, cues)) continue;
+                const bool cue = heads_cue(p, i, cues);
+                if (p.sentence.words[i].upos == "PUNCT" && !cue) continue;
                 cue_features(p, i, f);
                 out.features.push_back(f);
-                out.labels.push_back(heads_cue(p, i, cues) ? 1 : 0);
+                out.labels.push_back(cue ? 1 : 0);
             }
     }
     return out;
@@ -194,8 +195,7 @@ std::string CueModel::train(const std::vector<GoldArticle>& train, const std::ve
                 fp += yes && !held.labels[k];
                 fn += !yes && held.labels[k];
             }
-            const double prec = tp ? 100.0 * static_cast<double>(tp) / static_cast<double>(tp + fp) : 0,
-                         rec = tp ? 100.0 * static_cast<double>(tp) / static_cast<double>(tp + fn) : 0;
+            const double prec = text::percent(tp, tp + fp), rec = text::percent(tp, tp + fn);
             *log += fmt::format("cues epoch {}: {} training mistakes; dev cue heads P {:.1f} R {:.1f} F1 {:.1f}\n", epoch,
                                 wrong, prec, rec, prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0.0);
         }

@@ -130,8 +130,9 @@ bool looks_like_clause(const Context& ctx, Range r) {
 bool names_publication(const Context& ctx, Range r) {
     if (r.empty()) return false;
     const std::string& head = ctx.tok(r.last - 1).lower;
-    if (known_agency(head) || known_outlet(head) || head == "agency") return true;
-    if (known_agency(text::lower(ctx.slice(r))) || known_outlet(text::lower(ctx.slice(r)))) return true;
+    const std::string whole = text::lower(ctx.slice(r));
+    if (known_agency(head) || known_outlet(head) || head == "agency" || known_agency(whole) || known_outlet(whole))
+        return true;
     if (r.size() < 3 || ctx.tok(r.first).lower != "the" || !ctx.tok(r.first).cap) return false;
     for (std::size_t i = r.first + 1; i < r.last; ++i)
         if (!ctx.tok(i).cap) return false;

@@ -54,6 +54,16 @@ std::vector<std::pair<std::size_t, std::size_t>> subtrees(const ParsedSentence& 
     return out;
 }
 
+// Each word's subtree as the extractor's tokens it covers.
+std::vector<Range> token_ranges(const Context& ctx, const ParsedSentence& p) {
+    const auto& words = p.sentence.words;
+    const auto sub = subtrees(p);
+    std::vector<Range> out(words.size());
+    for (std::size_t w = 0; w < words.size(); ++w)
+        out[w] = {token_at(ctx, words[sub[w].first].start), token_at(ctx, words[sub[w].second].start) + 1};
+    return out;
+}
+
 bool all_free(const Context& ctx, Range r) {
     for (std::size_t i = r.first; i < r.last; ++i)
         if (ctx.used[i]) return false;
@@ -61,12 +71,8 @@ bool all_free(const Context& ctx, Range r) {
 }
 
 // One parsed sentence: every cue verb with a subject and a clausal complement.
-void find_in(Context& ctx, const ParsedSentence& p) {
+void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& range_of) {
     const syntax::Sentence& s = p.sentence;
-    const auto sub = subtrees(p);
-    const auto range_of = [&](std::size_t w) {
-        return Range{token_at(ctx, s.words[sub[w].first].start), token_at(ctx, s.words[sub[w].second].start) + 1};
-    };
     for (std::size_t v = 0; v < s.words.size(); ++v) {
         const syntax::Word& verb = s.words[v];
         if (verb.upos != "VERB") continue;
@@ -87,8 +93,8 @@ void find_in(Context& ctx, const ParsedSentence& p) {
         // "who said …": the relative clause's antecedent speaks, which the rules handle
         const std::string subject_word = text::lower(s.words[*subject].form);
         if (subject_word == "who" || subject_word == "that" || subject_word == "which") continue;
-        const Range source = range_of(*subject);
-        Range content = trim_content(ctx, range_of(*complement));
+        const Range source = range_of[*subject];
+        Range content = trim_content(ctx, range_of[*complement]);
         if (content.empty() || !all_free(ctx, source) || !all_free(ctx, content)) continue;
         if (content.first <= tv && tv < content.last) continue;
         if (!plausible_speaker(ctx, source)) continue;
@@ -106,12 +112,8 @@ void find_in(Context& ctx, const ParsedSentence& p) {
 // The words a learned model takes for cue heads: the speaker is the word's subject (or
 // the possessor of a noun: "Trump's support for"), the content its complement — a clause,
 // an infinitive, an object, or the phrase a preposition or noun takes.
-void find_learned(Context& ctx, const ParsedSentence& p, const CueModel& model) {
+void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range>& range_of, const CueModel& model) {
     const syntax::Sentence& s = p.sentence;
-    const auto sub = subtrees(p);
-    const auto range_of = [&](std::size_t w) {
-        return Range{token_at(ctx, s.words[sub[w].first].start), token_at(ctx, s.words[sub[w].second].start) + 1};
-    };
     for (std::size_t v = 0; v < s.words.size(); ++v) {
         const std::size_t tv = token_at(ctx, s.words[v].start);
         if (ctx.used[tv] || ctx.in_quote(tv) || model.score(p, v) <= 0) continue;
@@ -128,14 +130,14 @@ void find_learned(Context& ctx, const ParsedSentence& p, const CueModel& model) 
                 }
         }
         if (!complement) continue;
-        Range content = trim_content(ctx, range_of(*complement));
+        Range content = trim_content(ctx, range_of[*complement]);
         if (content.empty() || !all_free(ctx, content) || (content.first <= tv && tv < content.last)) continue;
         Found f;
         f.cue = Range{tv, tv + 1};
         f.lemma = s.words[v].lemma;
         if (subject) {
             const std::string w = text::lower(s.words[*subject].form);
-            const Range source = range_of(*subject);
+            const Range source = range_of[*subject];
             if (w != "who" && w != "that" && w != "which" && all_free(ctx, source) && plausible_speaker(ctx, source))
                 f.source = source;
         }
@@ -160,8 +162,9 @@ void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues) {
     if (!any) return;
     const std::size_t from = ctx.tok(s.first).start, to = ctx.tok(s.last - 1).end;
     for (ParsedSentence& p : parse_text(ctx.text.substr(0, to), from, kMaxParsedWords)) {
-        find_in(ctx, p);
-        if (cues) find_learned(ctx, p, *cues);
+        const std::vector<Range> ranges = token_ranges(ctx, p);
+        find_in(ctx, p, ranges);
+        if (cues) find_learned(ctx, p, ranges, *cues);
     }
 }
 

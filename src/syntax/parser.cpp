@@ -18,11 +18,6 @@ namespace claimgraph::syntax {
 
 namespace {
 
-// part of whole, in per cent (0 when whole is 0)
-double percent(std::size_t part, std::size_t whole) {
-    return whole ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0;
-}
-
 using parsing::Move;
 using parsing::State;
 
@@ -90,7 +85,7 @@ std::pair<double, double> attachment(const std::vector<Sentence>& gold, const st
                 if (universal(g.deprel) == universal(p.deprel)) ++l;
             }
         }
-    return {percent(u, total), percent(l, total)};
+    return {text::percent(u, total), text::percent(l, total)};
 }
 
 }  // namespace
@@ -212,7 +207,7 @@ std::string Parser::train(const std::vector<Sentence>& train, const std::vector<
         }
         if (log) {
             std::string line = fmt::format("parser epoch {}: {:.2f}% moves wrong, {:.2f}% relations wrong", epoch,
-                                           percent(mistakes, moves), percent(label_mistakes, arcs));
+                                           text::percent(mistakes, moves), text::percent(label_mistakes, arcs));
             if (!dev_tagged.empty()) {
                 const learn::LinearModel m = mover.averaged(1), l = labeller.averaged(1);
                 std::vector<Sentence> guess = dev_tagged;

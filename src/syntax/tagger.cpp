@@ -18,11 +18,6 @@ namespace claimgraph::syntax {
 
 namespace {
 
-// part of whole, in per cent (0 when whole is 0)
-double percent(std::size_t part, std::size_t whole) {
-    return whole ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0;
-}
-
 using learn::feature;
 using learn::hash_text;
 
@@ -216,7 +211,7 @@ learn::AveragedPerceptron train_pass(const std::vector<std::vector<WordInfo>>& i
                 p1 = guess;
             }
         }
-        if (after) after(epoch, p, percent(wrong, total));
+        if (after) after(epoch, p, text::percent(wrong, total));
     }
     return p;
 }
@@ -391,7 +386,7 @@ std::string Tagger::train(const std::vector<Sentence>& train, const std::vector<
                 ++total;
             }
         }
-        return std::pair(percent(upos_right, total), percent(right, total));
+        return std::pair(text::percent(upos_right, total), text::percent(right, total));
     };
     // the first pass: left to right on what comes before each word
     const auto report_first = [&](std::size_t epoch, const learn::AveragedPerceptron& p, double wrong) {

@@ -165,4 +165,8 @@ bool better_role(std::string_view a, std::string_view b) {
     return a < b;
 }
 
+double percent(std::size_t part, std::size_t whole) {
+    return whole ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0;
+}
+
 }  // namespace claimgraph::text

@@ -32,6 +32,8 @@ std::string markdown_text(std::string_view s);
 /// Shortens to at most `max_bytes` bytes on a code-point boundary, adding "…" when cut.
 std::string truncate(std::string_view s, std::size_t max_bytes);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+/// part of whole, in per cent (0 when whole is 0): training and evaluation reports.
+double percent(std::size_t part, std::size_t whole);
 /// Of two names of one source, whether `a` is the one to show rather than `b`: a proper
 /// name ("Valeska Paris") before a description ("Australian woman"), then the longer,
 /// then the first in byte order — so the choice does not depend on the order of ingest.
