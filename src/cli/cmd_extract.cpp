@@ -6,8 +6,8 @@
 
 #include "cli/common.h"
 #include "cli/extraction_json.h"
-#include "extract/cue_model.h"
 #include "extract/extractor.h"
+#include "extract/extractor_model.h"
 #include "load/discover.h"
 #include "load/loader.h"
 #include "util/error.h"
@@ -21,19 +21,13 @@ struct ExtractOptions {
     std::string format = "text";
     load::LoadOptions load;
     bool follow_symlinks = false;
-    extract::Options extraction;
-    std::string model;  ///< a cue model file (train extractor)
-    std::string scope = "all";
+    ExtractionChoice extraction;
 };
 
 void run_extract(Io& io, const ExtractOptions& given) {
-    ExtractOptions o = given;
-    o.extraction.speech_only = o.scope == "speech";
-    std::optional<extract::CueModel> cues;
-    if (!o.model.empty()) {
-        cues.emplace(load::read_input(o.model), o.model);
-        o.extraction.cues = &*cues;
-    }
+    const ExtractOptions& o = given;
+    std::unique_ptr<extract::ExtractorModel> model;
+    const extract::Options extraction = extraction_options(o.extraction, model);
     const load::Discovered found = load::discover(o.files, o.follow_symlinks);
     for (const std::string& w : found.warnings) warn(io, w);
     if (!found.warnings.empty()) io.exit_code = 1;
@@ -45,7 +39,7 @@ void run_extract(Io& io, const ExtractOptions& given) {
             load::stream_documents(
                 path, o.load,
                 [&](Document&& doc) {
-                    const Extraction ex = extract::extract(doc, o.extraction);
+                    const Extraction ex = extract::extract(doc, extraction);
                     if (o.format == "json") {
                         line.clear();
                         append_extraction_json(line, ex);
@@ -77,12 +71,7 @@ void setup_extract(CLI::App& sub, Io& io) {
     add_format_option(sub, o->format, {"text", "json"});
     add_max_article_option(sub, o->load.max_article_bytes);
     sub.add_flag("--follow-symlinks", o->follow_symlinks, "read links in directories that lead outside them");
-    sub.add_option("--scope", o->scope,
-                   "all: what is said, believed, intended or found (PolNeAR's notion, the default); speech: only what "
-                   "someone said or wrote")
-        ->check(CLI::IsMember({"all", "speech"}));
-    sub.add_option("--model", o->model, "a learned cue model (claimgraph train extractor) read with the parse");
-    sub.add_flag("--fast", o->extraction.fast, "the word rules alone, without the parse: several times faster, fewer statements");
+    add_extraction_options(sub, o->extraction);
     sub.final_callback([&io, o] { io.action = [&io, o] { run_extract(io, *o); }; });
 }
 

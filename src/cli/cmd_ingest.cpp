@@ -12,6 +12,7 @@
 #include "app/ingest.h"
 #include "cli/common.h"
 #include "cli/ids.h"
+#include "extract/extractor_model.h"
 #include "load/discover.h"
 #include "store/store.h"
 #include "util/error.h"
@@ -26,8 +27,7 @@ struct IngestOptions {
     load::LoadOptions meta;
     bool quiet = false;
     bool follow_symlinks = false;
-    bool fast = false;
-    std::string scope = "all";
+    ExtractionChoice extraction;
 };
 
 // Shows documents, MB, MB/s and the time left on a terminal, at most twice a second.
@@ -68,8 +68,8 @@ void run_ingest(Io& io, const IngestOptions& o) {
     std::uintmax_t read = 0;
     app::IngestOptions options;
     options.meta = o.meta;
-    options.extraction.fast = o.fast;
-    options.extraction.speech_only = o.scope == "speech";
+    std::unique_ptr<extract::ExtractorModel> model;
+    options.extraction = extraction_options(o.extraction, model);
     app::IngestEvents events;
     // "added" only once the document's transaction has committed
     events.committed = [&](const std::string& id, const std::string& path, std::size_t statements, bool added) {
@@ -103,9 +103,7 @@ void setup_ingest(CLI::App& sub, Io& io) {
     sub.add_option("--title", o->meta.title, "title of the article");
     add_max_article_option(sub, o->meta.max_article_bytes);
     sub.add_flag("--follow-symlinks", o->follow_symlinks, "read links in directories that lead outside them");
-    sub.add_option("--scope", o->scope, "all (said, believed, intended, found; the default) or speech (said or written)")
-        ->check(CLI::IsMember({"all", "speech"}));
-    sub.add_flag("--fast", o->fast, "extract with the word rules alone, without the parse: several times faster");
+    add_extraction_options(sub, o->extraction);
     sub.add_flag("-q,--quiet", o->quiet, "print only the summary");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_ingest(io, *o); }; });
 }

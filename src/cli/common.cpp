@@ -6,6 +6,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "extract/extractor.h"
+#include "extract/extractor_model.h"
+#include "load/loader.h"
 #include "store/store.h"
 #include "util/output.h"
 #include "util/text.h"
@@ -24,6 +27,35 @@ void add_max_article_option(CLI::App& sub, std::size_t& bytes) {
            "--max-article-mb", [&bytes](const unsigned& mb) { bytes = std::size_t{mb} * 1'000'000; },
            "largest article to read, in MB (default 16); a batch may be larger, each of its lines may not")
         ->check(CLI::Range(1u, 4000u));
+}
+
+void add_extraction_options(CLI::App& sub, ExtractionChoice& choice) {
+    sub.add_option("--scope", choice.scope,
+                   "all: what is said, believed, intended or found (PolNeAR's notion, the default); speech: only what "
+                   "someone said or wrote")
+        ->check(CLI::IsMember({"all", "speech"}));
+    sub.add_option("--model", choice.model,
+                   "the learned extractor model (claimgraph train extractor); 'none': the rules and the parse alone; "
+                   "default: the built-in model");
+    CLI::Option* fast = sub.add_flag("--fast", choice.fast, "the word rules alone, without the parse or a model: several times faster, fewer "
+                                        "statements");
+    sub.add_flag("--deep", choice.deep,
+                 "the model's cue reader too: every sentence parsed, beliefs, intentions and findings the word lists "
+                 "miss found (more statements; about four times slower)")
+        ->excludes(fast);
+}
+
+extract::Options extraction_options(const ExtractionChoice& choice, std::unique_ptr<extract::ExtractorModel>& holder) {
+    extract::Options o;
+    o.fast = choice.fast;
+    o.speech_only = choice.scope == "speech";
+    if (choice.fast || choice.model == "none") return o;
+    if (choice.model.empty()) {
+        const extract::ExtractorModel* builtin = extract::builtin_extractor();
+        return builtin ? builtin->options(o, choice.deep) : o;
+    }
+    holder = std::make_unique<extract::ExtractorModel>(load::read_input(choice.model), choice.model);
+    return holder->options(o, choice.deep);
 }
 
 void add_format_option(CLI::App& sub, std::string& format, const std::vector<std::string>& choices) {

@@ -17,6 +17,11 @@ namespace claimgraph::store {
 class Store;
 }
 
+namespace claimgraph::extract {
+struct Options;
+class ExtractorModel;
+}
+
 namespace claimgraph::cli {
 
 struct Io {
@@ -46,6 +51,18 @@ void add_format_option(CLI::App& sub, std::string& format, const std::vector<std
 
 /// Adds `--max-article-mb N` (1 to 4000, default 16), stored in `bytes` as N million bytes.
 void add_max_article_option(CLI::App& sub, std::size_t& bytes);
+
+/// The extraction options every extracting command shares: `--fast`, `--deep`,
+/// `--scope all|speech` and `--model FILE|none`.
+struct ExtractionChoice {
+    bool fast = false;
+    std::string scope = "all";
+    std::string model;  ///< a file (train extractor), "none", or empty: the built-in model
+    bool deep = false;  ///< the model's cue reader too (every sentence parsed)
+};
+void add_extraction_options(CLI::App& sub, ExtractionChoice& choice);
+/// The options to extract with; a model read from a file is kept in `holder`.
+extract::Options extraction_options(const ExtractionChoice& choice, std::unique_ptr<extract::ExtractorModel>& holder);
 
 /// Opens an existing database for reading; Error when it does not exist.
 std::unique_ptr<store::Store> open_existing(const std::string& path);

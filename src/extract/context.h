@@ -12,6 +12,8 @@
 
 namespace claimgraph::extract {
 
+class BoundsChooser;
+
 /// A token range [first, last).
 struct Range {
     std::size_t first = 0, last = 0;
@@ -28,6 +30,7 @@ struct Context {
     std::vector<char> used;             ///< per token: already part of a statement
     MentionTracker mentions;
     std::vector<Attribution> out;
+    const BoundsChooser* bounds = nullptr;  ///< moves contents' edges (learned); none: the rules' edges
 
     const Token& tok(std::size_t i) const { return toks.tokens[i]; }
     std::size_t size() const { return toks.tokens.size(); }

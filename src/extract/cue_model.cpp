@@ -147,14 +147,8 @@ std::vector<ParsedSentence> parse_text(std::string_view text, std::size_t from, 
     return out;
 }
 
-CueModel::CueModel(std::string_view bytes, const std::string& name)
-    : m_file(learn::read_model(bytes, name, "cues", kCueTemplates)) {
-    try {
-        m_model = learn::LinearModel::from_bytes(m_file.sections.at("weights"));
-    } catch (const std::exception& e) {
-        throw Error(fmt::format("{}: damaged ({})", name, e.what()));
-    }
-    if (m_model.classes() != 2) throw Error(fmt::format("{}: damaged (not two classes)", name));
+CueModel::CueModel(learn::LinearModel model) : m_model(std::move(model)) {
+    if (m_model.classes() != 2) throw Error("a cue model of two classes expected");
 }
 
 float CueModel::score(const ParsedSentence& s, std::size_t i) const {
@@ -165,15 +159,15 @@ float CueModel::score(const ParsedSentence& s, std::size_t i) const {
     return scores[1] - scores[0];
 }
 
-std::string CueModel::train(const std::vector<GoldArticle>& train, const std::vector<GoldArticle>& dev,
-                            const CueTrainOptions& o, std::string* log) {
+learn::LinearModel CueModel::train(const std::vector<GoldArticle>& train, const std::vector<GoldArticle>& dev,
+                                   std::size_t epochs, std::uint64_t seed, std::string* log) {
     const Instances data = instances(train);
     const Instances held = instances(dev);
     learn::AveragedPerceptron p(2);
     std::vector<std::size_t> order(data.labels.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::mt19937_64 random(o.seed);
-    for (std::size_t epoch = 1; epoch <= o.epochs; ++epoch) {
+    std::mt19937_64 random(seed);
+    for (std::size_t epoch = 1; epoch <= epochs; ++epoch) {
         std::shuffle(order.begin(), order.end(), random);
         std::size_t wrong = 0;
         for (std::size_t k : order) {
@@ -200,19 +194,11 @@ std::string CueModel::train(const std::vector<GoldArticle>& train, const std::ve
                                 wrong, prec, rec, prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0.0);
         }
     }
-    const learn::LinearModel model = p.averaged(2);
-    learn::ModelFile file;
-    file.kind = "cues";
-    file.templates = kCueTemplates;
-    file.labels = {"other", "cue"};
-    file.data = o.data;
-    file.revision = o.revision;
-    file.created = o.created;
-    file.sections["weights"] = model.to_bytes();
+    learn::LinearModel model = p.averaged(2);
     if (log)
         *log += fmt::format("cues: {} training words ({} cue heads), {} features kept of {}\n", data.labels.size(),
                             std::count(data.labels.begin(), data.labels.end(), 1), model.features(), p.features());
-    return learn::write_model(file);
+    return model;
 }
 
 }  // namespace claimgraph::extract

@@ -12,7 +12,6 @@
 
 #include "extract/gold.h"
 #include "learn/model.h"
-#include "learn/model_file.h"
 #include "syntax/conllu.h"
 
 namespace claimgraph::extract {
@@ -28,26 +27,18 @@ struct ParsedSentence {
 };
 ParsedSentence parsed(syntax::Sentence s);
 
-struct CueTrainOptions {
-    std::size_t epochs = 8;
-    std::uint64_t seed = 1;
-    std::string data, revision, created;
-};
-
 class CueModel {
 public:
-    CueModel(std::string_view bytes, const std::string& name);
-    /// Trains on the gold articles (tokenized, tagged and parsed with the built-in models)
-    /// and returns the model file's bytes; cue-head precision and recall on `dev` after
-    /// each epoch go to `log`.
-    static std::string train(const std::vector<GoldArticle>& train, const std::vector<GoldArticle>& dev,
-                             const CueTrainOptions& options, std::string* log = nullptr);
+    explicit CueModel(learn::LinearModel model);
+    /// Trains on the gold articles (tokenized, tagged and parsed with the built-in models);
+    /// cue-head precision and recall on `dev` after each epoch go to `log`.
+    static learn::LinearModel train(const std::vector<GoldArticle>& train, const std::vector<GoldArticle>& dev,
+                                    std::size_t epochs, std::uint64_t seed, std::string* log = nullptr);
 
     /// How strongly word `i` heads a cue (above 0: it does).
     float score(const ParsedSentence& s, std::size_t i) const;
 
 private:
-    learn::ModelFile m_file;
     learn::LinearModel m_model;
 };
 

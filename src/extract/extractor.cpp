@@ -70,6 +70,7 @@ Extraction extract(const Document& doc, const Options& options) {
     ctx.text = doc.text;
     ctx.toks = tokenize(doc.text, doc.body_start);
     ctx.used.assign(ctx.size(), 0);
+    ctx.bounds = options.bounds;
     find_all_quotes(ctx);
     split_all_sentences(ctx);
     record_organizations(ctx);

@@ -5,6 +5,7 @@
 
 namespace claimgraph::extract {
 
+class BoundsChooser;
 class CueModel;
 
 struct Options {
@@ -17,6 +18,8 @@ struct Options {
     /// A learned cue model (train extractor): every sentence is parsed, and the words it
     /// takes for cues give statements from their place in the tree.
     const CueModel* cues = nullptr;
+    /// Where contents begin and end (a learned model, bounds.h); none: the rules' edges.
+    const BoundsChooser* bounds = nullptr;
 };
 
 /// Extracts statements and document-level provenance from `doc`. A single pass over the

@@ -1,5 +1,6 @@
 #include "extract/frames.h"
 
+#include "extract/bounds.h"
 #include "extract/figures.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
@@ -183,6 +184,14 @@ void emit(Context& ctx, const Found& f) {
             emit(ctx, g);
             return;
         }
+    if (ctx.bounds && !f.content.empty() && !f.moved) {
+        Found g = f;
+        g.moved = true;
+        const BoundsQuery q = bounds_query(ctx, {f.content.front().first, f.content.back().last}, f.cue, f.source, f.via, f.lemma);
+        g.content = content_pieces(ctx, q, f.content, ctx.bounds->choose(ctx, q, f.content));
+        emit(ctx, g);
+        return;
+    }
     Attribution a;
     bool quoted = false, unquoted = false;
     std::vector<std::string> pieces;

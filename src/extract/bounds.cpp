@@ -1,0 +1,264 @@
+#include "extract/bounds.h"
+
+#include <algorithm>
+
+#include "extract/frames.h"
+#include "extract/lexicon.h"
+#include "learn/features.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+using learn::feature;
+using learn::hash_text;
+
+constexpr std::size_t kReach = 40;  // how far an edge may move from the rules' proposal
+
+// A signed distance in a few buckets: exact up to 6, then by powers of two.
+std::uint64_t bucket(long d) {
+    const long a = d < 0 ? -d : d;
+    long b = a;
+    if (a > 6) {
+        b = 7;
+        while ((8L << (b - 7)) <= a && b < 12) ++b;
+    }
+    return static_cast<std::uint64_t>(d < 0 ? 100 + b : b);
+}
+
+bool has_alnum(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
+
+// What a token is, coarsely: a word (capitalised or not), a number, a punctuation mark,
+// an opening or closing quote mark; "^"/"$" past the paragraph's edges.
+std::uint64_t shape(const Context& ctx, std::size_t i, std::size_t para) {
+    if (i >= ctx.size() || ctx.tok(i).paragraph != para) return hash_text("$");
+    const Token& t = ctx.tok(i);
+    switch (t.kind) {
+    case TokenKind::word: return t.cap ? hash_text("Aa") : hash_text("a");
+    case TokenKind::number: return hash_text("9");
+    case TokenKind::punct: return hash_text(t.lower);
+    case TokenKind::quote: return t.facing == QuoteFacing::open ? hash_text("q(") : t.facing == QuoteFacing::close ? hash_text("q)") : hash_text("q");
+    }
+    return 0;
+}
+
+std::uint64_t word(const Context& ctx, std::size_t i, std::size_t para) {
+    if (i >= ctx.size() || ctx.tok(i).paragraph != para) return hash_text("$");
+    return hash_text(ctx.tok(i).lower);
+}
+
+// Where token i stands in its sentence: 0 first word, 1 inside, 2 last word.
+std::uint64_t sentence_edge(const Context& ctx, std::size_t i) {
+    const auto& ss = ctx.sentences;
+    auto s = std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= i; });
+    if (s == ss.end() || i < s->first) return 3;
+    if (i == s->first) return 0;
+    return i + 1 == s->last ? 2 : 1;
+}
+
+// Where a boundary stands against the cue and the speaker: before or after each, and how
+// far from the cue.
+std::uint64_t side(const BoundsQuery& q, std::size_t i) {
+    std::uint64_t s = 0;
+    if (q.cue) s = i < q.cue->first ? 1 : i >= q.cue->last ? 2 : 3;
+    if (q.source) s = s * 4 + (i < q.source->first ? 1 : i >= q.source->last ? 2 : 3);
+    return s;
+}
+
+std::uint64_t cue_distance(const BoundsQuery& q, std::size_t i) {
+    if (!q.cue) return 999;
+    return bucket(static_cast<long>(i) - static_cast<long>(i < q.cue->first ? q.cue->first : q.cue->last));
+}
+
+std::uint64_t quoted(const Context& ctx, std::size_t i) { return i < ctx.size() && ctx.in_quote(i) ? 1 : 0; }
+
+}  // namespace
+
+BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> cue, std::optional<Range> source,
+                         std::optional<Range> via, std::string_view lemma) {
+    BoundsQuery q;
+    q.outer = outer;
+    q.cue = cue;
+    q.source = source;
+    q.lemma = lemma;
+    const std::size_t para = ctx.tok(outer.first).paragraph;
+    std::optional<Range> block;
+    for (const std::optional<Range>& r : {cue, source, via})
+        if (r && !r->empty())
+            block = block ? Range{std::min(block->first, r->first), std::max(block->last, r->last)} : *r;
+    const auto inside = [](std::optional<Range> r, std::size_t i) { return r && i >= r->first && i < r->last; };
+    const auto blocked = [&](std::size_t i) {
+        return ctx.used[i] || ctx.tok(i).paragraph != para || inside(cue, i) || inside(source, i) || inside(via, i);
+    };
+    // only punctuation between the content and the attribution: it stands right next to it
+    const auto adjacent = [&](std::size_t a, std::size_t b) {
+        for (std::size_t i = a; i < b; ++i)
+            if (ctx.tok(i).kind != TokenKind::punct || ctx.used[i]) return false;
+        return true;
+    };
+    // an edge stays in the content's sentences: "“A,” he said, “B.”" is one statement,
+    // "“A,” he said. “B.”" two
+    const auto& ss = ctx.sentences;
+    const auto sentence_of = [&](std::size_t i) {
+        return std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= i; });
+    };
+    std::size_t floor = 0, ceiling = ctx.size();
+    if (const auto s = sentence_of(outer.first); s != ss.end()) floor = std::min(s->first, outer.first);
+    if (const auto s = sentence_of(outer.last - 1); s != ss.end()) ceiling = std::max(s->last, outer.last);
+    q.lo = outer.first;
+    while (q.lo > floor && outer.first - q.lo < kReach) {
+        if (block && q.lo == block->last && adjacent(block->last, outer.first) && block->first > 0) {
+            q.block = block;
+            q.lo = block->first;
+            const auto s = sentence_of(block->first);
+            if (s != ss.end()) floor = std::min(s->first, q.lo);
+        }
+        if (q.lo <= floor || blocked(q.lo - 1)) break;
+        --q.lo;
+    }
+    q.hi = outer.last;
+    while (q.hi < ceiling && q.hi - outer.last < kReach) {
+        if (block && q.hi == block->first && adjacent(outer.last, block->first)) {
+            q.block = block;
+            q.hi = block->last;
+            const auto s = sentence_of(block->last - 1);
+            if (s != ss.end()) ceiling = std::max(s->last, q.hi);
+        }
+        if (q.hi >= ceiling || blocked(q.hi)) break;
+        ++q.hi;
+    }
+    if (q.block && q.lo == q.block->first) q.lo = q.block->last;  // nothing past it after all
+    if (q.block && q.hi == q.block->last) q.hi = q.block->first;
+    if (q.block && !(q.lo < q.block->first || q.hi > q.block->last)) q.block.reset();
+    q.lo = std::min(q.lo, outer.first);
+    q.hi = std::max(q.hi, outer.last);
+    return q;
+}
+
+void start_features(const Context& ctx, const BoundsQuery& q, std::size_t i, std::vector<std::uint64_t>& f) {
+    f.clear();
+    const std::size_t para = ctx.tok(q.outer.first).paragraph;
+    const std::uint64_t d = bucket(static_cast<long>(i) - static_cast<long>(q.outer.first));
+    const std::uint64_t w = word(ctx, i, para), prev = i > 0 ? word(ctx, i - 1, para) : hash_text("$");
+    const std::uint64_t sh = shape(ctx, i, para), prev_sh = i > 0 ? shape(ctx, i - 1, para) : hash_text("$");
+    const std::uint64_t lemma = hash_text(q.lemma), edge = sentence_edge(ctx, i), sd = side(q, i);
+    f.push_back(feature(1, d));
+    f.push_back(feature(2, w));
+    f.push_back(feature(3, prev));
+    f.push_back(feature(4, prev, w));
+    f.push_back(feature(5, prev_sh, sh));
+    f.push_back(feature(6, edge, d));
+    f.push_back(feature(7, quoted(ctx, i), i > 0 ? quoted(ctx, i - 1) : 0, sh));
+    f.push_back(feature(8, sd, cue_distance(q, i)));
+    f.push_back(feature(9, sd, d));
+    f.push_back(feature(10, lemma, d));
+    f.push_back(feature(11, prev, d == 0));
+    f.push_back(feature(12, w, d == 0));
+    f.push_back(feature(13, prev_sh, edge, sd));
+    f.push_back(feature(14, i == q.lo, d));
+    f.push_back(feature(15, lemma, prev));
+}
+
+void end_features(const Context& ctx, const BoundsQuery& q, std::size_t j, std::vector<std::uint64_t>& f) {
+    f.clear();
+    const std::size_t para = ctx.tok(q.outer.first).paragraph;
+    const std::uint64_t d = bucket(static_cast<long>(j) - static_cast<long>(q.outer.last));
+    const std::uint64_t last = word(ctx, j - 1, para), next = word(ctx, j, para), after = word(ctx, j + 1, para);
+    const std::uint64_t last_sh = shape(ctx, j - 1, para), next_sh = shape(ctx, j, para);
+    const std::uint64_t lemma = hash_text(q.lemma), edge = sentence_edge(ctx, j - 1), sd = side(q, j);
+    f.push_back(feature(31, d));
+    f.push_back(feature(32, last));
+    f.push_back(feature(33, next));
+    f.push_back(feature(34, last, next));
+    f.push_back(feature(35, next, after));
+    f.push_back(feature(36, last_sh, next_sh));
+    f.push_back(feature(37, edge, d));
+    f.push_back(feature(38, quoted(ctx, j - 1), quoted(ctx, j), next_sh));
+    f.push_back(feature(39, sd, cue_distance(q, j)));
+    f.push_back(feature(40, sd, d));
+    f.push_back(feature(41, lemma, d));
+    f.push_back(feature(42, next, d == 0));
+    f.push_back(feature(43, next_sh, edge, sd));
+    f.push_back(feature(44, j == q.hi, d));
+    f.push_back(feature(45, next_sh, shape(ctx, j + 1, para)));
+}
+
+namespace {
+
+// The writer's words after a speaker, not the speaker's: a time or place phrase ("on
+// Saturday evening", "in one of the deadliest attacks this year").
+bool framing(const Context& ctx, Range r) {
+    const std::string& w = ctx.tok(r.first).lower;
+    static const char* const kOpeners[] = {"on", "in", "at", "during", "late", "early", "earlier", "later", "last",
+                                           "this", "after", "before", "from", "to", "with", "for", "by", "while"};
+    for (const char* o : kOpeners)
+        if (w == o) return true;
+    return is_time_word(w);
+}
+
+}  // namespace
+
+std::vector<Range> content_pieces(const Context& ctx, const BoundsQuery& q, const std::vector<Range>& content, Range r) {
+    std::vector<Range> out = content;
+    const auto skip_punct = [&](std::size_t i, std::size_t to) {
+        while (i < to && ctx.tok(i).kind == TokenKind::punct) ++i;
+        return i;
+    };
+    if (q.block && r.first < q.block->first && out.front().first >= q.block->last) {
+        Range before{r.first, q.block->first};
+        while (!before.empty() && ctx.tok(before.last - 1).kind == TokenKind::punct) --before.last;
+        out.front().first = skip_punct(out.front().first, out.front().last);
+        if (!before.empty() && looks_like_clause(ctx, before)) out.insert(out.begin(), before);
+    } else {
+        out.front().first = r.first;
+    }
+    if (q.block && r.last > q.block->last && out.back().last <= q.block->first) {
+        const Range after{skip_punct(q.block->last, r.last), r.last};
+        // a clause, not the writer's time phrase or framing ("on Saturday", "in one of the
+        // deadliest attacks this year")
+        if (!after.empty() && looks_like_clause(ctx, after) && !framing(ctx, after)) out.push_back(after);
+    } else {
+        out.back().last = r.last;
+    }
+    if (r.last != content.back().last && !out.empty()) out.back() = trim_content(ctx, out.back());
+    std::erase_if(out, [](const Range& x) { return x.empty(); });
+    if (out.empty()) out = content;
+    return out;
+}
+
+bool same_words(const Context& ctx, std::size_t a, std::size_t b) {
+    if (a > b) std::swap(a, b);
+    for (std::size_t i = a; i < b && i < ctx.size(); ++i)
+        if (has_alnum(ctx.tok(i))) return false;
+    return true;
+}
+
+Range BoundsModel::choose(const Context& ctx, const BoundsQuery& q, const std::vector<Range>& content) const {
+    thread_local std::vector<std::uint64_t> f;
+    const auto best = [&](std::size_t from, std::size_t to, std::size_t keep, const learn::LinearModel& m, bool start) {
+        std::size_t pick = keep;
+        float top = -1e30f;
+        for (std::size_t k = from; k < to; ++k) {
+            if (start ? !start_allowed(q, k) : !end_allowed(q, k)) continue;
+            if (start) start_features(ctx, q, k, f);
+            else end_features(ctx, q, k, f);
+            float s = 0;
+            m.score(f, &s);
+            if (s > top) {
+                top = s;
+                pick = k;
+            }
+        }
+        return pick;
+    };
+    // edges that differ from the rules' only by punctuation keep the rules' (the models
+    // learnt words, not where a quote mark goes)
+    std::size_t start = best(q.lo, content.front().last, content.front().first, m_starts, true);
+    if (same_words(ctx, start, content.front().first)) start = content.front().first;
+    const std::size_t end_from = std::max(start + 1, content.back().first + 1);
+    std::size_t end = best(end_from, q.hi + 1, content.back().last, m_ends, false);
+    if (same_words(ctx, end, content.back().last) && content.back().last >= end_from) end = content.back().last;
+    return {start, std::max(end, start + 1)};
+}
+
+}  // namespace claimgraph::extract

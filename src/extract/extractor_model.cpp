@@ -1,0 +1,86 @@
+#include "extract/extractor_model.h"
+
+#include <fmt/format.h>
+
+#include "extract/bounds_train.h"
+#include "learn/model_file.h"
+#include "util/error.h"
+
+// The shipped model's bytes, linked in by the assembler (embedded_models.S, made by
+// CMake): empty when the build had no model file.
+extern "C" {
+extern const char claimgraph_extractor_model_begin[];
+extern const char claimgraph_extractor_model_end[];
+}
+
+namespace claimgraph::extract {
+
+namespace {
+
+learn::LinearModel section(const learn::ModelFile& file, const std::string& key, const std::string& name) {
+    try {
+        return learn::LinearModel::from_bytes(file.sections.at(key));
+    } catch (const std::exception& e) {
+        throw Error(fmt::format("{}: damaged ({}: {})", name, key, e.what()));
+    }
+}
+
+}  // namespace
+
+ExtractorModel::ExtractorModel(std::string_view bytes, const std::string& name) {
+    const learn::ModelFile file = learn::read_model(bytes, name, "extractor", kExtractorTemplates);
+    if (file.sections.contains("cues")) {
+        try {
+            m_cues.emplace(section(file, "cues", name));
+        } catch (const Error&) {
+            throw;
+        } catch (const std::exception& e) {
+            throw Error(fmt::format("{}: damaged ({})", name, e.what()));
+        }
+    }
+    learn::LinearModel starts = section(file, "starts", name), ends = section(file, "ends", name);
+    if (starts.classes() != 1 || ends.classes() != 1) throw Error(fmt::format("{}: damaged (edge models of one class expected)", name));
+    m_bounds.emplace(std::move(starts), std::move(ends));
+}
+
+Options ExtractorModel::options(Options base, bool deep) const {
+    if (m_cues && deep) base.cues = &*m_cues;
+    if (m_bounds) base.bounds = &*m_bounds;
+    return base;
+}
+
+std::string ExtractorModel::train(const std::vector<GoldArticle>& train, const std::vector<GoldArticle>& dev,
+                                  const ExtractorTrainOptions& o, std::string* log) {
+    learn::ModelFile file;
+    file.kind = "extractor";
+    file.templates = kExtractorTemplates;
+    file.labels = {"score"};
+    file.data = o.data;
+    file.revision = o.revision;
+    file.created = o.created;
+    std::optional<CueModel> cues;
+    Options extraction;
+    if (o.cues) {
+        learn::LinearModel m = CueModel::train(train, dev, o.epochs, o.seed, log);
+        file.sections["cues"] = m.to_bytes();
+        cues.emplace(std::move(m));
+        extraction.cues = &*cues;
+    }
+    const TrainedBounds bounds = train_bounds(train, dev, extraction, o.epochs, o.seed, log);
+    file.sections["starts"] = bounds.starts.to_bytes();
+    file.sections["ends"] = bounds.ends.to_bytes();
+    return learn::write_model(file);
+}
+
+const ExtractorModel* builtin_extractor() {
+    static const std::unique_ptr<ExtractorModel> model = [] {
+        const char* b = claimgraph_extractor_model_begin;
+        const char* e = claimgraph_extractor_model_end;
+        return e > b ? std::make_unique<ExtractorModel>(std::string_view(b, static_cast<std::size_t>(e - b)),
+                                                        "the built-in extractor model")
+                     : nullptr;
+    }();
+    return model.get();
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,86 @@
+// Where a content begins and ends: the limits an edge may move within (the paragraph's
+// free words, the content's sentences, across the attribution only when it stands next
+// to the content), the pieces an edge across the attribution makes, and the shipped
+// model on sentences we wrote.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "extract/bounds.h"
+#include "extract/extractor.h"
+#include "extract/extractor_model.h"
+#include "load/loader.h"
+
+namespace claimgraph {
+
+namespace {
+
+// Chooses the farthest edges it is allowed: what the limits let through, nothing more.
+class Widest final : public extract::BoundsChooser {
+public:
+    extract::Range choose(const extract::Context&, const extract::BoundsQuery& q,
+                          const std::vector<extract::Range>& content) const override {
+        seen = q;
+        (void)content;
+        return {q.lo, q.hi};
+    }
+    mutable extract::BoundsQuery seen;
+};
+
+std::vector<std::string> contents(const std::string& text, const extract::BoundsChooser* bounds) {
+    extract::Options o;
+    o.bounds = bounds;
+    std::vector<std::string> out;
+    for (const auto& a : extract::extract(load::load_text("t.txt", text), o).statements) out.push_back(a.content_text);
+    return out;
+}
+
+}  // namespace
+
+TEST(Bounds, AnEdgeRunsAcrossTheAttributionWithinItsSentenceOnly) {
+    const Widest widest;
+    const auto got = contents("Acts of protest, Mr. Obama said, are acts of patriotism. The museum opens on Friday.", &widest);
+    ASSERT_EQ(got.size(), 1u);
+    // two pieces around the speaker and the cue, which are not content; the next sentence
+    // is not reached
+    EXPECT_EQ(got[0], "Acts of protest \u2026 are acts of patriotism");
+}
+
+TEST(Bounds, TheWritersTimePhraseAfterTheSpeakerIsNotContent) {
+    const Widest widest;
+    const auto got = contents("At least 20 people were killed, the ministry said on Saturday evening.", &widest);
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0], "At least 20 people were killed");
+}
+
+TEST(Bounds, AnEdgeNeverTakesWordsOfAnotherStatement) {
+    const Widest widest;
+    const auto got = contents("The mayor said the bridge was safe. \u201CWe are ready,\u201D the governor said.", &widest);
+    ASSERT_EQ(got.size(), 2u);
+    EXPECT_EQ(got[0], "the bridge was safe");
+    EXPECT_EQ(got[1], "\u201CWe are ready,\u201D");
+}
+
+TEST(Bounds, WithoutAChooserTheRulesEdgesStay) {
+    const auto got = contents("Acts of protest, Mr. Obama said, are acts of patriotism.", nullptr);
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0], "Acts of protest");
+}
+
+TEST(Bounds, TheShippedModelReadsAnInterpolatedSpeakerAsOneStatement) {
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr) << "no extractor model is built in (src/extract/models/en-extractor.cgm)";
+    const extract::Options o = model->options({}, false);
+    ASSERT_NE(o.bounds, nullptr);
+    EXPECT_EQ(o.cues, nullptr);  // the cue reader only with --deep
+    const auto ex = extract::extract(
+        load::load_text("t.txt", "Prices at the market, Ms. Petrenko said, have doubled since the winter."), o);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "Prices at the market \u2026 have doubled since the winter");
+    EXPECT_EQ(ex.statements[0].source->text, "Ms. Petrenko");
+    // the rules alone keep only the first part
+    EXPECT_EQ(contents("Prices at the market, Ms. Petrenko said, have doubled since the winter.", nullptr).at(0),
+              "Prices at the market");
+}
+
+}  // namespace claimgraph
