@@ -4,6 +4,7 @@
 
 #include "extract/context.h"
 #include "extract/direct.h"
+#include "extract/labelled.h"
 #include "extract/lexicon.h"
 #include "extract/parsed.h"
 #include "extract/provenance.h"
@@ -85,6 +86,7 @@ Extraction extract(const Document& doc, const Options& options) {
         auto t = std::partition_point(toks.begin(), toks.end(), [&](const Token& x) { return x.start < p.span.start; });
         for (; t != toks.end() && t->start < p.span.end; ++t) ctx.used[static_cast<std::size_t>(t - toks.begin())] = 1;
     }
+    for (std::size_t p = 0; p < ctx.toks.paragraphs.size(); ++p) find_labelled(ctx, p);
     for (const Sentence& s : ctx.sentences) {
         find_direct(ctx, s);
         find_reported(ctx, s);

@@ -230,58 +230,6 @@ std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t
     return content.last;
 }
 
-// "READ MORE:", "WATCH:", "Video:", "Analysis:": page furniture and rubrics, not speakers.
-bool is_section_label(const Context& ctx, Range r) {
-    bool all_caps = true;
-    for (std::size_t j = r.first; j < r.last; ++j) {
-        const Token& t = ctx.tok(j);
-        if (t.kind != TokenKind::word) continue;
-        const std::string_view raw = ctx.text.substr(t.start, t.end - t.start);
-        for (char ch : raw)
-            if (ch >= 'a' && ch <= 'z') all_caps = false;
-    }
-    if (all_caps && r.size() > 1) return true;
-    static const std::unordered_set<std::string_view> labels{
-        "video", "watch", "photos", "photo", "gallery", "analysis", "opinion", "editorial", "exclusive",
-        "update", "updated", "breaking", "live", "poll", "read", "more", "listen", "audio", "review",
-        "interview", "explainer", "factbox", "timeline", "q&a", "commentary", "column", "letters", "podcast",
-        "correction", "note", "related", "see", "also", "warning", "spoiler", "recap", "highlights",
-        "categories", "category", "tags", "topics", "keywords", "share", "filed"};
-    for (std::size_t j = r.first; j < r.last; ++j)
-        if (labels.count(ctx.tok(j).lower)) return true;
-    return false;
-}
-
-// A headline "Graham: Trump's rhetoric is destroying the party": name, colon, claim.
-std::optional<std::size_t> headline_colon(Context& ctx, const Sentence& s, std::size_t i) {
-    if (i != s.first || s.last - s.first > 40) return std::nullopt;
-    const Paragraph& para = ctx.toks.paragraphs[s.paragraph];
-    if (para.first != s.first || para.last != s.last) return std::nullopt;  // a line of its own
-    const Token& end = ctx.tok(s.last - 1);
-    if (end.lower == "." && !ctx.in_quote(s.last - 1)) return std::nullopt;  // body text, not a headline
-    std::size_t colon = i;
-    while (colon < s.last && colon < i + 6 && !ctx.is(colon, ":")) ++colon;
-    if (!ctx.is(colon, ":") || colon == i || colon + 2 >= s.last) return std::nullopt;
-    for (std::size_t j = i; j < colon; ++j) {
-        const Token& t = ctx.tok(j);
-        if (t.kind == TokenKind::quote || ctx.in_quote(j)) return std::nullopt;
-        if (t.kind == TokenKind::word && !t.cap && !(is_possessive(t) || is_role_noun(t.lower) ||
-                                                     is_org_head(t.lower) || t.lower == "camp"))
-            return std::nullopt;
-    }
-    const Range src{i, colon};
-    if (!strong_speaker(ctx, src) || is_section_label(ctx, src)) return std::nullopt;
-    const Range content = trim_content(ctx, {colon + 1, s.last});
-    if (content.size() < 3) return std::nullopt;
-    Found f;
-    f.cue = Range{colon, colon + 1};
-    f.lemma = ":";
-    f.source = src;
-    f.content.push_back(content);
-    emit(ctx, f);
-    return content.last;
-}
-
 // Multi-word cues: "called for", "placed the blame on".
 std::optional<Range> phrase_cue(const Context& ctx, std::size_t i, std::string& lemma) {
     const std::string& w = ctx.tok(i).lower;
@@ -494,7 +442,6 @@ void find_reported(Context& ctx, const Sentence& s) {
         std::optional<std::size_t> next;
         if (auto e = according_to(ctx, s, i)) next = e;
         else if (auto h = hedge_adverb(ctx, s, i)) next = h;
-        else if (auto c = headline_colon(ctx, s, i)) next = c;
         else if (auto p = in_study(ctx, s, i)) next = p;
         else if (auto r = as_reported(ctx, s, i)) next = r;
         else {

@@ -1,0 +1,156 @@
+#include "extract/labelled.h"
+
+#include "extract/frames.h"
+#include "extract/lexicon.h"
+#include "extract/speaker.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+constexpr std::size_t kMaxNameWords = 4;
+
+// Labels that name a part of the page or a rubric, not a speaker ("Editor's note:",
+// "Photo:", "READ MORE:", "Published:", "Analysis:").
+bool page_label(std::string_view w) {
+    static const char* const kLabels[] = {
+        "note", "notes", "update", "updated", "updates", "photo", "photos", "image", "images", "gallery", "source",
+        "sources", "editor", "related", "read", "watch", "video", "audio", "correction", "corrections",
+        "advertisement", "credit", "credits", "published", "posted", "created", "release", "story", "by", "tags",
+        "topics", "keywords", "filed", "share", "listen", "caption", "file", "contact", "email", "follow", "see",
+        "also", "more", "warning", "spoiler", "disclaimer", "q", "a", "q&a", "question", "answer", "subscribe",
+        "breaking", "look", "live", "categories", "category", "comments", "report", "reports", "poll", "summary",
+        "opinion", "editorial", "analysis", "exclusive", "latest", "contributing", "revealed", "wow", "name",
+        "transcript", "disclosure", "graphic", "map", "chart", "review", "interview", "explainer", "factbox",
+        "timeline", "commentary", "column", "letters", "podcast", "recap", "highlights"};
+    for (const char* l : kLabels)
+        if (w == l) return true;
+    return is_time_word(w);
+}
+
+bool free_at(const Context& ctx, std::size_t i) { return !ctx.used[i]; }
+
+std::size_t word_count(const Context& ctx, Range r) {
+    std::size_t n = 0;
+    for (std::size_t i = r.first; i < r.last; ++i)
+        n += ctx.tok(i).kind == TokenKind::word || ctx.tok(i).kind == TokenKind::number;
+    return n;
+}
+
+// A name of one to four capitalised words (initials and "of" inside allowed) over
+// [a, b), none of them a page's label.
+bool name_like(const Context& ctx, Range r) {
+    if (r.empty() || r.size() > kMaxNameWords + 2) return false;
+    std::size_t words = 0;
+    for (std::size_t i = r.first; i < r.last; ++i) {
+        const Token& t = ctx.tok(i);
+        if (!free_at(ctx, i)) return false;
+        if (t.kind == TokenKind::punct && t.lower == "." && i > r.first) continue;  // "Oscar P. Quintero"
+        if (t.kind == TokenKind::word && page_label(t.lower)) return false;
+        if (i > r.first && (is_possessive(t) || (t.kind == TokenKind::word && !t.cap &&
+                                                  (is_role_noun(t.lower) || is_org_head(t.lower) || t.lower == "camp"))))
+            continue;  // "Trump's lawyer:", "Clinton camp:"
+        if (t.kind != TokenKind::word || !t.cap) return false;
+        if (i == r.first && is_determiner(t.lower)) return false;  // "The Latest:", "The Ninth Circle:"
+        ++words;
+    }
+    return words >= 1 && words <= kMaxNameWords;
+}
+
+bool all_caps(std::string_view w) {
+    bool letter = false;
+    for (char c : w) {
+        if (c >= 'a' && c <= 'z') return false;
+        letter = letter || (c >= 'A' && c <= 'Z');
+    }
+    return letter;
+}
+
+// A transcript's label in capitals ("PENCE") names someone the article introduced by
+// full name ("Mike Pence"); a wire story's section label ("ENERGY:", "KEEPING SCORE:")
+// names no one.
+bool introduced(const Context& ctx, Range label) {
+    const std::size_t last = label.last - 1;
+    for (std::size_t i = 1; i < ctx.size(); ++i) {
+        if (i >= label.first && i < label.last) continue;
+        const Token& t = ctx.tok(i);
+        if (t.lower != ctx.tok(last).lower || !t.cap) continue;
+        if (all_caps(ctx.text.substr(t.start, t.end - t.start))) continue;
+        const Token& before = ctx.tok(i - 1);
+        if (before.kind == TokenKind::word && before.cap && before.paragraph == t.paragraph) return true;
+    }
+    return false;
+}
+
+// "PENCE: …" at the start of the paragraph (after an opening quote mark of a quoted
+// transcript): the label speaks the rest of the paragraph.
+void label_colon(Context& ctx, const Paragraph& para) {
+    std::size_t a = para.first;
+    if (a < para.last && ctx.tok(a).kind == TokenKind::quote) ++a;
+    std::size_t colon = a;
+    while (colon < para.last && colon - a <= kMaxNameWords + 1 && !ctx.is(colon, ":")) ++colon;
+    if (colon >= para.last || !ctx.is(colon, ":") || !name_like(ctx, {a, colon})) return;
+    // "7:45 a.m.", "Tags: …": the colon follows the name directly
+    if (ctx.tok(colon).start != ctx.tok(colon - 1).end) return;
+    // a label in capitals is a rubric ("KEEPING SCORE:", "ENERGY:") unless it is the
+    // surname of someone the article introduced ("PENCE:")
+    const Token& head = ctx.tok(colon - 1);
+    if (all_caps(ctx.text.substr(head.start, head.end - head.start)) && head.end - head.start > 1 &&
+        (colon - a > 1 || !introduced(ctx, {a, colon})))
+        return;
+    if (!strong_speaker(ctx, {a, colon})) return;
+    Range content{colon + 1, para.last};
+    // a quoted transcript's closing mark at the paragraph's end is not the label's
+    content = trim_content(ctx, content);
+    if (word_count(ctx, content) < 3) return;
+    for (std::size_t i = content.first; i < content.last; ++i)
+        if (!free_at(ctx, i)) return;
+    Found f;
+    f.cue = Range{colon, colon + 1};
+    f.lemma = "say";
+    f.source = Range{a, colon};
+    f.content.push_back(content);
+    emit(ctx, f);
+}
+
+// "“…” ― Maria Ortiz" (a horizontal bar or an em dash after a closing quote mark, then a
+// name that ends the line): the name speaks the quotation.
+void dash_signature(Context& ctx, const Paragraph& para) {
+    for (std::size_t d = para.first + 1; d + 1 < para.last; ++d) {
+        const Token& t = ctx.tok(d);
+        if (t.kind != TokenKind::punct || (t.lower != "\u2015" && t.lower != "\u2014")) continue;
+        const int q = ctx.quote_at[d - 1];
+        if (q < 0 || ctx.in_quote(d)) continue;
+        const Quote& quote = ctx.quotes[static_cast<std::size_t>(q)];
+        if (quote.close != d - 1 || !quote.closed) continue;
+        // the name runs to the end of the line (the next quotation, or the paragraph's end)
+        std::size_t e = d + 1;
+        while (e < para.last && ctx.tok(e).kind != TokenKind::quote && ctx.tok(e).start <= ctx.tok(d).end + 200 &&
+               ctx.text.substr(ctx.tok(e - 1).end, ctx.tok(e).start - ctx.tok(e - 1).end).find('\n') == std::string_view::npos)
+            ++e;
+        std::size_t name_end = e;
+        while (name_end > d + 1 && ctx.tok(name_end - 1).kind == TokenKind::punct) --name_end;
+        if (!name_like(ctx, {d + 1, name_end})) continue;
+        const Range content{quote.open, quote.close + 1};
+        bool free = true;
+        for (std::size_t i = content.first; i < content.last; ++i) free = free && free_at(ctx, i);
+        if (!free || word_count(ctx, content) < 2) continue;
+        Found f;
+        f.cue = Range{d, d + 1};
+        f.lemma = "say";
+        f.source = Range{d + 1, name_end};
+        f.content.push_back(content);
+        emit(ctx, f);
+    }
+}
+
+}  // namespace
+
+void find_labelled(Context& ctx, std::size_t p) {
+    const Paragraph& para = ctx.toks.paragraphs[p];
+    if (para.first >= para.last) return;
+    label_colon(ctx, para);
+    dash_signature(ctx, para);
+}
+
+}  // namespace claimgraph::extract

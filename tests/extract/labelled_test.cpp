@@ -1,0 +1,71 @@
+// Speech labelled by layout: a transcript's "NAME: …", a headline's "Name: …", a reader
+// quote signed with a dash; and the labels that name no one (a wire story's sections,
+// "Editor's note:", times).
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "extract/extractor.h"
+#include "load/loader.h"
+
+namespace claimgraph {
+
+namespace {
+
+struct Said {
+    std::string source, content;
+};
+
+std::vector<Said> said(const std::string& text) {
+    extract::Options o;
+    o.fast = true;
+    std::vector<Said> out;
+    for (const auto& a : extract::extract(load::load_text("t.txt", text), o).statements)
+        out.push_back({a.source ? a.source->text : "", a.content_text});
+    return out;
+}
+
+}  // namespace
+
+TEST(Labelled, ATranscriptLabelSpeaksTheRestOfItsParagraph) {
+    const auto got = said(
+        "Governor Anna Keller and the host Tom Reyes spoke on Sunday.\n\n"
+        "REYES: Will the bridge open before the winter, governor?\n\n"
+        "KELLER: We expect the first lanes to open in November, and the rest by spring.\n");
+    ASSERT_EQ(got.size(), 2u);
+    EXPECT_EQ(got[0].source, "REYES");
+    EXPECT_EQ(got[0].content, "Will the bridge open before the winter, governor");  // final mark left out, as everywhere
+    EXPECT_EQ(got[1].source, "KELLER");
+    EXPECT_EQ(got[1].content, "We expect the first lanes to open in November, and the rest by spring");
+}
+
+TEST(Labelled, AHeadlineLabelSpeaksItsHeadline) {
+    const auto got = said("Keller: Bridge Lanes Will Open in November\n\nThe governor spoke to farmers on Sunday.\n");
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].source, "Keller");
+    EXPECT_EQ(got[0].content, "Bridge Lanes Will Open in November");
+}
+
+TEST(Labelled, ADashSignsTheQuoteBeforeIt) {
+    const auto got = said(
+        "From our mailbag this week.\n\n"
+        "\u201CThe port has been closed for a month and nobody explains why.\u201D \u2015 Maria Ortiz\n"
+        "\u201CWe need the ferries back before the holidays.\u201D \u2015 Oscar P. Lind\n");
+    ASSERT_EQ(got.size(), 2u);
+    EXPECT_EQ(got[0].source, "Maria Ortiz");
+    EXPECT_EQ(got[0].content, "\u201CThe port has been closed for a month and nobody explains why.\u201D");
+    EXPECT_EQ(got[1].source, "Oscar P. Lind");
+}
+
+TEST(Labelled, SectionLabelsAndPageLabelsNameNoOne) {
+    const auto got = said(
+        "Markets rose on Tuesday.\n\n"
+        "ENERGY: Benchmark crude oil fell 42 cents to $51.69 per barrel in New York.\n\n"
+        "KEEPING SCORE: The index gained 18 points to 2,651 by midday.\n\n"
+        "Editor's note: This story has been corrected to show the right date.\n\n"
+        "The Latest: Crews are still working at the port.\n\n"
+        "Updated: 10:45 a.m. with the closing figures from the exchange.\n");
+    for (const auto& s : got) ADD_FAILURE() << s.source << ": " << s.content;
+}
+
+}  // namespace claimgraph
