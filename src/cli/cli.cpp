@@ -32,7 +32,7 @@ const std::vector<Command>& commands() {
         {"doctor", "what is wrong with a database, and --repair what can be mended", setup_doctor},
         {"parse", "articles as the extractor sees them: sentences, tags and dependencies (CoNLL-U)", setup_parse},
         {"train", "train the tagger or the parser on treebanks (CoNLL-U)", setup_train},
-        {"eval", "score the tagger or the parser on gold treebanks", setup_eval},
+        {"eval", "score the tagger, the parser or the extractor on gold data", setup_eval},
     };
     return table;
 }

@@ -11,6 +11,7 @@
 #include "cli/common.h"
 #include "learn/features.h"
 #include "load/loader.h"
+#include "extract/evaluate.h"
 #include "extract/extractor_model.h"
 #include "extract/gold.h"
 #include "syntax/augment.h"
@@ -165,9 +166,27 @@ struct EvalOptions {
     std::vector<std::string> gold;
     std::string tagger, parser;
     bool raw = false;
+    std::string split;             ///< extractor: the gold articles of this split only
+    ExtractionChoice extraction;   ///< extractor: how to extract
 };
 
+// `eval extractor`: the figures of ../shared/tools/score_attributions.py.
+void run_eval_extractor(Io& io, const EvalOptions& o) {
+    std::vector<extract::GoldArticle> gold;
+    for (const std::string& f : o.gold) {
+        auto more = extract::read_gold(f, o.split);
+        gold.insert(gold.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    if (gold.empty()) throw_usage("eval extractor: no gold articles (--gold GOLD.jsonl, --split)");
+    std::unique_ptr<extract::ExtractorModel> model;
+    io.out << extract::format_scores(extract::evaluate(gold, extraction_options(o.extraction, model)));
+}
+
 void run_eval(Io& io, const EvalOptions& o) {
+    if (o.what == "extractor") {
+        run_eval_extractor(io, o);
+        return;
+    }
     const auto gold = read_all(conllu_files(o.gold));
     if (gold.empty()) throw_usage("eval: no gold sentences (--gold FILE.conllu)");
     const syntax::Tagger tagger = o.tagger.empty() ? syntax::builtin_tagger()
@@ -221,8 +240,14 @@ void setup_train(CLI::App& sub, Io& io) {
 
 void setup_eval(CLI::App& sub, Io& io) {
     auto o = std::make_shared<EvalOptions>();
-    sub.add_option("what", o->what, "tagger or parser")->required()->check(CLI::IsMember({"tagger", "parser"}));
-    sub.add_option("--gold", o->gold, "gold treebanks (CoNLL-U files or folders)")->required();
+    sub.add_option("what", o->what, "tagger, parser or extractor")
+        ->required()
+        ->check(CLI::IsMember({"tagger", "parser", "extractor"}));
+    sub.add_option("--gold", o->gold,
+                   "gold treebanks (CoNLL-U files or folders); for the extractor, gold attributions in JSON Lines")
+        ->required();
+    sub.add_option("--split", o->split, "extractor: only the gold articles whose official_split is this");
+    add_extraction_options(sub, o->extraction);
     sub.add_option("--tagger", o->tagger, "a tagger model file (default: the built-in one)");
     sub.add_option("--parser", o->parser, "a parser model file (default: the built-in one)");
     sub.add_flag("--raw", o->raw, "also from each sentence's raw text (# text), with our own tokenization");

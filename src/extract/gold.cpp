@@ -62,7 +62,13 @@ std::vector<GoldArticle> read_gold(const std::string& path, const std::string& s
                 ga.source = spans(a, "source", cp);
                 ga.cue = spans(a, "cue", cp);
                 ga.content = spans(a, "content", cp);
-                if (a.contains("cue_class") && a["cue_class"].is_string()) ga.cue_class = a["cue_class"].get<std::string>();
+                const auto text_of = [&](const char* key) {
+                    return a.contains(key) && a[key].is_string() ? a[key].get<std::string>() : std::string();
+                };
+                ga.cue_class = text_of("cue_class");
+                ga.kind = text_of("kind");
+                ga.source_text = text_of("source");
+                ga.source_reference = text_of("source_reference");
                 g.attributions.push_back(std::move(ga));
             }
             out.push_back(std::move(g));
