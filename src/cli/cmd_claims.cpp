@@ -1,4 +1,5 @@
 // `claimgraph claims`: every statement with its speaker, cue and documents.
+#include <optional>
 #include <ostream>
 
 #include <CLI/CLI.hpp>
@@ -31,6 +32,14 @@ std::optional<graph::FirstAppearance> first_of(const ClaimRow& c) {
     return graph::first_appearance(docs);
 }
 
+// A claim's confidence: the highest its mentions were given (none without a model's).
+std::optional<double> confidence_of(const ClaimRow& c) {
+    std::optional<double> out;
+    for (const ClaimDocument& d : c.documents)
+        if (d.confidence && (!out || *d.confidence > *out)) out = d.confidence;
+    return out;
+}
+
 nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
     nlohmann::ordered_json j;
     j["id"] = c.id;
@@ -51,8 +60,10 @@ nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
                         {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)},
                         {"start", d.start}, {"end", d.end}, {"text", d.text},
                         {"match", d.match.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.match)},
-                        {"confirmed", d.confirmed}});
+                        {"confirmed", d.confirmed},
+                        {"confidence", d.confidence ? nlohmann::ordered_json(*d.confidence) : nlohmann::ordered_json(nullptr)}});
     }
+    j["confidence"] = confidence_of(c) ? nlohmann::ordered_json(*confidence_of(c)) : nlohmann::ordered_json(nullptr);
     j["documents"] = docs;
     j["first_appearance"] = first_appearance_json(first_of(c));
     j["independent_origins"] = independent;
@@ -84,8 +95,10 @@ void run_claims(Io& io, const ClaimsOptions& o) {
     std::size_t count = 0;
     db->for_each_claim(o.filter, [&](ClaimRow&& c) {
         ++count;
-        out_line(io, fmt::format("{}  [{}] {} — {}", short_id(c.id), to_string(c.kind),
-                                 c.source_name.value_or("(no source)"), c.cue.empty() ? "—" : c.cue));
+        const std::optional<double> confidence = confidence_of(c);
+        out_line(io, fmt::format("{}  [{}] {} — {}{}", short_id(c.id), to_string(c.kind),
+                                 c.source_name.value_or("(no source)"), c.cue.empty() ? "—" : c.cue,
+                                 confidence ? fmt::format("  (confidence {:.2f})", *confidence) : ""));
         out_line(io, fmt::format("    {}", text::truncate(c.text, 300)));
         std::vector<std::string> where;
         for (const ClaimDocument& d : c.documents)
@@ -135,6 +148,10 @@ void setup_claims(CLI::App& sub, Io& io) {
     sub.add_option("--kind", o->filter.kind, "direct, indirect or mixed")
         ->check(CLI::IsMember({"direct", "indirect", "mixed"}));
     sub.add_flag("--disputed", o->filter.disputed, "only statements in a dispute");
+    sub.add_option("--min-confidence", o->filter.min_confidence,
+                   "only claims the extractor gave at least this confidence in some document (0 to 1); claims "
+                   "without one (curated, imported) are kept")
+        ->check(CLI::Range(0.0, 1.0));
     for (const bool confirm : {true, false}) {
         auto m = std::make_shared<MatchOptions>();
         CLI::App* c = sub.add_subcommand(confirm ? "confirm" : "reject",

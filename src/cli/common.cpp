@@ -43,12 +43,16 @@ void add_extraction_options(CLI::App& sub, ExtractionChoice& choice) {
                  "the model's cue reader too: every sentence parsed, beliefs, intentions and findings the word lists "
                  "miss found (more statements; about four times slower)")
         ->excludes(fast);
+    sub.add_option("--min-confidence", choice.min_confidence,
+                   "leave out the statements the model gives less confidence than this (0 to 1; default 0)")
+        ->check(CLI::Range(0.0, 1.0));
 }
 
 extract::Options extraction_options(const ExtractionChoice& choice, std::unique_ptr<extract::ExtractorModel>& holder) {
     extract::Options o;
     o.fast = choice.fast;
     o.speech_only = choice.scope == "speech";
+    o.min_confidence = choice.min_confidence;
     if (choice.fast || choice.model == "none") return o;
     if (choice.model.empty()) {
         const extract::ExtractorModel* builtin = extract::builtin_extractor();

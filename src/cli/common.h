@@ -59,6 +59,7 @@ struct ExtractionChoice {
     std::string scope = "all";
     std::string model;  ///< a file (train extractor), "none", or empty: the built-in model
     bool deep = false;  ///< the model's cue reader too (every sentence parsed)
+    double min_confidence = 0;  ///< statements given less confidence are left out
 };
 void add_extraction_options(CLI::App& sub, ExtractionChoice& choice);
 /// The options to extract with; a model read from a file is kept in `holder`.

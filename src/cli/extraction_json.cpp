@@ -60,6 +60,10 @@ void statement_json(json::Writer& w, const Attribution& a) {
         w.null();
     w.key("source");
     source_json(w, a.source);
+    w.member("evidence", a.evidence);
+    w.key("confidence");
+    if (a.confidence >= 0) w.fixed(a.confidence, 2);
+    else w.null();
     w.key("via").begin_array();
     for (const Via& v : a.via)
         w.begin_object()

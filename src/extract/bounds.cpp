@@ -87,8 +87,16 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
         if (r && !r->empty())
             block = block ? Range{std::min(block->first, r->first), std::max(block->last, r->last)} : *r;
     const auto inside = [](std::optional<Range> r, std::size_t i) { return r && i >= r->first && i < r->last; };
+    // a cue verb after a comma, outside quotation marks, opens another statement
+    // (", calling the accusation propaganda", ", adding"): an edge stops before it
+    const auto other_cue = [&](std::size_t i) {
+        const Token& t = ctx.tok(i);
+        return i > 0 && ctx.is(i - 1, ",") && t.kind == TokenKind::word && !t.cap && !ctx.in_quote(i) &&
+               cue_verb(t.lower).has_value();
+    };
     const auto blocked = [&](std::size_t i) {
-        return ctx.used[i] || ctx.tok(i).paragraph != para || inside(cue, i) || inside(source, i) || inside(via, i);
+        return ctx.used[i] || ctx.tok(i).paragraph != para || inside(cue, i) || inside(source, i) || inside(via, i) ||
+               other_cue(i);
     };
     // only punctuation between the content and the attribution: it stands right next to it
     const auto adjacent = [&](std::size_t a, std::size_t b) {

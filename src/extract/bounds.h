@@ -35,8 +35,8 @@ struct BoundsQuery {
 };
 
 /// The limits of a query: the paragraph's free words around the rules' content, up to
-/// 40 words either way, never into the cue, the speaker or a relay (across them when
-/// they stand right next to the content).
+/// 40 words either way, never into the cue, the speaker, a relay or a cue verb after a comma
+/// (across the attribution when it stands right next to the content).
 BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> cue, std::optional<Range> source,
                          std::optional<Range> via, std::string_view lemma);
 

@@ -30,7 +30,8 @@ struct Context {
     std::vector<char> used;             ///< per token: already part of a statement
     MentionTracker mentions;
     std::vector<Attribution> out;
-    const BoundsChooser* bounds = nullptr;  ///< moves contents' edges (learned); none: the rules' edges
+    const BoundsChooser* bounds = nullptr;
+    const char* stage = "rules";  ///< the finder at work (Attribution::evidence)  ///< moves contents' edges (learned); none: the rules' edges
 
     const Token& tok(std::size_t i) const { return toks.tokens[i]; }
     std::size_t size() const { return toks.tokens.size(); }

@@ -108,6 +108,12 @@ void ExtractionScores::add(const ExtractionScores& o) {
         recall[k].first += v.first;
         recall[k].second += v.second;
     }
+    if (!o.reliability.empty()) reliability.resize(o.reliability.size());
+    for (std::size_t b = 0; b < o.reliability.size(); ++b) {
+        reliability[b].statements += o.reliability[b].statements;
+        reliability[b].right += o.reliability[b].right;
+        reliability[b].confidence_sum += o.reliability[b].confidence_sum;
+    }
 }
 
 double ExtractionScores::content_f1() const { return 100 * f1(ratio(matched, predicted), ratio(matched, gold)); }
@@ -151,7 +157,7 @@ ExtractionScores score_article(const GoldArticle& article, const std::vector<Att
     s.predicted = P.size();
     s.gold = G.size();
     for (const Pair& c : greedy(cover, P.size(), G.size())) s.covered += c.score >= 0.3;
-    if (right) right->assign(P.size(), false);
+    std::vector<bool> flags(P.size(), false);
     const auto key = [](const char* what, const std::string& v, const char* none) {
         return fmt::format("{}={}", what, v.empty() ? none : v);
     };
@@ -171,7 +177,7 @@ ExtractionScores score_article(const GoldArticle& article, const std::vector<Att
         for (const std::string& h : {head_word(g.source_text), head_word(g.source_reference)})
             ok = ok || has_word(p.source_words, h);
         s.source_ok += ok;
-        if (right) (*right)[m.p] = ok;
+        flags[m.p] = ok;
         const Chars gc = alnum_chars(text, g.cue);
         if (g.cue.empty()) {
             ++s.cue_na;
@@ -182,6 +188,16 @@ ExtractionScores score_article(const GoldArticle& article, const std::vector<Att
             s.cue_ok += overlap;
         }
     }
+    for (std::size_t k = 0; k < statements.size(); ++k) {
+        const double c = statements[k].confidence;
+        if (c < 0) continue;
+        s.reliability.resize(10);
+        ReliabilityBin& b = s.reliability[std::min<std::size_t>(9, static_cast<std::size_t>(c * 10))];
+        ++b.statements;
+        b.right += flags[k];
+        b.confidence_sum += c;
+    }
+    if (right) *right = std::move(flags);
     return s;
 }
 
@@ -199,7 +215,11 @@ std::string format_scores(const ExtractionScores& s) {
     const double P = ratio(s.matched, s.predicted), R = ratio(s.matched, s.gold);
     const double sP = ratio(s.source_ok, s.predicted), sR = ratio(s.source_ok, s.gold);
     const double cP = ratio(s.covered, s.predicted), cR = ratio(s.covered, s.gold);
-    std::string out = fmt::format("documents {}  gold {}  predicted {}  matched {}\n", s.documents, s.gold, s.predicted,
+    std::string out;
+    if (!s.reliability.empty())
+        out += "confidence given (calibrated on the training articles) against statements right (content and "
+               "source):\n" + reliability_table(s.reliability);
+    out += fmt::format("documents {}  gold {}  predicted {}  matched {}\n", s.documents, s.gold, s.predicted,
                                   s.matched);
     out += fmt::format("content (Jaccard>=0.5): P {:.1f}  R {:.1f}  F1 {:.1f}\n", 100 * P, 100 * R, 100 * f1(P, R));
     out += fmt::format("content+source:         P {:.1f}  R {:.1f}  F1 {:.1f}\n", 100 * sP, 100 * sR, 100 * f1(sP, sR));

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/confidence.h"
 #include "extract/extractor.h"
 #include "extract/gold.h"
 #include "model/attribution.h"
@@ -22,6 +23,9 @@ struct ExtractionScores {
     std::size_t documents = 0, gold = 0, predicted = 0, matched = 0, source_ok = 0, cue_ok = 0, cue_na = 0,
                 covered = 0;
     std::map<std::string, std::pair<std::size_t, std::size_t>> recall;  ///< "kind=direct" → found, total
+    /// Statements by the confidence they were given (tenths) and how many were right;
+    /// empty when none had one.
+    std::vector<ReliabilityBin> reliability;
     /// Adds another article's counts.
     void add(const ExtractionScores& o);
     double content_f1() const;
@@ -37,7 +41,8 @@ ExtractionScores score_article(const GoldArticle& gold, const std::vector<Attrib
 /// writes it) with `options` and scores the lot.
 ExtractionScores evaluate(const std::vector<GoldArticle>& gold, const Options& options);
 
-/// The scorer's lines, its headline last.
+/// The scorer's lines, its headline last; the reliability table first when statements
+/// carried a confidence.
 std::string format_scores(const ExtractionScores& s);
 
 }  // namespace claimgraph::extract

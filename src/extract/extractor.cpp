@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/confidence.h"
 #include "extract/context.h"
 #include "extract/direct.h"
 #include "extract/labelled.h"
@@ -86,13 +87,20 @@ Extraction extract(const Document& doc, const Options& options) {
         auto t = std::partition_point(toks.begin(), toks.end(), [&](const Token& x) { return x.start < p.span.start; });
         for (; t != toks.end() && t->start < p.span.end; ++t) ctx.used[static_cast<std::size_t>(t - toks.begin())] = 1;
     }
+    ctx.stage = "labelled";
     for (std::size_t p = 0; p < ctx.toks.paragraphs.size(); ++p) find_labelled(ctx, p);
     for (const Sentence& s : ctx.sentences) {
+        ctx.stage = "quote";
         find_direct(ctx, s);
+        ctx.stage = "rules";
         find_reported(ctx, s);
         if (!options.fast) find_parsed(ctx, s, options.cues);
     }
     ex.statements = std::move(ctx.out);
+    if (options.confidence) {
+        for (Attribution& a : ex.statements) a.confidence = options.confidence->confidence(a);
+        std::erase_if(ex.statements, [&](const Attribution& a) { return a.confidence < options.min_confidence; });
+    }
     if (options.speech_only)
         std::erase_if(ex.statements, [](const Attribution& a) { return a.cue && a.cue->cls != "speech"; });
     std::stable_sort(ex.statements.begin(), ex.statements.end(), [](const Attribution& a, const Attribution& b) {

@@ -6,6 +6,7 @@
 namespace claimgraph::extract {
 
 class BoundsChooser;
+class ConfidenceModel;
 class CueModel;
 
 struct Options {
@@ -20,6 +21,10 @@ struct Options {
     const CueModel* cues = nullptr;
     /// Where contents begin and end (a learned model, bounds.h); none: the rules' edges.
     const BoundsChooser* bounds = nullptr;
+    /// Gives each statement its calibrated confidence; none: confidence stays below 0.
+    const ConfidenceModel* confidence = nullptr;
+    /// With a confidence model: the statements given less are left out.
+    double min_confidence = 0;
 };
 
 /// Extracts statements and document-level provenance from `doc`. A single pass over the

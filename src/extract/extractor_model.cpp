@@ -41,11 +41,20 @@ ExtractorModel::ExtractorModel(std::string_view bytes, const std::string& name) 
     learn::LinearModel starts = section(file, "starts", name), ends = section(file, "ends", name);
     if (starts.classes() != 1 || ends.classes() != 1) throw Error(fmt::format("{}: damaged (edge models of one class expected)", name));
     m_bounds.emplace(std::move(starts), std::move(ends));
+    try {
+        m_confidence.emplace(section(file, "confidence", name),
+                             ConfidenceModel::parse_steps(file.sections.at("calibration")));
+    } catch (const Error& e) {
+        throw Error(fmt::format("{}: damaged ({})", name, e.what()));
+    } catch (const std::exception& e) {
+        throw Error(fmt::format("{}: damaged ({})", name, e.what()));
+    }
 }
 
 Options ExtractorModel::options(Options base, bool deep) const {
     if (m_cues && deep) base.cues = &*m_cues;
     if (m_bounds) base.bounds = &*m_bounds;
+    if (m_confidence) base.confidence = &*m_confidence;
     return base;
 }
 
@@ -69,6 +78,12 @@ std::string ExtractorModel::train(const std::vector<GoldArticle>& train, const s
     const TrainedBounds bounds = train_bounds(train, dev, extraction, o.epochs, o.seed, log);
     file.sections["starts"] = bounds.starts.to_bytes();
     file.sections["ends"] = bounds.ends.to_bytes();
+    // the confidence of what the whole model finds (the cue reader's statements included)
+    const BoundsModel model(bounds.starts, bounds.ends);
+    extraction.bounds = &model;
+    const ConfidenceModel confidence = ConfidenceModel::train(train, dev, extraction, o.epochs, o.seed, log);
+    file.sections["confidence"] = confidence.model().to_bytes();
+    file.sections["calibration"] = confidence.steps_text();
     return learn::write_model(file);
 }
 

@@ -1,5 +1,6 @@
 // The learned extractor as one model file (kind "extractor"): the boundary model that
-// places every content's edges (bounds.h) and, optionally, the cue model that reads cues
+// places every content's edges (bounds.h), the calibrated confidence of each statement
+// (confidence.h) and, optionally, the cue model that reads cues
 // the word lists miss (cue_model.h; every sentence is then parsed, so it is several times
 // slower). `train extractor` writes it; the shipped one is linked into the program.
 #pragma once
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "extract/bounds.h"
+#include "extract/confidence.h"
 #include "extract/cue_model.h"
 #include "extract/extractor.h"
 #include "extract/gold.h"
@@ -19,7 +21,7 @@
 namespace claimgraph::extract {
 
 /// The version of the extractor's feature templates (the cue and boundary models').
-inline constexpr std::uint64_t kExtractorTemplates = kCueTemplates ^ kBoundsTemplates;
+inline constexpr std::uint64_t kExtractorTemplates = kCueTemplates ^ kBoundsTemplates ^ kConfidenceTemplates;
 
 struct ExtractorTrainOptions {
     std::size_t epochs = 8;
@@ -45,6 +47,7 @@ public:
 private:
     std::optional<CueModel> m_cues;
     std::optional<BoundsModel> m_bounds;
+    std::optional<ConfidenceModel> m_confidence;
 };
 
 /// The extractor model linked into this program, or null when the build had none.

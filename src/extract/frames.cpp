@@ -193,6 +193,7 @@ void emit(Context& ctx, const Found& f) {
         return;
     }
     Attribution a;
+    a.evidence = ctx.stage;
     bool quoted = false, unquoted = false;
     std::vector<std::string> pieces;
     for (const Range& r : f.content) {

@@ -163,7 +163,9 @@ void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues) {
     const std::size_t from = ctx.tok(s.first).start, to = ctx.tok(s.last - 1).end;
     for (ParsedSentence& p : parse_text(ctx.text.substr(0, to), from, kMaxParsedWords)) {
         const std::vector<Range> ranges = token_ranges(ctx, p);
+        ctx.stage = "parse";
         find_in(ctx, p, ranges);
+        ctx.stage = "model";
         if (cues) find_learned(ctx, p, ranges, *cues);
     }
 }

@@ -69,6 +69,13 @@ struct Attribution {
     std::optional<SourceMention> source;
     std::vector<Via> via;
     std::vector<Figure> figures;
+    /// What found it: "labelled" (layout: "NAME:", "― Name"), "quote" (a quotation and its
+    /// speaker), "rules" (word rules of reported speech), "parse" (a cue verb's clause in
+    /// the parse), "model" (a cue the learned model read).
+    std::string evidence;
+    /// How likely the statement is right (content and speaker), calibrated on held-out
+    /// articles; below 0 when no model gave one (`--model none`).
+    double confidence = -1;
 
     Span covering() const { return {content.front().start, content.back().end}; }
 };

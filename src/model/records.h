@@ -120,6 +120,7 @@ struct ClaimDocument {
     std::string match;       ///< how this document's mention was matched to the claim ("" for the first)
     bool confirmed = false;  ///< a person confirmed the match
     std::string text;        ///< the mention's words as this document has them
+    std::optional<double> confidence;  ///< the extractor's, where a model gave one
 };
 
 struct ClaimRow {
@@ -136,6 +137,9 @@ struct ClaimFilter {
     std::string search;  ///< full-text query over statement text
     std::string kind;    ///< direct | indirect | mixed
     bool disputed = false;  ///< only claims in a dispute
+    /// Only claims some mention of which the extractor gave at least this confidence;
+    /// claims without any (curated, imported, extracted without a model) are kept.
+    double min_confidence = 0;
 };
 
 }  // namespace claimgraph

@@ -245,6 +245,7 @@ private:
             for (const Span& s : a.content) spans.push_back({s.start, s.end});
             attrs["spans"] = spans.dump();
         }
+        if (a.confidence >= 0) attrs["confidence"] = fmt::format("{:.2f}", a.confidence);
         add_edge(doc, sid, Relation::reports, std::move(attrs));
         if (a.source) add_speaker(sid, a);
         for (const Via& v : a.via) {

@@ -185,6 +185,11 @@ CREATE TABLE statement_redirects (
   new_id TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql",
+        // 6 → 7: how sure the extractor was of each mention (a document's reports edge to
+        // a claim); NULL where no model gave one (curated, imported, --model none)
+        R"sql(
+ALTER TABLE edges ADD COLUMN confidence REAL;
+)sql",
     };
     return scripts;
 }

@@ -555,10 +555,14 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
     if (!f.source.empty())
         sql += " AND EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
                "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%'))";
+    if (f.min_confidence > 0)
+        sql += " AND coalesce((SELECT max(e.confidence) FROM edges e WHERE e.to_id = st.id AND e.relation = 'reports'), "
+               "1) >= :min_confidence";
     sql += " ORDER BY st.date IS NULL, st.date, st.id";
     try {
         SQLite::Statement q(*m_db, sql);
         if (!f.kind.empty()) q.bind(":kind", f.kind);
+        if (f.min_confidence > 0) q.bind(":min_confidence", f.min_confidence);
         if (!f.search.empty()) {
             // the query is matched as one phrase: user text is never FTS syntax
             std::string phrase = "\"";
@@ -575,7 +579,7 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
         SQLite::Statement docs(*m_db,
                                "SELECT d.id, d.outlet, d.date, min(e.start), min(e.end), max(e.match), max(e.confirmed), "
                                "(SELECT x.evidence FROM edges x WHERE x.relation = 'reports' AND x.from_id = d.id "
-                               " AND x.to_id = e.to_id ORDER BY x.start LIMIT 1) "
+                               " AND x.to_id = e.to_id ORDER BY x.start LIMIT 1), max(e.confidence) "
                                "FROM edges e "
                                "JOIN documents d ON d.id = e.from_id WHERE e.to_id = ? AND e.relation = 'reports' "
                                "GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id");
@@ -599,7 +603,9 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
                                        static_cast<std::size_t>(docs.getColumn(3).getInt64()),
                                        static_cast<std::size_t>(docs.getColumn(4).getInt64()),
                                        docs.getColumn(5).getString(), docs.getColumn(6).getInt() != 0,
-                                       docs.getColumn(7).getString()});
+                                       docs.getColumn(7).getString(),
+                                       docs.getColumn(8).isNull() ? std::nullopt
+                                                                  : std::optional<double>(docs.getColumn(8).getDouble())});
             docs.reset();
             each(std::move(r));
         }

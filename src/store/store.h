@@ -22,7 +22,7 @@ namespace claimgraph::store {
 struct SqlProfile;
 
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 
 /// Shingles held by more documents than this are boilerplate (Store::documents_sharing).
 constexpr std::size_t kCommonShingle = 50;

@@ -217,8 +217,8 @@ void Store::write_document(const Batch& b, const std::string& hash, const AddRes
         }
     }
     SQLite::Statement& edge = cached("INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, "
-                           "evidence, cue, cue_start, cue_end, spans, kind, basis, match, measure) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                           "evidence, cue, cue_start, cue_end, spans, kind, basis, match, measure, confidence) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Edge& e : b.edges) {
         const auto attr = [&](const char* k) {
             auto it = e.attrs.find(k);
@@ -243,6 +243,8 @@ void Store::write_document(const Batch& b, const std::string& hash, const AddRes
         edge.bind(13, attr("basis"));
         edge.bind(14, attr("match"));
         edge.bind(15, attr("measure"));
+        if (const std::string c = attr("confidence"); c.empty()) edge.bind(16);
+        else edge.bind(16, std::stod(c));
         edge.exec();
         edge.reset();
     }

@@ -38,6 +38,12 @@ public:
     }
     Writer& value(bool b);
     Writer& null();
+    /// A number with `decimals` digits after the point ("0.83"): the same bytes everywhere.
+    Writer& fixed(double v, int decimals) {
+        before_value();
+        m_out += fmt::format("{:.{}f}", v, decimals);
+        return *this;
+    }
     /// The string, or null when it is absent.
     Writer& value(const std::optional<std::string>& s) { return s ? value(*s) : null(); }
 

@@ -1,5 +1,7 @@
 #include <filesystem>
 
+#include <algorithm>
+#include <cstdio>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -95,6 +97,35 @@ TEST(Cli, IngestIsIdempotent) {
     const auto again = run_cli({"ingest", "--db", db, testing::data_path("")});
     EXPECT_EQ(again.code, 0) << again.err;
     EXPECT_NE(again.out.find("0 documents added, 1 unchanged"), std::string::npos) << again.out;
+}
+
+// One JSON object per line.
+std::vector<nlohmann::json> json_lines(const std::string& out) {
+    std::vector<nlohmann::json> v;
+    std::istringstream in(out);
+    for (std::string l; std::getline(in, l);)
+        if (!l.empty()) v.push_back(nlohmann::json::parse(l));
+    return v;
+}
+
+TEST(Cli, ClaimsCarryTheExtractorsConfidenceAndFilterByIt) {
+    const std::string db = ingested_db();
+    std::vector<double> given;
+    for (const auto& c : json_lines(run_cli({"claims", "--db", db, "--format", "json"}).out)) {
+        ASSERT_TRUE(c["confidence"].is_number()) << c.dump();
+        given.push_back(c["confidence"].get<double>());
+        for (const auto& d : c["documents"]) EXPECT_LE(d["confidence"].get<double>(), given.back());
+    }
+    ASSERT_GT(given.size(), 2u);
+    std::sort(given.begin(), given.end());
+    const double middle = given[given.size() / 2];
+    char threshold[16];
+    std::snprintf(threshold, sizeof threshold, "%.2f", middle);
+    const auto kept = json_lines(run_cli({"claims", "--db", db, "--format", "json", "--min-confidence", threshold}).out);
+    EXPECT_LT(kept.size(), given.size());
+    EXPECT_GE(kept.size(), 1u);
+    for (const auto& c : kept) EXPECT_GE(c["confidence"].get<double>() + 1e-9, middle);
+    EXPECT_EQ(run_cli({"claims", "--db", db, "--min-confidence", "1.5"}).code, 2);
 }
 
 TEST(Cli, IngestSkipsABadFileInABatchAndFails) {

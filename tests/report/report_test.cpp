@@ -61,7 +61,7 @@ report::ReportData hostile() {
     row.text = "</text></svg><script>alert(1)</script> & \"x\" | y";
     row.source_id = "src";
     row.source_name = "Mr <i>X</i>";
-    row.documents.push_back({"doc0123456789ab", std::string("Outlet | A"), std::string("2026-01-01"), 0, 5, "", false, "words"});
+    row.documents.push_back({"doc0123456789ab", std::string("Outlet | A"), std::string("2026-01-01"), 0, 5, "", false, "words", std::nullopt});
     report::ClaimEntry c;
     c.row = row;
     c.independent = 1;
