@@ -88,7 +88,7 @@ Extraction extract(const Document& doc, const Options& options) {
         for (; t != toks.end() && t->start < p.span.end; ++t) ctx.used[static_cast<std::size_t>(t - toks.begin())] = 1;
     }
     ctx.stage = "labelled";
-    for (std::size_t p = 0; p < ctx.toks.paragraphs.size(); ++p) find_labelled(ctx, p);
+    find_labelled(ctx);
     for (const Sentence& s : ctx.sentences) {
         ctx.stage = "quote";
         find_direct(ctx, s);

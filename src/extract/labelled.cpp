@@ -1,5 +1,8 @@
 #include "extract/labelled.h"
 
+#include <string>
+#include <unordered_set>
+
 #include "extract/frames.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
@@ -66,25 +69,36 @@ bool all_caps(std::string_view w) {
     return letter;
 }
 
-// A transcript's label in capitals ("PENCE") names someone the article introduced by
-// full name ("Mike Pence"); a wire story's section label ("ENERGY:", "KEEPING SCORE:")
-// names no one.
-bool introduced(const Context& ctx, Range label) {
-    const std::size_t last = label.last - 1;
-    for (std::size_t i = 1; i < ctx.size(); ++i) {
-        if (i >= label.first && i < label.last) continue;
-        const Token& t = ctx.tok(i);
-        if (t.lower != ctx.tok(last).lower || !t.cap) continue;
-        if (all_caps(ctx.text.substr(t.start, t.end - t.start))) continue;
-        const Token& before = ctx.tok(i - 1);
-        if (before.kind == TokenKind::word && before.cap && before.paragraph == t.paragraph) return true;
+// The surnames the article introduces: a capitalised word, not in capitals, after another
+// capitalised word ("Mike Pence"). Found once per document, when a label needs them.
+class Introduced {
+public:
+    explicit Introduced(const Context& ctx) : m_ctx(ctx) {}
+    // A transcript's label in capitals ("PENCE") names someone the article introduced by
+    // full name; a wire story's section label ("ENERGY:", "KEEPING SCORE:") names no one.
+    bool contains(const std::string& lower) {
+        if (!m_ready) {
+            for (std::size_t i = 1; i < m_ctx.size(); ++i) {
+                const Token& t = m_ctx.tok(i);
+                const Token& before = m_ctx.tok(i - 1);
+                if (t.kind == TokenKind::word && t.cap && before.kind == TokenKind::word && before.cap &&
+                    before.paragraph == t.paragraph && !all_caps(m_ctx.text.substr(t.start, t.end - t.start)))
+                    m_names.insert(t.lower);
+            }
+            m_ready = true;
+        }
+        return m_names.contains(lower);
     }
-    return false;
-}
+
+private:
+    const Context& m_ctx;
+    std::unordered_set<std::string> m_names;
+    bool m_ready = false;
+};
 
 // "PENCE: …" at the start of the paragraph (after an opening quote mark of a quoted
 // transcript): the label speaks the rest of the paragraph.
-void label_colon(Context& ctx, const Paragraph& para) {
+void label_colon(Context& ctx, const Paragraph& para, Introduced& introduced) {
     std::size_t a = para.first;
     if (a < para.last && ctx.tok(a).kind == TokenKind::quote) ++a;
     std::size_t colon = a;
@@ -96,7 +110,7 @@ void label_colon(Context& ctx, const Paragraph& para) {
     // surname of someone the article introduced ("PENCE:")
     const Token& head = ctx.tok(colon - 1);
     if (all_caps(ctx.text.substr(head.start, head.end - head.start)) && head.end - head.start > 1 &&
-        (colon - a > 1 || !introduced(ctx, {a, colon})))
+        (colon - a > 1 || !introduced.contains(head.lower)))
         return;
     if (!strong_speaker(ctx, {a, colon})) return;
     Range content{colon + 1, para.last};
@@ -146,11 +160,13 @@ void dash_signature(Context& ctx, const Paragraph& para) {
 
 }  // namespace
 
-void find_labelled(Context& ctx, std::size_t p) {
-    const Paragraph& para = ctx.toks.paragraphs[p];
-    if (para.first >= para.last) return;
-    label_colon(ctx, para);
-    dash_signature(ctx, para);
+void find_labelled(Context& ctx) {
+    Introduced introduced(ctx);
+    for (const Paragraph& para : ctx.toks.paragraphs) {
+        if (para.first >= para.last) continue;
+        label_colon(ctx, para, introduced);
+        dash_signature(ctx, para);
+    }
 }
 
 }  // namespace claimgraph::extract

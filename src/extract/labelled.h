@@ -7,7 +7,7 @@
 
 namespace claimgraph::extract {
 
-/// Finds labelled speech in paragraph `p`, among tokens no other frame used.
-void find_labelled(Context& ctx, std::size_t p);
+/// Finds labelled speech in every paragraph, among tokens no other frame used.
+void find_labelled(Context& ctx);
 
 }  // namespace claimgraph::extract
