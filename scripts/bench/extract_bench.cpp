@@ -1,15 +1,19 @@
 // Extraction throughput benchmark: `extract --format json` work (load from memory,
 // extract, serialise to JSON) on one core, over the given articles or a synthetic corpus.
 //
-//   claimgraph_bench_extract [--mb N] [--rounds R] [--fast] [FILE|DIR...]
+//   claimgraph_bench_extract [--mb N] [--rounds R] [--fast|--deep|--no-model] [FILE|DIR...]
 //
-// Prints one figure per line as `name: value unit` (`extract_fast_…` with --fast: the
-// word rules alone, without the parse).
+// Prints one figure per line as `name: value unit`. As `extract` does, by default with the
+// built-in extractor model (its boundaries and confidence); `extract_fast_…` with --fast
+// (the word rules alone, without the parse or a model), `extract_deep_…` with --deep (the
+// model's cue reader too), `extract_nomodel_…` with --no-model (rules and parse).
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
+
+#include "extract/extractor_model.h"
 
 #include <fmt/format.h>
 
@@ -61,13 +65,21 @@ int run(int argc, char** argv) {
     double mb = 20;
     int rounds = 3;
     extract::Options options;
+    std::string variant;  // "", fast, deep, nomodel
     std::vector<std::string> paths;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--mb" && i + 1 < argc) mb = std::atof(argv[++i]);
         else if (a == "--rounds" && i + 1 < argc) rounds = std::atoi(argv[++i]);
-        else if (a == "--fast") options.fast = true;
+        else if (a == "--fast") variant = "fast";
+        else if (a == "--deep") variant = "deep";
+        else if (a == "--no-model") variant = "nomodel";
         else paths.push_back(a);
+    }
+    options.fast = variant == "fast";
+    if (variant == "" || variant == "deep") {
+        const extract::ExtractorModel* model = extract::builtin_extractor();
+        if (model) options = model->options(options, variant == "deep");
     }
     std::vector<Document> docs;
     std::size_t bytes = 0;
@@ -101,7 +113,8 @@ int run(int argc, char** argv) {
         }
         best_full = std::max(best_full, static_cast<double>(bytes) / 1e6 / seconds_since(t0));
     }
-    const char* p = options.fast ? "extract_fast" : "extract";
+    const std::string name = variant.empty() ? "extract" : "extract_" + variant;
+    const char* p = name.c_str();
     std::printf("%s_corpus: %s\n", p, paths.empty() ? "synthetic" : "files");
     std::printf("%s_documents: %zu\n", p, docs.size());
     std::printf("%s_input_mb: %.2f MB\n", p, static_cast<double>(bytes) / 1e6);
