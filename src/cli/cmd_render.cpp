@@ -24,6 +24,7 @@ struct RenderCmdOptions {
     std::string source;
     int depth = 2;
     bool disputed_only = false;
+    double min_confidence = 0;  ///< leave out claims the extractor was less sure of
     bool no_group = false;
     bool no_legend = false;
     std::string theme = "light";
@@ -64,6 +65,7 @@ void run_render(Io& io, const RenderCmdOptions& o) {
     } else {
         g = db->graph();
     }
+    if (o.min_confidence > 0) g = graph::without_claims(g, db->unsure_claims(o.min_confidence));
     if (o.disputed_only) g = graph::disputed_only(g);
     if (!o.no_group) {
         std::vector<std::string> documents;  // a focus view asks only for its own documents' copies
@@ -89,6 +91,9 @@ void setup_render(CLI::App& sub, Io& io) {
     sub.add_option("--depth", o->depth, "steps around --focus (default 2)")->check(CLI::Range(0, 50));
     sub.add_option("--source", o->source, "draw one source's claims, who carries them and whom it speaks for");
     sub.add_flag("--disputed-only", o->disputed_only, "only the claims in a dispute, their sources and documents");
+    sub.add_option("--min-confidence", o->min_confidence,
+                   "leave out the claims the extractor gave less confidence than this in every document (0 to 1)")
+        ->check(CLI::Range(0.0, 1.0));
     sub.add_flag("--no-group", o->no_group, "draw each copy of a wire story, not one node per story");
     sub.add_option("--theme", o->theme, "light (default) or dark")->check(CLI::IsMember({"light", "dark"}));
     sub.add_option("--max-nodes", o->max_nodes,

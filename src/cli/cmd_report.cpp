@@ -27,6 +27,7 @@ struct ReportOptions {
     OutputTarget output;
     std::string title = "claimgraph report";
     std::size_t diagrams = 60;
+    double min_confidence = 0;  ///< leave out claims the extractor was less sure of
 };
 
 // Bytes of article text shown on each side of a claim's words.
@@ -69,8 +70,12 @@ void run_report(Io& io, const ReportOptions& o) {
     data.documents = db->documents();
     data.sources = db->sources();
     data.disputes = db->disputes();
+    // claims the extractor was unsure of everywhere: out of every part of the report
+    const std::set<std::string> hidden =
+        o.min_confidence > 0 ? db->unsure_claims(o.min_confidence) : std::set<std::string>{};
+    std::erase_if(data.disputes, [&](const DisputeRow& d) { return hidden.count(d.from.id) || hidden.count(d.to.id); });
     data.timelines = graph::figure_timelines(db->statements_with_figures(""), resolve::event_key);
-    const GraphData whole = db->graph();
+    const GraphData whole = graph::without_claims(db->graph(), hidden);
     data.cycles = graph::reporting_cycles(whole);
     for (const Node& n : whole.nodes) data.names[n.id] = n.label;
     const graph::OriginIndex links(db->origin_links());
@@ -78,7 +83,9 @@ void run_report(Io& io, const ReportOptions& o) {
     for (const DisputeRow& d : data.disputes) disputed.insert({d.from.id, d.to.id});
 
     std::map<std::string, std::string> texts;
-    std::vector<ClaimRow> rows = db->claims({});
+    ClaimFilter shown;
+    shown.min_confidence = o.min_confidence;
+    std::vector<ClaimRow> rows = db->claims(shown);
     for (ClaimRow& r : rows) {
         report::ClaimEntry c;
         std::vector<std::string> docs;
@@ -109,7 +116,7 @@ void run_report(Io& io, const ReportOptions& o) {
     small.title = "";
     for (std::size_t i = 0; i < ranked.size() && i < o.diagrams; ++i) {
         const std::string& id = ranked[i]->row.id;
-        const GraphData g = db->neighbourhood(id, -1);
+        const GraphData g = graph::without_claims(db->neighbourhood(id, -1), hidden);
         std::vector<std::string> docs;
         for (const Node& n : g.nodes)
             if (n.kind == NodeKind::document) docs.push_back(n.id);
@@ -140,6 +147,10 @@ void setup_report(CLI::App& sub, Io& io) {
     add_output_option(sub, o->output, "the report folder (written into: our two files, each whole; never emptied)")->required();
     sub.add_option("--title", o->title, "the report's title");
     sub.add_option("--diagrams", o->diagrams, "provenance diagrams for at most this many claims (default 60)");
+    sub.add_option("--min-confidence", o->min_confidence,
+                   "leave out the claims the extractor gave less confidence than this in every document, and their "
+                   "disputes (0 to 1; figure timelines keep every figure)")
+        ->check(CLI::Range(0.0, 1.0));
     sub.final_callback([&io, o] { io.action = [&io, o] { run_report(io, *o); }; });
 }
 

@@ -46,6 +46,33 @@ GraphData disputed_only(const GraphData& g) {
     return keep_nodes(g, keep);
 }
 
+GraphData without_claims(const GraphData& g, const std::set<std::string>& hidden) {
+    if (hidden.empty()) return g;
+    // what is still joined to a statement that stays, through any chain of edges
+    std::map<std::string, std::vector<std::string>> next;
+    std::set<std::string> linked;
+    for (const Edge& e : g.edges) {
+        linked.insert({e.from, e.to});
+        if (hidden.count(e.from) || hidden.count(e.to)) continue;
+        next[e.from].push_back(e.to);
+        next[e.to].push_back(e.from);
+    }
+    std::set<std::string> keep;
+    std::vector<std::string> todo;
+    for (const Node& n : g.nodes)
+        if ((n.kind == NodeKind::statement && !hidden.count(n.id)) || !linked.count(n.id)) {
+            keep.insert(n.id);
+            todo.push_back(n.id);
+        }
+    while (!todo.empty()) {
+        const std::string id = todo.back();
+        todo.pop_back();
+        for (const std::string& m : next[id])
+            if (keep.insert(m).second) todo.push_back(m);
+    }
+    return keep_nodes(g, keep);
+}
+
 GraphData group_copies(const GraphData& g, const std::vector<std::pair<std::string, std::string>>& copies) {
     // documents of the graph, joined by the copies among them (Boost's connected components)
     std::map<std::string, std::size_t> index;

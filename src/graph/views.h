@@ -1,6 +1,7 @@
 // Views of a graph for drawing: what a reader can take in at once.
 #pragma once
 
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,6 +13,11 @@ namespace claimgraph::graph {
 /// The statements in a dispute, with their sources (and the bodies those speak for) and
 /// the documents that carry them.
 GraphData disputed_only(const GraphData& g);
+
+/// The graph without the statements `hidden` names (and their edges), and without the
+/// sources and documents no longer joined to a statement that stays (those that had no
+/// edge at all stay).
+GraphData without_claims(const GraphData& g, const std::set<std::string>& hidden);
 
 /// Documents that share copy (`copies`: pairs of document ids, as store::Store::copies
 /// gives them) drawn as one node per wire story: "Reuters +2 copies". The group keeps

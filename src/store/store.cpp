@@ -1180,6 +1180,21 @@ GraphData Store::neighbourhood(const std::string& id, int depth) const {
 
 GraphData Store::graph() const { return load({}, true); }
 
+std::set<std::string> Store::unsure_claims(double min) const {
+    std::set<std::string> out;
+    try {
+        // a document's mentions (an agency's relay edge has no confidence of its own)
+        SQLite::Statement q(*m_db, "SELECT e.to_id FROM edges e JOIN documents d ON d.id = e.from_id "
+                                   "WHERE e.relation = 'reports' GROUP BY e.to_id "
+                                   "HAVING count(e.confidence) = count(*) AND max(e.confidence) < ?");
+        q.bind(1, min);
+        while (q.executeStep()) out.insert(q.getColumn(0).getString());
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot read confidences: {}", m_path, e.what()));
+    }
+    return out;
+}
+
 GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const {
     GraphData g;
     const std::string ids = json_ids(node_ids);

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -211,6 +212,9 @@ public:
 
     /// The whole graph, for rendering and export.
     GraphData graph() const;
+    /// The claims whose every mention the extractor gave less confidence than `min`
+    /// (claims without any confidence, curated or imported, are never among them).
+    std::set<std::string> unsure_claims(double min) const;
 
     /// What is wrong with the database, one line each (none when it is sound): SQLite's
     /// integrity_check and foreign_key_check, an edge naming a node that is not stored, a

@@ -108,6 +108,9 @@ std::vector<nlohmann::json> json_lines(const std::string& out) {
     return v;
 }
 
+// "N claims" as the report's summary line writes it.
+std::string fmt_claims(std::size_t n) { return std::to_string(n) + (n == 1 ? " claim" : " claims"); }
+
 TEST(Cli, ClaimsCarryTheExtractorsConfidenceAndFilterByIt) {
     const std::string db = ingested_db();
     std::vector<double> given;
@@ -126,6 +129,30 @@ TEST(Cli, ClaimsCarryTheExtractorsConfidenceAndFilterByIt) {
     EXPECT_GE(kept.size(), 1u);
     for (const auto& c : kept) EXPECT_GE(c["confidence"].get<double>() + 1e-9, middle);
     EXPECT_EQ(run_cli({"claims", "--db", db, "--min-confidence", "1.5"}).code, 2);
+}
+
+TEST(Cli, RenderAndReportLeaveOutClaimsTheExtractorWasUnsureOf) {
+    const std::string db = ingested_db();
+    const auto count_statements = [](const std::string& dot) {
+        std::size_t n = 0;
+        for (std::size_t at = dot.find("class=statement"); at != std::string::npos; at = dot.find("class=statement", at + 1))
+            ++n;
+        return n;
+    };
+    const auto all = run_cli({"render", "--db", db, "--format", "dot"});
+    ASSERT_EQ(all.code, 0) << all.err;
+    const auto sure = run_cli({"render", "--db", db, "--format", "dot", "--min-confidence", "0.8"});
+    ASSERT_EQ(sure.code, 0) << sure.err;
+    std::size_t kept = 0;
+    for (const auto& c : json_lines(run_cli({"claims", "--db", db, "--format", "json"}).out))
+        kept += c["confidence"].get<double>() >= 0.8;
+    ASSERT_GT(count_statements(all.out), count_statements(sure.out));
+    EXPECT_EQ(count_statements(sure.out), kept);
+    const std::string dir = testing::temp_dir() + "/sure-report";
+    const auto report = run_cli({"report", "--db", db, "-o", dir, "--min-confidence", "0.8"});
+    ASSERT_EQ(report.code, 0) << report.err;
+    EXPECT_NE(testing::read_file(dir + "/report.md").find(fmt_claims(kept)), std::string::npos)
+        << testing::read_file(dir + "/report.md").substr(0, 400);
 }
 
 TEST(Cli, IngestSkipsABadFileInABatchAndFails) {

@@ -53,6 +53,19 @@ TEST(Views, DisputedOnlyKeepsTheClaimsTheirSpeakersBodiesAndCarriers) {
     EXPECT_EQ(g.find("c"), nullptr);  // the weather is in no dispute
 }
 
+TEST(Views, WithoutClaimsDropsThemAndWhatOnlyTheyHeld) {
+    GraphData g = wire();
+    g.nodes.push_back({"lone", NodeKind::source, "Lone", {}});  // had no edge before: stays
+    const GraphData v = graph::without_claims(g, {"b", "c"});
+    std::vector<std::string> ids;
+    for (const Node& n : v.nodes) ids.push_back(n.id);
+    // b and c go; the aide, her ministry and the paper carried nothing else; the governor
+    // still speaks a
+    EXPECT_EQ(ids, (std::vector<std::string>{"a", "gov", "lone", "w1", "w2"}));
+    for (const Edge& e : v.edges) EXPECT_NE(e.relation, Relation::disputes);
+    EXPECT_EQ(graph::without_claims(g, {}).nodes.size(), g.nodes.size());
+}
+
 }  // namespace claimgraph
 
 namespace claimgraph {
