@@ -15,37 +15,21 @@ extern const char claimgraph_extractor_model_end[];
 
 namespace claimgraph::extract {
 
-namespace {
-
-learn::LinearModel section(const learn::ModelFile& file, const std::string& key, const std::string& name) {
-    try {
-        return learn::LinearModel::from_bytes(file.sections.at(key));
-    } catch (const std::exception& e) {
-        throw Error(fmt::format("{}: damaged ({}: {})", name, key, e.what()));
-    }
-}
-
-}  // namespace
-
 ExtractorModel::ExtractorModel(std::string_view bytes, const std::string& name) {
     const learn::ModelFile file = learn::read_model(bytes, name, "extractor", kExtractorTemplates);
-    if (file.sections.contains("cues")) {
-        try {
-            m_cues.emplace(section(file, "cues", name));
-        } catch (const Error&) {
-            throw;
-        } catch (const std::exception& e) {
-            throw Error(fmt::format("{}: damaged ({})", name, e.what()));
-        }
-    }
-    learn::LinearModel starts = section(file, "starts", name), ends = section(file, "ends", name);
-    if (starts.classes() != 1 || ends.classes() != 1) throw Error(fmt::format("{}: damaged (edge models of one class expected)", name));
-    m_bounds.emplace(std::move(starts), std::move(ends));
+    const auto bytes_of = [&](const char* key) -> const std::string& {
+        auto it = file.sections.find(key);
+        if (it == file.sections.end()) throw Error(fmt::format("no '{}' section", key));
+        return it->second;
+    };
     try {
-        m_confidence.emplace(section(file, "confidence", name),
-                             ConfidenceModel::parse_steps(file.sections.at("calibration")));
-    } catch (const Error& e) {
-        throw Error(fmt::format("{}: damaged ({})", name, e.what()));
+        if (file.sections.contains("cues")) m_cues.emplace(learn::LinearModel::from_bytes(bytes_of("cues")));
+        learn::LinearModel starts = learn::LinearModel::from_bytes(bytes_of("starts"));
+        learn::LinearModel ends = learn::LinearModel::from_bytes(bytes_of("ends"));
+        if (starts.classes() != 1 || ends.classes() != 1) throw Error("edge models of one class expected");
+        m_bounds.emplace(std::move(starts), std::move(ends));
+        m_confidence.emplace(learn::LinearModel::from_bytes(bytes_of("confidence")),
+                             ConfidenceModel::parse_steps(bytes_of("calibration")));
     } catch (const std::exception& e) {
         throw Error(fmt::format("{}: damaged ({})", name, e.what()));
     }

@@ -8,6 +8,7 @@
 #include "extract/extractor.h"
 #include "extract/extractor_model.h"
 #include "extract/gold.h"
+#include "learn/model_file.h"
 #include "load/loader.h"
 #include "test_support.h"
 #include "util/error.h"
@@ -71,6 +72,19 @@ TEST(CueModel, ADamagedFileIsAClearError) {
         FAIL() << "no error";
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("cues.cgm"), std::string::npos) << e.what();
+    }
+}
+
+TEST(CueModel, AModelFileWithoutASectionNamesIt) {
+    const auto train = extract::read_gold(gold_path());
+    learn::ModelFile file =
+        learn::read_model(extract::ExtractorModel::train(train, {}, {}), "x", "extractor", extract::kExtractorTemplates);
+    file.sections.erase("calibration");
+    try {
+        extract::ExtractorModel model(learn::write_model(file), "old.cgm");
+        FAIL() << "no error";
+    } catch (const Error& e) {
+        EXPECT_EQ(std::string(e.what()), "old.cgm: damaged (no 'calibration' section)");
     }
 }
 
