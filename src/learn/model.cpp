@@ -51,6 +51,7 @@ public:
 private:
     void take(void* to, std::size_t n) {
         if (n > m_bytes.size() - m_at) throw std::runtime_error("the model is truncated");
+        if (n == 0) return;  // an empty array (a model that kept no weight) has no storage to copy into
         std::memcpy(to, m_bytes.data() + m_at, n);
         m_at += n;
     }
