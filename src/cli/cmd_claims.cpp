@@ -63,7 +63,8 @@ nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
                         {"confirmed", d.confirmed},
                         {"confidence", d.confidence ? nlohmann::ordered_json(*d.confidence) : nlohmann::ordered_json(nullptr)}});
     }
-    j["confidence"] = confidence_of(c) ? nlohmann::ordered_json(*confidence_of(c)) : nlohmann::ordered_json(nullptr);
+    const std::optional<double> confidence = confidence_of(c);
+    j["confidence"] = confidence ? nlohmann::ordered_json(*confidence) : nlohmann::ordered_json(nullptr);
     j["documents"] = docs;
     j["first_appearance"] = first_appearance_json(first_of(c));
     j["independent_origins"] = independent;

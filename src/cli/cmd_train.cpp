@@ -105,15 +105,8 @@ void run_train_extractor(Io& io, const TrainOptions& o) {
     if (o.epochs) t.epochs = o.epochs;
     t.revision = o.revision;
     t.created = utc_now();
-    std::vector<extract::GoldArticle> train, dev;
-    for (const std::string& f : o.train) {
-        auto more = extract::read_gold(f, o.train_split);
-        train.insert(train.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-    }
-    for (const std::string& f : o.dev) {
-        auto more = extract::read_gold(f, o.dev_split);
-        dev.insert(dev.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-    }
+    const std::vector<extract::GoldArticle> train = extract::read_gold(o.train, o.train_split);
+    const std::vector<extract::GoldArticle> dev = extract::read_gold(o.dev, o.dev_split);
     if (train.empty()) throw_usage("train extractor: no training articles (--train GOLD.jsonl, --train-split)");
     t.data = fmt::format("{} articles of {}{}", train.size(), o.train.front(),
                          o.train_split.empty() ? "" : " (" + o.train_split + ")");
@@ -172,11 +165,7 @@ struct EvalOptions {
 
 // `eval extractor`: the figures of ../shared/tools/score_attributions.py.
 void run_eval_extractor(Io& io, const EvalOptions& o) {
-    std::vector<extract::GoldArticle> gold;
-    for (const std::string& f : o.gold) {
-        auto more = extract::read_gold(f, o.split);
-        gold.insert(gold.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-    }
+    const std::vector<extract::GoldArticle> gold = extract::read_gold(o.gold, o.split);
     if (gold.empty()) throw_usage("eval extractor: no gold articles (--gold GOLD.jsonl, --split)");
     std::unique_ptr<extract::ExtractorModel> model;
     io.out << extract::format_scores(extract::evaluate(gold, extraction_options(o.extraction, model)));

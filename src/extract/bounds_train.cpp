@@ -145,11 +145,14 @@ learn::LinearModel train_edge(const std::vector<Instance>& data, const std::vect
                 // the best-scoring of the right candidates is the one to prefer
                 std::size_t truth = 0;
                 float top = -1e30f;
-                for (std::size_t c = 0; c < in.candidates.size(); ++c)
-                    if (in.good[c] && current(in.candidates[c]) > top) {
-                        top = current(in.candidates[c]);
+                for (std::size_t c = 0; c < in.candidates.size(); ++c) {
+                    if (!in.good[c]) continue;
+                    const float s = current(in.candidates[c]);
+                    if (s > top) {
+                        top = s;
                         truth = c;
                     }
+                }
                 p.adjust(in.candidates[truth], 0, 1.0f);
                 p.adjust(in.candidates[guess], 0, -1.0f);
                 ++wrong;

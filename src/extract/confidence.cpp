@@ -40,6 +40,7 @@ void features(const Attribution& a, std::vector<std::uint64_t>& f) {
     const std::uint64_t type = a.source ? hash_text(to_string(a.source->type)) : 0;
     const std::uint64_t form = !a.source ? 0 : !a.source->span ? 1 : a.source->resolved_from ? 2 : 3;
     const std::string first = a.content_text.substr(0, a.content_text.find(' '));
+    const std::uint64_t length = words_bucket(a.content_text);
     f.push_back(feature(1, 0));
     f.push_back(feature(2, ev));
     f.push_back(feature(3, lemma));
@@ -49,15 +50,15 @@ void features(const Attribution& a, std::vector<std::uint64_t>& f) {
     f.push_back(feature(7, type));
     f.push_back(feature(8, form, type));
     f.push_back(feature(9, !a.source || a.source->role.empty(), !a.source || a.source->organization.empty()));
-    f.push_back(feature(10, words_bucket(a.content_text)));
+    f.push_back(feature(10, length));
     f.push_back(feature(11, a.content.size()));
     f.push_back(feature(12, !a.via.empty()));
     f.push_back(feature(13, !a.figures.empty()));
     f.push_back(feature(14, ev, lemma));
     f.push_back(feature(15, hash_text(text::lower(first))));
     f.push_back(feature(16, lemma, type));
-    f.push_back(feature(17, ev, words_bucket(a.content_text)));
-    f.push_back(feature(18, kind, words_bucket(a.content_text)));
+    f.push_back(feature(17, ev, length));
+    f.push_back(feature(18, kind, length));
 }
 
 struct Instances {
@@ -150,9 +151,10 @@ float ConfidenceModel::score(const Attribution& a) const {
     return margin(m_model, f);
 }
 
-double ConfidenceModel::confidence(const Attribution& a) const {
-    const float s = score(a);
-    auto it = std::upper_bound(m_steps.begin(), m_steps.end(), s,
+double ConfidenceModel::confidence(const Attribution& a) const { return probability(score(a)); }
+
+double ConfidenceModel::probability(float score) const {
+    auto it = std::upper_bound(m_steps.begin(), m_steps.end(), score,
                                [](float v, const std::pair<float, float>& step) { return v < step.first; });
     return it == m_steps.begin() ? m_steps.front().second : std::prev(it)->second;
 }
@@ -197,20 +199,20 @@ ConfidenceModel ConfidenceModel::train(const std::vector<GoldArticle>& train, co
         *log += fmt::format("confidence: {} training statements ({} right), {} calibration steps\n", data.right.size(),
                             std::count(data.right.begin(), data.right.end(), 1), out.m_steps.size());
         const Instances held = collect(dev, extraction);
-        std::vector<ReliabilityBin> bins(10);
-        for (std::size_t k = 0; k < held.right.size(); ++k) {
-            const float s = margin(out.m_model, held.features[k]);
-            auto it = std::upper_bound(out.m_steps.begin(), out.m_steps.end(), s,
-                                       [](float v, const std::pair<float, float>& step) { return v < step.first; });
-            const double c = it == out.m_steps.begin() ? out.m_steps.front().second : std::prev(it)->second;
-            ReliabilityBin& b = bins[std::min<std::size_t>(9, static_cast<std::size_t>(c * 10))];
-            ++b.statements;
-            b.right += held.right[k];
-            b.confidence_sum += c;
-        }
+        std::vector<ReliabilityBin> bins;
+        for (std::size_t k = 0; k < held.right.size(); ++k)
+            add_to_reliability(bins, out.probability(margin(out.m_model, held.features[k])), held.right[k] != 0);
         if (!held.right.empty()) *log += "confidence on dev:\n" + reliability_table(bins);
     }
     return out;
+}
+
+void add_to_reliability(std::vector<ReliabilityBin>& bins, double confidence, bool right) {
+    bins.resize(10);
+    ReliabilityBin& b = bins[std::min<std::size_t>(9, static_cast<std::size_t>(confidence * 10))];
+    ++b.statements;
+    b.right += right;
+    b.confidence_sum += confidence;
 }
 
 std::string reliability_table(const std::vector<ReliabilityBin>& bins) {

@@ -36,6 +36,8 @@ public:
     float score(const Attribution& a) const;
     /// The calibrated probability, in [0, 1].
     double confidence(const Attribution& a) const;
+    /// The calibrated probability of a score.
+    double probability(float score) const;
 
     const learn::LinearModel& model() const { return m_model; }
     /// The calibration as text ("score probability" lines) and back.
@@ -53,6 +55,8 @@ struct ReliabilityBin {
     std::size_t statements = 0, right = 0;
     double confidence_sum = 0;
 };
+/// Counts one statement given `confidence` (the bins become ten when empty).
+void add_to_reliability(std::vector<ReliabilityBin>& bins, double confidence, bool right);
 std::string reliability_table(const std::vector<ReliabilityBin>& bins);
 
 }  // namespace claimgraph::extract

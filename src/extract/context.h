@@ -43,6 +43,12 @@ struct Context {
     }
     bool is(std::size_t i, std::string_view lower) const { return i < size() && tok(i).lower == lower; }
     bool in_quote(std::size_t i) const { return quote_at[i] >= 0; }
+    /// No token of `r` is part of a statement yet.
+    bool free(Range r) const {
+        for (std::size_t i = r.first; i < r.last; ++i)
+            if (used[i]) return false;
+        return true;
+    }
     void mark_used(Range r) {
         for (std::size_t i = r.first; i < r.last; ++i) used[i] = 1;
     }

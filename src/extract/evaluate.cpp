@@ -116,8 +116,6 @@ void ExtractionScores::add(const ExtractionScores& o) {
     }
 }
 
-double ExtractionScores::content_f1() const { return 100 * f1(ratio(matched, predicted), ratio(matched, gold)); }
-double ExtractionScores::source_f1() const { return 100 * f1(ratio(source_ok, predicted), ratio(source_ok, gold)); }
 
 ExtractionScores score_article(const GoldArticle& article, const std::vector<Attribution>& statements,
                                std::vector<bool>* right) {
@@ -188,15 +186,8 @@ ExtractionScores score_article(const GoldArticle& article, const std::vector<Att
             s.cue_ok += overlap;
         }
     }
-    for (std::size_t k = 0; k < statements.size(); ++k) {
-        const double c = statements[k].confidence;
-        if (c < 0) continue;
-        s.reliability.resize(10);
-        ReliabilityBin& b = s.reliability[std::min<std::size_t>(9, static_cast<std::size_t>(c * 10))];
-        ++b.statements;
-        b.right += flags[k];
-        b.confidence_sum += c;
-    }
+    for (std::size_t k = 0; k < statements.size(); ++k)
+        if (statements[k].confidence >= 0) add_to_reliability(s.reliability, statements[k].confidence, flags[k]);
     if (right) *right = std::move(flags);
     return s;
 }

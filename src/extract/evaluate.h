@@ -28,8 +28,6 @@ struct ExtractionScores {
     std::vector<ReliabilityBin> reliability;
     /// Adds another article's counts.
     void add(const ExtractionScores& o);
-    double content_f1() const;
-    double source_f1() const;
 };
 
 /// Scores one article's statements; `right`, when given, gets one flag per statement:

@@ -184,19 +184,17 @@ void emit(Context& ctx, const Found& f) {
             emit(ctx, g);
             return;
         }
-    if (ctx.bounds && !f.content.empty() && !f.moved) {
-        Found g = f;
-        g.moved = true;
-        const BoundsQuery q = bounds_query(ctx, {f.content.front().first, f.content.back().last}, f.cue, f.source, f.via, f.lemma);
-        g.content = content_pieces(ctx, q, f.content, ctx.bounds->choose(ctx, q, f.content));
-        emit(ctx, g);
-        return;
+    // the content's edges, where a model places them
+    std::vector<Range> content = f.content;
+    if (ctx.bounds && !content.empty()) {
+        const BoundsQuery q = bounds_query(ctx, {content.front().first, content.back().last}, f.cue, f.source, f.via, f.lemma);
+        content = content_pieces(ctx, q, f.content, ctx.bounds->choose(ctx, q, f.content));
     }
     Attribution a;
     a.evidence = ctx.stage;
     bool quoted = false, unquoted = false;
     std::vector<std::string> pieces;
-    for (const Range& r : f.content) {
+    for (const Range& r : content) {
         a.content.push_back(ctx.span(r));
         pieces.emplace_back(ctx.slice(r));
         for (std::size_t i = r.first; i < r.last; ++i) {
@@ -228,7 +226,7 @@ void emit(Context& ctx, const Found& f) {
                                                                                       : SourceType::outlet;
         a.via.push_back({relay.mention.name, type, ctx.span(*f.via)});
     }
-    for (const Range& r : f.content) ctx.mark_used(r);
+    for (const Range& r : content) ctx.mark_used(r);
     ctx.out.push_back(std::move(a));
 }
 

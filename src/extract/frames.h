@@ -17,7 +17,6 @@ struct Found {
     std::optional<Range> source;            ///< the speaker mention
     std::optional<SourceMention> inferred;  ///< a speaker carried over from context
     std::optional<Range> via;               ///< "speaking to X", "told Reuters"
-    bool moved = false;                     ///< the content's edges were chosen (ctx.bounds)
 };
 
 /// Builds the Attribution (kind from the quote marks in the content, speaker resolved,

@@ -1,5 +1,7 @@
 #include "extract/gold.h"
 
+#include <iterator>
+
 #include <fmt/format.h>
 
 #include "load/loader.h"
@@ -75,6 +77,15 @@ std::vector<GoldArticle> read_gold(const std::string& path, const std::string& s
         } catch (const std::exception& e) {
             throw Error(fmt::format("{}:{}: not a gold article: {}", path, line_no, e.what()));
         }
+    }
+    return out;
+}
+
+std::vector<GoldArticle> read_gold(const std::vector<std::string>& paths, const std::string& split) {
+    std::vector<GoldArticle> out;
+    for (const std::string& path : paths) {
+        auto more = read_gold(path, split);
+        out.insert(out.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
     }
     return out;
 }

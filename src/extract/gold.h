@@ -27,5 +27,7 @@ struct GoldArticle {
 /// Reads a gold file. `split`, when not empty, keeps only the articles of that split.
 /// Throws claimgraph::Error naming FILE:LINE for a line that is not such an article.
 std::vector<GoldArticle> read_gold(const std::string& path, const std::string& split = "");
+/// The articles of several gold files, in order.
+std::vector<GoldArticle> read_gold(const std::vector<std::string>& paths, const std::string& split = "");
 
 }  // namespace claimgraph::extract

@@ -31,8 +31,6 @@ bool page_label(std::string_view w) {
     return is_time_word(w);
 }
 
-bool free_at(const Context& ctx, std::size_t i) { return !ctx.used[i]; }
-
 std::size_t word_count(const Context& ctx, Range r) {
     std::size_t n = 0;
     for (std::size_t i = r.first; i < r.last; ++i)
@@ -47,7 +45,7 @@ bool name_like(const Context& ctx, Range r) {
     std::size_t words = 0;
     for (std::size_t i = r.first; i < r.last; ++i) {
         const Token& t = ctx.tok(i);
-        if (!free_at(ctx, i)) return false;
+        if (ctx.used[i]) return false;
         if (t.kind == TokenKind::punct && t.lower == "." && i > r.first) continue;  // "Oscar P. Quintero"
         if (t.kind == TokenKind::word && page_label(t.lower)) return false;
         if (i > r.first && (is_possessive(t) || (t.kind == TokenKind::word && !t.cap &&
@@ -116,9 +114,7 @@ void label_colon(Context& ctx, const Paragraph& para, Introduced& introduced) {
     Range content{colon + 1, para.last};
     // a quoted transcript's closing mark at the paragraph's end is not the label's
     content = trim_content(ctx, content);
-    if (word_count(ctx, content) < 3) return;
-    for (std::size_t i = content.first; i < content.last; ++i)
-        if (!free_at(ctx, i)) return;
+    if (word_count(ctx, content) < 3 || !ctx.free(content)) return;
     Found f;
     f.cue = Range{colon, colon + 1};
     f.lemma = "say";
@@ -146,9 +142,7 @@ void dash_signature(Context& ctx, const Paragraph& para) {
         while (name_end > d + 1 && ctx.tok(name_end - 1).kind == TokenKind::punct) --name_end;
         if (!name_like(ctx, {d + 1, name_end})) continue;
         const Range content{quote.open, quote.close + 1};
-        bool free = true;
-        for (std::size_t i = content.first; i < content.last; ++i) free = free && free_at(ctx, i);
-        if (!free || word_count(ctx, content) < 2) continue;
+        if (quote.words < 2 || !ctx.free(content)) continue;
         Found f;
         f.cue = Range{d, d + 1};
         f.lemma = "say";

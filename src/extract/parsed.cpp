@@ -64,12 +64,6 @@ std::vector<Range> token_ranges(const Context& ctx, const ParsedSentence& p) {
     return out;
 }
 
-bool all_free(const Context& ctx, Range r) {
-    for (std::size_t i = r.first; i < r.last; ++i)
-        if (ctx.used[i]) return false;
-    return true;
-}
-
 // One parsed sentence: every cue verb with a subject and a clausal complement.
 void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& range_of) {
     const syntax::Sentence& s = p.sentence;
@@ -95,7 +89,7 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
         if (subject_word == "who" || subject_word == "that" || subject_word == "which") continue;
         const Range source = range_of[*subject];
         Range content = trim_content(ctx, range_of[*complement]);
-        if (content.empty() || !all_free(ctx, source) || !all_free(ctx, content)) continue;
+        if (content.empty() || !ctx.free(source) || !ctx.free(content)) continue;
         if (content.first <= tv && tv < content.last) continue;
         if (!plausible_speaker(ctx, source)) continue;
         if (cue->cls == CueClass::other && !strong_speaker(ctx, source)) continue;
@@ -131,14 +125,14 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
         }
         if (!complement) continue;
         Range content = trim_content(ctx, range_of[*complement]);
-        if (content.empty() || !all_free(ctx, content) || (content.first <= tv && tv < content.last)) continue;
+        if (content.empty() || !ctx.free(content) || (content.first <= tv && tv < content.last)) continue;
         Found f;
         f.cue = Range{tv, tv + 1};
         f.lemma = s.words[v].lemma;
         if (subject) {
             const std::string w = text::lower(s.words[*subject].form);
             const Range source = range_of[*subject];
-            if (w != "who" && w != "that" && w != "which" && all_free(ctx, source) && plausible_speaker(ctx, source))
+            if (w != "who" && w != "that" && w != "which" && ctx.free(source) && plausible_speaker(ctx, source))
                 f.source = source;
         }
         f.content.push_back(content);

@@ -543,6 +543,17 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
     return out;
 }
 
+namespace {
+
+// The claims each of whose documents' mentions the extractor gave less than
+// :min_confidence (an agency's relay edge has no confidence of its own; a mention without
+// one, curated or imported, keeps its claim): one rule for claims, render and report.
+constexpr const char* kUnsureClaims =
+    "SELECT e.to_id FROM edges e JOIN documents d ON d.id = e.from_id WHERE e.relation = 'reports' "
+    "GROUP BY e.to_id HAVING count(e.confidence) = count(*) AND max(e.confidence) < :min_confidence";
+
+}  // namespace
+
 void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimRow&&)>& each) const {
     std::string sql =
         "SELECT st.id, st.text, st.kind, st.cue, "
@@ -555,9 +566,7 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
     if (!f.source.empty())
         sql += " AND EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
                "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%'))";
-    if (f.min_confidence > 0)
-        sql += " AND coalesce((SELECT max(e.confidence) FROM edges e WHERE e.to_id = st.id AND e.relation = 'reports'), "
-               "1) >= :min_confidence";
+    if (f.min_confidence > 0) sql += std::string(" AND st.id NOT IN (") + kUnsureClaims + ")";
     sql += " ORDER BY st.date IS NULL, st.date, st.id";
     try {
         SQLite::Statement q(*m_db, sql);
@@ -1183,11 +1192,8 @@ GraphData Store::graph() const { return load({}, true); }
 std::set<std::string> Store::unsure_claims(double min) const {
     std::set<std::string> out;
     try {
-        // a document's mentions (an agency's relay edge has no confidence of its own)
-        SQLite::Statement q(*m_db, "SELECT e.to_id FROM edges e JOIN documents d ON d.id = e.from_id "
-                                   "WHERE e.relation = 'reports' GROUP BY e.to_id "
-                                   "HAVING count(e.confidence) = count(*) AND max(e.confidence) < ?");
-        q.bind(1, min);
+        SQLite::Statement q(*m_db, kUnsureClaims);
+        q.bind(":min_confidence", min);
         while (q.executeStep()) out.insert(q.getColumn(0).getString());
     } catch (const SQLite::Exception& e) {
         throw Error(fmt::format("'{}': cannot read confidences: {}", m_path, e.what()));
