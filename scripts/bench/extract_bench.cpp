@@ -77,6 +77,7 @@ int run(int argc, char** argv) {
         else paths.push_back(a);
     }
     options.fast = variant == "fast";
+    options.join_turns = true;  // the command line's default (--scope all)
     if (variant == "" || variant == "deep") {
         const extract::ExtractorModel* model = extract::builtin_extractor();
         if (model) options = model->options(options, variant == "deep");

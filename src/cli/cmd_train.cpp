@@ -39,6 +39,7 @@ struct TrainOptions {
     bool drop_that = false;       ///< parser: copies of "said that …" sentences without "that"
     std::string train_split, dev_split;  ///< extractor: the articles of these splits only
     bool cues = false;  ///< extractor: the cue model too
+    std::string quote_unit = "turn";  ///< extractor: the unit the gold's statements follow
     bool quiet = false;
 };
 
@@ -101,6 +102,7 @@ std::string utc_now() {
 void run_train_extractor(Io& io, const TrainOptions& o) {
     extract::ExtractorTrainOptions t;
     t.cues = o.cues;
+    t.join_turns = o.quote_unit == "turn";
     t.seed = o.seed;
     if (o.epochs) t.epochs = o.epochs;
     t.revision = o.revision;
@@ -223,6 +225,10 @@ void setup_train(CLI::App& sub, Io& io) {
     sub.add_flag("--cues", o->cues,
                  "extractor: train the cue model too (reads cues the word lists miss; every sentence is then parsed: "
                  "several times slower)");
+    sub.add_option("--quote-unit", o->quote_unit,
+                   "extractor: the statement unit the gold follows, turn (a speaker's quotations in a row are one "
+                   "statement, PolNeAR's; the default) or quotation (each its own, GGT's)")
+        ->check(CLI::IsMember({"turn", "quotation"}));
     sub.add_flag("-q,--quiet", o->quiet, "no progress");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_train(io, *o); }; });
 }

@@ -1,6 +1,5 @@
 #include "cli/common.h"
 
-#include <cstdlib>
 #include <ostream>
 
 #include <CLI/CLI.hpp>
@@ -34,6 +33,11 @@ void add_extraction_options(CLI::App& sub, ExtractionChoice& choice) {
                    "all: what is said, believed, intended or found (PolNeAR's notion, the default); speech: only what "
                    "someone said or wrote")
         ->check(CLI::IsMember({"all", "speech"}));
+    sub.add_option("--quote-unit", choice.quote_unit,
+                   "turn: a speaker's quotations in a row (“A,” she said. “B.”) are one statement of several pieces "
+                   "(PolNeAR's unit; the default with --scope all); quotation: each quotation a statement of its own "
+                   "(GGT's unit; the default with --scope speech)")
+        ->check(CLI::IsMember({"turn", "quotation"}));
     sub.add_option("--model", choice.model,
                    "the learned extractor model (claimgraph train extractor); 'none': the rules and the parse alone; "
                    "default: the built-in model");
@@ -53,6 +57,7 @@ extract::Options extraction_options(const ExtractionChoice& choice, std::unique_
     o.fast = choice.fast;
     o.speech_only = choice.scope == "speech";
     o.min_confidence = choice.min_confidence;
+    o.join_turns = choice.quote_unit.empty() ? choice.scope != "speech" : choice.quote_unit == "turn";
     if (choice.fast || choice.model == "none") return o;
     if (choice.model.empty()) {
         const extract::ExtractorModel* builtin = extract::builtin_extractor();

@@ -57,6 +57,7 @@ void add_max_article_option(CLI::App& sub, std::size_t& bytes);
 struct ExtractionChoice {
     bool fast = false;
     std::string scope = "all";
+    std::string quote_unit;  ///< "turn", "quotation", or empty: turn with scope all, quotation with speech
     std::string model;  ///< a file (train extractor), "none", or empty: the built-in model
     bool deep = false;  ///< the model's cue reader too (every sentence parsed)
     double min_confidence = 0;  ///< statements given less confidence are left out

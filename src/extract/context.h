@@ -31,6 +31,7 @@ struct Context {
     MentionTracker mentions;
     std::vector<Attribution> out;
     const BoundsChooser* bounds = nullptr;
+    bool join_turns = false;      ///< a quote carrying on the previous statement's speaker joins it
     const char* stage = "rules";  ///< the finder at work (Attribution::evidence)  ///< moves contents' edges (learned); none: the rules' edges
 
     const Token& tok(std::size_t i) const { return toks.tokens[i]; }

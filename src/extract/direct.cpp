@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "extract/figures.h"
 #include "extract/frames.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
@@ -153,6 +154,16 @@ bool continues_previous(const Context& ctx, const Quote& q, const Sentence& s, F
     return true;
 }
 
+// The quote joins the statement just before it as a further piece.
+void join_previous(Context& ctx, Range quote) {
+    Attribution& prev = ctx.out.back();
+    prev.content.push_back(ctx.span(quote));
+    prev.content_text += " \u2026 ";
+    prev.content_text += ctx.slice(quote);
+    for (auto& fig : find_figures(ctx, quote)) prev.figures.push_back(std::move(fig));
+    ctx.mark_used(quote);
+}
+
 }  // namespace
 
 void find_direct(Context& ctx, const Sentence& s) {
@@ -197,7 +208,13 @@ void find_direct(Context& ctx, const Sentence& s) {
             const std::size_t floor = qi > 0 && ctx.quotes[qi - 1].close >= s.first ? ctx.quotes[qi - 1].close + 1 : s.first;
             found = speaker_before(ctx, floor, q.open, f) || speaker_in_previous_paragraph(ctx, q.open, f);
         }
-        if (!found && q.words >= 4) found = continues_previous(ctx, q, s, f);
+        if (!found && (q.words >= 4 || ctx.join_turns) && continues_previous(ctx, q, s, f)) {
+            if (ctx.join_turns && ctx.out.back().kind != StatementKind::indirect) {
+                join_previous(ctx, {q.open, q.close + 1});
+                continue;
+            }
+            found = q.words >= 4;
+        }
         if (!found && q.words >= 4) found = named_in_previous_sentence(ctx, q, s, f);
         // a quotation standing as a whole sentence is a statement even when the text does
         // not say whose it is; its speaker stays unknown rather than guessed

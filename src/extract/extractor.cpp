@@ -73,6 +73,7 @@ Extraction extract(const Document& doc, const Options& options) {
     ctx.toks = tokenize(doc.text, doc.body_start);
     ctx.used.assign(ctx.size(), 0);
     ctx.bounds = options.bounds;
+    ctx.join_turns = options.join_turns;
     find_all_quotes(ctx);
     split_all_sentences(ctx);
     record_organizations(ctx);

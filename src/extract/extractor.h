@@ -16,6 +16,10 @@ struct Options {
     /// Only what someone said or wrote ("speech"), not attributed beliefs, intentions and
     /// findings (PolNeAR's wider notion, the default).
     bool speech_only = false;
+    /// A quotation that carries on the speaker of the statement just before it ("“A,” she
+    /// said. “B.”") becomes a further piece of that statement (one turn, PolNeAR's unit)
+    /// instead of a statement of its own (GGT's).
+    bool join_turns = false;
     /// A learned cue model (train extractor): every sentence is parsed, and the words it
     /// takes for cues give statements from their place in the tree.
     const CueModel* cues = nullptr;

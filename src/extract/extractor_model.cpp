@@ -53,6 +53,7 @@ std::string ExtractorModel::train(const std::vector<GoldArticle>& train, const s
     file.created = o.created;
     std::optional<CueModel> cues;
     Options extraction;
+    extraction.join_turns = o.join_turns;
     if (o.cues) {
         learn::LinearModel m = CueModel::train(train, dev, o.epochs, o.seed, log);
         file.sections["cues"] = m.to_bytes();

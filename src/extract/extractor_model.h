@@ -27,6 +27,7 @@ struct ExtractorTrainOptions {
     std::size_t epochs = 8;
     std::uint64_t seed = 1;
     bool cues = false;  ///< train the cue model too
+    bool join_turns = true;  ///< extract the training articles with quotations joined into turns (PolNeAR's unit)
     std::string data, revision, created;
 };
 

@@ -61,6 +61,27 @@ TEST(Cli, ExtractTextMatchesTheGoldenFile) {
     EXPECT_EQ(testing::check_golden("port-strike.extract.txt", out), "");
 }
 
+// The governor's two quotations in a row (port-strike.txt) are one statement with --scope
+// all (PolNeAR's turn), two with --scope speech (GGT's quotation); --quote-unit says it outright.
+TEST(Cli, TheQuoteUnitFollowsTheScopeUnlessNamed) {
+    const auto pieces = [](const std::vector<std::string>& extra) {
+        std::vector<std::string> args = {"extract", "--format", "json", article()};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto r = run_cli(args);
+        EXPECT_EQ(r.code, 0) << r.err;
+        const nlohmann::json doc = nlohmann::json::parse(r.out);
+        for (const auto& st : doc["statements"])
+            if (st["content"]["text"].get<std::string>().find("Rescue teams") != std::string::npos)
+                return st["content"].contains("spans") ? st["content"]["spans"].size() : 1u;
+        return std::size_t{0};
+    };
+    EXPECT_EQ(pieces({}), 2u);
+    EXPECT_EQ(pieces({"--scope", "speech"}), 1u);
+    EXPECT_EQ(pieces({"--scope", "speech", "--quote-unit", "turn"}), 2u);
+    EXPECT_EQ(pieces({"--quote-unit", "quotation"}), 1u);
+    EXPECT_EQ(run_cli({"extract", "--quote-unit", "sentence", article()}).code, 2);
+}
+
 // Byte-identical JSON, escaping included: a batch line with a tab, a backslash, a control
 // character, non-ASCII text and markup, next to the plain-text article.
 TEST(Cli, ExtractJsonMatchesTheGoldenFile) {

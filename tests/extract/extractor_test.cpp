@@ -115,6 +115,41 @@ TEST(Extract, AQuoteParagraphContinuesThePreviousSpeaker) {
     EXPECT_TRUE(m.resolved_from.has_value());
 }
 
+// PolNeAR's unit is the turn: a speaker's quotations in a row, in the same paragraph or the
+// next, are one statement of several pieces; GGT's is the quotation (the test above).
+TEST(Extract, WithTurnsAQuotationCarryingOnTheSpeakerJoinsTheStatement) {
+    const std::string text = "\xE2\x80\x9CWe held the line,\xE2\x80\x9D said commander Ivan Horak. \xE2\x80\x9CNobody "
+                             "will take this town from us.\xE2\x80\x9D\n\n\xE2\x80\x9C" "And the bridge stays open for "
+                             "every family that wants to leave.\xE2\x80\x9D\n\nThe army said the town was quiet.";
+    extract::Options turns;
+    turns.join_turns = true;
+    const auto joined = extract::extract(load::load_text("t.txt", text), turns);
+    ASSERT_EQ(joined.statements.size(), 2u);
+    const Attribution& a = joined.statements[0];
+    ASSERT_EQ(a.content.size(), 3u);
+    EXPECT_EQ(slice(joined, a.content[1]), "\xE2\x80\x9CNobody will take this town from us.\xE2\x80\x9D");
+    EXPECT_EQ(a.source->text, "commander Ivan Horak");
+    EXPECT_EQ(a.cue->text, "said");
+    EXPECT_NE(a.content_text.find("\xE2\x80\xA6 \xE2\x80\x9C" "And the bridge"), std::string::npos);
+    EXPECT_EQ(joined.statements[1].content_text, "the town was quiet");
+    // the quotation unit: three statements of one piece each, and the indirect one
+    const auto quotations = extract::extract(load::load_text("t.txt", text));
+    ASSERT_EQ(quotations.statements.size(), 4u);
+    for (const Attribution& q : quotations.statements) EXPECT_EQ(q.content.size(), 1u);
+}
+
+TEST(Extract, WithTurnsReportedSpeechIsNotJoinedByALaterQuotation) {
+    extract::Options turns;
+    turns.join_turns = true;
+    const auto ex = extract::extract(
+        load::load_text("t.txt", "Commander Ivan Horak said the town was quiet. \xE2\x80\x9CNobody will take this "
+                                 "town from us while we stand here.\xE2\x80\x9D"),
+        turns);
+    ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_EQ(ex.statements[0].content.size(), 1u);
+    EXPECT_EQ(ex.statements[1].content.size(), 1u);
+}
+
 TEST(Extract, FindsDocumentProvenance) {
     const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
                                  "the bridge was hit.\n\n(With inputs from agency)\n");

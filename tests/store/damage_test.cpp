@@ -1,5 +1,6 @@
 // A database damaged by hand or by a failing disk is refused before anything runs on it;
 // `doctor` says what is wrong and repairs what it can (issue 17).
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -64,6 +65,7 @@ TEST(Damage, ADroppedColumnIsRefusedAndCannotBeRepairedHere) {
 
 TEST(Damage, APlantedTriggerIsRefusedAndNeverRuns) {
     const std::string db = ingested("trigger.db");
+    const std::string before = run_cli({"claims", "--db", db}).out;
     sql(db, "CREATE TRIGGER wipe AFTER INSERT ON documents BEGIN DELETE FROM statements; END");
     const std::string other = testing::temp_dir() + "/other.txt";
     testing::write_file(other, "Mayor Anna Berg said the bridge would reopen.\n");
@@ -75,7 +77,15 @@ TEST(Damage, APlantedTriggerIsRefusedAndNeverRuns) {
     EXPECT_EQ(repair.code, 0) << repair.out;
     EXPECT_NE(repair.out.find("repaired: dropped trigger 'wipe'"), std::string::npos);
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, other}).code, 0);
-    EXPECT_NE(run_cli({"claims", "--db", db}).out.find("12 statements"), std::string::npos);  // none deleted
+    // none deleted: the count of statements went up by the new one
+    const auto statements = [](const std::string& listing) {
+        const std::size_t at = listing.find(" statements");
+        std::size_t from = at;
+        while (from > 0 && std::isdigit(static_cast<unsigned char>(listing[from - 1]))) --from;
+        return at == std::string::npos || from == at ? -1 : std::stoi(listing.substr(from, at - from));
+    };
+    ASSERT_GT(statements(before), 0) << before;
+    EXPECT_EQ(statements(run_cli({"claims", "--db", db}).out), statements(before) + 1);
 }
 
 TEST(Damage, ADroppedIndexIsRecreated) {
