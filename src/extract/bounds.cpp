@@ -125,6 +125,29 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
         --q.lo;
     }
     q.hi = outer.last;
+    // past a comma or a clause's conjunction, a cue verb with words before it opens another
+    // statement ("the bridge was safe, while the ministry plans to …"): the edge stops at
+    // the break
+    const auto clause_break = [&](std::size_t i) {
+        const std::string& w = ctx.tok(i).lower;
+        return !ctx.in_quote(i) && (w == "," || w == ";" || w == "while" || w == "whereas" || w == "but");
+    };
+    // (not in a relative clause, "…, who has been charged", nor a participle after "was")
+    const auto cue_word = [&](std::size_t i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind != TokenKind::word || t.cap || ctx.in_quote(i) || !cue_verb(t.lower)) return false;
+        const std::string& before = ctx.tok(i - 1).lower;
+        static const char* const kNot[] = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"};
+        for (const char* w : kNot)
+            if (before == w) return false;
+        return !is_determiner(before) && !is_possessive(ctx.tok(i - 1));
+    };
+    const auto relative = [&](std::size_t i) {
+        const std::string& w = ctx.tok(i).lower;
+        return w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose";
+    };
+    constexpr std::size_t kNoBreak = static_cast<std::size_t>(-1);
+    std::size_t last_break = kNoBreak;
     while (q.hi < ceiling && q.hi - outer.last < kReach) {
         if (block && q.hi == block->first && adjacent(outer.last, block->first)) {
             q.block = block;
@@ -133,6 +156,14 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
             if (s != ss.end()) ceiling = std::max(s->last, q.hi);
         }
         if (q.hi >= ceiling || blocked(q.hi)) break;
+        if (clause_break(q.hi)) {
+            last_break = q.hi;
+        } else if (relative(q.hi)) {
+            last_break = kNoBreak;
+        } else if (last_break != kNoBreak && last_break + 1 < q.hi && cue_word(q.hi)) {
+            q.hi = last_break;
+            break;
+        }
         ++q.hi;
     }
     if (q.block && q.lo == q.block->first) q.lo = q.block->last;  // nothing past it after all

@@ -95,7 +95,7 @@ Extraction extract(const Document& doc, const Options& options) {
         find_direct(ctx, s);
         ctx.stage = "rules";
         find_reported(ctx, s);
-        if (!options.fast) find_parsed(ctx, s, options.cues);
+        if (!options.fast) find_parsed(ctx, s, options.cues, options.deep);
     }
     ex.statements = std::move(ctx.out);
     if (options.confidence) {

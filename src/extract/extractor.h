@@ -20,9 +20,12 @@ struct Options {
     /// said. “B.”") becomes a further piece of that statement (one turn, PolNeAR's unit)
     /// instead of a statement of its own (GGT's).
     bool join_turns = false;
-    /// A learned cue model (train extractor): every sentence is parsed, and the words it
-    /// takes for cues give statements from their place in the tree.
+    /// A learned cue model (train extractor): the words it takes for cues in the parsed
+    /// sentences give statements from their place in the tree.
     const CueModel* cues = nullptr;
+    /// Every sentence parsed (for the cue model to read); else only those with a cue verb
+    /// of the word lists.
+    bool deep = false;
     /// Where contents begin and end (a learned model, bounds.h); none: the rules' edges.
     const BoundsChooser* bounds = nullptr;
     /// Gives each statement its calibrated confidence; none: confidence stays below 0.

@@ -36,7 +36,10 @@ ExtractorModel::ExtractorModel(std::string_view bytes, const std::string& name) 
 }
 
 Options ExtractorModel::options(Options base, bool deep) const {
-    if (m_cues && deep) base.cues = &*m_cues;
+    // the cue reader reads PolNeAR's wide notion ("wrote a report", "plans to …"): with
+    // --scope speech, only when asked for (--deep)
+    if (m_cues && (deep || !base.speech_only)) base.cues = &*m_cues;
+    base.deep = deep;
     if (m_bounds) base.bounds = &*m_bounds;
     if (m_confidence) base.confidence = &*m_confidence;
     return base;
@@ -59,6 +62,7 @@ std::string ExtractorModel::train(const std::vector<GoldArticle>& train, const s
         file.sections["cues"] = m.to_bytes();
         cues.emplace(std::move(m));
         extraction.cues = &*cues;
+        extraction.deep = true;  // the confidence of what the cue reader finds anywhere
     }
     const TrainedBounds bounds = train_bounds(train, dev, extraction, o.epochs, o.seed, log);
     file.sections["starts"] = bounds.starts.to_bytes();

@@ -40,8 +40,9 @@ public:
     static std::string train(const std::vector<GoldArticle>& train, const std::vector<GoldArticle>& dev,
                              const ExtractorTrainOptions& options, std::string* log = nullptr);
 
-    /// `base` with this model's parts in it (the pointers live as long as the model); the
-    /// cue model only when `deep`.
+    /// `base` with this model's parts in it (the pointers live as long as the model). The
+    /// cue model reads the sentences parsed anyway (those with a cue verb), every sentence
+    /// when `deep`; with `base.speech_only`, only when `deep`.
     Options options(Options base, bool deep = true) const;
     bool has_cues() const { return m_cues.has_value(); }
 

@@ -150,9 +150,9 @@ bool worth_parsing(const Context& ctx, const Sentence& s, std::size_t i) {
     return true;
 }
 
-void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues) {
+void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues, bool every_sentence) {
     bool any = false;
-    for (std::size_t i = s.first; i < s.last && !any; ++i) any = cues ? free_word(ctx, i) : worth_parsing(ctx, s, i);
+    for (std::size_t i = s.first; i < s.last && !any; ++i) any = every_sentence ? free_word(ctx, i) : worth_parsing(ctx, s, i);
     if (!any) return;
     const std::size_t from = ctx.tok(s.first).start, to = ctx.tok(s.last - 1).end;
     for (ParsedSentence& p : parse_text(ctx.text.substr(0, to), from, kMaxParsedWords)) {

@@ -11,9 +11,9 @@ namespace claimgraph::extract {
 class CueModel;
 
 /// Finds statements in sentence `s` from its parse (tagger and parser built in), among
-/// tokens no other frame used. Parses only sentences holding a free cue verb.
-/// With `cues`, every sentence is parsed and the words the model takes for cues are read
-/// as cues too, whatever their part of speech ("referring to", "support for").
-void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues = nullptr);
+/// tokens no other frame used. Parses only sentences holding a free cue verb, or with
+/// `every_sentence` each one with a free word. With `cues`, the words the model takes for
+/// cues are read as cues too, whatever their part of speech ("referring to", "support for").
+void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues = nullptr, bool every_sentence = false);
 
 }  // namespace claimgraph::extract

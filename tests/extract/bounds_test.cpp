@@ -72,7 +72,12 @@ TEST(Bounds, TheShippedModelReadsAnInterpolatedSpeakerAsOneStatement) {
     ASSERT_NE(model, nullptr) << "no extractor model is built in (src/extract/models/en-extractor.cgm)";
     const extract::Options o = model->options({}, false);
     ASSERT_NE(o.bounds, nullptr);
-    EXPECT_EQ(o.cues, nullptr);  // the cue reader only with --deep
+    EXPECT_NE(o.cues, nullptr);  // the cue reader on the sentences parsed anyway
+    EXPECT_FALSE(o.deep);
+    extract::Options speech;
+    speech.speech_only = true;
+    EXPECT_EQ(model->options(speech, false).cues, nullptr);  // with --scope speech, only with --deep
+    EXPECT_NE(model->options(speech, true).cues, nullptr);
     const auto ex = extract::extract(
         load::load_text("t.txt", "Prices at the market, Ms. Petrenko said, have doubled since the winter."), o);
     ASSERT_EQ(ex.statements.size(), 1u);
@@ -81,6 +86,26 @@ TEST(Bounds, TheShippedModelReadsAnInterpolatedSpeakerAsOneStatement) {
     // the rules alone keep only the first part
     EXPECT_EQ(contents("Prices at the market, Ms. Petrenko said, have doubled since the winter.", nullptr).at(0),
               "Prices at the market");
+}
+
+// The learned end stops where another statement's clause begins: past a comma or "while",
+// a cue verb with its own subject ("the ministry plans to …") is that statement's.
+TEST(Bounds, TheShippedModelStopsAtAnotherStatementsClause) {
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const auto ex = extract::extract(load::load_text("t.txt", "The governor said the bridge was safe, while the ministry "
+                                                              "plans to rebuild the station by the winter."),
+                                     model->options({}, false));
+    ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_EQ(ex.statements[0].content_text, "the bridge was safe");
+    EXPECT_EQ(ex.statements[1].content_text, "to rebuild the station by the winter");
+    EXPECT_EQ(ex.statements[1].source->name, "ministry");
+    // a relative clause's cue verb is no new statement
+    const auto rel = extract::extract(load::load_text("t.txt", "The governor said the bridge, which engineers reported "
+                                                               "damaged, was safe."),
+                                      model->options({}, false));
+    ASSERT_GE(rel.statements.size(), 1u);
+    EXPECT_NE(rel.statements[0].content_text.find("was safe"), std::string::npos) << rel.statements[0].content_text;
 }
 
 }  // namespace claimgraph

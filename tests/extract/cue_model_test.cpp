@@ -61,6 +61,17 @@ TEST(CueModel, TrainingIsDeterministicAndTheModelReadsWhatItLearned) {
     EXPECT_EQ(ex.statements[0].cue->text, "fear");
     EXPECT_EQ(ex.statements[0].source->text, "Residents");
     EXPECT_EQ(ex.statements[0].content_text, "the river will flood again");
+    // without --deep the cue reader reads the sentences parsed for a cue verb of the word
+    // lists: there it finds what the rules and the parse's clause frames miss (an object)
+    extract::Options shallow = model.options({}, false);
+    shallow.bounds = nullptr;
+    EXPECT_FALSE(shallow.deep);
+    const Document found = load::load_text("t.txt", "Engineers found cracks in two beams.");
+    EXPECT_TRUE(extract::extract(found, {}).statements.empty());
+    const auto read = extract::extract(found, shallow);
+    ASSERT_EQ(read.statements.size(), 1u);
+    EXPECT_EQ(read.statements[0].evidence, "model");
+    EXPECT_EQ(read.statements[0].content_text, "cracks in two beams");
 }
 
 TEST(CueModel, ADamagedFileIsAClearError) {
