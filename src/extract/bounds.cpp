@@ -198,6 +198,24 @@ void start_features(const Context& ctx, const BoundsQuery& q, std::size_t i, std
     f.push_back(feature(15, lemma, prev));
 }
 
+// A word's last three letters ("-ing", "-ed", "ere"), which say more of what it does than
+// the word itself does for a rare one.
+std::uint64_t suffix(const Context& ctx, std::size_t i, std::size_t para) {
+    if (i >= ctx.size() || ctx.tok(i).paragraph != para || ctx.tok(i).kind != TokenKind::word) return hash_text("$");
+    const std::string& w = ctx.tok(i).lower;
+    return hash_text(w.size() > 3 ? std::string_view(w).substr(w.size() - 3) : std::string_view(w));
+}
+
+// Whether a cue verb of the word lists follows within a few words (another statement's
+// clause: ", the ministry also said", ", and officials noted").
+std::uint64_t cue_ahead(const Context& ctx, std::size_t j, std::size_t para) {
+    for (std::size_t i = j; i < ctx.size() && i < j + 6 && ctx.tok(i).paragraph == para; ++i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind == TokenKind::word && !t.cap && !ctx.in_quote(i) && cue_verb(t.lower)) return 1 + (i - j) / 2;
+    }
+    return 0;
+}
+
 void end_features(const Context& ctx, const BoundsQuery& q, std::size_t j, std::vector<std::uint64_t>& f) {
     f.clear();
     const std::size_t para = ctx.tok(q.outer.first).paragraph;
@@ -220,6 +238,11 @@ void end_features(const Context& ctx, const BoundsQuery& q, std::size_t j, std::
     f.push_back(feature(43, next_sh, edge, sd));
     f.push_back(feature(44, j == q.hi, d));
     f.push_back(feature(45, next_sh, shape(ctx, j + 1, para)));
+    const std::uint64_t after_suffix = suffix(ctx, j + 1, para);
+    f.push_back(feature(46, next, after_suffix));
+    f.push_back(feature(47, last_sh, next_sh, after_suffix));
+    f.push_back(feature(48, next_sh, bucket(static_cast<long>(j) - static_cast<long>(q.outer.first))));
+    f.push_back(feature(49, next_sh, cue_ahead(ctx, j, para)));
 }
 
 namespace {
@@ -294,6 +317,8 @@ Range BoundsModel::choose(const Context& ctx, const BoundsQuery& q, const std::v
     // learnt words, not where a quote mark goes)
     std::size_t start = best(q.lo, content.front().last, content.front().first, m_starts, true);
     if (same_words(ctx, start, content.front().first)) start = content.front().first;
+    // a content never opens on a comma or a dash (", there were fatalities")
+    while (start + 1 < content.front().last && ctx.tok(start).kind == TokenKind::punct) ++start;
     const std::size_t end_from = std::max(start + 1, content.back().first + 1);
     std::size_t end = best(end_from, q.hi + 1, content.back().last, m_ends, false);
     if (same_words(ctx, end, content.back().last) && content.back().last >= end_from) end = content.back().last;

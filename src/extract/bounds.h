@@ -19,7 +19,7 @@
 namespace claimgraph::extract {
 
 /// The version of the boundary features.
-inline constexpr std::uint64_t kBoundsTemplates = 0x626e640000000002ULL;
+inline constexpr std::uint64_t kBoundsTemplates = 0x626e640000000003ULL;
 
 /// What a boundary is chosen for: the rules' content (its outer edges), the cue and
 /// speaker it must not cross, and how far each edge may move.

@@ -110,7 +110,8 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
     const syntax::Sentence& s = p.sentence;
     for (std::size_t v = 0; v < s.words.size(); ++v) {
         const std::size_t tv = token_at(ctx, s.words[v].start);
-        if (ctx.used[tv] || ctx.in_quote(tv) || model.score(p, v) <= 0) continue;
+        // punctuation heads no cue (the model never saw it: training leaves it out)
+        if (s.words[v].upos == "PUNCT" || ctx.used[tv] || ctx.in_quote(tv) || model.score(p, v) <= 0) continue;
         std::optional<std::size_t> subject, complement;
         int rank = 99;
         for (std::size_t d : p.children[v]) {
