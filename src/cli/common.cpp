@@ -44,8 +44,8 @@ void add_extraction_options(CLI::App& sub, ExtractionChoice& choice) {
     CLI::Option* fast = sub.add_flag("--fast", choice.fast, "the word rules alone, without the parse or a model: several times faster, fewer "
                                         "statements");
     sub.add_flag("--deep", choice.deep,
-                 "the model's cue reader too: every sentence parsed, beliefs, intentions and findings the word lists "
-                 "miss found (more statements; about four times slower)")
+                 "every sentence parsed for the model's cue reader (by default it reads those parsed for a cue verb): "
+                 "more beliefs, intentions and findings the word lists miss (about three times slower)")
         ->excludes(fast);
     sub.add_option("--min-confidence", choice.min_confidence,
                    "leave out the statements the model gives less confidence than this (0 to 1; default 0)")
