@@ -32,6 +32,7 @@ struct Context {
     std::vector<Attribution> out;
     const BoundsChooser* bounds = nullptr;
     bool join_turns = false;      ///< a quote carrying on the previous statement's speaker joins it
+    bool speech_only = false;     ///< statements of other cues (beliefs, plans) are not made, and take no words
     const char* stage = "rules";  ///< the finder at work (Attribution::evidence)  ///< moves contents' edges (learned); none: the rules' edges
 
     const Token& tok(std::size_t i) const { return toks.tokens[i]; }

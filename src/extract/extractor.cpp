@@ -74,6 +74,7 @@ Extraction extract(const Document& doc, const Options& options) {
     ctx.used.assign(ctx.size(), 0);
     ctx.bounds = options.bounds;
     ctx.join_turns = options.join_turns;
+    ctx.speech_only = options.speech_only;
     find_all_quotes(ctx);
     split_all_sentences(ctx);
     record_organizations(ctx);

@@ -175,6 +175,9 @@ std::optional<std::pair<Range, Range>> quoting_within(const Context& ctx, Range 
 }  // namespace
 
 void emit(Context& ctx, const Found& f) {
+    // with --scope speech, "X plans to …" is no statement and leaves its words to one that
+    // is ("… plans to name a candidate, spokesman Martin Masse said")
+    if (ctx.speech_only && f.cue && cue_class_of(f.lemma) != "speech") return;
     if (f.source)
         if (auto split = quoting_within(ctx, *f.source)) {
             Found g = f;

@@ -272,6 +272,16 @@ std::optional<std::size_t> as_reported(Context& ctx, const Sentence& s, std::siz
     return v + 1;
 }
 
+// Past a short phrase of setting after a cue's listener ("in a video", "on Instagram",
+// "by phone"): where the frame ends if that phrase ends the sentence, else `i`.
+std::size_t after_setting(const Context& ctx, std::size_t i, std::size_t ceiling) {
+    if (i >= ceiling || !is_preposition(ctx.tok(i).lower) || ctx.in_quote(i)) return i;
+    std::size_t j = i + 1;
+    while (j < ceiling && j - i <= 5 && ctx.tok(j).kind == TokenKind::word && !ctx.in_quote(j) && !cue_verb(ctx.tok(j).lower))
+        ++j;
+    return j > i + 1 && (j >= ceiling || ctx.tok(j).kind == TokenKind::punct) ? j : i;
+}
+
 // CONTENT, said X. / CONTENT, X said.
 std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t v, const CueVerb& verb) {
     if (!verb.inversion) return std::nullopt;
@@ -289,7 +299,19 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         auto subj = subject_before(ctx, start, v);
         if (!subj || subj->first < start + 3 || !ctx.is(subj->first - 1, ",")) return std::nullopt;
         const Range cue = cue_with_extension(ctx, v, s.last);
-        if (!ends_frame(ctx, cue.last, s.last)) return std::nullopt;
+        std::size_t end = cue.last;
+        if (verb.frame == CueFrame::object_clause) {
+            // "…, the mayor told reporters (in a video)." The listener may relay it.
+            auto listener = listener_at(ctx, end, s.last);
+            if (!listener) return std::nullopt;
+            if (listener->phrase) {
+                const std::string& head = ctx.tok(listener->phrase->last - 1).lower;
+                if (known_agency(head) || known_outlet(head) || head == "agency") f.via = listener->phrase;
+            }
+            end = listener->next;
+            end = after_setting(ctx, end, s.last);
+        }
+        if (!ends_frame(ctx, end, s.last)) return std::nullopt;
         f.cue = cue;
         f.source = subj;
         comma = subj->first - 1;

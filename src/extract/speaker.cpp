@@ -202,6 +202,9 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
 }
 
 std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::size_t ceiling) {
+    // "said on Saturday", "said yesterday": the writer's time or place, not a speaker
+    if (from < ceiling && !ctx.tok(from).cap && (is_preposition(ctx.tok(from).lower) || is_time_word(ctx.tok(from).lower)))
+        return std::nullopt;
     std::size_t k = from;
     while (k < ceiling && k - from < kMaxPhrase) {
         if (ctx.in_quote(k)) break;

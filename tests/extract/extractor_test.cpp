@@ -150,6 +150,42 @@ TEST(Extract, WithTurnsReportedSpeechIsNotJoinedByALaterQuotation) {
     EXPECT_EQ(ex.statements[1].content.size(), 1u);
 }
 
+// The content first, then the speaker telling someone: the listener may relay it, and a
+// phrase of setting may close the sentence.
+TEST(Extract, ContentThenASpeakerWhoToldSomeone) {
+    const auto ex = extract_text("The bridge is safe, the mayor told reporters.\n\nAt least four band members were "
+                                 "killed, lead singer Ifan Fajarsyah told followers in a video.\n\nThe port will reopen "
+                                 "on Monday, the minister told Reuters.");
+    ASSERT_EQ(ex.statements.size(), 3u);
+    EXPECT_EQ(ex.statements[0].content_text, "The bridge is safe");
+    EXPECT_EQ(ex.statements[0].source->text, "the mayor");
+    EXPECT_EQ(ex.statements[1].content_text, "At least four band members were killed");
+    EXPECT_EQ(ex.statements[1].source->name, "Ifan Fajarsyah");
+    EXPECT_EQ(ex.statements[2].source->text, "the minister");
+    ASSERT_EQ(ex.statements[2].via.size(), 1u);
+    EXPECT_EQ(ex.statements[2].via[0].name, "Reuters");
+}
+
+// "said on Saturday": the writer's time, never a speaker; the name before the verb speaks.
+TEST(Extract, ATimePhraseAfterTheVerbIsNotTheSpeaker) {
+    const auto ex = extract_text("\xE2\x80\x9CWe continue to make progress,\xE2\x80\x9D Bill Sims, the city's director "
+                                 "of engineering and public works, said on Saturday.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->name, "Bill Sims");
+}
+
+// With --scope speech a plan is no statement, and its words stay free for the speech that
+// carries them.
+TEST(Extract, SpeechOnlyLeavesAPlanItsWordsForTheSpeaker) {
+    const std::string text = "The party plans to name a candidate in the next two weeks, spokesman Martin Masse said.";
+    extract::Options speech;
+    speech.speech_only = true;
+    const auto ex = extract::extract(load::load_text("t.txt", text), speech);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->name, "Martin Masse");
+    EXPECT_EQ(ex.statements[0].content_text, "The party plans to name a candidate in the next two weeks");
+}
+
 TEST(Extract, FindsDocumentProvenance) {
     const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
                                  "the bridge was hit.\n\n(With inputs from agency)\n");
