@@ -52,6 +52,20 @@ std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ce
             c += 2;
             continue;
         }
+        // "said by phone the roads …", "said by text message the weather …"
+        if (t.lower == "by" && c + 1 < ceiling) {
+            std::size_t j = c + 1;
+            if (ctx.is(j, "phone") || ctx.is(j, "telephone") || ctx.is(j, "email") || ctx.is(j, "e-mail") ||
+                ctx.is(j, "video") || ctx.is(j, "videolink") || ctx.is(j, "satellite") || ctx.is(j, "letter") ||
+                ctx.is(j, "radio")) {
+                c = j + 1;
+                continue;
+            }
+            if (ctx.is(j, "text") && (ctx.is(j + 1, "message") || ctx.is(j + 1, "messages"))) {
+                c = j + 2;
+                continue;
+            }
+        }
         // "said on social media that …", "told reporters in Kyiv that …"
         if (is_preposition(t.lower) && t.lower != "that") {
             for (std::size_t j = c + 1; j < ceiling && j < c + 7; ++j) {

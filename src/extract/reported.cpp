@@ -452,6 +452,15 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
 
 }  // namespace
 
+// "by phone", "by text message": how something was said, not who did it.
+bool by_medium(const Context& ctx, std::size_t i) {
+    static const char* const kMedia[] = {"phone", "telephone", "text", "email", "e-mail", "video", "videolink",
+                                         "satellite", "letter", "message", "messages", "radio"};
+    for (const char* m : kMedia)
+        if (ctx.is(i, m)) return true;
+    return false;
+}
+
 void find_reported(Context& ctx, const Sentence& s) {
     for (std::size_t i = s.first; i < s.last; ++i) {
         if (!free_token(ctx, i) || ctx.tok(i).kind != TokenKind::word) continue;
@@ -471,7 +480,8 @@ void find_reported(Context& ctx, const Sentence& s) {
             if (auto cue = phrase_cue(ctx, i, lemma)) {
                 next = forward(ctx, s, *cue, lemma, CueFrame::object_content, CueClass::other);
             } else if (verb) {
-                if (ctx.is(i + 1, "by")) continue;  // passive: "was reported by"
+                // passive: "was reported by"; not "said by phone"
+                if (ctx.is(i + 1, "by") && !by_medium(ctx, i + 2)) continue;
                 if (i > s.first && is_determiner(ctx.tok(i - 1).lower)) continue;  // a noun: "the report"
                 // a plural noun before its verb: "Recent reports have revealed", "the claims were"
                 if (t.lower.back() == 's' && i + 1 < s.last &&

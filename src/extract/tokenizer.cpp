@@ -129,6 +129,13 @@ private:
             m_out.tokens.back().facing = cp == '`' ? QuoteFacing::open : QuoteFacing::either;
             return;
         }
+        // ‘‘ and ’’ likewise (the same copy run through a typographer)
+        if ((cp == U'\u2018' || cp == U'\u2019') && m_text.substr(m_pos + n, n) == m_text.substr(m_pos, n)) {
+            m_pos += 2 * n;
+            push(start, m_pos, TokenKind::quote);
+            m_out.tokens.back().facing = cp == U'\u2018' ? QuoteFacing::open : QuoteFacing::close;
+            return;
+        }
         if (const QuoteChar* q = quote_char(cp)) {
             m_pos += n;
             push(start, m_pos, TokenKind::quote);

@@ -186,6 +186,28 @@ TEST(Extract, SpeechOnlyLeavesAPlanItsWordsForTheSpeaker) {
     EXPECT_EQ(ex.statements[0].content_text, "The party plans to name a candidate in the next two weeks");
 }
 
+// "said by phone" says how, not who: no passive, and the medium is not content.
+TEST(Extract, SaidByPhoneIsNoPassive) {
+    const auto ex = extract_text("Roman, a resident of the area, said by text message the weather had been fine.\n\n"
+                                 "The governor said by phone that the roads were closed.\n\n"
+                                 "The report was written by analysts.");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_EQ(ex.statements[0].content_text, "the weather had been fine");
+    EXPECT_EQ(ex.statements[0].source->name, "Roman");
+    EXPECT_EQ(ex.statements[1].content_text, "that the roads were closed");
+}
+
+// Doubled typographer's single quotes are double quotation marks: ‘‘…’’.
+TEST(Extract, DoubledSingleQuotesAreAQuotation) {
+    const auto ex = extract_text("\xE2\x80\x9CWe dedicate ourselves to local creators,\xE2\x80\x99\xE2\x80\x99 says "
+                                 "the founder of the press. \xE2\x80\x98\xE2\x80\x98It is a small shop,\xE2\x80\x99"
+                                 "\xE2\x80\x99 he added.");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_EQ(ex.statements[0].kind, StatementKind::direct);
+    EXPECT_EQ(ex.statements[0].source->text, "the founder of the press");
+    EXPECT_EQ(ex.statements[1].content_text, "\xE2\x80\x98\xE2\x80\x98It is a small shop,\xE2\x80\x99\xE2\x80\x99");
+}
+
 TEST(Extract, FindsDocumentProvenance) {
     const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
                                  "the bridge was hit.\n\n(With inputs from agency)\n");
