@@ -1,6 +1,7 @@
 #include "extract/labelled.h"
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/frames.h"
@@ -73,7 +74,9 @@ class Introduced {
 public:
     explicit Introduced(const Context& ctx) : m_ctx(ctx) {}
     // A transcript's label in capitals ("PENCE") names someone the article introduced by
-    // full name; a wire story's section label ("ENERGY:", "KEEPING SCORE:") names no one.
+    // full name, or labels several paragraphs (an interviewer the article never names:
+    // "WALLACE:" … "WALLACE:"); a wire story's section label ("ENERGY:", "KEEPING SCORE:")
+    // names no one.
     bool contains(const std::string& lower) {
         if (!m_ready) {
             for (std::size_t i = 1; i < m_ctx.size(); ++i) {
@@ -83,6 +86,17 @@ public:
                     before.paragraph == t.paragraph && !all_caps(m_ctx.text.substr(t.start, t.end - t.start)))
                     m_names.insert(t.lower);
             }
+            // one-word labels in capitals that open two paragraphs or more
+            std::unordered_map<std::string, int> labels;
+            for (const Paragraph& para : m_ctx.toks.paragraphs) {
+                std::size_t a = para.first;
+                if (a < para.last && m_ctx.tok(a).kind == TokenKind::quote) ++a;
+                if (a + 1 < para.last && m_ctx.is(a + 1, ":") && m_ctx.tok(a).kind == TokenKind::word &&
+                    all_caps(m_ctx.text.substr(m_ctx.tok(a).start, m_ctx.tok(a).end - m_ctx.tok(a).start)))
+                    ++labels[m_ctx.tok(a).lower];
+            }
+            for (const auto& [label, n] : labels)
+                if (n >= 2) m_names.insert(label);
             m_ready = true;
         }
         return m_names.contains(lower);

@@ -254,7 +254,8 @@ const std::unordered_map<std::string_view, CueVerb>& verb_table() {
 
 // Keep in step with the frames of reported.cpp: according_to, as_reported, hedge_adverb, phrase_cue.
 const WordSet kCueOpeners{"according", "as", "reportedly", "allegedly", "purportedly", "called", "calls", "call",
-                          "calling", "placed", "put", "laid", "puts", "places", "lays", "putting"};
+                          "calling", "placed", "put", "laid", "puts", "places", "lays", "putting", "pointed",
+                          "points", "point", "pointing"};
 const WordSet kPublicationHeads{"record", "ledger", "times", "post", "gazette", "herald", "courier", "journal",
                                 "tribune", "chronicle", "observer", "guardian", "telegraph", "express", "globe",
                                 "inquirer", "examiner", "bulletin", "dispatch", "sentinel", "standard", "mirror",
@@ -465,7 +466,7 @@ bool is_cue_opener(std::string_view w) { return in(kCueOpeners, w); }
 std::string_view cue_class_of(std::string_view lemma) {
     static const WordSet kIntention = {"want", "plan", "intend", "wish", "seek", "hope", "aim", "expect", "try", "vow"};
     static const WordSet kFinding = {"show", "find", "indicate", "conclude", "project", "suggest", "reveal", "estimate"};
-    static const WordSet kSpeechPhrases = {"according to", "say", "reportedly", "quote", "speak"};
+    static const WordSet kSpeechPhrases = {"according to", "say", "reportedly", "quote", "speak", "point out"};
     if (in(kSpeechPhrases, lemma)) return "speech";
     if (in(kIntention, lemma)) return "intention";
     if (in(kFinding, lemma)) return "finding";

@@ -242,6 +242,11 @@ std::optional<Range> phrase_cue(const Context& ctx, std::size_t i, std::string& 
         lemma = "blame";
         return Range{i, i + 3};
     }
+    // "pointed out that …": speech
+    if ((w == "pointed" || w == "points" || w == "point" || w == "pointing") && ctx.is(i + 1, "out")) {
+        lemma = "point out";
+        return Range{i, i + 2};
+    }
     // "put the death toll at 14": the toll is the claim
     if ((w == "put" || w == "puts" || w == "putting" || w == "placed" || w == "places") && ctx.is(i + 1, "the") &&
         (ctx.is(i + 2, "toll") || (ctx.is(i + 2, "death") && ctx.is(i + 3, "toll")))) {
@@ -396,18 +401,22 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
         }
     }
     {
-        // a passive ("I was basically hauled in and told that …"): the subject heard it
+        // a passive ("I was basically hauled in and told that …"): the subject heard it; a
+        // progressive ("Trump is warning voters that …") speaks
         std::size_t b = cue.first;
         while (b > start && !ctx.tok(b - 1).cap && is_adverb_between(ctx.tok(b - 1).lower)) --b;
-        if (b > start && is_be_form(ctx.tok(b - 1).lower)) return std::nullopt;
+        if (b > start && is_be_form(ctx.tok(b - 1).lower) && !is_participle(ctx.tok(cue.first).lower)) return std::nullopt;
     }
-    if (!subj) subj = subject_before(ctx, start, cue.first);
+    // "he's claiming": the subject ends before the contracted "is"
+    const bool contracted = cue.first > start + 1 && is_possessive(ctx.tok(cue.first - 1)) &&
+                            is_pronoun_subject(ctx.tok(cue.first - 2).lower);
+    if (!subj) subj = subject_before(ctx, start, contracted ? cue.first - 1 : cue.first);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
     // beyond the plain speech verbs, the subject must name a speaker outright: "She drew
     // support" is no attribution
     if ((frame == CueFrame::object_content || cls == CueClass::other) && !strong_speaker(ctx, *subj))
         return std::nullopt;
-    if (cue.first > 0 && is_possessive(ctx.tok(cue.first - 1))) return std::nullopt;  // "Trump's plans": a noun
+    if (cue.first > 0 && is_possessive(ctx.tok(cue.first - 1)) && !contracted) return std::nullopt;  // "Trump's plans": a noun
     const bool evidence = lemma == "show" || lemma == "find" || lemma == "indicate";
     if (evidence && !evidence_subject(ctx, *subj)) return std::nullopt;
     if (cls == CueClass::other && !evidence && evidence_subject(ctx, *subj)) return std::nullopt;
@@ -478,7 +487,8 @@ void find_reported(Context& ctx, const Sentence& s) {
         else {
             std::string lemma;
             if (auto cue = phrase_cue(ctx, i, lemma)) {
-                next = forward(ctx, s, *cue, lemma, CueFrame::object_content, CueClass::other);
+                next = lemma == "point out" ? forward(ctx, s, *cue, lemma, CueFrame::clause, CueClass::speech)
+                                            : forward(ctx, s, *cue, lemma, CueFrame::object_content, CueClass::other);
             } else if (verb) {
                 // passive: "was reported by"; not "said by phone"
                 if (ctx.is(i + 1, "by") && !by_medium(ctx, i + 2)) continue;

@@ -208,6 +208,17 @@ TEST(Extract, DoubledSingleQuotesAreAQuotation) {
     EXPECT_EQ(ex.statements[1].content_text, "\xE2\x80\x98\xE2\x80\x98It is a small shop,\xE2\x80\x99\xE2\x80\x99");
 }
 
+TEST(Extract, PointedOutAndAContractedIsSpeak) {
+    const auto ex = extract_text("Politifact pointed out that one shooting may have more than one victim.\n\n"
+                                 "He\xE2\x80\x99s claiming that the vote was rigged.");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_EQ(ex.statements[0].cue->text, "pointed out");
+    EXPECT_EQ(ex.statements[0].cue->cls, "speech");
+    EXPECT_EQ(ex.statements[0].content_text, "that one shooting may have more than one victim");
+    EXPECT_EQ(ex.statements[1].source->text, "He");
+    EXPECT_EQ(ex.statements[1].content_text, "that the vote was rigged");
+}
+
 TEST(Extract, FindsDocumentProvenance) {
     const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
                                  "the bridge was hit.\n\n(With inputs from agency)\n");

@@ -39,6 +39,21 @@ TEST(Labelled, ATranscriptLabelSpeaksTheRestOfItsParagraph) {
     EXPECT_EQ(got[1].content, "We expect the first lanes to open in November, and the rest by spring");
 }
 
+// An interviewer the article never names still speaks when the label opens several
+// paragraphs of the transcript; a label in capitals used once, unnamed, is a rubric.
+TEST(Labelled, ACapitalLabelOfSeveralParagraphsIsASpeaker) {
+    const auto got = said(
+        "Governor Anna Keller spoke on Sunday's programme.\n\n"
+        "HOST: Will the bridge open before the winter, governor?\n\n"
+        "KELLER: We expect the first lanes to open in November.\n\n"
+        "HOST: And the rest of the bridge after that, then?\n\n"
+        "WEATHER: Rain is expected over the whole region on Monday.\n");
+    ASSERT_EQ(got.size(), 3u);
+    EXPECT_EQ(got[0].source, "HOST");
+    EXPECT_EQ(got[1].source, "KELLER");
+    EXPECT_EQ(got[2].source, "HOST");
+}
+
 TEST(Labelled, AHeadlineLabelSpeaksItsHeadline) {
     const auto got = said("Keller: Bridge Lanes Will Open in November\n\nThe governor spoke to farmers on Sunday.\n");
     ASSERT_EQ(got.size(), 1u);
