@@ -137,7 +137,9 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
         const Token& t = ctx.tok(i);
         if (t.kind != TokenKind::word || t.cap || ctx.in_quote(i) || !cue_verb(t.lower)) return false;
         const std::string& before = ctx.tok(i - 1).lower;
-        static const char* const kNot[] = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"};
+        // nor after a modal ("…, he would hope to heal relations"): still the content's clause
+        static const char* const kNot[] = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+                                           "would", "could", "will", "may", "might", "can", "should", "must"};
         for (const char* w : kNot)
             if (before == w) return false;
         return !is_determiner(before) && !is_possessive(ctx.tok(i - 1));
@@ -148,6 +150,14 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
     };
     constexpr std::size_t kNoBreak = static_cast<std::size_t>(-1);
     std::size_t last_break = kNoBreak;
+    // a content opening on a subordinate clause ("that if he decides to run, he …") goes on
+    // past that clause's comma
+    std::size_t open = outer.first;
+    if (open < outer.last && ctx.is(open, "that")) ++open;
+    bool subordinate = false;
+    static const char* const kOpeners[] = {"if", "when", "though", "although", "because", "since", "unless",
+                                           "until", "while", "after", "before", "as", "whereas", "once"};
+    for (const char* w : kOpeners) subordinate = subordinate || (open < outer.last && ctx.is(open, w));
     while (q.hi < ceiling && q.hi - outer.last < kReach) {
         if (block && q.hi == block->first && adjacent(outer.last, block->first)) {
             q.block = block;
@@ -157,7 +167,8 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
         }
         if (q.hi >= ceiling || blocked(q.hi)) break;
         if (clause_break(q.hi)) {
-            last_break = q.hi;
+            if (subordinate && ctx.is(q.hi, ",")) subordinate = false;
+            else last_break = q.hi;
         } else if (relative(q.hi)) {
             last_break = kNoBreak;
         } else if (last_break != kNoBreak && last_break + 1 < q.hi && cue_word(q.hi)) {
