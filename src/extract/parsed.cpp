@@ -103,6 +103,22 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
     }
 }
 
+// The speaker of a statement already made whose mention is `r`, carried over (the words
+// are that statement's).
+std::optional<SourceMention> speaker_at(const Context& ctx, Range r) {
+    const Span at = ctx.span(r);
+    for (auto a = ctx.out.rbegin(); a != ctx.out.rend(); ++a) {
+        if (!a->source || !a->source->span || a->source->span->start != at.start || a->source->span->end != at.end)
+            continue;
+        SourceMention m = *a->source;
+        m.resolved_from = m.span;
+        m.span.reset();
+        m.text.clear();
+        return m;
+    }
+    return std::nullopt;
+}
+
 // The words a learned model takes for cue heads: the speaker is the word's subject (or
 // the possessor of a noun: "Trump's support for"), the content its complement — a clause,
 // an infinitive, an object, or the phrase a preposition or noun takes.
@@ -130,11 +146,25 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
         Found f;
         f.cue = Range{tv, tv + 1};
         f.lemma = s.words[v].lemma;
+        // no subject of its own: the one of the verb it completes or is coordinated with
+        // ("Trump decided to attack …", "Trump spoke and attacked …")
+        for (std::size_t h = v; !subject && h < s.words.size();) {
+            const std::string& r = s.words[h].deprel;
+            if (s.words[h].head <= 0 || (r != "xcomp" && r != "conj" && r != "advcl")) break;
+            h = static_cast<std::size_t>(s.words[h].head - 1);
+            for (std::size_t d : p.children[h])
+                if (s.words[d].deprel == "nsubj") subject = d;
+        }
         if (subject) {
             const std::string w = text::lower(s.words[*subject].form);
             const Range source = range_of[*subject];
-            if (w != "who" && w != "that" && w != "which" && ctx.free(source) && plausible_speaker(ctx, source))
-                f.source = source;
+            if (w != "who" && w != "that" && w != "which") {
+                if (ctx.free(source)) {
+                    if (plausible_speaker(ctx, source)) f.source = source;
+                } else {
+                    f.inferred = speaker_at(ctx, source);  // another statement's speaker, shared
+                }
+            }
         }
         f.content.push_back(content);
         emit(ctx, f);
