@@ -188,6 +188,13 @@ std::optional<std::pair<Range, Range>> quoting_within(const Context& ctx, Range 
 
 }  // namespace
 
+bool opens_time_clause(const Context& ctx, std::size_t i) {
+    static const char* const kWhen[] = {"before", "after", "while", "until", "since", "because", "although", "though"};
+    for (const char* w : kWhen)
+        if (ctx.is(i, w)) return true;
+    return false;
+}
+
 void emit(Context& ctx, const Found& f) {
     // with --scope speech, "X plans to …" is no statement and leaves its words to one that
     // is ("… plans to name a candidate, spokesman Martin Masse said")
@@ -206,6 +213,11 @@ void emit(Context& ctx, const Found& f) {
     if (ctx.bounds && !content.empty()) {
         const BoundsQuery q = bounds_query(ctx, {content.front().first, content.back().last}, f.cue, f.source, f.via, f.lemma);
         content = content_pieces(ctx, q, f.content, ctx.bounds->choose(ctx, q, f.content));
+    }
+    // a lone "that" or "it" ("Having said that") points elsewhere: nothing to check
+    if (content.size() == 1 && content.front().size() == 1) {
+        const std::string& only = ctx.tok(content.front().first).lower;
+        if (is_determiner(only) || is_pronoun_subject(only) || only == "that" || only == "this") return;
     }
     Attribution a;
     a.evidence = ctx.stage;

@@ -19,6 +19,10 @@ struct Found {
     std::optional<Range> via;               ///< "speaking to X", "told Reuters"
 };
 
+/// "said before he died", "said while in Kyiv": a clause of when or why, not of what (what
+/// was said is elsewhere, often the quotation before).
+bool opens_time_clause(const Context& ctx, std::size_t i);
+
 /// Builds the Attribution (kind from the quote marks in the content, speaker resolved,
 /// figures found), appends it to ctx.out and marks its tokens used. A speaker phrase
 /// "A, quoting B," becomes B, relayed by A.

@@ -89,7 +89,7 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
         if (subject_word == "who" || subject_word == "that" || subject_word == "which") continue;
         const Range source = range_of[*subject];
         Range content = trim_content(ctx, range_of[*complement]);
-        if (content.empty() || !ctx.free(source) || !ctx.free(content)) continue;
+        if (content.empty() || !ctx.free(source) || !ctx.free(content) || opens_time_clause(ctx, content.first)) continue;
         if (content.first <= tv && tv < content.last) continue;
         if (!plausible_speaker(ctx, source)) continue;
         if (cue->cls == CueClass::other && !strong_speaker(ctx, source)) continue;
@@ -143,6 +143,8 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
         if (!complement) continue;
         Range content = trim_content(ctx, range_of[*complement]);
         if (content.empty() || !ctx.free(content) || (content.first <= tv && tv < content.last)) continue;
+        // "said when she resigned": when it was said, not what
+        if (s.words[*complement].deprel == "advcl" && is_subordinator(ctx.tok(content.first).lower)) continue;
         Found f;
         f.cue = Range{tv, tv + 1};
         f.lemma = s.words[v].lemma;

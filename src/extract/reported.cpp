@@ -296,7 +296,14 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
     if (v > start + 2 && ctx.is(v - 1, ",")) {
         const Range cue = cue_with_extension(ctx, v, s.last);
         auto subj = phrase_after(ctx, cue.last, s.last);
-        if (!subj || !ends_frame(ctx, subj->last, s.last)) return std::nullopt;
+        if (!subj || !ends_frame(ctx, subj->last, s.last) || !plausible_speaker(ctx, *subj)) return std::nullopt;
+        // ", said the event brought back memories": a clause (a verb in it), not a speaker
+        for (std::size_t k = subj->first + 1; k < subj->last; ++k) {
+            const Token& t = ctx.tok(k);
+            if (t.kind != TokenKind::word || t.cap || is_determiner(ctx.tok(k - 1).lower) || is_possessive(ctx.tok(k - 1)))
+                continue;
+            if (is_irregular_past(t.lower) || (cue_verb(t.lower) && t.lower.ends_with("ed"))) return std::nullopt;
+        }
         f.cue = cue;
         f.source = subj;
         comma = v - 1;
@@ -437,6 +444,7 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     }
     c = skip_to_content(ctx, c, s.last);
     if (c >= s.last || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
+    if (opens_time_clause(ctx, c)) return std::nullopt;
     std::size_t end = content_end(ctx, c, s.last);
     if (who && ctx.is(*who - 1, ","))  // "Barkley, who said he votes Democratic, left": the clause ends at its comma
         for (std::size_t j = c + 1; j < end; ++j)

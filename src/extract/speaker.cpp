@@ -265,6 +265,10 @@ bool plausible_speaker(const Context& ctx, Range r) {
     while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct) --last;
     if (last <= r.first) return false;
     const Token& head = ctx.tok(last - 1);
+    // "what Liz Wahl said": a free relative, whose content is elsewhere; "Having said that"
+    const Token& opener = ctx.tok(r.first);
+    if (opener.lower == "what" || (last - r.first == 1 && opener.lower.size() > 4 && opener.lower.ends_with("ing")))
+        return false;
     if (head_ok(head)) return true;
     // any noun heads a phrase that a determiner or a name opens ("the company", "Café owners")
     const Token& first = ctx.tok(r.first);

@@ -30,9 +30,11 @@ TEST(Confidence, ATrainedModelGivesProbabilitiesAndIsTheSameForASeed) {
     const std::string a = extract::ExtractorModel::train(gold, gold, {}), b = extract::ExtractorModel::train(gold, gold, {});
     EXPECT_EQ(a, b);
     const extract::ExtractorModel model(a, "tiny");
+    extract::Options options = model.options({});
+    options.bounds = nullptr;  // four articles teach edges poorly (a lone "the"); bounds_test.cpp tests them
     const auto ex = extract::extract(load::load_text("t.txt", "Police said five people died in the fire. The mayor said "
                                                               "the bridge was safe."),
-                                     model.options({}));
+                                     options);
     ASSERT_EQ(ex.statements.size(), 2u);
     for (const Attribution& s : ex.statements) {
         EXPECT_GE(s.confidence, 0.0);

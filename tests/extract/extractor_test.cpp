@@ -219,6 +219,17 @@ TEST(Extract, PointedOutAndAContractedIsSpeak) {
     EXPECT_EQ(ex.statements[1].content_text, "that the vote was rigged");
 }
 
+// What a speaker is not: a clause after ", said" ("the event brought back memories"), a
+// lone "that" ("Having said that"), a time clause ("said before he died").
+TEST(Extract, NotSpeakersAndNotContents) {
+    const auto ex = extract_text("Donna Rawlings, who watched the ceremony on a screen, said the event brought back "
+                                 "memories of her father.\n\n(Having said that, there are some economists who "
+                                 "disagree.)\n\nGarner, gasping on a sidewalk, said before he died.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text, "the event brought back memories of her father");
+    EXPECT_EQ(ex.statements[0].cue->text, "said");
+}
+
 TEST(Extract, FindsDocumentProvenance) {
     const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
                                  "the bridge was hit.\n\n(With inputs from agency)\n");
