@@ -20,7 +20,6 @@ using learn::feature;
 using learn::hash_text;
 
 constexpr std::uint64_t kNone = 0x6e6f6e65ULL;
-constexpr int kPositiveWeight = 2;  // updates for a missed cue head
 
 bool is_quote_mark(std::string_view w) {
     return w == "\"" || w == "\u201C" || w == "\u201D" || w == "``" || w == "''";
@@ -174,11 +173,10 @@ learn::LinearModel CueModel::train(const std::vector<GoldArticle>& train, const 
         for (std::size_t k : order) {
             const std::size_t guess = p.predict(data.features[k]);
             if (guess != data.labels[k]) {
-                // cue heads are 3% of the words: a missed one is corrected twice, which trades
-                // some precision for the recall the long tail of cues needs (dev cue heads P/R
-                // 82.8/63.8 → 74.9/69.3)
-                for (int r = 0; r < (data.labels[k] ? kPositiveWeight : 1); ++r)
-                    p.update(data.features[k], data.labels[k], guess);
+                // Cue heads are 3% of the words. Correcting a missed one twice was tried: dev
+                // cue heads P/R 82.8/63.8 → 74.9/69.3, non-speech recall 18 → 20% (--deep 27
+                // → 34%), but content+source F1 -0.6 and GGT -0.4: not kept.
+                p.update(data.features[k], data.labels[k], guess);
                 ++wrong;
             }
             p.tick();
