@@ -414,10 +414,12 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
         while (b > start && !ctx.tok(b - 1).cap && is_adverb_between(ctx.tok(b - 1).lower)) --b;
         if (b > start && is_be_form(ctx.tok(b - 1).lower) && !is_participle(ctx.tok(cue.first).lower)) return std::nullopt;
     }
-    // "he's claiming": the subject ends before the contracted "is"
+    // "he's claiming", "Trump is warning": the subject ends before the (contracted) "is"
     const bool contracted = cue.first > start + 1 && is_possessive(ctx.tok(cue.first - 1)) &&
                             is_pronoun_subject(ctx.tok(cue.first - 2).lower);
-    if (!subj) subj = subject_before(ctx, start, contracted ? cue.first - 1 : cue.first);
+    const bool progressive = cue.first > start + 1 && is_participle(ctx.tok(cue.first).lower) &&
+                             (contracted || is_be_form(ctx.tok(cue.first - 1).lower));
+    if (!subj) subj = subject_before(ctx, start, progressive || contracted ? cue.first - 1 : cue.first);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
     // beyond the plain speech verbs, the subject must name a speaker outright: "She drew
     // support" is no attribution
@@ -441,6 +443,11 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
             if (known_agency(head) || known_outlet(head) || head == "agency") f.via = listener->phrase;
         }
         c = listener->next;
+    } else if (frame == CueFrame::clause) {
+        // "warned voters that …", "reminded the crowd that …": a listener before "that"
+        if (auto listener = listener_at(ctx, c, s.last);
+            listener && listener->next - c <= 4 && ctx.is(listener->next, "that"))
+            c = listener->next;
     }
     c = skip_to_content(ctx, c, s.last);
     if (c >= s.last || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;

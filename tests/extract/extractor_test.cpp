@@ -230,6 +230,21 @@ TEST(Extract, NotSpeakersAndNotContents) {
     EXPECT_EQ(ex.statements[0].cue->text, "said");
 }
 
+// A progressive speaks ("Trump is warning voters that …": the listener is not content);
+// "charges that" is the verb.
+TEST(Extract, AProgressiveAndItsListener) {
+    extract::Options fast;
+    fast.fast = true;  // the word rules alone
+    const auto ex = extract::extract(
+        load::load_text("t.txt", "Donald Trump is warning voters that a victory would bring scandal back.\n\n"
+                                 "The senator charges that the donors were paid."),
+        fast);
+    ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_EQ(ex.statements[0].source->text, "Donald Trump");
+    EXPECT_EQ(ex.statements[0].content_text, "that a victory would bring scandal back");
+    EXPECT_EQ(ex.statements[1].cue->text, "charges");
+}
+
 TEST(Extract, FindsDocumentProvenance) {
     const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
                                  "the bridge was hit.\n\n(With inputs from agency)\n");
