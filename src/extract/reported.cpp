@@ -176,8 +176,9 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
     }
     Range cue{i, i + 1};
     // "referring to", "pointing to", "pointing out", "calling on", "calling for"
-    if (ctx.is(i + 1, "to") || ctx.is(i + 1, "out") || ctx.is(i + 1, "on") || ctx.is(i + 1, "for") ||
-        ctx.is(i + 1, "of") || ctx.is(i + 1, "about"))
+    // ("promising to cut taxes": an infinitive, the content's)
+    if ((ctx.is(i + 1, "to") && verb.frame != CueFrame::object_content) || ctx.is(i + 1, "out") || ctx.is(i + 1, "on") ||
+        ctx.is(i + 1, "for") || ctx.is(i + 1, "of") || ctx.is(i + 1, "about"))
         cue.last = i + 2;
     std::size_t c = cue.last;
     if (verb.frame == CueFrame::object_clause && cue.last == i + 1)

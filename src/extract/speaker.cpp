@@ -227,6 +227,11 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
             ctx.tok(k - 1).kind == TokenKind::word)
             break;
         if (!t.cap && (is_preposition(t.lower) || is_time_word(t.lower)) && k > from) break;
+        // a verb after a name ends the name: "Trump revised his plan"
+        if (k > from && !t.cap && t.kind == TokenKind::word && ctx.tok(k - 1).cap &&
+            ctx.tok(k - 1).kind == TokenKind::word &&
+            (is_irregular_past(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed")) || cue_verb(t.lower)))
+            break;
         ++k;
         if (k - 1 == from && is_pronoun_subject(t.lower)) break;
     }

@@ -245,6 +245,16 @@ TEST(Extract, AProgressiveAndItsListener) {
     EXPECT_EQ(ex.statements[1].cue->text, "charges");
 }
 
+// The sentence's subject ends at its verb ("Trump revised …"), and speaks the participle's
+// content, whose infinitive is the content's ("promising to focus …").
+TEST(Extract, AParticipleAfterTheSubjectsOwnVerb) {
+    const auto ex = extract_text("Trump revised his plan, promising to focus more of its benefits on average Americans.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->text, "Trump");
+    EXPECT_EQ(ex.statements[0].cue->text, "promising");
+    EXPECT_EQ(ex.statements[0].content_text, "to focus more of its benefits on average Americans");
+}
+
 TEST(Extract, FindsDocumentProvenance) {
     const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
                                  "the bridge was hit.\n\n(With inputs from agency)\n");
