@@ -71,6 +71,10 @@ std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ce
             for (std::size_t j = c + 1; j < ceiling && j < c + 7; ++j) {
                 if (ctx.tok(j).kind == TokenKind::punct || ctx.in_quote(j)) break;
                 if (ctx.is(j, "that")) return j;
+                // "said in retrospect he feels …", "told reporters in Kyiv they …"
+                if (j > c + 1 && j < c + 5 && is_pronoun_subject(ctx.tok(j).lower) &&
+                    !is_determiner(ctx.tok(j - 1).lower) && !is_preposition(ctx.tok(j - 1).lower))
+                    return j;
             }
         }
         break;

@@ -255,6 +255,16 @@ TEST(Extract, AParticipleAfterTheSubjectsOwnVerb) {
     EXPECT_EQ(ex.statements[0].content_text, "to focus more of its benefits on average Americans");
 }
 
+// A short phrase of place or manner between the verb and a clause opening on a pronoun is
+// not content: "said in retrospect he feels …".
+TEST(Extract, APhraseBeforeTheClauseIsNotContent) {
+    const auto ex = extract_text("The mayor said in retrospect he feels the vote was a misstep.\n\n"
+                                 "The governor said in Kyiv it was safe.");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_EQ(ex.statements[0].content_text, "he feels the vote was a misstep");
+    EXPECT_EQ(ex.statements[1].content_text, "it was safe");
+}
+
 TEST(Extract, FindsDocumentProvenance) {
     const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
                                  "the bridge was hit.\n\n(With inputs from agency)\n");
