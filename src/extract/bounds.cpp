@@ -130,7 +130,7 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
     // the break
     const auto clause_break = [&](std::size_t i) {
         const std::string& w = ctx.tok(i).lower;
-        return !ctx.in_quote(i) && (w == "," || w == ";" || w == "while" || w == "whereas" || w == "but");
+        return !ctx.in_quote(i) && (w == "," || w == ";" || w == "while" || w == "whereas" || w == "but" || w == "and");
     };
     // (not in a relative clause, "…, who has been charged", nor a participle after "was")
     const auto cue_word = [&](std::size_t i) {
@@ -171,7 +171,9 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
             else last_break = q.hi;
         } else if (relative(q.hi)) {
             last_break = kNoBreak;
-        } else if (last_break != kNoBreak && last_break + 1 < q.hi && cue_word(q.hi)) {
+        } else if (last_break != kNoBreak && cue_word(q.hi) &&
+                   (last_break + 1 < q.hi || ctx.is(last_break, "and") || ctx.is(last_break, "but"))) {
+            // (right after "and": the speaker's second verb, "… and warned …")
             q.hi = last_break;
             break;
         }

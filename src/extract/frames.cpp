@@ -86,12 +86,18 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
     for (std::size_t i = from + 1; i < ceiling; ++i) {
         if (ctx.in_quote(i)) continue;
         const Token& t = ctx.tok(i);
-        // "…the route and said the police were ready": a second verb of the speaker
+        // "…the route and said the police were ready", "… and also warned …", "… and
+        // Democrats accused …": a second verb of the speaker, or another speaker's
         if ((t.lower == "and" || t.lower == "but") && i + 1 < ceiling && !ctx.in_quote(i + 1)) {
-            const std::string& n = ctx.tok(i + 1).lower;
-            if (!ctx.tok(i + 1).cap && !(n.size() > 4 && n.ends_with("ing")) && cue_verb(n) &&
-                cue_verb(n)->cls == CueClass::speech)
-                return i;
+            for (std::size_t j = i + 1; j < ceiling && j <= i + 3 && !ctx.in_quote(j); ++j) {
+                const Token& n = ctx.tok(j);
+                if (n.kind != TokenKind::word) break;
+                if (!n.cap && !(n.lower.size() > 4 && n.lower.ends_with("ing")) && cue_verb(n.lower) &&
+                    (j == i + 1 || cue_verb(n.lower)->cls == CueClass::speech) &&
+                    (j == i + 1 || !is_determiner(ctx.tok(j - 1).lower)))
+                    return i;
+                if (!n.cap && !is_adverb_between(n.lower) && !is_pronoun_subject(n.lower)) break;
+            }
         }
         if (t.kind != TokenKind::punct) continue;
         if (t.lower == ";" || t.lower == "\u2014" || t.lower == "--") return i;

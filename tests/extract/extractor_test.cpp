@@ -265,6 +265,20 @@ TEST(Extract, APhraseBeforeTheClauseIsNotContent) {
     EXPECT_EQ(ex.statements[1].content_text, "it was safe");
 }
 
+// A content ends before a second cue verb after "and", the speaker's own ("and also
+// warned") or another speaker's ("and Democrats accused").
+TEST(Extract, AContentEndsBeforeACoordinatedCue) {
+    const auto ex = extract_text("The ministry said it was opposed to the test and also warned the North to refrain "
+                                 "from further actions.\n\nRepublicans said the agency mishandled the inquiry and "
+                                 "Democrats accused them of playing politics.");
+    const Attribution* a = testing::find_statement(ex, "opposed");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "it was opposed to the test");
+    const Attribution* b = testing::find_statement(ex, "mishandled");
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->content_text, "the agency mishandled the inquiry");
+}
+
 TEST(Extract, FindsDocumentProvenance) {
     const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
                                  "the bridge was hit.\n\n(With inputs from agency)\n");
