@@ -54,6 +54,14 @@ std::vector<std::pair<std::size_t, std::size_t>> subtrees(const ParsedSentence& 
     return out;
 }
 
+// A subject's words without the punctuation the parser hung on its edges (", Groberg")
+// and without a possessor's "'s" ("Mr. Obama's support for": Mr. Obama speaks).
+Range without_edge_punct(const Context& ctx, Range r) {
+    while (!r.empty() && ctx.tok(r.first).kind == TokenKind::punct) ++r.first;
+    while (!r.empty() && (ctx.tok(r.last - 1).kind == TokenKind::punct || is_possessive(ctx.tok(r.last - 1)))) --r.last;
+    return r;
+}
+
 // Each word's subtree as the extractor's tokens it covers.
 std::vector<Range> token_ranges(const Context& ctx, const ParsedSentence& p) {
     const auto& words = p.sentence.words;
@@ -87,7 +95,7 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
         // "who said …": the relative clause's antecedent speaks, which the rules handle
         const std::string subject_word = text::lower(s.words[*subject].form);
         if (subject_word == "who" || subject_word == "that" || subject_word == "which") continue;
-        const Range source = range_of[*subject];
+        const Range source = without_edge_punct(ctx, range_of[*subject]);
         Range content = trim_content(ctx, range_of[*complement]);
         if (content.empty() || !ctx.free(source) || !ctx.free(content) || opens_time_clause(ctx, content.first)) continue;
         if (content.first <= tv && tv < content.last) continue;
@@ -159,8 +167,8 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
         }
         if (subject) {
             const std::string w = text::lower(s.words[*subject].form);
-            const Range source = range_of[*subject];
-            if (w != "who" && w != "that" && w != "which") {
+            const Range source = without_edge_punct(ctx, range_of[*subject]);
+            if (w != "who" && w != "that" && w != "which" && !source.empty()) {
                 if (ctx.free(source)) {
                     if (plausible_speaker(ctx, source)) f.source = source;
                 } else {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/extractor.h"
+#include "extract/extractor_model.h"
 #include "load/loader.h"
 #include "test_support.h"
 
@@ -277,6 +278,25 @@ TEST(Extract, AContentEndsBeforeACoordinatedCue) {
     const Attribution* b = testing::find_statement(ex, "mishandled");
     ASSERT_NE(b, nullptr);
     EXPECT_EQ(b->content_text, "the agency mishandled the inquiry");
+}
+
+// The cue reader's speaker is the possessor without its "'s" ("Mr. Obama's suggestion …":
+// Mr. Obama), never a phrase opening on a comma.
+TEST(Extract, APossessorSpeaksWithoutItsApostropheS) {
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const auto ex = extract::extract(
+        load::load_text("t.txt", "The senator won partly because of Mr. Obama's patronizing suggestion at a debate that "
+                                 "she was likable enough."),
+        model->options({}, true));
+    bool found = false;
+    for (const Attribution& a : ex.statements) {
+        if (!a.source || !a.source->span) continue;
+        EXPECT_EQ(a.source->text.find("'s"), std::string::npos) << a.source->text;
+        EXPECT_NE(a.source->text.front(), ',') << a.source->text;
+        found = found || a.source->name == "Obama";
+    }
+    EXPECT_TRUE(found);
 }
 
 TEST(Extract, FindsDocumentProvenance) {
