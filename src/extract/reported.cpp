@@ -117,6 +117,15 @@ std::optional<Listener> listener_at(const Context& ctx, std::size_t c, std::size
     return std::nullopt;
 }
 
+// The listener when it is an agency or outlet, which relays what it was told ("told
+// Reuters"); none for anyone else ("told reporters").
+std::optional<Range> relaying(const Context& ctx, const Listener& listener) {
+    if (!listener.phrase) return std::nullopt;
+    const std::string& head = ctx.tok(listener.phrase->last - 1).lower;
+    if (known_agency(head) || known_outlet(head) || head == "agency") return listener.phrase;
+    return std::nullopt;
+}
+
 // Whether content read after a cue fits the verb's frame: an object needs a word, a
 // clause needs a verb.
 bool fits_frame(const Context& ctx, CueFrame frame, Range content) {
@@ -317,10 +326,7 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
             // "…, the mayor told reporters (in a video)." The listener may relay it.
             auto listener = listener_at(ctx, end, s.last);
             if (!listener) return std::nullopt;
-            if (listener->phrase) {
-                const std::string& head = ctx.tok(listener->phrase->last - 1).lower;
-                if (known_agency(head) || known_outlet(head) || head == "agency") f.via = listener->phrase;
-            }
+            f.via = relaying(ctx, *listener);
             end = listener->next;
             end = after_setting(ctx, end, s.last);
         }
@@ -439,10 +445,7 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
         // told REPORTERS (that) …: the listener may be the relaying agency
         auto listener = listener_at(ctx, c, s.last);
         if (!listener) return std::nullopt;
-        if (listener->phrase) {
-            const std::string& head = ctx.tok(listener->phrase->last - 1).lower;
-            if (known_agency(head) || known_outlet(head) || head == "agency") f.via = listener->phrase;
-        }
+        f.via = relaying(ctx, *listener);
         c = listener->next;
     } else if (frame == CueFrame::clause) {
         // "warned voters that …", "reminded the crowd that …": a listener before "that"
