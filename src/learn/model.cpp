@@ -1,6 +1,7 @@
 #include "learn/model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -94,6 +95,8 @@ LinearModel::LinearModel(std::size_t classes, const std::vector<Row>& rows) : m_
 }
 
 void LinearModel::build(const std::vector<Slot>& slots, const std::vector<Weight>& weights) {
+    static std::atomic<std::uint64_t> built{0};
+    m_identity = ++built;
     m_weights = weights.size();
     m_stride = (m_classes + 7) / 8 * 8;
     m_slots.assign(slots.size(), Slot{});
@@ -141,11 +144,17 @@ void add_dense(std::int32_t* acc, const std::int16_t* row, std::size_t n) {
 
 void LinearModel::score(std::span<const std::uint64_t> features, float* scores) const {
     if (m_slots.empty()) return;
+    thread_local std::vector<std::int32_t> sums;
+    sums.assign(m_stride, 0);
+    accumulate(features, sums.data());
+    add_scaled(sums.data(), scores);
+}
+
+void LinearModel::accumulate(std::span<const std::uint64_t> features, std::int32_t* acc) const {
+    if (m_slots.empty()) return;
     // Weights are added as integers and scaled once at the end. Three passes, so that the
     // memory reads of different features overlap: every slot asked for, then every slot
     // read and its row asked for, then the rows added.
-    thread_local std::vector<std::int32_t> acc;
-    acc.assign(m_stride, 0);
     constexpr std::size_t kBatch = 128;
     std::uint32_t from[kBatch], to[kBatch];
     for (std::size_t base = 0; base < features.size(); base += kBatch) {
@@ -168,13 +177,16 @@ void LinearModel::score(std::span<const std::uint64_t> features, float* scores) 
         }
         for (std::size_t i = 0; i < n; ++i) {
             if (from[i] & kDense) {
-                add_dense(acc.data(), &m_values[from[i] & ~kDense], m_stride);
+                add_dense(acc, &m_values[from[i] & ~kDense], m_stride);
                 continue;
             }
             for (std::uint32_t k = from[i]; k < to[i]; k += 2)
                 acc[static_cast<std::uint16_t>(m_values[k])] += m_values[k + 1];
         }
     }
+}
+
+void LinearModel::add_scaled(const std::int32_t* acc, float* scores) const {
     for (std::size_t c = 0; c < m_classes; ++c) scores[c] += static_cast<float>(acc[c]) * m_scale;
 }
 

@@ -29,6 +29,16 @@ public:
     /// Adds the weights of `features` to `scores` (classes() floats).
     void score(std::span<const std::uint64_t> features, float* scores) const;
 
+    /// The same in two steps, for callers that keep the sums of features that recur
+    /// (partial_sums.h): the weights of `features` added to `sums` (stride() integers, in
+    /// the model's units), then `sums` scaled and added to `scores`. Integer sums are exact,
+    /// so any split of the features gives the scores score() gives.
+    std::size_t stride() const noexcept { return m_stride; }
+    void accumulate(std::span<const std::uint64_t> features, std::int32_t* sums) const;
+    void add_scaled(const std::int32_t* sums, float* scores) const;
+    /// Names these weights for caches: copies share it, another model never has it.
+    std::uint64_t identity() const noexcept { return m_identity; }
+
     /// The model as bytes (model_file.h puts a header before them), and back. from_bytes
     /// throws std::runtime_error on sizes that do not add up.
     std::string to_bytes() const;
@@ -58,6 +68,7 @@ private:
     std::vector<Slot> m_slots;  ///< a power of two of them, plus one for the end
     std::vector<std::int16_t> m_values;
     std::uint64_t m_mask = 0;
+    std::uint64_t m_identity = 0;
 };
 
 }  // namespace claimgraph::learn

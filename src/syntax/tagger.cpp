@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "learn/features.h"
+#include "learn/partial_sums.h"
 #include "learn/perceptron.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -93,11 +94,25 @@ std::vector<WordInfo> infos(const Sentence& s, const std::unordered_map<std::uin
     return out;
 }
 
-// The features of word i, given the classes of the two words before it (`none` for none)
-// and, in the second pass, the first pass's classes of every word.
-void features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std::size_t p2,
-              const std::vector<std::size_t>* first, std::vector<std::uint64_t>& out) {
-    out.clear();
+// The features of a word that depend on it alone, wherever it stands: looked up once per
+// word and thread when tagging (learn/partial_sums.h).
+void word_features(const WordInfo& x, std::vector<std::uint64_t>& out) {
+    out.push_back(feature(1, 0));
+    out.push_back(feature(2, x.lexical));
+    out.push_back(feature(3, x.form));
+    for (std::uint64_t k = 0; k < 5; ++k) out.push_back(feature(40 + k, x.suffix[k]));
+    for (std::uint64_t k = 0; k < 4; ++k) out.push_back(feature(50 + k, x.prefix[k]));
+    out.push_back(feature(11, x.shape));
+    out.push_back(feature(22, x.ambiguity));
+    out.push_back(feature(33, x.first_upper, x.has_digit, x.has_hyphen));
+    out.push_back(feature(35, x.length, x.shape));
+}
+
+// The features of word i that depend on where it stands: its neighbours, the classes of
+// the two words before it (`none` for none) and, in the second pass, the first pass's
+// classes of every word.
+void context_features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std::size_t p2,
+                      const std::vector<std::size_t>* first, std::vector<std::uint64_t>& out) {
     constexpr std::uint64_t kNone = 0x6e6f6e65ULL;
     const auto at = [&](long k) -> const WordInfo* {
         return k < 0 || k >= static_cast<long>(w.size()) ? nullptr : &w[static_cast<std::size_t>(k)];
@@ -106,12 +121,6 @@ void features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std
     const WordInfo& x = w[i];
     const auto lower = [&](long k) { const WordInfo* y = at(k); return y ? y->lower : kNone; };
     const auto amb = [&](long k) { const WordInfo* y = at(k); return y ? y->ambiguity : kNone; };
-    out.push_back(feature(1, 0));
-    out.push_back(feature(2, x.lexical));
-    out.push_back(feature(3, x.form));
-    for (std::uint64_t k = 0; k < 5; ++k) out.push_back(feature(40 + k, x.suffix[k]));
-    for (std::uint64_t k = 0; k < 4; ++k) out.push_back(feature(50 + k, x.prefix[k]));
-    out.push_back(feature(11, x.shape));
     out.push_back(feature(12, lower(n - 1)));
     out.push_back(feature(13, lower(n + 1)));
     out.push_back(feature(14, lower(n - 2)));
@@ -122,7 +131,6 @@ void features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std
     out.push_back(feature(19, p1, x.lexical));
     out.push_back(feature(20, at(n - 1) ? at(n - 1)->suffix[2] : kNone));
     out.push_back(feature(21, at(n + 1) ? at(n + 1)->suffix[2] : kNone));
-    out.push_back(feature(22, x.ambiguity));
     out.push_back(feature(23, amb(n + 1)));
     out.push_back(feature(24, amb(n + 2)));
     out.push_back(feature(25, x.ambiguity, amb(n + 1)));
@@ -133,9 +141,7 @@ void features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std
     out.push_back(feature(30, i == 0, x.shape));
     out.push_back(feature(31, p1, x.suffix[2]));
     out.push_back(feature(32, p1, amb(n + 1)));
-    out.push_back(feature(33, x.first_upper, x.has_digit, x.has_hyphen));
     out.push_back(feature(34, x.ambiguity, p1));
-    out.push_back(feature(35, x.length, x.shape));
     out.push_back(feature(36, x.suffix[2], lower(n + 1)));
     out.push_back(feature(37, lower(n - 1), x.suffix[2]));
     out.push_back(feature(38, p1, p2, x.ambiguity));
@@ -156,21 +162,37 @@ void features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std
     out.push_back(feature(69, r1, lower(n + 1)));
 }
 
-// Tags a sentence left to right with one model (the first pass, or the second given the first's classes).
+// All the features of word i (training).
+void features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std::size_t p2,
+              const std::vector<std::size_t>* first, std::vector<std::uint64_t>& out) {
+    out.clear();
+    word_features(w[i], out);
+    context_features(w, i, p1, p2, first, out);
+}
+
+// Tags a sentence left to right with one model (the first pass, or the second given the
+// first's classes). A word's own features are summed once per thread (PartialSums).
 std::vector<std::size_t> greedy(const learn::LinearModel& m, const std::vector<WordInfo>& w,
                                 const std::vector<std::size_t>* first) {
     const std::size_t none = m.classes();
     std::vector<std::size_t> out(w.size());
     std::vector<std::uint64_t> f;
     std::vector<float> scores(m.classes());
+    std::vector<std::int32_t> sums(m.stride());
     std::size_t p1 = none, p2 = none;
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (w[i].fixed != SIZE_MAX) {
             out[i] = w[i].fixed;
         } else {
-            features(w, i, p1, p2, first, f);
+            const std::int32_t* own = learn::PartialSums::of(m, w[i].form, [&](std::vector<std::uint64_t>& into) {
+                word_features(w[i], into);
+            });
+            std::copy(own, own + m.stride(), sums.begin());
+            f.clear();
+            context_features(w, i, p1, p2, first, f);
+            m.accumulate(f, sums.data());
             std::fill(scores.begin(), scores.end(), 0.0f);
-            m.score(f, scores.data());
+            m.add_scaled(sums.data(), scores.data());
             out[i] = static_cast<std::size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
         }
         p2 = p1;

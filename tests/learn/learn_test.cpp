@@ -7,6 +7,7 @@
 
 #include "learn/features.h"
 #include "learn/model_file.h"
+#include "learn/partial_sums.h"
 #include "learn/perceptron.h"
 #include "learn/sequence.h"
 #include "util/error.h"
@@ -62,6 +63,42 @@ TEST(Perceptron, LearnsAToyProblemExactlyAndTheCompactModelAgrees) {
         for (int c = 0; c < 3; ++c) EXPECT_EQ(a[c], b[c]);
     }
     EXPECT_EQ(m.to_bytes(), back.to_bytes());
+}
+
+TEST(PartialSums, AKeptSumAddsExactlyWhatItsFeaturesWouldAndNeverAnotherModels) {
+    // two models with the same features and different weights, many classes (dense rows)
+    const auto model = [](float sign) {
+        std::vector<learn::LinearModel::Row> rows;
+        for (std::uint64_t t = 0; t < 40; ++t) {
+            learn::LinearModel::Row r{feature(t, 1), {}};
+            for (std::uint16_t c = 0; c < 20; ++c) r.weights.emplace_back(c, sign * (0.37f * static_cast<float>(t) - 0.11f * c));
+            rows.push_back(r);
+        }
+        return learn::LinearModel(20, rows);
+    };
+    const learn::LinearModel a = model(1.0f), b = model(-1.0f);
+    ASSERT_NE(a.identity(), b.identity());
+    std::vector<std::uint64_t> own, rest, all;
+    for (std::uint64_t t = 0; t < 40; ++t) (t % 3 ? rest : own).push_back(feature(t, 1));
+    all = own;
+    all.insert(all.end(), rest.begin(), rest.end());
+    for (const learn::LinearModel* m : {&a, &b}) {
+        float whole[20] = {}, split[20] = {};
+        m->score(all, whole);
+        int calls = 0;
+        for (int twice = 0; twice < 2; ++twice) {
+            const std::int32_t* kept = learn::PartialSums::of(*m, 42, [&](std::vector<std::uint64_t>& into) {
+                ++calls;
+                into = own;
+            });
+            std::vector<std::int32_t> sums(kept, kept + m->stride());
+            m->accumulate(rest, sums.data());
+            std::fill(split, split + 20, 0.0f);
+            m->add_scaled(sums.data(), split);
+            for (int c = 0; c < 20; ++c) EXPECT_EQ(whole[c], split[c]) << c;
+        }
+        EXPECT_EQ(calls, 1);  // summed once, then kept
+    }
 }
 
 TEST(Perceptron, ASequenceLabellerLearnsWhatDependsOnThePreviousLabel) {
