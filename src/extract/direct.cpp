@@ -7,6 +7,7 @@
 #include "extract/frames.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
+#include "extract/speaker_phrase.h"
 
 namespace claimgraph::extract {
 

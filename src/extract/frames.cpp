@@ -269,4 +269,22 @@ void emit(Context& ctx, const Found& f) {
     ctx.out.push_back(std::move(a));
 }
 
+std::size_t free_start(const Context& ctx, const Sentence& s) {
+    std::size_t i = s.first;
+    while (i < s.last && ctx.used[i]) ++i;
+    return i;
+}
+
+bool ends_frame(const Context& ctx, std::size_t i, std::size_t ceiling) {
+    if (i < ceiling && (ctx.is(i, "on") || ctx.is(i, "late") || ctx.is(i, "early")) && i + 1 < ceiling &&
+        is_time_word(ctx.tok(i + 1).lower))
+        i += 2;
+    else if (i < ceiling && is_time_word(ctx.tok(i).lower))
+        ++i;
+    // "on Saturday evening"
+    if (i < ceiling && (ctx.is(i, "morning") || ctx.is(i, "afternoon") || ctx.is(i, "evening") || ctx.is(i, "night")))
+        ++i;
+    return i >= ceiling || ctx.tok(i).kind == TokenKind::punct;
+}
+
 }  // namespace claimgraph::extract

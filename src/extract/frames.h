@@ -19,6 +19,16 @@ struct Found {
     std::optional<Range> via;               ///< "speaking to X", "told Reuters"
 };
 
+/// Not part of a statement yet, nor of a quotation.
+inline bool free_token(const Context& ctx, std::size_t i) { return !ctx.used[i] && !ctx.in_quote(i); }
+
+/// The first token of the sentence that no earlier statement used.
+std::size_t free_start(const Context& ctx, const Sentence& s);
+
+/// Whether a speaker frame ends at token i: at punctuation or the sentence's end, after an
+/// optional time phrase ("on Sunday", "on Saturday evening").
+bool ends_frame(const Context& ctx, std::size_t i, std::size_t ceiling);
+
 /// "said before he died", "said while in Kyiv": a clause of when or why, not of what (what
 /// was said is elsewhere, often the quotation before).
 bool opens_time_clause(const Context& ctx, std::size_t i);

@@ -5,7 +5,7 @@
 #include "extract/cue_model.h"
 #include "extract/frames.h"
 #include "extract/lexicon.h"
-#include "extract/speaker.h"
+#include "extract/speaker_phrase.h"
 #include "syntax/models.h"
 #include "syntax/tokenize.h"
 #include "util/text.h"

@@ -1,0 +1,117 @@
+#include "extract/sourced.h"
+
+#include "extract/frames.h"
+#include "extract/lexicon.h"
+#include "extract/speaker_phrase.h"
+
+namespace claimgraph::extract {
+
+// According to X, CONTENT. / CONTENT, according to X.
+std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::size_t i) {
+    if (!(ctx.is(i, "according") && ctx.is(i + 1, "to"))) return std::nullopt;
+    auto src = phrase_after(ctx, i + 2, s.last);
+    if (!src) {
+        // a long description: "according to early results of the count published by …"
+        std::size_t e = i + 2;
+        while (e < s.last && e < i + 30 && ctx.tok(e).kind != TokenKind::punct && !ctx.in_quote(e)) ++e;
+        if (e == i + 2 || (e < s.last && !ctx.is(e, ",") && !ctx.is(e, ".") && !ctx.is(e, ";"))) return std::nullopt;
+        src = Range{i + 2, e};
+    }
+    Found f;
+    f.cue = Range{i, i + 2};
+    f.lemma = "according to";
+    f.source = src;
+    const std::size_t start = free_start(ctx, s);
+    if (i == start && ctx.is(src->last, ",")) {
+        const std::size_t c = src->last + 1;
+        // "According to Channel 9, the spokesman also believes …": the spokesman speaks and
+        // Channel 9 relays (relay_before); the frame of the verb takes it from here
+        for (std::size_t v = c + 1; v < s.last && v <= c + 10; ++v) {
+            if (ctx.in_quote(v) || ctx.tok(v).kind == TokenKind::punct) break;
+            if (!cue_verb(ctx.tok(v).lower)) continue;
+            if (auto subj = subject_before(ctx, c, v); subj && subj->first == c && plausible_speaker(ctx, *subj)) return c;
+            break;
+        }
+        f.content.push_back(trim_content(ctx, {c, content_end(ctx, c, s.last)}));
+    } else if (i > start) {
+        std::size_t e = i;
+        if (ctx.is(e - 1, ",")) --e;
+        f.content.push_back(trim_content(ctx, {start, e}));
+    }
+    if (f.content.empty() || f.content.front().size() < 2) return std::nullopt;
+    emit(ctx, f);
+    return f.content.back().last;
+}
+
+// "21 people were killed reportedly …": the clause around the adverb, no source.
+std::optional<std::size_t> hedge_adverb(Context& ctx, const Sentence& s, std::size_t i) {
+    const std::string& w = ctx.tok(i).lower;
+    if (!(w == "reportedly" || w == "allegedly" || w == "purportedly")) return std::nullopt;
+    std::size_t a = i;
+    while (a > s.first && free_token(ctx, a - 1) && !ctx.is(a - 1, ",") && !ctx.is(a - 1, ":")) --a;
+    const Range content = trim_content(ctx, {a, content_end(ctx, i, s.last)});
+    if (!looks_like_clause(ctx, content)) return std::nullopt;
+    Found f;
+    f.content.push_back(content);
+    f.cue = Range{i, i + 1};
+    f.lemma = w == "reportedly" ? "report" : "allege";
+    emit(ctx, f);
+    return content.last;
+}
+
+// "In a poll released Monday, 50 percent chose Clinton": the study is the source.
+std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t i) {
+    if (i != free_start(ctx, s) || !ctx.is(i, "in")) return std::nullopt;
+    std::size_t comma = i + 1;
+    bool evidence = false;
+    while (comma < s.last && comma < i + 20 && !ctx.is(comma, ",") && !ctx.in_quote(comma)) {
+        const std::string& w = ctx.tok(comma).lower;
+        if (w == "poll" || w == "survey" || w == "study" || w == "report" || w == "interview" || w == "statement" ||
+            w == "analysis" || w == "letter" || w == "memo" || w == "email" || w == "filing" || w == "op-ed" ||
+            w == "column" || w == "post" || w == "tweet" || w == "speech" || w == "ruling")
+            evidence = true;
+        ++comma;
+    }
+    if (!evidence || !ctx.is(comma, ",") || comma + 2 >= s.last) return std::nullopt;
+    const std::size_t c = comma + 1;
+    const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
+    if (!looks_like_clause(ctx, content)) return std::nullopt;
+    // "In a statement to the Herald, the Church denied …": the clause has its own speaker
+    // (a subject is at most a dozen words)
+    for (std::size_t v = content.first + 1; v < content.last && v < content.first + 12; ++v) {
+        const Token& t = ctx.tok(v);
+        if (t.kind != TokenKind::word || t.cap || !cue_verb(t.lower)) continue;
+        if (auto subj = subject_before(ctx, content.first, v); subj && subj->first == content.first) return std::nullopt;
+        break;
+    }
+    Found f;
+    f.cue = Range{i, i + 1};
+    f.lemma = "in";
+    f.source = Range{i + 1, comma};  // with its determiner: "a poll released Monday"
+    f.content.push_back(content);
+    emit(ctx, f);
+    return content.last;
+}
+
+// "CONTENT, as the Metro Ledger reported (on Sunday)."
+std::optional<std::size_t> as_reported(Context& ctx, const Sentence& s, std::size_t i) {
+    const std::size_t start = free_start(ctx, s);
+    if (!ctx.is(i, "as") || i < start + 3 || !ctx.is(i - 1, ",")) return std::nullopt;
+    auto src = phrase_after(ctx, i + 1, s.last);
+    if (!src || src->last >= s.last) return std::nullopt;
+    const std::size_t v = src->last;
+    const auto verb = cue_verb(ctx.tok(v).lower);
+    if (!verb || verb->cls != CueClass::speech || !strong_speaker(ctx, *src) || !ends_frame(ctx, v + 1, s.last))
+        return std::nullopt;
+    const Range content = trim_content(ctx, {start, i - 1});
+    if (!looks_like_clause(ctx, content)) return std::nullopt;
+    Found f;
+    f.cue = Range{v, v + 1};
+    f.lemma = std::string(verb->lemma);
+    f.source = src;
+    f.content.push_back(content);
+    emit(ctx, f);
+    return v + 1;
+}
+
+}  // namespace claimgraph::extract

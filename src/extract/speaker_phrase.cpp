@@ -1,0 +1,284 @@
+#include "extract/speaker_phrase.h"
+
+#include <algorithm>
+
+#include "extract/lexicon.h"
+#include "util/text.h"
+
+namespace claimgraph::extract {
+
+namespace {
+
+constexpr std::size_t kMaxPhrase = 12;
+
+bool is_word(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
+
+// Words that end a noun phrase when scanning: verbs, auxiliaries, clause words.
+bool breaks_phrase(const Token& t) {
+    if (!is_word(t)) return true;
+    if (t.cap) return false;  // capitalised words are names, whatever they spell
+    return is_auxiliary(t.lower) || is_subordinator(t.lower) || cue_verb(t.lower).has_value() ||
+           is_pronoun_subject(t.lower) || t.lower == "with";  // "to meet with Devocht, who said"
+}
+
+// Tokens that may stand inside a phrase between its words.
+bool joins_phrase(const Context& ctx, std::size_t i) {
+    const Token& t = ctx.tok(i);
+    if (is_possessive(t)) return true;
+    if (t.kind == TokenKind::punct && (t.lower == "." || t.lower == "&"))
+        return i > 0 && is_abbreviation(ctx.tok(i - 1));
+    if (t.kind == TokenKind::word && !t.cap && (t.lower == "of" || t.lower == "for")) return true;
+    // "and" joins like with like ("Finland and Sweden", "the mayor and the governor"), not
+    // two clauses ("began on May 3 and Norway says")
+    if (t.kind == TokenKind::word && !t.cap && t.lower == "and" && i > 0 && i + 1 < ctx.size()) {
+        const Token& before = ctx.tok(i - 1);
+        const Token& after = ctx.tok(i + 1);
+        if (before.kind != TokenKind::word || is_time_word(before.lower) || after.kind != TokenKind::word) return false;
+        return before.cap == after.cap || is_determiner(after.lower);
+    }
+    return false;
+}
+
+bool head_ok(const Token& t) {
+    if (!is_word(t) || is_determiner(t.lower)) return false;
+    // a capitalised function word opens a sentence; it names no one ("Or", "But")
+    if (t.cap) return !(is_subordinator(t.lower) || is_preposition(t.lower) || is_auxiliary(t.lower));
+    if (t.kind == TokenKind::number && t.lower.ends_with("%")) return true;  // "26% say …"
+    const std::string& w = t.lower;
+    if (is_pronoun_subject(w) || is_role_noun(w) || is_org_head(w) || is_collective_noun(w) ||
+        is_anonymous_noun(w) || is_evidence_noun(w))
+        return true;
+    // plural agent nouns: farmers, economists, residents, politicians
+    for (std::string_view suffix : {"ers", "ors", "ists", "ants", "ents", "ians", "ans"})
+        if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
+    return false;
+}
+
+// Drops leading prepositional time phrases ("On Tuesday the ministry" → "the ministry")
+// and leading conjunctions.
+Range trim_front(const Context& ctx, Range r) {
+    while (!r.empty()) {
+        const Token& t = ctx.tok(r.first);
+        if (!t.cap && (t.lower == "and" || t.lower == "but" || t.lower == "of" || t.lower == "for")) {
+            ++r.first;
+            continue;
+        }
+        // a sentence opening with a conjunction or subordinator: "But media", "As Heald"
+        if (t.cap && t.kind == TokenKind::word && r.size() > 1 && (is_subordinator(t.lower) || t.lower == "with")) {
+            ++r.first;
+            continue;
+        }
+        if (is_preposition(t.lower) && r.size() > 2) {
+            std::size_t j = r.first + 1;
+            while (j < r.last && (is_time_word(ctx.tok(j).lower) || ctx.tok(j).kind == TokenKind::number)) ++j;
+            if (j > r.first + 1 && j < r.last) {
+                r.first = j;
+                continue;
+            }
+        }
+        break;
+    }
+    return r;
+}
+
+// The plain phrase (no apposition) that ends at `last` (exclusive).
+std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std::size_t last) {
+    if (last <= floor) return std::nullopt;
+    // "She chose the slogan and posted …": the verb shares the subject of an earlier clause
+    if (const Token& t = ctx.tok(last - 1); t.kind == TokenKind::word && !t.cap && (t.lower == "and" || t.lower == "or"))
+        return std::nullopt;
+    std::size_t k = last;
+    while (k > floor && last - k < kMaxPhrase) {
+        const std::size_t i = k - 1;
+        if (ctx.in_quote(i)) break;
+        if (joins_phrase(ctx, i)) {
+            --k;
+            continue;
+        }
+        const Token& t = ctx.tok(i);
+        // a cue word after a determiner is a noun: "A report says …"
+        const bool noun = i > floor && !t.cap && cue_verb(t.lower) && is_determiner(ctx.tok(i - 1).lower);
+        if (breaks_phrase(t) && !noun) {
+            // a pronoun is a whole phrase on its own
+            if (i + 1 == last && t.kind == TokenKind::word && is_pronoun_subject(t.lower)) k = i;
+            break;
+        }
+        --k;
+    }
+    Range r = trim_front(ctx, {k, last});
+    while (!r.empty() && joins_phrase(ctx, r.first)) ++r.first;
+    if (r.empty() || !plausible_speaker(ctx, r)) return std::nullopt;
+    return r;
+}
+
+}  // namespace
+
+namespace {
+
+std::size_t skip_back_adverbs(const Context& ctx, std::size_t floor, std::size_t end) {
+    while (end > floor && ctx.tok(end - 1).kind == TokenKind::word && !ctx.tok(end - 1).cap &&
+           is_adverb_between(ctx.tok(end - 1).lower))
+        --end;
+    return end;
+}
+
+// Steps back over what may stand between a subject and its verb: adverbs ("also"), a
+// time phrase ("last week", "on Monday", "earlier this month") and a parenthesis
+// ("Dianne Feinstein (D-Calif.) said").
+std::size_t subject_end(const Context& ctx, std::size_t floor, std::size_t verb) {
+    std::size_t end = skip_back_adverbs(ctx, floor, verb);
+    // time phrase
+    std::size_t j = end;
+    if (j > floor && is_time_word(ctx.tok(j - 1).lower) && !ctx.tok(j - 1).cap) {
+        --j;
+        if (j > floor && (ctx.is(j - 1, "last") || ctx.is(j - 1, "this") || ctx.is(j - 1, "next"))) --j;
+        if (j > floor && (ctx.is(j - 1, "earlier") || ctx.is(j - 1, "later"))) --j;
+        end = skip_back_adverbs(ctx, floor, j);
+    } else if (j > floor && ctx.tok(j - 1).cap && is_time_word(ctx.tok(j - 1).lower)) {  // "Monday", "on Monday"
+        --j;
+        if (j > floor && ctx.is(j - 1, "on")) --j;
+        if (j > floor && ctx.tok(j - 1).kind == TokenKind::word) end = skip_back_adverbs(ctx, floor, j);
+    }
+    // parenthesis
+    if (end > floor + 2 && ctx.is(end - 1, ")")) {
+        std::size_t k = end - 1;
+        while (k > floor && !ctx.is(k - 1, "(") && end - k < 8) --k;
+        if (k > floor + 1 && ctx.is(k - 1, "(")) end = k - 1;
+    }
+    return end;
+}
+
+}  // namespace
+
+namespace {
+
+// Every word of the range capitalized (a name; "of", "de" and the like aside).
+bool all_capitalized(const Context& ctx, Range r) {
+    bool any = false;
+    for (std::size_t i = r.first; i < r.last; ++i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind != TokenKind::word || is_possessive(t)) return false;
+        if (t.cap) any = true;
+        else if (!(t.lower == "of" || t.lower == "de" || t.lower == "van" || t.lower == "von" || t.lower == "al"))
+            return false;
+    }
+    return any;
+}
+
+}  // namespace
+
+std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::size_t verb) {
+    const std::size_t end = subject_end(ctx, floor, verb);
+    if (end <= floor) return std::nullopt;
+    // apposition: "Todd Wilcox, a combat veteran, said"
+    if (ctx.tok(end - 1).lower == ",") {
+        std::size_t comma = end - 1;
+        std::size_t j = comma;
+        while (j > floor && ctx.tok(j - 1).lower != "," && comma - j < kMaxPhrase) --j;
+        if (j > floor && ctx.tok(j - 1).lower == "," && j < comma) {
+            const Token& first = ctx.tok(j);
+            const bool descriptive = !first.cap || is_determiner(first.lower);
+            auto name = phrase_ending_at(ctx, floor, j - 1);
+            if (descriptive && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
+            // "the harbour master, José Ortega, said": a description, then the name
+            if (!descriptive && all_capitalized(ctx, {j, comma})) {
+                auto desc = phrase_ending_at(ctx, floor, j - 1);
+                if (desc && is_determiner(ctx.tok(desc->first).lower) && !ctx.tok(desc->last - 1).cap &&
+                    is_word(ctx.tok(desc->last - 1)) && !is_time_word(ctx.tok(desc->last - 1).lower))
+                    return Range{desc->first, end};
+            }
+        }
+        return std::nullopt;
+    }
+    auto r = phrase_ending_at(ctx, floor, end);
+    if (r && r->first > floor) {
+        // a subject follows a clause boundary, not a noun: "the attack officials said" is no subject
+        const Token& before = ctx.tok(r->first - 1);
+        if (is_word(before) && !is_subordinator(before.lower) && !is_preposition(before.lower) &&
+            !cue_verb(before.lower) && !is_auxiliary(before.lower) && !is_adverb_between(before.lower))
+            return std::nullopt;
+    }
+    return r;
+}
+
+std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::size_t ceiling) {
+    // "said on Saturday", "said yesterday": the writer's time or place, not a speaker
+    if (from < ceiling && !ctx.tok(from).cap && (is_preposition(ctx.tok(from).lower) || is_time_word(ctx.tok(from).lower)))
+        return std::nullopt;
+    std::size_t k = from;
+    while (k < ceiling && k - from < kMaxPhrase) {
+        if (ctx.in_quote(k)) break;
+        const Token& t = ctx.tok(k);
+        if (joins_phrase(ctx, k)) {
+            // "of"/"for"/"and" only when a name or determiner follows
+            if (t.kind == TokenKind::word && !is_possessive(t)) {
+                if (k + 1 >= ceiling) break;
+                const Token& n = ctx.tok(k + 1);
+                if (!(n.cap || is_determiner(n.lower))) break;
+            }
+            ++k;
+            continue;
+        }
+        const bool noun_first = k == from && (is_pronoun_subject(t.lower) || is_anonymous_noun(t.lower) ||
+                                              is_evidence_noun(t.lower) || is_collective_noun(t.lower));
+        if (breaks_phrase(t) && !noun_first) break;
+        // a determiner right after a name opens the next phrase: "told host Sean Hannity a loss is …"
+        if (k > from && t.kind == TokenKind::word && !t.cap && is_determiner(t.lower) && ctx.tok(k - 1).cap &&
+            ctx.tok(k - 1).kind == TokenKind::word)
+            break;
+        if (!t.cap && (is_preposition(t.lower) || is_time_word(t.lower)) && k > from) break;
+        // a verb after a name ends the name: "Trump revised his plan"
+        if (k > from && !t.cap && t.kind == TokenKind::word && ctx.tok(k - 1).cap &&
+            ctx.tok(k - 1).kind == TokenKind::word &&
+            (is_irregular_past(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed")) || cue_verb(t.lower)))
+            break;
+        ++k;
+        if (k - 1 == from && is_pronoun_subject(t.lower)) break;
+    }
+    Range r{from, k};
+    while (!r.empty() && (joins_phrase(ctx, r.last - 1) || is_determiner(ctx.tok(r.last - 1).lower))) --r.last;
+    if (r.empty() || !head_ok(ctx.tok(r.last - 1))) return std::nullopt;
+    // apposition naming a description: "said the city's mayor, Hennadiy Trukhanov."
+    if (r.last + 1 < ceiling && ctx.tok(r.last).lower == "," && !ctx.tok(r.last - 1).cap && ctx.tok(r.last + 1).cap) {
+        std::size_t j = r.last + 1;
+        while (j < ceiling && ctx.tok(j).cap && ctx.tok(j).kind == TokenKind::word && j - r.last < 5) ++j;
+        if (j == ceiling || ctx.tok(j).kind == TokenKind::punct) return Range{r.first, j};
+    }
+    // apposition after a name: "said Jane Doe, a spokeswoman for the agency,"
+    if (r.last + 1 < ceiling && ctx.tok(r.last).lower == "," && is_determiner(ctx.tok(r.last + 1).lower) &&
+        ctx.tok(r.last - 1).cap) {
+        std::size_t j = r.last + 1;
+        while (j < ceiling && ctx.tok(j).kind != TokenKind::punct && !ctx.in_quote(j) && j - r.last < kMaxPhrase) ++j;
+        if (j > r.last + 2) r.last = j < ceiling && ctx.tok(j).lower == "," ? j + 1 : j;
+    }
+    return r;
+}
+
+bool strong_speaker(const Context& ctx, Range r) {
+    std::size_t last = r.last;
+    while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct) --last;
+    if (last <= r.first) return false;
+    if (head_ok(ctx.tok(last - 1))) return true;
+    // "a spokesman for the port", "members of the board": the head stands before of/for
+    for (std::size_t i = r.first + 1; i < last; ++i)
+        if ((ctx.is(i, "of") || ctx.is(i, "for")) && head_ok(ctx.tok(i - 1))) return true;
+    return false;
+}
+
+bool plausible_speaker(const Context& ctx, Range r) {
+    std::size_t last = r.last;
+    while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct) --last;
+    if (last <= r.first) return false;
+    const Token& head = ctx.tok(last - 1);
+    // "what Liz Wahl said": a free relative, whose content is elsewhere; "Having said that"
+    const Token& opener = ctx.tok(r.first);
+    if (opener.lower == "what" || (last - r.first == 1 && opener.lower.size() > 4 && opener.lower.ends_with("ing")))
+        return false;
+    if (head_ok(head)) return true;
+    // any noun heads a phrase that a determiner or a name opens ("the company", "Café owners")
+    const Token& first = ctx.tok(r.first);
+    return last - r.first >= 2 && (is_determiner(first.lower) || first.cap) && is_word(head) &&
+           !is_preposition(head.lower) && !is_adverb_between(head.lower) && !is_time_word(head.lower);
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,28 @@
+// Speaker phrases in the text: the noun phrase before a verb or after a cue that may name
+// who speaks, and whether it can (speaker.h says what it names).
+#pragma once
+
+#include <optional>
+
+#include "extract/context.h"
+
+namespace claimgraph::extract {
+
+/// The subject noun phrase that ends right before token `verb` (adverbs such as "also"
+/// skipped), not reaching before `floor`. Appositions ("Todd Wilcox, a veteran,") are
+/// included with their commas. nullopt when no plausible speaker stands there.
+std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::size_t verb);
+
+/// The noun phrase that starts at token `from` ("regional governor Vyacheslav Gladkov"),
+/// ending before `ceiling`, at punctuation, a verb or a clause word.
+std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::size_t ceiling);
+
+/// True when the phrase can name a speaker: a pronoun, a name, or a noun such as
+/// "officials", "the ministry", "the report".
+bool plausible_speaker(const Context& ctx, Range r);
+
+/// True when the phrase's head is a name, a pronoun or a noun that speaks (role,
+/// organisation, collective, evidence): what verbs other than "say" need as subject.
+bool strong_speaker(const Context& ctx, Range r);
+
+}  // namespace claimgraph::extract
