@@ -60,4 +60,34 @@ inline std::vector<std::string> places_of(const std::string& places) {
     return out;
 }
 
+/// A statement's figures as one text ("killed=14 (at least); wounded=110").
+inline std::string figures_text(const std::vector<Figure>& figures) {
+    std::string out;
+    for (const Figure& f : figures) {
+        if (!out.empty()) out += "; ";
+        out += fmt::format("{}={}", f.measure, f.value);
+        if (f.qualifier) out += fmt::format(" ({})", *f.qualifier);
+    }
+    return out;
+}
+
+/// The figures of one statement, through a prepared "SELECT measure, value, qualifier,
+/// text FROM figures WHERE statement_id = ?" that is reset for the next call.
+inline std::vector<Figure> read_figures(SQLite::Statement& figs, const std::string& statement_id) {
+    std::vector<Figure> out;
+    figs.bind(1, statement_id);
+    while (figs.executeStep())
+        out.push_back({figs.getColumn(0).getString(), figs.getColumn(1).getInt64(), opt(figs.getColumn(2)),
+                       figs.getColumn(3).getString(), {}});
+    figs.reset();
+    return out;
+}
+
+// The claims each of whose documents' mentions the extractor gave less than
+// :min_confidence (an agency's relay edge has no confidence of its own; a mention without
+// one, curated or imported, keeps its claim): one rule for claims, render and report.
+inline constexpr const char* kUnsureClaims =
+    "SELECT e.to_id FROM edges e JOIN documents d ON d.id = e.from_id WHERE e.relation = 'reports' "
+    "GROUP BY e.to_id HAVING count(e.confidence) = count(*) AND max(e.confidence) < :min_confidence";
+
 }  // namespace claimgraph::store::sql

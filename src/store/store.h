@@ -1,4 +1,8 @@
 // The graph store: one SQLite file (DESIGN.md §5). The only place SQLiteCpp is used.
+// One class, its methods kept by concern: opening, migrating and SQL functions
+// (store.cpp), a document's writes (writer.cpp), what the resolver asks (corpus.cpp),
+// listings (listings.cpp), corrections (corrections.cpp), graphs read back
+// (subgraph.cpp), graph files imported (import.cpp), each claim's variants (variants.cpp).
 #pragma once
 
 #include <cstdint>

@@ -1,0 +1,298 @@
+// Store: the listings the commands print — documents, sources, claims (streamed,
+// filtered), disputes, copies, origins, the edges a document carries — and ids by prefix.
+#include "store/store.h"
+
+#include <algorithm>
+#include <functional>
+#include <unordered_set>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "store/sql.h"
+#include "util/error.h"
+
+namespace claimgraph::store {
+
+namespace {
+
+using sql::opt;
+using sql::read_figures;
+using sql::kUnsureClaims;
+
+}  // namespace
+
+std::string Store::document_text(const std::string& id) const {
+    SQLite::Statement q(*m_db, "SELECT text FROM documents WHERE id = ?");
+    q.bind(1, id);
+    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+std::vector<DocumentRow> Store::documents() const {
+    std::vector<DocumentRow> out;
+    SQLite::Statement q(*m_db,
+                        "SELECT d.id, d.path, d.title, d.outlet, d.date, d.url, length(CAST(d.text AS BLOB)), "
+                        "(SELECT count(DISTINCT e.to_id) FROM edges e JOIN statements s ON s.id = e.to_id "
+                        " WHERE e.from_id = d.id AND e.relation = 'reports') "
+                        "FROM documents d ORDER BY d.date IS NULL, d.date, d.path, d.id");
+    while (q.executeStep()) {
+        DocumentRow r;
+        r.id = q.getColumn(0).getString();
+        r.path = q.getColumn(1).getString();
+        r.title = opt(q.getColumn(2));
+        r.outlet = opt(q.getColumn(3));
+        r.date = opt(q.getColumn(4));
+        r.url = opt(q.getColumn(5));
+        r.bytes = static_cast<std::size_t>(q.getColumn(6).getInt64());
+        r.statements = static_cast<std::size_t>(q.getColumn(7).getInt64());
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<SourceRow> Store::sources() const {
+    std::vector<SourceRow> out;
+    SQLite::Statement q(*m_db,
+                        "SELECT s.id, s.name, s.type, s.role, "
+                        "(SELECT min(e.to_id) FROM edges e JOIN sources b ON b.id = e.to_id "
+                        " WHERE e.from_id = s.id AND e.relation = 'attributes'), "
+                        "(SELECT count(DISTINCT e.document_id) FROM edges e WHERE e.to_id = s.id OR e.from_id = s.id), "
+                        "(SELECT count(DISTINCT e.from_id) FROM edges e JOIN statements st ON st.id = e.from_id "
+                        " WHERE e.to_id = s.id AND e.relation = 'attributes'), "
+                        "(SELECT min(e.document_id) FROM edges e WHERE e.to_id = s.id OR e.from_id = s.id) "
+                        "FROM sources s ORDER BY s.name, s.id");
+    SQLite::Statement aliases(*m_db, "SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias");
+    while (q.executeStep()) {
+        SourceRow r;
+        r.id = q.getColumn(0).getString();
+        r.name = q.getColumn(1).getString();
+        r.type = source_type_from_string(q.getColumn(2).getString()).value_or(SourceType::person);
+        r.role = q.getColumn(3).getString();
+        r.speaks_for = opt(q.getColumn(4));
+        r.documents = static_cast<std::size_t>(q.getColumn(5).getInt64());
+        r.statements = static_cast<std::size_t>(q.getColumn(6).getInt64());
+        if (r.documents == 1) r.document = opt(q.getColumn(7));
+        aliases.bind(1, r.id);
+        while (aliases.executeStep())
+            if (aliases.getColumn(0).getString() != r.name) r.aliases.push_back(aliases.getColumn(0).getString());
+        aliases.reset();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
+    std::vector<ClaimRow> out;
+    for_each_claim(f, [&](ClaimRow&& r) { out.push_back(std::move(r)); });
+    return out;
+}
+
+void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimRow&&)>& each) const {
+    std::string sql =
+        "SELECT st.id, st.text, st.kind, st.cue, "
+        "(SELECT min(e.to_id) FROM edges e WHERE e.from_id = st.id AND e.relation = 'attributes') AS sid "
+        "FROM statements st WHERE 1";
+    if (!f.kind.empty()) sql += " AND st.kind = :kind";
+    if (!f.search.empty()) sql += " AND st.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :search)";
+    if (f.disputed)
+        sql += " AND EXISTS (SELECT 1 FROM edges e WHERE e.relation = 'disputes' AND (e.from_id = st.id OR e.to_id = st.id))";
+    if (!f.source.empty())
+        sql += " AND EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
+               "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%'))";
+    if (f.min_confidence > 0) sql += std::string(" AND st.id NOT IN (") + kUnsureClaims + ")";
+    sql += " ORDER BY st.date IS NULL, st.date, st.id";
+    try {
+        SQLite::Statement q(*m_db, sql);
+        if (!f.kind.empty()) q.bind(":kind", f.kind);
+        if (f.min_confidence > 0) q.bind(":min_confidence", f.min_confidence);
+        if (!f.search.empty()) {
+            // the query is matched as one phrase: user text is never FTS syntax
+            std::string phrase = "\"";
+            for (char c : f.search) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
+            q.bind(":search", phrase + "\"");
+        }
+        if (!f.source.empty()) {
+            q.bind(":prefix", f.source);
+            q.bind(":name", f.source);
+        }
+        SQLite::Statement name(*m_db, "SELECT name FROM sources WHERE id = ?");
+        SQLite::Statement figs(*m_db, "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
+                                      "ORDER BY measure, value");
+        SQLite::Statement docs(*m_db,
+                               "SELECT d.id, d.outlet, d.date, min(e.start), min(e.end), max(e.match), max(e.confirmed), "
+                               "(SELECT x.evidence FROM edges x WHERE x.relation = 'reports' AND x.from_id = d.id "
+                               " AND x.to_id = e.to_id ORDER BY x.start LIMIT 1), max(e.confidence) "
+                               "FROM edges e "
+                               "JOIN documents d ON d.id = e.from_id WHERE e.to_id = ? AND e.relation = 'reports' "
+                               "GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id");
+        while (q.executeStep()) {
+            ClaimRow r;
+            r.id = q.getColumn(0).getString();
+            r.text = q.getColumn(1).getString();
+            const std::string kind = q.getColumn(2).getString();
+            r.kind = kind == "direct" ? StatementKind::direct : kind == "mixed" ? StatementKind::mixed : StatementKind::indirect;
+            r.cue = q.getColumn(3).getString();
+            r.source_id = opt(q.getColumn(4));
+            if (r.source_id) {
+                name.bind(1, *r.source_id);
+                if (name.executeStep()) r.source_name = name.getColumn(0).getString();
+                name.reset();
+            }
+            r.figures = read_figures(figs, r.id);
+            docs.bind(1, r.id);
+            while (docs.executeStep())
+                r.documents.push_back({docs.getColumn(0).getString(), opt(docs.getColumn(1)), opt(docs.getColumn(2)),
+                                       static_cast<std::size_t>(docs.getColumn(3).getInt64()),
+                                       static_cast<std::size_t>(docs.getColumn(4).getInt64()),
+                                       docs.getColumn(5).getString(), docs.getColumn(6).getInt() != 0,
+                                       docs.getColumn(7).getString(),
+                                       docs.getColumn(8).isNull() ? std::nullopt
+                                                                  : std::optional<double>(docs.getColumn(8).getDouble())});
+            docs.reset();
+            each(std::move(r));
+        }
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot list claims: {}", m_path, e.what()));
+    }
+}
+
+std::vector<DisputeRow> Store::disputes() const {
+    std::vector<DisputeRow> out;
+    SQLite::Statement q(*m_db, "SELECT basis, measure, from_id, to_id, max(confirmed) FROM edges "
+                               "WHERE relation = 'disputes' GROUP BY basis, measure, from_id, to_id "
+                               "ORDER BY basis, measure, from_id, to_id");
+    SQLite::Statement side(*m_db,
+                           "SELECT st.text, st.date, s.id, s.name FROM statements st "
+                           "LEFT JOIN sources s ON s.id = (SELECT min(e.to_id) FROM edges e JOIN sources x ON x.id = e.to_id "
+                           " WHERE e.from_id = st.id AND e.relation = 'attributes') WHERE st.id = ?");
+    SQLite::Statement value(*m_db, "SELECT min(value) FROM figures WHERE statement_id = ? AND measure = ?");
+    const auto read = [&](const std::string& id, const std::optional<std::string>& measure) {
+        DisputeSide d;
+        d.id = id;
+        side.bind(1, id);
+        if (side.executeStep()) {
+            d.text = side.getColumn(0).getString();
+            d.date = opt(side.getColumn(1));
+            d.source_id = opt(side.getColumn(2));
+            d.source_name = opt(side.getColumn(3));
+        }
+        side.reset();
+        if (measure) {
+            value.bind(1, id);
+            value.bind(2, *measure);
+            if (value.executeStep() && !value.getColumn(0).isNull()) d.value = value.getColumn(0).getInt64();
+            value.reset();
+        }
+        return d;
+    };
+    while (q.executeStep()) {
+        DisputeRow r;
+        r.basis = q.getColumn(0).getString();
+        if (!q.getColumn(1).getString().empty()) r.measure = q.getColumn(1).getString();
+        r.from = read(q.getColumn(2).getString(), r.measure);
+        r.to = read(q.getColumn(3).getString(), r.measure);
+        r.confirmed = q.getColumn(4).getInt() != 0;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Store::copies() const {
+    SQLite::Statement q(*m_db, "SELECT a, b FROM copies ORDER BY a, b");
+    std::vector<std::pair<std::string, std::string>> out;
+    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Store::origin_links() const {
+    std::vector<std::pair<std::string, std::string>> out = copies();
+    SQLite::Statement q(*m_db, "SELECT DISTINCT e.from_id, e.to_id FROM edges e JOIN documents d ON d.id = e.from_id "
+                               "JOIN sources s ON s.id = e.to_id WHERE s.type = 'agency' AND s.name <> 'unnamed agency' "
+                               "ORDER BY e.from_id, e.to_id");
+    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Store::copies(const std::vector<std::string>& documents) const {
+    std::vector<std::pair<std::string, std::string>> out;
+    SQLite::Statement& copy = cached("SELECT a, b FROM copies WHERE a = :d UNION SELECT a, b FROM copies WHERE b = :d");
+    for (const std::string& d : documents) {
+        copy.bind(":d", d);
+        while (copy.executeStep()) out.emplace_back(copy.getColumn(0).getString(), copy.getColumn(1).getString());
+        copy.reset();
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Store::origin_links(const std::vector<std::string>& documents) const {
+    std::vector<std::pair<std::string, std::string>> out = copies(documents);
+    SQLite::Statement agency(*m_db, "SELECT DISTINCT e.from_id, e.to_id FROM edges e JOIN sources s ON s.id = e.to_id "
+                                    "WHERE e.from_id = ? AND s.type = 'agency' AND s.name <> 'unnamed agency'");
+    for (const std::string& d : documents) {
+        agency.bind(1, d);
+        while (agency.executeStep()) out.emplace_back(agency.getColumn(0).getString(), agency.getColumn(1).getString());
+        agency.reset();
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Store::reports_edges() const {
+    SQLite::Statement q(*m_db, "SELECT DISTINCT from_id, to_id FROM edges WHERE relation = 'reports' ORDER BY from_id, to_id");
+    std::vector<std::pair<std::string, std::string>> out;
+    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    return out;
+}
+
+void Store::for_each_carried(
+    const std::function<void(const std::string&, const std::vector<std::string>&)>& each) const {
+    // one scan of the (relation, to_id, from_id) index; which ids are documents and sources
+    // is asked once, not per edge (documents and sources are far fewer than edges)
+    std::unordered_set<std::string> documents, sources;
+    {
+        SQLite::Statement d(*m_db, "SELECT id FROM documents");
+        while (d.executeStep()) documents.emplace(d.getColumn(0).getText());
+        SQLite::Statement s(*m_db, "SELECT id FROM sources");
+        while (s.executeStep()) sources.emplace(s.getColumn(0).getText());
+    }
+    SQLite::Statement q(*m_db, "SELECT to_id, from_id FROM edges INDEXED BY edges_relation_to "
+                               "WHERE relation = 'reports' ORDER BY to_id, from_id");
+    std::string current;
+    std::vector<std::string> carriers;
+    const auto flush = [&] {
+        if (!carriers.empty()) each(current, carriers);
+        carriers.clear();
+    };
+    while (q.executeStep()) {
+        const char* to = q.getColumn(0).getText();
+        if (current != to) {
+            flush();
+            current = to;
+        }
+        std::string from = q.getColumn(1).getText();
+        // a document carrying a claim (not crediting an agency, not an outlet citing one)
+        if (documents.count(from) && !sources.count(current) && !documents.count(current)) {
+            if (carriers.empty() || carriers.back() != from) carriers.push_back(std::move(from));
+        }
+    }
+    flush();
+}
+
+std::vector<std::string> Store::ids_with_prefix(const std::string& prefix, std::size_t limit) const {
+    // a range of each table's primary key (ids are ASCII, so every id with the prefix sorts
+    // below prefix + 0xFF): indexed look-ups, not a scan of every id
+    SQLite::Statement& q = cached(
+        "SELECT id FROM (SELECT id FROM documents WHERE id >= :p AND id < :hi UNION SELECT id FROM statements "
+        "WHERE id >= :p AND id < :hi UNION SELECT id FROM sources WHERE id >= :p AND id < :hi) ORDER BY id LIMIT :n");
+    q.bind(":p", prefix);
+    q.bind(":hi", prefix + '\xff');
+    q.bind(":n", static_cast<int64_t>(limit));
+    std::vector<std::string> out;
+    while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+    return out;
+}
+
+}  // namespace claimgraph::store

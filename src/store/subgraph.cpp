@@ -1,0 +1,155 @@
+// Store: graphs read back — a node's neighbourhood, the whole graph, a set of nodes with
+// the edges between them — and the claims below a confidence.
+#include "store/store.h"
+
+#include <algorithm>
+#include <limits>
+#include <set>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "store/sql.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace claimgraph::store {
+
+namespace {
+
+using sql::first_column;
+using sql::json_ids;
+using sql::figures_text;
+using sql::read_figures;
+using sql::kUnsureClaims;
+
+}  // namespace
+
+GraphData Store::neighbourhood(const std::string& id, int depth) const {
+    // Breadth-first, a level at a time: each step is one indexed query per direction for
+    // the whole frontier, and each node is reached once in each direction, so the work is
+    // the size of the neighbourhood, never the corpus nor the number of paths (a recursive
+    // CTE revisits nodes reached at several depths, and SQLite rebuilds a Bloom filter
+    // over the edges at every step of one).
+    // Upstream follows edges forward (toward the origin), downstream backward. For trace
+    // (depth < 0) upstream is unbounded but along provenance only: what a source relays
+    // (agency —reports→ claim; an outlet citing an outlet is provenance) leads to other
+    // claims, not to this one's origin (the root's own relays are followed: a trace of an
+    // agency shows what it relayed); downstream is two steps.
+    const bool trace = depth < 0;
+    const int up_depth = trace ? std::numeric_limits<int>::max() : depth, down_depth = trace ? 2 : depth;
+    SQLite::Statement& every = cached("SELECT DISTINCT to_id FROM edges WHERE from_id IN (SELECT value FROM json_each(?1))");
+    SQLite::Statement& provenance = cached(
+        "SELECT DISTINCT e.to_id FROM edges e WHERE e.from_id IN (SELECT value FROM json_each(?1)) AND NOT "
+        "(e.relation = 'reports' AND e.kind <> 'cites' AND EXISTS (SELECT 1 FROM sources s WHERE s.id = e.from_id))");
+    SQLite::Statement& in = cached("SELECT DISTINCT from_id FROM edges WHERE to_id IN (SELECT value FROM json_each(?1))");
+    std::set<std::string> seen_up{id}, seen_down{id};
+    std::vector<std::string> up{id}, down{id};
+    const auto step = [&](SQLite::Statement& q, std::vector<std::string>& frontier, std::set<std::string>& seen) {
+        q.bind(1, json_ids(frontier));
+        frontier.clear();
+        for (std::string& next : first_column(q))
+            if (seen.insert(next).second) frontier.push_back(std::move(next));
+    };
+    // the root's own relays are where its reports come from; further on, only provenance
+    for (int d = 0; d < up_depth && !up.empty(); ++d) step(trace && d > 0 ? provenance : every, up, seen_up);
+    for (int d = 0; d < down_depth && !down.empty(); ++d) step(in, down, seen_down);
+    seen_up.insert(seen_down.begin(), seen_down.end());
+    return load(std::vector<std::string>(seen_up.begin(), seen_up.end()), false);
+}
+
+GraphData Store::graph() const { return load({}, true); }
+
+std::set<std::string> Store::unsure_claims(double min) const {
+    std::set<std::string> out;
+    try {
+        SQLite::Statement q(*m_db, kUnsureClaims);
+        q.bind(":min_confidence", min);
+        while (q.executeStep()) out.insert(q.getColumn(0).getString());
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot read confidences: {}", m_path, e.what()));
+    }
+    return out;
+}
+
+GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const {
+    GraphData g;
+    const std::string ids = json_ids(node_ids);
+    const std::string where = all ? "" : " WHERE id IN (SELECT value FROM json_each(:ids))";
+    const auto bind_ids = [&](SQLite::Statement& q) {
+        if (!all) q.bind(":ids", ids);
+    };
+    SQLite::Statement docs(*m_db, "SELECT id, path, title, outlet, date, url FROM documents" + where);
+    bind_ids(docs);
+    while (docs.executeStep()) {
+        Node n{docs.getColumn(0).getString(), NodeKind::document, "", {}};
+        n.attrs["path"] = docs.getColumn(1).getString();
+        for (int i = 2; i <= 5; ++i)
+            if (!docs.getColumn(i).isNull()) n.attrs[docs.getColumnName(i)] = docs.getColumn(i).getString();
+        n.label = node_label(NodeKind::document, n.attrs);
+        g.nodes.push_back(std::move(n));
+    }
+    SQLite::Statement stms(*m_db, "SELECT id, text, kind, cue, date FROM statements" + where);
+    SQLite::Statement figs(*m_db, "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
+                                  "ORDER BY measure, value");
+    bind_ids(stms);
+    while (stms.executeStep()) {
+        Node n{stms.getColumn(0).getString(), NodeKind::statement, stms.getColumn(1).getString(), {}};
+        n.attrs["text"] = n.label;
+        n.attrs["form"] = stms.getColumn(2).getString();  // direct, indirect, mixed
+        if (!stms.getColumn(3).getString().empty()) n.attrs["cue"] = stms.getColumn(3).getString();
+        if (!stms.getColumn(4).isNull()) n.attrs["date"] = stms.getColumn(4).getString();
+        const std::vector<Figure> fs = read_figures(figs, n.id);
+        if (!fs.empty()) n.attrs["figures"] = figures_text(fs);
+        g.nodes.push_back(std::move(n));
+    }
+    SQLite::Statement srcs(*m_db, "SELECT id, name, type, role FROM sources" + where);
+    SQLite::Statement aliases(*m_db, "SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias");
+    bind_ids(srcs);
+    while (srcs.executeStep()) {
+        Node n{srcs.getColumn(0).getString(), NodeKind::source, srcs.getColumn(1).getString(), {}};
+        n.attrs["name"] = n.label;
+        n.attrs["type"] = srcs.getColumn(2).getString();
+        if (!srcs.getColumn(3).getString().empty()) n.attrs["role"] = srcs.getColumn(3).getString();
+        std::vector<std::string> names;
+        aliases.bind(1, n.id);
+        while (aliases.executeStep())
+            if (aliases.getColumn(0).getString() != n.label) names.push_back(aliases.getColumn(0).getString());
+        aliases.reset();
+        if (!names.empty()) n.attrs["aliases"] = text::join(names, "; ");
+        g.nodes.push_back(std::move(n));
+    }
+    const std::string edge_where =
+        all ? "" : " WHERE from_id IN (SELECT value FROM json_each(:ids)) AND to_id IN (SELECT value FROM json_each(:ids))";
+    SQLite::Statement edges(*m_db,
+                            "SELECT relation, from_id, to_id, document_id, start, end, evidence, cue, spans, kind, basis, "
+                            "match, measure, confirmed "
+                            "FROM edges" + edge_where);
+    bind_ids(edges);
+    while (edges.executeStep()) {
+        Edge e;
+        e.relation = relation_from_string(edges.getColumn(0).getString()).value_or(Relation::reports);
+        e.from = edges.getColumn(1).getString();
+        e.to = edges.getColumn(2).getString();
+        const auto put = [&](const char* key, int col) {
+            const std::string v = edges.getColumn(col).getString();
+            if (!v.empty() && v != "-1") e.attrs[key] = v;
+        };
+        put("document", 3);
+        put("start", 4);
+        put("end", 5);
+        put("text", 6);
+        put("cue", 7);
+        put("spans", 8);
+        put("kind", 9);
+        put("basis", 10);
+        put("match", 11);
+        put("measure", 12);
+        if (edges.getColumn(13).getInt() != 0) e.attrs["confirmed"] = "1";
+        g.edges.push_back(std::move(e));
+    }
+    g.normalize();
+    return g;
+}
+
+}  // namespace claimgraph::store
