@@ -4,10 +4,10 @@
 #include <ostream>
 
 #include <CLI/CLI.hpp>
-#include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
 #include "cli/common.h"
+#include "store/store.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -82,15 +82,13 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     } catch (const Error& e) {
         err << "claimgraph: error: " << text::printable(e.what()) << "\n";
         return static_cast<int>(e.code());
-    } catch (const SQLite::Exception& e) {
-        // a database the command could open failed under it: a full disk, a damaged file
-        err << "claimgraph: error: database: " << text::printable(e.what()) << "\n";
-        return static_cast<int>(ExitCode::failure);
     } catch (const std::bad_alloc&) {
         err << "claimgraph: error: out of memory\n";
         return static_cast<int>(ExitCode::failure);
     } catch (const std::exception& e) {
-        err << "claimgraph: error: internal error: " << text::printable(e.what()) << "\n";
+        // a database the command could open failed under it: a full disk, a damaged file
+        const char* what = store::is_sqlite_error(e) ? "database: " : "internal error: ";
+        err << "claimgraph: error: " << what << text::printable(e.what()) << "\n";
         return static_cast<int>(ExitCode::failure);
     }
 }

@@ -234,4 +234,6 @@ void Store::migrate() {
     }
 }
 
+bool is_sqlite_error(const std::exception& e) { return dynamic_cast<const SQLite::Exception*>(&e) != nullptr; }
+
 }  // namespace claimgraph::store

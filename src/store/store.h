@@ -56,6 +56,10 @@ public:
 /// work: an SQLite error of the kinds DatabaseFailure stands for.
 bool is_database_failure(const std::exception& e);
 
+/// Whether `e` is an error SQLite reported, of any kind (what the command line calls a
+/// database error), so that no caller outside the store needs SQLiteCpp's types.
+bool is_sqlite_error(const std::exception& e);
+
 struct AddResult {
     bool added = false;  ///< false: the same content was already stored
     std::string document_id;

@@ -8,7 +8,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
+#include "store/store.h"
 #include "test_support.h"
+#include "util/error.h"
 
 namespace claimgraph {
 
@@ -128,6 +130,14 @@ TEST(Damage, TwoIngestsIntoANewDatabaseAtOnceBothSucceed) {
     EXPECT_EQ(ra.code, 0) << ra.err;
     EXPECT_EQ(rb.code, 0) << rb.err;
     EXPECT_NE(run_cli({"documents", "--db", db}).out.find("2 documents"), std::string::npos);
+}
+
+TEST(Damage, AnSQLiteErrorIsADatabaseErrorAndNothingElseIs) {
+    // the command line tells a database error from an internal one by asking the store,
+    // so that SQLiteCpp's types stay inside src/store/
+    EXPECT_TRUE(store::is_sqlite_error(SQLite::Exception("disk I/O error", 10)));  // SQLITE_IOERR
+    EXPECT_FALSE(store::is_sqlite_error(std::runtime_error("disk I/O error")));
+    EXPECT_FALSE(store::is_sqlite_error(Error("no such claim")));
 }
 
 }  // namespace claimgraph
