@@ -138,7 +138,7 @@ private:
 
 class Linker {
 public:
-    Linker(Batch& b, const store::Store& db) : m_b(b), m_db(db), m_doc(b.document.id()) {}
+    Linker(Batch& b, const Corpus& db) : m_b(b), m_db(db), m_doc(b.document.id()) {}
 
     void run() {
         link_sources();
@@ -529,7 +529,7 @@ private:
 
     // The stored statements of a speaker within a window, asked of the store once per
     // document: its statements mostly share speakers and dates.
-    const std::vector<KnownStatement>& by_source(const std::string& source_id, const store::Store::DateWindow& w) {
+    const std::vector<KnownStatement>& by_source(const std::string& source_id, const DateWindow& w) {
         auto it = m_by_source.find({source_id, w.from, w.to});
         if (it == m_by_source.end())
             it = m_by_source.emplace(std::tuple{source_id, w.from, w.to}, m_db.statements_by_source(source_id, w)).first;
@@ -597,12 +597,12 @@ private:
 
     // The stored statements with a measure or a cue, asked of the store once per document
     // however many of its statements need them.
-    using Lookup = std::vector<KnownStatement> (store::Store::*)(const std::string&, const std::string&,
-                                                                 const store::Store::DateWindow&) const;
+    using Lookup = std::vector<KnownStatement> (Corpus::*)(const std::string&, const std::string&,
+                                                                 const DateWindow&) const;
     using Cache = std::map<std::tuple<std::string, std::string, std::string, std::string>, std::vector<KnownStatement>>;
     const std::vector<KnownStatement>& stored(Cache& cache, const std::string& key, const KnownStatement& s,
                                               Lookup lookup) const {
-        const store::Store::DateWindow w = around(s.date, kEventDays);
+        const DateWindow w = around(s.date, kEventDays);
         auto it = cache.find({key, s.places, w.from, w.to});
         if (it == cache.end())
             it = cache.emplace(std::tuple{key, s.places, w.from, w.to}, (m_db.*lookup)(key, s.places, w)).first;
@@ -624,7 +624,7 @@ private:
             // figure: the same measure of the same event, another value, another source
             for (const Figure& f : s.figures) {
                 const std::vector<KnownStatement>& stored_ones =
-                    stored(m_with_measure, f.measure, s, &store::Store::statements_with_measure);
+                    stored(m_with_measure, f.measure, s, &Corpus::statements_with_measure);
                 std::vector<const KnownStatement*> others;
                 for (const KnownStatement& o : stored_ones) others.push_back(&o);
                 // within the document, the kNearCompared statements with the measure on either
@@ -650,7 +650,7 @@ private:
                 // the claim it answers is of its event: looked up by place and date, not by
                 // its words over the whole corpus
                 const auto words = content_words(s.match_key);
-                std::vector<KnownStatement> others = stored(m_in_event, "", s, &store::Store::statements_in_event);
+                std::vector<KnownStatement> others = stored(m_in_event, "", s, &Corpus::statements_in_event);
                 for (const KnownStatement& o : mine) others.push_back(o);
                 const KnownStatement* best = nullptr;
                 double best_score = 0.25;
@@ -669,8 +669,8 @@ private:
                 const auto speaker = country_of_key(key_of_source(s));
                 const auto target = country_named(s.match_key);
                 if (!speaker || !target || *speaker == *target) continue;
-                std::vector<KnownStatement> others = stored(m_with_cue, "accuse", s, &store::Store::statements_with_cue);
-                for (const KnownStatement& o : stored(m_with_cue, "blame", s, &store::Store::statements_with_cue))
+                std::vector<KnownStatement> others = stored(m_with_cue, "accuse", s, &Corpus::statements_with_cue);
+                for (const KnownStatement& o : stored(m_with_cue, "blame", s, &Corpus::statements_with_cue))
                     others.push_back(o);
                 for (const KnownStatement& o : mine) others.push_back(o);
                 for (const KnownStatement& o : others) {
@@ -707,7 +707,7 @@ private:
     }
 
     Batch& m_b;
-    const store::Store& m_db;
+    const Corpus& m_db;
     const std::string m_doc;
     std::map<std::string, SourceType> m_types;  ///< the batch's sources after linking
     mutable Cache m_with_measure, m_with_cue, m_in_event;
@@ -719,6 +719,6 @@ private:
 
 }  // namespace
 
-void link(Batch& batch, const store::Store& db) { Linker(batch, db).run(); }
+void link(Batch& batch, const Corpus& corpus) { Linker(batch, corpus).run(); }
 
 }  // namespace claimgraph::resolve

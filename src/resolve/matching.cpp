@@ -78,7 +78,7 @@ std::string iso_date(long day) {
 
 // The days around a statement's date in which its match or its event can lie: same_event
 // allows two days; a claim repeated by a later outlet is matched within a week.
-store::Store::DateWindow around(const std::optional<std::string>& date, long days) {
+DateWindow around(const std::optional<std::string>& date, long days) {
     const auto d = day_number(date);
     if (!d) return {};
     return {iso_date(*d - days), iso_date(*d + days + 1), iso_date(*d)};

@@ -10,7 +10,7 @@
 
 #include "graph/timeline.h"
 #include "model/records.h"
-#include "store/store.h"
+#include "resolve/corpus.h"
 
 namespace claimgraph::resolve {
 
@@ -31,7 +31,7 @@ std::optional<long> day_number(const std::optional<std::string>& date);
 /// The ISO date of a day number (days since 1970-01-01).
 std::string iso_date(long day);
 /// The days around a statement's date in which its match or its event can lie.
-store::Store::DateWindow around(const std::optional<std::string>& date, long days);
+DateWindow around(const std::optional<std::string>& date, long days);
 /// How a statement matches another by the same source: "exact" (same words), "near"
 /// (wire-copy edits: content-word Jaccard ≥ 0.6, or 80% of the shorter one's words in the
 /// longer), "figure" (same figures, same event), or "" when it does not. Figures decide:

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/records.h"
+#include "resolve/corpus.h"
 #include "util/error.h"
 
 namespace SQLite {
@@ -65,7 +66,7 @@ struct AddResult {
     std::string document_id;
 };
 
-class Store {
+class Store : public resolve::Corpus {
 public:
     /// Opens (and with read_write creates and migrates) the database at `path`
     /// (":memory:" in tests). Throws Error naming the file when it cannot be opened, is
@@ -122,24 +123,19 @@ public:
     /// The same, one at a time in the same order: memory does not grow with the archive.
     void for_each_claim(const ClaimFilter& filter, const std::function<void(ClaimRow&&)>& each) const;
 
-    // Cross-document lookups for the resolver (resolve/linker.h).
+    // What the resolver asks (resolve::Corpus, resolve/corpus.h).
 
     /// The source a key maps to: an id, "" for a surname two people share, nullopt when unknown.
-    std::optional<std::string> source_for_key(const std::string& key) const;
+    std::optional<std::string> source_for_key(const std::string& key) const override;
     /// The type of a stored source, nullopt when there is none with this id.
-    std::optional<SourceType> source_type(const std::string& id) const;
+    std::optional<SourceType> source_type(const std::string& id) const override;
     /// The stored statements with these ids (those that exist), sorted by id.
-    std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const { return known_many(ids); }
+    std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const override { return known_many(ids); }
     /// Whether a statement with this id is stored.
-    bool has_statement(const std::string& id) const;
+    bool has_statement(const std::string& id) const override;
     /// The ids of the claims with a mention of these words by this source, sorted.
-    std::vector<std::string> ids_by_match_key(const std::string& match_key, const std::string& source_id) const;
-    /// A window of statement dates, [from, to) as ISO dates ("2026-03-12"); statements
-    /// without a date are always in it. An empty window (both "") holds everything.
-    struct DateWindow {
-        std::string from, to;
-        std::string center;  ///< the statement's own day: candidates nearest it come first
-    };
+    std::vector<std::string> ids_by_match_key(const std::string& match_key, const std::string& source_id) const override;
+    using DateWindow = resolve::DateWindow;
     /// The most candidates a look-up gives on each side of a window's center (and undated):
     /// the statements nearest in time. A speaker quoted thousands of times in one week, or
     /// an event reported thousands of times, costs each new document the same.
@@ -148,26 +144,26 @@ public:
     /// same claim and the same event fall within days of each other: this keeps the work
     /// per document flat as the corpus grows): every mention of this source's claims
     /// (a KnownStatement per mention, `id` its claim), sorted.
-    std::vector<KnownStatement> statements_by_source(const std::string& source_id, const DateWindow& window) const;
+    std::vector<KnownStatement> statements_by_source(const std::string& source_id, const DateWindow& window) const override;
     /// The mentions with these words that no source is given for, within `window`.
-    std::vector<KnownStatement> unattributed_by_match_key(const std::string& match_key, const DateWindow& window) const;
+    std::vector<KnownStatement> unattributed_by_match_key(const std::string& match_key, const DateWindow& window) const override;
     /// Statements with a figure of this measure (or this cue) that may be of the event of a
     /// statement with these `places` (resolve::same_event): a place in common, or none on
     /// either side, and a date within `window`. Looked up by (place, date), so the work does
     /// not grow with the corpus.
     std::vector<KnownStatement> statements_with_measure(const std::string& measure, const std::string& places,
-                                                        const DateWindow& window) const;
+                                                        const DateWindow& window) const override;
     std::vector<KnownStatement> statements_with_cue(const std::string& cue_lemma, const std::string& places,
-                                                    const DateWindow& window) const;
+                                                    const DateWindow& window) const override;
     /// Every statement with a figure ("" for any measure), for figure timelines.
     std::vector<KnownStatement> statements_with_figures(const std::string& measure) const;
     /// Every statement that may be of the event of one with these `places` within `window`
     /// (as statements_with_measure), but `except_id`.
     std::vector<KnownStatement> statements_in_event(const std::string& except_id, const std::string& places,
-                                                    const DateWindow& window) const;
+                                                    const DateWindow& window) const override;
     /// Documents sharing any of these shingles, with how many they share. A shingle that
     /// more than kCommonShingle documents have is boilerplate, not evidence of copy.
-    std::vector<std::pair<std::string, std::size_t>> documents_sharing(const std::vector<std::int64_t>& shingles) const;
+    std::vector<std::pair<std::string, std::size_t>> documents_sharing(const std::vector<std::int64_t>& shingles) const override;
 
     // Corrections a person makes; recorded so that later ingests keep them.
 

@@ -1,0 +1,162 @@
+// The cross-document linker against an in-memory corpus: what a second store backend
+// would implement (resolve/corpus.h), and the linker's decisions tested without SQLite.
+#include <algorithm>
+#include <map>
+
+#include <gtest/gtest.h>
+
+#include "resolve/corpus.h"
+#include "resolve/graph_builder.h"
+#include "resolve/linker.h"
+#include "resolve/names.h"
+#include "test_support.h"
+#include "util/hash.h"
+
+namespace claimgraph {
+
+namespace {
+
+// Earlier documents as plain lists; every look-up a linear scan (dates and places
+// ignored: the linker checks what it needs of them itself).
+class FakeCorpus : public resolve::Corpus {
+public:
+    std::map<std::string, std::string> keys;  ///< identity key → source id
+    std::map<std::string, SourceType> types;  ///< source id → type
+    std::vector<KnownStatement> statements;   ///< one per mention, `id` its claim
+    std::vector<std::pair<std::string, std::size_t>> sharing;
+
+    std::optional<std::string> source_for_key(const std::string& key) const override {
+        auto it = keys.find(key);
+        return it == keys.end() ? std::nullopt : std::optional(it->second);
+    }
+    std::optional<SourceType> source_type(const std::string& id) const override {
+        auto it = types.find(id);
+        return it == types.end() ? std::nullopt : std::optional(it->second);
+    }
+    std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const override {
+        return where([&](const KnownStatement& s) { return std::count(ids.begin(), ids.end(), s.id) > 0; });
+    }
+    bool has_statement(const std::string& id) const override { return !known_statements({id}).empty(); }
+    std::vector<std::string> ids_by_match_key(const std::string& key, const std::string& source) const override {
+        std::vector<std::string> out;
+        for (const KnownStatement& s : where([&](const KnownStatement& s) { return s.match_key == key && s.source_id == source; }))
+            out.push_back(s.id);
+        return out;
+    }
+    std::vector<KnownStatement> statements_by_source(const std::string& source, const resolve::DateWindow&) const override {
+        return where([&](const KnownStatement& s) { return s.source_id == source; });
+    }
+    std::vector<KnownStatement> unattributed_by_match_key(const std::string& key, const resolve::DateWindow&) const override {
+        return where([&](const KnownStatement& s) { return s.source_id.empty() && s.match_key == key; });
+    }
+    std::vector<KnownStatement> statements_with_measure(const std::string& measure, const std::string&,
+                                                        const resolve::DateWindow&) const override {
+        return where([&](const KnownStatement& s) {
+            return std::any_of(s.figures.begin(), s.figures.end(), [&](const Figure& f) { return f.measure == measure; });
+        });
+    }
+    std::vector<KnownStatement> statements_with_cue(const std::string& cue, const std::string&,
+                                                    const resolve::DateWindow&) const override {
+        return where([&](const KnownStatement& s) { return s.cue == cue; });
+    }
+    std::vector<KnownStatement> statements_in_event(const std::string& except, const std::string&,
+                                                    const resolve::DateWindow&) const override {
+        return where([&](const KnownStatement& s) { return s.id != except; });
+    }
+    std::vector<std::pair<std::string, std::size_t>> documents_sharing(const std::vector<std::int64_t>&) const override {
+        return sharing;
+    }
+
+private:
+    template <typename Keep>
+    std::vector<KnownStatement> where(Keep keep) const {
+        std::vector<KnownStatement> out;
+        for (const KnownStatement& s : statements)
+            if (keep(s)) out.push_back(s);
+        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        return out;
+    }
+};
+
+constexpr const char* kArticle =
+    "outlet: Harbour Gazette\ndate: 2026-03-12\n\n"
+    "Port director Lena Marsh said that 14 people were killed in the storm.\n";
+
+// The source id a speaker nobody stored before gets: her identity key's.
+std::string marsh() { return stable_id({"source", resolve::source_key("Lena Marsh")}); }
+
+// The edge of `relation` from `from` (any target when `to` is empty).
+const Edge* edge(const Batch& b, const std::string& from, Relation relation, const std::string& to = "") {
+    auto it = std::find_if(b.edges.begin(), b.edges.end(), [&](const Edge& e) {
+        return e.from == from && e.relation == relation && (to.empty() || e.to == to);
+    });
+    return it == b.edges.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+TEST(FakeCorpus, ASpeakerTheCorpusKnowsUnderHerKeyIsTheStoredSource) {
+    Batch b = resolve::build_batch(testing::extract_text(kArticle));
+    ASSERT_EQ(b.statements.size(), 1u);
+    FakeCorpus corpus;
+    corpus.keys[resolve::source_key("Lena Marsh")] = "stored-marsh";
+    corpus.types["stored-marsh"] = SourceType::person;
+    resolve::link(b, corpus);
+    EXPECT_NE(edge(b, b.statements[0].id, Relation::attributes, "stored-marsh"), nullptr);
+    EXPECT_EQ(edge(b, b.statements[0].id, Relation::attributes, marsh()), nullptr);
+
+    // a corpus that does not know her: the id her key gives, and the key recorded for it
+    Batch fresh = resolve::build_batch(testing::extract_text(kArticle));
+    resolve::link(fresh, FakeCorpus{});
+    EXPECT_NE(edge(fresh, fresh.statements[0].id, Relation::attributes, marsh()), nullptr);
+    EXPECT_TRUE(std::any_of(fresh.source_keys.begin(), fresh.source_keys.end(), [](const SourceKey& k) {
+        return k.key == resolve::source_key("Lena Marsh") && k.source_id == marsh();
+    }));
+}
+
+TEST(FakeCorpus, TheSameWordsByTheSameSpeakerAreOneClaimAndAnotherSpeakersFigureIsADispute) {
+    Batch b = resolve::build_batch(testing::extract_text(kArticle));
+    ASSERT_EQ(b.statements.size(), 1u);
+    const StatementRecord mine = b.statements[0];
+    FakeCorpus corpus;
+    KnownStatement same;
+    same.id = "stored-claim";
+    same.text = mine.text;
+    same.match_key = mine.match_key;
+    same.source_id = marsh();
+    same.date = "2026-03-12";
+    same.figures = mine.figures;
+    corpus.statements.push_back(same);
+    resolve::link(b, corpus);
+    // one claim now: the stored one and this mention (the earlier id names it), matched exactly
+    ASSERT_EQ(b.statement_merges.size(), 1u);
+    const StatementMerge& m = b.statement_merges.front();
+    const std::string stored = "stored-claim";
+    EXPECT_EQ(std::minmax(m.from, m.into), std::minmax(stored, b.statements[0].id));
+    EXPECT_EQ(m.how, "exact");
+
+    // another speaker's 11 killed the same day: a figure dispute, no match
+    Batch other = resolve::build_batch(testing::extract_text(kArticle));
+    FakeCorpus disputed;
+    KnownStatement eleven = same;
+    eleven.id = "stored-eleven";
+    eleven.text = "11 people were killed in the storm";
+    eleven.match_key = "11 people killed storm";
+    eleven.source_id = "stored-harbour-union";
+    eleven.places = mine.places;
+    eleven.figures = {{"killed", 11, std::nullopt, "11", {}}};
+    ASSERT_EQ(mine.figures.size(), 1u);
+    ASSERT_EQ(mine.figures.front().measure, "killed");
+    disputed.statements.push_back(eleven);
+    resolve::link(other, disputed);
+    EXPECT_TRUE(other.statement_merges.empty());
+    // the later of the two disputes the earlier (same day: by id)
+    const std::string here = other.statements[0].id;
+    const Edge* dispute = here < "stored-eleven" ? edge(other, "stored-eleven", Relation::disputes, here)
+                                                 : edge(other, here, Relation::disputes, "stored-eleven");
+    ASSERT_NE(dispute, nullptr);
+    EXPECT_EQ(dispute->attrs.at("basis"), "figure");
+    EXPECT_EQ(dispute->attrs.at("measure"), "killed");
+}
+
+}  // namespace claimgraph
