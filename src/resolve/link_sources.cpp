@@ -1,0 +1,186 @@
+// The linker's first step: the document's sources meet the corpus's (identity keys,
+// surnames, descriptions, unqualified bodies; merges and keys recorded).
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include "extract/lexicon.h"
+#include "resolve/linking.h"
+#include "resolve/names.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+namespace claimgraph::resolve::linking {
+
+void Linker::link_sources() {
+    // within the document first: a surname alone, an unqualified body
+    std::map<std::string, std::string> key_of;  // batch id → key
+    std::map<std::string, std::string> by_surname;
+    for (const SourceRecord& r : m_b.sources) {
+        const std::string key = source_key(r.name);
+        key_of[r.id] = key;
+        if (const auto surname = surname_of(r, key_words(key))) {
+            auto [it, fresh] = by_surname.try_emplace(*surname, key);
+            if (!fresh && it->second != key) it->second.clear();  // two people share it
+        }
+    }
+    std::set<std::string> now_person;  // batch ids that turned out to name a person
+    for (const SourceRecord& r : m_b.sources) {
+        std::string& key = key_of[r.id];
+        const auto words = key_words(key);
+        if ((r.type == SourceType::person || r.type == SourceType::organization) && words.size() == 1) {
+            // "Paris claims …" after "Valeska Paris": the surname, not the city
+            if (auto it = by_surname.find(key); it != by_surname.end() && !it->second.empty()) {
+                key = it->second;
+                now_person.insert(r.id);
+            } else if (auto named = r.type == SourceType::person ? full_names().key_for(key) : std::nullopt) {
+                // "Murphy said" where the article names Sen. Chris Murphy, though not as
+                // a speaker: the one full name in the text with that surname
+                key = *named;
+            } else if (r.type == SourceType::person && key.size() >= 5) {
+                // a misspelt surname ("Water said" after "Kathryn Waters"): one letter off
+                // the surname of exactly one person in the document
+                std::string found;
+                int n = 0;
+                for (const auto& [surname, full] : by_surname)
+                    if (!full.empty() && one_edit_apart(key, surname) && full != found) {
+                        found = full;
+                        ++n;
+                    }
+                if (n == 1) key = found;
+            }
+        } else if (r.type == SourceType::person && words.size() <= 3) {
+            // "Australian woman claims …" beside "Valeska Paris, an Australian woman and former
+            // Scientologist": a description that one named person's role begins with
+            const std::string desc = text::lower(r.name);
+            bool described = false;  // a word in lower case: a description, not a name
+            for (std::size_t i = 0; i < r.name.size(); ++i)
+                if ((i == 0 || r.name[i - 1] == ' ') && r.name[i] >= 'a' && r.name[i] <= 'z') described = true;
+            if (!described || desc.find(' ') == std::string::npos) continue;
+            std::string found;
+            int n = 0;
+            for (const SourceRecord& p : m_b.sources) {
+                if (p.type != SourceType::person || key_words(key_of[p.id]).size() < 2 || p.role.empty()) continue;
+                const std::string role = text::lower(p.role);
+                const bool fits = role == desc || role.starts_with(desc + " ") || role.starts_with("an " + desc + " ") ||
+                                  role.starts_with("a " + desc + " ");
+                if (fits && key_of[p.id] != found) {
+                    found = key_of[p.id];
+                    ++n;
+                }
+            }
+            if (n == 1) key = found;
+        } else if (r.type != SourceType::person && r.type != SourceType::anonymous && !country_of_key(key)) {
+            // "Health Ministry" beside "Russia's Health Ministry"
+            std::string found;
+            int n = 0;
+            for (const auto& [id, other] : key_of)
+                if (other.size() > key.size() && other.ends_with(" " + key) && country_of_key(other) &&
+                    key_words(other).size() == words.size() + 1 && other != found) {
+                    found = other;
+                    ++n;
+                }
+            if (n == 1) key = found;
+        }
+    }
+    const std::string outlet_key = m_b.document.outlet ? source_key(outlet_name(*m_b.document.outlet)) : "";
+    std::map<std::string, SourceRecord> merged;
+    std::map<std::string, std::string> rename;
+    std::map<std::string, std::string> surname_merges;  // a stored surname alone → its person ("" when two)
+    // sources this document decides (an anonymous one, a surname or body it resolved):
+    // batch id → what decided it (the document's own source id, the key)
+    std::map<std::string, std::string> scoped;
+    for (SourceRecord& r : m_b.sources) {
+        const std::string& key = key_of[r.id];
+        const auto words = key_words(key);
+        std::string id;
+        if (r.type == SourceType::anonymous) {
+            id = stable_id({"source", key, m_doc});  // "officials" here are not "officials" there
+        } else if (const auto lone = lone_key(r, words)) {
+            // "Governor Gladkov" where the article names no Gladkov in full: the one
+            // person in the corpus of that surname given that title, else a source of
+            // its own that such a person absorbs when one comes. A surname with no
+            // title stays apart: across articles, it is anyone's.
+            const auto held = m_db.source_for_key(*lone);
+            id = held && !held->empty() ? *held : stable_id({"source", *lone});
+        } else if (auto known = m_db.source_for_key(key); known && !known->empty()) {
+            id = *known;
+        } else {
+            id = stable_id({"source", key});
+        }
+        SourceType type = now_person.count(r.id) ? SourceType::person : r.type;
+        if (!key.empty() && key == outlet_key && type_strength(type) < type_strength(SourceType::outlet))
+            type = SourceType::outlet;
+        if (extract::known_agency(key)) type = SourceType::agency;
+        if (auto stored = m_db.source_type(id); stored && type_strength(*stored) > type_strength(type) &&
+                                                type_strength(*stored) >= type_strength(SourceType::outlet))
+            type = *stored;
+        // a lone surname is found by its name key only as itself (a titled one that
+        // joined a person must not make the untitled "Gladkov" that person)
+        if (r.type != SourceType::anonymous && !key.empty() && (words.size() > 1 || id == stable_id({"source", key})))
+            m_b.source_keys.push_back({key, id, "name"});
+        if (const auto surname = surname_of(r, words); surname && r.type != SourceType::anonymous) {
+            // the title this person is given, for lone titled mentions of the surname
+            if (const auto title = title_of(r.role)) {
+                const std::string k = titled_key(*title, *surname);
+                m_b.source_keys.push_back({k, id, "lone"});
+                // such a mention stored before this person came: the same person, when
+                // no one else of that surname has that title (here or in the corpus)
+                const std::string alone = stable_id({"source", k});
+                const auto holder = m_db.source_for_key(k);
+                if (alone != id && m_db.source_type(alone) && (!holder || *holder == id)) {
+                    auto [it, fresh] = surname_merges.try_emplace(alone, id);
+                    if (!fresh && it->second != id) it->second.clear();  // two people here share it
+                }
+            }
+        }
+        rename[r.id] = id;
+        // a source this document alone decides (an anonymous one, a surname it resolved,
+        // a body it qualified): its statements' ids say which source they are, so that
+        // the same words by "officials" or "Murphy" elsewhere are another claim's
+        if (r.type == SourceType::anonymous) scoped[r.id] = id;
+        else if (const auto lone = lone_key(r, words)) scoped[r.id] = *lone;
+        else if (key != source_key(r.name)) scoped[r.id] = key;
+        auto [it, fresh] = merged.try_emplace(id);
+        SourceRecord& m = it->second;
+        if (fresh) {
+            m = r;
+            m.id = id;
+            m.type = type;
+            m.aliases.clear();
+        } else {
+            if (type_strength(type) > type_strength(m.type) && !now_person.count(r.id)) m.type = type;
+            if (text::better_role(r.role, m.role)) m.role = r.role;
+            if (text::better_name(r.name, m.name)) {
+                m.aliases.push_back(m.name);
+                m.name = r.name;
+            } else if (r.name != m.name) {
+                m.aliases.push_back(r.name);
+            }
+        }
+        for (const std::string& a : r.aliases) m.aliases.push_back(a);
+        if (r.name != m.name) m.aliases.push_back(r.name);
+    }
+    for (const auto& [alone, into] : surname_merges)
+        if (!into.empty()) m_b.merges.emplace_back(alone, into);
+    for (const Edge& e : m_b.edges)
+        if (auto it = scoped.find(e.to); e.relation == Relation::attributes && it != scoped.end())
+            m_scoped_statements.try_emplace(e.from, it->second);
+    m_b.sources.clear();
+    for (auto& [id, s] : merged) {
+        if (s.type == SourceType::outlet || s.type == SourceType::agency) s.role.clear();  // publishers have no role
+        std::sort(s.aliases.begin(), s.aliases.end());
+        s.aliases.erase(std::unique(s.aliases.begin(), s.aliases.end()), s.aliases.end());
+        std::erase(s.aliases, s.name);
+        m_types[id] = s.type;
+        m_b.sources.push_back(std::move(s));
+    }
+    for (Edge& e : m_b.edges) {
+        if (auto it = rename.find(e.from); it != rename.end()) e.from = it->second;
+        if (auto it = rename.find(e.to); it != rename.end()) e.to = it->second;
+    }
+    std::erase_if(m_b.edges, [](const Edge& e) { return e.from == e.to; });
+}
+
+}  // namespace claimgraph::resolve::linking

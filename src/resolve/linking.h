@@ -1,0 +1,175 @@
+// The cross-document linker's parts (linker.h runs them): the Linker of one document's
+// batch, its helpers and limits. Internal to src/resolve/; each step of the linker is in
+// a file of its own: sources (link_sources.cpp), claims (link_claims.cpp), disputes
+// (link_disputes.cpp), copies and citations (linker.cpp).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include "model/records.h"
+#include "resolve/corpus.h"
+#include "resolve/matching.h"
+#include "resolve/surnames.h"
+
+namespace claimgraph::resolve::linking {
+
+// How far apart in days two statements may be: of one event (same_event), and of one claim
+// repeated by a later outlet (matching). Candidates outside are not asked for.
+inline constexpr long kEventDays = 2;
+inline constexpr long kMatchDays = 7;
+// How many of a document's own statements a statement is compared with: its speaker's
+// latest ones for a near match (exact matches are found among all of them), and those
+// with the same measure on either side (in id order) for a figure dispute. More than any
+// news article holds, and a bound that keeps a document of thousands of statements linear.
+inline constexpr std::size_t kNearCompared = 64;
+// The most figure disputes one statement gets for one measure (see nearest_disputes).
+inline constexpr std::size_t kMaxDisputes = 32;
+
+bool is_denial(const std::string& cue);
+bool is_accusation(const std::string& cue);
+/// The first country a text names or stands for ("Kyiv of …" → ukraine).
+std::optional<std::string> country_named(const std::string& match_key);
+/// Whether a and b differ by one inserted, deleted or replaced byte.
+bool one_edit_apart(std::string_view a, std::string_view b);
+/// How much a source type says (agency > outlet > organization > person > collective > anonymous).
+int type_strength(SourceType t);
+/// Sampled hashes of the 8-word runs of a text outside quotation marks: what two
+/// documents sharing wire copy have in common, and two outlets quoting one speaker do not.
+std::vector<std::int64_t> shingles_of(std::string_view text);
+
+// Disjoint sets of statement ids (union by the least id, so the roots are deterministic).
+class UnionFind {
+public:
+    void add(const std::string& id) { m_parent.try_emplace(id, id); }
+    std::string find(const std::string& id) {
+        std::string root = id;
+        while (m_parent.at(root) != root) root = m_parent.at(root);
+        for (std::string at = id; at != root;) {  // path compression
+            std::string next = m_parent.at(at);
+            m_parent[at] = root;
+            at = std::move(next);
+        }
+        return root;
+    }
+    void unite(const std::string& a, const std::string& b) {
+        const std::string ra = find(a), rb = find(b);
+        if (ra != rb) m_parent[std::max(ra, rb)] = std::min(ra, rb);
+    }
+
+private:
+    std::unordered_map<std::string, std::string> m_parent;
+};
+
+// One document's batch meeting the corpus (linker.h says what each step decides).
+class Linker {
+public:
+    Linker(Batch& b, const Corpus& db) : m_b(b), m_db(db), m_doc(b.document.id()) {}
+
+    void run();
+
+private:
+    // The source a statement of this batch is attributed to ("" when none), by an index
+    // built once from the edges (a scan of the edges for each look-up made a document of
+    // thousands of statements take minutes).
+    std::string source_of(const std::string& statement) const {
+        auto it = m_source_of.find(statement);
+        return it == m_source_of.end() ? "" : it->second;
+    }
+
+    void index_sources();
+
+    void link_sources();
+
+    // The full names the document's text gives people, read once when first needed.
+    const FullNames& full_names() {
+        if (!m_full_names) m_full_names.emplace(m_b.document.text);
+        return *m_full_names;
+    }
+
+    // What a person named by a surname alone can be known by across articles: the title
+    // given ("Governor Gladkov": titled_key); none without one.
+    static std::optional<std::string> lone_key(const SourceRecord& r, const std::vector<std::string>& words) {
+        if (r.type != SourceType::person || words.size() != 1) return std::nullopt;
+        if (const auto title = title_of(r.role)) return titled_key(*title, words.front());
+        return std::nullopt;
+    }
+
+    KnownStatement known(const StatementRecord& s) const {
+        return {s.id, s.text, s.match_key, source_of(s.id), "", s.cue, s.places, s.date, s.figures};
+    }
+
+
+    // Each statement of the document becomes a claim: the claims it matches are found among
+    // every stored mention of its speaker (exact words at any date; near and figure
+    // matches within kMatchDays) and among the document's statements before it; whatever
+    // it matches, and whatever those match, is one claim (a union), filed under its earliest
+    // mention. So a corpus gives the same claims whatever the order in which its articles
+    // came: A ~ B and B ~ C make one claim of A, B and C even when A and C differ and B came
+    // last. A claim a person separated (pinned) is never merged with another.
+    void link_statements();
+
+    // The stored statements of a speaker within a window, asked of the store once per
+    // document: its statements mostly share speakers and dates.
+    const std::vector<KnownStatement>& by_source(const std::string& source_id, const DateWindow& w) {
+        auto it = m_by_source.find({source_id, w.from, w.to});
+        if (it == m_by_source.end())
+            it = m_by_source.emplace(std::tuple{source_id, w.from, w.to}, m_db.statements_by_source(source_id, w)).first;
+        return it->second;
+    }
+
+    // A statement's figure disputes, at most kMaxDisputes of them: those nearest it in
+    // time, then by id. A toll that a hundred reports give differently is a hundred
+    // disputes, not the ten thousand pairs among them.
+    static std::vector<const KnownStatement*> nearest_disputes(const KnownStatement& s,
+                                                               const std::vector<const KnownStatement*>& disputed);
+
+    // Figure disputes run from the later statement to the earlier one (then by id), so a
+    // pair found again by a later document is the same edge.
+    void add_dispute(const KnownStatement& a, const KnownStatement& b, const std::string& basis,
+                     const std::string& measure);
+
+    // The statements this document carries, as the corpus will see them.
+    std::vector<KnownStatement> carried() const;
+
+    std::string key_of_source(const KnownStatement& k) const;
+
+    // The stored statements with a measure or a cue, asked of the store once per document
+    // however many of its statements need them.
+    using Lookup = std::vector<KnownStatement> (Corpus::*)(const std::string&, const std::string&,
+                                                                 const DateWindow&) const;
+    using Cache = std::map<std::tuple<std::string, std::string, std::string, std::string>, std::vector<KnownStatement>>;
+    const std::vector<KnownStatement>& stored(Cache& cache, const std::string& key, const KnownStatement& s,
+                                              Lookup lookup) const {
+        const DateWindow w = around(s.date, kEventDays);
+        auto it = cache.find({key, s.places, w.from, w.to});
+        if (it == cache.end())
+            it = cache.emplace(std::tuple{key, s.places, w.from, w.to}, (m_db.*lookup)(key, s.places, w)).first;
+        return it->second;
+    }
+
+    void find_disputes();
+
+    void find_copies();
+
+    // An outlet citing another outlet: the document's outlet —reports→ the cited one.
+    void outlet_citations();
+
+    Batch& m_b;
+    const Corpus& m_db;
+    const std::string m_doc;
+    std::map<std::string, SourceType> m_types;  ///< the batch's sources after linking
+    mutable Cache m_with_measure, m_with_cue, m_in_event;
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<KnownStatement>> m_by_source;
+    std::unordered_map<std::string, std::string> m_source_of;  ///< statement → source, in this batch
+    std::optional<FullNames> m_full_names;
+    std::map<std::string, std::string> m_scoped_statements;  ///< batch statement id → what decided its source
+};
+
+}  // namespace claimgraph::resolve::linking
