@@ -4,9 +4,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "app/views.h"
 #include "cli/common.h"
 #include "cli/ids.h"
-#include "graph/views.h"
 #include "render/renderer.h"
 #include "store/store.h"
 #include "util/error.h"
@@ -57,26 +57,17 @@ void run_render(Io& io, const RenderCmdOptions& o) {
     if ((ro.format == render::Format::png || ro.format == render::Format::pdf) && (o.output.path.empty() || o.output.path == "-"))
         throw_usage(fmt::format("--format {} writes binary data: give -o FILE", o.format));
     if (!o.focus.empty() && !o.source.empty()) throw_usage("--focus and --source: give one");
-    GraphData g;
+    app::DiagramRequest request;
     if (!o.focus.empty() || !o.source.empty()) {
-        const std::string id = o.source.empty() ? resolve_id(*db, o.focus) : find_source(*db, o.source);
-        g = db->neighbourhood(id, o.depth);
-        ro.title = fmt::format("claimgraph: {} within {} steps", short_id(id), o.depth);
-    } else {
-        g = db->graph();
+        request.around = o.source.empty() ? resolve_id(*db, o.focus) : find_source(*db, o.source);
+        ro.title = fmt::format("claimgraph: {} within {} steps", short_id(request.around), o.depth);
     }
-    if (o.min_confidence > 0) g = graph::without_claims(g, db->unsure_claims(o.min_confidence));
-    if (o.disputed_only) g = graph::disputed_only(g);
-    if (!o.no_group) {
-        std::vector<std::string> documents;  // a focus view asks only for its own documents' copies
-        for (const Node& n : g.nodes)
-            if (n.kind == NodeKind::document) documents.push_back(n.id);
-        g = graph::group_copies(g, o.focus.empty() && o.source.empty() ? db->copies() : db->copies(documents));
-    }
-    if (g.nodes.size() > o.max_nodes)
-        throw Error(fmt::format("the diagram would have {} nodes, more than anyone can read (the limit is {}): draw part "
-                                "of it with --focus ID --depth N, --source NAME or --disputed-only, or raise --max-nodes",
-                                g.nodes.size(), o.max_nodes));
+    request.depth = o.depth;
+    request.min_confidence = o.min_confidence;
+    request.disputed_only = o.disputed_only;
+    request.group_copies = !o.no_group;
+    request.max_nodes = o.max_nodes;
+    const GraphData g = app::diagram(*db, request);
     write_output(io, o.output, render::render(g, ro), o.db);
 }
 

@@ -8,11 +8,11 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "app/views.h"
 #include "cli/common.h"
 #include "cli/first_appearance.h"
 #include "cli/ids.h"
 #include "graph/provenance_graph.h"
-#include "graph/views.h"
 #include "render/renderer.h"
 #include "store/store.h"
 #include "util/text.h"
@@ -126,11 +126,7 @@ nlohmann::ordered_json trace_json(const graph::TraceResult& t) {
 void run_trace(Io& io, const TraceOptions& o) {
     const auto db = open_existing(o.db);
     const std::string id = resolve_id(*db, o.id);
-    const GraphData g = db->neighbourhood(id, -1);
-    std::vector<std::string> documents;
-    for (const Node& n : g.nodes)
-        if (n.kind == NodeKind::document) documents.push_back(n.id);
-    const graph::TraceResult t = graph::trace(g, id, db->origin_links(documents));
+    const graph::TraceResult t = app::trace(*db, id);
     std::string data;
     if (o.format == "json") data = trace_json(t).dump() + "\n";
     else if (o.format == "text") data = trace_text(t);
@@ -138,12 +134,7 @@ void run_trace(Io& io, const TraceOptions& o) {
         render::RenderOptions ro;
         ro.format = render::format_from_string(o.format);
         ro.title = "trace of " + short_id(id);
-        // a diagram a reader can take in: copies of one wire story as one node, then at most
-        // --max-nodes (a speaker with thousands of claims: the most carried, and a count)
-        std::vector<std::string> carrying;
-        for (const Node& n : t.graph.nodes)
-            if (n.kind == NodeKind::document) carrying.push_back(n.id);
-        data = render::render(graph::within(graph::group_copies(t.graph, db->copies(carrying)), id, o.max_nodes), ro);
+        data = render::render(app::trace_diagram(*db, t, id, o.max_nodes), ro);
     }
     write_output(io, o.output, data, o.db);
 }

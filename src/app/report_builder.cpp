@@ -1,0 +1,121 @@
+#include "app/report_builder.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "app/views.h"
+#include "graph/provenance_graph.h"
+#include "graph/timeline.h"
+#include "graph/views.h"
+#include "render/renderer.h"
+#include "resolve/matching.h"
+
+namespace claimgraph::app {
+
+namespace {
+
+// Bytes of article text shown on each side of a claim's words.
+constexpr std::size_t kSnippetContext = 160;
+
+std::size_t back_to_char(const std::string& s, std::size_t i) {
+    while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return i;
+}
+
+std::size_t forward_to_char(const std::string& s, std::size_t i) {
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    return i;
+}
+
+report::Snippet snippet(const std::string& text, const ClaimDocument& d) {
+    report::Snippet s{d.id, d.outlet.value_or(""), d.date.value_or(""), d.match, "", "", ""};
+    if (d.end > text.size() || d.start >= d.end) {
+        s.words = d.text;
+        return s;
+    }
+    const std::size_t from = forward_to_char(text, d.start > kSnippetContext ? d.start - kSnippetContext : 0);
+    const std::size_t to = back_to_char(text, std::min(text.size(), d.end + kSnippetContext));
+    const auto flat = [](std::string t) {
+        for (char& c : t)
+            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        return t;
+    };
+    s.before = flat(text.substr(from, d.start - from));
+    s.words = flat(text.substr(d.start, d.end - d.start));
+    s.after = flat(text.substr(d.end, to > d.end ? to - d.end : 0));
+    return s;
+}
+
+}  // namespace
+
+report::ReportData build_report(const store::Store& db, const ReportRequest& request) {
+    report::ReportData data;
+    data.title = request.title;
+    data.documents = db.documents();
+    data.sources = db.sources();
+    data.disputes = db.disputes();
+    // claims the extractor was unsure of everywhere: out of every part of the report
+    const std::set<std::string> hidden =
+        request.min_confidence > 0 ? db.unsure_claims(request.min_confidence) : std::set<std::string>{};
+    std::erase_if(data.disputes, [&](const DisputeRow& d) { return hidden.count(d.from.id) || hidden.count(d.to.id); });
+    data.timelines = graph::figure_timelines(db.statements_with_figures(""), resolve::event_key);
+    const GraphData whole = graph::without_claims(db.graph(), hidden);
+    data.cycles = graph::reporting_cycles(whole);
+    for (const Node& n : whole.nodes) data.names[n.id] = n.label;
+    const graph::OriginIndex links(db.origin_links());
+    std::set<std::string> disputed;
+    for (const DisputeRow& d : data.disputes) disputed.insert({d.from.id, d.to.id});
+
+    std::map<std::string, std::string> texts;
+    ClaimFilter shown;
+    shown.min_confidence = request.min_confidence;
+    std::vector<ClaimRow> rows = db.claims(shown);
+    for (ClaimRow& r : rows) {
+        report::ClaimEntry c;
+        std::vector<std::string> docs;
+        std::vector<graph::DatedDocument> dated;
+        for (const ClaimDocument& d : r.documents) {
+            docs.push_back(d.id);
+            dated.push_back({d.id, d.date});
+            auto [it, fresh] = texts.try_emplace(d.id);
+            if (fresh) it->second = db.document_text(d.id);
+            c.snippets.push_back(snippet(it->second, d));
+        }
+        c.independent = links.independent_origins(docs);
+        c.first = graph::first_appearance(dated);
+        c.row = std::move(r);
+        data.claims.push_back(std::move(c));
+    }
+    // diagrams for the claims that matter most: disputed, then the most widely carried
+    std::vector<report::ClaimEntry*> ranked;
+    for (report::ClaimEntry& c : data.claims) ranked.push_back(&c);
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const report::ClaimEntry* a, const report::ClaimEntry* b) {
+        const bool da = disputed.count(a->row.id), dbb = disputed.count(b->row.id);
+        if (da != dbb) return da;
+        return a->row.documents.size() > b->row.documents.size();
+    });
+    const auto copies = db.copies();
+    render::RenderOptions small;
+    small.legend = false;
+    small.title = "";
+    for (std::size_t i = 0; i < ranked.size() && i < request.diagrams; ++i) {
+        const std::string& id = ranked[i]->row.id;
+        const graph::TraceResult t = trace(db, id, hidden);
+        GraphData view = graph::group_copies(t.graph, copies);
+        if (view.nodes.size() <= render::kMaxReadableNodes) ranked[i]->diagram_svg = render::render(view, small);
+    }
+    // the overview: the disputes when there are some, else the whole graph, if readable
+    GraphData overview = graph::group_copies(data.disputes.empty() ? whole : graph::disputed_only(whole), copies);
+    if (!overview.nodes.empty() && overview.nodes.size() <= render::kMaxReadableNodes) {
+        render::RenderOptions ro;
+        ro.title = "";
+        data.overview_svg = render::render(overview, ro);
+        data.overview_caption = data.disputes.empty() ? "The whole graph; copies of one wire story drawn as one node."
+                                                      : "The claims in a dispute, their sources and the documents "
+                                                        "that carry them; copies of one wire story drawn as one node.";
+    }
+    return data;
+}
+
+}  // namespace claimgraph::app
