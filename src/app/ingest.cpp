@@ -22,7 +22,7 @@ namespace {
 // made a whole file unreadable.
 struct Item {
     enum class Kind { document, skipped, notice, unreadable } kind = Kind::document;
-    Batch batch;
+    DocumentDelta batch;
     std::size_t statements = 0, bytes = 0;
     std::string message;
 };
@@ -90,7 +90,7 @@ void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load:
                         Item item;
                         try {
                             const Extraction ex = extract::extract(doc, extraction);
-                            item.batch = resolve::build_batch(ex);
+                            item.batch = resolve::build_delta(ex);
                             item.statements = ex.statements.size();
                             item.bytes = doc.text.size();
                         } catch (const std::exception& e) {
@@ -175,7 +175,7 @@ IngestSummary ingest(store::Store& db, const std::vector<std::string>& files, co
                 continue;
             case Item::Kind::document: break;
             }
-            Batch& batch = item->batch;
+            DocumentDelta& batch = item->batch;
             const std::string path = batch.document.path;
             try {
                 link(batch, db);

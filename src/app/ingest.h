@@ -17,7 +17,7 @@
 namespace claimgraph::app {
 
 /// How one document's batch meets the corpus: resolve::link, or a stand-in in tests.
-using LinkStep = std::function<void(Batch&, const store::Store&)>;
+using LinkStep = std::function<void(DocumentDelta&, const store::Store&)>;
 
 struct IngestOptions {
     load::LoadOptions meta;

@@ -54,9 +54,10 @@ struct StatementMerge {
     std::string from, into, how;
 };
 
-/// One document and everything extraction found in it, with stable ids; the store
-/// writes a Batch in one transaction.
-struct Batch {
+/// One document and everything extraction found in it, with stable ids: what the document
+/// adds to the graph. The store writes it whole (inside a transaction of up to 200 such
+/// documents: Store::begin_batch).
+struct DocumentDelta {
     Document document;
     std::vector<SourceRecord> sources;
     std::vector<StatementRecord> statements;

@@ -179,7 +179,7 @@ public:
             it = names.count(*it) ? m_doc_places.erase(it) : std::next(it);
     }
 
-    Batch build() {
+    DocumentDelta build() {
         const std::string& doc = m_doc_id;
         if (m_ex.document.outlet) {
             const std::string outlet = add_source(outlet_name(*m_ex.document.outlet), SourceType::outlet, "", "");
@@ -303,13 +303,13 @@ private:
     const Extraction& m_ex;
     const std::string m_doc_id;  ///< the document's id (a hash of its whole text)
     std::set<std::string> m_doc_places;
-    Batch m_batch;
+    DocumentDelta m_batch;
     std::map<std::string, SourceRecord> m_sources;
     std::map<std::string, StatementRecord> m_statements;
 };
 
 }  // namespace
 
-Batch build_batch(const Extraction& ex) { return Builder(ex).build(); }
+DocumentDelta build_delta(const Extraction& ex) { return Builder(ex).build(); }
 
 }  // namespace claimgraph::resolve

@@ -12,11 +12,11 @@
 
 namespace claimgraph::resolve {
 
-/// Builds the Batch for one extraction: the document, its statements (reports edges
+/// Builds the DocumentDelta for one extraction: the document, its statements (reports edges
 /// with content spans), their speakers (attributes edges with the mention and cue),
 /// spokesperson → body (attributes), relays (agency —reports→ statement), document-level
 /// agency credits (document —reports→ agency) and the outlet (document —attributes→ outlet).
-Batch build_batch(const Extraction& ex);
+DocumentDelta build_delta(const Extraction& ex);
 
 /// The words of a statement's content, lower case, without a leading "that": the key
 /// under which the same words meet across documents.

@@ -137,6 +137,6 @@ void Linker::outlet_citations() {
 
 namespace claimgraph::resolve {
 
-void link(Batch& batch, const Corpus& corpus) { linking::Linker(batch, corpus).run(); }
+void link(DocumentDelta& delta, const Corpus& corpus) { linking::Linker(delta, corpus).run(); }
 
 }  // namespace claimgraph::resolve

@@ -1,4 +1,4 @@
-// The cross-document half of the resolve stage: one document's batch meets the corpus.
+// The cross-document half of the resolve stage: one document's delta meets the corpus.
 #pragma once
 
 #include "model/records.h"
@@ -7,7 +7,7 @@
 
 namespace claimgraph::resolve {
 
-/// Links `batch` (from build_batch) to what `corpus` holds, rewriting its ids in place:
+/// Links `delta` (from build_delta) to what `corpus` holds, rewriting its ids in place:
 /// - sources meet under their identity key (names.h): spellings, "Ministry of X", a
 ///   surname alone when one person in the corpus has it, an unqualified body ("Health
 ///   Ministry") to the country's one named in the same document; anonymous sources
@@ -20,7 +20,7 @@ namespace claimgraph::resolve {
 ///   `denial` (a denial and the claim it answers), `contradiction` (accusation and
 ///   counter-accusation between two countries' sources);
 /// - copy detection (shingles of the text outside quotes) and outlet → outlet citations.
-void link(Batch& batch, const Corpus& corpus);
+void link(DocumentDelta& delta, const Corpus& corpus);
 
 
 }  // namespace claimgraph::resolve

@@ -70,7 +70,7 @@ private:
 // One document's batch meeting the corpus (linker.h says what each step decides).
 class Linker {
 public:
-    Linker(Batch& b, const Corpus& db) : m_b(b), m_db(db), m_doc(b.document.id()) {}
+    Linker(DocumentDelta& b, const Corpus& db) : m_b(b), m_db(db), m_doc(b.document.id()) {}
 
     void run();
 
@@ -161,7 +161,7 @@ private:
     // An outlet citing another outlet: the document's outlet —reports→ the cited one.
     void outlet_citations();
 
-    Batch& m_b;
+    DocumentDelta& m_b;
     const Corpus& m_db;
     const std::string m_doc;
     std::map<std::string, SourceType> m_types;  ///< the batch's sources after linking

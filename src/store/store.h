@@ -98,7 +98,7 @@ public:
     /// released, every node the document's edges and merges name must exist: a reference
     /// to nothing is refused, never stored. Throws DocumentNotStored (the document's writes
     /// undone, the batch goes on) or DatabaseFailure (the batch is gone).
-    AddResult add(const Batch& batch);
+    AddResult add(const DocumentDelta& batch);
     /// Groups the following adds into one transaction, committed by commit_batch (many
     /// small transactions cost a lock and a WAL frame each). A batch not committed when the
     /// store closes is rolled back: it held whole documents only, which a new run adds again.
@@ -228,9 +228,9 @@ public:
 private:
     void migrate();
     /// Store::add's writes, inside its savepoint.
-    void write_document(const Batch& b, const std::string& hash, const AddResult& result);
+    void write_document(const DocumentDelta& b, const std::string& hash, const AddResult& result);
     /// Throws DocumentNotStored when an edge or merge of `b` names a node that is not stored.
-    void check_references(const Batch& b, const std::string& document_id);
+    void check_references(const DocumentDelta& b, const std::string& document_id);
     /// The mentions of claims (statement_variants) that `where` selects, within `window`.
     std::vector<KnownStatement> variants_where(const std::string& where, const std::string& bind,
                                                const DateWindow& window) const;

@@ -85,7 +85,7 @@ void Store::reset_statements() const noexcept {
 // savepoint of that transaction; outside, SQLite makes it a transaction of its own. A failed
 // document leaves nothing, and a batch holds whole documents only. (SQLiteCpp's Savepoint
 // rolls back without releasing, which would leave a transaction open.)
-AddResult Store::add(const Batch& b) {
+AddResult Store::add(const DocumentDelta& b) {
     const Document& d = b.document;
     const std::string hash = d.identity();
     AddResult result{false, d.id()};
@@ -131,7 +131,7 @@ AddResult Store::add(const Batch& b) {
     }
 }
 
-void Store::write_document(const Batch& b, const std::string& hash, const AddResult& result) {
+void Store::write_document(const DocumentDelta& b, const std::string& hash, const AddResult& result) {
     const Document& d = b.document;
     nlohmann::json meta = nlohmann::json::object();
     for (const auto& [k, v] : d.metadata) meta[k] = v;
@@ -328,7 +328,7 @@ void Store::write_document(const Batch& b, const std::string& hash, const AddRes
 // claim a mention is filed under is stored:
 // the document's own rows, or rows stored before. A merge's `from` is gone by now, so an
 // edge naming it is followed to its keeper (merge_locked moved the stored ones there).
-void Store::check_references(const Batch& b, const std::string& document_id) {
+void Store::check_references(const DocumentDelta& b, const std::string& document_id) {
     std::map<std::string, std::string> merged;
     for (const auto& [from, into] : b.merges) merged[from] = into;
     for (const StatementMerge& m : b.statement_merges) merged[m.from] = m.into;

@@ -103,7 +103,7 @@ TEST(Ingest, AFailingDocumentCostsOnlyItself) {
     store::Store db(dir + "/g.db", store::OpenMode::read_write);
     app::IngestOptions o;
     o.transaction_documents = 2;
-    o.link = [](Batch& b, const store::Store& s) {
+    o.link = [](DocumentDelta& b, const store::Store& s) {
         if (b.document.path.ends_with("#d2")) throw std::runtime_error("a bug in linking");
         resolve::link(b, s);
     };
@@ -124,7 +124,7 @@ TEST(Ingest, AnEdgeToANodeThatIsNotStoredIsRefusedWithItsDocumentAlone) {
     const std::string dir = testing::temp_dir();
     store::Store db(dir + "/g.db", store::OpenMode::read_write);
     app::IngestOptions o;
-    o.link = [](Batch& b, const store::Store& s) {
+    o.link = [](DocumentDelta& b, const store::Store& s) {
         resolve::link(b, s);
         if (b.document.path.ends_with("#d1")) b.edges.push_back({b.document.id(), "00000000deadbeef", Relation::reports, {}});
     };
@@ -149,7 +149,7 @@ TEST(Ingest, NothingIsReportedStoredBeforeItsTransactionCommits) {
         store::Store db(path, store::OpenMode::read_write);
         app::IngestOptions o;
         o.transaction_documents = 2;
-        o.link = [](Batch& b, const store::Store& s) {
+        o.link = [](DocumentDelta& b, const store::Store& s) {
             if (b.document.path.ends_with("#d3")) throw store::DatabaseFailure("the disk is full");
             resolve::link(b, s);
         };

@@ -80,7 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::string text = article(in);
         all += "--- fuzz-" + std::to_string(d) + ".txt\n" + text;
         Document doc = load::load_text("fuzz-" + std::to_string(d) + ".txt", text);
-        Batch batch = resolve::build_batch(extract::extract(doc));
+        DocumentDelta batch = resolve::build_delta(extract::extract(doc));
         try {
             resolve::link(batch, db);
             db.add(batch);

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const Extraction ex = extract::extract(doc);
         std::string json;
         cli::append_extraction_json(json, ex);
-        (void)resolve::build_batch(ex);
+        (void)resolve::build_delta(ex);
     } catch (const Error&) {
     }
     return 0;

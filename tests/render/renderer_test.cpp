@@ -14,7 +14,7 @@ namespace {
 
 GraphData port_strike_graph() {
     store::Store db(":memory:", store::OpenMode::read_write);
-    db.add(resolve::build_batch(testing::extract_text(testing::read_file(testing::data_path("port-strike.txt")))));
+    db.add(resolve::build_delta(testing::extract_text(testing::read_file(testing::data_path("port-strike.txt")))));
     return db.graph();
 }
 

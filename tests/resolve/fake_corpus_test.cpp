@@ -86,7 +86,7 @@ constexpr const char* kArticle =
 std::string marsh() { return stable_id({"source", resolve::source_key("Lena Marsh")}); }
 
 // The edge of `relation` from `from` (any target when `to` is empty).
-const Edge* edge(const Batch& b, const std::string& from, Relation relation, const std::string& to = "") {
+const Edge* edge(const DocumentDelta& b, const std::string& from, Relation relation, const std::string& to = "") {
     auto it = std::find_if(b.edges.begin(), b.edges.end(), [&](const Edge& e) {
         return e.from == from && e.relation == relation && (to.empty() || e.to == to);
     });
@@ -96,7 +96,7 @@ const Edge* edge(const Batch& b, const std::string& from, Relation relation, con
 }  // namespace
 
 TEST(FakeCorpus, ASpeakerTheCorpusKnowsUnderHerKeyIsTheStoredSource) {
-    Batch b = resolve::build_batch(testing::extract_text(kArticle));
+    DocumentDelta b = resolve::build_delta(testing::extract_text(kArticle));
     ASSERT_EQ(b.statements.size(), 1u);
     FakeCorpus corpus;
     corpus.keys[resolve::source_key("Lena Marsh")] = "stored-marsh";
@@ -106,7 +106,7 @@ TEST(FakeCorpus, ASpeakerTheCorpusKnowsUnderHerKeyIsTheStoredSource) {
     EXPECT_EQ(edge(b, b.statements[0].id, Relation::attributes, marsh()), nullptr);
 
     // a corpus that does not know her: the id her key gives, and the key recorded for it
-    Batch fresh = resolve::build_batch(testing::extract_text(kArticle));
+    DocumentDelta fresh = resolve::build_delta(testing::extract_text(kArticle));
     resolve::link(fresh, FakeCorpus{});
     EXPECT_NE(edge(fresh, fresh.statements[0].id, Relation::attributes, marsh()), nullptr);
     EXPECT_TRUE(std::any_of(fresh.source_keys.begin(), fresh.source_keys.end(), [](const SourceKey& k) {
@@ -115,7 +115,7 @@ TEST(FakeCorpus, ASpeakerTheCorpusKnowsUnderHerKeyIsTheStoredSource) {
 }
 
 TEST(FakeCorpus, TheSameWordsByTheSameSpeakerAreOneClaimAndAnotherSpeakersFigureIsADispute) {
-    Batch b = resolve::build_batch(testing::extract_text(kArticle));
+    DocumentDelta b = resolve::build_delta(testing::extract_text(kArticle));
     ASSERT_EQ(b.statements.size(), 1u);
     const StatementRecord mine = b.statements[0];
     FakeCorpus corpus;
@@ -136,7 +136,7 @@ TEST(FakeCorpus, TheSameWordsByTheSameSpeakerAreOneClaimAndAnotherSpeakersFigure
     EXPECT_EQ(m.how, "exact");
 
     // another speaker's 11 killed the same day: a figure dispute, no match
-    Batch other = resolve::build_batch(testing::extract_text(kArticle));
+    DocumentDelta other = resolve::build_delta(testing::extract_text(kArticle));
     FakeCorpus disputed;
     KnownStatement eleven = same;
     eleven.id = "stored-eleven";

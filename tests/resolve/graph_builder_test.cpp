@@ -9,7 +9,7 @@ namespace claimgraph {
 
 namespace {
 
-bool has_edge(const Batch& b, const std::string& from, const std::string& to, Relation r) {
+bool has_edge(const DocumentDelta& b, const std::string& from, const std::string& to, Relation r) {
     return std::any_of(b.edges.begin(), b.edges.end(),
                        [&](const Edge& e) { return e.from == from && e.to == to && e.relation == r; });
 }
@@ -20,7 +20,7 @@ TEST(GraphBuilder, LinksDocumentStatementSpeakerAndBody) {
     const auto ex = testing::extract_text(
         "outlet: Example Wire\n\nSpeaking to the state news agency TASS, Foreign Ministry spokeswoman Maria Zakharova "
         "said that the talks were over.\n\n(With inputs from agency)\n");
-    const Batch b = resolve::build_batch(ex);
+    const DocumentDelta b = resolve::build_delta(ex);
     ASSERT_EQ(b.statements.size(), 1u);
     const std::string doc = ex.document.id();
     const std::string stm = b.statements[0].id;
@@ -39,7 +39,7 @@ TEST(GraphBuilder, LinksDocumentStatementSpeakerAndBody) {
 
 TEST(GraphBuilder, EdgesCarryTheEvidenceSpanAndText) {
     const auto ex = testing::extract_text("Officials said that the bridge was hit.");
-    const Batch b = resolve::build_batch(ex);
+    const DocumentDelta b = resolve::build_delta(ex);
     const auto e = std::find_if(b.edges.begin(), b.edges.end(), [](const Edge& x) {
         return x.relation == Relation::reports;
     });
@@ -52,7 +52,7 @@ TEST(GraphBuilder, EdgesCarryTheEvidenceSpanAndText) {
 TEST(GraphBuilder, AliasesKeepTheMentionsAsWritten) {
     const auto ex = testing::extract_text("Russia's Defense Ministry said it had hit a depot.\n\n"
                                           "\xE2\x80\x9CThe strike was precise,\xE2\x80\x9D the ministry said.");
-    const Batch b = resolve::build_batch(ex);
+    const DocumentDelta b = resolve::build_delta(ex);
     const auto m = std::find_if(b.sources.begin(), b.sources.end(),
                                 [](const SourceRecord& s) { return s.name == "Russia's Defense Ministry"; });
     ASSERT_NE(m, b.sources.end());
@@ -77,7 +77,7 @@ TEST(GraphBuilder, AStatementIsAboutThePlacesItNamesElseTheDocuments) {
     const auto ex = testing::extract_text(
         "ODESA, Ukraine (Example Wire) — A missile strike on the port district of Odesa killed 14 people, officials "
         "said.\n\nThe air force said that two more people had been injured in Mykolaiv.\n");
-    const Batch b = resolve::build_batch(ex);
+    const DocumentDelta b = resolve::build_delta(ex);
     ASSERT_EQ(b.statements.size(), 2u);
     std::vector<std::string> places;
     for (const StatementRecord& s : b.statements) places.push_back(s.places);

@@ -10,15 +10,15 @@ namespace claimgraph {
 
 namespace {
 
-Batch port_strike() {
-    return resolve::build_batch(testing::extract_text(testing::read_file(testing::data_path("port-strike.txt"))));
+DocumentDelta port_strike() {
+    return resolve::build_delta(testing::extract_text(testing::read_file(testing::data_path("port-strike.txt"))));
 }
 
 }  // namespace
 
 TEST(Store, AddsADocumentOnceWhateverItsPath) {
     store::Store db(":memory:", store::OpenMode::read_write);
-    Batch b = port_strike();
+    DocumentDelta b = port_strike();
     EXPECT_TRUE(db.add(b).added);
     b.document.path = "elsewhere.txt";
     EXPECT_FALSE(db.add(b).added);
@@ -49,7 +49,7 @@ TEST(Store, FiltersClaimsByFullTextKindAndSource) {
 TEST(Store, NeighbourhoodLoadsOnlyWhatIsConnected) {
     store::Store db(":memory:", store::OpenMode::read_write);
     db.add(port_strike());
-    db.add(resolve::build_batch(testing::extract_text("Farmers said that the harvest was poor.")));
+    db.add(resolve::build_delta(testing::extract_text("Farmers said that the harvest was poor.")));
     const auto all = db.graph();
     const auto near = db.neighbourhood(source_id("Farmers"), 1);
     EXPECT_EQ(near.nodes.size(), 2u);  // the source and its statement
