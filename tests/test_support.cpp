@@ -77,8 +77,8 @@ std::string check_golden(const std::string& name, const std::string& actual) {
 
 std::string temp_dir() {
     static int counter = 0;
-    const fs::path base = fs::temp_directory_path() /
-                          ("claimgraph-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    const fs::path base =
+        fs::temp_directory_path() / ("claimgraph-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     fs::remove_all(base);
     fs::create_directories(base);
     static std::vector<fs::path> created;
@@ -92,9 +92,7 @@ std::string temp_dir() {
     return base.string();
 }
 
-Extraction extract_text(const std::string& text) {
-    return extract::extract(load::load_text("test.txt", text));
-}
+Extraction extract_text(const std::string& text) { return extract::extract(load::load_text("test.txt", text)); }
 
 const Attribution* find_statement(const Extraction& ex, const std::string& needle) {
     for (const Attribution& a : ex.statements)

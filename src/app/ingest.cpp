@@ -94,7 +94,8 @@ void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load:
                             item.statements = ex.statements.size();
                             item.bytes = doc.text.size();
                         } catch (const std::exception& e) {
-                            item = message(Item::Kind::skipped, fmt::format("'{}': cannot extract: {}", doc.path, e.what()));
+                            item = message(Item::Kind::skipped,
+                                           fmt::format("'{}': cannot extract: {}", doc.path, e.what()));
                         }
                         pipe.push(std::move(item));
                     },
@@ -150,7 +151,8 @@ IngestSummary ingest(store::Store& db, const std::vector<std::string>& files, co
 
     // two threads, as a machine has two cores: one reads and extracts, this one writes
     Pipeline pipe(options.queue_documents);
-    std::thread reader(read_all, std::ref(pipe), std::cref(files), std::cref(options.meta), std::cref(options.extraction));
+    std::thread reader(read_all, std::ref(pipe), std::cref(files), std::cref(options.meta),
+                       std::cref(options.extraction));
     struct Join {
         Pipeline& pipe;
         std::thread& reader;
@@ -200,9 +202,10 @@ IngestSummary ingest(store::Store& db, const std::vector<std::string>& files, co
         if (!store::is_database_failure(e)) throw;
         // a full disk, a file size limit, a failing device: the open transaction is rolled
         // back (by the Store), every one committed before stays whole
-        throw Error(fmt::format("'{}': cannot write the database: {}; the {} document{} committed before are kept and "
-                                "the {} of the transaction that failed are not: run the same ingest again to finish",
-                                db.path(), e.what(), committed, committed == 1 ? "" : "s", pending.size()));
+        throw Error(
+            fmt::format("'{}': cannot write the database: {}; the {} document{} committed before are kept and "
+                        "the {} of the transaction that failed are not: run the same ingest again to finish",
+                        db.path(), e.what(), committed, committed == 1 ? "" : "s", pending.size()));
     }
     return summary;
 }

@@ -21,9 +21,10 @@ GraphData diagram(const store::Store& db, const DiagramRequest& r) {
     // a focus view asks only for its own documents' copies
     if (r.group_copies) g = graph::group_copies(g, r.around.empty() ? db.copies() : db.copies(document_ids(g)));
     if (g.nodes.size() > r.max_nodes)
-        throw Error(fmt::format("the diagram would have {} nodes, more than anyone can read (the limit is {}): draw part "
-                                "of it with --focus ID --depth N, --source NAME or --disputed-only, or raise --max-nodes",
-                                g.nodes.size(), r.max_nodes));
+        throw Error(
+            fmt::format("the diagram would have {} nodes, more than anyone can read (the limit is {}): draw part "
+                        "of it with --focus ID --depth N, --source NAME or --disputed-only, or raise --max-nodes",
+                        g.nodes.size(), r.max_nodes));
     return g;
 }
 
@@ -32,7 +33,8 @@ graph::TraceResult trace(const store::Store& db, const std::string& id, const st
     return graph::trace(g, id, db.origin_links(document_ids(g)));
 }
 
-GraphData trace_diagram(const store::Store& db, const graph::TraceResult& t, const std::string& id, std::size_t max_nodes) {
+GraphData trace_diagram(const store::Store& db, const graph::TraceResult& t, const std::string& id,
+                        std::size_t max_nodes) {
     return graph::within(graph::group_copies(t.graph, db.copies(document_ids(t.graph))), id, max_nodes);
 }
 

@@ -35,6 +35,7 @@ graph::TraceResult trace(const store::Store& db, const std::string& id, const st
 
 /// The trace drawn for a reader: copies of one wire story as one node, then at most
 /// `max_nodes` (a speaker with thousands of claims: the most carried, and a count).
-GraphData trace_diagram(const store::Store& db, const graph::TraceResult& t, const std::string& id, std::size_t max_nodes);
+GraphData trace_diagram(const store::Store& db, const graph::TraceResult& t, const std::string& id,
+                        std::size_t max_nodes);
 
 }  // namespace claimgraph::app

@@ -50,18 +50,24 @@ nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
                               : nlohmann::ordered_json(nullptr);
     auto figures = nlohmann::ordered_json::array();
     for (const Figure& f : c.figures)
-        figures.push_back({{"measure", f.measure}, {"value", f.value},
-                           {"qualifier", f.qualifier ? nlohmann::ordered_json(*f.qualifier) : nlohmann::ordered_json(nullptr)},
-                           {"text", f.text}});
+        figures.push_back(
+            {{"measure", f.measure},
+             {"value", f.value},
+             {"qualifier", f.qualifier ? nlohmann::ordered_json(*f.qualifier) : nlohmann::ordered_json(nullptr)},
+             {"text", f.text}});
     j["figures"] = figures;
     auto docs = nlohmann::ordered_json::array();
     for (const ClaimDocument& d : c.documents) {
-        docs.push_back({{"id", d.id}, {"outlet", d.outlet ? nlohmann::ordered_json(*d.outlet) : nlohmann::ordered_json(nullptr)},
-                        {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)},
-                        {"start", d.start}, {"end", d.end}, {"text", d.text},
-                        {"match", d.match.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.match)},
-                        {"confirmed", d.confirmed},
-                        {"confidence", d.confidence ? nlohmann::ordered_json(*d.confidence) : nlohmann::ordered_json(nullptr)}});
+        docs.push_back(
+            {{"id", d.id},
+             {"outlet", d.outlet ? nlohmann::ordered_json(*d.outlet) : nlohmann::ordered_json(nullptr)},
+             {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)},
+             {"start", d.start},
+             {"end", d.end},
+             {"text", d.text},
+             {"match", d.match.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.match)},
+             {"confirmed", d.confirmed},
+             {"confidence", d.confidence ? nlohmann::ordered_json(*d.confidence) : nlohmann::ordered_json(nullptr)}});
     }
     const std::optional<double> confidence = confidence_of(c);
     j["confidence"] = confidence ? nlohmann::ordered_json(*confidence) : nlohmann::ordered_json(nullptr);
@@ -82,14 +88,17 @@ void run_claims(Io& io, const ClaimsOptions& o) {
     const graph::OriginIndex links(db->origin_links());  // once for all the claims
     // each claim printed as it is read: memory stays flat on an archive of millions
     if (o.format == "json") {
-        db->for_each_claim(o.filter, [&](ClaimRow&& c) { io.out << claim_json(c, independent_of(c, links)).dump() << '\n'; });
+        db->for_each_claim(o.filter,
+                           [&](ClaimRow&& c) { io.out << claim_json(c, independent_of(c, links)).dump() << '\n'; });
         return;
     }
     if (o.format == "csv") {
-        io.out << csv_row({"id", "kind", "source_id", "source", "cue", "text", "documents", "independent_origins"}, o.csv_raw);
+        io.out << csv_row({"id", "kind", "source_id", "source", "cue", "text", "documents", "independent_origins"},
+                          o.csv_raw);
         db->for_each_claim(o.filter, [&](ClaimRow&& c) {
             io.out << csv_row({c.id, to_string(c.kind), c.source_id.value_or(""), c.source_name.value_or(""), c.cue,
-                               c.text, std::to_string(c.documents.size()), std::to_string(independent_of(c, links))}, o.csv_raw);
+                               c.text, std::to_string(c.documents.size()), std::to_string(independent_of(c, links))},
+                              o.csv_raw);
         });
         return;
     }
@@ -104,7 +113,8 @@ void run_claims(Io& io, const ClaimsOptions& o) {
         std::vector<std::string> where;
         for (const ClaimDocument& d : c.documents)
             where.push_back(fmt::format("{}{} @{}-{}{}", short_id(d.id), d.date ? " (" + *d.date + ")" : "", d.start,
-                                        d.end, d.match.empty() ? "" : " " + d.match + (d.confirmed ? ", confirmed" : "")));
+                                        d.end,
+                                        d.match.empty() ? "" : " " + d.match + (d.confirmed ? ", confirmed" : "")));
         const std::size_t k = independent_of(c, links);
         io.out << fmt::format("    {} document{}, {} independent{}\n", c.documents.size(),
                               c.documents.size() == 1 ? "" : "s", k,

@@ -49,7 +49,9 @@ GraphData load_graph(const std::string& path) {
 // Graph files are untrusted: their words are text in the Markdown, never markup.
 std::string md(std::string_view s) { return text::markdown_text(s); }
 
-std::string describe(const Node& n) { return fmt::format("`{}` {}", md(n.id.substr(0, 10)), md(text::truncate(n.label, 160))); }
+std::string describe(const Node& n) {
+    return fmt::format("`{}` {}", md(n.id.substr(0, 10)), md(text::truncate(n.label, 160)));
+}
 
 std::string describe(const Edge& e, const GraphData& g1, const GraphData& g2) {
     const auto label = [&](const std::string& id) {
@@ -79,8 +81,9 @@ std::string markdown(const DiffOptions& o, const GraphData& before, const GraphD
         const auto count = [&](const auto& v) {
             return std::count_if(v.begin(), v.end(), [&](const auto& x) { return x.kind == k; });
         };
-        out += fmt::format("| {} | {} | {} | {} |\n", k == NodeKind::statement ? "claims" : to_string(k) + std::string("s"),
-                           count(d.added), count(d.removed), count(d.changed));
+        out += fmt::format("| {} | {} | {} | {} |\n",
+                           k == NodeKind::statement ? "claims" : to_string(k) + std::string("s"), count(d.added),
+                           count(d.removed), count(d.changed));
     }
     const auto split = [](const std::vector<Edge>& v, bool disputes) {
         std::vector<Edge> kept;
@@ -92,8 +95,8 @@ std::string markdown(const DiffOptions& o, const GraphData& before, const GraphD
     const auto ea = split(d.added_edges, false), er = split(d.removed_edges, false);
     std::vector<std::pair<Edge, Edge>> dc, ec;  // changed: a dispute confirmed, a match relabelled…
     for (const auto& p : d.changed_edges) (p.second.relation == Relation::disputes ? dc : ec).push_back(p);
-    out += fmt::format("| disputes | {} | {} | {} |\n| other edges | {} | {} | {} |\n\n", da.size(), dr.size(), dc.size(),
-                       ea.size(), er.size(), ec.size());
+    out += fmt::format("| disputes | {} | {} | {} |\n| other edges | {} | {} | {} |\n\n", da.size(), dr.size(),
+                       dc.size(), ea.size(), er.size(), ec.size());
     const auto changed_edge = [&](const std::pair<Edge, Edge>& p) {
         std::vector<std::string> parts;
         std::set<std::string> keys;
@@ -101,9 +104,11 @@ std::string markdown(const DiffOptions& o, const GraphData& before, const GraphD
         for (const auto& [k, v] : p.second.attrs) keys.insert(k);
         for (const std::string& k : keys) {
             auto a = p.first.attrs.find(k), b = p.second.attrs.find(k);
-            const std::string av = a == p.first.attrs.end() ? "" : a->second, bv = b == p.second.attrs.end() ? "" : b->second;
+            const std::string av = a == p.first.attrs.end() ? "" : a->second,
+                              bv = b == p.second.attrs.end() ? "" : b->second;
             if (av != bv)
-                parts.push_back(fmt::format("{}: “{}” → “{}”", md(k), md(text::truncate(av, 60)), md(text::truncate(bv, 60))));
+                parts.push_back(
+                    fmt::format("{}: “{}” → “{}”", md(k), md(text::truncate(av, 60)), md(text::truncate(bv, 60))));
         }
         return describe(p.second, before, after) + " (" + text::join(parts, "; ") + ")";
     };
@@ -117,13 +122,16 @@ std::string markdown(const DiffOptions& o, const GraphData& before, const GraphD
         for (const graph::NodeChange& c : d.changed)
             if (c.kind == k) chg.push_back(c);
         if (add.empty() && rem.empty() && chg.empty()) continue;
-        out += fmt::format("## {}\n\n", k == NodeKind::statement ? "Claims" : k == NodeKind::source ? "Sources" : "Documents");
+        out += fmt::format("## {}\n\n", k == NodeKind::statement ? "Claims"
+                                        : k == NodeKind::source  ? "Sources"
+                                                                 : "Documents");
         list(out, "Added", add, [](const Node& n) { return describe(n); });
         list(out, "Removed", rem, [](const Node& n) { return describe(n); });
         list(out, "Changed", chg, [](const graph::NodeChange& c) {
             std::vector<std::string> parts;
             for (const auto& [attr, was, now] : c.attrs)
-                parts.push_back(fmt::format("{}: “{}” → “{}”", md(attr), md(text::truncate(was, 80)), md(text::truncate(now, 80))));
+                parts.push_back(
+                    fmt::format("{}: “{}” → “{}”", md(attr), md(text::truncate(was, 80)), md(text::truncate(now, 80))));
             return fmt::format("`{}` {}", md(c.id.substr(0, 10)), text::join(parts, "; "));
         });
     }
@@ -156,9 +164,10 @@ void run_diff(Io& io, const DiffOptions& o) {
                            std::filesystem::path(o.new_path).filename().string());
     const GraphData view = graph::diff_view(before, after, d, o.context);
     if (view.nodes.size() > render::kMaxReadableNodes)
-        throw Error(fmt::format("the diagram of the changes would have {} nodes (more than {}): use --context 0, or "
-                                "--format markdown",
-                                view.nodes.size(), render::kMaxReadableNodes));
+        throw Error(
+            fmt::format("the diagram of the changes would have {} nodes (more than {}): use --context 0, or "
+                        "--format markdown",
+                        view.nodes.size(), render::kMaxReadableNodes));
     write_output(io, o.output, render::render(view, ro));
 }
 

@@ -59,13 +59,15 @@ void run_disputes(Io& io, const DisputesOptions& o) {
         return;
     }
     if (o.format == "csv") {
-        io.out << csv_row({"basis", "measure", "from_id", "from_source", "from_value", "to_id", "to_source", "to_value",
-                           "confirmed"}, o.csv_raw);
+        io.out << csv_row(
+            {"basis", "measure", "from_id", "from_source", "from_value", "to_id", "to_source", "to_value", "confirmed"},
+            o.csv_raw);
         for (const DisputeRow& d : rows)
-            io.out << csv_row({d.basis, d.measure.value_or(""), d.from.id, d.from.source_name.value_or(""),
-                               d.from.value ? std::to_string(*d.from.value) : "", d.to.id,
-                               d.to.source_name.value_or(""), d.to.value ? std::to_string(*d.to.value) : "",
-                               d.confirmed ? "1" : "0"}, o.csv_raw);
+            io.out << csv_row(
+                {d.basis, d.measure.value_or(""), d.from.id, d.from.source_name.value_or(""),
+                 d.from.value ? std::to_string(*d.from.value) : "", d.to.id, d.to.source_name.value_or(""),
+                 d.to.value ? std::to_string(*d.to.value) : "", d.confirmed ? "1" : "0"},
+                o.csv_raw);
         return;
     }
     for (const DisputeRow& d : rows) {

@@ -28,9 +28,14 @@ void run_documents(Io& io, const DocumentsOptions& o) {
     const auto rows = db->documents();
     if (o.format == "json") {
         for (const DocumentRow& d : rows)
-            io.out << nlohmann::ordered_json{{"id", d.id}, {"path", d.path}, {"title", opt_json(d.title)},
-                                             {"outlet", opt_json(d.outlet)}, {"date", opt_json(d.date)},
-                                             {"url", opt_json(d.url)}, {"bytes", d.bytes}, {"statements", d.statements}}
+            io.out << nlohmann::ordered_json{{"id", d.id},
+                                             {"path", d.path},
+                                             {"title", opt_json(d.title)},
+                                             {"outlet", opt_json(d.outlet)},
+                                             {"date", opt_json(d.date)},
+                                             {"url", opt_json(d.url)},
+                                             {"bytes", d.bytes},
+                                             {"statements", d.statements}}
                           .dump()
                    << '\n';
         return;
@@ -39,7 +44,8 @@ void run_documents(Io& io, const DocumentsOptions& o) {
         io.out << csv_row({"id", "path", "title", "outlet", "date", "url", "bytes", "statements"}, o.csv_raw);
         for (const DocumentRow& d : rows)
             io.out << csv_row({d.id, d.path, d.title.value_or(""), d.outlet.value_or(""), d.date.value_or(""),
-                               d.url.value_or(""), std::to_string(d.bytes), std::to_string(d.statements)}, o.csv_raw);
+                               d.url.value_or(""), std::to_string(d.bytes), std::to_string(d.statements)},
+                              o.csv_raw);
         return;
     }
     for (const DocumentRow& d : rows)

@@ -23,12 +23,18 @@ void run_export(Io& io, const ExportOptions& o) {
     const auto db = open_existing(o.db);
     const GraphData g = db->graph();
     std::string data;
-    if (o.format == "dot") data = render::semantic_dot(g);
-    else if (o.format == "json") data = interchange::graph_json(g);
-    else if (o.format == "prov-json") data = interchange::prov_json(g);
-    else if (o.format == "prov-n") data = interchange::prov_n(g);
-    else if (o.format == "graphml") data = interchange::graphml(g);
-    else data = interchange::claimreview(g);
+    if (o.format == "dot")
+        data = render::semantic_dot(g);
+    else if (o.format == "json")
+        data = interchange::graph_json(g);
+    else if (o.format == "prov-json")
+        data = interchange::prov_json(g);
+    else if (o.format == "prov-n")
+        data = interchange::prov_n(g);
+    else if (o.format == "graphml")
+        data = interchange::graphml(g);
+    else
+        data = interchange::claimreview(g);
     write_output(io, o.output, data, o.db);
 }
 

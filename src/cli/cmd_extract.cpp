@@ -67,7 +67,8 @@ void run_extract(Io& io, const ExtractOptions& given) {
 
 void setup_extract(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ExtractOptions>();
-    sub.add_option("files", o->files, "article files (text, HTML, JSON Lines) or directories ('-' for stdin)")->required();
+    sub.add_option("files", o->files, "article files (text, HTML, JSON Lines) or directories ('-' for stdin)")
+        ->required();
     add_format_option(sub, o->format, {"text", "json"});
     add_max_article_option(sub, o->load.max_article_bytes);
     sub.add_flag("--follow-symlinks", o->follow_symlinks, "read links in directories that lead outside them");

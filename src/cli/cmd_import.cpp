@@ -53,8 +53,8 @@ void run_import(Io& io, const ImportOptions& o) {
             checked.push_back({f, load::GraphFile{std::move(in.graph), {}}});
         } catch (const interchange::JsonSyntaxError& e) {
             const utf8::LineCol at = utf8::line_col(bytes, e.byte());
-            io.err << "claimgraph: error: " << text::printable(fmt::format("{}:{}:{}: {}", f, at.line, at.column, e.what()))
-                   << "\n";
+            io.err << "claimgraph: error: "
+                   << text::printable(fmt::format("{}:{}:{}: {}", f, at.line, at.column, e.what())) << "\n";
             errors = true;
         } catch (const Error& e) {
             io.err << "claimgraph: error: " << text::printable(fmt::format("'{}': {}", f, e.what())) << "\n";
@@ -75,8 +75,9 @@ void run_import(Io& io, const ImportOptions& o) {
 void setup_import(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ImportOptions>();
     add_db_option(sub, o->db);
-    sub.add_option("files", o->files,
-                   "graph files (semantic DOT), claimgraph JSON dumps or PROV-JSON (export --format dot|json|prov-json)")
+    sub.add_option(
+           "files", o->files,
+           "graph files (semantic DOT), claimgraph JSON dumps or PROV-JSON (export --format dot|json|prov-json)")
         ->required();
     sub.final_callback([&io, o] { io.action = [&io, o] { run_import(io, *o); }; });
 }

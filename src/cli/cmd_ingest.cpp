@@ -41,7 +41,8 @@ public:
         m_shown = now;
         const double secs = std::chrono::duration<double>(now - m_start).count();
         const double rate = secs > 0 ? static_cast<double>(bytes) / 1e6 / secs : 0;
-        std::string line = fmt::format("\r{} documents, {:.1f} MB, {:.2f} MB/s", docs, static_cast<double>(bytes) / 1e6, rate);
+        std::string line =
+            fmt::format("\r{} documents, {:.1f} MB, {:.2f} MB/s", docs, static_cast<double>(bytes) / 1e6, rate);
         if (!last && rate > 0 && m_total > bytes)
             line += fmt::format(", about {:.0f} s left", static_cast<double>(m_total - bytes) / 1e6 / rate);
         m_err << line << "\x1b[K" << (last ? "\n" : "") << std::flush;
@@ -74,8 +75,10 @@ void run_ingest(Io& io, const IngestOptions& o) {
     // "added" only once the document's transaction has committed
     events.committed = [&](const std::string& id, const std::string& path, std::size_t statements, bool added) {
         if (o.quiet) return;
-        if (added) out_line(io, fmt::format("added {} {} ({} statements)", short_id(id), path, statements));
-        else out_line(io, fmt::format("unchanged {} {}", short_id(id), path));
+        if (added)
+            out_line(io, fmt::format("added {} {} ({} statements)", short_id(id), path, statements));
+        else
+            out_line(io, fmt::format("unchanged {} {}", short_id(id), path));
     };
     events.warning = [&](const std::string& message) { warn(io, message); };
     events.progress = [&](std::size_t documents, std::uintmax_t bytes) {
@@ -95,7 +98,8 @@ void run_ingest(Io& io, const IngestOptions& o) {
 
 void setup_ingest(CLI::App& sub, Io& io) {
     auto o = std::make_shared<IngestOptions>();
-    sub.add_option("paths", o->paths, "article files (text, HTML, JSON Lines) or directories of them ('-' for stdin)")->required();
+    sub.add_option("paths", o->paths, "article files (text, HTML, JSON Lines) or directories of them ('-' for stdin)")
+        ->required();
     add_db_option(sub, o->db);
     sub.add_option("--outlet", o->meta.outlet, "outlet of the articles (overrides their header)");
     sub.add_option("--date", o->meta.date, "publication date, YYYY-MM-DD (overrides their header)");

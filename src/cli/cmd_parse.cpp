@@ -46,7 +46,8 @@ void run_parse(Io& io, const ParseOptions& o) {
                         parser.parse(s);
                         s.id = fmt::format("{}-{}", text::printable(doc.path), ++n);
                     }
-                    io.out << "# newdoc id = " << text::printable(doc.path) << "\n" << syntax::write_conllu(sentences, true);
+                    io.out << "# newdoc id = " << text::printable(doc.path) << "\n"
+                           << syntax::write_conllu(sentences, true);
                 },
                 [&](std::string w) {
                     warn(io, w + "; skipped");
@@ -65,7 +66,8 @@ void run_parse(Io& io, const ParseOptions& o) {
 
 void setup_parse(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ParseOptions>();
-    sub.add_option("files", o->files, "article files (text, HTML, JSON Lines) or directories of them ('-' for stdin)")->required();
+    sub.add_option("files", o->files, "article files (text, HTML, JSON Lines) or directories of them ('-' for stdin)")
+        ->required();
     sub.add_option("--tagger", o->tagger, "a tagger model file (default: the built-in one)");
     sub.add_option("--parser", o->parser, "a parser model file (default: the built-in one)");
     add_max_article_option(sub, o->load.max_article_bytes);

@@ -54,7 +54,8 @@ void run_render(Io& io, const RenderCmdOptions& o) {
     ro.format = render::format_from_string(o.format);
     ro.legend = !o.no_legend;
     ro.theme = o.theme == "dark" ? render::Theme::dark : render::Theme::light;
-    if ((ro.format == render::Format::png || ro.format == render::Format::pdf) && (o.output.path.empty() || o.output.path == "-"))
+    if ((ro.format == render::Format::png || ro.format == render::Format::pdf) &&
+        (o.output.path.empty() || o.output.path == "-"))
         throw_usage(fmt::format("--format {} writes binary data: give -o FILE", o.format));
     if (!o.focus.empty() && !o.source.empty()) throw_usage("--focus and --source: give one");
     app::DiagramRequest request;

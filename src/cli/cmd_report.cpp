@@ -42,7 +42,8 @@ void run_report(Io& io, const ReportOptions& o) {
 void setup_report(CLI::App& sub, Io& io) {
     auto o = std::make_shared<ReportOptions>();
     add_db_option(sub, o->db);
-    add_output_option(sub, o->output, "the report folder (written into: our two files, each whole; never emptied)")->required();
+    add_output_option(sub, o->output, "the report folder (written into: our two files, each whole; never emptied)")
+        ->required();
     sub.add_option("--title", o->title, "the report's title");
     sub.add_option("--diagrams", o->diagrams, "provenance diagrams for at most this many claims (default 60)");
     sub.add_option("--min-confidence", o->min_confidence,

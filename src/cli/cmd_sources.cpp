@@ -44,10 +44,12 @@ void run_sources(Io& io, const SourcesOptions& o) {
         return;
     }
     if (o.format == "csv") {
-        io.out << csv_row({"id", "name", "type", "role", "aliases", "speaks_for", "documents", "statements"}, o.csv_raw);
+        io.out << csv_row({"id", "name", "type", "role", "aliases", "speaks_for", "documents", "statements"},
+                          o.csv_raw);
         for (const SourceRow& s : rows)
             io.out << csv_row({s.id, s.name, to_string(s.type), s.role, text::join(s.aliases, "; "),
-                               s.speaks_for.value_or(""), std::to_string(s.documents), std::to_string(s.statements)}, o.csv_raw);
+                               s.speaks_for.value_or(""), std::to_string(s.documents), std::to_string(s.statements)},
+                              o.csv_raw);
         return;
     }
     for (const SourceRow& s : rows) {
@@ -57,8 +59,8 @@ void run_sources(Io& io, const SourcesOptions& o) {
         std::string line = fmt::format("{}  {} ({}{}{})", short_id(s.id), s.name, to_string(s.type),
                                        s.role.empty() ? "" : ", " + s.role, where);
         if (s.speaks_for) line += " → " + names[*s.speaks_for];
-        line += fmt::format("  [{} document{}, {} statement{}]", s.documents, s.documents == 1 ? "" : "s",
-                            s.statements, s.statements == 1 ? "" : "s");
+        line += fmt::format("  [{} document{}, {} statement{}]", s.documents, s.documents == 1 ? "" : "s", s.statements,
+                            s.statements == 1 ? "" : "s");
         out_line(io, line);
         if (!s.aliases.empty()) out_line(io, "    aka " + text::join(s.aliases, ", "));
     }

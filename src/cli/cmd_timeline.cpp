@@ -43,13 +43,14 @@ nlohmann::ordered_json timeline_json(const graph::Timeline& t) {
     j["revisions"] = t.revisions;
     auto points = J::array();
     for (const graph::TimelinePoint& p : t.points)
-        points.push_back({{"date", p.date ? J(*p.date) : J(nullptr)},
-                          {"source", p.source_id.empty() ? J(nullptr) : J{{"id", p.source_id}, {"name", p.source_name}}},
-                          {"value", p.value},
-                          {"qualifier", p.qualifier ? J(*p.qualifier) : J(nullptr)},
-                          {"statement", p.statement},
-                          {"text", p.text},
-                          {"revised_from", p.revised_from ? J(*p.revised_from) : J(nullptr)}});
+        points.push_back(
+            {{"date", p.date ? J(*p.date) : J(nullptr)},
+             {"source", p.source_id.empty() ? J(nullptr) : J{{"id", p.source_id}, {"name", p.source_name}}},
+             {"value", p.value},
+             {"qualifier", p.qualifier ? J(*p.qualifier) : J(nullptr)},
+             {"statement", p.statement},
+             {"text", p.text},
+             {"revised_from", p.revised_from ? J(*p.revised_from) : J(nullptr)}});
     j["points"] = points;
     return j;
 }
@@ -64,13 +65,15 @@ void run_timeline(Io& io, const TimelineOptions& o) {
         return;
     }
     if (o.format == "csv") {
-        io.out << csv_row({"measure", "timeline", "date", "source_id", "source", "value", "qualifier", "statement",
-                           "revised_from"}, o.csv_raw);
+        io.out << csv_row(
+            {"measure", "timeline", "date", "source_id", "source", "value", "qualifier", "statement", "revised_from"},
+            o.csv_raw);
         for (std::size_t i = 0; i < timelines.size(); ++i)
             for (const graph::TimelinePoint& p : timelines[i].points)
                 io.out << csv_row({timelines[i].measure, std::to_string(i + 1), p.date.value_or(""), p.source_id,
                                    p.source_name, std::to_string(p.value), p.qualifier.value_or(""), p.statement,
-                                   p.revised_from ? std::to_string(*p.revised_from) : ""}, o.csv_raw);
+                                   p.revised_from ? std::to_string(*p.revised_from) : ""},
+                                  o.csv_raw);
         return;
     }
     for (const graph::Timeline& t : timelines) {
@@ -79,12 +82,15 @@ void run_timeline(Io& io, const TimelineOptions& o) {
                                  t.revisions ? fmt::format(", {} revision{}", t.revisions, t.revisions == 1 ? "" : "s")
                                              : std::string()));
         std::size_t width = 0;  // source names line up (in bytes: names are mostly ASCII)
-        for (const graph::TimelinePoint& p : t.points) width = std::max(width, std::max<std::size_t>(p.source_name.size(), 11));
+        for (const graph::TimelinePoint& p : t.points)
+            width = std::max(width, std::max<std::size_t>(p.source_name.size(), 11));
         for (const graph::TimelinePoint& p : t.points) {
-            const std::string value = p.qualifier ? fmt::format("{} ({})", p.value, *p.qualifier) : std::to_string(p.value);
-            out_line(io, fmt::format("  {:<17} {:<16} {:<{}}  {}{}", p.date.value_or("(undated)"), value,
-                                     p.source_name.empty() ? "(no source)" : p.source_name, width, short_id(p.statement),
-                                     p.revised_from ? fmt::format("  revised from {}", *p.revised_from) : std::string()));
+            const std::string value =
+                p.qualifier ? fmt::format("{} ({})", p.value, *p.qualifier) : std::to_string(p.value);
+            out_line(io,
+                     fmt::format("  {:<17} {:<16} {:<{}}  {}{}", p.date.value_or("(undated)"), value,
+                                 p.source_name.empty() ? "(no source)" : p.source_name, width, short_id(p.statement),
+                                 p.revised_from ? fmt::format("  revised from {}", *p.revised_from) : std::string()));
         }
     }
     io.out << fmt::format("{} timeline{}\n", timelines.size(), timelines.size() == 1 ? "" : "s");

@@ -39,19 +39,19 @@ std::string describe_raw(const GraphData& g, const std::string& id) {
     if (!n) return id;
     std::string s = fmt::format("{} {} ", to_string(n->kind), short_id(id));
     switch (n->kind) {
-        case NodeKind::statement: return s + "\u201C" + text::truncate(n->label, 160) + "\u201D";
-        case NodeKind::document: {
-            std::string label = n->label;
-            for (char& c : label)
-                if (c == '\n') c = ' ';
-            return s + label;
-        }
-        case NodeKind::source: {
-            auto type = n->attrs.find("type");
-            auto role = n->attrs.find("role");
-            return s + n->label + " (" + (type == n->attrs.end() ? "?" : type->second) +
-                   (role == n->attrs.end() ? "" : ", " + role->second) + ")";
-        }
+    case NodeKind::statement: return s + "\u201C" + text::truncate(n->label, 160) + "\u201D";
+    case NodeKind::document: {
+        std::string label = n->label;
+        for (char& c : label)
+            if (c == '\n') c = ' ';
+        return s + label;
+    }
+    case NodeKind::source: {
+        auto type = n->attrs.find("type");
+        auto role = n->attrs.find("role");
+        return s + n->label + " (" + (type == n->attrs.end() ? "?" : type->second) +
+               (role == n->attrs.end() ? "" : ", " + role->second) + ")";
+    }
     }
     return s;
 }
@@ -105,7 +105,8 @@ nlohmann::ordered_json trace_json(const graph::TraceResult& t) {
     nlohmann::ordered_json j;
     j["root"] = t.root;
     auto nodes = nlohmann::ordered_json::array();
-    for (const Node& n : t.graph.nodes) nodes.push_back({{"id", n.id}, {"kind", to_string(n.kind)}, {"label", n.label}});
+    for (const Node& n : t.graph.nodes)
+        nodes.push_back({{"id", n.id}, {"kind", to_string(n.kind)}, {"label", n.label}});
     j["nodes"] = nodes;
     auto edges = nlohmann::ordered_json::array();
     for (const Edge& e : t.graph.edges) {
@@ -128,8 +129,10 @@ void run_trace(Io& io, const TraceOptions& o) {
     const std::string id = resolve_id(*db, o.id);
     const graph::TraceResult t = app::trace(*db, id);
     std::string data;
-    if (o.format == "json") data = trace_json(t).dump() + "\n";
-    else if (o.format == "text") data = trace_text(t);
+    if (o.format == "json")
+        data = trace_json(t).dump() + "\n";
+    else if (o.format == "text")
+        data = trace_text(t);
     else {
         render::RenderOptions ro;
         ro.format = render::format_from_string(o.format);

@@ -36,7 +36,7 @@ struct TrainOptions {
     std::string tagger;  ///< the tagger the parser is trained on (empty: the built-in one)
     std::size_t jackknife = 5;
     std::size_t min_updates = 0;  ///< 0: the default of the kind
-    bool drop_that = false;       ///< parser: copies of "said that …" sentences without "that"
+    bool drop_that = false;  ///< parser: copies of "said that …" sentences without "that"
     std::string train_split, dev_split;  ///< extractor: the articles of these splits only
     bool cues = false;  ///< extractor: the cue model too
     std::string quote_unit = "turn";  ///< extractor: the unit the gold's statements follow
@@ -79,10 +79,12 @@ std::vector<syntax::Sentence> read_all(const std::vector<std::string>& files, st
     }
     if (id) {
         std::string names;
-        for (const std::string& f : files) names += (names.empty() ? "" : " ") + std::filesystem::path(f).filename().string();
+        for (const std::string& f : files)
+            names += (names.empty() ? "" : " ") + std::filesystem::path(f).filename().string();
         if (files.size() > 6)
-            names = fmt::format("{} files: {} … {}", files.size(), std::filesystem::path(files.front()).filename().string(),
-                                std::filesystem::path(files.back()).filename().string());
+            names =
+                fmt::format("{} files: {} … {}", files.size(), std::filesystem::path(files.front()).filename().string(),
+                            std::filesystem::path(files.back()).filename().string());
         *id = fmt::format("{} ({} sentences; content hash {:016x})", names, out.size(), h);
     }
     return out;
@@ -140,13 +142,15 @@ void run_train(Io& io, const TrainOptions& o) {
         model = syntax::Tagger::train(train, dev, t, o.quiet ? nullptr : &log);
     } else {
         t.epochs = o.epochs ? o.epochs : 15;
-        const syntax::Tagger tagger = o.tagger.empty() ? syntax::builtin_tagger()
-                                                       : syntax::Tagger(load::read_input(o.tagger), o.tagger);
+        const syntax::Tagger tagger =
+            o.tagger.empty() ? syntax::builtin_tagger() : syntax::Tagger(load::read_input(o.tagger), o.tagger);
         auto sentences = train;
         if (o.drop_that) {
             auto more = syntax::without_complementizer(train);
-            log += fmt::format("parser: {} more sentences, each a clause of a verb without its \"that\"\n", more.size());
-            sentences.insert(sentences.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+            log +=
+                fmt::format("parser: {} more sentences, each a clause of a verb without its \"that\"\n", more.size());
+            sentences.insert(sentences.end(), std::make_move_iterator(more.begin()),
+                             std::make_move_iterator(more.end()));
             t.data += fmt::format(", {} copies without \"that\"", more.size());
         }
         model = syntax::Parser::train(sentences, dev, tagger, t, o.quiet ? nullptr : &log);
@@ -161,8 +165,8 @@ struct EvalOptions {
     std::vector<std::string> gold;
     std::string tagger, parser;
     bool raw = false;
-    std::string split;             ///< extractor: the gold articles of this split only
-    ExtractionChoice extraction;   ///< extractor: how to extract
+    std::string split;  ///< extractor: the gold articles of this split only
+    ExtractionChoice extraction;  ///< extractor: how to extract
 };
 
 // `eval extractor`: the figures of ../shared/tools/score_attributions.py.
@@ -180,11 +184,12 @@ void run_eval(Io& io, const EvalOptions& o) {
     }
     const auto gold = read_all(conllu_files(o.gold));
     if (gold.empty()) throw_usage("eval: no gold sentences (--gold FILE.conllu)");
-    const syntax::Tagger tagger = o.tagger.empty() ? syntax::builtin_tagger()
-                                                   : syntax::Tagger(load::read_input(o.tagger), o.tagger);
+    const syntax::Tagger tagger =
+        o.tagger.empty() ? syntax::builtin_tagger() : syntax::Tagger(load::read_input(o.tagger), o.tagger);
     std::optional<syntax::Parser> parser;
     if (o.what == "parser")
-        parser.emplace(o.parser.empty() ? syntax::builtin_parser() : syntax::Parser(load::read_input(o.parser), o.parser));
+        parser.emplace(o.parser.empty() ? syntax::builtin_parser()
+                                        : syntax::Parser(load::read_input(o.parser), o.parser));
     const syntax::Scores gold_tokens = syntax::evaluate(gold, tagger, parser ? &*parser : nullptr, false);
     io.out << syntax::format_scores("gold tokens", gold_tokens, parser.has_value());
     if (o.raw) {
@@ -211,8 +216,10 @@ void setup_train(CLI::App& sub, Io& io) {
     add_output_option(sub, o->output, "the model file to write")->required();
     sub.add_option("--epochs", o->epochs, "passes over the training data (default: tagger 10, parser 15)");
     sub.add_option("--seed", o->seed, "the order of the training sentences (default 1): the same seed, the same model");
-    sub.add_option("--revision", o->revision, "the trainer's source revision, recorded in the model (git rev-parse HEAD)");
-    sub.add_option("--tagger", o->tagger, "parser: the tagger model whose tags it learns from (default: the built-in one)");
+    sub.add_option("--revision", o->revision,
+                   "the trainer's source revision, recorded in the model (git rev-parse HEAD)");
+    sub.add_option("--tagger", o->tagger,
+                   "parser: the tagger model whose tags it learns from (default: the built-in one)");
     sub.add_option("--jackknife", o->jackknife,
                    "parser: train taggers on all but one of N folds to tag the training data (default 5; 1: the "
                    "tagger given tags it)");

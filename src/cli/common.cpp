@@ -41,8 +41,9 @@ void add_extraction_options(CLI::App& sub, ExtractionChoice& choice) {
     sub.add_option("--model", choice.model,
                    "the learned extractor model (claimgraph train extractor); 'none': the rules and the parse alone; "
                    "default: the built-in model");
-    CLI::Option* fast = sub.add_flag("--fast", choice.fast, "the word rules alone, without the parse or a model: several times faster, fewer "
-                                        "statements");
+    CLI::Option* fast = sub.add_flag("--fast", choice.fast,
+                                     "the word rules alone, without the parse or a model: several times faster, fewer "
+                                     "statements");
     sub.add_flag("--deep", choice.deep,
                  "every sentence parsed for the model's cue reader (by default it reads those parsed for a cue verb): "
                  "more beliefs, intentions and findings the word lists miss (about three times slower)")

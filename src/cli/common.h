@@ -11,16 +11,16 @@
 namespace CLI {
 class App;
 class Option;
-}
+}  // namespace CLI
 
 namespace claimgraph::store {
 class Store;
-}
+}  // namespace claimgraph::store
 
 namespace claimgraph::extract {
 struct Options;
 class ExtractorModel;
-}
+}  // namespace claimgraph::extract
 
 namespace claimgraph::cli {
 

@@ -62,8 +62,10 @@ void statement_json(json::Writer& w, const Attribution& a) {
     source_json(w, a.source);
     w.member("evidence", a.evidence);
     w.key("confidence");
-    if (a.confidence >= 0) w.fixed(a.confidence, 2);
-    else w.null();
+    if (a.confidence >= 0)
+        w.fixed(a.confidence, 2);
+    else
+        w.null();
     w.key("via").begin_array();
     for (const Via& v : a.via)
         w.begin_object()
@@ -137,7 +139,8 @@ std::string extraction_to_text(const Extraction& ex) {
         out += line(fmt::format("      {}", text::truncate(a.content_text, 400)));
         for (const Via& v : a.via) out += line(fmt::format("      via {} ({})", v.name, to_string(v.type)));
         for (const Figure& f : a.figures)
-            out += line(fmt::format("      figure {}={}{}", f.measure, f.value, f.qualifier ? " (" + *f.qualifier + ")" : ""));
+            out += line(
+                fmt::format("      figure {}={}{}", f.measure, f.value, f.qualifier ? " (" + *f.qualifier + ")" : ""));
     }
     return out;
 }

@@ -13,8 +13,8 @@ nlohmann::ordered_json first_appearance_json(const std::optional<graph::FirstApp
     if (!fa) return nullptr;
     auto candidates = nlohmann::ordered_json::array();
     for (const graph::DatedDocument& d : fa->candidates)
-        candidates.push_back({{"document", d.id},
-                              {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)}});
+        candidates.push_back(
+            {{"document", d.id}, {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)}});
     return {{"document", fa->document}, {"date", fa->date}, {"candidates", candidates}};
 }
 
@@ -26,8 +26,10 @@ std::string first_appearance_text(const std::optional<graph::FirstAppearance>& f
     std::vector<std::string> tied, undated;
     for (const graph::DatedDocument& d : fa->candidates) {
         if (d.id == fa->document) continue;
-        if (d.date) tied.push_back(fmt::format("{} ({})", short_id(d.id), *d.date));
-        else undated.push_back(short_id(d.id));
+        if (d.date)
+            tied.push_back(fmt::format("{} ({})", short_id(d.id), *d.date));
+        else
+            undated.push_back(short_id(d.id));
     }
     if (!tied.empty()) out += "; tied with " + text::join(tied, ", ");
     if (!undated.empty()) out += "; undated, may be earlier: " + text::join(undated, ", ");

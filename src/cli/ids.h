@@ -5,7 +5,7 @@
 
 namespace claimgraph::store {
 class Store;
-}
+}  // namespace claimgraph::store
 
 namespace claimgraph::cli {
 

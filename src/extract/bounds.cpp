@@ -37,7 +37,10 @@ std::uint64_t shape(const Context& ctx, std::size_t i, std::size_t para) {
     case TokenKind::word: return t.cap ? hash_text("Aa") : hash_text("a");
     case TokenKind::number: return hash_text("9");
     case TokenKind::punct: return hash_text(t.lower);
-    case TokenKind::quote: return t.facing == QuoteFacing::open ? hash_text("q(") : t.facing == QuoteFacing::close ? hash_text("q)") : hash_text("q");
+    case TokenKind::quote:
+        return t.facing == QuoteFacing::open    ? hash_text("q(")
+               : t.facing == QuoteFacing::close ? hash_text("q)")
+                                                : hash_text("q");
     }
     return 0;
 }
@@ -138,8 +141,10 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
         if (t.kind != TokenKind::word || t.cap || ctx.in_quote(i) || !cue_verb(t.lower)) return false;
         const std::string& before = ctx.tok(i - 1).lower;
         // nor after a modal ("…, he would hope to heal relations"): still the content's clause
+        // clang-format off
         static const char* const kNot[] = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
                                            "would", "could", "will", "may", "might", "can", "should", "must"};
+        // clang-format on
         for (const char* w : kNot)
             if (before == w) return false;
         return !is_determiner(before) && !is_possessive(ctx.tok(i - 1));
@@ -155,8 +160,10 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
     std::size_t open = outer.first;
     if (open < outer.last && ctx.is(open, "that")) ++open;
     bool subordinate = false;
+    // clang-format off
     static const char* const kOpeners[] = {"if", "when", "though", "although", "because", "since", "unless",
                                            "until", "while", "after", "before", "as", "whereas", "once"};
+    // clang-format on
     for (const char* w : kOpeners) subordinate = subordinate || (open < outer.last && ctx.is(open, w));
     while (q.hi < ceiling && q.hi - outer.last < kReach) {
         if (block && q.hi == block->first && adjacent(outer.last, block->first)) {
@@ -167,8 +174,10 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
         }
         if (q.hi >= ceiling || blocked(q.hi)) break;
         if (clause_break(q.hi)) {
-            if (subordinate && ctx.is(q.hi, ",")) subordinate = false;
-            else last_break = q.hi;
+            if (subordinate && ctx.is(q.hi, ","))
+                subordinate = false;
+            else
+                last_break = q.hi;
         } else if (relative(q.hi)) {
             last_break = kNoBreak;
         } else if (last_break != kNoBreak && cue_word(q.hi) &&
@@ -264,8 +273,10 @@ namespace {
 // Saturday evening", "in one of the deadliest attacks this year").
 bool framing(const Context& ctx, Range r) {
     const std::string& w = ctx.tok(r.first).lower;
+    // clang-format off
     static const char* const kOpeners[] = {"on", "in", "at", "during", "late", "early", "earlier", "later", "last",
                                            "this", "after", "before", "from", "to", "with", "for", "by", "while"};
+    // clang-format on
     for (const char* o : kOpeners)
         if (w == o) return true;
     return is_time_word(w);
@@ -273,7 +284,8 @@ bool framing(const Context& ctx, Range r) {
 
 }  // namespace
 
-std::vector<Range> content_pieces(const Context& ctx, const BoundsQuery& q, const std::vector<Range>& content, Range r) {
+std::vector<Range> content_pieces(const Context& ctx, const BoundsQuery& q, const std::vector<Range>& content,
+                                  Range r) {
     std::vector<Range> out = content;
     const auto skip_punct = [&](std::size_t i, std::size_t to) {
         while (i < to && ctx.tok(i).kind == TokenKind::punct) ++i;
@@ -315,8 +327,10 @@ Range BoundsModel::choose(const Context& ctx, const BoundsQuery& q, const std::v
         float top = -1e30f;
         for (std::size_t k = from; k < to; ++k) {
             if (start ? !start_allowed(q, k) : !end_allowed(q, k)) continue;
-            if (start) start_features(ctx, q, k, f);
-            else end_features(ctx, q, k, f);
+            if (start)
+                start_features(ctx, q, k, f);
+            else
+                end_features(ctx, q, k, f);
             float s = 0;
             m.score(f, &s);
             if (s > top) {

@@ -24,10 +24,10 @@ inline constexpr std::uint64_t kBoundsTemplates = 0x626e640000000003ULL;
 /// What a boundary is chosen for: the rules' content (its outer edges), the cue and
 /// speaker it must not cross, and how far each edge may move.
 struct BoundsQuery {
-    Range outer;                  ///< the rules' content, first to last piece
+    Range outer;  ///< the rules' content, first to last piece
     std::optional<Range> cue, source;
-    std::string_view lemma;       ///< the cue's lemma ("" without a cue)
-    std::size_t lo = 0, hi = 0;   ///< the start may go down to lo, the end up to hi
+    std::string_view lemma;  ///< the cue's lemma ("" without a cue)
+    std::size_t lo = 0, hi = 0;  ///< the start may go down to lo, the end up to hi
     /// The attribution (cue, speaker, relay) when it stands right next to the content:
     /// an edge may then run across it, as an annotator marks "Acts of protest, Mr. Obama
     /// said, are acts of patriotism" whole.

@@ -44,9 +44,11 @@ public:
         const Span gc{g->content.front().start, g->content.back().end};
         const auto& toks = ctx.toks.tokens;
         const auto first = static_cast<std::size_t>(
-            std::partition_point(toks.begin(), toks.end(), [&](const Token& t) { return t.end <= gc.start; }) - toks.begin());
+            std::partition_point(toks.begin(), toks.end(), [&](const Token& t) { return t.end <= gc.start; }) -
+            toks.begin());
         const auto last = static_cast<std::size_t>(
-            std::partition_point(toks.begin(), toks.end(), [&](const Token& t) { return t.start < gc.end; }) - toks.begin());
+            std::partition_point(toks.begin(), toks.end(), [&](const Token& t) { return t.start < gc.end; }) -
+            toks.begin());
         record(ctx, q, q.lo, content.front().last, first, rules.first, true, m_out.starts);
         const std::size_t from = std::max(std::min(first, rules.last - 1) + 1, content.back().first + 1);
         record(ctx, q, from, q.hi + 1, last, rules.last, false, m_out.ends);
@@ -85,8 +87,10 @@ private:
         for (std::size_t k = from; k < to; ++k) {
             if (start ? !start_allowed(q, k) : !end_allowed(q, k)) continue;
             in.candidates.emplace_back();
-            if (start) start_features(ctx, q, k, in.candidates.back());
-            else end_features(ctx, q, k, in.candidates.back());
+            if (start)
+                start_features(ctx, q, k, in.candidates.back());
+            else
+                end_features(ctx, q, k, in.candidates.back());
             const bool good = same_words(ctx, k, gold);
             in.good.push_back(good);
             any = any || good;
@@ -170,9 +174,9 @@ learn::LinearModel train_edge(const std::vector<Instance>& data, const std::vect
                 })];
                 rules += in.good[in.rules];
             }
-            *log += fmt::format("{} epoch {}: {} training mistakes; dev edges right {:.1f}% (the rules' {:.1f}%) of {}\n",
-                                what, epoch, wrong, text::percent(right, held.size()), text::percent(rules, held.size()),
-                                held.size());
+            *log += fmt::format(
+                "{} epoch {}: {} training mistakes; dev edges right {:.1f}% (the rules' {:.1f}%) of {}\n", what, epoch,
+                wrong, text::percent(right, held.size()), text::percent(rules, held.size()), held.size());
         }
     }
     return p.averaged(2);

@@ -24,16 +24,17 @@ struct Range {
 struct Context {
     std::string_view text;
     Tokens toks;
-    std::vector<Quote> quotes;          ///< every top-level quotation, in order
-    std::vector<int> quote_at;          ///< per token: index of the quotation it lies in (marks included), or -1
-    std::vector<Sentence> sentences;    ///< every sentence, in order
-    std::vector<char> used;             ///< per token: already part of a statement
+    std::vector<Quote> quotes;  ///< every top-level quotation, in order
+    std::vector<int> quote_at;  ///< per token: index of the quotation it lies in (marks included), or -1
+    std::vector<Sentence> sentences;  ///< every sentence, in order
+    std::vector<char> used;  ///< per token: already part of a statement
     MentionTracker mentions;
     std::vector<Attribution> out;
     const BoundsChooser* bounds = nullptr;
-    bool join_turns = false;      ///< a quote carrying on the previous statement's speaker joins it
-    bool speech_only = false;     ///< statements of other cues (beliefs, plans) are not made, and take no words
-    const char* stage = "rules";  ///< the finder at work (Attribution::evidence)  ///< moves contents' edges (learned); none: the rules' edges
+    bool join_turns = false;  ///< a quote carrying on the previous statement's speaker joins it
+    bool speech_only = false;  ///< statements of other cues (beliefs, plans) are not made, and take no words
+    const char* stage =
+        "rules";  ///< the finder at work (Attribution::evidence)  ///< moves contents' edges (learned); none: the rules' edges
 
     const Token& tok(std::size_t i) const { return toks.tokens[i]; }
     std::size_t size() const { return toks.tokens.size(); }

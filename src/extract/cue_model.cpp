@@ -21,9 +21,7 @@ using learn::hash_text;
 
 constexpr std::uint64_t kNone = 0x6e6f6e65ULL;
 
-bool is_quote_mark(std::string_view w) {
-    return w == "\"" || w == "\u201C" || w == "\u201D" || w == "``" || w == "''";
-}
+bool is_quote_mark(std::string_view w) { return w == "\"" || w == "\u201C" || w == "\u201D" || w == "``" || w == "''"; }
 
 // The features of word i: the word and its tags, its relation and its head, its
 // dependents' relations (what a cue takes: a clause, an infinitive, an object), its
@@ -35,10 +33,12 @@ void cue_features(const ParsedSentence& p, std::size_t i, std::vector<std::uint6
     const std::uint64_t lower = hash_text(text::lower(w.form)), lemma = hash_text(w.lemma), upos = hash_text(w.upos),
                         xpos = hash_text(w.xpos), rel = hash_text(w.deprel);
     const syntax::Word* head = w.head > 0 ? &words[static_cast<std::size_t>(w.head - 1)] : nullptr;
-    const std::uint64_t head_lemma = head ? hash_text(head->lemma) : kNone, head_upos = head ? hash_text(head->upos) : kNone;
+    const std::uint64_t head_lemma = head ? hash_text(head->lemma) : kNone,
+                        head_upos = head ? hash_text(head->upos) : kNone;
     const auto near = [&](long k) {
-        return k < 0 || k >= static_cast<long>(words.size()) ? kNone
-                                                               : hash_text(text::lower(words[static_cast<std::size_t>(k)].form));
+        return k < 0 || k >= static_cast<long>(words.size())
+                   ? kNone
+                   : hash_text(text::lower(words[static_cast<std::size_t>(k)].form));
     };
     const long n = static_cast<long>(i);
     f.push_back(feature(1, 0));
@@ -122,7 +122,8 @@ ParsedSentence parsed(syntax::Sentence s) {
     bool inside = false;
     for (std::size_t i = 0; i < s.words.size(); ++i) {
         const int h = s.words[i].head;
-        if (h > 0 && static_cast<std::size_t>(h) <= s.words.size()) p.children[static_cast<std::size_t>(h - 1)].push_back(i);
+        if (h > 0 && static_cast<std::size_t>(h) <= s.words.size())
+            p.children[static_cast<std::size_t>(h - 1)].push_back(i);
         if (is_quote_mark(s.words[i].form)) {
             inside = s.words[i].form == "\u201D" ? false : s.words[i].form == "\u201C" ? true : !inside;
             p.quoted[i] = true;
@@ -193,8 +194,8 @@ learn::LinearModel CueModel::train(const std::vector<GoldArticle>& train, const 
                 fn += !yes && held.labels[k];
             }
             const double prec = text::percent(tp, tp + fp), rec = text::percent(tp, tp + fn);
-            *log += fmt::format("cues epoch {}: {} training mistakes; dev cue heads P {:.1f} R {:.1f} F1 {:.1f}\n", epoch,
-                                wrong, prec, rec, prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0.0);
+            *log += fmt::format("cues epoch {}: {} training mistakes; dev cue heads P {:.1f} R {:.1f} F1 {:.1f}\n",
+                                epoch, wrong, prec, rec, prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0.0);
         }
     }
     learn::LinearModel model = p.averaged(2);

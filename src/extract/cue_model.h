@@ -23,7 +23,7 @@ inline constexpr std::uint64_t kCueTemplates = 0x6375650000000001ULL;
 struct ParsedSentence {
     syntax::Sentence sentence;
     std::vector<std::vector<std::size_t>> children;  ///< per word, its dependents (word indices)
-    std::vector<bool> quoted;                        ///< per word, inside quotation marks
+    std::vector<bool> quoted;  ///< per word, inside quotation marks
 };
 ParsedSentence parsed(syntax::Sentence s);
 

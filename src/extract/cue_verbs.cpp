@@ -245,9 +245,15 @@ std::optional<CueVerb> cue_verb(std::string_view w) {
 }
 
 std::string_view cue_class_of(std::string_view lemma) {
+    // clang-format off
     static const WordSet kIntention = {"want", "plan", "intend", "wish", "seek", "hope", "aim", "expect", "try", "vow"};
+    // clang-format on
+    // clang-format off
     static const WordSet kFinding = {"show", "find", "indicate", "conclude", "project", "suggest", "reveal", "estimate"};
+    // clang-format on
+    // clang-format off
     static const WordSet kSpeechPhrases = {"according to", "say", "reportedly", "quote", "speak", "point out"};
+    // clang-format on
     if (in(kSpeechPhrases, lemma)) return "speech";
     if (in(kIntention, lemma)) return "intention";
     if (in(kFinding, lemma)) return "finding";

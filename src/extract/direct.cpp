@@ -19,9 +19,7 @@ bool speech_cue(const Context& ctx, std::size_t i) {
     return v && v->cls == CueClass::speech;
 }
 
-std::size_t paragraph_end(const Context& ctx, std::size_t i) {
-    return ctx.toks.paragraphs[ctx.tok(i).paragraph].last;
-}
+std::size_t paragraph_end(const Context& ctx, std::size_t i) { return ctx.toks.paragraphs[ctx.tok(i).paragraph].last; }
 
 // “…,” SPEAKER said / “…,” said SPEAKER — returns the frame's end token (exclusive).
 std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std::size_t ceiling, Found& f) {
@@ -106,8 +104,8 @@ bool speaker_in_previous_paragraph(const Context& ctx, std::size_t open, Found& 
         if (!subj || subj->first != prev.first || !strong_speaker(ctx, *subj)) return false;
         f.cue = Range{v, v + 1};
         f.lemma = cue_verb(ctx.tok(v).lower) ? std::string(cue_verb(ctx.tok(v).lower)->lemma)
-                                             : ctx.tok(v).lower == "wrote" || ctx.tok(v).lower == "writes" ? "write"
-                                                                                                          : "speak";
+                  : ctx.tok(v).lower == "wrote" || ctx.tok(v).lower == "writes" ? "write"
+                                                                                : "speak";
         f.source = subj;
         return true;
     }
@@ -119,8 +117,8 @@ bool speaker_in_previous_paragraph(const Context& ctx, std::size_t open, Found& 
 // that person's: the previous sentence opens with the name and goes on with a verb.
 bool named_in_previous_sentence(const Context& ctx, const Quote& q, const Sentence& s, Found& f) {
     if (q.open != s.first || !q.closed || q.close + 2 < s.last) return false;
-    const auto here = std::find_if(ctx.sentences.begin(), ctx.sentences.end(),
-                                   [&](const Sentence& x) { return x.first == s.first; });
+    const auto here =
+        std::find_if(ctx.sentences.begin(), ctx.sentences.end(), [&](const Sentence& x) { return x.first == s.first; });
     if (here == ctx.sentences.begin() || here == ctx.sentences.end()) return false;
     const Sentence& prev = *std::prev(here);
     if (prev.paragraph != s.paragraph || prev.last - prev.first < 3) return false;
@@ -170,8 +168,8 @@ void join_previous(Context& ctx, Range quote) {
 void find_direct(Context& ctx, const Sentence& s) {
     // quotes are in text order: start at the sentence's first (a scan from the article's
     // first quote for every sentence made long articles quadratic)
-    const auto first = std::partition_point(ctx.quotes.begin(), ctx.quotes.end(),
-                                            [&](const Quote& q) { return q.open < s.first; });
+    const auto first =
+        std::partition_point(ctx.quotes.begin(), ctx.quotes.end(), [&](const Quote& q) { return q.open < s.first; });
     for (std::size_t qi = static_cast<std::size_t>(first - ctx.quotes.begin()); qi < ctx.quotes.size(); ++qi) {
         const Quote& q = ctx.quotes[qi];
         if (q.open >= s.last) break;
@@ -206,7 +204,8 @@ void find_direct(Context& ctx, const Sentence& s) {
             }
         }
         if (!found) {
-            const std::size_t floor = qi > 0 && ctx.quotes[qi - 1].close >= s.first ? ctx.quotes[qi - 1].close + 1 : s.first;
+            const std::size_t floor =
+                qi > 0 && ctx.quotes[qi - 1].close >= s.first ? ctx.quotes[qi - 1].close + 1 : s.first;
             found = speaker_before(ctx, floor, q.open, f) || speaker_in_previous_paragraph(ctx, q.open, f);
         }
         if (!found && (q.words >= 4 || ctx.join_turns) && continues_previous(ctx, q, s, f)) {

@@ -33,9 +33,12 @@ Chars alnum_chars(std::string_view text, const std::vector<Span>& spans) {
 std::size_t common(const Chars& a, const Chars& b) {
     std::size_t n = 0;
     for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        if (*i < *j) ++i;
-        else if (*j < *i) ++j;
-        else ++n, ++i, ++j;
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else
+            ++n, ++i, ++j;
     }
     return n;
 }
@@ -115,7 +118,6 @@ void ExtractionScores::add(const ExtractionScores& o) {
         reliability[b].confidence_sum += o.reliability[b].confidence_sum;
     }
 }
-
 
 ExtractionScores score_article(const GoldArticle& article, const std::vector<Attribution>& statements,
                                std::vector<bool>* right) {
@@ -208,19 +210,22 @@ std::string format_scores(const ExtractionScores& s) {
     const double cP = ratio(s.covered, s.predicted), cR = ratio(s.covered, s.gold);
     std::string out;
     if (!s.reliability.empty())
-        out += "confidence given (calibrated on the training articles) against statements right (content and "
-               "source):\n" + reliability_table(s.reliability);
-    out += fmt::format("documents {}  gold {}  predicted {}  matched {}\n", s.documents, s.gold, s.predicted,
-                                  s.matched);
+        out +=
+            "confidence given (calibrated on the training articles) against statements right (content and "
+            "source):\n" +
+            reliability_table(s.reliability);
+    out +=
+        fmt::format("documents {}  gold {}  predicted {}  matched {}\n", s.documents, s.gold, s.predicted, s.matched);
     out += fmt::format("content (Jaccard>=0.5): P {:.1f}  R {:.1f}  F1 {:.1f}\n", 100 * P, 100 * R, 100 * f1(P, R));
     out += fmt::format("content+source:         P {:.1f}  R {:.1f}  F1 {:.1f}\n", 100 * sP, 100 * sR, 100 * f1(sP, sR));
     out += fmt::format("source correct on matched: {:.1f}%   cue correct on matched (gold cue present): {:.1f}%\n",
                        100 * ratio(s.source_ok, std::max<std::size_t>(1, s.matched)),
                        100 * ratio(s.cue_ok, std::max<std::size_t>(1, s.matched - s.cue_na)));
-    out += fmt::format("coverage>=30% (GGT-style): P {:.1f}  R {:.1f}  F1 {:.1f}\n", 100 * cP, 100 * cR, 100 * f1(cP, cR));
+    out +=
+        fmt::format("coverage>=30% (GGT-style): P {:.1f}  R {:.1f}  F1 {:.1f}\n", 100 * cP, 100 * cR, 100 * f1(cP, cR));
     for (const auto& [k, v] : s.recall)
-        out += fmt::format("  recall {:22s} {:5.1f}%  ({}/{})\n", k, 100 * ratio(v.first, std::max<std::size_t>(1, v.second)),
-                           v.first, v.second);
+        out += fmt::format("  recall {:22s} {:5.1f}%  ({}/{})\n", k,
+                           100 * ratio(v.first, std::max<std::size_t>(1, v.second)), v.first, v.second);
     out += fmt::format("headline: content F1 {:.1f}; content+source F1 {:.1f}\n", 100 * f1(P, R), 100 * f1(sP, sR));
     return out;
 }

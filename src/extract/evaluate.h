@@ -20,8 +20,7 @@
 namespace claimgraph::extract {
 
 struct ExtractionScores {
-    std::size_t documents = 0, gold = 0, predicted = 0, matched = 0, source_ok = 0, cue_ok = 0, cue_na = 0,
-                covered = 0;
+    std::size_t documents = 0, gold = 0, predicted = 0, matched = 0, source_ok = 0, cue_ok = 0, cue_na = 0, covered = 0;
     std::map<std::string, std::pair<std::size_t, std::size_t>> recall;  ///< "kind=direct" → found, total
     /// Statements by the confidence they were given (tenths) and how many were right;
     /// empty when none had one.

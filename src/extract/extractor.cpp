@@ -48,8 +48,7 @@ void record_organizations(Context& ctx) {
         if (i + 1 < ctx.size() && ctx.tok(i + 1).cap && ctx.tok(i + 1).paragraph == t.paragraph) continue;
         std::size_t a = i;
         while (a > 0 && ctx.tok(a - 1).paragraph == t.paragraph &&
-               (ctx.tok(a - 1).cap || is_possessive(ctx.tok(a - 1))) &&
-               i - a < 6)
+               (ctx.tok(a - 1).cap || is_possessive(ctx.tok(a - 1))) && i - a < 6)
             --a;
         while (a < i && !ctx.tok(a).cap) ++a;
         std::size_t b = i + 1;

@@ -16,11 +16,22 @@ struct MeasureWord {
 };
 
 constexpr std::array<MeasureWord, 16> kMeasures{{
-    {"killed", "killed"}, {"killing", "killed"}, {"dead", "killed"}, {"died", "killed"},
-    {"deaths", "killed"}, {"lives", "killed"}, {"fatalities", "killed"},
-    {"wounded", "wounded"}, {"wounding", "wounded"}, {"injured", "wounded"},
-    {"injuring", "wounded"}, {"hurt", "wounded"}, {"injuries", "wounded"},
-    {"missing", "missing"}, {"hospitalized", "hospitalized"}, {"hospitalised", "hospitalized"},
+    {"killed", "killed"},
+    {"killing", "killed"},
+    {"dead", "killed"},
+    {"died", "killed"},
+    {"deaths", "killed"},
+    {"lives", "killed"},
+    {"fatalities", "killed"},
+    {"wounded", "wounded"},
+    {"wounding", "wounded"},
+    {"injured", "wounded"},
+    {"injuring", "wounded"},
+    {"hurt", "wounded"},
+    {"injuries", "wounded"},
+    {"missing", "missing"},
+    {"hospitalized", "hospitalized"},
+    {"hospitalised", "hospitalized"},
 }};
 
 std::optional<std::string_view> measure_of(std::string_view w) {
@@ -34,8 +45,10 @@ std::optional<long long> value_of(const Token& t) {
         long long v = 0;
         std::string digits;
         for (char c : t.lower)
-            if (c >= '0' && c <= '9') digits += c;
-            else if (c == '.') return std::nullopt;  // decimals are not counts
+            if (c >= '0' && c <= '9')
+                digits += c;
+            else if (c == '.')
+                return std::nullopt;  // decimals are not counts
         if (digits.empty() || digits.size() > 15) return std::nullopt;
         std::from_chars(digits.data(), digits.data() + digits.size(), v);
         return v;
@@ -56,13 +69,19 @@ std::optional<std::string> qualifier_before(const Context& ctx, std::size_t firs
     auto two = [&](std::string_view a, std::string_view b) {
         return num >= first + 2 && ctx.is(num - 2, a) && ctx.is(num - 1, b);
     };
-    for (auto [a, b] : {std::pair{"at", "least"}, {"more", "than"}, {"at", "most"}, {"up", "to"},
-                        {"fewer", "than"}, {"less", "than"}, {"a", "further"}, {"as", "many"}})
+    for (auto [a, b] : {std::pair{"at", "least"},
+                        {"more", "than"},
+                        {"at", "most"},
+                        {"up", "to"},
+                        {"fewer", "than"},
+                        {"less", "than"},
+                        {"a", "further"},
+                        {"as", "many"}})
         if (two(a, b)) return std::string(a) + " " + b;
     if (num >= first + 1) {
         const std::string& w = ctx.tok(num - 1).lower;
-        for (std::string_view q : {"about", "around", "nearly", "almost", "over", "some", "approximately",
-                                   "roughly", "another", "only"})
+        for (std::string_view q :
+             {"about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "another", "only"})
             if (w == q) return std::string(q);
     }
     return std::nullopt;
@@ -93,7 +112,8 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
             if (w.kind == TokenKind::punct && w.lower != "-") break;
             if (is_drone(w.lower)) {
                 bool downed = false;
-                for (std::size_t k = (i >= r.first + 3 ? i - 3 : r.first); k < i; ++k) downed = downed || is_downing(ctx, k);
+                for (std::size_t k = (i >= r.first + 3 ? i - 3 : r.first); k < i; ++k)
+                    downed = downed || is_downing(ctx, k);
                 for (std::size_t k = j + 1; k < r.last && k <= j + 4; ++k) downed = downed || is_downing(ctx, k);
                 if (downed) measure = "drones_shot_down";
                 break;
@@ -105,7 +125,8 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
             std::size_t j = i;
             while (j > r.first && j + 4 > i) {
                 --j;
-                if (auto m = measure_of(ctx.tok(j).lower); m && (ctx.tok(j).lower.ends_with("ed") || ctx.tok(j).lower.ends_with("ing"))) {
+                if (auto m = measure_of(ctx.tok(j).lower);
+                    m && (ctx.tok(j).lower.ends_with("ed") || ctx.tok(j).lower.ends_with("ing"))) {
                     measure = m;
                     break;
                 }

@@ -11,9 +11,9 @@ namespace claimgraph::extract {
 namespace {
 
 bool is_statement_noun(std::string_view w) {
-    return w == "statement" || w == "interview" || w == "post" || w == "tweet" || w == "letter" ||
-           w == "release" || w == "briefing" || w == "email" || w == "video" || w == "speech" ||
-           w == "message" || w == "report" || w == "address" || w == "filing" || w == "conference";
+    return w == "statement" || w == "interview" || w == "post" || w == "tweet" || w == "letter" || w == "release" ||
+           w == "briefing" || w == "email" || w == "video" || w == "speech" || w == "message" || w == "report" ||
+           w == "address" || w == "filing" || w == "conference";
 }
 
 }  // namespace
@@ -47,8 +47,8 @@ std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ce
             ++c;
             continue;
         }
-        if ((t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "late" ||
-             t.lower == "early") && c + 1 < ceiling && is_time_word(ctx.tok(c + 1).lower)) {
+        if ((t.lower == "on" || t.lower == "last" || t.lower == "this" || t.lower == "late" || t.lower == "early") &&
+            c + 1 < ceiling && is_time_word(ctx.tok(c + 1).lower)) {
             c += 2;
             continue;
         }
@@ -103,8 +103,8 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         if (t.lower == ";" || t.lower == "\u2014" || t.lower == "--") return i;
         if (t.lower == "," && i + 1 < ceiling) {
             const std::string& n = ctx.tok(i + 1).lower;
-            if (n == "which" || n == "making" || n == "while" || n == "according" || n == "although" ||
-                n == "though" || n == "despite" || n == "whereas")
+            if (n == "which" || n == "making" || n == "while" || n == "according" || n == "although" || n == "though" ||
+                n == "despite" || n == "whereas")
                 return i;
             // ", saying …", ", adding that …", ", calling …": another statement begins
             if (n.size() > 4 && n.ends_with("ing") && cue_verb(n)) return i;
@@ -221,7 +221,8 @@ void emit(Context& ctx, const Found& f) {
     // the content's edges, where a model places them
     std::vector<Range> content = f.content;
     if (ctx.bounds && !content.empty()) {
-        const BoundsQuery q = bounds_query(ctx, {content.front().first, content.back().last}, f.cue, f.source, f.via, f.lemma);
+        const BoundsQuery q =
+            bounds_query(ctx, {content.front().first, content.back().last}, f.cue, f.source, f.via, f.lemma);
         content = content_pieces(ctx, q, f.content, ctx.bounds->choose(ctx, q, f.content));
     }
     // a lone "that" or "it" ("Having said that") points elsewhere: nothing to check

@@ -14,9 +14,9 @@ struct Found {
     std::vector<Range> content;
     std::optional<Range> cue;
     std::string lemma;
-    std::optional<Range> source;            ///< the speaker mention
+    std::optional<Range> source;  ///< the speaker mention
     std::optional<SourceMention> inferred;  ///< a speaker carried over from context
-    std::optional<Range> via;               ///< "speaking to X", "told Reuters"
+    std::optional<Range> via;  ///< "speaking to X", "told Reuters"
 };
 
 /// Not part of a statement yet, nor of a quotation.

@@ -13,8 +13,8 @@ namespace claimgraph::extract {
 
 struct GoldAttribution {
     std::vector<Span> source, cue, content;  ///< byte spans; any may be empty
-    std::string cue_class;                   ///< "speech", "other" or empty
-    std::string kind;                        ///< "direct", "indirect", "mixed" or empty
+    std::string cue_class;  ///< "speech", "other" or empty
+    std::string kind;  ///< "direct", "indirect", "mixed" or empty
     std::string source_text, source_reference;  ///< the source as written; what it refers to
 };
 

@@ -17,6 +17,7 @@ constexpr std::size_t kMaxNameWords = 4;
 // Labels that name a part of the page or a rubric, not a speaker ("Editor's note:",
 // "Photo:", "READ MORE:", "Published:", "Analysis:").
 bool page_label(std::string_view w) {
+    // clang-format off
     static const char* const kLabels[] = {
         "note", "notes", "update", "updated", "updates", "photo", "photos", "image", "images", "gallery", "source",
         "sources", "editor", "related", "read", "watch", "video", "audio", "correction", "corrections",
@@ -27,6 +28,7 @@ bool page_label(std::string_view w) {
         "opinion", "editorial", "analysis", "exclusive", "latest", "contributing", "revealed", "wow", "name",
         "transcript", "disclosure", "graphic", "map", "chart", "review", "interview", "explainer", "factbox",
         "timeline", "commentary", "column", "letters", "podcast", "recap", "highlights"};
+    // clang-format on
     for (const char* l : kLabels)
         if (w == l) return true;
     return is_time_word(w);
@@ -50,7 +52,7 @@ bool name_like(const Context& ctx, Range r) {
         if (t.kind == TokenKind::punct && t.lower == "." && i > r.first) continue;  // "Oscar P. Quintero"
         if (t.kind == TokenKind::word && page_label(t.lower)) return false;
         if (i > r.first && (is_possessive(t) || (t.kind == TokenKind::word && !t.cap &&
-                                                  (is_role_noun(t.lower) || is_org_head(t.lower) || t.lower == "camp"))))
+                                                 (is_role_noun(t.lower) || is_org_head(t.lower) || t.lower == "camp"))))
             continue;  // "Trump's lawyer:", "Clinton camp:"
         if (t.kind != TokenKind::word || !t.cap) return false;
         if (i == r.first && is_determiner(t.lower)) return false;  // "The Latest:", "The Ninth Circle:"
@@ -150,7 +152,8 @@ void dash_signature(Context& ctx, const Paragraph& para) {
         // the name runs to the end of the line (the next quotation, or the paragraph's end)
         std::size_t e = d + 1;
         while (e < para.last && ctx.tok(e).kind != TokenKind::quote && ctx.tok(e).start <= ctx.tok(d).end + 200 &&
-               ctx.text.substr(ctx.tok(e - 1).end, ctx.tok(e).start - ctx.tok(e - 1).end).find('\n') == std::string_view::npos)
+               ctx.text.substr(ctx.tok(e - 1).end, ctx.tok(e).start - ctx.tok(e - 1).end).find('\n') ==
+                   std::string_view::npos)
             ++e;
         std::size_t name_end = e;
         while (name_end > d + 1 && ctx.tok(name_end - 1).kind == TokenKind::punct) --name_end;

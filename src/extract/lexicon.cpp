@@ -8,6 +8,8 @@ namespace claimgraph::extract {
 
 namespace {
 
+// The word lists are written as sentences are, not one column per word:
+// clang-format off
 // Keep in step with the frames of reported.cpp: according_to, as_reported, hedge_adverb, phrase_cue.
 const WordSet kCueOpeners{"according", "as", "reportedly", "allegedly", "purportedly", "called", "calls", "call",
                           "calling", "placed", "put", "laid", "puts", "places", "lays", "putting", "pointed",
@@ -194,6 +196,7 @@ const std::unordered_map<std::string_view, long long> kNumberWords{
     {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30},
     {"forty", 40}, {"fifty", 50}, {"hundred", 100}, {"dozen", 12}, {"dozens", 24}};
 
+// clang-format on
 }  // namespace
 
 bool is_cue_opener(std::string_view w) { return in(kCueOpeners, w); }

@@ -59,8 +59,7 @@ const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::s
     });
 }
 
-const Entity* MentionTracker::resolve_description(const std::string& head, SourceType type,
-                                                  std::size_t before) const {
+const Entity* MentionTracker::resolve_description(const std::string& head, SourceType type, std::size_t before) const {
     return nearest_before(before, [&](const Entity& e) {
         if (type == SourceType::agency && e.type == SourceType::agency) return true;
         return has_word(e.name, head) || has_word(e.role, head);

@@ -97,7 +97,8 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
         if (subject_word == "who" || subject_word == "that" || subject_word == "which") continue;
         const Range source = without_edge_punct(ctx, range_of[*subject]);
         Range content = trim_content(ctx, range_of[*complement]);
-        if (content.empty() || !ctx.free(source) || !ctx.free(content) || opens_time_clause(ctx, content.first)) continue;
+        if (content.empty() || !ctx.free(source) || !ctx.free(content) || opens_time_clause(ctx, content.first))
+            continue;
         if (content.first <= tv && tv < content.last) continue;
         if (!plausible_speaker(ctx, source)) continue;
         if (cue->cls == CueClass::other && !strong_speaker(ctx, source)) continue;
@@ -193,7 +194,8 @@ bool worth_parsing(const Context& ctx, const Sentence& s, std::size_t i) {
 
 void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues, bool every_sentence) {
     bool any = false;
-    for (std::size_t i = s.first; i < s.last && !any; ++i) any = every_sentence ? free_word(ctx, i) : worth_parsing(ctx, s, i);
+    for (std::size_t i = s.first; i < s.last && !any; ++i)
+        any = every_sentence ? free_word(ctx, i) : worth_parsing(ctx, s, i);
     if (!any) return;
     const std::size_t from = ctx.tok(s.first).start, to = ctx.tok(s.last - 1).end;
     for (ParsedSentence& p : parse_text(ctx.text.substr(0, to), from, kMaxParsedWords)) {

@@ -26,9 +26,7 @@ ProvenanceMark mark(const Context& ctx, std::string kind, Range r, std::optional
 bool inputs_from(const Context& ctx, std::size_t i, std::vector<ProvenanceMark>& out) {
     if (!(ctx.is(i, "with") && ctx.is(i + 1, "inputs") && ctx.is(i + 2, "from"))) return false;
     std::size_t a = i, b = i + 3;
-    while (b < ctx.size() && ctx.tok(b).paragraph == ctx.tok(i).paragraph && ctx.tok(b).lower != ")" &&
-           b - i < 16)
-        ++b;
+    while (b < ctx.size() && ctx.tok(b).paragraph == ctx.tok(i).paragraph && ctx.tok(b).lower != ")" && b - i < 16) ++b;
     if (i > 0 && ctx.is(i - 1, "(") && b < ctx.size() && ctx.is(b, ")")) {
         a = i - 1;
         ++b;

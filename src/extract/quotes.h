@@ -9,9 +9,9 @@
 namespace claimgraph::extract {
 
 struct Quote {
-    std::size_t open = 0;   ///< token index of the opening mark
+    std::size_t open = 0;  ///< token index of the opening mark
     std::size_t close = 0;  ///< token index of the closing mark, or of the last token when unclosed
-    bool closed = true;     ///< false: runs to the end of the paragraph (multi-paragraph quote)
+    bool closed = true;  ///< false: runs to the end of the paragraph (multi-paragraph quote)
     std::size_t words = 0;  ///< word and number tokens inside
 };
 

@@ -21,20 +21,21 @@ bool evidence_subject(const Context& ctx, Range r) {
 // The listener after "told", "informed", "telling": a phrase ("reporters", "the Reuters
 // news agency") or an object pronoun ("him"). nullopt when neither stands at `c`.
 struct Listener {
-    std::size_t next;            ///< the token after the listener
+    std::size_t next;  ///< the token after the listener
     std::optional<Range> phrase;  ///< the listener when it is a phrase
 };
 std::optional<Listener> listener_at(const Context& ctx, std::size_t c, std::size_t ceiling) {
     if (auto phrase = phrase_after(ctx, c, ceiling)) return Listener{phrase->last, phrase};
-    if (c < ceiling && (ctx.is(c, "him") || ctx.is(c, "her") || ctx.is(c, "them") || ctx.is(c, "us") || ctx.is(c, "me")))
+    if (c < ceiling &&
+        (ctx.is(c, "him") || ctx.is(c, "her") || ctx.is(c, "them") || ctx.is(c, "us") || ctx.is(c, "me")))
         return Listener{c + 1, std::nullopt};
     // any plain noun phrase: "told the crew that …", "told his neighbours the shop …"
     if (c < ceiling && is_determiner(ctx.tok(c).lower)) {
         std::size_t j = c + 1;
         while (j < ceiling && j - c < 5 && ctx.tok(j).kind == TokenKind::word && !ctx.in_quote(j)) {
             const std::string& w = ctx.tok(j).lower;
-            if (is_subordinator(w) || is_auxiliary(w) || is_determiner(w) || is_pronoun_subject(w) || is_preposition(w) ||
-                cue_verb(w))
+            if (is_subordinator(w) || is_auxiliary(w) || is_determiner(w) || is_pronoun_subject(w) ||
+                is_preposition(w) || cue_verb(w))
                 break;
             ++j;
         }
@@ -112,8 +113,8 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
     Range cue{i, i + 1};
     // "referring to", "pointing to", "pointing out", "calling on", "calling for"
     // ("promising to cut taxes": an infinitive, the content's)
-    if ((ctx.is(i + 1, "to") && verb.frame != CueFrame::object_content) || ctx.is(i + 1, "out") || ctx.is(i + 1, "on") ||
-        ctx.is(i + 1, "for") || ctx.is(i + 1, "of") || ctx.is(i + 1, "about"))
+    if ((ctx.is(i + 1, "to") && verb.frame != CueFrame::object_content) || ctx.is(i + 1, "out") ||
+        ctx.is(i + 1, "on") || ctx.is(i + 1, "for") || ctx.is(i + 1, "of") || ctx.is(i + 1, "about"))
         cue.last = i + 2;
     std::size_t c = cue.last;
     if (verb.frame == CueFrame::object_clause && cue.last == i + 1)
@@ -163,7 +164,8 @@ std::optional<Range> phrase_cue(const Context& ctx, std::size_t i, std::string& 
 std::size_t after_setting(const Context& ctx, std::size_t i, std::size_t ceiling) {
     if (i >= ceiling || !is_preposition(ctx.tok(i).lower) || ctx.in_quote(i)) return i;
     std::size_t j = i + 1;
-    while (j < ceiling && j - i <= 5 && ctx.tok(j).kind == TokenKind::word && !ctx.in_quote(j) && !cue_verb(ctx.tok(j).lower))
+    while (j < ceiling && j - i <= 5 && ctx.tok(j).kind == TokenKind::word && !ctx.in_quote(j) &&
+           !cue_verb(ctx.tok(j).lower))
         ++j;
     return j > i + 1 && (j >= ceiling || ctx.tok(j).kind == TokenKind::punct) ? j : i;
 }
@@ -181,7 +183,8 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         // ", said the event brought back memories": a clause (a verb in it), not a speaker
         for (std::size_t k = subj->first + 1; k < subj->last; ++k) {
             const Token& t = ctx.tok(k);
-            if (t.kind != TokenKind::word || t.cap || is_determiner(ctx.tok(k - 1).lower) || is_possessive(ctx.tok(k - 1)))
+            if (t.kind != TokenKind::word || t.cap || is_determiner(ctx.tok(k - 1).lower) ||
+                is_possessive(ctx.tok(k - 1)))
                 continue;
             if (is_irregular_past(t.lower) || (cue_verb(t.lower) && t.lower.ends_with("ed"))) return std::nullopt;
         }
@@ -208,8 +211,8 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
     }
     const Range content = trim_content(ctx, {start, comma});
     // what stands before ", officials said" is a clause unless it is a bare phrase ("In Kyiv")
-    const bool clause = looks_like_clause(ctx, content) ||
-                        (content.size() >= 3 && !is_preposition(ctx.tok(content.first).lower));
+    const bool clause =
+        looks_like_clause(ctx, content) || (content.size() >= 3 && !is_preposition(ctx.tok(content.first).lower));
     if (!clause) return std::nullopt;
     // a quotation with its speaker is the direct finder's; reaching here means it was
     // left (too short or unframed), so the content stays as it reads
@@ -253,8 +256,8 @@ std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std:
 }
 
 // X said (that) CONTENT.
-std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, const std::string& lemma,
-                                   CueFrame frame, CueClass cls) {
+std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, const std::string& lemma, CueFrame frame,
+                                   CueClass cls) {
     const std::size_t start = free_start(ctx, s);
     if (cue.first > s.first && (ctx.is(cue.first - 1, "and") || ctx.is(cue.first - 1, "but"))) {
         Found f;
@@ -290,7 +293,8 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
         // progressive ("Trump is warning voters that …") speaks
         std::size_t b = cue.first;
         while (b > start && !ctx.tok(b - 1).cap && is_adverb_between(ctx.tok(b - 1).lower)) --b;
-        if (b > start && is_be_form(ctx.tok(b - 1).lower) && !is_participle(ctx.tok(cue.first).lower)) return std::nullopt;
+        if (b > start && is_be_form(ctx.tok(b - 1).lower) && !is_participle(ctx.tok(cue.first).lower))
+            return std::nullopt;
     }
     // "he's claiming", "Trump is warning": the subject ends before the (contracted) "is"
     const bool contracted = cue.first > start + 1 && is_possessive(ctx.tok(cue.first - 1)) &&
@@ -303,7 +307,8 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     // support" is no attribution
     if ((frame == CueFrame::object_content || cls == CueClass::other) && !strong_speaker(ctx, *subj))
         return std::nullopt;
-    if (cue.first > 0 && is_possessive(ctx.tok(cue.first - 1)) && !contracted) return std::nullopt;  // "Trump's plans": a noun
+    if (cue.first > 0 && is_possessive(ctx.tok(cue.first - 1)) && !contracted)
+        return std::nullopt;  // "Trump's plans": a noun
     const bool evidence = lemma == "show" || lemma == "find" || lemma == "indicate";
     if (evidence && !evidence_subject(ctx, *subj)) return std::nullopt;
     if (cls == CueClass::other && !evidence && evidence_subject(ctx, *subj)) return std::nullopt;
@@ -353,8 +358,10 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
 
 // "by phone", "by text message": how something was said, not who did it.
 bool by_medium(const Context& ctx, std::size_t i) {
+    // clang-format off
     static const char* const kMedia[] = {"phone", "telephone", "text", "email", "e-mail", "video", "videolink",
                                          "satellite", "letter", "message", "messages", "radio"};
+    // clang-format on
     for (const char* m : kMedia)
         if (ctx.is(i, m)) return true;
     return false;
@@ -370,10 +377,14 @@ void find_reported(Context& ctx, const Sentence& s) {
         // past the clause's start, only a cue word can open a frame
         if (!at_start && !verb && !is_cue_opener(t.lower)) continue;
         std::optional<std::size_t> next;
-        if (auto e = according_to(ctx, s, i)) next = e;
-        else if (auto h = hedge_adverb(ctx, s, i)) next = h;
-        else if (auto p = in_study(ctx, s, i)) next = p;
-        else if (auto r = as_reported(ctx, s, i)) next = r;
+        if (auto e = according_to(ctx, s, i))
+            next = e;
+        else if (auto h = hedge_adverb(ctx, s, i))
+            next = h;
+        else if (auto p = in_study(ctx, s, i))
+            next = p;
+        else if (auto r = as_reported(ctx, s, i))
+            next = r;
         else {
             std::string lemma;
             if (auto cue = phrase_cue(ctx, i, lemma)) {
@@ -389,8 +400,7 @@ void find_reported(Context& ctx, const Sentence& s) {
                     continue;
                 next = participle(ctx, s, i, *verb);
                 if (!next) next = inverted(ctx, s, i, *verb);
-                if (!next)
-                    next = forward(ctx, s, {i, i + 1}, std::string(verb->lemma), verb->frame, verb->cls);
+                if (!next) next = forward(ctx, s, {i, i + 1}, std::string(verb->lemma), verb->frame, verb->cls);
             }
         }
         if (next && *next > i) i = *next - 1;

@@ -29,7 +29,8 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
         for (std::size_t v = c + 1; v < s.last && v <= c + 10; ++v) {
             if (ctx.in_quote(v) || ctx.tok(v).kind == TokenKind::punct) break;
             if (!cue_verb(ctx.tok(v).lower)) continue;
-            if (auto subj = subject_before(ctx, c, v); subj && subj->first == c && plausible_speaker(ctx, *subj)) return c;
+            if (auto subj = subject_before(ctx, c, v); subj && subj->first == c && plausible_speaker(ctx, *subj))
+                return c;
             break;
         }
         f.content.push_back(trim_content(ctx, {c, content_end(ctx, c, s.last)}));
@@ -81,7 +82,8 @@ std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t
     for (std::size_t v = content.first + 1; v < content.last && v < content.first + 12; ++v) {
         const Token& t = ctx.tok(v);
         if (t.kind != TokenKind::word || t.cap || !cue_verb(t.lower)) continue;
-        if (auto subj = subject_before(ctx, content.first, v); subj && subj->first == content.first) return std::nullopt;
+        if (auto subj = subject_before(ctx, content.first, v); subj && subj->first == content.first)
+            return std::nullopt;
         break;
     }
     Found f;

@@ -136,7 +136,9 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     if (name_b - name_a == 1 && is_pronoun_subject(head.lower)) {
         sp.needs_resolution = true;
         sp.plural = head.lower == "they" || head.lower == "we";
-        m.type = head.lower == "it" ? SourceType::organization : sp.plural ? SourceType::collective : SourceType::person;
+        m.type = head.lower == "it" ? SourceType::organization
+                 : sp.plural        ? SourceType::collective
+                                    : SourceType::person;
         sp.gender = head.lower == "she" ? Gender::female : head.lower == "he" ? Gender::male : Gender::unknown;
         m.name = m.text;
         return sp;
@@ -191,7 +193,8 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.name = join_tokens(ctx, core, name_b);
         // "Yonhap news agency", "the Xinhua news agency": the agency's own name
         std::size_t bare = name_b - 1;
-        while (bare > core && (ctx.is(bare - 1, "news") || ctx.is(bare - 1, "state") || ctx.is(bare - 1, "wire"))) --bare;
+        while (bare > core && (ctx.is(bare - 1, "news") || ctx.is(bare - 1, "state") || ctx.is(bare - 1, "wire")))
+            --bare;
         if (bare > core)
             if (auto known = known_agency(text::lower(join_tokens(ctx, core, bare)))) m.name = std::string(*known);
         sp.needs_resolution = !any_cap && ctx.tok(name_a).lower == "the";
@@ -206,10 +209,9 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     }
     if (is_collective_noun(head.lower) || (is_anonymous_noun(head.lower) && !head.cap)) {
         const bool modified = name_b - core > 1;
-        m.type = is_anonymous_noun(head.lower) && !modified ? SourceType::anonymous
-                 : is_anonymous_noun(head.lower) && ctx.tok(core).lower != "local" && !any_cap
-                     ? SourceType::anonymous
-                     : SourceType::collective;
+        m.type = is_anonymous_noun(head.lower) && !modified                                    ? SourceType::anonymous
+                 : is_anonymous_noun(head.lower) && ctx.tok(core).lower != "local" && !any_cap ? SourceType::anonymous
+                                                                                               : SourceType::collective;
         sp.plural = head.lower.back() == 's' || head.lower == "police" || head.lower == "media";
         m.name = capitalized(join_tokens(ctx, core, name_b));
         return sp;
@@ -235,7 +237,8 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     // "the Russian Ministry of Defense", "Department of Justice": a body named with "of"
     // (unless a role follows it: "University of Texas student union president Sehar Memon")
     bool role_after = false;
-    for (std::size_t i = core + 1; i < name_b; ++i) role_after = role_after || (!ctx.tok(i).cap && is_role_noun(ctx.tok(i).lower));
+    for (std::size_t i = core + 1; i < name_b; ++i)
+        role_after = role_after || (!ctx.tok(i).cap && is_role_noun(ctx.tok(i).lower));
     for (std::size_t i = core + 1; i + 1 < name_b && !role_after; ++i) {
         const Token& before = ctx.tok(i - 1);
         if (ctx.is(i, "of") && before.cap && is_org_head(before.lower) && ctx.tok(i + 1).cap) {
@@ -280,9 +283,8 @@ SourceMention make_source(Context& ctx, Range r) {
     SourceMention m = sp.mention;
     const std::size_t at = m.span->start;
     if (sp.needs_resolution) {
-        const Entity* e = is_pronoun_subject(sp.head)
-                              ? ctx.mentions.resolve_pronoun(sp.head, at)
-                              : ctx.mentions.resolve_description(sp.head, m.type, at);
+        const Entity* e = is_pronoun_subject(sp.head) ? ctx.mentions.resolve_pronoun(sp.head, at)
+                                                      : ctx.mentions.resolve_description(sp.head, m.type, at);
         if (e) {
             m.name = e->name;
             m.type = e->type;

@@ -15,7 +15,7 @@ namespace claimgraph::extract {
 struct SpeakerPhrase {
     SourceMention mention;
     bool needs_resolution = false;
-    std::string head;     ///< lower-cased head noun or pronoun ("ministry", "she")
+    std::string head;  ///< lower-cased head noun or pronoun ("ministry", "she")
     Gender gender = Gender::unknown;
     bool plural = false;
 };

@@ -45,8 +45,8 @@ bool head_ok(const Token& t) {
     if (t.cap) return !(is_subordinator(t.lower) || is_preposition(t.lower) || is_auxiliary(t.lower));
     if (t.kind == TokenKind::number && t.lower.ends_with("%")) return true;  // "26% say …"
     const std::string& w = t.lower;
-    if (is_pronoun_subject(w) || is_role_noun(w) || is_org_head(w) || is_collective_noun(w) ||
-        is_anonymous_noun(w) || is_evidence_noun(w))
+    if (is_pronoun_subject(w) || is_role_noun(w) || is_org_head(w) || is_collective_noun(w) || is_anonymous_noun(w) ||
+        is_evidence_noun(w))
         return true;
     // plural agent nouns: farmers, economists, residents, politicians
     for (std::string_view suffix : {"ers", "ors", "ists", "ants", "ents", "ians", "ans"})
@@ -85,7 +85,8 @@ Range trim_front(const Context& ctx, Range r) {
 std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std::size_t last) {
     if (last <= floor) return std::nullopt;
     // "She chose the slogan and posted …": the verb shares the subject of an earlier clause
-    if (const Token& t = ctx.tok(last - 1); t.kind == TokenKind::word && !t.cap && (t.lower == "and" || t.lower == "or"))
+    if (const Token& t = ctx.tok(last - 1);
+        t.kind == TokenKind::word && !t.cap && (t.lower == "and" || t.lower == "or"))
         return std::nullopt;
     std::size_t k = last;
     while (k > floor && last - k < kMaxPhrase) {
@@ -158,7 +159,8 @@ bool all_capitalized(const Context& ctx, Range r) {
     for (std::size_t i = r.first; i < r.last; ++i) {
         const Token& t = ctx.tok(i);
         if (t.kind != TokenKind::word || is_possessive(t)) return false;
-        if (t.cap) any = true;
+        if (t.cap)
+            any = true;
         else if (!(t.lower == "of" || t.lower == "de" || t.lower == "van" || t.lower == "von" || t.lower == "al"))
             return false;
     }
@@ -203,7 +205,8 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
 
 std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::size_t ceiling) {
     // "said on Saturday", "said yesterday": the writer's time or place, not a speaker
-    if (from < ceiling && !ctx.tok(from).cap && (is_preposition(ctx.tok(from).lower) || is_time_word(ctx.tok(from).lower)))
+    if (from < ceiling && !ctx.tok(from).cap &&
+        (is_preposition(ctx.tok(from).lower) || is_time_word(ctx.tok(from).lower)))
         return std::nullopt;
     std::size_t k = from;
     while (k < ceiling && k - from < kMaxPhrase) {

@@ -18,14 +18,14 @@ struct QuoteChar {
 };
 
 constexpr std::array<QuoteChar, 9> kQuotes{{
-    {U'\u201C', QuoteFacing::open, false},   // “
+    {U'\u201C', QuoteFacing::open, false},  // “
     {U'\u201D', QuoteFacing::close, false},  // ”
-    {U'\u201E', QuoteFacing::open, false},   // „
-    {U'\u00AB', QuoteFacing::open, false},   // «
+    {U'\u201E', QuoteFacing::open, false},  // „
+    {U'\u00AB', QuoteFacing::open, false},  // «
     {U'\u00BB', QuoteFacing::close, false},  // »
     {U'"', QuoteFacing::either, false},
-    {U'\u2018', QuoteFacing::open, true},   // ‘
-    {U'\u201A', QuoteFacing::open, true},   // ‚
+    {U'\u2018', QuoteFacing::open, true},  // ‘
+    {U'\u201A', QuoteFacing::open, true},  // ‚
     {U'\u2019', QuoteFacing::close, true},  // ’ (when not an apostrophe)
 }};
 
@@ -75,9 +75,9 @@ private:
         const std::size_t first = p.back().first;
         const std::size_t count = m_out.tokens.size() - first;
         const Token& last = m_out.tokens.back();
-        const bool final_punct = last.kind == TokenKind::punct &&
-                                 (last.lower == "." || last.lower == "?" || last.lower == "!" ||
-                                  last.lower == ":" || last.lower == ",");
+        const bool final_punct =
+            last.kind == TokenKind::punct &&
+            (last.lower == "." || last.lower == "?" || last.lower == "!" || last.lower == ":" || last.lower == ",");
         return count <= 20 && !final_punct;
     }
 
@@ -101,8 +101,8 @@ private:
         t.lower = text::lower(m_text.substr(start, end - start));
         std::size_t n = 1;
         t.cap = utf8::is_upper(utf8::decode(m_text, start, n));
-        t.space_before = m_space || m_out.tokens.empty() ||
-                         m_out.tokens.back().paragraph != m_out.paragraphs.size() - 1;
+        t.space_before =
+            m_space || m_out.tokens.empty() || m_out.tokens.back().paragraph != m_out.paragraphs.size() - 1;
         t.paragraph = m_out.paragraphs.size() - 1;
         m_space = false;
         m_out.tokens.push_back(std::move(t));
@@ -223,8 +223,7 @@ private:
 
     void mark_space_after() {
         auto& t = m_out.tokens;
-        for (std::size_t i = 0; i < t.size(); ++i)
-            t[i].space_after = i + 1 == t.size() || t[i + 1].space_before;
+        for (std::size_t i = 0; i < t.size(); ++i) t[i].space_after = i + 1 == t.size() || t[i + 1].space_before;
     }
 
     std::string_view m_text;
@@ -233,18 +232,20 @@ private:
     Tokens m_out;
 };
 
+// clang-format off
 constexpr std::array<std::string_view, 44> kAbbreviations{
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jr", "sr", "gen", "col", "lt", "sgt",
     "capt", "cmdr", "adm", "maj", "prof", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan",
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "rev", "hon", "pres", "atty",
     "supt", "dept", "fig", "approx"};
+// clang-format on
 
 }  // namespace
 
 bool is_abbreviation(const Token& t) {
     if (t.kind != TokenKind::word) return false;
     if (t.lower.find('.') != std::string::npos) return true;  // U.S.
-    if (t.lower.size() == 1 && t.cap) return true;             // initials: J. Smith
+    if (t.lower.size() == 1 && t.cap) return true;  // initials: J. Smith
     return std::find(kAbbreviations.begin(), kAbbreviations.end(), t.lower) != kAbbreviations.end();
 }
 
@@ -262,8 +263,8 @@ std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
         for (std::size_t i = std::max(a + 1, p.first); i < b && i < p.last; ++i) inside[i - p.first] = 1;
     auto in_quote = [&](std::size_t i) { return inside[i - p.first] != 0; };
     for (std::size_t i = p.first; i < p.last; ++i) {
-        const bool ender = t[i].kind == TokenKind::punct &&
-                           (t[i].lower == "." || t[i].lower == "?" || t[i].lower == "!");
+        const bool ender =
+            t[i].kind == TokenKind::punct && (t[i].lower == "." || t[i].lower == "?" || t[i].lower == "!");
         if (!ender || in_quote(i)) continue;
         if (i > p.first && t[i].lower == "." && !t[i].space_before && is_abbreviation(t[i - 1])) continue;
         std::size_t end = i + 1;

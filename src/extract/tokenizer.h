@@ -16,12 +16,12 @@ enum class QuoteFacing { open, close, either };
 struct Token {
     std::size_t start = 0, end = 0;  ///< byte offsets into the document text
     TokenKind kind = TokenKind::word;
-    std::string lower;          ///< lower-cased text (ASCII folding)
-    bool cap = false;           ///< starts with an upper-case letter
+    std::string lower;  ///< lower-cased text (ASCII folding)
+    bool cap = false;  ///< starts with an upper-case letter
     bool space_before = false;  ///< whitespace (or start of paragraph) right before
-    bool space_after = false;   ///< whitespace (or end of paragraph) right after
+    bool space_after = false;  ///< whitespace (or end of paragraph) right after
     QuoteFacing facing = QuoteFacing::either;  ///< for quote tokens
-    bool single = false;                       ///< for quote tokens: ‘ ’ ‚
+    bool single = false;  ///< for quote tokens: ‘ ’ ‚
     std::size_t paragraph = 0;
 };
 

@@ -54,8 +54,10 @@ GraphDiff diff(const GraphData& before, const GraphData& after) {
     const auto old_edges = edges_by_key(before), new_edges = edges_by_key(after);
     for (const auto& [k, e] : new_edges) {
         auto o = old_edges.find(k);
-        if (o == old_edges.end()) d.added_edges.push_back(*e);
-        else if (o->second->attrs != e->attrs) d.changed_edges.emplace_back(*o->second, *e);
+        if (o == old_edges.end())
+            d.added_edges.push_back(*e);
+        else if (o->second->attrs != e->attrs)
+            d.changed_edges.emplace_back(*o->second, *e);
     }
     for (const auto& [k, e] : old_edges)
         if (!new_edges.count(k)) d.removed_edges.push_back(*e);
@@ -81,9 +83,12 @@ GraphData diff_view(const GraphData& before, const GraphData& after, const Graph
     for (const auto& [o, n] : d.changed_edges) changed.insert(key_of(n));
     for (Edge& e : edges) {
         const EdgeKey k = key_of(e);
-        if (added.count(k)) e.attrs["diff"] = "added";
-        else if (removed.count(k)) e.attrs["diff"] = "removed";
-        else if (changed.count(k)) e.attrs["diff"] = "changed";
+        if (added.count(k))
+            e.attrs["diff"] = "added";
+        else if (removed.count(k))
+            e.attrs["diff"] = "removed";
+        else if (changed.count(k))
+            e.attrs["diff"] = "changed";
     }
     // what to keep: the changes, and what lies within `context` steps of them
     std::set<std::string> keep;

@@ -65,9 +65,9 @@ std::vector<Vertex> reachable(const G& graph, Vertex root) {
     } rec;
     rec.out = &order;
     std::vector<boost::default_color_type> colors(boost::num_vertices(graph));
-    boost::breadth_first_search(
-        graph, root,
-        boost::visitor(rec).color_map(boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, graph))));
+    boost::breadth_first_search(graph, root,
+                                boost::visitor(rec).color_map(boost::make_iterator_property_map(
+                                    colors.begin(), boost::get(boost::vertex_index, graph))));
     order.erase(order.begin());  // the root itself
     return order;
 }
@@ -95,7 +95,8 @@ std::vector<std::vector<std::string>> reporting_cycles(const GraphData& g) {
     return reporting_cycles(reports);
 }
 
-std::vector<std::vector<std::string>> reporting_cycles(const std::vector<std::pair<std::string, std::string>>& reports) {
+std::vector<std::vector<std::string>> reporting_cycles(
+    const std::vector<std::pair<std::string, std::string>>& reports) {
     // A cycle lies within one strongly connected component (Boost, linear time); circuits
     // are enumerated (hawick_unique_circuits) only in the components of two nodes or more,
     // so an archive without circular reporting costs one pass over its edges, not a search
@@ -161,12 +162,16 @@ std::optional<FirstAppearance> first_appearance(const std::vector<DatedDocument>
     FirstAppearance fa{first->id, *first->date, {}};
     std::vector<DatedDocument> undated;
     for (const DatedDocument& d : documents) {
-        if (!d.date || d.date->empty()) undated.push_back({d.id, std::nullopt});
-        else if (same_time(*d.date, fa.date)) fa.candidates.push_back(d);
+        if (!d.date || d.date->empty())
+            undated.push_back({d.id, std::nullopt});
+        else if (same_time(*d.date, fa.date))
+            fa.candidates.push_back(d);
     }
-    std::sort(fa.candidates.begin(), fa.candidates.end(),
-              [](const DatedDocument& a, const DatedDocument& b) { return std::tie(*a.date, a.id) < std::tie(*b.date, b.id); });
-    std::sort(undated.begin(), undated.end(), [](const DatedDocument& a, const DatedDocument& b) { return a.id < b.id; });
+    std::sort(fa.candidates.begin(), fa.candidates.end(), [](const DatedDocument& a, const DatedDocument& b) {
+        return std::tie(*a.date, a.id) < std::tie(*b.date, b.id);
+    });
+    std::sort(undated.begin(), undated.end(),
+              [](const DatedDocument& a, const DatedDocument& b) { return a.id < b.id; });
     fa.candidates.insert(fa.candidates.end(), undated.begin(), undated.end());
     fa.candidates.erase(std::unique(fa.candidates.begin(), fa.candidates.end(),
                                     [](const DatedDocument& a, const DatedDocument& b) { return a.id == b.id; }),
@@ -261,10 +266,12 @@ OriginIndex::OriginIndex(const std::vector<std::pair<std::string, std::string>>&
 
 std::size_t OriginIndex::independent_origins(const std::vector<std::string>& documents) const {
     std::set<std::size_t> joined;  // components of the documents that links tie to others
-    std::set<std::string> alone;   // documents no link touches: an origin each
+    std::set<std::string> alone;  // documents no link touches: an origin each
     for (const std::string& d : documents) {
-        if (auto it = m_component.find(d); it != m_component.end()) joined.insert(it->second);
-        else alone.insert(d);
+        if (auto it = m_component.find(d); it != m_component.end())
+            joined.insert(it->second);
+        else
+            alone.insert(d);
     }
     return joined.size() + alone.size();
 }

@@ -30,11 +30,11 @@ std::optional<FirstAppearance> first_appearance(const std::vector<DatedDocument>
 
 struct TraceResult {
     std::string root;
-    GraphData graph;                      ///< the root, everything upstream and downstream
-    std::vector<std::string> upstream;    ///< toward the origin, breadth-first, root excluded
+    GraphData graph;  ///< the root, everything upstream and downstream
+    std::vector<std::string> upstream;  ///< toward the origin, breadth-first, root excluded
     std::vector<std::string> downstream;  ///< who carries or relays it, breadth-first
-    std::vector<std::string> origins;     ///< sources at the end of the upstream chains, sorted
-    std::vector<std::string> documents;   ///< documents that carry the root (or are it), sorted
+    std::vector<std::string> origins;  ///< sources at the end of the upstream chains, sorted
+    std::vector<std::string> documents;  ///< documents that carry the root (or are it), sorted
     std::size_t independent_origins = 0;  ///< those documents, copies of one origin counted once
     std::optional<FirstAppearance> first_appearance;
     std::vector<std::vector<std::string>> cycles;  ///< circular reporting among `reports` edges

@@ -5,7 +5,6 @@
 #include <set>
 #include <tuple>
 
-
 namespace claimgraph::graph {
 
 namespace {
@@ -14,7 +13,8 @@ namespace {
 bool earlier(const TimelinePoint& a, const TimelinePoint& b) {
     const bool da = a.date.has_value(), db = b.date.has_value();
     if (da != db) return da;
-    return std::tie(a.date, a.source_name, a.value, a.statement) < std::tie(b.date, b.source_name, b.value, b.statement);
+    return std::tie(a.date, a.source_name, a.value, a.statement) <
+           std::tie(b.date, b.source_name, b.value, b.statement);
 }
 
 // Disjoint sets over 0…n-1.
@@ -51,7 +51,7 @@ std::vector<std::size_t> events_of(const std::vector<EventKey>& keys) {
     const std::size_t n = keys.size();
     Components c(n);
     std::map<std::string, std::vector<std::size_t>> dated_at, undated_at;  // place → statements
-    std::map<long, std::vector<std::size_t>> day_members;                   // day → dated statements
+    std::map<long, std::vector<std::size_t>> day_members;  // day → dated statements
     std::vector<std::size_t> dated_placeless, undated_placeless, placeless;
     for (std::size_t i = 0; i < n; ++i) {
         const EventKey& k = keys[i];
@@ -74,7 +74,8 @@ std::vector<std::size_t> events_of(const std::vector<EventKey>& keys) {
     std::map<long, std::size_t> joined_day;  // day → a no-place statement all its statements are joined to
     for (std::size_t i : dated_placeless) {
         const long d = *keys[i].day;
-        for (auto it = day_members.lower_bound(d - kEventDays); it != day_members.end() && it->first <= d + kEventDays; ++it) {
+        for (auto it = day_members.lower_bound(d - kEventDays); it != day_members.end() && it->first <= d + kEventDays;
+             ++it) {
             if (auto j = joined_day.find(it->first); j != joined_day.end()) {
                 c.unite(i, j->second);
                 continue;

@@ -32,7 +32,7 @@ struct Timeline {
 /// most two apart (when both are known) and they share a place (when both name one) —
 /// resolve::same_event's rule, which resolve::event_key gives the parts of.
 struct EventKey {
-    std::optional<long> day;          ///< days since 1970-01-01
+    std::optional<long> day;  ///< days since 1970-01-01
     std::vector<std::string> places;  ///< place keys, any order
 };
 

@@ -26,7 +26,6 @@ GraphData keep_nodes(const GraphData& g, const std::set<std::string>& keep) {
     return out;
 }
 
-
 }  // namespace
 
 GraphData disputed_only(const GraphData& g) {
@@ -36,7 +35,7 @@ GraphData disputed_only(const GraphData& g) {
     const std::set<std::string> claims = keep;
     for (const Edge& e : g.edges) {
         if (e.relation == Relation::attributes && claims.count(e.from)) keep.insert(e.to);  // the speaker
-        if (e.relation == Relation::reports && claims.count(e.to)) keep.insert(e.from);     // who carries it
+        if (e.relation == Relation::reports && claims.count(e.to)) keep.insert(e.from);  // who carries it
     }
     const std::set<std::string> speakers = keep;
     for (const Edge& e : g.edges)  // the body a speaker talks for
@@ -138,7 +137,8 @@ GraphData within(const GraphData& g, const std::string& root, std::size_t max_no
     std::map<std::string, std::set<std::string>> documents_of;
     for (const Edge& e : g.edges) {
         const Node* from = g.find(e.from);
-        if (e.relation == Relation::reports && from && from->kind == NodeKind::document) documents_of[e.to].insert(e.from);
+        if (e.relation == Relation::reports && from && from->kind == NodeKind::document)
+            documents_of[e.to].insert(e.from);
     }
     std::set<std::string> keep{root};
     for (const Node& n : g.nodes)
@@ -170,12 +170,16 @@ GraphData within(const GraphData& g, const std::string& root, std::size_t max_no
     for (const Edge& e : g.edges)
         if (keep.count(e.from) && keep.count(e.to)) out.edges.push_back(e);
     if (hidden > 0) {
-        Node rest{"more-" + root, NodeKind::statement, fmt::format("… and {} more statements", hidden),
+        Node rest{"more-" + root,
+                  NodeKind::statement,
+                  fmt::format("… and {} more statements", hidden),
                   {{"hidden", std::to_string(hidden)}, {"form", "indirect"}}};
         rest.attrs["text"] = rest.label;
         const Node* r = g.find(root);
-        if (r && r->kind == NodeKind::source) out.edges.push_back({rest.id, root, Relation::attributes, {}});
-        else out.edges.push_back({rest.id, root, Relation::reports, {}});
+        if (r && r->kind == NodeKind::source)
+            out.edges.push_back({rest.id, root, Relation::attributes, {}});
+        else
+            out.edges.push_back({rest.id, root, Relation::reports, {}});
         out.nodes.push_back(std::move(rest));
     }
     out.normalize();

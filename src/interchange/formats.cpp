@@ -25,14 +25,16 @@ std::string xml_escape(std::string_view s) {
     std::string out;
     for (unsigned char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default:
-                // XML 1.0 allows no control characters but tab, newline and return
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') out += ' ';
-                else out += static_cast<char>(c);
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default:
+            // XML 1.0 allows no control characters but tab, newline and return
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                out += ' ';
+            else
+                out += static_cast<char>(c);
         }
     }
     return out;
@@ -74,11 +76,13 @@ Imported read_graph_json(const nlohmann::json& j) {
     std::size_t i = 0;
     for (const auto& n : j["nodes"]) {
         const std::string where = fmt::format("nodes[{}]", i++);
-        if (!n.is_object() || !n.contains("id") || !n["id"].is_string() || !n.contains("kind") || !n["kind"].is_string())
+        if (!n.is_object() || !n.contains("id") || !n["id"].is_string() || !n.contains("kind") ||
+            !n["kind"].is_string())
             throw Error(where + ": needs a string 'id' and 'kind'");
         const auto kind = node_kind_from_string(n["kind"].get<std::string>());
         if (!kind) throw Error(fmt::format("{}: unknown kind '{}'", where, n["kind"].get<std::string>()));
-        Node node{n["id"].get<std::string>(), *kind, "", string_attrs(n.value("attrs", nlohmann::json::object()), where)};
+        Node node{n["id"].get<std::string>(), *kind, "",
+                  string_attrs(n.value("attrs", nlohmann::json::object()), where)};
         node.label = node_label(node.kind, node.attrs);
         out.graph.nodes.push_back(std::move(node));
     }
@@ -86,8 +90,8 @@ Imported read_graph_json(const nlohmann::json& j) {
     i = 0;
     for (const auto& e : j["edges"]) {
         const std::string where = fmt::format("edges[{}]", i++);
-        if (!e.is_object() || !e.contains("from") || !e["from"].is_string() || !e.contains("to") || !e["to"].is_string() ||
-            !e.contains("relation") || !e["relation"].is_string())
+        if (!e.is_object() || !e.contains("from") || !e["from"].is_string() || !e.contains("to") ||
+            !e["to"].is_string() || !e.contains("relation") || !e["relation"].is_string())
             throw Error(where + ": needs string 'from', 'to' and 'relation'");
         const auto rel = relation_from_string(e["relation"].get<std::string>());
         if (!rel) throw Error(fmt::format("{}: unknown relation '{}'", where, e["relation"].get<std::string>()));
@@ -135,14 +139,17 @@ std::string graphml(const GraphData& g) {
         out += fmt::format("    <node id=\"{}\">\n", xml_escape(n.id));
         out += fmt::format("      <data key=\"{}\">{}</data>\n", nid["kind"], to_string(n.kind));
         out += fmt::format("      <data key=\"{}\">{}</data>\n", nid["label"], xml_escape(n.label));
-        for (const auto& [k, v] : n.attrs) out += fmt::format("      <data key=\"{}\">{}</data>\n", nid[k], xml_escape(v));
+        for (const auto& [k, v] : n.attrs)
+            out += fmt::format("      <data key=\"{}\">{}</data>\n", nid[k], xml_escape(v));
         out += "    </node>\n";
     }
     i = 0;
     for (const Edge& e : g.edges) {
-        out += fmt::format("    <edge id=\"r{}\" source=\"{}\" target=\"{}\">\n", ++i, xml_escape(e.from), xml_escape(e.to));
+        out += fmt::format("    <edge id=\"r{}\" source=\"{}\" target=\"{}\">\n", ++i, xml_escape(e.from),
+                           xml_escape(e.to));
         out += fmt::format("      <data key=\"{}\">{}</data>\n", eid["relation"], to_string(e.relation));
-        for (const auto& [k, v] : e.attrs) out += fmt::format("      <data key=\"{}\">{}</data>\n", eid[k], xml_escape(v));
+        for (const auto& [k, v] : e.attrs)
+            out += fmt::format("      <data key=\"{}\">{}</data>\n", eid[k], xml_escape(v));
         out += "    </edge>\n";
     }
     return out + "  </graph>\n</graphml>\n";
@@ -193,10 +200,10 @@ std::string claimreview(const GraphData& g) {
             dated.push_back({d->id, date.empty() ? std::nullopt : std::optional(date)});
         }
         claim["appearance"] = appearance;
-        if (auto first = graph::first_appearance(dated))
-            claim["firstAppearance"] = work(*g.find(first->document));
+        if (auto first = graph::first_appearance(dated)) claim["firstAppearance"] = work(*g.find(first->document));
         if (auto d = n.attrs.find("date"); d != n.attrs.end()) claim["datePublished"] = d->second;
-        reviews.push_back(Json{{"@type", "ClaimReview"}, {"claimReviewed", attr_value(n.attrs, "text")}, {"itemReviewed", claim}});
+        reviews.push_back(
+            Json{{"@type", "ClaimReview"}, {"claimReviewed", attr_value(n.attrs, "text")}, {"itemReviewed", claim}});
     }
     Json doc{{"@context", "https://schema.org"}, {"@graph", reviews}};
     return doc.dump(1) + "\n";

@@ -24,7 +24,8 @@ using Json = nlohmann::ordered_json;
 std::string local_name(const std::string& id) {
     std::string out;
     for (unsigned char c : id) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.')
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+            c == '.')
             out += static_cast<char>(c);
         else
             out += fmt::format("%{:02X}", c);
@@ -108,15 +109,15 @@ std::vector<ProvRecord> prov_records(const GraphData& g) {
     for (const Node& n : g.nodes) {
         ProvRecord r{n.kind == NodeKind::source ? "agent" : "entity", qname(n.id), {}};
         switch (n.kind) {
-            case NodeKind::document: r.attrs.emplace_back("prov:type", typed("cg:Document")); break;
-            case NodeKind::statement:
-                r.attrs.emplace_back("prov:type", typed("cg:Statement"));
-                r.attrs.emplace_back("prov:value", attr_value(n.attrs, "text"));
-                break;
-            case NodeKind::source:
-                if (const char* t = agent_type(attr_value(n.attrs, "type"))) r.attrs.emplace_back("prov:type", typed(t));
-                r.attrs.emplace_back("prov:label", attr_value(n.attrs, "name"));
-                break;
+        case NodeKind::document: r.attrs.emplace_back("prov:type", typed("cg:Document")); break;
+        case NodeKind::statement:
+            r.attrs.emplace_back("prov:type", typed("cg:Statement"));
+            r.attrs.emplace_back("prov:value", attr_value(n.attrs, "text"));
+            break;
+        case NodeKind::source:
+            if (const char* t = agent_type(attr_value(n.attrs, "type"))) r.attrs.emplace_back("prov:type", typed(t));
+            r.attrs.emplace_back("prov:label", attr_value(n.attrs, "name"));
+            break;
         }
         for (const auto& [k, v] : n.attrs)
             if (!(n.kind == NodeKind::statement && k == "text")) r.attrs.emplace_back("cg:" + k, value_of(k, v));
@@ -180,7 +181,8 @@ std::string prov_json(const GraphData& g) {
         for (const auto& [k, v] : r.attrs) body[k] = v;
         sections[r.kind][r.id] = body;
     }
-    for (const char* kind : {"entity", "agent", "wasDerivedFrom", "wasAttributedTo", "actedOnBehalfOf", "wasInfluencedBy"})
+    for (const char* kind :
+         {"entity", "agent", "wasDerivedFrom", "wasAttributedTo", "actedOnBehalfOf", "wasInfluencedBy"})
         if (sections.count(kind)) doc[kind] = sections[kind];
     return doc.dump(1) + "\n";
 }
@@ -192,7 +194,8 @@ std::string prov_n(const GraphData& g) {
         std::vector<std::string> roles;
         for (const auto& [k, v] : r.attrs) {
             if (k == "prov:entity" || k == "prov:agent" || k == "prov:delegate" || k == "prov:responsible" ||
-                k == "prov:generatedEntity" || k == "prov:usedEntity" || k == "prov:influencee" || k == "prov:influencer")
+                k == "prov:generatedEntity" || k == "prov:usedEntity" || k == "prov:influencee" ||
+                k == "prov:influencer")
                 roles.push_back(v.get<std::string>());
             else
                 attrs.push_back(k + "=" + provn_value(v));
@@ -227,8 +230,10 @@ Imported read_prov_json(const nlohmann::json& j) {
                                 const std::set<std::string>& handled) {
         for (const auto& [k, v] : body.items()) {
             if (handled.count(k)) continue;
-            if (k.starts_with(ours)) attrs[k.substr(ours.size())] = prov_value(v);
-            else ++ignored[k];
+            if (k.starts_with(ours))
+                attrs[k.substr(ours.size())] = prov_value(v);
+            else
+                ++ignored[k];
         }
     };
     for (const char* section : {"entity", "agent"}) {
@@ -241,19 +246,23 @@ Imported read_prov_json(const nlohmann::json& j) {
                 n.kind = NodeKind::source;
                 read_attrs(body, n.attrs, {"prov:type", "prov:label"});
                 if (!n.attrs.count("type"))
-                    n.attrs["type"] = type == "prov:Person" ? "person" : type == "prov:Organization" ? "organization" : "anonymous";
+                    n.attrs["type"] = type == "prov:Person"         ? "person"
+                                      : type == "prov:Organization" ? "organization"
+                                                                    : "anonymous";
                 if (!n.attrs.count("name")) {
                     const std::string label = body.contains("prov:label") ? prov_value(body["prov:label"]) : "";
                     n.attrs["name"] = label.empty() ? n.id : label;
                 }
             } else {
-                const bool statement = type == ours + "Statement" || (type != ours + "Document" && body.contains("prov:value"));
+                const bool statement =
+                    type == ours + "Statement" || (type != ours + "Document" && body.contains("prov:value"));
                 n.kind = statement ? NodeKind::statement : NodeKind::document;
                 read_attrs(body, n.attrs, {"prov:type", "prov:value"});
                 if (statement) {
                     n.attrs["text"] = body.contains("prov:value") ? prov_value(body["prov:value"]) : "";
                     if (n.attrs["text"].empty()) {
-                        out.warnings.push_back(fmt::format("entity '{}': a statement without prov:value; skipped", qid));
+                        out.warnings.push_back(
+                            fmt::format("entity '{}': a statement without prov:value; skipped", qid));
                         continue;
                     }
                 } else if (!n.attrs.count("title") && body.contains("prov:label")) {
@@ -287,18 +296,22 @@ Imported read_prov_json(const nlohmann::json& j) {
                 out.warnings.push_back(fmt::format("{} '{}': without both ends; skipped", section, rid));
                 continue;
             }
-            Edge e{id_of(prov_value(r[m->second.first])), id_of(prov_value(r[m->second.second])), Relation::reports, {}};
+            Edge e{
+                id_of(prov_value(r[m->second.first])), id_of(prov_value(r[m->second.second])), Relation::reports, {}};
             const std::string type = r.contains("prov:type") ? prov_value(r["prov:type"]) : "";
-            if (section == "wasAttributedTo" || section == "actedOnBehalfOf") e.relation = Relation::attributes;
-            else if (section == "wasInfluencedBy" && type == ours + "disputes") e.relation = Relation::disputes;
+            if (section == "wasAttributedTo" || section == "actedOnBehalfOf")
+                e.relation = Relation::attributes;
+            else if (section == "wasInfluencedBy" && type == ours + "disputes")
+                e.relation = Relation::disputes;
             else if (section == "wasInfluencedBy" && type != ours + "reports")
-                out.warnings.push_back(fmt::format("wasInfluencedBy '{}' without a claimgraph type: read as reports", rid));
+                out.warnings.push_back(
+                    fmt::format("wasInfluencedBy '{}' without a claimgraph type: read as reports", rid));
             read_attrs(r, e.attrs, {m->second.first, m->second.second, "prov:type"});
             const Node* from = out.graph.find(e.from);
             const Node* to = out.graph.find(e.to);
             if (!from || !to) {
-                out.warnings.push_back(fmt::format("{} '{}': an end is not an entity or agent of the document; skipped",
-                                                   section, rid));
+                out.warnings.push_back(
+                    fmt::format("{} '{}': an end is not an entity or agent of the document; skipped", section, rid));
                 continue;
             }
             out.graph.edges.push_back(std::move(e));

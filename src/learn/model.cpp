@@ -130,7 +130,8 @@ void add_dense(std::int32_t* acc, const std::int16_t* row, std::size_t n) {
 #if defined(__SSE2__)
     for (std::size_t k = 0; k < n; k += 8) {
         const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + k));
-        const __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16), hi = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
+        const __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16),
+                      hi = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
         __m128i* a = reinterpret_cast<__m128i*>(acc + k);
         _mm_storeu_si128(a, _mm_add_epi32(_mm_loadu_si128(a), lo));
         _mm_storeu_si128(a + 1, _mm_add_epi32(_mm_loadu_si128(a + 1), hi));

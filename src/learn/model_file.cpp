@@ -55,7 +55,8 @@ public:
 
 private:
     void need(std::uint64_t n) {
-        if (n > m_bytes.size() - m_at) throw Error(fmt::format("{}: damaged or cut short (a part runs past its end)", m_name));
+        if (n > m_bytes.size() - m_at)
+            throw Error(fmt::format("{}: damaged or cut short (a part runs past its end)", m_name));
     }
     std::string_view m_bytes;
     std::string m_name;
@@ -90,7 +91,8 @@ std::string write_model(const ModelFile& m) {
     return out;
 }
 
-ModelFile read_model(std::string_view bytes, const std::string& name, const std::string& kind, std::uint64_t templates) {
+ModelFile read_model(std::string_view bytes, const std::string& name, const std::string& kind,
+                     std::uint64_t templates) {
     if (bytes.size() < kMagic.size() + 12 || bytes.substr(0, kMagic.size()) != kMagic)
         throw Error(fmt::format("{}: not a claimgraph model", name));
     std::uint64_t stored = 0;
@@ -107,14 +109,16 @@ ModelFile read_model(std::string_view bytes, const std::string& name, const std:
     if (m.kind != kind) throw Error(fmt::format("{}: a {} model, not a {}", name, m.kind, kind));
     m.templates = in.get<std::uint64_t>();
     if (m.templates != templates)
-        throw Error(fmt::format("{}: trained with other feature templates ({:016x}; this claimgraph computes {:016x}): "
-                                "retrain it with 'claimgraph train {}'",
-                                name, m.templates, templates, kind));
+        throw Error(
+            fmt::format("{}: trained with other feature templates ({:016x}; this claimgraph computes {:016x}): "
+                        "retrain it with 'claimgraph train {}'",
+                        name, m.templates, templates, kind));
     const auto label_hash = in.get<std::uint64_t>();
     const auto labels = in.get<std::uint64_t>();
     if (labels > 4096) throw Error(fmt::format("{}: damaged ({} labels)", name, labels));
     for (std::uint64_t i = 0; i < labels; ++i) m.labels.push_back(in.get_string());
-    if (labels_hash(m.labels) != label_hash) throw Error(fmt::format("{}: damaged (its labels do not match their hash)", name));
+    if (labels_hash(m.labels) != label_hash)
+        throw Error(fmt::format("{}: damaged (its labels do not match their hash)", name));
     m.data = in.get_string();
     m.revision = in.get_string();
     m.created = in.get_string();

@@ -16,12 +16,12 @@ namespace claimgraph::learn {
 inline constexpr std::uint32_t kModelFormat = 1;
 
 struct ModelFile {
-    std::string kind;                 ///< "tagger", "parser", …
-    std::uint64_t templates = 0;      ///< the feature templates' version (the program's constant)
+    std::string kind;  ///< "tagger", "parser", …
+    std::uint64_t templates = 0;  ///< the feature templates' version (the program's constant)
     std::vector<std::string> labels;  ///< the classes, in order
-    std::string data;                 ///< the training data: files and a hash of their bytes
-    std::string revision;             ///< the trainer's source revision (git)
-    std::string created;              ///< when it was trained (UTC, ISO)
+    std::string data;  ///< the training data: files and a hash of their bytes
+    std::string revision;  ///< the trainer's source revision (git)
+    std::string created;  ///< when it was trained (UTC, ISO)
     std::map<std::string, std::string> sections;  ///< name → bytes ("weights", …)
 };
 

@@ -30,7 +30,8 @@ public:
             std::fill(t.keys.begin(), t.keys.end(), 0);
             t.sums.clear();
             t.used = 0;
-            for (slot = k & (kSlots - 1); t.keys[slot]; slot = (slot + 1) & (kSlots - 1)) {}
+            for (slot = k & (kSlots - 1); t.keys[slot]; slot = (slot + 1) & (kSlots - 1)) {
+            }
         }
         thread_local std::vector<std::uint64_t> features;
         features.clear();

@@ -18,7 +18,8 @@ void AveragedPerceptron::score(std::span<const std::uint64_t> features, float* s
     }
 }
 
-std::size_t AveragedPerceptron::predict(std::span<const std::uint64_t> features, const std::vector<bool>& allowed) const {
+std::size_t AveragedPerceptron::predict(std::span<const std::uint64_t> features,
+                                        const std::vector<bool>& allowed) const {
     std::vector<float> scores(m_classes, 0.0f);
     score(features, scores.data());
     std::size_t best = m_classes;
@@ -40,7 +41,8 @@ void AveragedPerceptron::add(Row& row, std::size_t cls, float by) {
     it->weight += by;
 }
 
-void AveragedPerceptron::update(std::span<const std::uint64_t> features, std::size_t truth, std::size_t guess, float by) {
+void AveragedPerceptron::update(std::span<const std::uint64_t> features, std::size_t truth, std::size_t guess,
+                                float by) {
     if (truth == guess) return;
     for (const std::uint64_t f : features) {
         Row& row = m_rows[f];

@@ -43,7 +43,7 @@ private:
     struct Entry {
         std::uint16_t cls;
         float weight;
-        double total;         ///< weight summed over the clock so far, up to `stamp`
+        double total;  ///< weight summed over the clock so far, up to `stamp`
         std::uint64_t stamp;  ///< clock when `total` was last brought up to date
     };
     struct Row {

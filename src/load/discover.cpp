@@ -50,9 +50,10 @@ void articles_in(const std::string& dir, bool follow, Discovered& out) {
             std::error_code lec;
             const fs::path target = fs::canonical(it->path(), lec);
             if (lec || !inside(root, target)) {
-                out.warnings.push_back(fmt::format("'{}': a link to '{}', outside '{}'; skipped (--follow-symlinks reads "
-                                                   "it)",
-                                                   it->path().string(), lec ? "?" : target.string(), dir));
+                out.warnings.push_back(
+                    fmt::format("'{}': a link to '{}', outside '{}'; skipped (--follow-symlinks reads "
+                                "it)",
+                                it->path().string(), lec ? "?" : target.string(), dir));
                 continue;
             }
         }

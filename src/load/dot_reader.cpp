@@ -185,7 +185,9 @@ private:
     Position m_pos{1, 1};
 };
 
-bool keyword(const Token& t, std::string_view word) { return t.kind == Tok::id && t.keyword_ok && text::equals_icase(t.text, word); }
+bool keyword(const Token& t, std::string_view word) {
+    return t.kind == Tok::id && t.keyword_ok && text::equals_icase(t.text, word);
+}
 
 bool is_any_keyword(const Token& t) {
     return keyword(t, "graph") || keyword(t, "digraph") || keyword(t, "node") || keyword(t, "edge") ||
@@ -194,9 +196,9 @@ bool is_any_keyword(const Token& t) {
 
 std::string describe(const Token& t) {
     switch (t.kind) {
-        case Tok::end: return "end of file";
-        case Tok::edge_op: return fmt::format("'{}'", t.text);
-        default: return fmt::format("'{}'", text::truncate(t.text, 40));
+    case Tok::end: return "end of file";
+    case Tok::edge_op: return fmt::format("'{}'", t.text);
+    default: return fmt::format("'{}'", text::truncate(t.text, 40));
     }
 }
 
@@ -220,7 +222,8 @@ public:
         }
         statements(0, true);
         if (m_tok.kind != Tok::end)
-            m_diags.push_back({m_tok.at, true, fmt::format("unexpected {} after the graph's closing brace", describe(m_tok))});
+            m_diags.push_back(
+                {m_tok.at, true, fmt::format("unexpected {} after the graph's closing brace", describe(m_tok))});
         return m_graph;
     }
 
@@ -240,9 +243,12 @@ private:
 
     void header() {
         if (keyword(m_tok, "strict")) shift();
-        if (keyword(m_tok, "digraph")) m_graph.directed = true;
-        else if (keyword(m_tok, "graph")) m_graph.directed = false;
-        else fail("'digraph' or 'graph'");
+        if (keyword(m_tok, "digraph"))
+            m_graph.directed = true;
+        else if (keyword(m_tok, "graph"))
+            m_graph.directed = false;
+        else
+            fail("'digraph' or 'graph'");
         shift();
         if (m_tok.kind == Tok::id && !is_any_keyword(m_tok)) shift();  // the graph's name
         expect('{');
@@ -336,7 +342,8 @@ private:
     }
 
     void subgraph(std::size_t depth) {
-        if (depth + 1 > kMaxNesting) throw SyntaxError{m_tok.at, fmt::format("subgraphs nested deeper than {}", kMaxNesting)};
+        if (depth + 1 > kMaxNesting)
+            throw SyntaxError{m_tok.at, fmt::format("subgraphs nested deeper than {}", kMaxNesting)};
         if (keyword(m_tok, "subgraph")) {
             shift();
             if (m_tok.kind == Tok::id && !is_any_keyword(m_tok)) shift();
@@ -394,8 +401,9 @@ private:
         while (m_tok.kind == Tok::edge_op) {
             const Token op = m_tok;
             if ((op.text == "->") != m_graph.directed)
-                m_diags.push_back({op.at, true,
-                                   fmt::format("'{}' in a {}", op.text, m_graph.directed ? "digraph" : "undirected graph")});
+                m_diags.push_back(
+                    {op.at, true,
+                     fmt::format("'{}' in a {}", op.text, m_graph.directed ? "digraph" : "undirected graph")});
             shift();
             const Endpoint to = endpoint(depth);
             if (from.subgraph || to.subgraph)

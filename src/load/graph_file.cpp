@@ -47,9 +47,9 @@ bool iso_date(const std::string& d) {
 // The node kinds each relation joins (DESIGN.md §2).
 bool joins(Relation r, NodeKind from, NodeKind to) {
     switch (r) {
-        case Relation::reports: return from != NodeKind::statement;
-        case Relation::attributes: return to == NodeKind::source;
-        case Relation::disputes: return to == NodeKind::statement && from != NodeKind::document;
+    case Relation::reports: return from != NodeKind::statement;
+    case Relation::attributes: return to == NodeKind::source;
+    case Relation::disputes: return to == NodeKind::statement && from != NodeKind::document;
     }
     return false;
 }
@@ -62,9 +62,10 @@ public:
         nodes();
         edges();
         statements_have_sources();
-        std::stable_sort(m_out.diagnostics.begin(), m_out.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-            return std::tie(a.at.line, a.at.col) < std::tie(b.at.line, b.at.col);
-        });
+        std::stable_sort(m_out.diagnostics.begin(), m_out.diagnostics.end(),
+                         [](const Diagnostic& a, const Diagnostic& b) {
+                             return std::tie(a.at.line, a.at.col) < std::tie(b.at.line, b.at.col);
+                         });
         m_out.graph.normalize();
         return std::move(m_out);
     }
@@ -74,12 +75,14 @@ private:
     void warning(Position at, std::string message) { m_out.diagnostics.push_back({at, false, std::move(message)}); }
 
     // Keeps the attributes a graph file may carry, warning about those it may not.
-    std::map<std::string, std::string> safe_attrs(const std::map<std::string, DotAttr>& attrs, const std::string& what) {
+    std::map<std::string, std::string> safe_attrs(const std::map<std::string, DotAttr>& attrs,
+                                                  const std::string& what) {
         std::map<std::string, std::string> out;
         for (const auto& [name, a] : attrs) {
             if (reads_files(name)) {
-                warning(a.at, fmt::format("attribute '{}' of {} dropped: graph files cannot make the renderer read files",
-                                          name, what));
+                warning(a.at,
+                        fmt::format("attribute '{}' of {} dropped: graph files cannot make the renderer read files",
+                                    name, what));
             } else if (is_link(name) && !web_link(a.value)) {
                 warning(a.at, fmt::format("attribute '{}' of {} dropped: only http(s) links are kept", name, what));
             } else if (name != "key") {  // Graphviz's own edge key, not ours
@@ -168,36 +171,38 @@ private:
         };
         bool ok = true;
         switch (n.kind) {
-            case NodeKind::statement: {
-                if (!get("text") || get("text")->empty()) {
-                    error(dn.at, fmt::format("statement '{}' has no 'text'", n.id));
-                    ok = false;
-                }
-                const auto form = get("form");
-                if (form && *form != "direct" && *form != "indirect" && *form != "mixed") {
-                    error(at("form"), fmt::format("statement '{}': unknown form '{}' (direct, indirect or mixed)", n.id, *form));
-                    ok = false;
-                }
-                break;
+        case NodeKind::statement: {
+            if (!get("text") || get("text")->empty()) {
+                error(dn.at, fmt::format("statement '{}' has no 'text'", n.id));
+                ok = false;
             }
-            case NodeKind::source: {
-                if (!get("name") || get("name")->empty()) {
-                    error(dn.at, fmt::format("source '{}' has no 'name'", n.id));
-                    ok = false;
-                }
-                const auto type = get("type");
-                if (type && !source_type_from_string(*type)) {
-                    error(at("type"), fmt::format("source '{}': unknown type '{}' (person, organization, agency, outlet, "
-                                                  "collective or anonymous)",
-                                                  n.id, *type));
-                    ok = false;
-                }
-                break;
+            const auto form = get("form");
+            if (form && *form != "direct" && *form != "indirect" && *form != "mixed") {
+                error(at("form"),
+                      fmt::format("statement '{}': unknown form '{}' (direct, indirect or mixed)", n.id, *form));
+                ok = false;
             }
-            case NodeKind::document: break;
+            break;
+        }
+        case NodeKind::source: {
+            if (!get("name") || get("name")->empty()) {
+                error(dn.at, fmt::format("source '{}' has no 'name'", n.id));
+                ok = false;
+            }
+            const auto type = get("type");
+            if (type && !source_type_from_string(*type)) {
+                error(at("type"), fmt::format("source '{}': unknown type '{}' (person, organization, agency, outlet, "
+                                              "collective or anonymous)",
+                                              n.id, *type));
+                ok = false;
+            }
+            break;
+        }
+        case NodeKind::document: break;
         }
         if (const auto date = get("date"); date && !iso_date(*date))
-            warning(at("date"), fmt::format("{} '{}': date '{}' is not YYYY-MM-DD[THH:MM]", to_string(n.kind), n.id, *date));
+            warning(at("date"),
+                    fmt::format("{} '{}': date '{}' is not YYYY-MM-DD[THH:MM]", to_string(n.kind), n.id, *date));
         return ok;
     }
 
@@ -246,9 +251,9 @@ private:
             }
             if (*rel == Relation::reports && from->kind == NodeKind::document && to->kind == NodeKind::document) {
                 const auto fd = from->attrs.find("date"), td = to->attrs.find("date");
-                if (fd != from->attrs.end() && td != to->attrs.end() && iso_date(fd->second) &&
-                    iso_date(td->second) && td->second > fd->second &&
-                    !td->second.starts_with(fd->second) && !fd->second.starts_with(td->second))
+                if (fd != from->attrs.end() && td != to->attrs.end() && iso_date(fd->second) && iso_date(td->second) &&
+                    td->second > fd->second && !td->second.starts_with(fd->second) &&
+                    !fd->second.starts_with(td->second))
                     warning(de.at, fmt::format("document '{}' ({}) is dated after document '{}' ({}), which cites it",
                                                de.to, td->second, de.from, fd->second));
             }

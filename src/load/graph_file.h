@@ -12,8 +12,8 @@
 namespace claimgraph::load {
 
 struct GraphFile {
-    GraphData graph;                       ///< the nodes and edges that passed, normalised
-    std::vector<Diagnostic> diagnostics;   ///< sorted by position
+    GraphData graph;  ///< the nodes and edges that passed, normalised
+    std::vector<Diagnostic> diagnostics;  ///< sorted by position
     bool has_errors() const;
 };
 

@@ -33,30 +33,59 @@ bool is_tag(const GumboNode* n, GumboTag tag) { return n->type == GUMBO_NODE_ELE
 // Elements whose text is never article text.
 bool skipped(GumboTag t) {
     switch (t) {
-        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-        case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
-        case GUMBO_TAG_FORM: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON:
-        case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-        case GUMBO_TAG_CANVAS: case GUMBO_TAG_MATH: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE:
-        case GUMBO_TAG_FIGCAPTION:
-            return true;
-        default:
-            return false;
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_FIGCAPTION: return true;
+    default: return false;
     }
 }
 
 // Elements that end a paragraph.
 bool is_block(GumboTag t) {
     switch (t) {
-        case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
-        case GUMBO_TAG_OL: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BR: case GUMBO_TAG_SECTION:
-        case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR:
-        case GUMBO_TAG_PRE: case GUMBO_TAG_FIGURE: case GUMBO_TAG_HR: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
-        case GUMBO_TAG_DD:
-            return true;
-        default:
-            return false;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD: return true;
+    default: return false;
     }
 }
 
@@ -162,9 +191,11 @@ std::string iso_date(const std::string& s) {
 }
 
 bool is_void_element(std::string_view name) {
+    // clang-format off
     static const std::unordered_set<std::string_view> v{"area", "base", "br", "col", "embed", "hr", "img",
                                                        "input", "link", "meta", "param", "source", "track",
                                                        "wbr", "p", "li", "option", "td", "tr", "th", "dt", "dd"};
+    // clang-format on
     return v.count(name) != 0;
 }
 
@@ -185,7 +216,8 @@ std::size_t estimated_depth(std::string_view html) {
         std::size_t j = i + (closing ? 2 : 1);
         std::string name;
         while (j < html.size() && name.size() < 16 &&
-               ((html[j] >= 'a' && html[j] <= 'z') || (html[j] >= 'A' && html[j] <= 'Z') || (html[j] >= '0' && html[j] <= '9')))
+               ((html[j] >= 'a' && html[j] <= 'z') || (html[j] >= 'A' && html[j] <= 'Z') ||
+                (html[j] >= '0' && html[j] <= '9')))
             name += static_cast<char>(html[j] >= 'A' && html[j] <= 'Z' ? html[j] - 'A' + 'a' : html[j]);
         if (name.empty()) {
             ++i;
@@ -297,17 +329,23 @@ Document read_html(std::string path, std::string_view html) {
     find_element(out->root, [&](const GumboNode* n) {
         if (is_tag(n, GUMBO_TAG_META)) {
             const auto key = attribute(n, "property") ? attribute(n, "property")
-                                                      : attribute(n, "name") ? attribute(n, "name") : attribute(n, "itemprop");
+                             : attribute(n, "name")   ? attribute(n, "name")
+                                                      : attribute(n, "itemprop");
             const auto content = attribute(n, "content");
             if (!key || !content) return false;
             const std::string k = text::lower(*key);
-            if (k == "og:title" && !og_title) og_title = content;
-            else if ((k == "og:site_name" || k == "application-name") && !site) site = content;
+            if (k == "og:title" && !og_title)
+                og_title = content;
+            else if ((k == "og:site_name" || k == "application-name") && !site)
+                site = content;
             else if ((k == "article:published_time" || k == "date" || k == "pubdate" || k == "datepublished" ||
-                      k == "dc.date" || k == "publish-date") && !published)
+                      k == "dc.date" || k == "publish-date") &&
+                     !published)
                 published = content;
-            else if (k == "og:url" && !og_url) og_url = content;
-            else if ((k == "author" || k == "article:author") && !author) author = content;
+            else if (k == "og:url" && !og_url)
+                og_url = content;
+            else if ((k == "author" || k == "article:author") && !author)
+                author = content;
         } else if (is_tag(n, GUMBO_TAG_LINK)) {
             const auto rel = attribute(n, "rel");
             if (rel && text::lower(*rel) == "canonical" && !canonical) canonical = attribute(n, "href");

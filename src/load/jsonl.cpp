@@ -61,9 +61,12 @@ bool read_jsonl_line(const std::string& path, std::size_t line, std::string_view
     Document doc;
     const auto id = string_field(o, "id");
     // "#id" for an id, ":N" for a line: `"id": 5` and line 5 without one are two names
-    if (!id) doc.path = fmt::format("{}:{}", path, line);
-    else if (ids.insert(*id).second) doc.path = fmt::format("{}#{}", path, *id);
-    else doc.path = fmt::format("{}#{}:{}", path, *id, line);
+    if (!id)
+        doc.path = fmt::format("{}:{}", path, line);
+    else if (ids.insert(*id).second)
+        doc.path = fmt::format("{}#{}", path, *id);
+    else
+        doc.path = fmt::format("{}#{}:{}", path, *id, line);
     doc.text = *body;
     doc.format = "jsonl";
     doc.title = string_field(o, "title");

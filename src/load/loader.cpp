@@ -28,8 +28,7 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 std::ifstream open_file(const std::string& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status))
-        throw Error(fmt::format("'{}': no such file or directory", path));
+    if (ec || !std::filesystem::exists(status)) throw Error(fmt::format("'{}': no such file or directory", path));
     if (std::filesystem::is_directory(status)) throw Error(fmt::format("'{}': is a directory", path));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(fmt::format("'{}': cannot read: {}", path, std::strerror(errno)));
@@ -136,19 +135,24 @@ void parse_header(Document& doc) {
     }
     if (pos >= text.size()) return;
     for (auto& [key, value] : fields) {
-        if (key == "title") doc.title = value;
-        else if (key == "outlet") doc.outlet = value;
-        else if (key == "date") doc.date = value;
-        else if (key == "url") doc.url = value;
-        else if (key == "author") doc.author = value;
-        else doc.metadata.emplace_back(key, value);
+        if (key == "title")
+            doc.title = value;
+        else if (key == "outlet")
+            doc.outlet = value;
+        else if (key == "date")
+            doc.date = value;
+        else if (key == "url")
+            doc.url = value;
+        else if (key == "author")
+            doc.author = value;
+        else
+            doc.metadata.emplace_back(key, value);
     }
 }
 
 void apply(std::optional<std::string>& field, const std::string& value) {
     if (!value.empty()) field = value;
 }
-
 
 void check_bytes(const std::string& shown, std::string_view bytes) {
     if (text::trim(bytes).empty()) throw Error(fmt::format("'{}': empty file", shown));
@@ -215,9 +219,8 @@ Loaded load_documents(const std::string& path, const LoadOptions& options) {
     return loaded;
 }
 
-void stream_documents(const std::string& path, const LoadOptions& options,
-                      const std::function<void(Document&&)>& each, const std::function<void(std::string)>& warn,
-                      const std::function<void(std::string)>& notice) {
+void stream_documents(const std::string& path, const LoadOptions& options, const std::function<void(Document&&)>& each,
+                      const std::function<void(std::string)>& warn, const std::function<void(std::string)>& notice) {
     const std::string shown = path == "-" ? "<stdin>" : path;
     if (!is_jsonl_path(path)) {
         Document doc = load_page_or_text(path, options);
@@ -255,8 +258,10 @@ void stream_batch(std::istream& in, const std::string& shown, const LoadOptions&
             read_jsonl_line(shown, line, raw, one, ids);
         }
         for (std::string& w : one.warnings) {
-            if (documents == 0) held.push_back(std::move(w));
-            else warn(std::move(w));
+            if (documents == 0)
+                held.push_back(std::move(w));
+            else
+                warn(std::move(w));
         }
         for (Document& d : one.documents) {
             if (documents++ == 0)
@@ -273,8 +278,6 @@ void stream_batch(std::istream& in, const std::string& shown, const LoadOptions&
                             held.size() == 1 ? "" : "s", held.front()));
 }
 
-std::string read_input(const std::string& path) {
-    return read_all(path, std::numeric_limits<std::size_t>::max() - 1);
-}
+std::string read_input(const std::string& path) { return read_all(path, std::numeric_limits<std::size_t>::max() - 1); }
 
 }  // namespace claimgraph::load

@@ -39,7 +39,7 @@ std::string read_input(const std::string& path);
 struct Loaded {
     std::vector<Document> documents;
     std::vector<std::string> warnings;  ///< parts skipped
-    std::vector<std::string> notices;   ///< metadata left out of documents that were kept
+    std::vector<std::string> notices;  ///< metadata left out of documents that were kept
 };
 
 /// Reads `path` in whichever form it has: a JSON Lines batch (*.jsonl, *.ndjson), a saved
@@ -55,9 +55,8 @@ Loaded load_documents(const std::string& path, const LoadOptions& options = {});
 /// Each document's metadata is checked (load::check_metadata): a date that is not one or
 /// a URL that is not an http(s) link is left out, with a call to `notice`. Throws like load_documents, before any call when the
 /// file holds no document.
-void stream_documents(const std::string& path, const LoadOptions& options,
-                      const std::function<void(Document&&)>& each, const std::function<void(std::string)>& warn,
-                      const std::function<void(std::string)>& notice);
+void stream_documents(const std::string& path, const LoadOptions& options, const std::function<void(Document&&)>& each,
+                      const std::function<void(std::string)>& warn, const std::function<void(std::string)>& notice);
 
 /// The JSON Lines part of stream_documents: reads the batch `in` (named `shown` in
 /// messages) a line at a time. Each document's path is `shown#id` (`shown:N` for line N

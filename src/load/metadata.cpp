@@ -39,8 +39,10 @@ std::string iso(const std::chrono::year_month_day& ymd) {
 }
 
 int month_of(std::string_view word) {
+    // clang-format off
     static const std::array<const char*, 12> names{"january", "february", "march",     "april",   "may",      "june",
                                                    "july",    "august",   "september", "october", "november", "december"};
+    // clang-format on
     std::string w = text::lower(word);
     if (!w.empty() && w.back() == '.') w.pop_back();
     if (w == "sept") w = "sep";
@@ -73,9 +75,11 @@ std::optional<std::chrono::year_month_day> written_date(std::string_view s) {
     }
     if (words.size() == 4 && !month_of(words[0]) && !digits(words[0])) words.erase(words.begin());  // weekday
     if (words.size() != 3) return std::nullopt;
-    if (int m = month_of(words[0]); m && digits(words[1]) && words[1].size() <= 2 && digits(words[2]) && words[2].size() == 4)
+    if (int m = month_of(words[0]);
+        m && digits(words[1]) && words[1].size() <= 2 && digits(words[2]) && words[2].size() == 4)
         return calendar(number(words[2]), m, number(words[1]));
-    if (int m = month_of(words[1]); m && digits(words[0]) && words[0].size() <= 2 && digits(words[2]) && words[2].size() == 4)
+    if (int m = month_of(words[1]);
+        m && digits(words[0]) && words[0].size() <= 2 && digits(words[2]) && words[2].size() == 4)
         return calendar(number(words[2]), m, number(words[0]));
     return std::nullopt;
 }
@@ -86,7 +90,8 @@ std::optional<std::string> with_time(const std::chrono::year_month_day& ymd, std
     if (rest.empty()) return iso(ymd);
     if (rest[0] != 'T' && rest[0] != ' ') return std::nullopt;
     rest.remove_prefix(1);
-    if (rest.size() < 5 || rest[2] != ':' || !digits(rest.substr(0, 2)) || !digits(rest.substr(3, 2))) return std::nullopt;
+    if (rest.size() < 5 || rest[2] != ':' || !digits(rest.substr(0, 2)) || !digits(rest.substr(3, 2)))
+        return std::nullopt;
     const int h = number(rest.substr(0, 2)), mi = number(rest.substr(3, 2));
     int sec = -1;
     rest.remove_prefix(5);
@@ -139,9 +144,12 @@ std::optional<std::string> normalize_date(std::string_view text) {
 bool is_web_link(std::string_view url) {
     const std::string u = text::lower(text::trim(url));
     std::string_view rest;
-    if (u.starts_with("https://")) rest = std::string_view(u).substr(8);
-    else if (u.starts_with("http://")) rest = std::string_view(u).substr(7);
-    else return false;
+    if (u.starts_with("https://"))
+        rest = std::string_view(u).substr(8);
+    else if (u.starts_with("http://"))
+        rest = std::string_view(u).substr(7);
+    else
+        return false;
     if (rest.empty() || rest[0] == '/' || rest[0] == '?' || rest[0] == '#') return false;
     for (char c : u)
         if (static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\') return false;
@@ -150,9 +158,7 @@ bool is_web_link(std::string_view url) {
 
 std::vector<std::string> check_metadata(Document& doc, const std::string& where) {
     std::vector<std::string> warnings;
-    const auto quoted = [](const std::string& v) {
-        return "'" + text::truncate(v, 80) + "'";
-    };
+    const auto quoted = [](const std::string& v) { return "'" + text::truncate(v, 80) + "'"; };
     if (doc.date && !doc.date->empty()) {
         if (auto d = normalize_date(*doc.date)) {
             doc.date = *d;

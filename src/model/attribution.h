@@ -37,10 +37,10 @@ struct Cue {
 /// A speaker as written, split into parts, and what it resolved to.
 struct SourceMention {
     std::optional<Span> span;  ///< the mention; nullopt when inferred from context only
-    std::string text;          ///< the mention as written ("She", "the ministry")
-    std::string name;          ///< canonical name ("Maria Zakharova")
+    std::string text;  ///< the mention as written ("She", "the ministry")
+    std::string name;  ///< canonical name ("Maria Zakharova")
     SourceType type = SourceType::person;
-    std::string role;          ///< "spokeswoman", "regional governor"
+    std::string role;  ///< "spokeswoman", "regional governor"
     std::string organization;  ///< the body the speaker talks for ("Foreign Ministry")
     std::optional<Span> resolved_from;  ///< antecedent of a pronoun or description
 };
@@ -57,14 +57,14 @@ struct Figure {
     std::string measure;  ///< killed, wounded, missing, drones_shot_down, …
     long long value = 0;
     std::optional<std::string> qualifier;  ///< "at least", "more than", …
-    std::string text;                     ///< the number as written
+    std::string text;  ///< the number as written
     Span span;
 };
 
 struct Attribution {
     StatementKind kind = StatementKind::indirect;
     std::vector<Span> content;  ///< pieces of the content, in order (split quotes: two)
-    std::string content_text;   ///< the pieces joined with " … "
+    std::string content_text;  ///< the pieces joined with " … "
     std::optional<Cue> cue;
     std::optional<SourceMention> source;
     std::vector<Via> via;

@@ -11,9 +11,9 @@
 namespace claimgraph {
 
 struct Document {
-    std::string path;         ///< as the user gave it
-    std::string text;         ///< the file's bytes, unchanged: every offset refers to them
-                              ///< (for HTML and JSON Lines: the article text read from them)
+    std::string path;  ///< as the user gave it
+    std::string text;  ///< the file's bytes, unchanged: every offset refers to them
+        ///< (for HTML and JSON Lines: the article text read from them)
     std::string format = "text";  ///< text, html or jsonl: the form the article came in
     std::size_t body_start = 0;  ///< first byte after a BOM and the header block
     std::optional<std::string> title, outlet, date, url, author;

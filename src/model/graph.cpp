@@ -12,18 +12,18 @@ namespace claimgraph {
 
 const char* to_string(NodeKind kind) {
     switch (kind) {
-        case NodeKind::document: return "document";
-        case NodeKind::statement: return "statement";
-        case NodeKind::source: return "source";
+    case NodeKind::document: return "document";
+    case NodeKind::statement: return "statement";
+    case NodeKind::source: return "source";
     }
     return "?";
 }
 
 const char* to_string(Relation relation) {
     switch (relation) {
-        case Relation::reports: return "reports";
-        case Relation::attributes: return "attributes";
-        case Relation::disputes: return "disputes";
+    case Relation::reports: return "reports";
+    case Relation::attributes: return "attributes";
+    case Relation::disputes: return "disputes";
     }
     return "?";
 }
@@ -48,43 +48,43 @@ std::string attr_value(const std::map<std::string, std::string>& attrs, const st
 std::string node_label(NodeKind kind, const std::map<std::string, std::string>& attrs) {
     const auto get = [&](const char* k) { return attr_value(attrs, k); };
     switch (kind) {
-        case NodeKind::document: {
-            std::string outlet = get("outlet");
-            if (outlet.empty()) outlet = get("title");
-            if (outlet.empty()) outlet = std::filesystem::path(get("path")).filename().string();
-            const std::string date = get("date");
-            return date.empty() ? outlet : outlet + "\n" + date;
-        }
-        case NodeKind::statement: return get("text");
-        case NodeKind::source: return get("name");
+    case NodeKind::document: {
+        std::string outlet = get("outlet");
+        if (outlet.empty()) outlet = get("title");
+        if (outlet.empty()) outlet = std::filesystem::path(get("path")).filename().string();
+        const std::string date = get("date");
+        return date.empty() ? outlet : outlet + "\n" + date;
+    }
+    case NodeKind::statement: return get("text");
+    case NodeKind::source: return get("name");
     }
     return {};
 }
 
 const char* to_string(StatementKind kind) {
     switch (kind) {
-        case StatementKind::direct: return "direct";
-        case StatementKind::indirect: return "indirect";
-        case StatementKind::mixed: return "mixed";
+    case StatementKind::direct: return "direct";
+    case StatementKind::indirect: return "indirect";
+    case StatementKind::mixed: return "mixed";
     }
     return "?";
 }
 
 const char* to_string(SourceType type) {
     switch (type) {
-        case SourceType::person: return "person";
-        case SourceType::organization: return "organization";
-        case SourceType::agency: return "agency";
-        case SourceType::outlet: return "outlet";
-        case SourceType::collective: return "collective";
-        case SourceType::anonymous: return "anonymous";
+    case SourceType::person: return "person";
+    case SourceType::organization: return "organization";
+    case SourceType::agency: return "agency";
+    case SourceType::outlet: return "outlet";
+    case SourceType::collective: return "collective";
+    case SourceType::anonymous: return "anonymous";
     }
     return "?";
 }
 
 std::optional<SourceType> source_type_from_string(const std::string& s) {
-    for (SourceType t : {SourceType::person, SourceType::organization, SourceType::agency,
-                         SourceType::outlet, SourceType::collective, SourceType::anonymous})
+    for (SourceType t : {SourceType::person, SourceType::organization, SourceType::agency, SourceType::outlet,
+                         SourceType::collective, SourceType::anonymous})
         if (s == to_string(t)) return t;
     return std::nullopt;
 }
@@ -95,7 +95,9 @@ std::string publication_identity(std::string_view text, const std::optional<std:
     std::string hash = content_hash(text);
     if (!title && !outlet && !date && !url && !author) return hash;
     // an absent field ("\x1e") differs from an empty one
-    const auto part = [](const std::optional<std::string>& v) { return v ? std::string_view(*v) : std::string_view("\x1e"); };
+    const auto part = [](const std::optional<std::string>& v) {
+        return v ? std::string_view(*v) : std::string_view("\x1e");
+    };
     return hash + "-" + stable_id({hash, part(title), part(outlet), part(date), part(url), part(author)});
 }
 
@@ -118,13 +120,11 @@ const Node* GraphData::find(const std::string& id) const {
 
 void GraphData::normalize() {
     std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
-    nodes.erase(std::unique(nodes.begin(), nodes.end(),
-                            [](const Node& a, const Node& b) { return a.id == b.id; }),
+    nodes.erase(std::unique(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id == b.id; }),
                 nodes.end());
     const auto key = [](const Edge& e) { return std::tie(e.from, e.to, e.relation, e.attrs); };
     std::sort(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
-    edges.erase(std::unique(edges.begin(), edges.end(),
-                            [&](const Edge& a, const Edge& b) { return key(a) == key(b); }),
+    edges.erase(std::unique(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) { return key(a) == key(b); }),
                 edges.end());
 }
 

@@ -27,7 +27,7 @@ struct StatementRecord {
     std::optional<std::string> date;
     std::vector<Figure> figures;
     std::string match_key;  ///< the content's words, lower case: equal keys are the same words
-    std::string places;     ///< proper names around it (space-separated keys), to tell events apart
+    std::string places;  ///< proper names around it (space-separated keys), to tell events apart
 };
 
 /// A key under which later documents find a source (resolve/names.h); `kind` is "name"
@@ -62,7 +62,7 @@ struct DocumentDelta {
     std::vector<SourceRecord> sources;
     std::vector<StatementRecord> statements;
     std::vector<Edge> edges;  ///< attrs: document, start, end, text, cue, cue_start, cue_end, spans, kind,
-                              ///< match (exact|near|figure), basis, measure
+        ///< match (exact|near|figure), basis, measure
     std::vector<SourceKey> source_keys;
     /// Sources stored earlier that this document shows to be another: (from, into).
     std::vector<std::pair<std::string, std::string>> merges;
@@ -111,16 +111,16 @@ struct SourceRow {
     std::vector<std::string> aliases;
     std::optional<std::string> speaks_for;  ///< id of the body the source speaks for
     std::size_t documents = 0, statements = 0;
-    std::optional<std::string> document;    ///< the document, when the source appears in one only
+    std::optional<std::string> document;  ///< the document, when the source appears in one only
 };
 
 struct ClaimDocument {
     std::string id;
     std::optional<std::string> outlet, date;
     std::size_t start = 0, end = 0;
-    std::string match;       ///< how this document's mention was matched to the claim ("" for the first)
+    std::string match;  ///< how this document's mention was matched to the claim ("" for the first)
     bool confirmed = false;  ///< a person confirmed the match
-    std::string text;        ///< the mention's words as this document has them
+    std::string text;  ///< the mention's words as this document has them
     std::optional<double> confidence;  ///< the extractor's, where a model gave one
 };
 
@@ -136,7 +136,7 @@ struct ClaimRow {
 struct ClaimFilter {
     std::string source;  ///< id prefix or name substring
     std::string search;  ///< full-text query over statement text
-    std::string kind;    ///< direct | indirect | mixed
+    std::string kind;  ///< direct | indirect | mixed
     bool disputed = false;  ///< only claims in a dispute
     /// Only claims some mention of which the extractor gave at least this confidence;
     /// claims without any (curated, imported, extracted without a model) are kept.

@@ -45,9 +45,9 @@ const Palette& palette(Theme t) { return t == Theme::dark ? kDark : kLight; }
 
 Style dark(Style s) {
     static const std::map<std::string, const char*> fills{
-        {"#E8E8E8", "#3A3A3A"}, {"#FBE3B5", "#5A4410"}, {"#FDF1DA", "#4A3A18"}, {"#F7F7F7", "#333333"},
-        {"#C7EADC", "#123F31"}, {"#F6F0B0", "#4A4510"}, {"#E6E6E6", "#3A3A3A"}, {"#F2F2F2", "#333333"},
-        {"#CDE6F5", "#0F3A55"}};
+        {"#E8E8E8", "#3A3A3A"}, {"#FBE3B5", "#5A4410"}, {"#FDF1DA", "#4A3A18"},
+        {"#F7F7F7", "#333333"}, {"#C7EADC", "#123F31"}, {"#F6F0B0", "#4A4510"},
+        {"#E6E6E6", "#3A3A3A"}, {"#F2F2F2", "#333333"}, {"#CDE6F5", "#0F3A55"}};
     auto it = fills.find(s.fill);
     if (it != fills.end()) s.fill = it->second;
     s.font = "#E8E8E8";
@@ -60,21 +60,21 @@ Style node_style(const Node& n) {
         return it == n.attrs.end() ? std::string() : it->second;
     };
     switch (n.kind) {
-        case NodeKind::document: return {"tab", "filled", "#E8E8E8", "#555555"};
-        case NodeKind::statement: {
-            const std::string kind = attr("form");
-            if (kind == "direct") return {"box", "rounded,filled,bold", "#FBE3B5", "#E69F00"};
-            if (kind == "mixed") return {"box", "rounded,filled", "#FDF1DA", "#E69F00"};
-            return {"box", "rounded,filled,dashed", "#F7F7F7", "#777777"};
-        }
-        case NodeKind::source: {
-            const std::string type = attr("type");
-            if (type == "organization") return {"box", "filled", "#C7EADC", "#009E73"};
-            if (type == "agency" || type == "outlet") return {"cds", "filled", "#F6F0B0", "#8A7F00"};
-            if (type == "collective") return {"ellipse", "filled,dashed", "#E6E6E6", "#666666"};
-            if (type == "anonymous") return {"ellipse", "filled,dashed", "#F2F2F2", "#9A9A9A", "#666666"};
-            return {"ellipse", "filled", "#CDE6F5", kBlue};
-        }
+    case NodeKind::document: return {"tab", "filled", "#E8E8E8", "#555555"};
+    case NodeKind::statement: {
+        const std::string kind = attr("form");
+        if (kind == "direct") return {"box", "rounded,filled,bold", "#FBE3B5", "#E69F00"};
+        if (kind == "mixed") return {"box", "rounded,filled", "#FDF1DA", "#E69F00"};
+        return {"box", "rounded,filled,dashed", "#F7F7F7", "#777777"};
+    }
+    case NodeKind::source: {
+        const std::string type = attr("type");
+        if (type == "organization") return {"box", "filled", "#C7EADC", "#009E73"};
+        if (type == "agency" || type == "outlet") return {"cds", "filled", "#F6F0B0", "#8A7F00"};
+        if (type == "collective") return {"ellipse", "filled,dashed", "#E6E6E6", "#666666"};
+        if (type == "anonymous") return {"ellipse", "filled,dashed", "#F2F2F2", "#9A9A9A", "#666666"};
+        return {"ellipse", "filled", "#CDE6F5", kBlue};
+    }
     }
     return {"box", "", "#FFFFFF", "#000000"};
 }
@@ -83,9 +83,12 @@ Style node_style(const Node& n) {
 std::string literal(std::string_view s) {
     std::string out;
     for (char c : s) {
-        if (c == '\\') out += "\\\\";
-        else if (c == '\n' || c == '\r' || c == '\t') out += ' ';
-        else out += c;
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == '\n' || c == '\r' || c == '\t')
+            out += ' ';
+        else
+            out += c;
     }
     return out;
 }
@@ -116,7 +119,8 @@ std::string wrap(const std::string& s, std::size_t width) {
     while (i < s.size()) {
         std::size_t n = 1;
         const char32_t cp = utf8::decode(s, i, n);
-        if (utf8::is_space(cp)) flush_word();
+        if (utf8::is_space(cp))
+            flush_word();
         else {
             word.append(s, i, n);
             ++word_len;
@@ -150,23 +154,23 @@ std::string strip_quote_marks(std::string_view s) {
 
 std::string node_label(const Node& n) {
     switch (n.kind) {
-        case NodeKind::document: {
-            std::string label = literal(text::truncate(n.label, 120));
-            std::string out;
-            for (char c : label) out += c == '\n' ? std::string("\\n") : std::string(1, c);
-            return out;
-        }
-        case NodeKind::statement: {
-            std::string label = wrap("\u201C" + literal(text::truncate(strip_quote_marks(n.label), 160)) + "\u201D", 36);
-            if (auto f = n.attrs.find("figures"); f != n.attrs.end()) label += "\\n[" + literal(f->second) + "]";
-            return label;
-        }
-        case NodeKind::source: {
-            std::string label = literal(text::truncate(n.label, 80));
-            if (auto r = n.attrs.find("role"); r != n.attrs.end() && !r->second.empty())
-                label += "\\n" + literal(text::truncate(r->second, 60));
-            return wrap(label, 30);
-        }
+    case NodeKind::document: {
+        std::string label = literal(text::truncate(n.label, 120));
+        std::string out;
+        for (char c : label) out += c == '\n' ? std::string("\\n") : std::string(1, c);
+        return out;
+    }
+    case NodeKind::statement: {
+        std::string label = wrap("\u201C" + literal(text::truncate(strip_quote_marks(n.label), 160)) + "\u201D", 36);
+        if (auto f = n.attrs.find("figures"); f != n.attrs.end()) label += "\\n[" + literal(f->second) + "]";
+        return label;
+    }
+    case NodeKind::source: {
+        std::string label = literal(text::truncate(n.label, 80));
+        if (auto r = n.attrs.find("role"); r != n.attrs.end() && !r->second.empty())
+            label += "\\n" + literal(text::truncate(r->second, 60));
+        return wrap(label, 30);
+    }
     }
     return n.id;
 }
@@ -296,8 +300,10 @@ std::string render(const GraphData& input, const RenderOptions& o) {
     std::map<std::string, Agnode_t*> nodes;
     for (const Node& n : g.nodes) {
         Agraph_t* home = graph.get();
-        if (auto f = frames.find(n.id); f != frames.end()) home = f->second;
-        else if (auto m = frame_of.find(n.id); m != frame_of.end()) home = frames.at(m->second);
+        if (auto f = frames.find(n.id); f != frames.end())
+            home = f->second;
+        else if (auto m = frame_of.find(n.id); m != frame_of.end())
+            home = frames.at(m->second);
         Agnode_t* node = agnode(home, cstr(n.id), 1);
         Style s = node_style(n);
         if (o.theme == Theme::dark) s = dark(s);
@@ -334,27 +340,27 @@ std::string render(const GraphData& input, const RenderOptions& o) {
             continue;
         }
         switch (e.relation) {
-            case Relation::reports: set(edge, "color", p.reports); break;
-            case Relation::attributes: set(edge, "color", p.attributes); break;
-            case Relation::disputes: {
-                set(edge, "color", p.disputes);
-                set(edge, "fontcolor", p.disputes);
-                set(edge, "style", "bold");
-                auto basis = e.attrs.find("basis");
-                // an xlabel: a label on an edge within one rank crashes Graphviz 2.42's
-                // flat_edges (double free), and disputes join statements of one rank
-                set(edge, "xlabel", basis == e.attrs.end() ? "disputes" : literal(basis->second));
-                set(edge, "constraint", "false");
-                break;
-            }
+        case Relation::reports: set(edge, "color", p.reports); break;
+        case Relation::attributes: set(edge, "color", p.attributes); break;
+        case Relation::disputes: {
+            set(edge, "color", p.disputes);
+            set(edge, "fontcolor", p.disputes);
+            set(edge, "style", "bold");
+            auto basis = e.attrs.find("basis");
+            // an xlabel: a label on an edge within one rank crashes Graphviz 2.42's
+            // flat_edges (double free), and disputes join statements of one rank
+            set(edge, "xlabel", basis == e.attrs.end() ? "disputes" : literal(basis->second));
+            set(edge, "constraint", "false");
+            break;
+        }
         }
     }
     if (o.legend) add_legend(graph.get(), o.theme);
     switch (o.format) {
-        case Format::dot: return write_dot(graph.get());
-        case Format::svg: return layout_and_render(graph.get(), "svg");
-        case Format::png: return layout_and_render(graph.get(), "png");
-        case Format::pdf: return layout_and_render(graph.get(), "pdf");
+    case Format::dot: return write_dot(graph.get());
+    case Format::svg: return layout_and_render(graph.get(), "svg");
+    case Format::png: return layout_and_render(graph.get(), "png");
+    case Format::pdf: return layout_and_render(graph.get(), "pdf");
     }
     return {};
 }

@@ -12,7 +12,8 @@ namespace claimgraph::report {
 
 namespace {
 
-constexpr const char* kPalette[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"};
+constexpr const char* kPalette[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7",
+                                    "#E69F00", "#56B4E9", "#F0E442", "#000000"};
 
 const char* kCss = R"css(
 :root { --fg: #1b1b1b; --muted: #5f5f5f; --line: #d9d9d9; --mark: #ffe08a; --accent: #0072B2; --dispute: #D55E00; }
@@ -83,14 +84,15 @@ void section_disputes(std::string& h, const ReportData& d) {
     h += "<section id=\"disputes\"><h2>Disputes</h2>\n";
     if (d.disputes.empty()) h += "<p class=\"muted\">No disputes.</p>\n";
     const auto side = [&](const DisputeSide& s) {
-        return fmt::format("<div class=\"side\"><strong>{}</strong> <span class=\"meta\">{}</span>"
-                           "<blockquote>{}</blockquote>{}</div>",
-                           esc(s.source_name.value_or("(no source)")), esc(date_or_dash(s.date)), esc(s.text),
-                           s.value ? fmt::format("<span class=\"meta\">value {}</span>", *s.value) : std::string());
+        return fmt::format(
+            "<div class=\"side\"><strong>{}</strong> <span class=\"meta\">{}</span>"
+            "<blockquote>{}</blockquote>{}</div>",
+            esc(s.source_name.value_or("(no source)")), esc(date_or_dash(s.date)), esc(s.text),
+            s.value ? fmt::format("<span class=\"meta\">value {}</span>", *s.value) : std::string());
     };
     for (const DisputeRow& r : d.disputes)
-        h += fmt::format("<div class=\"dispute\">{}<div class=\"basis\">{}{}<br/>disputes →{}</div>{}</div>\n", side(r.from),
-                         esc(r.basis), r.measure ? " (" + esc(*r.measure) + ")" : "",
+        h += fmt::format("<div class=\"dispute\">{}<div class=\"basis\">{}{}<br/>disputes →{}</div>{}</div>\n",
+                         side(r.from), esc(r.basis), r.measure ? " (" + esc(*r.measure) + ")" : "",
                          r.confirmed ? "<br/><span class=\"meta\">confirmed by a person</span>" : "", side(r.to));
     h += "</section>\n";
 }
@@ -108,8 +110,8 @@ graph::Timeline shown(const graph::Timeline& t) {
 
 std::string not_shown(const graph::Timeline& t) {
     return t.points.size() > kShownPoints
-               ? fmt::format("the first {} of {} figures; `claimgraph timeline --measure {}` lists them all", kShownPoints,
-                             t.points.size(), t.measure)
+               ? fmt::format("the first {} of {} figures; `claimgraph timeline --measure {}` lists them all",
+                             kShownPoints, t.points.size(), t.measure)
                : std::string();
 }
 
@@ -120,15 +122,15 @@ void section_timelines(std::string& h, const ReportData& d) {
         const graph::Timeline t = shown(whole);
         h += fmt::format("<h3>{} — {} figures from {} sources{}</h3>\n", esc(t.measure), whole.points.size(), t.sources,
                          t.revisions ? fmt::format(", {} revision{}", t.revisions, t.revisions == 1 ? "" : "s") : "");
-        if (const std::string note = not_shown(whole); !note.empty())
-            h += "<p class=\"muted\">" + esc(note) + "</p>\n";
+        if (const std::string note = not_shown(whole); !note.empty()) h += "<p class=\"muted\">" + esc(note) + "</p>\n";
         h += "<div class=\"diagram\">" + timeline_chart(t) + "</div>\n";
         h += "<table><tr><th>date</th><th>value</th><th>source</th><th>claim</th></tr>\n";
         for (const graph::TimelinePoint& p : t.points)
-            h += fmt::format("<tr><td>{}</td><td>{}{}</td><td>{}</td><td><a href=\"#{}\">{}</a></td></tr>\n",
-                             esc(date_or_dash(p.date)), esc(value_text(p.value, p.qualifier)),
-                             p.revised_from ? fmt::format(" <span class=\"flag\">revised from {}</span>", *p.revised_from) : "",
-                             esc(p.source_name), claim_anchor(p.statement), esc(text::truncate(p.text, 160)));
+            h += fmt::format(
+                "<tr><td>{}</td><td>{}{}</td><td>{}</td><td><a href=\"#{}\">{}</a></td></tr>\n",
+                esc(date_or_dash(p.date)), esc(value_text(p.value, p.qualifier)),
+                p.revised_from ? fmt::format(" <span class=\"flag\">revised from {}</span>", *p.revised_from) : "",
+                esc(p.source_name), claim_anchor(p.statement), esc(text::truncate(p.text, 160)));
         h += "</table>\n";
     }
     h += "</section>\n";
@@ -157,23 +159,25 @@ void section_claims(std::string& h, const ReportData& d) {
     h += "<section id=\"claims\"><h2>Claims</h2>\n";
     for (const ClaimEntry& c : d.claims) {
         const ClaimRow& r = c.row;
-        h += fmt::format("<article class=\"claim\" id=\"{}\"><h3>{}</h3><blockquote>{}</blockquote>\n", claim_anchor(r.id),
-                         esc(r.source_name.value_or("(no source)")), esc(r.text));
+        h += fmt::format("<article class=\"claim\" id=\"{}\"><h3>{}</h3><blockquote>{}</blockquote>\n",
+                         claim_anchor(r.id), esc(r.source_name.value_or("(no source)")), esc(r.text));
         std::string first = "unknown";
         if (c.first) first = esc(c.first->date) + " (" + esc(c.first->document.substr(0, 10)) + ")";
-        h += fmt::format("<p class=\"meta\">{} · cue {} · {} document{}, {} independent{} · first appearance {} · id {}</p>\n",
-                         esc(to_string(r.kind)), esc(r.cue.empty() ? "—" : r.cue), r.documents.size(),
-                         r.documents.size() == 1 ? "" : "s", c.independent,
-                         r.documents.size() > 1 && c.independent == 1
-                             ? " <span class=\"flag\">(every copy leads back to one origin)</span>"
-                             : "",
-                         first, esc(r.id));
+        h += fmt::format(
+            "<p class=\"meta\">{} · cue {} · {} document{}, {} independent{} · first appearance {} · id {}</p>\n",
+            esc(to_string(r.kind)), esc(r.cue.empty() ? "—" : r.cue), r.documents.size(),
+            r.documents.size() == 1 ? "" : "s", c.independent,
+            r.documents.size() > 1 && c.independent == 1
+                ? " <span class=\"flag\">(every copy leads back to one origin)</span>"
+                : "",
+            first, esc(r.id));
         if (!c.diagram_svg.empty()) h += "<div class=\"diagram\">" + inline_svg(c.diagram_svg) + "</div>\n";
         h += "<ul class=\"snippets\">\n";
         for (const Snippet& s : c.snippets)
-            h += fmt::format("<li><strong>{}</strong> <span class=\"meta\">{}{}</span><br/>…{}<mark>{}</mark>{}…</li>\n",
-                             esc(s.outlet.empty() ? s.document.substr(0, 10) : s.outlet), esc(s.date),
-                             s.match.empty() ? "" : " · matched " + esc(s.match), esc(s.before), esc(s.words), esc(s.after));
+            h += fmt::format(
+                "<li><strong>{}</strong> <span class=\"meta\">{}{}</span><br/>…{}<mark>{}</mark>{}…</li>\n",
+                esc(s.outlet.empty() ? s.document.substr(0, 10) : s.outlet), esc(s.date),
+                s.match.empty() ? "" : " · matched " + esc(s.match), esc(s.before), esc(s.words), esc(s.after));
         h += "</ul></article>\n";
     }
     h += "</section>\n";
@@ -210,8 +214,9 @@ void section_documents(std::string& h, const ReportData& d) {
     h += "<section id=\"documents\"><h2>Documents</h2>\n<table><tr><th>date</th><th>outlet</th><th>title</th>"
          "<th>statements</th><th>id</th></tr>\n";
     for (const DocumentRow& r : d.documents)
-        h += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", esc(date_or_dash(r.date)),
-                         esc(r.outlet.value_or("—")), esc(r.title.value_or(r.path)), r.statements, esc(r.id.substr(0, 10)));
+        h += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                         esc(date_or_dash(r.date)), esc(r.outlet.value_or("—")), esc(r.title.value_or(r.path)),
+                         r.statements, esc(r.id.substr(0, 10)));
     h += "</table></section>\n";
 }
 
@@ -222,12 +227,12 @@ std::string escape_html(std::string_view s) {
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
         }
     }
     return out;
@@ -248,15 +253,19 @@ std::string timeline_chart(const graph::Timeline& t) {
     }
     const double span = t1 > t0 ? static_cast<double>(t1 - t0) : 1.0;
     const double top = vmax > 0 ? static_cast<double>(vmax) * 1.15 : 1.0;
-    const auto x = [&](long long m) { return kLeft + (kW - kLeft - kRight) * (t1 > t0 ? static_cast<double>(m - t0) / span : 0.5); };
+    const auto x = [&](long long m) {
+        return kLeft + (kW - kLeft - kRight) * (t1 > t0 ? static_cast<double>(m - t0) / span : 0.5);
+    };
     const auto y = [&](long long v) { return kH - kBottom - (kH - kTop - kBottom) * (static_cast<double>(v) / top); };
     std::string s = fmt::format(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" role=\"img\" "
         "aria-label=\"{2} over time by source\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n",
         kW, kH, esc(t.measure));
     // axes: value 0 and the top, first and last date
-    s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#999\"/>\n", kLeft, kH - kBottom, kW - kRight);
-    s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#999\"/>\n", kLeft, kTop, kH - kBottom);
+    s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#999\"/>\n", kLeft, kH - kBottom,
+                     kW - kRight);
+    s +=
+        fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#999\"/>\n", kLeft, kTop, kH - kBottom);
     s += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">0</text>\n", kLeft - 6, kH - kBottom + 4);
     s += fmt::format("<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>\n", kLeft - 6, y(vmax) + 4, vmax);
     if (!dated.empty()) {
@@ -285,37 +294,44 @@ std::string timeline_chart(const graph::Timeline& t) {
         auto& pts = series[order[i]];
         std::sort(pts.begin(), pts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         std::string path;
-        for (const auto& [m, p] : pts) path += fmt::format("{}{:.1f},{:.1f}", path.empty() ? "" : " ", x(m), y(p->value));
-        if (pts.size() > 1)
-            s += fmt::format("<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"2\" points=\"{}\"/>\n", colour, path);
         for (const auto& [m, p] : pts)
-            s += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4\" fill=\"{}\"><title>{}: {} ({})</title></circle>\n"
-                             "<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" fill=\"{}\">{}</text>\n",
-                             x(m), y(p->value), colour, esc(order[i]), p->value, esc(*p->date), x(m), y(p->value) - 8,
-                             colour, p->value);
+            path += fmt::format("{}{:.1f},{:.1f}", path.empty() ? "" : " ", x(m), y(p->value));
+        if (pts.size() > 1)
+            s +=
+                fmt::format("<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"2\" points=\"{}\"/>\n", colour, path);
+        for (const auto& [m, p] : pts)
+            s += fmt::format(
+                "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4\" fill=\"{}\"><title>{}: {} ({})</title></circle>\n"
+                "<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" fill=\"{}\">{}</text>\n",
+                x(m), y(p->value), colour, esc(order[i]), p->value, esc(*p->date), x(m), y(p->value) - 8, colour,
+                p->value);
         if (i >= kLegend) continue;
-        s += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>"
-                         "<text x=\"{}\" y=\"{}\">{}</text>\n",
-                         kW - kRight + 14, kTop + 16 * static_cast<int>(i), colour, kW - kRight + 30,
-                         kTop + 9 + 16 * static_cast<int>(i), esc(text::truncate(order[i], 24)));
+        s += fmt::format(
+            "<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>"
+            "<text x=\"{}\" y=\"{}\">{}</text>\n",
+            kW - kRight + 14, kTop + 16 * static_cast<int>(i), colour, kW - kRight + 30,
+            kTop + 9 + 16 * static_cast<int>(i), esc(text::truncate(order[i], 24)));
     }
     return s + "</svg>";
 }
 
 std::string html(const ReportData& d) {
     // polyglot markup (void elements closed, text escaped): the page is also well-formed XML
-    std::string h = "<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
-                    "<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"claimgraph\"/>\n"
-                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
+    std::string h =
+        "<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+        "<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"claimgraph\"/>\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
     // nothing may leave the page: no scripts, no fetches, images only inline
     h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
          "img-src data:\"/>\n";
     h += "<title>" + esc(d.title) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n<header>\n";
     h += "<h1>" + esc(d.title) + "</h1>\n";
-    h += fmt::format("<p class=\"muted\">{} documents · {} sources · {} claims · {} disputes · {} figure timelines</p>\n",
-                     d.documents.size(), d.sources.size(), d.claims.size(), d.disputes.size(), d.timelines.size());
+    h += fmt::format(
+        "<p class=\"muted\">{} documents · {} sources · {} claims · {} disputes · {} figure timelines</p>\n",
+        d.documents.size(), d.sources.size(), d.claims.size(), d.disputes.size(), d.timelines.size());
     h += "<nav><a href=\"#disputes\">Disputes</a><a href=\"#timelines\">Figures</a><a href=\"#sources\">Who claimed "
-         "what</a><a href=\"#claims\">Claims</a><a href=\"#origins\">Origins</a><a href=\"#documents\">Documents</a></nav>\n";
+         "what</a><a href=\"#claims\">Claims</a><a href=\"#origins\">Origins</a><a "
+         "href=\"#documents\">Documents</a></nav>\n";
     h += "</header>\n<main>\n";
     if (!d.overview_svg.empty())
         h += "<section id=\"overview\"><h2>Overview</h2><p class=\"muted\">" + esc(d.overview_caption) +
@@ -333,10 +349,11 @@ std::string html(const ReportData& d) {
 std::string markdown(const ReportData& d) {
     // the mark says the file is claimgraph's (a later report may replace it); GitHub hides it
     std::string m = "<!-- generated by claimgraph -->\n# " + md_cell(d.title) + "\n\n";
-    m += fmt::format("{} documents · {} sources · {} claims · {} disputes · {} figure timelines\n\n", d.documents.size(),
-                     d.sources.size(), d.claims.size(), d.disputes.size(), d.timelines.size());
+    m += fmt::format("{} documents · {} sources · {} claims · {} disputes · {} figure timelines\n\n",
+                     d.documents.size(), d.sources.size(), d.claims.size(), d.disputes.size(), d.timelines.size());
     m += "## Disputes\n\n";
-    if (d.disputes.empty()) m += "No disputes.\n\n";
+    if (d.disputes.empty())
+        m += "No disputes.\n\n";
     else {
         m += "| basis | claim | source | value | disputes | source | value |\n|---|---|---|---|---|---|---|\n";
         for (const DisputeRow& r : d.disputes) {
@@ -344,8 +361,8 @@ std::string markdown(const ReportData& d) {
             m += fmt::format("| {}{}{} | {} | {} | {} | {} | {} | {} |\n", md_cell(r.basis),
                              r.measure ? " (" + md_cell(*r.measure) + ")" : "", r.confirmed ? ", confirmed" : "",
                              md_cell(text::truncate(r.from.text, 120)), md_cell(r.from.source_name.value_or("—")),
-                             val(r.from), md_cell(text::truncate(r.to.text, 120)), md_cell(r.to.source_name.value_or("—")),
-                             val(r.to));
+                             val(r.from), md_cell(text::truncate(r.to.text, 120)),
+                             md_cell(r.to.source_name.value_or("—")), val(r.to));
         }
         m += "\n";
     }
@@ -353,14 +370,14 @@ std::string markdown(const ReportData& d) {
     if (d.timelines.empty()) m += "No figure was given twice about one event.\n\n";
     for (const graph::Timeline& whole : d.timelines) {
         const graph::Timeline t = shown(whole);
-        m += fmt::format("**{}**: {} figures from {} sources, {} revisions\n\n", md_cell(t.measure), whole.points.size(),
-                         t.sources, t.revisions);
+        m += fmt::format("**{}**: {} figures from {} sources, {} revisions\n\n", md_cell(t.measure),
+                         whole.points.size(), t.sources, t.revisions);
         if (const std::string note = not_shown(whole); !note.empty()) m += md_cell(note) + "\n\n";
         m += "| date | value | source |\n|---|---|---|\n";
         for (const graph::TimelinePoint& p : t.points)
-            m += fmt::format("| {} | {}{} | {} |\n", md_cell(date_or_dash(p.date)), md_cell(value_text(p.value, p.qualifier)),
-                             p.revised_from ? fmt::format(" (revised from {})", *p.revised_from) : "",
-                             md_cell(p.source_name));
+            m += fmt::format(
+                "| {} | {}{} | {} |\n", md_cell(date_or_dash(p.date)), md_cell(value_text(p.value, p.qualifier)),
+                p.revised_from ? fmt::format(" (revised from {})", *p.revised_from) : "", md_cell(p.source_name));
         m += "\n";
     }
     m += "## Claims carried by several documents\n\n| claim | source | documents | independent |\n|---|---|---|---|\n";

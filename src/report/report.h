@@ -37,8 +37,8 @@ struct ReportData {
     std::vector<DisputeRow> disputes;
     std::vector<graph::Timeline> timelines;
     std::vector<std::vector<std::string>> cycles;  ///< circular reporting, as node ids
-    std::map<std::string, std::string> names;      ///< node id → label, for the cycles
-    std::string overview_svg;                       ///< the diagram at the top
+    std::map<std::string, std::string> names;  ///< node id → label, for the cycles
+    std::string overview_svg;  ///< the diagram at the top
     std::string overview_caption;
 };
 

@@ -35,12 +35,14 @@ std::vector<std::string_view> words_of(std::string_view text) {
 // Capitalised words that name no place or event: function words that open a sentence,
 // days, months, honorifics.
 bool is_common_capital(std::string_view w) {
+    // clang-format off
     static const std::set<std::string_view> words{
         "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
         "his", "her", "their", "our", "my", "in", "on", "at", "of", "for", "and", "but", "or", "as", "by", "to",
         "from", "with", "after", "before", "when", "while", "if", "mr", "mrs", "ms", "dr", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
         "june", "july", "august", "september", "october", "november", "december", "many", "some", "least"};
+    // clang-format on
     return words.count(w) > 0;
 }
 
@@ -63,14 +65,17 @@ namespace {
 
 // Words after which a capitalised name is a place: "in Sosnovka", "near Kharkiv".
 bool is_locative(std::string_view w) {
+    // clang-format off
     static const std::set<std::string_view> words{"in", "near", "outside", "around", "across", "over", "into",
                                                   "at", "towards", "toward"};
+    // clang-format on
     return words.count(w) > 0;
 }
 
 // Nouns before "of" that make the name after it a place ("the town of Sosnovka"), and
 // after a name that make it one ("the Belgorod region", "the Sosnovka market").
 bool is_place_noun(std::string_view w) {
+    // clang-format off
     static const std::set<std::string_view> words{
         "town", "city", "village", "region", "province", "oblast", "district", "county", "state", "port",
         "suburb", "suburbs", "outskirts", "area", "island", "islands", "valley", "coast", "border", "capital",
@@ -78,13 +83,16 @@ bool is_place_noun(std::string_view w) {
         // places within a town: "the Sosnovka market", "the Kakhovka dam"
         "market", "square", "street", "bridge", "station", "airport", "harbour", "harbor", "dam", "plant",
         "refinery", "mine", "base", "camp", "hospital"};
+    // clang-format on
     return words.count(w) > 0;
 }
 
 // Nouns after which "on" names the place struck: "the strike on Odesa".
 bool is_attack(std::string_view w) {
+    // clang-format off
     static const std::set<std::string_view> words{"strike", "strikes", "attack", "attacks", "raid", "raids",
                                                   "assault", "shelling", "bombing", "offensive", "advance"};
+    // clang-format on
     return words.count(w) > 0;
 }
 
@@ -132,8 +140,9 @@ std::set<std::string> document_places(const Document& d) {
     for (const std::string& p : place_names(body)) out.insert(p);
     // the dateline: "BELGOROD, Russia (Reuters) —" opens the body in capitals
     std::size_t e = 0;
-    while (e < body.size() && e < 40 && (std::isupper(static_cast<unsigned char>(body[e])) || body[e] == ' ' ||
-                                         static_cast<unsigned char>(body[e]) >= 0x80))
+    while (e < body.size() && e < 40 &&
+           (std::isupper(static_cast<unsigned char>(body[e])) || body[e] == ' ' ||
+            static_cast<unsigned char>(body[e]) >= 0x80))
         ++e;
     if (e > 2 && e < body.size() && (body[e] == ',' || body[e] == '('))
         for (const std::string& p : proper_names(body.substr(0, e), false)) out.insert(p);
@@ -192,8 +201,8 @@ public:
     }
 
 private:
-    std::string add_source(const std::string& name, SourceType type, const std::string& role,
-                           const std::string& alias, std::optional<std::string> id = std::nullopt) {
+    std::string add_source(const std::string& name, SourceType type, const std::string& role, const std::string& alias,
+                           std::optional<std::string> id = std::nullopt) {
         const std::string sid = id ? *id : source_id(name);
         auto [it, fresh] = m_sources.try_emplace(sid);
         SourceRecord& s = it->second;
@@ -209,7 +218,8 @@ private:
         return sid;
     }
 
-    void add_edge(const std::string& from, const std::string& to, Relation r, std::map<std::string, std::string> attrs) {
+    void add_edge(const std::string& from, const std::string& to, Relation r,
+                  std::map<std::string, std::string> attrs) {
         attrs["document"] = m_doc_id;  // hashed once: per edge, a long article took minutes
         m_batch.edges.push_back({from, to, r, std::move(attrs)});
     }
@@ -235,8 +245,13 @@ private:
         const std::string sid = statement_id(a);
         auto [it, fresh] = m_statements.try_emplace(sid);
         if (fresh) {
-            it->second = StatementRecord{sid,           a.content_text,     a.kind, a.cue ? a.cue->lemma : "",
-                                         m_ex.document.date, a.figures, match_key(a.content_text),
+            it->second = StatementRecord{sid,
+                                         a.content_text,
+                                         a.kind,
+                                         a.cue ? a.cue->lemma : "",
+                                         m_ex.document.date,
+                                         a.figures,
+                                         match_key(a.content_text),
                                          places(a.content_text)};
         }
         auto attrs = evidence(a.covering());
@@ -249,8 +264,8 @@ private:
         add_edge(doc, sid, Relation::reports, std::move(attrs));
         if (a.source) add_speaker(sid, a);
         for (const Via& v : a.via) {
-            const std::string agency = add_source(v.name, v.type, "", std::string(m_ex.document.text.substr(
-                                                                          v.span.start, v.span.end - v.span.start)));
+            const std::string agency = add_source(
+                v.name, v.type, "", std::string(m_ex.document.text.substr(v.span.start, v.span.end - v.span.start)));
             add_edge(agency, sid, Relation::reports, evidence(v.span));
         }
     }

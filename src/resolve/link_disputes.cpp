@@ -18,7 +18,7 @@ namespace claimgraph::resolve::linking {
 // time, then by id. A toll that a hundred reports give differently is a hundred
 // disputes, not the ten thousand pairs among them.
 std::vector<const KnownStatement*> Linker::nearest_disputes(const KnownStatement& s,
-                                                           const std::vector<const KnownStatement*>& disputed) {
+                                                            const std::vector<const KnownStatement*>& disputed) {
     const auto day = day_number(s.date);
     std::vector<std::tuple<long, std::string_view, const KnownStatement*>> by_distance;  // days apart, id
     for (const KnownStatement* o : disputed) {
@@ -37,7 +37,7 @@ std::vector<const KnownStatement*> Linker::nearest_disputes(const KnownStatement
 // Figure disputes run from the later statement to the earlier one (then by id), so a
 // pair found again by a later document is the same edge.
 void Linker::add_dispute(const KnownStatement& a, const KnownStatement& b, const std::string& basis,
-                 const std::string& measure) {
+                         const std::string& measure) {
     if (a.id == b.id) return;
     const bool a_first = basis == "figure" && (a.date.value_or("") < b.date.value_or("") ||
                                                (a.date.value_or("") == b.date.value_or("") && a.id < b.id));
@@ -58,8 +58,10 @@ std::vector<KnownStatement> Linker::carried() const {
     std::unordered_map<std::string_view, const StatementRecord*> in_batch;
     for (const StatementRecord& s : m_b.statements) in_batch.try_emplace(s.id, &s);
     for (const std::string& id : ids) {
-        if (auto it = in_batch.find(id); it != in_batch.end()) out.push_back(known(*it->second));
-        else stored.push_back(id);
+        if (auto it = in_batch.find(id); it != in_batch.end())
+            out.push_back(known(*it->second));
+        else
+            stored.push_back(id);
     }
     for (KnownStatement& k : m_db.known_statements(stored)) out.push_back(std::move(k));
     std::sort(out.begin(), out.end(), [](const KnownStatement& a, const KnownStatement& b) { return a.id < b.id; });
@@ -96,7 +98,8 @@ void Linker::find_disputes() {
             // pathological one
             const auto& group = with_measure[f.measure];
             const auto at = static_cast<std::size_t>(std::lower_bound(group.begin(), group.end(), si) - group.begin());
-            for (std::size_t g = at > kNearCompared ? at - kNearCompared : 0; g < group.size() && g <= at + kNearCompared; ++g)
+            for (std::size_t g = at > kNearCompared ? at - kNearCompared : 0;
+                 g < group.size() && g <= at + kNearCompared; ++g)
                 others.push_back(&mine[group[g]]);
             std::vector<const KnownStatement*> disputed;
             for (const KnownStatement* o : others) {

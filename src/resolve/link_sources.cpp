@@ -63,8 +63,8 @@ void Linker::link_sources() {
             for (const SourceRecord& p : m_b.sources) {
                 if (p.type != SourceType::person || key_words(key_of[p.id]).size() < 2 || p.role.empty()) continue;
                 const std::string role = text::lower(p.role);
-                const bool fits = role == desc || role.starts_with(desc + " ") || role.starts_with("an " + desc + " ") ||
-                                  role.starts_with("a " + desc + " ");
+                const bool fits = role == desc || role.starts_with(desc + " ") ||
+                                  role.starts_with("an " + desc + " ") || role.starts_with("a " + desc + " ");
                 if (fits && key_of[p.id] != found) {
                     found = key_of[p.id];
                     ++n;
@@ -139,9 +139,12 @@ void Linker::link_sources() {
         // a source this document alone decides (an anonymous one, a surname it resolved,
         // a body it qualified): its statements' ids say which source they are, so that
         // the same words by "officials" or "Murphy" elsewhere are another claim's
-        if (r.type == SourceType::anonymous) scoped[r.id] = id;
-        else if (const auto lone = lone_key(r, words)) scoped[r.id] = *lone;
-        else if (key != source_key(r.name)) scoped[r.id] = key;
+        if (r.type == SourceType::anonymous)
+            scoped[r.id] = id;
+        else if (const auto lone = lone_key(r, words))
+            scoped[r.id] = *lone;
+        else if (key != source_key(r.name))
+            scoped[r.id] = key;
         auto [it, fresh] = merged.try_emplace(id);
         SourceRecord& m = it->second;
         if (fresh) {

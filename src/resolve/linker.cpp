@@ -44,12 +44,12 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
 
 int type_strength(SourceType t) {
     switch (t) {
-        case SourceType::agency: return 5;
-        case SourceType::outlet: return 4;
-        case SourceType::organization: return 3;
-        case SourceType::person: return 2;
-        case SourceType::collective: return 1;
-        case SourceType::anonymous: return 0;
+    case SourceType::agency: return 5;
+    case SourceType::outlet: return 4;
+    case SourceType::organization: return 3;
+    case SourceType::person: return 2;
+    case SourceType::collective: return 1;
+    case SourceType::anonymous: return 0;
     }
     return 0;
 }
@@ -67,10 +67,11 @@ std::vector<std::int64_t> shingles_of(std::string_view text) {
             i += c == '"' ? 1 : 3;
             continue;
         }
-        if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] == '\n') in_quote = false;  // a paragraph ends a quote
+        if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] == '\n')
+            in_quote = false;  // a paragraph ends a quote
         std::size_t j = i;
-        while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) ||
-                                   static_cast<unsigned char>(text[j]) >= 0x80) &&
+        while (j < text.size() &&
+               (std::isalnum(static_cast<unsigned char>(text[j])) || static_cast<unsigned char>(text[j]) >= 0x80) &&
                text.substr(j, 3) != "\u201C" && text.substr(j, 3) != "\u201D")
             ++j;
         if (j > i) {

@@ -22,5 +22,4 @@ namespace claimgraph::resolve {
 /// - copy detection (shingles of the text outside quotes) and outlet → outlet citations.
 void link(DocumentDelta& delta, const Corpus& corpus);
 
-
 }  // namespace claimgraph::resolve

@@ -105,7 +105,6 @@ private:
         return {s.id, s.text, s.match_key, source_of(s.id), "", s.cue, s.places, s.date, s.figures};
     }
 
-
     // Each statement of the document becomes a claim: the claims it matches are found among
     // every stored mention of its speaker (exact words at any date; near and figure
     // matches within kMatchDays) and among the document's statements before it; whatever
@@ -120,7 +119,8 @@ private:
     const std::vector<KnownStatement>& by_source(const std::string& source_id, const DateWindow& w) {
         auto it = m_by_source.find({source_id, w.from, w.to});
         if (it == m_by_source.end())
-            it = m_by_source.emplace(std::tuple{source_id, w.from, w.to}, m_db.statements_by_source(source_id, w)).first;
+            it =
+                m_by_source.emplace(std::tuple{source_id, w.from, w.to}, m_db.statements_by_source(source_id, w)).first;
         return it->second;
     }
 
@@ -143,7 +143,7 @@ private:
     // The stored statements with a measure or a cue, asked of the store once per document
     // however many of its statements need them.
     using Lookup = std::vector<KnownStatement> (Corpus::*)(const std::string&, const std::string&,
-                                                                 const DateWindow&) const;
+                                                           const DateWindow&) const;
     using Cache = std::map<std::tuple<std::string, std::string, std::string, std::string>, std::vector<KnownStatement>>;
     const std::vector<KnownStatement>& stored(Cache& cache, const std::string& key, const KnownStatement& s,
                                               Lookup lookup) const {

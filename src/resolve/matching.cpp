@@ -12,11 +12,13 @@ namespace claimgraph::resolve {
 
 // Words that carry no content for matching claims.
 bool is_stopword(std::string_view w) {
+    // clang-format off
     static const std::set<std::string_view> words{
         "a", "an", "the", "that", "this", "these", "those", "of", "in", "on", "at", "to", "for", "from", "by",
         "with", "and", "or", "but", "is", "was", "were", "are", "be", "been", "had", "has", "have", "it", "its",
         "their", "his", "her", "they", "he", "she", "we", "would", "will", "could", "not", "no", "did", "do",
         "does", "as", "after", "over", "still", "also", "when", "which", "who", "all", "any"};
+    // clang-format on
     return words.count(w) > 0;
 }
 

@@ -10,34 +10,48 @@ namespace {
 
 // One spelling per word: British and American forms, transliterations.
 const std::map<std::string_view, std::string_view>& spellings() {
-    static const std::map<std::string_view, std::string_view> m{
-        {"defence", "defense"}, {"kiev", "kyiv"}, {"organisation", "organization"}, {"programme", "program"},
-        {"centre", "center"}, {"labour", "labor"}, {"odessa", "odesa"}, {"kharkov", "kharkiv"},
-        {"lvov", "lviv"}, {"nikolaev", "mykolaiv"}, {"zaporozhye", "zaporizhzhia"}, {"dnepr", "dnipro"},
-        {"artemovsk", "bakhmut"}, {"u.s.", "us"}, {"u.s", "us"}, {"usa", "us"},
-        {"u.k.", "uk"}, {"britain", "uk"}, {"british", "uk"}, {"affairs", ""}};
+    static const std::map<std::string_view, std::string_view> m{{"defence", "defense"},
+                                                                {"kiev", "kyiv"},
+                                                                {"organisation", "organization"},
+                                                                {"programme", "program"},
+                                                                {"centre", "center"},
+                                                                {"labour", "labor"},
+                                                                {"odessa", "odesa"},
+                                                                {"kharkov", "kharkiv"},
+                                                                {"lvov", "lviv"},
+                                                                {"nikolaev", "mykolaiv"},
+                                                                {"zaporozhye", "zaporizhzhia"},
+                                                                {"dnepr", "dnipro"},
+                                                                {"artemovsk", "bakhmut"},
+                                                                {"u.s.", "us"},
+                                                                {"u.s", "us"},
+                                                                {"usa", "us"},
+                                                                {"u.k.", "uk"},
+                                                                {"britain", "uk"},
+                                                                {"british", "uk"},
+                                                                {"affairs", ""}};
     return m;
 }
 
 // Demonyms and the country they stand for; the country names map to themselves.
 const std::map<std::string_view, std::string_view>& demonyms() {
     static const std::map<std::string_view, std::string_view> m{
-        {"russian", "russia"},   {"ukrainian", "ukraine"}, {"american", "us"},     {"chinese", "china"},
-        {"french", "france"},    {"german", "germany"},    {"israeli", "israel"},  {"iranian", "iran"},
-        {"polish", "poland"},    {"turkish", "turkey"},    {"indian", "india"},    {"canadian", "canada"},
-        {"belarusian", "belarus"}, {"syrian", "syria"},    {"egyptian", "egypt"},  {"japanese", "japan"},
-        {"italian", "italy"},    {"spanish", "spain"},     {"georgian", "georgia"}, {"palestinian", "palestine"}};
+        {"russian", "russia"},     {"ukrainian", "ukraine"}, {"american", "us"},      {"chinese", "china"},
+        {"french", "france"},      {"german", "germany"},    {"israeli", "israel"},   {"iranian", "iran"},
+        {"polish", "poland"},      {"turkish", "turkey"},    {"indian", "india"},     {"canadian", "canada"},
+        {"belarusian", "belarus"}, {"syrian", "syria"},      {"egyptian", "egypt"},   {"japanese", "japan"},
+        {"italian", "italy"},      {"spanish", "spain"},     {"georgian", "georgia"}, {"palestinian", "palestine"}};
     return m;
 }
 
 // Capitals and seats of government that speak for their country in news copy.
 const std::map<std::string_view, std::string_view>& seats() {
     static const std::map<std::string_view, std::string_view> m{
-        {"moscow", "russia"}, {"kremlin", "russia"}, {"kyiv", "ukraine"}, {"washington", "us"},
-        {"beijing", "china"}, {"london", "uk"},      {"paris", "france"}, {"berlin", "germany"},
-        {"jerusalem", "israel"}, {"tehran", "iran"}, {"warsaw", "poland"}, {"ankara", "turkey"},
-        {"minsk", "belarus"}, {"damascus", "syria"}, {"cairo", "egypt"},  {"tokyo", "japan"},
-        {"ottawa", "canada"}, {"delhi", "india"},    {"rome", "italy"},   {"madrid", "spain"},
+        {"moscow", "russia"},    {"kremlin", "russia"}, {"kyiv", "ukraine"},  {"washington", "us"},
+        {"beijing", "china"},    {"london", "uk"},      {"paris", "france"},  {"berlin", "germany"},
+        {"jerusalem", "israel"}, {"tehran", "iran"},    {"warsaw", "poland"}, {"ankara", "turkey"},
+        {"minsk", "belarus"},    {"damascus", "syria"}, {"cairo", "egypt"},   {"tokyo", "japan"},
+        {"ottawa", "canada"},    {"delhi", "india"},    {"rome", "italy"},    {"madrid", "spain"},
         {"tbilisi", "georgia"}};
     return m;
 }
@@ -73,8 +87,10 @@ std::string source_key(std::string_view name) {
         if (c == '-' || c == ',' || c == '(' || c == ')') c = ' ';
     std::vector<std::string> words;
     for (std::string w : key_words(s)) {
-        if (w.ends_with("'s")) w.resize(w.size() - 2);
-        else if (w.ends_with("'")) w.pop_back();
+        if (w.ends_with("'s"))
+            w.resize(w.size() - 2);
+        else if (w.ends_with("'"))
+            w.pop_back();
         if (auto it = spellings().find(w); it != spellings().end()) w = std::string(it->second);
         if (auto it = demonyms().find(w); it != demonyms().end()) w = std::string(it->second);
         if (!w.empty()) words.push_back(std::move(w));

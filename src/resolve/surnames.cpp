@@ -13,8 +13,8 @@ namespace {
 // Abbreviated titles written before names, as the role noun they stand for.
 std::string_view expand_title(std::string_view w) {
     static const std::map<std::string_view, std::string_view> abbreviations{
-        {"sen", "senator"},   {"rep", "representative"}, {"gov", "governor"}, {"gen", "general"},
-        {"col", "colonel"},   {"lt", "lieutenant"},      {"capt", "captain"}, {"sgt", "sergeant"},
+        {"sen", "senator"},    {"rep", "representative"}, {"gov", "governor"}, {"gen", "general"},
+        {"col", "colonel"},    {"lt", "lieutenant"},      {"capt", "captain"}, {"sgt", "sergeant"},
         {"prof", "professor"}, {"pres", "president"}};
     auto it = abbreviations.find(w);
     return it == abbreviations.end() ? w : it->second;
@@ -38,9 +38,11 @@ bool name_word(std::string_view w) {
 // Words written before a name that are not part of it: titles, honorifics, party labels.
 bool before_name(std::string_view w) {
     const std::string lower = text::lower(w.ends_with('.') ? w.substr(0, w.size() - 1) : w);
+    // clang-format off
     static const std::set<std::string_view> labels{"democrat", "democratic", "republican", "gop", "independent",
                                                    "former", "the", "a", "an", "but", "and", "as", "when",
                                                    "while", "if", "in", "on", "at", "by", "for", "with"};
+    // clang-format on
     return extract::is_role_noun(expand_title(lower)) || extract::is_role_modifier(lower) ||
            extract::is_honorific(lower) || labels.count(lower) > 0 || extract::is_time_word(lower);
 }

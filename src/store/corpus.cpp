@@ -48,9 +48,10 @@ std::vector<KnownStatement> Store::known_many(const std::vector<std::string>& id
         out.push_back(std::move(k));
     }
     q.reset();
-    SQLite::Statement& figs = cached("SELECT statement_id, measure, value, qualifier, text FROM figures "
-                                     "WHERE statement_id IN (SELECT value FROM json_each(?1)) "
-                                     "ORDER BY statement_id, measure, value");
+    SQLite::Statement& figs = cached(
+        "SELECT statement_id, measure, value, qualifier, text FROM figures "
+        "WHERE statement_id IN (SELECT value FROM json_each(?1)) "
+        "ORDER BY statement_id, measure, value");
     figs.bind(1, list);
     while (figs.executeStep()) {
         auto it = at.find(figs.getColumn(0).getString());
@@ -91,13 +92,15 @@ void Store::refresh_statement_sources(const std::string& where, const std::strin
     ids.reset();
     SQLite::Statement& q = cached(
         "UPDATE statements SET source_id = coalesce((SELECT min(e.to_id) FROM edges e JOIN sources s ON s.id = e.to_id "
-        "WHERE e.from_id = statements.id AND e.relation = 'attributes'), '') WHERE " + where);
+        "WHERE e.from_id = statements.id AND e.relation = 'attributes'), '') WHERE " +
+        where);
     if (!bind.empty()) q.bind(1, bind);
     q.exec();
     q.reset();
     // their mentions are found under the same speaker
     SQLite::Statement& v = cached(
-        "UPDATE statement_variants SET source_id = (SELECT source_id FROM statements WHERE id = statement_variants.statement_id) "
+        "UPDATE statement_variants SET source_id = (SELECT source_id FROM statements WHERE id = "
+        "statement_variants.statement_id) "
         "WHERE statement_id IN (SELECT value FROM json_each(?1))");
     v.bind(1, list);
     v.exec();
@@ -119,8 +122,8 @@ std::vector<KnownStatement> Store::known_list(const std::string& sql, const std:
         // the window narrows the candidates by the statement's date (undated ones stay); the
         // date condition sits in the query itself so that the (key, date) indexes serve it
         const bool windowed = !window.from.empty() || !window.to.empty();
-        SQLite::Statement& q = cached(windowed ? sql + " AND date >= ?2 AND date < ?3 UNION ALL " + sql + " AND date IS NULL"
-                                               : sql);
+        SQLite::Statement& q =
+            cached(windowed ? sql + " AND date >= ?2 AND date < ?3 UNION ALL " + sql + " AND date IS NULL" : sql);
         q.bind(1, bind);
         if (windowed) {
             q.bind(2, window.from);
@@ -188,17 +191,20 @@ std::vector<KnownStatement> Store::event_candidates(const std::string& filter, c
             read(base + " ORDER BY c.date, c.id" + limit, {});
         } else {
             read(base + " AND c.date >= ?2 AND c.date < ?3 ORDER BY c.date, c.id" + limit, {center, window.to});
-            read(base + " AND c.date >= ?2 AND c.date < ?3 ORDER BY c.date DESC, c.id DESC" + limit, {window.from, center});
+            read(base + " AND c.date >= ?2 AND c.date < ?3 ORDER BY c.date DESC, c.id DESC" + limit,
+                 {window.from, center});
             read(base + " AND c.date IS NULL ORDER BY c.id" + limit, {});
         }
     } else {
         const std::string base =
-            "SELECT c.id FROM (SELECT statement_id AS id, date FROM statement_places WHERE place = ?2) c WHERE " + filter;
+            "SELECT c.id FROM (SELECT statement_id AS id, date FROM statement_places WHERE place = ?2) c WHERE " +
+            filter;
         for (const std::string& place : keys) {
             if (!windowed) {
                 read(base + " ORDER BY c.date, c.id" + limit, {place});
             } else {
-                read(base + " AND c.date >= ?3 AND c.date < ?4 ORDER BY c.date, c.id" + limit, {place, center, window.to});
+                read(base + " AND c.date >= ?3 AND c.date < ?4 ORDER BY c.date, c.id" + limit,
+                     {place, center, window.to});
                 read(base + " AND c.date >= ?3 AND c.date < ?4 ORDER BY c.date DESC, c.id DESC" + limit,
                      {place, window.from, center});
                 read(base + " AND c.date = '' ORDER BY c.id" + limit, {place});
@@ -212,7 +218,8 @@ std::vector<KnownStatement> Store::event_candidates(const std::string& filter, c
 
 std::vector<KnownStatement> Store::statements_with_cue(const std::string& cue, const std::string& places,
                                                        const DateWindow& window) const {
-    return event_candidates("EXISTS (SELECT 1 FROM statements s WHERE s.id = c.id AND s.cue = ?1)", cue, places, window);
+    return event_candidates("EXISTS (SELECT 1 FROM statements s WHERE s.id = c.id AND s.cue = ?1)", cue, places,
+                            window);
 }
 
 std::vector<KnownStatement> Store::statements_with_measure(const std::string& measure, const std::string& places,
@@ -230,13 +237,15 @@ std::vector<KnownStatement> Store::statements_in_event(const std::string& except
     return event_candidates("c.id <> ?1", except_id, places, window);
 }
 
-std::vector<std::pair<std::string, std::size_t>> Store::documents_sharing(const std::vector<std::int64_t>& shingles) const {
+std::vector<std::pair<std::string, std::size_t>> Store::documents_sharing(
+    const std::vector<std::int64_t>& shingles) const {
     if (shingles.empty()) return {};
     // a shingle that many documents have is boilerplate ("(With inputs from agencies)"): it
     // says nothing of copy, and counting it would make the work grow with the corpus
     SQLite::Statement& q = cached(
         "WITH h(hash) AS (SELECT DISTINCT value FROM json_each(?1)), "
-        "rare(hash) AS (SELECT h.hash FROM h WHERE (SELECT count(*) FROM (SELECT 1 FROM shingles s WHERE s.hash = h.hash "
+        "rare(hash) AS (SELECT h.hash FROM h WHERE (SELECT count(*) FROM (SELECT 1 FROM shingles s WHERE s.hash = "
+        "h.hash "
         "LIMIT ?2)) < ?2) "
         "SELECT document_id, count(*) FROM shingles WHERE hash IN (SELECT hash FROM rare) "
         "GROUP BY document_id ORDER BY document_id");

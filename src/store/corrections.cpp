@@ -50,23 +50,27 @@ std::string Store::split_source(const std::string& id, const std::string& alias,
         ins.bind(2, alias);
         ins.bind(3, t);
         ins.exec();
-        SQLite::Statement move(*m_db, "UPDATE OR IGNORE edges SET to_id = ? WHERE to_id = ? AND relation = 'attributes' "
-                                      "AND lower(evidence) = lower(?)");
+        SQLite::Statement move(*m_db,
+                               "UPDATE OR IGNORE edges SET to_id = ? WHERE to_id = ? AND relation = 'attributes' "
+                               "AND lower(evidence) = lower(?)");
         move.bind(1, fresh);
         move.bind(2, id);
         move.bind(3, alias);
         if (move.exec() == 0)
             throw Error(fmt::format("source '{}': no mention written '{}' is attributed to it", id, alias));
-        SQLite::Statement alias_move(*m_db, "DELETE FROM source_aliases WHERE source_id = ? AND lower(alias) = lower(?)");
+        SQLite::Statement alias_move(*m_db,
+                                     "DELETE FROM source_aliases WHERE source_id = ? AND lower(alias) = lower(?)");
         alias_move.bind(1, id);
         alias_move.bind(2, alias);
         alias_move.exec();
-        SQLite::Statement k(*m_db, "INSERT INTO source_keys (key, source_id, kind) VALUES (?, ?, 'name') "
-                                   "ON CONFLICT(key) DO UPDATE SET source_id = excluded.source_id, kind = 'name'");
+        SQLite::Statement k(*m_db,
+                            "INSERT INTO source_keys (key, source_id, kind) VALUES (?, ?, 'name') "
+                            "ON CONFLICT(key) DO UPDATE SET source_id = excluded.source_id, kind = 'name'");
         k.bind(1, key);
         k.bind(2, fresh);
         k.exec();
-        SQLite::Statement rec(*m_db, "INSERT INTO corrections (action, source_id, other, alias) VALUES ('split', ?, ?, ?)");
+        SQLite::Statement rec(*m_db,
+                              "INSERT INTO corrections (action, source_id, other, alias) VALUES ('split', ?, ?, ?)");
         rec.bind(1, id);
         rec.bind(2, fresh);
         rec.bind(3, alias);
@@ -99,8 +103,9 @@ void record_correction(SQLite::Database& db, const char* action, const std::stri
 }  // namespace
 
 std::string Store::mention_text(const std::string& statement, const std::string& document) const {
-    SQLite::Statement q(*m_db, "SELECT evidence FROM edges WHERE relation = 'reports' AND from_id = ? AND to_id = ? "
-                               "ORDER BY start LIMIT 1");
+    SQLite::Statement q(*m_db,
+                        "SELECT evidence FROM edges WHERE relation = 'reports' AND from_id = ? AND to_id = ? "
+                        "ORDER BY start LIMIT 1");
     q.bind(1, document);
     q.bind(2, statement);
     return q.executeStep() ? q.getColumn(0).getString() : std::string();
@@ -110,8 +115,8 @@ void Store::confirm_match(const std::string& statement, const std::string& docum
     try {
         SQLite::Transaction tx(*m_db);
         require_mention(*m_db, statement, document);
-        run(*m_db, "UPDATE edges SET confirmed = 1 WHERE relation = 'reports' AND from_id = ?1 AND to_id = ?2", document,
-            statement);
+        run(*m_db, "UPDATE edges SET confirmed = 1 WHERE relation = 'reports' AND from_id = ?1 AND to_id = ?2",
+            document, statement);
         record_correction(*m_db, "confirm", statement, document);
         tx.commit();
     } catch (const SQLite::Exception& e) {
@@ -119,13 +124,15 @@ void Store::confirm_match(const std::string& statement, const std::string& docum
     }
 }
 
-std::string Store::reject_match(const std::string& statement, const std::string& document, const std::string& match_key) {
+std::string Store::reject_match(const std::string& statement, const std::string& document,
+                                const std::string& match_key) {
     const std::string fresh = stable_id({"statement", statement, document, "rejected"});
     try {
         SQLite::Transaction tx(*m_db);
         require_mention(*m_db, statement, document);
-        SQLite::Statement others(*m_db, "SELECT count(DISTINCT from_id) FROM edges WHERE relation = 'reports' "
-                                        "AND to_id = ? AND EXISTS (SELECT 1 FROM documents WHERE id = edges.from_id)");
+        SQLite::Statement others(*m_db,
+                                 "SELECT count(DISTINCT from_id) FROM edges WHERE relation = 'reports' "
+                                 "AND to_id = ? AND EXISTS (SELECT 1 FROM documents WHERE id = edges.from_id)");
         others.bind(1, statement);
         others.executeStep();
         if (others.getColumn(0).getInt64() < 2)
@@ -155,15 +162,18 @@ std::string Store::reject_match(const std::string& statement, const std::string&
                               fresh, statement, document);
         if (moved == 0)  // the speaker was recorded from another document: the same one
             run(*m_db,
-                "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id) SELECT 'attributes', ?1, to_id, ?2 "
+                "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id) SELECT 'attributes', ?1, to_id, "
+                "?2 "
                 "FROM edges WHERE relation = 'attributes' AND from_id = ?3 ORDER BY to_id LIMIT 1",
                 fresh, document, statement);
         // this document's mentions are the new claim's; neither claim is merged again
-        run(*m_db, "UPDATE statement_variants SET statement_id = ?1 WHERE statement_id = ?2 AND document_id = ?3", fresh,
-            statement, document);
+        run(*m_db, "UPDATE statement_variants SET statement_id = ?1 WHERE statement_id = ?2 AND document_id = ?3",
+            fresh, statement, document);
         run(*m_db,
-            "INSERT OR IGNORE INTO statement_variants (statement_id, original_id, document_id, match_key, date, places, "
-            "figures) SELECT id, id, ?2, match_key, date, places, coalesce((SELECT json_group_array(json_array(measure, "
+            "INSERT OR IGNORE INTO statement_variants (statement_id, original_id, document_id, match_key, date, "
+            "places, "
+            "figures) SELECT id, id, ?2, match_key, date, places, coalesce((SELECT "
+            "json_group_array(json_array(measure, "
             "value)) FROM figures WHERE statement_id = ?1), '[]') FROM statements WHERE id = ?1",
             fresh, document);
         run(*m_db, "UPDATE statements SET pinned = 1 WHERE id IN (?1, ?2)", fresh, statement);
@@ -178,8 +188,9 @@ std::string Store::reject_match(const std::string& statement, const std::string&
 }
 
 void Store::add_dispute(const std::string& from, const std::string& to, const std::string& note) {
-    SQLite::Statement q(*m_db, "INSERT OR IGNORE INTO edges (relation, from_id, to_id, basis, evidence, confirmed) "
-                               "VALUES ('disputes', ?, ?, 'curated', ?, 1)");
+    SQLite::Statement q(*m_db,
+                        "INSERT OR IGNORE INTO edges (relation, from_id, to_id, basis, evidence, confirmed) "
+                        "VALUES ('disputes', ?, ?, 'curated', ?, 1)");
     q.bind(1, from);
     q.bind(2, to);
     q.bind(3, note);

@@ -18,8 +18,8 @@ namespace claimgraph::store {
 namespace {
 
 using sql::bind_opt;
-using sql::run;
 using sql::figures_text;
+using sql::run;
 
 }  // namespace
 
@@ -51,7 +51,8 @@ std::vector<Figure> parse_figures(const std::string& text) {
             continue;
         }
         const std::string rest = part.substr(eq + 1 + used);
-        if (rest.size() > 3 && rest.starts_with(" (") && rest.back() == ')') f.qualifier = rest.substr(2, rest.size() - 3);
+        if (rest.size() > 3 && rest.starts_with(" (") && rest.back() == ')')
+            f.qualifier = rest.substr(2, rest.size() - 3);
         f.text = std::to_string(f.value);
         out.push_back(std::move(f));
     }
@@ -114,45 +115,50 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) 
         }
         if (const std::string conflict = kind_conflict(g); !conflict.empty()) throw Error(conflict);
         SQLite::Transaction tx(*m_db);
-        SQLite::Statement doc(*m_db, "INSERT OR IGNORE INTO documents (id, path, title, outlet, date, url, content_hash, text) "
-                                     "VALUES (?,?,?,?,?,?,?, '')");
-        SQLite::Statement stm(*m_db, "INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key) "
-                                     "VALUES (?,?,?,?,?,?)");
-        SQLite::Statement fts(*m_db, "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements WHERE id = ?");
-        SQLite::Statement fig(*m_db, "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
-                                     "VALUES (?,?,?,?,?)");
+        SQLite::Statement doc(
+            *m_db,
+            "INSERT OR IGNORE INTO documents (id, path, title, outlet, date, url, content_hash, text) "
+            "VALUES (?,?,?,?,?,?,?, '')");
+        SQLite::Statement stm(*m_db,
+                              "INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key) "
+                              "VALUES (?,?,?,?,?,?)");
+        SQLite::Statement fts(
+            *m_db, "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements WHERE id = ?");
+        SQLite::Statement fig(*m_db,
+                              "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
+                              "VALUES (?,?,?,?,?)");
         SQLite::Statement src(*m_db, "INSERT OR IGNORE INTO sources (id, name, type, role) VALUES (?,?,?,?)");
         SQLite::Statement alias(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?,?)");
         for (const Node& n : g.nodes) {
             const auto get = [&](const char* k) { return attr_of(n.attrs, k); };
             SQLite::Statement* q = nullptr;
             switch (n.kind) {
-                case NodeKind::document:
-                    doc.bind(1, n.id);
-                    doc.bind(2, get("path").value_or(""));
-                    bind_opt(doc, 3, get("title"));
-                    bind_opt(doc, 4, get("outlet"));
-                    bind_opt(doc, 5, get("date"));
-                    bind_opt(doc, 6, get("url"));
-                    doc.bind(7, "graph:" + n.id);  // no text came with it: the id stands for the content
-                    q = &doc;
-                    break;
-                case NodeKind::statement:
-                    stm.bind(1, n.id);
-                    stm.bind(2, get("text").value_or(""));
-                    stm.bind(3, get("form").value_or("indirect"));
-                    stm.bind(4, get("cue").value_or(""));
-                    bind_opt(stm, 5, get("date"));
-                    stm.bind(6, get("match_key").value_or(""));
-                    q = &stm;
-                    break;
-                case NodeKind::source:
-                    src.bind(1, n.id);
-                    src.bind(2, get("name").value_or(n.id));
-                    src.bind(3, get("type").value_or("person"));
-                    src.bind(4, get("role").value_or(""));
-                    q = &src;
-                    break;
+            case NodeKind::document:
+                doc.bind(1, n.id);
+                doc.bind(2, get("path").value_or(""));
+                bind_opt(doc, 3, get("title"));
+                bind_opt(doc, 4, get("outlet"));
+                bind_opt(doc, 5, get("date"));
+                bind_opt(doc, 6, get("url"));
+                doc.bind(7, "graph:" + n.id);  // no text came with it: the id stands for the content
+                q = &doc;
+                break;
+            case NodeKind::statement:
+                stm.bind(1, n.id);
+                stm.bind(2, get("text").value_or(""));
+                stm.bind(3, get("form").value_or("indirect"));
+                stm.bind(4, get("cue").value_or(""));
+                bind_opt(stm, 5, get("date"));
+                stm.bind(6, get("match_key").value_or(""));
+                q = &stm;
+                break;
+            case NodeKind::source:
+                src.bind(1, n.id);
+                src.bind(2, get("name").value_or(n.id));
+                src.bind(3, get("type").value_or("person"));
+                src.bind(4, get("role").value_or(""));
+                q = &src;
+                break;
             }
             const bool fresh = q->exec() > 0;
             q->reset();
@@ -188,12 +194,13 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) 
                 }
             }
         }
-        SQLite::Statement edge(*m_db,
-                               "INSERT INTO edges (relation, from_id, to_id, document_id, start, end, evidence, "
-                               "cue, spans, kind, basis, match, measure, confirmed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                               // the same edge again: a person's confirmation is kept, nothing else changes
-                               "ON CONFLICT (relation, from_id, to_id, document_id, start) DO UPDATE SET "
-                               "confirmed = max(edges.confirmed, excluded.confirmed) WHERE excluded.confirmed > edges.confirmed");
+        SQLite::Statement edge(
+            *m_db,
+            "INSERT INTO edges (relation, from_id, to_id, document_id, start, end, evidence, "
+            "cue, spans, kind, basis, match, measure, confirmed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            // the same edge again: a person's confirmation is kept, nothing else changes
+            "ON CONFLICT (relation, from_id, to_id, document_id, start) DO UPDATE SET "
+            "confirmed = max(edges.confirmed, excluded.confirmed) WHERE excluded.confirmed > edges.confirmed");
         for (const Edge& e : g.edges) {
             const auto get = [&](const char* k) { return attr_of(e.attrs, k).value_or(""); };
             const auto number = [&](const char* k) -> int64_t {

@@ -16,9 +16,9 @@ namespace claimgraph::store {
 
 namespace {
 
+using sql::kUnsureClaims;
 using sql::opt;
 using sql::read_figures;
-using sql::kUnsureClaims;
 
 }  // namespace
 
@@ -93,12 +93,16 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
         "(SELECT min(e.to_id) FROM edges e WHERE e.from_id = st.id AND e.relation = 'attributes') AS sid "
         "FROM statements st WHERE 1";
     if (!f.kind.empty()) sql += " AND st.kind = :kind";
-    if (!f.search.empty()) sql += " AND st.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :search)";
+    if (!f.search.empty())
+        sql += " AND st.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :search)";
     if (f.disputed)
-        sql += " AND EXISTS (SELECT 1 FROM edges e WHERE e.relation = 'disputes' AND (e.from_id = st.id OR e.to_id = st.id))";
+        sql +=
+            " AND EXISTS (SELECT 1 FROM edges e WHERE e.relation = 'disputes' AND (e.from_id = st.id OR e.to_id = "
+            "st.id))";
     if (!f.source.empty())
-        sql += " AND EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
-               "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%'))";
+        sql +=
+            " AND EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
+            "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%'))";
     if (f.min_confidence > 0) sql += std::string(" AND st.id NOT IN (") + kUnsureClaims + ")";
     sql += " ORDER BY st.date IS NULL, st.date, st.id";
     try {
@@ -116,21 +120,25 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
             q.bind(":name", f.source);
         }
         SQLite::Statement name(*m_db, "SELECT name FROM sources WHERE id = ?");
-        SQLite::Statement figs(*m_db, "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
-                                      "ORDER BY measure, value");
-        SQLite::Statement docs(*m_db,
-                               "SELECT d.id, d.outlet, d.date, min(e.start), min(e.end), max(e.match), max(e.confirmed), "
-                               "(SELECT x.evidence FROM edges x WHERE x.relation = 'reports' AND x.from_id = d.id "
-                               " AND x.to_id = e.to_id ORDER BY x.start LIMIT 1), max(e.confidence) "
-                               "FROM edges e "
-                               "JOIN documents d ON d.id = e.from_id WHERE e.to_id = ? AND e.relation = 'reports' "
-                               "GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id");
+        SQLite::Statement figs(*m_db,
+                               "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
+                               "ORDER BY measure, value");
+        SQLite::Statement docs(
+            *m_db,
+            "SELECT d.id, d.outlet, d.date, min(e.start), min(e.end), max(e.match), max(e.confirmed), "
+            "(SELECT x.evidence FROM edges x WHERE x.relation = 'reports' AND x.from_id = d.id "
+            " AND x.to_id = e.to_id ORDER BY x.start LIMIT 1), max(e.confidence) "
+            "FROM edges e "
+            "JOIN documents d ON d.id = e.from_id WHERE e.to_id = ? AND e.relation = 'reports' "
+            "GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id");
         while (q.executeStep()) {
             ClaimRow r;
             r.id = q.getColumn(0).getString();
             r.text = q.getColumn(1).getString();
             const std::string kind = q.getColumn(2).getString();
-            r.kind = kind == "direct" ? StatementKind::direct : kind == "mixed" ? StatementKind::mixed : StatementKind::indirect;
+            r.kind = kind == "direct"  ? StatementKind::direct
+                     : kind == "mixed" ? StatementKind::mixed
+                                       : StatementKind::indirect;
             r.cue = q.getColumn(3).getString();
             r.source_id = opt(q.getColumn(4));
             if (r.source_id) {
@@ -141,13 +149,12 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
             r.figures = read_figures(figs, r.id);
             docs.bind(1, r.id);
             while (docs.executeStep())
-                r.documents.push_back({docs.getColumn(0).getString(), opt(docs.getColumn(1)), opt(docs.getColumn(2)),
-                                       static_cast<std::size_t>(docs.getColumn(3).getInt64()),
-                                       static_cast<std::size_t>(docs.getColumn(4).getInt64()),
-                                       docs.getColumn(5).getString(), docs.getColumn(6).getInt() != 0,
-                                       docs.getColumn(7).getString(),
-                                       docs.getColumn(8).isNull() ? std::nullopt
-                                                                  : std::optional<double>(docs.getColumn(8).getDouble())});
+                r.documents.push_back(
+                    {docs.getColumn(0).getString(), opt(docs.getColumn(1)), opt(docs.getColumn(2)),
+                     static_cast<std::size_t>(docs.getColumn(3).getInt64()),
+                     static_cast<std::size_t>(docs.getColumn(4).getInt64()), docs.getColumn(5).getString(),
+                     docs.getColumn(6).getInt() != 0, docs.getColumn(7).getString(),
+                     docs.getColumn(8).isNull() ? std::nullopt : std::optional<double>(docs.getColumn(8).getDouble())});
             docs.reset();
             each(std::move(r));
         }
@@ -158,13 +165,15 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
 
 std::vector<DisputeRow> Store::disputes() const {
     std::vector<DisputeRow> out;
-    SQLite::Statement q(*m_db, "SELECT basis, measure, from_id, to_id, max(confirmed) FROM edges "
-                               "WHERE relation = 'disputes' GROUP BY basis, measure, from_id, to_id "
-                               "ORDER BY basis, measure, from_id, to_id");
-    SQLite::Statement side(*m_db,
-                           "SELECT st.text, st.date, s.id, s.name FROM statements st "
-                           "LEFT JOIN sources s ON s.id = (SELECT min(e.to_id) FROM edges e JOIN sources x ON x.id = e.to_id "
-                           " WHERE e.from_id = st.id AND e.relation = 'attributes') WHERE st.id = ?");
+    SQLite::Statement q(*m_db,
+                        "SELECT basis, measure, from_id, to_id, max(confirmed) FROM edges "
+                        "WHERE relation = 'disputes' GROUP BY basis, measure, from_id, to_id "
+                        "ORDER BY basis, measure, from_id, to_id");
+    SQLite::Statement side(
+        *m_db,
+        "SELECT st.text, st.date, s.id, s.name FROM statements st "
+        "LEFT JOIN sources s ON s.id = (SELECT min(e.to_id) FROM edges e JOIN sources x ON x.id = e.to_id "
+        " WHERE e.from_id = st.id AND e.relation = 'attributes') WHERE st.id = ?");
     SQLite::Statement value(*m_db, "SELECT min(value) FROM figures WHERE statement_id = ? AND measure = ?");
     const auto read = [&](const std::string& id, const std::optional<std::string>& measure) {
         DisputeSide d;
@@ -206,9 +215,10 @@ std::vector<std::pair<std::string, std::string>> Store::copies() const {
 
 std::vector<std::pair<std::string, std::string>> Store::origin_links() const {
     std::vector<std::pair<std::string, std::string>> out = copies();
-    SQLite::Statement q(*m_db, "SELECT DISTINCT e.from_id, e.to_id FROM edges e JOIN documents d ON d.id = e.from_id "
-                               "JOIN sources s ON s.id = e.to_id WHERE s.type = 'agency' AND s.name <> 'unnamed agency' "
-                               "ORDER BY e.from_id, e.to_id");
+    SQLite::Statement q(*m_db,
+                        "SELECT DISTINCT e.from_id, e.to_id FROM edges e JOIN documents d ON d.id = e.from_id "
+                        "JOIN sources s ON s.id = e.to_id WHERE s.type = 'agency' AND s.name <> 'unnamed agency' "
+                        "ORDER BY e.from_id, e.to_id");
     while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
     return out;
 }
@@ -228,8 +238,9 @@ std::vector<std::pair<std::string, std::string>> Store::copies(const std::vector
 
 std::vector<std::pair<std::string, std::string>> Store::origin_links(const std::vector<std::string>& documents) const {
     std::vector<std::pair<std::string, std::string>> out = copies(documents);
-    SQLite::Statement agency(*m_db, "SELECT DISTINCT e.from_id, e.to_id FROM edges e JOIN sources s ON s.id = e.to_id "
-                                    "WHERE e.from_id = ? AND s.type = 'agency' AND s.name <> 'unnamed agency'");
+    SQLite::Statement agency(*m_db,
+                             "SELECT DISTINCT e.from_id, e.to_id FROM edges e JOIN sources s ON s.id = e.to_id "
+                             "WHERE e.from_id = ? AND s.type = 'agency' AND s.name <> 'unnamed agency'");
     for (const std::string& d : documents) {
         agency.bind(1, d);
         while (agency.executeStep()) out.emplace_back(agency.getColumn(0).getString(), agency.getColumn(1).getString());
@@ -241,7 +252,8 @@ std::vector<std::pair<std::string, std::string>> Store::origin_links(const std::
 }
 
 std::vector<std::pair<std::string, std::string>> Store::reports_edges() const {
-    SQLite::Statement q(*m_db, "SELECT DISTINCT from_id, to_id FROM edges WHERE relation = 'reports' ORDER BY from_id, to_id");
+    SQLite::Statement q(*m_db,
+                        "SELECT DISTINCT from_id, to_id FROM edges WHERE relation = 'reports' ORDER BY from_id, to_id");
     std::vector<std::pair<std::string, std::string>> out;
     while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
     return out;
@@ -258,8 +270,9 @@ void Store::for_each_carried(
         SQLite::Statement s(*m_db, "SELECT id FROM sources");
         while (s.executeStep()) sources.emplace(s.getColumn(0).getText());
     }
-    SQLite::Statement q(*m_db, "SELECT to_id, from_id FROM edges INDEXED BY edges_relation_to "
-                               "WHERE relation = 'reports' ORDER BY to_id, from_id");
+    SQLite::Statement q(*m_db,
+                        "SELECT to_id, from_id FROM edges INDEXED BY edges_relation_to "
+                        "WHERE relation = 'reports' ORDER BY to_id, from_id");
     std::string current;
     std::vector<std::string> carriers;
     const auto flush = [&] {

@@ -35,11 +35,15 @@ std::map<std::string, SchemaObject> read_schema(SQLite::Database& db) {
     std::map<std::string, SchemaObject> out;
     // the full-text index's own tables (statements_fts_data, …) are its business: it is
     // checked as a whole (repair)
-    SQLite::Statement q(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE "
-                            "'sqlite_%' AND name NOT LIKE 'statements_fts_%'");
+    SQLite::Statement q(db,
+                        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE "
+                        "'sqlite_%' AND name NOT LIKE 'statements_fts_%'");
     while (q.executeStep()) {
-        SchemaObject o{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                       squeeze(q.getColumn(3).getString()), {}};
+        SchemaObject o{q.getColumn(0).getString(),
+                       q.getColumn(1).getString(),
+                       q.getColumn(2).getString(),
+                       squeeze(q.getColumn(3).getString()),
+                       {}};
         out.emplace(o.name, std::move(o));
     }
     for (auto& [name, o] : out) {
@@ -76,7 +80,8 @@ std::vector<std::string> Store::schema_problems() const {
         for (const std::string& c : want.columns)
             if (std::find(it->second.columns.begin(), it->second.columns.end(), c) == it->second.columns.end())
                 out.push_back(fmt::format("table '{}' has no column '{}'", name, c));
-        if (want.type == "index" && it->second.sql != want.sql) out.push_back(fmt::format("index '{}' was changed", name));
+        if (want.type == "index" && it->second.sql != want.sql)
+            out.push_back(fmt::format("index '{}' was changed", name));
     }
     // claimgraph creates no trigger: one in the file runs someone else's SQL on every write
     for (const auto& [name, have] : actual)

@@ -37,8 +37,10 @@ inline std::optional<std::string> opt(const SQLite::Column& c) {
 }
 
 inline void bind_opt(SQLite::Statement& q, int i, const std::optional<std::string>& v) {
-    if (v) q.bind(i, *v);
-    else q.bind(i);
+    if (v)
+        q.bind(i, *v);
+    else
+        q.bind(i);
 }
 
 /// A JSON array of ids, for `json_each(?)` in a query.
@@ -77,8 +79,11 @@ inline std::vector<Figure> read_figures(SQLite::Statement& figs, const std::stri
     std::vector<Figure> out;
     figs.bind(1, statement_id);
     while (figs.executeStep())
-        out.push_back({figs.getColumn(0).getString(), figs.getColumn(1).getInt64(), opt(figs.getColumn(2)),
-                       figs.getColumn(3).getString(), {}});
+        out.push_back({figs.getColumn(0).getString(),
+                       figs.getColumn(1).getInt64(),
+                       opt(figs.getColumn(2)),
+                       figs.getColumn(3).getString(),
+                       {}});
     figs.reset();
     return out;
 }

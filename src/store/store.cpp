@@ -21,7 +21,6 @@
 #include "util/error.h"
 #include "util/text.h"
 
-
 namespace claimgraph::store {
 
 namespace {
@@ -56,8 +55,12 @@ void better_role_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
 void type_strength_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
     const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
     const std::string_view t = p ? p : "";
-    const int strength = t == "agency" ? 5 : t == "outlet" ? 4 : t == "organization" ? 3 : t == "person" ? 2
-                         : t == "collective" ? 1 : 0;
+    const int strength = t == "agency"         ? 5
+                         : t == "outlet"       ? 4
+                         : t == "organization" ? 3
+                         : t == "person"       ? 2
+                         : t == "collective"   ? 1
+                                               : 0;
     sqlite3_result_int(ctx, strength);
 }
 
@@ -90,13 +93,12 @@ struct SqlProfile {
     ~SqlProfile() {
         std::vector<std::pair<std::uint64_t, std::string>> rows;
         for (const auto& [sql, t] : ns_and_runs)
-            rows.emplace_back(t.first, fmt::format("{:9.1f} ms {:8} runs  {}", static_cast<double>(t.first) / 1e6, t.second,
-                                                   sql.substr(0, 160)));
+            rows.emplace_back(t.first, fmt::format("{:9.1f} ms {:8} runs  {}", static_cast<double>(t.first) / 1e6,
+                                                   t.second, sql.substr(0, 160)));
         std::sort(rows.rbegin(), rows.rend());
         for (const auto& [ns, line] : rows) std::fprintf(stderr, "%s\n", line.c_str());
     }
 };
-
 
 namespace {
 
@@ -105,8 +107,10 @@ namespace {
 std::string file_uri(const std::string& path) {
     std::string uri = "file:";
     for (unsigned char c : path) {
-        if (c <= ' ' || c >= 0x7F || c == '%' || c == '?' || c == '#') uri += fmt::format("%{:02X}", c);
-        else uri += static_cast<char>(c);
+        if (c <= ' ' || c >= 0x7F || c == '%' || c == '?' || c == '#')
+            uri += fmt::format("%{:02X}", c);
+        else
+            uri += static_cast<char>(c);
     }
     return uri;
 }
@@ -120,8 +124,9 @@ std::string unwritable(const std::string& path) {
         return fmt::format("'{}': cannot write to the database: {}", path, std::strerror(errno));
     const fs::path parent = fs::absolute(path).parent_path();
     if (::access(parent.c_str(), W_OK) != 0)
-        return fmt::format("'{}': cannot write in its folder '{}' (the database and its -wal and -shm files go there): {}",
-                           path, parent.string(), std::strerror(errno));
+        return fmt::format(
+            "'{}': cannot write in its folder '{}' (the database and its -wal and -shm files go there): {}", path,
+            parent.string(), std::strerror(errno));
     return "";
 }
 
@@ -170,9 +175,10 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
             sqlite3_trace_v2(m_db->getHandle(), SQLITE_TRACE_PROFILE, &SqlProfile::on_event, m_profile.get());
         }
         if (version > kSchemaVersion)
-            throw Error(fmt::format("'{}': database schema version {} is newer than this claimgraph supports ({}); "
-                                    "nothing was changed",
-                                    path, version, kSchemaVersion));
+            throw Error(
+                fmt::format("'{}': database schema version {} is newer than this claimgraph supports ({}); "
+                            "nothing was changed",
+                            path, version, kSchemaVersion));
         if (mode == OpenMode::read_write) {
             if (path != ":memory:") m_db->exec("PRAGMA journal_mode = WAL");
             // in WAL mode a commit is durable against a crash of the program at NORMAL; FULL
@@ -183,29 +189,31 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
             m_db->exec("PRAGMA temp_store = MEMORY");
             migrate();
         } else if (mode == OpenMode::read_only && version < kSchemaVersion) {
-            throw Error(fmt::format("'{}': database schema version {} is older; open it with 'ingest' to upgrade",
-                                    path, version));
+            throw Error(fmt::format("'{}': database schema version {} is older; open it with 'ingest' to upgrade", path,
+                                    version));
         }
         if (mode != OpenMode::doctor) {
             // a table, column or index a user dropped, a trigger someone planted: refused
             // before any statement runs on it
             if (const auto damage = schema_problems(); !damage.empty())
-                throw Error(fmt::format("'{}': database schema is damaged: {}{}; run 'claimgraph doctor'", path,
-                                        damage.front(), damage.size() > 1 ? fmt::format(" (and {} more)", damage.size() - 1)
-                                                                          : std::string()));
+                throw Error(
+                    fmt::format("'{}': database schema is damaged: {}{}; run 'claimgraph doctor'", path, damage.front(),
+                                damage.size() > 1 ? fmt::format(" (and {} more)", damage.size() - 1) : std::string()));
         }
         if (mode == OpenMode::read_write && path != ":memory:") {
             // a corrupt file is not written to: what it holds could be lost with the new
             if (const auto corrupt = quick_check(); !corrupt.empty())
-                throw Error(fmt::format("'{}': the database is damaged (quick_check: {}); nothing was written; restore a "
-                                        "copy or run 'claimgraph doctor'",
-                                        path, corrupt.front()));
+                throw Error(
+                    fmt::format("'{}': the database is damaged (quick_check: {}); nothing was written; restore a "
+                                "copy or run 'claimgraph doctor'",
+                                path, corrupt.front()));
         }
     } catch (const SQLite::Exception& e) {
         if ((e.getErrorCode() & 0xFF) == SQLITE_BUSY)
-            throw Error(fmt::format("'{}': another claimgraph is writing to this database; waited 5 s for it (try again "
-                                    "when it is done)",
-                                    path));
+            throw Error(
+                fmt::format("'{}': another claimgraph is writing to this database; waited 5 s for it (try again "
+                            "when it is done)",
+                            path));
         throw Error(fmt::format("'{}': cannot open database: {}", path, e.what()));
     }
 }

@@ -21,7 +21,7 @@
 namespace SQLite {
 class Database;
 class Statement;
-}
+}  // namespace SQLite
 
 namespace claimgraph::store {
 
@@ -130,11 +130,14 @@ public:
     /// The type of a stored source, nullopt when there is none with this id.
     std::optional<SourceType> source_type(const std::string& id) const override;
     /// The stored statements with these ids (those that exist), sorted by id.
-    std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const override { return known_many(ids); }
+    std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const override {
+        return known_many(ids);
+    }
     /// Whether a statement with this id is stored.
     bool has_statement(const std::string& id) const override;
     /// The ids of the claims with a mention of these words by this source, sorted.
-    std::vector<std::string> ids_by_match_key(const std::string& match_key, const std::string& source_id) const override;
+    std::vector<std::string> ids_by_match_key(const std::string& match_key,
+                                              const std::string& source_id) const override;
     using DateWindow = resolve::DateWindow;
     /// The most candidates a look-up gives on each side of a window's center (and undated):
     /// the statements nearest in time. A speaker quoted thousands of times in one week, or
@@ -144,9 +147,11 @@ public:
     /// same claim and the same event fall within days of each other: this keeps the work
     /// per document flat as the corpus grows): every mention of this source's claims
     /// (a KnownStatement per mention, `id` its claim), sorted.
-    std::vector<KnownStatement> statements_by_source(const std::string& source_id, const DateWindow& window) const override;
+    std::vector<KnownStatement> statements_by_source(const std::string& source_id,
+                                                     const DateWindow& window) const override;
     /// The mentions with these words that no source is given for, within `window`.
-    std::vector<KnownStatement> unattributed_by_match_key(const std::string& match_key, const DateWindow& window) const override;
+    std::vector<KnownStatement> unattributed_by_match_key(const std::string& match_key,
+                                                          const DateWindow& window) const override;
     /// Statements with a figure of this measure (or this cue) that may be of the event of a
     /// statement with these `places` (resolve::same_event): a place in common, or none on
     /// either side, and a date within `window`. Looked up by (place, date), so the work does
@@ -163,7 +168,8 @@ public:
                                                     const DateWindow& window) const override;
     /// Documents sharing any of these shingles, with how many they share. A shingle that
     /// more than kCommonShingle documents have is boilerplate, not evidence of copy.
-    std::vector<std::pair<std::string, std::size_t>> documents_sharing(const std::vector<std::int64_t>& shingles) const override;
+    std::vector<std::pair<std::string, std::size_t>> documents_sharing(
+        const std::vector<std::int64_t>& shingles) const override;
 
     // Corrections a person makes; recorded so that later ingests keep them.
 

@@ -34,8 +34,11 @@ std::vector<Figure> figures_from_json(const std::string& text) {
     if (!j.is_array()) return out;
     for (const auto& pair : j)
         if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_number_integer())
-            out.push_back({pair[0].get<std::string>(), pair[1].get<long long>(), std::nullopt,
-                           std::to_string(pair[1].get<long long>()), {}});
+            out.push_back({pair[0].get<std::string>(),
+                           pair[1].get<long long>(),
+                           std::nullopt,
+                           std::to_string(pair[1].get<long long>()),
+                           {}});
     return out;
 }
 
@@ -98,7 +101,8 @@ std::vector<KnownStatement> Store::statements_by_source(const std::string& sourc
     return variants_where("v.source_id = ?1", source_id, window);
 }
 
-std::vector<KnownStatement> Store::unattributed_by_match_key(const std::string& match_key, const DateWindow& window) const {
+std::vector<KnownStatement> Store::unattributed_by_match_key(const std::string& match_key,
+                                                             const DateWindow& window) const {
     return variants_where("v.match_key = ?1 AND v.source_id = ''", match_key, window);
 }
 
@@ -115,7 +119,8 @@ std::vector<std::string> Store::ids_by_match_key(const std::string& match_key, c
 void Store::write_variants(const std::vector<Variant>& variants) {
     SQLite::Statement& q = cached(
         "INSERT OR IGNORE INTO statement_variants (statement_id, original_id, document_id, source_id, match_key, date, "
-        "places, figures) VALUES (?1, ?2, ?3, coalesce((SELECT source_id FROM statements WHERE id = ?1), ''), ?4, ?5, ?6, ?7)");
+        "places, figures) VALUES (?1, ?2, ?3, coalesce((SELECT source_id FROM statements WHERE id = ?1), ''), ?4, ?5, "
+        "?6, ?7)");
     for (const Variant& v : variants) {
         q.bind(1, v.statement_id);
         q.bind(2, v.original_id);
@@ -172,7 +177,8 @@ void Store::merge_statement_locked(const std::string& keep, const std::string& o
 std::map<std::string, std::string> Store::redirects(const std::vector<std::string>& ids) const {
     std::map<std::string, std::string> out;
     if (ids.empty()) return out;
-    SQLite::Statement& q = cached("SELECT old_id, new_id FROM statement_redirects WHERE old_id IN (SELECT value FROM json_each(?1))");
+    SQLite::Statement& q =
+        cached("SELECT old_id, new_id FROM statement_redirects WHERE old_id IN (SELECT value FROM json_each(?1))");
     q.bind(1, sql::json_ids(ids));
     while (q.executeStep()) out.emplace(q.getColumn(0).getString(), q.getColumn(1).getString());
     q.reset();
@@ -180,8 +186,9 @@ std::map<std::string, std::string> Store::redirects(const std::vector<std::strin
 }
 
 std::vector<std::string> Store::redirects_with_prefix(const std::string& prefix, std::size_t limit) const {
-    SQLite::Statement& q = cached("SELECT DISTINCT new_id FROM statement_redirects WHERE old_id >= ?1 AND old_id < ?2 "
-                                  "ORDER BY new_id LIMIT ?3");
+    SQLite::Statement& q = cached(
+        "SELECT DISTINCT new_id FROM statement_redirects WHERE old_id >= ?1 AND old_id < ?2 "
+        "ORDER BY new_id LIMIT ?3");
     q.bind(1, prefix);
     q.bind(2, prefix + '\xff');
     q.bind(3, static_cast<int64_t>(limit));

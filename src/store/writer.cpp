@@ -23,12 +23,21 @@ using sql::run;
 // Whether an SQLite result code means the database itself failed, not one piece of work.
 bool database_code(int code) {
     switch (code & 0xFF) {
-    case SQLITE_FULL: case SQLITE_IOERR: case SQLITE_CORRUPT: case SQLITE_NOTADB: case SQLITE_BUSY:
-    case SQLITE_LOCKED: case SQLITE_READONLY: case SQLITE_CANTOPEN: case SQLITE_NOMEM: case SQLITE_PROTOCOL:
-    case SQLITE_PERM: case SQLITE_NOLFS: case SQLITE_AUTH: case SQLITE_INTERRUPT:
-        return true;
-    default:
-        return false;
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOMEM:
+    case SQLITE_PROTOCOL:
+    case SQLITE_PERM:
+    case SQLITE_NOLFS:
+    case SQLITE_AUTH:
+    case SQLITE_INTERRUPT: return true;
+    default: return false;
     }
 }
 
@@ -135,8 +144,9 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     const Document& d = b.document;
     nlohmann::json meta = nlohmann::json::object();
     for (const auto& [k, v] : d.metadata) meta[k] = v;
-    SQLite::Statement& doc = cached("INSERT INTO documents (id, path, title, outlet, date, url, author, metadata, "
-                          "content_hash, body_start, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    SQLite::Statement& doc = cached(
+        "INSERT INTO documents (id, path, title, outlet, date, url, author, metadata, "
+        "content_hash, body_start, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     doc.bind(1, result.document_id);
     doc.bind(2, d.path);
     bind_opt(doc, 3, d.title);
@@ -153,13 +163,14 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     // the name, role and type shown are the best of all seen (text::better_name,
     // text::better_role, the strongest type), whatever the order of ingest; outlets and
     // agencies (type_strength 4 and 5) have no role
-    SQLite::Statement& src = cached("INSERT INTO sources (id, name, type, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                          "role = CASE WHEN type_strength(excluded.type) >= 4 OR type_strength(sources.type) >= 4 THEN '' "
-                          "WHEN better_role(excluded.role, sources.role) THEN excluded.role ELSE sources.role END, "
-                          "name = CASE WHEN better_name(excluded.name, sources.name) "
-                          "THEN excluded.name ELSE sources.name END, "
-                          "type = CASE WHEN type_strength(excluded.type) > type_strength(sources.type) "
-                          "THEN excluded.type ELSE sources.type END");
+    SQLite::Statement& src = cached(
+        "INSERT INTO sources (id, name, type, role) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "role = CASE WHEN type_strength(excluded.type) >= 4 OR type_strength(sources.type) >= 4 THEN '' "
+        "WHEN better_role(excluded.role, sources.role) THEN excluded.role ELSE sources.role END, "
+        "name = CASE WHEN better_name(excluded.name, sources.name) "
+        "THEN excluded.name ELSE sources.name END, "
+        "type = CASE WHEN type_strength(excluded.type) > type_strength(sources.type) "
+        "THEN excluded.type ELSE sources.type END");
     SQLite::Statement& alias = cached("INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?,?)");
     for (const SourceRecord& s : b.sources) {
         src.bind(1, s.id);
@@ -177,13 +188,17 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
             alias.reset();
         }
     }
-    SQLite::Statement& stm = cached("INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key, places) "
-                                 "VALUES (?,?,?,?,?,?,?)");
-    SQLite::Statement& fts = cached("INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements "
-                                 "WHERE id = ?");
-    SQLite::Statement& fig = cached("INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
-                                 "VALUES (?,?,?,?,?)");
-    SQLite::Statement& place = cached("INSERT OR IGNORE INTO statement_places (place, date, statement_id) VALUES (?,?,?)");
+    SQLite::Statement& stm = cached(
+        "INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key, places) "
+        "VALUES (?,?,?,?,?,?,?)");
+    SQLite::Statement& fts = cached(
+        "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements "
+        "WHERE id = ?");
+    SQLite::Statement& fig = cached(
+        "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
+        "VALUES (?,?,?,?,?)");
+    SQLite::Statement& place =
+        cached("INSERT OR IGNORE INTO statement_places (place, date, statement_id) VALUES (?,?,?)");
     for (const StatementRecord& s : b.statements) {
         for (const std::string& p : places_of(s.places)) {
             place.bind(1, p);
@@ -216,9 +231,10 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
             fig.reset();
         }
     }
-    SQLite::Statement& edge = cached("INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, "
-                           "evidence, cue, cue_start, cue_end, spans, kind, basis, match, measure, confidence) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    SQLite::Statement& edge = cached(
+        "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, "
+        "evidence, cue, cue_start, cue_end, spans, kind, basis, match, measure, confidence) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Edge& e : b.edges) {
         const auto attr = [&](const char* k) {
             auto it = e.attrs.find(k);
@@ -243,15 +259,19 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
         edge.bind(13, attr("basis"));
         edge.bind(14, attr("match"));
         edge.bind(15, attr("measure"));
-        if (const std::string c = attr("confidence"); c.empty()) edge.bind(16);
-        else edge.bind(16, std::stod(c));
+        if (const std::string c = attr("confidence"); c.empty())
+            edge.bind(16);
+        else
+            edge.bind(16, std::stod(c));
         edge.exec();
         edge.reset();
     }
-    SQLite::Statement& name_key = cached("INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?,?,'name')");
-    SQLite::Statement& surname_key = cached("INSERT INTO source_keys (key, source_id, kind) VALUES (?,?,?) "
-                                  "ON CONFLICT(key) DO UPDATE SET source_id = '' WHERE source_keys.kind <> 'name' "
-                                  "AND source_keys.source_id <> excluded.source_id");
+    SQLite::Statement& name_key =
+        cached("INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?,?,'name')");
+    SQLite::Statement& surname_key = cached(
+        "INSERT INTO source_keys (key, source_id, kind) VALUES (?,?,?) "
+        "ON CONFLICT(key) DO UPDATE SET source_id = '' WHERE source_keys.kind <> 'name' "
+        "AND source_keys.source_id <> excluded.source_id");
     for (const SourceKey& k : b.source_keys) {
         // a surname or title key that two people would share maps to no one ("")
         SQLite::Statement& q = k.kind == "name" ? name_key : surname_key;
@@ -293,16 +313,18 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     // and their dates: a claim is dated by its earliest mention, whatever came first
     const std::string carried = "id IN (SELECT to_id FROM edges WHERE from_id = ?1 AND relation = 'reports')";
     refresh_statement_sources(carried, result.document_id);
-    SQLite::Statement& redated = cached(
-        "SELECT json_group_array(id) FROM statements WHERE " + carried +
-        " AND (SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id) IS NOT NULL AND date IS NOT "
-        "(SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id)");
+    SQLite::Statement& redated =
+        cached("SELECT json_group_array(id) FROM statements WHERE " + carried +
+               " AND (SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id) IS NOT NULL AND "
+               "date IS NOT "
+               "(SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id)");
     redated.bind(1, result.document_id);
     const std::string ids = redated.executeStep() ? redated.getColumn(0).getString() : "[]";
     redated.reset();
     if (ids != "[]") {
         run(*m_db,
-            "UPDATE statements SET date = (SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id) "
+            "UPDATE statements SET date = (SELECT min(date) FROM statement_variants v WHERE v.statement_id = "
+            "statements.id) "
             "WHERE id IN (SELECT value FROM json_each(?1))",
             ids);
         run(*m_db, "DELETE FROM statement_places WHERE statement_id IN (SELECT value FROM json_each(?1))", ids);
@@ -314,9 +336,12 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     SQLite::Statement& labels = cached(
         "WITH first(claim, doc) AS (SELECT c.id, (SELECT v.document_id FROM statement_variants v "
         "  JOIN documents d ON d.id = v.document_id WHERE v.statement_id = c.id AND v.original_id = c.id "
-        "  ORDER BY coalesce(d.date, '~'), d.id LIMIT 1) FROM statements c WHERE c." + carried + ") "
+        "  ORDER BY coalesce(d.date, '~'), d.id LIMIT 1) FROM statements c WHERE c." +
+        carried +
+        ") "
         "UPDATE edges SET match = CASE WHEN from_id = (SELECT doc FROM first WHERE claim = edges.to_id) THEN '' "
-        "  WHEN match <> '' THEN match WHEN EXISTS (SELECT 1 FROM statement_variants v WHERE v.statement_id = edges.to_id "
+        "  WHEN match <> '' THEN match WHEN EXISTS (SELECT 1 FROM statement_variants v WHERE v.statement_id = "
+        "edges.to_id "
         "  AND v.original_id = edges.to_id AND v.document_id = edges.from_id) THEN 'exact' ELSE 'near' END "
         "WHERE relation = 'reports' AND to_id IN (SELECT claim FROM first WHERE doc IS NOT NULL) "
         "AND EXISTS (SELECT 1 FROM documents WHERE id = edges.from_id)");  // (IN (SELECT …) read every document)
@@ -391,9 +416,10 @@ void Store::merge_locked(const std::string& keep, const std::string& other) {
     loops.bind(1, keep);
     loops.bind(2, keep);
     loops.exec();
-    SQLite::Statement aliases(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) "
-                                     "SELECT ?, alias FROM source_aliases WHERE source_id = ? "
-                                     "UNION SELECT ?, name FROM sources WHERE id = ?");
+    SQLite::Statement aliases(*m_db,
+                              "INSERT OR IGNORE INTO source_aliases (source_id, alias) "
+                              "SELECT ?, alias FROM source_aliases WHERE source_id = ? "
+                              "UNION SELECT ?, name FROM sources WHERE id = ?");
     aliases.bind(1, keep);
     aliases.bind(2, other);
     aliases.bind(3, keep);
@@ -411,7 +437,8 @@ void Store::merge_locked(const std::string& keep, const std::string& other) {
         "UPDATE sources SET type = (SELECT type FROM sources WHERE id = ?1) "
         "WHERE id = ?2 AND type_strength((SELECT type FROM sources WHERE id = ?1)) > type_strength(type)",
         other, keep);
-    run(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) SELECT id, name FROM sources WHERE id = ?1", keep);
+    run(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) SELECT id, name FROM sources WHERE id = ?1",
+        keep);
     run(*m_db,
         "UPDATE sources SET name = (SELECT name FROM sources WHERE id = ?1) "
         "WHERE id = ?2 AND better_name((SELECT name FROM sources WHERE id = ?1), name)",
@@ -419,8 +446,9 @@ void Store::merge_locked(const std::string& keep, const std::string& other) {
     SQLite::Statement drop(*m_db, "DELETE FROM sources WHERE id = ?");
     drop.bind(1, other);
     drop.exec();
-    SQLite::Statement self_alias(*m_db, "DELETE FROM source_aliases WHERE source_id = ? AND alias = "
-                                        "(SELECT name FROM sources WHERE id = ?)");
+    SQLite::Statement self_alias(*m_db,
+                                 "DELETE FROM source_aliases WHERE source_id = ? AND alias = "
+                                 "(SELECT name FROM sources WHERE id = ?)");
     self_alias.bind(1, keep);
     self_alias.bind(2, keep);
     self_alias.exec();
@@ -430,27 +458,33 @@ std::vector<std::string> Store::problems() const {
     std::vector<std::string> out;
     SQLite::Statement integrity(*m_db, "PRAGMA integrity_check");
     while (integrity.executeStep())
-        if (const std::string line = integrity.getColumn(0).getString(); line != "ok") out.push_back("integrity: " + line);
+        if (const std::string line = integrity.getColumn(0).getString(); line != "ok")
+            out.push_back("integrity: " + line);
     SQLite::Statement keys(*m_db, "PRAGMA foreign_key_check");
     while (keys.executeStep())
         out.push_back(fmt::format("foreign key: a row of {} names a missing {}", keys.getColumn(0).getString(),
                                   keys.getColumn(2).getString()));
-    const char* node = "(EXISTS (SELECT 1 FROM sources WHERE id = {0}) OR EXISTS (SELECT 1 FROM statements WHERE id = {0}) "
-                       "OR EXISTS (SELECT 1 FROM documents WHERE id = {0}))";
-    SQLite::Statement edges(*m_db, fmt::format("SELECT relation, from_id, to_id FROM edges WHERE NOT {} OR NOT {}",
-                                               fmt::format(fmt::runtime(node), "from_id"), fmt::format(fmt::runtime(node), "to_id")));
+    const char* node =
+        "(EXISTS (SELECT 1 FROM sources WHERE id = {0}) OR EXISTS (SELECT 1 FROM statements WHERE id = {0}) "
+        "OR EXISTS (SELECT 1 FROM documents WHERE id = {0}))";
+    SQLite::Statement edges(
+        *m_db, fmt::format("SELECT relation, from_id, to_id FROM edges WHERE NOT {} OR NOT {}",
+                           fmt::format(fmt::runtime(node), "from_id"), fmt::format(fmt::runtime(node), "to_id")));
     while (edges.executeStep())
         out.push_back(fmt::format("edge: {} {} → {} names a node that is not stored", edges.getColumn(0).getString(),
                                   edges.getColumn(1).getString(), edges.getColumn(2).getString()));
-    SQLite::Statement speakers(*m_db, "SELECT id, source_id FROM statements WHERE source_id <> '' AND "
-                                      "NOT EXISTS (SELECT 1 FROM sources WHERE id = statements.source_id)");
+    SQLite::Statement speakers(*m_db,
+                               "SELECT id, source_id FROM statements WHERE source_id <> '' AND "
+                               "NOT EXISTS (SELECT 1 FROM sources WHERE id = statements.source_id)");
     while (speakers.executeStep())
-        out.push_back(fmt::format("statement: {} names speaker {}, which is not stored", speakers.getColumn(0).getString(),
-                                  speakers.getColumn(1).getString()));
-    SQLite::Statement mentions(*m_db, "SELECT DISTINCT statement_id FROM statement_variants WHERE "
-                                      "NOT EXISTS (SELECT 1 FROM statements WHERE id = statement_variants.statement_id)");
+        out.push_back(fmt::format("statement: {} names speaker {}, which is not stored",
+                                  speakers.getColumn(0).getString(), speakers.getColumn(1).getString()));
+    SQLite::Statement mentions(*m_db,
+                               "SELECT DISTINCT statement_id FROM statement_variants WHERE "
+                               "NOT EXISTS (SELECT 1 FROM statements WHERE id = statement_variants.statement_id)");
     while (mentions.executeStep())
-        out.push_back(fmt::format("mention: filed under statement {}, which is not stored", mentions.getColumn(0).getString()));
+        out.push_back(
+            fmt::format("mention: filed under statement {}, which is not stored", mentions.getColumn(0).getString()));
     return out;
 }
 

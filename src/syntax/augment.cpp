@@ -22,7 +22,8 @@ int droppable_that(const Sentence& s) {
             // nothing of the clause before "that": walk each word's heads up to the clause
             if (d >= k) continue;
             int h = d + 1;
-            for (int steps = 0; h > 0 && h != w.head && steps < n; ++steps) h = s.words[static_cast<std::size_t>(h - 1)].head;
+            for (int steps = 0; h > 0 && h != w.head && steps < n; ++steps)
+                h = s.words[static_cast<std::size_t>(h - 1)].head;
             if (h == w.head) first = false;
         }
         bool in_token = false;

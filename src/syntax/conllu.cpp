@@ -39,7 +39,8 @@ std::vector<Sentence> read_conllu(std::string_view text, const std::string& name
     const auto finish = [&] {
         if (current.words.empty()) return;
         for (const Word& w : current.words)
-            if (w.head > static_cast<int>(current.words.size())) fail(fmt::format("head {} is outside the sentence", w.head));
+            if (w.head > static_cast<int>(current.words.size()))
+                fail(fmt::format("head {} is outside the sentence", w.head));
         out.push_back(std::move(current));
         current = Sentence{};
     };
@@ -56,8 +57,10 @@ std::vector<Sentence> read_conllu(std::string_view text, const std::string& name
             continue;
         }
         if (line.front() == '#') {
-            if (line.starts_with("# sent_id = ")) current.id = line.substr(12);
-            else if (line.starts_with("# text = ")) current.text = line.substr(9);
+            if (line.starts_with("# sent_id = "))
+                current.id = line.substr(12);
+            else if (line.starts_with("# text = "))
+                current.text = line.substr(9);
             continue;
         }
         const auto c = columns(line);
@@ -67,7 +70,8 @@ std::vector<Sentence> read_conllu(std::string_view text, const std::string& name
             int a = 0, b = 0;
             if (!number(c[0].substr(0, dash), a) || !number(c[0].substr(dash + 1), b) || a < 1 || b < a)
                 fail(fmt::format("'{}' is not a word range", c[0]));
-            current.multiword.push_back({static_cast<std::size_t>(a - 1), static_cast<std::size_t>(b - 1), std::string(c[1])});
+            current.multiword.push_back(
+                {static_cast<std::size_t>(a - 1), static_cast<std::size_t>(b - 1), std::string(c[1])});
             continue;
         }
         int id = 0;
@@ -79,8 +83,10 @@ std::vector<Sentence> read_conllu(std::string_view text, const std::string& name
         w.upos = c[3];
         w.xpos = c[4];
         w.feats = c[5];
-        if (c[6] == "_") w.head = -1;
-        else if (!number(c[6], w.head) || w.head < 0) fail(fmt::format("head '{}' is not a word id", c[6]));
+        if (c[6] == "_")
+            w.head = -1;
+        else if (!number(c[6], w.head) || w.head < 0)
+            fail(fmt::format("head '{}' is not a word id", c[6]));
         w.deprel = c[7];
         w.misc = c[9];
         w.space_after = c[9].find("SpaceAfter=No") == std::string_view::npos;
@@ -119,9 +125,10 @@ std::string write_conllu(const std::vector<Sentence>& sentences, bool token_rang
                     misc += fmt::format("{}TokenRange={}:{}", misc.empty() ? "" : "|", w.start, w.end);
                 if (misc.empty()) misc = "_";
             }
-            out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}\n", k + 1, w.form, w.lemma.empty() ? "_" : w.lemma,
-                               w.upos.empty() ? "_" : w.upos, w.xpos.empty() ? "_" : w.xpos, w.feats.empty() ? "_" : w.feats,
-                               w.head < 0 ? std::string("_") : std::to_string(w.head), w.deprel.empty() ? "_" : w.deprel, misc);
+            out += fmt::format(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}\n", k + 1, w.form, w.lemma.empty() ? "_" : w.lemma,
+                w.upos.empty() ? "_" : w.upos, w.xpos.empty() ? "_" : w.xpos, w.feats.empty() ? "_" : w.feats,
+                w.head < 0 ? std::string("_") : std::to_string(w.head), w.deprel.empty() ? "_" : w.deprel, misc);
         }
         out += "\n";
     }

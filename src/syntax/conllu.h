@@ -12,7 +12,7 @@ namespace claimgraph::syntax {
 
 struct Word {
     std::string form, lemma, upos, xpos, feats = "_", deprel, misc = "_";
-    int head = -1;                   ///< 0 for the root, -1 when not parsed
+    int head = -1;  ///< 0 for the root, -1 when not parsed
     std::size_t start = 0, end = 0;  ///< byte offsets in the source text (tokenized from raw text)
     bool space_after = true;
 };

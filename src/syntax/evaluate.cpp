@@ -111,7 +111,9 @@ std::string format_scores(const std::string& title, const Scores& s, bool parsed
     std::string out = fmt::format("{}: {} gold words, {} words", title, s.gold_words, s.system_words);
     if (!same) out += fmt::format(" (words F1 {:.2f})", f1(s.aligned));
     out += fmt::format("\n  UPOS {:.2f}  XPOS {:.2f}  lemma {:.2f}", f1(s.upos), f1(s.xpos), f1(s.lemma));
-    if (parsed) out += fmt::format("  UAS {:.2f}  LAS {:.2f}  (LAS with subtypes {:.2f})", f1(s.uas), f1(s.las), f1(s.las_full));
+    if (parsed)
+        out +=
+            fmt::format("  UAS {:.2f}  LAS {:.2f}  (LAS with subtypes {:.2f})", f1(s.uas), f1(s.las), f1(s.las_full));
     const double speed = s.seconds > 0 ? static_cast<double>(s.system_words) / s.seconds : 0.0;
     out += fmt::format("\n  {:.0f} words/s ({})\n", speed, parsed ? "tag and parse, one core" : "tag, one core");
     return out;

@@ -19,8 +19,10 @@ namespace {
 
 std::string_view bytes(const char* begin, const char* end, const char* what) {
     if (end <= begin)
-        throw Error(std::string("no ") + what + " model is built into this claimgraph (scripts/train-syntax.sh trains "
-                    "one; give one with --" + what + " FILE)");
+        throw Error(std::string("no ") + what +
+                    " model is built into this claimgraph (scripts/train-syntax.sh trains "
+                    "one; give one with --" +
+                    what + " FILE)");
     return {begin, static_cast<std::size_t>(end - begin)};
 }
 

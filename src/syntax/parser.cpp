@@ -42,7 +42,8 @@ int best_label(const Model& labeller, std::size_t labels, const State& st, const
     parsing::label_features(st, wi, head, dependent, f);
     std::fill(scores.begin(), scores.end(), 0.0f);
     labeller.score(f, scores.data());
-    return static_cast<int>(std::max_element(scores.begin(), scores.begin() + static_cast<long>(labels)) - scores.begin());
+    return static_cast<int>(std::max_element(scores.begin(), scores.begin() + static_cast<long>(labels)) -
+                            scores.begin());
 }
 
 // Parses with a move model and a label model (compact or still training).
@@ -130,7 +131,9 @@ std::string Parser::train(const std::vector<Sentence>& train, const std::vector<
             t.epochs = 10;
             const Tagger fold_tagger(Tagger::train(rest, {}, t), fmt::format("fold {} tagger", fold));
             for (std::size_t k = fold; k < tagged.size(); k += o.jackknife) fold_tagger.tag(tagged[k]);
-            if (log) *log += fmt::format("parser: tags of fold {} of {} from a tagger trained on the others\n", fold + 1, o.jackknife);
+            if (log)
+                *log += fmt::format("parser: tags of fold {} of {} from a tagger trained on the others\n", fold + 1,
+                                    o.jackknife);
         }
     } else {
         for (Sentence& s : tagged) tagger.tag(s);
@@ -192,7 +195,8 @@ std::string Parser::train(const std::vector<Sentence>& train, const std::vector<
                     const auto [head, dependent] = st.arc(made);
                     label = best_label(labeller, labels.size(), st, wi, made, lf, label_scores);
                     const int truth = gold_label[static_cast<std::size_t>(dependent)];
-                    if (head != parsing::kRoot && gold_head[static_cast<std::size_t>(dependent)] == head && truth >= 0) {
+                    if (head != parsing::kRoot && gold_head[static_cast<std::size_t>(dependent)] == head &&
+                        truth >= 0) {
                         ++arcs;
                         if (label != truth) {
                             labeller.update(lf, static_cast<std::size_t>(truth), static_cast<std::size_t>(label));
@@ -230,10 +234,11 @@ std::string Parser::train(const std::vector<Sentence>& train, const std::vector<
     file.sections["moves"] = moves_model.to_bytes();
     file.sections["labels"] = labels_model.to_bytes();
     if (log)
-        *log += fmt::format("parser: {} relations; moves: {} features kept of {}, {} weights; relations: {} of {}, {} "
-                            "weights\n",
-                            labels.size(), moves_model.features(), mover.features(), moves_model.weights(),
-                            labels_model.features(), labeller.features(), labels_model.weights());
+        *log += fmt::format(
+            "parser: {} relations; moves: {} features kept of {}, {} weights; relations: {} of {}, {} "
+            "weights\n",
+            labels.size(), moves_model.features(), mover.features(), moves_model.weights(), labels_model.features(),
+            labeller.features(), labels_model.weights());
     return learn::write_model(file);
 }
 

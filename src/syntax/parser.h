@@ -41,7 +41,7 @@ public:
 
 private:
     learn::ModelFile m_file;
-    learn::LinearModel m_mover;     ///< shift, left, right (parser_state.h)
+    learn::LinearModel m_mover;  ///< shift, left, right (parser_state.h)
     learn::LinearModel m_labeller;  ///< the relation of each arc made, one class per label
     std::vector<std::string> m_labels;
     std::size_t m_bytes = 0;

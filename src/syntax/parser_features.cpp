@@ -34,7 +34,9 @@ void move_features(const State& st, const std::vector<WordInfo>& wi, std::vector
     const auto w = [&](int k) { return k < 0 ? kNone : wi[static_cast<std::size_t>(k)].word; };
     const auto t = [&](int k) { return k < 0 ? kNone : wi[static_cast<std::size_t>(k)].tag; };
     const auto lem = [&](int k) { return k < 0 ? kNone : wi[static_cast<std::size_t>(k)].lemma; };
-    const auto l = [&](int k) { return k < 0 ? kNone : static_cast<std::uint64_t>(st.label[static_cast<std::size_t>(k)] + 7); };
+    const auto l = [&](int k) {
+        return k < 0 ? kNone : static_cast<std::uint64_t>(st.label[static_cast<std::size_t>(k)] + 7);
+    };
     const auto lc1 = [&](int k) { return k < 0 ? -1 : st.left1[static_cast<std::size_t>(k)]; };
     const auto lc2 = [&](int k) { return k < 0 ? -1 : st.left2[static_cast<std::size_t>(k)]; };
     const auto rc1 = [&](int k) { return k < 0 ? -1 : st.right1[static_cast<std::size_t>(k)]; };
@@ -42,9 +44,12 @@ void move_features(const State& st, const std::vector<WordInfo>& wi, std::vector
     const int s0 = st.s(0), s1 = st.s(1), s2 = st.s(2), b0 = st.b(0), b1 = st.b(1), b2 = st.b(2);
     const std::uint64_t dist = s0 >= 0 && b0 >= 0 ? static_cast<std::uint64_t>(std::min(b0 - s0, 6)) : kNone;
     const std::uint64_t dist01 = s0 >= 0 && s1 >= 0 ? static_cast<std::uint64_t>(std::min(s0 - s1, 6)) : kNone;
-    const std::uint64_t s0l = s0 >= 0 ? static_cast<std::uint64_t>(std::min(st.lefts[static_cast<std::size_t>(s0)], 4)) : kNone;
-    const std::uint64_t s0r = s0 >= 0 ? static_cast<std::uint64_t>(std::min(st.rights[static_cast<std::size_t>(s0)], 4)) : kNone;
-    const std::uint64_t b0l = b0 >= 0 ? static_cast<std::uint64_t>(std::min(st.lefts[static_cast<std::size_t>(b0)], 4)) : kNone;
+    const std::uint64_t s0l =
+        s0 >= 0 ? static_cast<std::uint64_t>(std::min(st.lefts[static_cast<std::size_t>(s0)], 4)) : kNone;
+    const std::uint64_t s0r =
+        s0 >= 0 ? static_cast<std::uint64_t>(std::min(st.rights[static_cast<std::size_t>(s0)], 4)) : kNone;
+    const std::uint64_t b0l =
+        b0 >= 0 ? static_cast<std::uint64_t>(std::min(st.lefts[static_cast<std::size_t>(b0)], 4)) : kNone;
     // single words
     f.push_back(feature(1, w(s0)));
     f.push_back(feature(2, t(s0)));
@@ -120,17 +125,27 @@ void move_features(const State& st, const std::vector<WordInfo>& wi, std::vector
     f.push_back(feature(82, st.stack.size() > 3 ? 3 : st.stack.size(), st.buffer_empty()));
 }
 
-
 void label_features(const State& st, const std::vector<WordInfo>& wi, int head, int dependent,
                     std::vector<std::uint64_t>& f) {
     f.clear();
     const auto at = [&](int k) -> const WordInfo* {
         return k < 0 || k >= static_cast<int>(wi.size()) ? nullptr : &wi[static_cast<std::size_t>(k)];
     };
-    const auto w = [&](int k) { const WordInfo* x = at(k); return x ? x->word : kNone; };
-    const auto t = [&](int k) { const WordInfo* x = at(k); return x ? x->tag : kNone; };
-    const auto lem = [&](int k) { const WordInfo* x = at(k); return x ? x->lemma : kNone; };
-    const auto l = [&](int k) { return k < 0 ? kNone : static_cast<std::uint64_t>(st.label[static_cast<std::size_t>(k)] + 7); };
+    const auto w = [&](int k) {
+        const WordInfo* x = at(k);
+        return x ? x->word : kNone;
+    };
+    const auto t = [&](int k) {
+        const WordInfo* x = at(k);
+        return x ? x->tag : kNone;
+    };
+    const auto lem = [&](int k) {
+        const WordInfo* x = at(k);
+        return x ? x->lemma : kNone;
+    };
+    const auto l = [&](int k) {
+        return k < 0 ? kNone : static_cast<std::uint64_t>(st.label[static_cast<std::size_t>(k)] + 7);
+    };
     const auto lc1 = [&](int k) { return k < 0 ? -1 : st.left1[static_cast<std::size_t>(k)]; };
     const auto rc1 = [&](int k) { return k < 0 ? -1 : st.right1[static_cast<std::size_t>(k)]; };
     const int h = head, d = dependent;

@@ -3,8 +3,15 @@
 namespace claimgraph::syntax::parsing {
 
 State::State(std::size_t n)
-    : head(n + 1, -1), label(n + 1, -1), left1(n + 1, -1), left2(n + 1, -1), right1(n + 1, -1), right2(n + 1, -1),
-      lefts(n + 1, 0), rights(n + 1, 0), size(n) {
+    : head(n + 1, -1),
+      label(n + 1, -1),
+      left1(n + 1, -1),
+      left2(n + 1, -1),
+      right1(n + 1, -1),
+      right2(n + 1, -1),
+      lefts(n + 1, 0),
+      rights(n + 1, 0),
+      size(n) {
     stack.push_back(kRoot);
 }
 
@@ -56,7 +63,7 @@ int cost(const State& st, Move m, const std::vector<int>& gold_head) {
         for (std::size_t k = 0; k < st.stack.size(); ++k) {
             const int x = st.stack[k];
             if (gold_head[b0] == x && x != st.s(0)) ++c;  // its head in the stack, below s0
-            if (x != kRoot && gold_head[x] == b0) ++c;    // its dependents in the stack
+            if (x != kRoot && gold_head[x] == b0) ++c;  // its dependents in the stack
         }
         return c;
     }

@@ -26,9 +26,8 @@ std::vector<std::size_t> greedy(const learn::LinearModel& m, const std::vector<W
         if (w[i].fixed != SIZE_MAX) {
             out[i] = w[i].fixed;
         } else {
-            const std::int32_t* own = learn::PartialSums::of(m, w[i].form, [&](std::vector<std::uint64_t>& into) {
-                word_features(w[i], into);
-            });
+            const std::int32_t* own = learn::PartialSums::of(
+                m, w[i].form, [&](std::vector<std::uint64_t>& into) { word_features(w[i], into); });
             std::copy(own, own + m.stride(), sums.begin());
             f.clear();
             context_features(w, i, p1, p2, first, f);
@@ -58,7 +57,8 @@ std::string rule_lemma(std::string_view form, std::string_view xpos, std::string
         return false;
     };
     if (xpos == "NNS" || xpos == "VBZ") {
-        if (!strip("ies", "y") && !strip("ches", "ch") && !strip("shes", "sh") && !strip("sses", "ss") && !w.ends_with("ss"))
+        if (!strip("ies", "y") && !strip("ches", "ch") && !strip("shes", "sh") && !strip("sses", "ss") &&
+            !w.ends_with("ss"))
             strip("s");
     } else if (xpos == "VBD" || xpos == "VBN") {
         if (!strip("ied", "y")) strip("ed");

@@ -28,7 +28,7 @@ struct TrainOptions {
     std::size_t epochs = 10;
     std::uint64_t seed = 1;
     std::size_t min_updates = 2;  ///< features seen in fewer updates are left out of the model
-    std::size_t jackknife = 5;    ///< parser: folds the training tags come from (1: the tagger given)
+    std::size_t jackknife = 5;  ///< parser: folds the training tags come from (1: the tagger given)
     float min_weight = 0.0f;
     std::string data, revision, created;  ///< what the model file records
     bool quiet = false;
@@ -53,10 +53,10 @@ private:
     learn::ModelFile m_file;
     learn::LinearModel m_first;  ///< the first pass: what comes before each word
     learn::LinearModel m_model;  ///< the second: the first pass's classes of what follows too
-    std::vector<std::string> m_upos, m_xpos;                ///< per class
+    std::vector<std::string> m_upos, m_xpos;  ///< per class
     std::unordered_map<std::uint64_t, std::uint64_t> m_ambiguity;  ///< word hash → its tag set's hash
-    std::unordered_map<std::uint64_t, std::string> m_lemmas;       ///< hash of (word, class) → lemma
-    std::unordered_map<std::uint64_t, std::size_t> m_dictionary;   ///< word hash → the class it always has
+    std::unordered_map<std::uint64_t, std::string> m_lemmas;  ///< hash of (word, class) → lemma
+    std::unordered_map<std::uint64_t, std::size_t> m_dictionary;  ///< word hash → the class it always has
     std::size_t m_bytes = 0;
 };
 

@@ -17,8 +17,11 @@ std::uint64_t shape_of(std::string_view w) {
     char out[8];
     std::size_t n = 0;
     for (unsigned char c : w) {
-        const char k = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd'
-                                                                                    : c >= 0x80 ? 'u' : static_cast<char>(c);
+        const char k = (c >= 'A' && c <= 'Z')   ? 'X'
+                       : (c >= 'a' && c <= 'z') ? 'x'
+                       : (c >= '0' && c <= '9') ? 'd'
+                       : c >= 0x80              ? 'u'
+                                                : static_cast<char>(c);
         if (n == 0 || out[n - 1] != k) out[n++] = k;
         if (n == 8) break;
     }
@@ -46,8 +49,10 @@ std::vector<WordInfo> infos(const Sentence& s, const std::unordered_map<std::uin
         w.length = std::min<std::size_t>(lower.size(), 12);
         w.lexical = w.lower;
         if (lower == f) {
-            if (auto it = ambiguity.find(lower_case_key(w.lower)); it != ambiguity.end()) w.ambiguity = it->second;
-            else w.lexical = 0x756e7365656eULL;
+            if (auto it = ambiguity.find(lower_case_key(w.lower)); it != ambiguity.end())
+                w.ambiguity = it->second;
+            else
+                w.lexical = 0x756e7365656eULL;
         } else if (auto it = ambiguity.find(w.lower); it != ambiguity.end()) {
             w.ambiguity = it->second;
         }
@@ -85,8 +90,14 @@ void context_features(const std::vector<WordInfo>& w, std::size_t i, std::size_t
     };
     const long n = static_cast<long>(i);
     const WordInfo& x = w[i];
-    const auto lower = [&](long k) { const WordInfo* y = at(k); return y ? y->lower : kNone; };
-    const auto amb = [&](long k) { const WordInfo* y = at(k); return y ? y->ambiguity : kNone; };
+    const auto lower = [&](long k) {
+        const WordInfo* y = at(k);
+        return y ? y->lower : kNone;
+    };
+    const auto amb = [&](long k) {
+        const WordInfo* y = at(k);
+        return y ? y->ambiguity : kNone;
+    };
     out.push_back(feature(12, lower(n - 1)));
     out.push_back(feature(13, lower(n + 1)));
     out.push_back(feature(14, lower(n - 2)));

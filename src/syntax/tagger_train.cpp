@@ -24,11 +24,10 @@ namespace {
 
 // Trains one pass on `sentences` (their word infos and gold classes; `first` their first
 // pass classes, for the second pass).
-learn::AveragedPerceptron train_pass(const std::vector<std::vector<WordInfo>>& infos_of,
-                                     const std::vector<std::vector<std::size_t>>& gold,
-                                     const std::vector<std::vector<std::size_t>>* first, std::size_t classes,
-                                     std::size_t epochs, std::uint64_t seed,
-                                     const std::function<void(std::size_t, const learn::AveragedPerceptron&, double)>& after) {
+learn::AveragedPerceptron train_pass(
+    const std::vector<std::vector<WordInfo>>& infos_of, const std::vector<std::vector<std::size_t>>& gold,
+    const std::vector<std::vector<std::size_t>>* first, std::size_t classes, std::size_t epochs, std::uint64_t seed,
+    const std::function<void(std::size_t, const learn::AveragedPerceptron&, double)>& after) {
     learn::AveragedPerceptron p(classes);
     std::vector<std::size_t> order(infos_of.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -130,8 +129,8 @@ std::string Tagger::train(const std::vector<Sentence>& train, const std::vector<
                             epoch, wrong, upos, both);
     };
     const learn::LinearModel first_model =
-        train_pass(train_infos, train_gold, nullptr, labels.size(), o.epochs, o.seed, report_first).averaged(o.min_updates,
-                                                                                                          o.min_weight);
+        train_pass(train_infos, train_gold, nullptr, labels.size(), o.epochs, o.seed, report_first)
+            .averaged(o.min_updates, o.min_weight);
     // the first pass's classes of the training sentences, each from a first pass trained on
     // the other folds (as good as it will be on new text), for the second pass to learn from
     constexpr std::size_t kFolds = 4;
@@ -145,7 +144,8 @@ std::string Tagger::train(const std::vector<Sentence>& train, const std::vector<
                 rest_gold.push_back(train_gold[k]);
             }
         const learn::LinearModel m =
-            train_pass(rest_infos, rest_gold, nullptr, labels.size(), o.epochs, o.seed + fold + 1, {}).averaged(o.min_updates);
+            train_pass(rest_infos, rest_gold, nullptr, labels.size(), o.epochs, o.seed + fold + 1, {})
+                .averaged(o.min_updates);
         for (std::size_t k = fold; k < train.size(); k += kFolds) first[k] = greedy(m, train_infos[k], nullptr);
     }
     // the second pass: left to right again, seeing the first pass's classes of what follows
@@ -156,7 +156,8 @@ std::string Tagger::train(const std::vector<Sentence>& train, const std::vector<
         *log += fmt::format("tagger second pass, epoch {}: train errors {:.2f}%, dev UPOS {:.2f}%, UPOS+XPOS {:.2f}%\n",
                             epoch, wrong, upos, both);
     };
-    const learn::AveragedPerceptron p = train_pass(train_infos, train_gold, &first, labels.size(), o.epochs, o.seed, report_second);
+    const learn::AveragedPerceptron p =
+        train_pass(train_infos, train_gold, &first, labels.size(), o.epochs, o.seed, report_second);
     const learn::LinearModel model = p.averaged(o.min_updates, o.min_weight);
     learn::ModelFile file;
     file.kind = "tagger";
@@ -210,7 +211,8 @@ std::string Tagger::train(const std::vector<Sentence>& train, const std::vector<
                 cls = c;
             }
         }
-        if (total >= kDictionaryMinCount && static_cast<double>(top) >= kDictionaryMinShare * static_cast<double>(total))
+        if (total >= kDictionaryMinCount &&
+            static_cast<double>(top) >= kDictionaryMinShare * static_cast<double>(total))
             sure.emplace_back(hash_text(word), static_cast<std::uint32_t>(cls));
     }
     std::sort(sure.begin(), sure.end());
@@ -223,7 +225,8 @@ std::string Tagger::train(const std::vector<Sentence>& train, const std::vector<
     file.sections["dictionary"] = dict;
     if (log)
         *log += fmt::format(
-            "tagger: {} classes, {} features kept of {}, {} weights, {} ambiguity classes, {} lemmas, {} dictionary words\n",
+            "tagger: {} classes, {} features kept of {}, {} weights, {} ambiguity classes, {} lemmas, {} dictionary "
+            "words\n",
             labels.size(), model.features(), p.features(), model.weights(), sorted.size(), lemmas.size(), sure.size());
     return learn::write_model(file);
 }

@@ -11,9 +11,11 @@ namespace {
 
 // Prefixes the treebanks keep joined to what follows their hyphen.
 bool joined_prefix(std::string_view lower) {
+    // clang-format off
     static const std::set<std::string_view> prefixes{"e",    "co",    "pre",  "post", "non",  "re",   "semi",
                                                      "anti", "multi", "mid",  "ex",   "self", "sub",  "inter",
                                                      "pro",  "vice",  "ultra", "mis", "over", "under", "de"};
+    // clang-format on
     return prefixes.count(lower) > 0;
 }
 
@@ -22,7 +24,8 @@ std::size_t clitic_at(std::string_view w) {
     const std::string lower = text::lower(w);
     for (std::string_view apostrophe : {"'", "\u2019"}) {
         for (std::string_view clitic : {"n't", "m", "ll", "ve", "re", "d", "s"}) {
-            std::string tail = clitic == "n't" ? "n" + std::string(apostrophe) + "t" : std::string(apostrophe) + std::string(clitic);
+            std::string tail =
+                clitic == "n't" ? "n" + std::string(apostrophe) + "t" : std::string(apostrophe) + std::string(clitic);
             if (lower.size() > tail.size() && lower.ends_with(tail)) return lower.size() - tail.size();
         }
     }
@@ -30,7 +33,8 @@ std::size_t clitic_at(std::string_view w) {
 }
 
 // The words one token of the extractor's is in the treebanks, as (start, end) offsets.
-void split(std::string_view text, std::size_t start, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& out) {
+void split(std::string_view text, std::size_t start, std::size_t end,
+           std::vector<std::pair<std::size_t, std::size_t>>& out) {
     const std::string_view w = text.substr(start, end - start);
     if (const std::size_t c = clitic_at(w); c != std::string_view::npos && c > 0) {
         out.emplace_back(start, start + c);
@@ -53,10 +57,12 @@ void split(std::string_view text, std::size_t start, std::size_t end, std::vecto
 
 // Abbreviations the treebanks write with their full stop.
 bool abbreviation(std::string_view w) {
+    // clang-format off
     static const std::set<std::string_view> known{
         "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd", "jr", "sr", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt",
         "prof", "vs", "etc", "no", "mt", "ft", "ave", "blvd", "dept", "univ", "approx", "est", "fig", "vol", "pp"};
+    // clang-format on
     if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return true;  // an initial
     return known.count(text::lower(w)) > 0;
 }
@@ -84,10 +90,11 @@ void join_words(std::string_view text, Sentence& s) {
         if (!out.empty() && adjacent(out.back(), w)) {
             Word& last = out.back();
             const std::string_view a = last.form, b = w.form;
-            const bool same_marks = a.find_first_not_of(a[0]) == std::string_view::npos && b.size() == 1 && b[0] == a[0] &&
-                                    std::string_view(".!?$*-=#~").find(a[0]) != std::string_view::npos;
+            const bool same_marks = a.find_first_not_of(a[0]) == std::string_view::npos && b.size() == 1 &&
+                                    b[0] == a[0] && std::string_view(".!?$*-=#~").find(a[0]) != std::string_view::npos;
             const bool abbrev = b == "." && abbreviation(a);
-            const bool emoticon = (a == ":" || a == ";" || a == ":-" || a == ";-") && (b == ")" || b == "(" || b == "-" || b == "D" || b == "P");
+            const bool emoticon = (a == ":" || a == ";" || a == ":-" || a == ";-") &&
+                                  (b == ")" || b == "(" || b == "-" || b == "D" || b == "P");
             const bool address = (b == "." || b == "@") && alnum(a.back());
             const bool address_part = (a.ends_with(".") || a.ends_with("@")) && a.size() > 1 && all_lower_alnum(b) &&
                                       a.find_first_of("@.") != std::string_view::npos && alnum(a[0]);
@@ -128,8 +135,10 @@ std::vector<Sentence> tokenize(std::string_view text, std::size_t from) {
             for (std::size_t k = s.first; k < s.last; ++k) {
                 const extract::Token& t = toks.tokens[k];
                 std::vector<std::pair<std::size_t, std::size_t>> parts;
-                if (t.kind == extract::TokenKind::word) split(text, t.start, t.end, parts);
-                else parts.emplace_back(t.start, t.end);
+                if (t.kind == extract::TokenKind::word)
+                    split(text, t.start, t.end, parts);
+                else
+                    parts.emplace_back(t.start, t.end);
                 const std::size_t first = sentence.words.size();
                 for (std::size_t i = 0; i < parts.size(); ++i) {
                     Word w;
@@ -141,7 +150,8 @@ std::vector<Sentence> tokenize(std::string_view text, std::size_t from) {
                 }
                 // a contraction is one token of the text and two words
                 if (parts.size() == 2 && clitic_at(text.substr(t.start, t.end - t.start)) != std::string_view::npos)
-                    sentence.multiword.push_back({first, first + 1, std::string(text.substr(t.start, t.end - t.start))});
+                    sentence.multiword.push_back(
+                        {first, first + 1, std::string(text.substr(t.start, t.end - t.start))});
             }
             if (sentence.words.empty()) continue;
             join_words(text, sentence);

@@ -4,8 +4,7 @@
 
 namespace claimgraph {
 
-JsonTooDeep::JsonTooDeep()
-    : std::runtime_error("nested more than " + std::to_string(kMaxJsonDepth) + " levels deep") {}
+JsonTooDeep::JsonTooDeep() : std::runtime_error("nested more than " + std::to_string(kMaxJsonDepth) + " levels deep") {}
 
 nlohmann::json parse_json(std::string_view text) {
     // the callback sees each value's depth as it is read, before the value is kept

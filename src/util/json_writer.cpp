@@ -39,22 +39,22 @@ void append_string(std::string& out, std::string_view s) {
         }
         out.append(s.data() + run, i - run);
         switch (b) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (b < 0x20) {
-                    static constexpr char kHex[] = "0123456789abcdef";
-                    out += "\\u00";
-                    out += kHex[b >> 4];
-                    out += kHex[b & 0xF];
-                } else {
-                    out += "\xEF\xBF\xBD";  // an invalid byte: U+FFFD
-                }
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (b < 0x20) {
+                static constexpr char kHex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += kHex[b >> 4];
+                out += kHex[b & 0xF];
+            } else {
+                out += "\xEF\xBF\xBD";  // an invalid byte: U+FFFD
+            }
         }
         run = ++i;
     }

@@ -29,8 +29,7 @@ public:
     Writer& value(const char* s) { return value(std::string_view(s)); }
     Writer& value(const std::string& s) { return value(std::string_view(s)); }
     template <std::integral T>
-        requires(!std::same_as<T, bool>)
-    Writer& value(T n) {
+    requires(!std::same_as<T, bool>) Writer& value(T n) {
         before_value();
         const fmt::format_int digits(n);
         m_out.append(digits.data(), digits.size());

@@ -23,9 +23,7 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-bool equals_icase(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && lower(a) == lower(b);
-}
+bool equals_icase(std::string_view a, std::string_view b) { return a.size() == b.size() && lower(a) == lower(b); }
 
 std::string normalize_name(std::string_view s) {
     std::string out;
@@ -62,11 +60,16 @@ std::string printable(std::string_view s) {
     while (i < s.size()) {
         const auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
-            if (c == '\n') out += "\\n";
-            else if (c == '\t') out += "\\t";
-            else if (c == '\r') out += "\\r";
-            else if (c < 0x20 || c == 0x7f) out += fmt::format("\\x{:02x}", c);
-            else out += static_cast<char>(c);
+            if (c == '\n')
+                out += "\\n";
+            else if (c == '\t')
+                out += "\\t";
+            else if (c == '\r')
+                out += "\\r";
+            else if (c < 0x20 || c == 0x7f)
+                out += fmt::format("\\x{:02x}", c);
+            else
+                out += static_cast<char>(c);
             ++i;
             continue;
         }
@@ -83,8 +86,10 @@ std::string printable(std::string_view s) {
         for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
         const bool control = (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
                              (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F || cp == 0x061C;
-        if (control) out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
-        else out.append(s.substr(i, len));
+        if (control)
+            out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
+        else
+            out.append(s.substr(i, len));
         i += len;
     }
     return out;

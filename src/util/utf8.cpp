@@ -11,9 +11,7 @@ utf8proc_ssize_t iterate(std::string_view text, std::size_t pos, utf8proc_int32_
     return utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
 }
 
-utf8proc_category_t category(char32_t cp) {
-    return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-}
+utf8proc_category_t category(char32_t cp) { return utf8proc_category(static_cast<utf8proc_int32_t>(cp)); }
 
 }  // namespace
 
@@ -49,8 +47,7 @@ char32_t decode_multibyte(std::string_view text, std::size_t pos, std::size_t& l
 
 char32_t decode_before(std::string_view text, std::size_t pos, std::size_t& len) {
     std::size_t start = pos - 1;
-    while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
-        --start;
+    while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     std::size_t n = 0;
     const char32_t cp = decode(text, start, n);
     if (start + n != pos) {

@@ -30,7 +30,9 @@ struct Clinic {
     }
 };
 
-std::vector<std::string> problems(const std::string& db) { return store::Store(db, store::OpenMode::read_only).problems(); }
+std::vector<std::string> problems(const std::string& db) {
+    return store::Store(db, store::OpenMode::read_only).problems();
+}
 
 std::size_t document_count(const std::string& db) {
     return store::Store(db, store::OpenMode::read_only).documents().size();
@@ -62,8 +64,7 @@ struct Recorder {
 
 TEST(Ingest, TheHeadlineLawyerAndThePossessiveLawyerStoreInEveryOrderAndGrouping) {
     const Clinic c;
-    const std::vector<std::vector<std::string>> runs = {
-        {c.z, c.a, c.b}, {c.b, c.a}, {c.a, c.b}, {c.z, c.b, c.a}};
+    const std::vector<std::vector<std::string>> runs = {{c.z, c.a, c.b}, {c.b, c.a}, {c.a, c.b}, {c.z, c.b, c.a}};
     for (const auto& files : runs) {
         const std::string db = testing::temp_dir() + "/t.db";
         std::vector<std::string> args{"ingest", "-q", "--db", db};
@@ -126,14 +127,16 @@ TEST(Ingest, AnEdgeToANodeThatIsNotStoredIsRefusedWithItsDocumentAlone) {
     app::IngestOptions o;
     o.link = [](DocumentDelta& b, const store::Store& s) {
         resolve::link(b, s);
-        if (b.document.path.ends_with("#d1")) b.edges.push_back({b.document.id(), "00000000deadbeef", Relation::reports, {}});
+        if (b.document.path.ends_with("#d1"))
+            b.edges.push_back({b.document.id(), "00000000deadbeef", Relation::reports, {}});
     };
     Recorder rec;
     const auto summary = app::ingest(db, {numbered_batch(dir, 3)}, o, rec.events());
     EXPECT_EQ(summary.added, 2u);
     ASSERT_EQ(rec.warnings.size(), 1u);
-    EXPECT_EQ(rec.warnings[0], "'" + dir + "/batch.jsonl#d1': cannot store: internal error: an edge names "
-                               "'00000000deadbeef', which is not stored; skipped");
+    EXPECT_EQ(rec.warnings[0], "'" + dir +
+                                   "/batch.jsonl#d1': cannot store: internal error: an edge names "
+                                   "'00000000deadbeef', which is not stored; skipped");
     EXPECT_EQ(db.documents().size(), 2u);
     EXPECT_EQ(db.problems(), std::vector<std::string>{});
     // the statement d1 would have added is not there either
@@ -158,8 +161,9 @@ TEST(Ingest, NothingIsReportedStoredBeforeItsTransactionCommits) {
             ADD_FAILURE() << "a failure of the database stops the run";
         } catch (const Error& e) {
             EXPECT_EQ(std::string(e.what()),
-                      "'" + path + "': cannot write the database: the disk is full; the 2 documents committed before are "
-                      "kept and the 1 of the transaction that failed are not: run the same ingest again to finish");
+                      "'" + path +
+                          "': cannot write the database: the disk is full; the 2 documents committed before are "
+                          "kept and the 1 of the transaction that failed are not: run the same ingest again to finish");
         }
     }
     EXPECT_EQ(rec.committed, (std::vector<std::string>{"added d0", "added d1"}));
@@ -169,12 +173,15 @@ TEST(Ingest, NothingIsReportedStoredBeforeItsTransactionCommits) {
 
 TEST(Ingest, TheSameTextPublishedTwiceIsTwoDocumentsAndOneOrigin) {
     const std::string dir = testing::temp_dir();
-    const std::string text = "KYIV (Reuters) - A missile strike on the port of Odesa killed 14 people on Tuesday, "
-                             "the regional governor Oleh Kiper said. Rescue teams searched the rubble of a warehouse "
-                             "near the harbour through the night, and the city's mayor said the port would reopen.";
-    testing::write_file(dir + "/b.jsonl", "{\"id\": \"1\", \"outlet\": \"Daily A\", \"date\": \"2026-03-01\", \"text\": \"" +
-                                              text + "\"}\n{\"id\": \"2\", \"outlet\": \"Daily B\", \"date\": \"2026-03-02\", "
-                                              "\"text\": \"" + text + "\"}\n");
+    const std::string text =
+        "KYIV (Reuters) - A missile strike on the port of Odesa killed 14 people on Tuesday, "
+        "the regional governor Oleh Kiper said. Rescue teams searched the rubble of a warehouse "
+        "near the harbour through the night, and the city's mayor said the port would reopen.";
+    testing::write_file(dir + "/b.jsonl",
+                        "{\"id\": \"1\", \"outlet\": \"Daily A\", \"date\": \"2026-03-01\", \"text\": \"" + text +
+                            "\"}\n{\"id\": \"2\", \"outlet\": \"Daily B\", \"date\": \"2026-03-02\", "
+                            "\"text\": \"" +
+                            text + "\"}\n");
     const std::string db = dir + "/g.db";
     const auto r = run_cli({"ingest", "-q", "--db", db, dir + "/b.jsonl"});
     EXPECT_EQ(r.out, "2 documents added, 0 unchanged, 0 skipped; 4 statements added to '" + db + "'\n") << r.err;
@@ -190,12 +197,15 @@ TEST(Ingest, ADatabaseOfSchemaFiveKnowsItsDocumentsAfterTheUpgrade) {
     // found again by the new identity, so ingesting the same input adds nothing
     const std::string dir = testing::temp_dir();
     const std::string db = dir + "/old.db";
-    testing::write_file(dir + "/b.jsonl", "{\"id\": \"1\", \"outlet\": \"Daily A\", \"text\": \"Mayor Anna Berg said the bridge was hit.\"}\n");
+    testing::write_file(
+        dir + "/b.jsonl",
+        "{\"id\": \"1\", \"outlet\": \"Daily A\", \"text\": \"Mayor Anna Berg said the bridge was hit.\"}\n");
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir + "/b.jsonl"}).code, 0);
     {
         SQLite::Database raw(db, SQLite::OPEN_READWRITE);
         // what schema 5 had: no mentions table, no pinned claims, statements by words
-        raw.exec("UPDATE documents SET content_hash = '" + content_hash("Mayor Anna Berg said the bridge was hit.") + "'");
+        raw.exec("UPDATE documents SET content_hash = '" + content_hash("Mayor Anna Berg said the bridge was hit.") +
+                 "'");
         raw.exec("DROP TABLE statement_variants");
         raw.exec("DROP TABLE statement_redirects");
         raw.exec("ALTER TABLE statements DROP COLUMN pinned");
@@ -209,8 +219,9 @@ TEST(Ingest, ADatabaseOfSchemaFiveKnowsItsDocumentsAfterTheUpgrade) {
     EXPECT_EQ(document_count(db), 1u);
     EXPECT_EQ(problems(db), std::vector<std::string>{});
     // the upgrade filed each claim as a mention of itself: a near copy still matches it
-    testing::write_file(dir + "/c.jsonl", "{\"id\": \"2\", \"outlet\": \"Daily B\", \"text\": \"Mayor Anna Berg said "
-                                          "the bridge was hit on Monday.\"}\n");
+    testing::write_file(dir + "/c.jsonl",
+                        "{\"id\": \"2\", \"outlet\": \"Daily B\", \"text\": \"Mayor Anna Berg said "
+                        "the bridge was hit on Monday.\"}\n");
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir + "/c.jsonl"}).code, 0);
     EXPECT_EQ(store::Store(db, store::OpenMode::read_only).claims({}).size(), 1u);
 }
@@ -223,12 +234,15 @@ struct Chain {
     std::string dir = testing::temp_dir();
     std::string a = dir + "/a.txt", b = dir + "/b.txt", c = dir + "/c.txt";
     Chain() {
-        testing::write_file(a, "outlet: A\ndate: 2026-05-01\n\nMayor Anna Berg said the bridge, the river path and the "
-                               "quay would stay closed for weeks.\n");
-        testing::write_file(b, "outlet: B\ndate: 2026-05-02\n\nMayor Anna Berg said the bridge, the river path and the "
-                               "quay would stay closed for weeks, with traffic on a detour.\n");
-        testing::write_file(c, "outlet: C\ndate: 2026-05-03\n\nMayor Anna Berg said the bridge and the river would stay "
-                               "closed, with traffic on a detour and buses.\n");
+        testing::write_file(a,
+                            "outlet: A\ndate: 2026-05-01\n\nMayor Anna Berg said the bridge, the river path and the "
+                            "quay would stay closed for weeks.\n");
+        testing::write_file(b,
+                            "outlet: B\ndate: 2026-05-02\n\nMayor Anna Berg said the bridge, the river path and the "
+                            "quay would stay closed for weeks, with traffic on a detour.\n");
+        testing::write_file(c,
+                            "outlet: C\ndate: 2026-05-03\n\nMayor Anna Berg said the bridge and the river would stay "
+                            "closed, with traffic on a detour and buses.\n");
     }
 };
 
@@ -291,8 +305,9 @@ TEST(Ingest, AClaimAPersonSeparatedIsNotMergedAgain) {
     ASSERT_EQ(reject.code, 0) << reject.err;
     // B's words from another outlet match both claims (A's near, B's exactly): they join
     // B's and do not undo the person's decision
-    testing::write_file(c.dir + "/d.txt", "outlet: D\ndate: 2026-05-02\n\nMayor Anna Berg said the bridge, the river "
-                                          "path and the quay would stay closed for weeks, with traffic on a detour.\n");
+    testing::write_file(c.dir + "/d.txt",
+                        "outlet: D\ndate: 2026-05-02\n\nMayor Anna Berg said the bridge, the river "
+                        "path and the quay would stay closed for weeks, with traffic on a detour.\n");
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, c.dir + "/d.txt"}).code, 0);
     const auto claims = run_cli({"claims", "--db", db, "--format", "json"}).out;
     EXPECT_EQ(std::count(claims.begin(), claims.end(), '\n'), 2) << claims;
@@ -305,11 +320,13 @@ TEST(Ingest, WordsSaidAgainInADocumentThatJoinsThemToAnotherClaimAreFiledUnderIt
     // found by fuzz_ingest: b repeats a's claim (same id) and quotes it (a near copy with a
     // lesser id); the claim moves to the lesser id and b's repeat must go with it
     const std::string dir = testing::temp_dir();
-    testing::write_file(dir + "/a.txt", "title: c\noutlet: Daily A\ndate: 2026-03-14\n\nthe strike killed 14 people "
-                                        "in Sosnovka, her lawyer says\n");
-    testing::write_file(dir + "/b.txt", "title: c\noutlet: Daily B\ndate: 2026-03-15\n\nthe strike killed 14 people "
-                                        "in Sosnovka, her lawyer says\n\n\u201Cthe strike killed 14 people in Sosnovka,"
-                                        "\u201D her lawyer said.\n");
+    testing::write_file(dir + "/a.txt",
+                        "title: c\noutlet: Daily A\ndate: 2026-03-14\n\nthe strike killed 14 people "
+                        "in Sosnovka, her lawyer says\n");
+    testing::write_file(dir + "/b.txt",
+                        "title: c\noutlet: Daily B\ndate: 2026-03-15\n\nthe strike killed 14 people "
+                        "in Sosnovka, her lawyer says\n\n\u201Cthe strike killed 14 people in Sosnovka,"
+                        "\u201D her lawyer said.\n");
     const std::string db = dir + "/t.db";
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir + "/a.txt", dir + "/b.txt"}).code, 0);
     EXPECT_EQ(problems(db), std::vector<std::string>{});

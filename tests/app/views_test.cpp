@@ -30,7 +30,8 @@ std::string storm_db() {
 }
 
 std::size_t count_kind(const GraphData& g, NodeKind kind) {
-    return static_cast<std::size_t>(std::count_if(g.nodes.begin(), g.nodes.end(), [&](const Node& n) { return n.kind == kind; }));
+    return static_cast<std::size_t>(
+        std::count_if(g.nodes.begin(), g.nodes.end(), [&](const Node& n) { return n.kind == kind; }));
 }
 
 }  // namespace

@@ -145,7 +145,8 @@ TEST(Cli, ClaimsCarryTheExtractorsConfidenceAndFilterByIt) {
     const double middle = given[given.size() / 2];
     char threshold[16];
     std::snprintf(threshold, sizeof threshold, "%.2f", middle);
-    const auto kept = json_lines(run_cli({"claims", "--db", db, "--format", "json", "--min-confidence", threshold}).out);
+    const auto kept =
+        json_lines(run_cli({"claims", "--db", db, "--format", "json", "--min-confidence", threshold}).out);
     EXPECT_LT(kept.size(), given.size());
     EXPECT_GE(kept.size(), 1u);
     for (const auto& c : kept) EXPECT_GE(c["confidence"].get<double>() + 1e-9, middle);
@@ -156,7 +157,8 @@ TEST(Cli, RenderAndReportLeaveOutClaimsTheExtractorWasUnsureOf) {
     const std::string db = ingested_db();
     const auto count_statements = [](const std::string& dot) {
         std::size_t n = 0;
-        for (std::size_t at = dot.find("class=statement"); at != std::string::npos; at = dot.find("class=statement", at + 1))
+        for (std::size_t at = dot.find("class=statement"); at != std::string::npos;
+             at = dot.find("class=statement", at + 1))
             ++n;
         return n;
     };
@@ -218,7 +220,8 @@ TEST(Cli, TraceFollowsTheSpokeswomanToHerMinistry) {
     EXPECT_EQ(j["first_appearance"]["date"], "2024-03-02");
     const auto text = run_cli({"trace", "--db", db, id.substr(0, 7)});
     EXPECT_NE(text.out.find("→ attributes → source"), std::string::npos);
-    EXPECT_NE(text.out.find("← reports ← source " + source_id("TASS").substr(0, 10) + " TASS (agency)"), std::string::npos)
+    EXPECT_NE(text.out.find("← reports ← source " + source_id("TASS").substr(0, 10) + " TASS (agency)"),
+              std::string::npos)
         << text.out;
 }
 
@@ -296,7 +299,8 @@ TEST(Cli, IngestKeepsTheInputOrderAcrossItsTwoThreadsAndTransactions) {
     std::vector<std::string> order;
     std::istringstream lines(r.out);
     for (std::string line; std::getline(lines, line);)
-        if (line.starts_with("added ")) order.push_back(line.substr(line.find('#') + 1, line.find(' ', line.find('#')) - line.find('#') - 1));
+        if (line.starts_with("added "))
+            order.push_back(line.substr(line.find('#') + 1, line.find(' ', line.find('#')) - line.find('#') - 1));
     ASSERT_EQ(order.size(), 445u);
     for (std::size_t k = 1; k < order.size(); ++k)
         EXPECT_LT(std::stoi(order[k - 1].substr(1)), std::stoi(order[k].substr(1)));

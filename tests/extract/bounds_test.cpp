@@ -39,7 +39,8 @@ std::vector<std::string> contents(const std::string& text, const extract::Bounds
 
 TEST(Bounds, AnEdgeRunsAcrossTheAttributionWithinItsSentenceOnly) {
     const Widest widest;
-    const auto got = contents("Acts of protest, Mr. Obama said, are acts of patriotism. The museum opens on Friday.", &widest);
+    const auto got =
+        contents("Acts of protest, Mr. Obama said, are acts of patriotism. The museum opens on Friday.", &widest);
     ASSERT_EQ(got.size(), 1u);
     // two pieces around the speaker and the cue, which are not content; the next sentence
     // is not reached
@@ -55,7 +56,8 @@ TEST(Bounds, TheWritersTimePhraseAfterTheSpeakerIsNotContent) {
 
 TEST(Bounds, AnEdgeNeverTakesWordsOfAnotherStatement) {
     const Widest widest;
-    const auto got = contents("The mayor said the bridge was safe. \u201CWe are ready,\u201D the governor said.", &widest);
+    const auto got =
+        contents("The mayor said the bridge was safe. \u201CWe are ready,\u201D the governor said.", &widest);
     ASSERT_EQ(got.size(), 2u);
     EXPECT_EQ(got[0], "the bridge was safe");
     EXPECT_EQ(got[1], "\u201CWe are ready,\u201D");
@@ -93,16 +95,18 @@ TEST(Bounds, TheShippedModelReadsAnInterpolatedSpeakerAsOneStatement) {
 TEST(Bounds, TheShippedModelStopsAtAnotherStatementsClause) {
     const extract::ExtractorModel* model = extract::builtin_extractor();
     ASSERT_NE(model, nullptr);
-    const auto ex = extract::extract(load::load_text("t.txt", "The governor said the bridge was safe, while the ministry "
-                                                              "plans to rebuild the station by the winter."),
+    const auto ex = extract::extract(load::load_text("t.txt",
+                                                     "The governor said the bridge was safe, while the ministry "
+                                                     "plans to rebuild the station by the winter."),
                                      model->options({}, false));
     ASSERT_EQ(ex.statements.size(), 2u);
     EXPECT_EQ(ex.statements[0].content_text, "the bridge was safe");
     EXPECT_EQ(ex.statements[1].content_text, "to rebuild the station by the winter");
     EXPECT_EQ(ex.statements[1].source->name, "ministry");
     // a relative clause's cue verb is no new statement
-    const auto rel = extract::extract(load::load_text("t.txt", "The governor said the bridge, which engineers reported "
-                                                               "damaged, was safe."),
+    const auto rel = extract::extract(load::load_text("t.txt",
+                                                      "The governor said the bridge, which engineers reported "
+                                                      "damaged, was safe."),
                                       model->options({}, false));
     ASSERT_GE(rel.statements.size(), 1u);
     EXPECT_NE(rel.statements[0].content_text.find("was safe"), std::string::npos) << rel.statements[0].content_text;

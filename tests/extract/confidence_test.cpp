@@ -21,19 +21,21 @@ TEST(Confidence, CalibrationStepsAreReadBackAndDamageIsRefused) {
     ASSERT_EQ(steps.size(), 3u);
     EXPECT_FLOAT_EQ(steps[1].second, 0.4f);
     EXPECT_THROW(extract::ConfidenceModel::parse_steps("0 0.4\n-1 0.5\n"), Error);  // scores must ascend
-    EXPECT_THROW(extract::ConfidenceModel::parse_steps("0 1.5\n"), Error);          // not a probability
+    EXPECT_THROW(extract::ConfidenceModel::parse_steps("0 1.5\n"), Error);  // not a probability
     EXPECT_THROW(extract::ConfidenceModel::parse_steps("zero 0.5\n"), Error);
 }
 
 TEST(Confidence, ATrainedModelGivesProbabilitiesAndIsTheSameForASeed) {
     const auto gold = extract::read_gold(testing::data_path("gold/tiny.gold"));
-    const std::string a = extract::ExtractorModel::train(gold, gold, {}), b = extract::ExtractorModel::train(gold, gold, {});
+    const std::string a = extract::ExtractorModel::train(gold, gold, {}),
+                      b = extract::ExtractorModel::train(gold, gold, {});
     EXPECT_EQ(a, b);
     const extract::ExtractorModel model(a, "tiny");
     extract::Options options = model.options({});
     options.bounds = nullptr;  // four articles teach edges poorly (a lone "the"); bounds_test.cpp tests them
-    const auto ex = extract::extract(load::load_text("t.txt", "Police said five people died in the fire. The mayor said "
-                                                              "the bridge was safe."),
+    const auto ex = extract::extract(load::load_text("t.txt",
+                                                     "Police said five people died in the fire. The mayor said "
+                                                     "the bridge was safe."),
                                      options);
     ASSERT_EQ(ex.statements.size(), 2u);
     for (const Attribution& s : ex.statements) {
@@ -46,7 +48,8 @@ TEST(Confidence, ATrainedModelGivesProbabilitiesAndIsTheSameForASeed) {
 TEST(Confidence, TheShippedModelGivesOneAndTheThresholdLeavesStatementsOut) {
     const extract::ExtractorModel* model = extract::builtin_extractor();
     ASSERT_NE(model, nullptr);
-    const Document doc = load::load_text("t.txt", "Police said five people died in the fire. Officials believe the dam is safe.\n");
+    const Document doc =
+        load::load_text("t.txt", "Police said five people died in the fire. Officials believe the dam is safe.\n");
     const auto all = extract::extract(doc, model->options({}, false));
     ASSERT_EQ(all.statements.size(), 2u);
     const double low = std::min(all.statements[0].confidence, all.statements[1].confidence);

@@ -49,7 +49,8 @@ TEST(CueModel, TrainingIsDeterministicAndTheModelReadsWhatItLearned) {
     extract::ExtractorTrainOptions o;
     o.epochs = 10;
     o.cues = true;
-    const std::string a = extract::ExtractorModel::train(train, {}, o), b = extract::ExtractorModel::train(train, {}, o);
+    const std::string a = extract::ExtractorModel::train(train, {}, o),
+                      b = extract::ExtractorModel::train(train, {}, o);
     EXPECT_EQ(a, b);
     const extract::ExtractorModel model(a, "tiny");
     ASSERT_TRUE(model.has_cues());
@@ -88,8 +89,8 @@ TEST(CueModel, ADamagedFileIsAClearError) {
 
 TEST(CueModel, AModelFileWithoutASectionNamesIt) {
     const auto train = extract::read_gold(gold_path());
-    learn::ModelFile file =
-        learn::read_model(extract::ExtractorModel::train(train, {}, {}), "x", "extractor", extract::kExtractorTemplates);
+    learn::ModelFile file = learn::read_model(extract::ExtractorModel::train(train, {}, {}), "x", "extractor",
+                                              extract::kExtractorTemplates);
     file.sections.erase("calibration");
     try {
         extract::ExtractorModel model(learn::write_model(file), "old.cgm");

@@ -17,7 +17,8 @@ std::string slice(const Extraction& ex, Span s) { return ex.document.text.substr
 }  // namespace
 
 TEST(Extract, QuoteThenSpeakerIncludesTheQuoteMarks) {
-    const auto ex = extract_text("\xE2\x80\x9CThis crime will not go unpunished,\xE2\x80\x9D the ministry said in a statement.");
+    const auto ex =
+        extract_text("\xE2\x80\x9CThis crime will not go unpunished,\xE2\x80\x9D the ministry said in a statement.");
     ASSERT_EQ(ex.statements.size(), 1u);
     const Attribution& a = ex.statements[0];
     EXPECT_EQ(a.kind, StatementKind::direct);
@@ -34,13 +35,17 @@ TEST(Extract, SpeakerThenColonThenQuote) {
 }
 
 TEST(Extract, ASplitQuoteIsOneStatementWithTwoSpans) {
-    const std::string text = "\xE2\x80\x9CWe are ready,\xE2\x80\x9D he said, \xE2\x80\x9C" "but we need more time.\xE2\x80\x9D";
+    const std::string text =
+        "\xE2\x80\x9CWe are ready,\xE2\x80\x9D he said, \xE2\x80\x9C"
+        "but we need more time.\xE2\x80\x9D";
     const auto ex = extract_text("Governor Ivan Horak spoke on Friday.\n\n" + text);
     ASSERT_EQ(ex.statements.size(), 1u);
     const Attribution& a = ex.statements[0];
     ASSERT_EQ(a.content.size(), 2u);
     EXPECT_EQ(slice(ex, a.content[0]), "\xE2\x80\x9CWe are ready,\xE2\x80\x9D");
-    EXPECT_EQ(slice(ex, a.content[1]), "\xE2\x80\x9C" "but we need more time.\xE2\x80\x9D");
+    EXPECT_EQ(slice(ex, a.content[1]),
+              "\xE2\x80\x9C"
+              "but we need more time.\xE2\x80\x9D");
 }
 
 TEST(Extract, ReportedSpeechKeepsALeadingThat) {
@@ -52,30 +57,37 @@ TEST(Extract, ReportedSpeechKeepsALeadingThat) {
 }
 
 TEST(Extract, InversionPutsTheSpeakerAfterTheVerb) {
-    const auto ex = extract_text("A further 110 people were wounded in the strike, said regional governor Vyacheslav "
-                                 "Gladkov, making it one of the deadliest attacks.");
+    const auto ex = extract_text(
+        "A further 110 people were wounded in the strike, said regional governor Vyacheslav "
+        "Gladkov, making it one of the deadliest attacks.");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].content_text, "A further 110 people were wounded in the strike");
     EXPECT_EQ(ex.statements[0].source->name, "Vyacheslav Gladkov");
 }
 
 TEST(Extract, ContentEndsAtANonRestrictiveClause) {
-    const auto ex = extract_text("Russian authorities accused Kyiv of carrying out the attack, which took place at noon.");
+    const auto ex =
+        extract_text("Russian authorities accused Kyiv of carrying out the attack, which took place at noon.");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].content_text, "Kyiv of carrying out the attack");
     EXPECT_EQ(ex.statements[0].cue->lemma, "accuse");
 }
 
 TEST(Extract, MixedContentEndsWithItsClosingQuote) {
-    const auto ex = extract_text("The envoy said that the strike was \xE2\x80\x9C" "a terrorist attack.\xE2\x80\x9D");
+    const auto ex = extract_text(
+        "The envoy said that the strike was \xE2\x80\x9C"
+        "a terrorist attack.\xE2\x80\x9D");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].kind, StatementKind::mixed);
-    EXPECT_EQ(ex.statements[0].content_text, "that the strike was \xE2\x80\x9C" "a terrorist attack.\xE2\x80\x9D");
+    EXPECT_EQ(ex.statements[0].content_text,
+              "that the strike was \xE2\x80\x9C"
+              "a terrorist attack.\xE2\x80\x9D");
 }
 
 TEST(Extract, AccordingToAndReportedlyAttribute) {
-    const auto ex = extract_text("According to witnesses, the shelling began at dawn. Nine people were killed reportedly "
-                                 "in the raid.");
+    const auto ex = extract_text(
+        "According to witnesses, the shelling began at dawn. Nine people were killed reportedly "
+        "in the raid.");
     const Attribution* a = find_statement(ex, "shelling began");
     ASSERT_TRUE(a);
     EXPECT_EQ(a->cue->text, "According to");
@@ -87,8 +99,9 @@ TEST(Extract, AccordingToAndReportedlyAttribute) {
 }
 
 TEST(Extract, RelaysAreRecordedAsVia) {
-    const auto ex = extract_text("Speaking to Russia\xE2\x80\x99s state news agency, spokeswoman Maria Zakharova said that "
-                                 "the talks were over.");
+    const auto ex = extract_text(
+        "Speaking to Russia\xE2\x80\x99s state news agency, spokeswoman Maria Zakharova said that "
+        "the talks were over.");
     ASSERT_EQ(ex.statements.size(), 1u);
     ASSERT_EQ(ex.statements[0].via.size(), 1u);
     EXPECT_EQ(ex.statements[0].via[0].name, "Russia's state news agency");
@@ -101,14 +114,16 @@ TEST(Extract, RelaysAreRecordedAsVia) {
 }
 
 TEST(Extract, ScareQuotesAndNonReportingUsesAreNotStatements) {
-    const auto ex = extract_text("The so-called \xE2\x80\x9Cpeacekeepers\xE2\x80\x9D left. Earlier attacks have claimed "
-                                 "fewer lives. The report was released by the agency.");
+    const auto ex = extract_text(
+        "The so-called \xE2\x80\x9Cpeacekeepers\xE2\x80\x9D left. Earlier attacks have claimed "
+        "fewer lives. The report was released by the agency.");
     EXPECT_TRUE(ex.statements.empty());
 }
 
 TEST(Extract, AQuoteParagraphContinuesThePreviousSpeaker) {
-    const auto ex = extract_text("\xE2\x80\x9CWe held the line,\xE2\x80\x9D said commander Ivan Horak.\n\n"
-                                 "\xE2\x80\x9CNobody will take this town from us while we stand.\xE2\x80\x9D");
+    const auto ex = extract_text(
+        "\xE2\x80\x9CWe held the line,\xE2\x80\x9D said commander Ivan Horak.\n\n"
+        "\xE2\x80\x9CNobody will take this town from us while we stand.\xE2\x80\x9D");
     ASSERT_EQ(ex.statements.size(), 2u);
     const SourceMention& m = *ex.statements[1].source;
     EXPECT_EQ(m.name, "Ivan Horak");
@@ -119,9 +134,11 @@ TEST(Extract, AQuoteParagraphContinuesThePreviousSpeaker) {
 // PolNeAR's unit is the turn: a speaker's quotations in a row, in the same paragraph or the
 // next, are one statement of several pieces; GGT's is the quotation (the test above).
 TEST(Extract, WithTurnsAQuotationCarryingOnTheSpeakerJoinsTheStatement) {
-    const std::string text = "\xE2\x80\x9CWe held the line,\xE2\x80\x9D said commander Ivan Horak. \xE2\x80\x9CNobody "
-                             "will take this town from us.\xE2\x80\x9D\n\n\xE2\x80\x9C" "And the bridge stays open for "
-                             "every family that wants to leave.\xE2\x80\x9D\n\nThe army said the town was quiet.";
+    const std::string text =
+        "\xE2\x80\x9CWe held the line,\xE2\x80\x9D said commander Ivan Horak. \xE2\x80\x9CNobody "
+        "will take this town from us.\xE2\x80\x9D\n\n\xE2\x80\x9C"
+        "And the bridge stays open for "
+        "every family that wants to leave.\xE2\x80\x9D\n\nThe army said the town was quiet.";
     extract::Options turns;
     turns.join_turns = true;
     const auto joined = extract::extract(load::load_text("t.txt", text), turns);
@@ -131,7 +148,9 @@ TEST(Extract, WithTurnsAQuotationCarryingOnTheSpeakerJoinsTheStatement) {
     EXPECT_EQ(slice(joined, a.content[1]), "\xE2\x80\x9CNobody will take this town from us.\xE2\x80\x9D");
     EXPECT_EQ(a.source->text, "commander Ivan Horak");
     EXPECT_EQ(a.cue->text, "said");
-    EXPECT_NE(a.content_text.find("\xE2\x80\xA6 \xE2\x80\x9C" "And the bridge"), std::string::npos);
+    EXPECT_NE(a.content_text.find("\xE2\x80\xA6 \xE2\x80\x9C"
+                                  "And the bridge"),
+              std::string::npos);
     EXPECT_EQ(joined.statements[1].content_text, "the town was quiet");
     // the quotation unit: three statements of one piece each, and the indirect one
     const auto quotations = extract::extract(load::load_text("t.txt", text));
@@ -143,8 +162,9 @@ TEST(Extract, WithTurnsReportedSpeechIsNotJoinedByALaterQuotation) {
     extract::Options turns;
     turns.join_turns = true;
     const auto ex = extract::extract(
-        load::load_text("t.txt", "Commander Ivan Horak said the town was quiet. \xE2\x80\x9CNobody will take this "
-                                 "town from us while we stand here.\xE2\x80\x9D"),
+        load::load_text("t.txt",
+                        "Commander Ivan Horak said the town was quiet. \xE2\x80\x9CNobody will take this "
+                        "town from us while we stand here.\xE2\x80\x9D"),
         turns);
     ASSERT_EQ(ex.statements.size(), 2u);
     EXPECT_EQ(ex.statements[0].content.size(), 1u);
@@ -154,9 +174,10 @@ TEST(Extract, WithTurnsReportedSpeechIsNotJoinedByALaterQuotation) {
 // The content first, then the speaker telling someone: the listener may relay it, and a
 // phrase of setting may close the sentence.
 TEST(Extract, ContentThenASpeakerWhoToldSomeone) {
-    const auto ex = extract_text("The bridge is safe, the mayor told reporters.\n\nAt least four band members were "
-                                 "killed, lead singer Ifan Fajarsyah told followers in a video.\n\nThe port will reopen "
-                                 "on Monday, the minister told Reuters.");
+    const auto ex = extract_text(
+        "The bridge is safe, the mayor told reporters.\n\nAt least four band members were "
+        "killed, lead singer Ifan Fajarsyah told followers in a video.\n\nThe port will reopen "
+        "on Monday, the minister told Reuters.");
     ASSERT_EQ(ex.statements.size(), 3u);
     EXPECT_EQ(ex.statements[0].content_text, "The bridge is safe");
     EXPECT_EQ(ex.statements[0].source->text, "the mayor");
@@ -169,8 +190,9 @@ TEST(Extract, ContentThenASpeakerWhoToldSomeone) {
 
 // "said on Saturday": the writer's time, never a speaker; the name before the verb speaks.
 TEST(Extract, ATimePhraseAfterTheVerbIsNotTheSpeaker) {
-    const auto ex = extract_text("\xE2\x80\x9CWe continue to make progress,\xE2\x80\x9D Bill Sims, the city's director "
-                                 "of engineering and public works, said on Saturday.");
+    const auto ex = extract_text(
+        "\xE2\x80\x9CWe continue to make progress,\xE2\x80\x9D Bill Sims, the city's director "
+        "of engineering and public works, said on Saturday.");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].source->name, "Bill Sims");
 }
@@ -189,9 +211,10 @@ TEST(Extract, SpeechOnlyLeavesAPlanItsWordsForTheSpeaker) {
 
 // "said by phone" says how, not who: no passive, and the medium is not content.
 TEST(Extract, SaidByPhoneIsNoPassive) {
-    const auto ex = extract_text("Roman, a resident of the area, said by text message the weather had been fine.\n\n"
-                                 "The governor said by phone that the roads were closed.\n\n"
-                                 "The report was written by analysts.");
+    const auto ex = extract_text(
+        "Roman, a resident of the area, said by text message the weather had been fine.\n\n"
+        "The governor said by phone that the roads were closed.\n\n"
+        "The report was written by analysts.");
     ASSERT_EQ(ex.statements.size(), 2u);
     EXPECT_EQ(ex.statements[0].content_text, "the weather had been fine");
     EXPECT_EQ(ex.statements[0].source->name, "Roman");
@@ -200,9 +223,10 @@ TEST(Extract, SaidByPhoneIsNoPassive) {
 
 // Doubled typographer's single quotes are double quotation marks: ‘‘…’’.
 TEST(Extract, DoubledSingleQuotesAreAQuotation) {
-    const auto ex = extract_text("\xE2\x80\x9CWe dedicate ourselves to local creators,\xE2\x80\x99\xE2\x80\x99 says "
-                                 "the founder of the press. \xE2\x80\x98\xE2\x80\x98It is a small shop,\xE2\x80\x99"
-                                 "\xE2\x80\x99 he added.");
+    const auto ex = extract_text(
+        "\xE2\x80\x9CWe dedicate ourselves to local creators,\xE2\x80\x99\xE2\x80\x99 says "
+        "the founder of the press. \xE2\x80\x98\xE2\x80\x98It is a small shop,\xE2\x80\x99"
+        "\xE2\x80\x99 he added.");
     ASSERT_EQ(ex.statements.size(), 2u);
     EXPECT_EQ(ex.statements[0].kind, StatementKind::direct);
     EXPECT_EQ(ex.statements[0].source->text, "the founder of the press");
@@ -210,8 +234,9 @@ TEST(Extract, DoubledSingleQuotesAreAQuotation) {
 }
 
 TEST(Extract, PointedOutAndAContractedIsSpeak) {
-    const auto ex = extract_text("Politifact pointed out that one shooting may have more than one victim.\n\n"
-                                 "He\xE2\x80\x99s claiming that the vote was rigged.");
+    const auto ex = extract_text(
+        "Politifact pointed out that one shooting may have more than one victim.\n\n"
+        "He\xE2\x80\x99s claiming that the vote was rigged.");
     ASSERT_EQ(ex.statements.size(), 2u);
     EXPECT_EQ(ex.statements[0].cue->text, "pointed out");
     EXPECT_EQ(ex.statements[0].cue->cls, "speech");
@@ -223,9 +248,10 @@ TEST(Extract, PointedOutAndAContractedIsSpeak) {
 // What a speaker is not: a clause after ", said" ("the event brought back memories"), a
 // lone "that" ("Having said that"), a time clause ("said before he died").
 TEST(Extract, NotSpeakersAndNotContents) {
-    const auto ex = extract_text("Donna Rawlings, who watched the ceremony on a screen, said the event brought back "
-                                 "memories of her father.\n\n(Having said that, there are some economists who "
-                                 "disagree.)\n\nGarner, gasping on a sidewalk, said before he died.");
+    const auto ex = extract_text(
+        "Donna Rawlings, who watched the ceremony on a screen, said the event brought back "
+        "memories of her father.\n\n(Having said that, there are some economists who "
+        "disagree.)\n\nGarner, gasping on a sidewalk, said before he died.");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].content_text, "the event brought back memories of her father");
     EXPECT_EQ(ex.statements[0].cue->text, "said");
@@ -236,10 +262,11 @@ TEST(Extract, NotSpeakersAndNotContents) {
 TEST(Extract, AProgressiveAndItsListener) {
     extract::Options fast;
     fast.fast = true;  // the word rules alone
-    const auto ex = extract::extract(
-        load::load_text("t.txt", "Donald Trump is warning voters that a victory would bring scandal back.\n\n"
-                                 "The senator charges that the donors were paid."),
-        fast);
+    const auto ex =
+        extract::extract(load::load_text("t.txt",
+                                         "Donald Trump is warning voters that a victory would bring scandal back.\n\n"
+                                         "The senator charges that the donors were paid."),
+                         fast);
     ASSERT_EQ(ex.statements.size(), 2u);
     EXPECT_EQ(ex.statements[0].source->text, "Donald Trump");
     EXPECT_EQ(ex.statements[0].content_text, "that a victory would bring scandal back");
@@ -249,7 +276,8 @@ TEST(Extract, AProgressiveAndItsListener) {
 // The sentence's subject ends at its verb ("Trump revised …"), and speaks the participle's
 // content, whose infinitive is the content's ("promising to focus …").
 TEST(Extract, AParticipleAfterTheSubjectsOwnVerb) {
-    const auto ex = extract_text("Trump revised his plan, promising to focus more of its benefits on average Americans.");
+    const auto ex =
+        extract_text("Trump revised his plan, promising to focus more of its benefits on average Americans.");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].source->text, "Trump");
     EXPECT_EQ(ex.statements[0].cue->text, "promising");
@@ -259,8 +287,9 @@ TEST(Extract, AParticipleAfterTheSubjectsOwnVerb) {
 // A short phrase of place or manner between the verb and a clause opening on a pronoun is
 // not content: "said in retrospect he feels …".
 TEST(Extract, APhraseBeforeTheClauseIsNotContent) {
-    const auto ex = extract_text("The mayor said in retrospect he feels the vote was a misstep.\n\n"
-                                 "The governor said in Kyiv it was safe.");
+    const auto ex = extract_text(
+        "The mayor said in retrospect he feels the vote was a misstep.\n\n"
+        "The governor said in Kyiv it was safe.");
     ASSERT_EQ(ex.statements.size(), 2u);
     EXPECT_EQ(ex.statements[0].content_text, "he feels the vote was a misstep");
     EXPECT_EQ(ex.statements[1].content_text, "it was safe");
@@ -269,9 +298,10 @@ TEST(Extract, APhraseBeforeTheClauseIsNotContent) {
 // A content ends before a second cue verb after "and", the speaker's own ("and also
 // warned") or another speaker's ("and Democrats accused").
 TEST(Extract, AContentEndsBeforeACoordinatedCue) {
-    const auto ex = extract_text("The ministry said it was opposed to the test and also warned the North to refrain "
-                                 "from further actions.\n\nRepublicans said the agency mishandled the inquiry and "
-                                 "Democrats accused them of playing politics.");
+    const auto ex = extract_text(
+        "The ministry said it was opposed to the test and also warned the North to refrain "
+        "from further actions.\n\nRepublicans said the agency mishandled the inquiry and "
+        "Democrats accused them of playing politics.");
     const Attribution* a = testing::find_statement(ex, "opposed");
     ASSERT_NE(a, nullptr);
     EXPECT_EQ(a->content_text, "it was opposed to the test");
@@ -286,8 +316,9 @@ TEST(Extract, APossessorSpeaksWithoutItsApostropheS) {
     const extract::ExtractorModel* model = extract::builtin_extractor();
     ASSERT_NE(model, nullptr);
     const auto ex = extract::extract(
-        load::load_text("t.txt", "The senator won partly because of Mr. Obama's patronizing suggestion at a debate that "
-                                 "she was likable enough."),
+        load::load_text("t.txt",
+                        "The senator won partly because of Mr. Obama's patronizing suggestion at a debate that "
+                        "she was likable enough."),
         model->options({}, true));
     bool found = false;
     for (const Attribution& a : ex.statements) {
@@ -300,8 +331,9 @@ TEST(Extract, APossessorSpeaksWithoutItsApostropheS) {
 }
 
 TEST(Extract, FindsDocumentProvenance) {
-    const auto ex = extract_text("Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
-                                 "the bridge was hit.\n\n(With inputs from agency)\n");
+    const auto ex = extract_text(
+        "Image Source : AP Smoke over the city.\n\nKYIV (Reuters) \xE2\x80\x94 Officials said "
+        "the bridge was hit.\n\n(With inputs from agency)\n");
     ASSERT_EQ(ex.provenance.size(), 3u);
     EXPECT_EQ(ex.provenance[0].kind, "image-credit");
     EXPECT_EQ(ex.provenance[0].agency, "AP");
@@ -330,7 +362,8 @@ TEST(Extract, PathologicalQuoteRunsStayLinearAndDoNotCrash) {
 }
 
 TEST(Extract, AParticipleTakesTheSpeakerOfItsClause) {
-    const auto ex = extract_text("The mayor said the bridge would reopen in May, adding that repairs had cost $4 million.");
+    const auto ex =
+        extract_text("The mayor said the bridge would reopen in May, adding that repairs had cost $4 million.");
     const Attribution* first = find_statement(ex, "bridge would reopen");
     const Attribution* added = find_statement(ex, "repairs had cost");
     ASSERT_NE(first, nullptr);
@@ -352,8 +385,9 @@ TEST(Extract, AParticipleWithoutAnEarlierStatementTakesTheSentenceSubject) {
 }
 
 TEST(Extract, StancesAndIntentionsAreAttributedToTheirSubject) {
-    const auto ex = extract_text("Governor Lena Fisk endorsed the harbour plan on Monday. Local farmers want the state "
-                                 "to build a second dam.");
+    const auto ex = extract_text(
+        "Governor Lena Fisk endorsed the harbour plan on Monday. Local farmers want the state "
+        "to build a second dam.");
     const Attribution* endorsed = find_statement(ex, "harbour plan");
     ASSERT_NE(endorsed, nullptr);
     EXPECT_EQ(endorsed->cue->lemma, "endorse");
@@ -371,8 +405,9 @@ TEST(Extract, AVerbWithoutANamedSubjectIsNoStance) {
 }
 
 TEST(Extract, BeliefsAndFindingsAreClaims) {
-    const auto ex = extract_text("Officials believe the fire was set deliberately. A state audit found that the "
-                                 "agency had overspent by $2 million.");
+    const auto ex = extract_text(
+        "Officials believe the fire was set deliberately. A state audit found that the "
+        "agency had overspent by $2 million.");
     const Attribution* belief = find_statement(ex, "set deliberately");
     ASSERT_NE(belief, nullptr);
     EXPECT_EQ(belief->cue->lemma, "believe");
@@ -391,8 +426,9 @@ TEST(Extract, AStudyOpeningTheSentenceIsItsSource) {
 }
 
 TEST(Extract, AHeadlineNameBeforeAColonSpeaks) {
-    const auto ex = extract_text("Harlow: The Port Deal Is Dead\n\nREAD MORE: Strikes spread to northern ports\n\n"
-                                 "The deal collapsed on Friday.");
+    const auto ex = extract_text(
+        "Harlow: The Port Deal Is Dead\n\nREAD MORE: Strikes spread to northern ports\n\n"
+        "The deal collapsed on Friday.");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].content_text, "The Port Deal Is Dead");
     EXPECT_EQ(ex.statements[0].source->text, "Harlow");
@@ -400,8 +436,9 @@ TEST(Extract, AHeadlineNameBeforeAColonSpeaks) {
 }
 
 TEST(Extract, ContentAfterAccordingToNeedsNoShortSource) {
-    const auto ex = extract_text("Turnout fell by a third in the northern districts, according to early results of "
-                                 "the count published by the electoral board.");
+    const auto ex = extract_text(
+        "Turnout fell by a third in the northern districts, according to early results of "
+        "the count published by the electoral board.");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].content_text, "Turnout fell by a third in the northern districts");
     EXPECT_EQ(ex.statements[0].cue->text, "according to");
@@ -417,8 +454,9 @@ TEST(Extract, ARelativeClauseSpeaksForItsAntecedent) {
 }
 
 TEST(Extract, ATimePhraseOrParenthesisMayStandBeforeTheVerb) {
-    const auto ex = extract_text("Senator Rita Lowe (D-Ore.) last week said the audit was overdue. The council on "
-                                 "Monday said the vote would be delayed.");
+    const auto ex = extract_text(
+        "Senator Rita Lowe (D-Ore.) last week said the audit was overdue. The council on "
+        "Monday said the vote would be delayed.");
     const Attribution* audit = find_statement(ex, "audit was overdue");
     ASSERT_NE(audit, nullptr);
     EXPECT_EQ(audit->source->name, "Rita Lowe");
@@ -428,8 +466,9 @@ TEST(Extract, ATimePhraseOrParenthesisMayStandBeforeTheVerb) {
 }
 
 TEST(Extract, ASecondVerbSharesTheSpeaker) {
-    const auto ex = extract_text("A spokesman for the port defended the new schedule and said the cranes had been "
-                                 "inspected.");
+    const auto ex = extract_text(
+        "A spokesman for the port defended the new schedule and said the cranes had been "
+        "inspected.");
     const Attribution* defended = find_statement(ex, "new schedule");
     const Attribution* said = find_statement(ex, "cranes had been inspected");
     ASSERT_NE(defended, nullptr);
@@ -447,14 +486,16 @@ TEST(Extract, AListenerNameEndsWhereTheClauseBegins) {
 }
 
 TEST(Extract, ScareQuotesAndTitlesAreNotStatements) {
-    const auto ex = extract_text("The so-called \xE2\x80\x9Cpeacekeepers\xE2\x80\x9D crossed the river. Residents watched "
-                                 "the film \xE2\x80\x9CThe Long Night\xE2\x80\x9D in the square.");
+    const auto ex = extract_text(
+        "The so-called \xE2\x80\x9Cpeacekeepers\xE2\x80\x9D crossed the river. Residents watched "
+        "the film \xE2\x80\x9CThe Long Night\xE2\x80\x9D in the square.");
     EXPECT_TRUE(ex.statements.empty());
 }
 
 TEST(Extract, AWholeSentenceQuotationWithoutASpeakerKeepsNoSource) {
-    const auto ex = extract_text("The harbour was quiet on Monday.\n\n\xE2\x80\x9CWe have never seen the cranes stand "
-                                 "still this long.\xE2\x80\x9D\n\nThe strike entered its third week.");
+    const auto ex = extract_text(
+        "The harbour was quiet on Monday.\n\n\xE2\x80\x9CWe have never seen the cranes stand "
+        "still this long.\xE2\x80\x9D\n\nThe strike entered its third week.");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].kind, StatementKind::direct);
     EXPECT_FALSE(ex.statements[0].source.has_value());
@@ -470,7 +511,8 @@ TEST(Extract, TollsCitationsAndBodiesNamedWithOf) {
     EXPECT_EQ(a.statements[0].figures[0].measure, "killed");
     EXPECT_EQ(a.statements[0].figures[0].value, 14);
     // a part of the day after the time phrase of an inversion, and a toll far from its number
-    const auto b = extract_text("The death toll from the fire has risen to 24, Governor Horak said on Saturday evening.");
+    const auto b =
+        extract_text("The death toll from the fire has risen to 24, Governor Horak said on Saturday evening.");
     ASSERT_EQ(b.statements.size(), 1u);
     EXPECT_EQ(b.statements[0].source->name, "Horak");
     ASSERT_EQ(b.statements[0].figures.size(), 1u);
@@ -491,14 +533,16 @@ TEST(Extract, TollsCitationsAndBodiesNamedWithOf) {
 // Relays are not speakers: the trace of a statement must reach its origin.
 TEST(Extract, ARelayIsNeverTheSpeaker) {
     const auto told = extract_text(
-        "As co-author Jane Roe told The Daily Planet, \xE2\x80\x9CWe never expected the results to hold up this well.\xE2\x80\x9D");
+        "As co-author Jane Roe told The Daily Planet, \xE2\x80\x9CWe never expected the results to hold up this "
+        "well.\xE2\x80\x9D");
     ASSERT_EQ(told.statements.size(), 1u);
     EXPECT_EQ(told.statements[0].source->text, "co-author Jane Roe");
     ASSERT_EQ(told.statements[0].via.size(), 1u);
     EXPECT_EQ(told.statements[0].via[0].name, "Daily Planet");
     EXPECT_EQ(told.statements[0].via[0].type, SourceType::outlet);
 
-    const auto according = extract_text("According to Channel 9, the spokesman also believes the bridge will reopen next week.");
+    const auto according =
+        extract_text("According to Channel 9, the spokesman also believes the bridge will reopen next week.");
     ASSERT_EQ(according.statements.size(), 1u);
     EXPECT_EQ(according.statements[0].source->text, "the spokesman");
     EXPECT_EQ(according.statements[0].content_text, "the bridge will reopen next week");

@@ -20,7 +20,8 @@ std::vector<std::string> figures_of(const std::string& sentence) {
 }  // namespace
 
 TEST(Figures, ReadsCasualtyCountsWithQualifiers) {
-    EXPECT_EQ(figures_of("Officials said at least 21 people were killed."), std::vector<std::string>{"killed=21 (at least)"});
+    EXPECT_EQ(figures_of("Officials said at least 21 people were killed."),
+              std::vector<std::string>{"killed=21 (at least)"});
     EXPECT_EQ(figures_of("A further 110 people were wounded, the governor said."),
               std::vector<std::string>{"wounded=110 (a further)"});
     EXPECT_EQ(figures_of("Police said the blast killed more than 40 civilians."),
@@ -33,7 +34,8 @@ TEST(Figures, ReadsADeathToll) {
 }
 
 TEST(Figures, ReadsNumberWordsAndDrones) {
-    EXPECT_EQ(figures_of("They reported that shelling had killed two other people."), std::vector<std::string>{"killed=2"});
+    EXPECT_EQ(figures_of("They reported that shelling had killed two other people."),
+              std::vector<std::string>{"killed=2"});
     EXPECT_EQ(figures_of("The army reported shooting down 32 Ukrainian drones overnight."),
               std::vector<std::string>{"drones_shot_down=32"});
 }

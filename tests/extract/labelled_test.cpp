@@ -34,7 +34,8 @@ TEST(Labelled, ATranscriptLabelSpeaksTheRestOfItsParagraph) {
         "KELLER: We expect the first lanes to open in November, and the rest by spring.\n");
     ASSERT_EQ(got.size(), 2u);
     EXPECT_EQ(got[0].source, "REYES");
-    EXPECT_EQ(got[0].content, "Will the bridge open before the winter, governor");  // final mark left out, as everywhere
+    EXPECT_EQ(got[0].content,
+              "Will the bridge open before the winter, governor");  // final mark left out, as everywhere
     EXPECT_EQ(got[1].source, "KELLER");
     EXPECT_EQ(got[1].content, "We expect the first lanes to open in November, and the rest by spring");
 }

@@ -29,17 +29,24 @@ TEST(Quotes, ACurlyOpenerMayCloseWithAStraightMark) {
 }
 
 TEST(Quotes, ApostrophesAndPossessivesNeverOpenAQuote) {
-    EXPECT_TRUE(quoted("The players\xE2\x80\x99 union said the \xE2\x80\x99" "90s were hard, and Russia\xE2\x80\x99s army didn\xE2\x80\x99t.").empty());
+    EXPECT_TRUE(quoted("The players\xE2\x80\x99 union said the \xE2\x80\x99"
+                       "90s were hard, and Russia\xE2\x80\x99s army didn\xE2\x80\x99t.")
+                    .empty());
 }
 
 TEST(Quotes, NestedSingleQuotesStayInsideTheDoubleQuote) {
-    const auto q = quoted("\xE2\x80\x9C" "From \xE2\x80\x98" "civilized democracies\xE2\x80\x99 it came,\xE2\x80\x9D he said.");
+    const auto q = quoted(
+        "\xE2\x80\x9C"
+        "From \xE2\x80\x98"
+        "civilized democracies\xE2\x80\x99 it came,\xE2\x80\x9D he said.");
     ASSERT_EQ(q.size(), 1u);
     EXPECT_EQ(q[0].substr(q[0].size() - 3), "\xE2\x80\x9D");
 }
 
 TEST(Quotes, AnUnclosedQuoteRunsToTheEndOfItsParagraph) {
-    const std::string text = "\xE2\x80\x9CThe first paragraph goes on\n\n\xE2\x80\x9C" "And ends here.\xE2\x80\x9D";
+    const std::string text =
+        "\xE2\x80\x9CThe first paragraph goes on\n\n\xE2\x80\x9C"
+        "And ends here.\xE2\x80\x9D";
     const Tokens t = tokenize(text, 0);
     ASSERT_EQ(t.paragraphs.size(), 2u);
     const auto first = find_quotes(t, 0);
@@ -49,9 +56,12 @@ TEST(Quotes, AnUnclosedQuoteRunsToTheEndOfItsParagraph) {
 }
 
 TEST(Quotes, GuillemetsAndLowQuotes) {
-    EXPECT_EQ(quoted("Er sagte \xE2\x80\x9E" "nein danke\xE2\x80\x9C heute."),
-              std::vector<std::string>{"\xE2\x80\x9E" "nein danke\xE2\x80\x9C"});
-    EXPECT_EQ(quoted("Il a dit \xC2\xAB non merci \xC2\xBB hier."), std::vector<std::string>{"\xC2\xAB non merci \xC2\xBB"});
+    EXPECT_EQ(quoted("Er sagte \xE2\x80\x9E"
+                     "nein danke\xE2\x80\x9C heute."),
+              std::vector<std::string>{"\xE2\x80\x9E"
+                                       "nein danke\xE2\x80\x9C"});
+    EXPECT_EQ(quoted("Il a dit \xC2\xAB non merci \xC2\xBB hier."),
+              std::vector<std::string>{"\xC2\xAB non merci \xC2\xBB"});
 }
 
 TEST(Tokenizer, SplitsPossessivesAndKeepsInitialismsWhole) {
@@ -60,7 +70,7 @@ TEST(Tokenizer, SplitsPossessivesAndKeepsInitialismsWhole) {
     std::vector<std::string> words;
     for (const Token& k : t.tokens) words.push_back(text.substr(k.start, k.end - k.start));
     EXPECT_EQ(words, (std::vector<std::string>{"Russia", "\xE2\x80\x99s", "U.S.", "envoy", "said", "1,200", "troops",
-                                              "left", "."}));
+                                               "left", "."}));
 }
 
 TEST(Tokenizer, AbbreviationsDoNotEndSentences) {

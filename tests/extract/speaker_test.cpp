@@ -34,7 +34,8 @@ TEST(Speaker, ReadsAppositionsOnEitherSide) {
     ASSERT_EQ(b.statements.size(), 1u);
     EXPECT_EQ(b.statements[0].source->name, "Ivan Horak");
     // the description before the name, ahead of the verb
-    const auto c = extract_text("\u201CThe port stays closed until Friday,\u201D the harbour master, Jos\u00e9 Ortega, said.");
+    const auto c =
+        extract_text("\u201CThe port stays closed until Friday,\u201D the harbour master, Jos\u00e9 Ortega, said.");
     ASSERT_EQ(c.statements.size(), 1u);
     EXPECT_EQ(c.statements[0].source->name, "Jos\u00e9 Ortega");
     EXPECT_EQ(c.statements[0].source->role, "harbour master");
@@ -98,7 +99,8 @@ struct Said {
 
 Said speaker_of(const std::string& sentence) {
     const auto ex = extract_text(sentence);
-    if (ex.statements.size() != 1 || !ex.statements[0].source) return {"(" + std::to_string(ex.statements.size()) + " statements)", SourceType::anonymous, ""};
+    if (ex.statements.size() != 1 || !ex.statements[0].source)
+        return {"(" + std::to_string(ex.statements.size()) + " statements)", SourceType::anonymous, ""};
     const SourceMention& m = *ex.statements[0].source;
     return {m.name, m.type, m.role};
 }
@@ -116,8 +118,9 @@ TEST(Speaker, ARoleNamingItsBodyWithOfKeepsTheBodyInTheRole) {
     const Said a = speaker_of("Governor of Ontario Mark Dunne said, \"The plant will reopen.\"");
     EXPECT_EQ(a.name, "Mark Dunne");
     EXPECT_EQ(a.role, "Governor of Ontario");
-    EXPECT_EQ(speaker_of("Executive director of the Council on Public Affairs Dana Brooks said the ruling was fair.").name,
-              "Dana Brooks");
+    EXPECT_EQ(
+        speaker_of("Executive director of the Council on Public Affairs Dana Brooks said the ruling was fair.").name,
+        "Dana Brooks");
 }
 
 TEST(Speaker, APersonOfAnOutletIsAPersonWritingForIt) {
@@ -175,9 +178,10 @@ TEST(Speaker, ThePassiveSubjectHeardItAndSaidNothing) {
 }
 
 TEST(Speaker, CallingSomethingByItsNameIsNoClaim) {
-    EXPECT_EQ(extract_text("A defector from the elite group within the church called the Sea Org was persuaded to leave.")
-                  .statements.size(),
-              0u);
+    EXPECT_EQ(
+        extract_text("A defector from the elite group within the church called the Sea Org was persuaded to leave.")
+            .statements.size(),
+        0u);
     EXPECT_EQ(extract_text("He joined a group called the Sea Org.").statements.size(), 0u);
     EXPECT_EQ(speaker_of("The senator called the Democrats obstructionists.").name, "senator");
 }

@@ -22,13 +22,36 @@
 
 namespace {
 
-const std::vector<std::string> kSpeakers{
-    "Dana Vale",       "Dana Vale's lawyer",  "her lawyer",        "the singer",        "Vale",
-    "Governor Vale",   "lawyer",              "Russia's Defence Ministry", "the ministry", "Defence Ministry",
-    "the Russian Ministry of Defense", "spokeswoman Maria Zakharova", "Zakharova", "She", "He",
-    "officials",       "local officials",     "Reuters",           "the Baltic Record", "Health Ministry spokeswoman Irina Volkova",
-    "Volkova",         "regional governor Vyacheslav Gladkov", "Gladkov", "Governor Gladkov", "police",
-    "Sen. Chris Murphy", "Murphy",            "Patrick Murphy",    "General Staff spokesman Dmytro Lykhovy", "Lykhovy"};
+const std::vector<std::string> kSpeakers{"Dana Vale",
+                                         "Dana Vale's lawyer",
+                                         "her lawyer",
+                                         "the singer",
+                                         "Vale",
+                                         "Governor Vale",
+                                         "lawyer",
+                                         "Russia's Defence Ministry",
+                                         "the ministry",
+                                         "Defence Ministry",
+                                         "the Russian Ministry of Defense",
+                                         "spokeswoman Maria Zakharova",
+                                         "Zakharova",
+                                         "She",
+                                         "He",
+                                         "officials",
+                                         "local officials",
+                                         "Reuters",
+                                         "the Baltic Record",
+                                         "Health Ministry spokeswoman Irina Volkova",
+                                         "Volkova",
+                                         "regional governor Vyacheslav Gladkov",
+                                         "Gladkov",
+                                         "Governor Gladkov",
+                                         "police",
+                                         "Sen. Chris Murphy",
+                                         "Murphy",
+                                         "Patrick Murphy",
+                                         "General Staff spokesman Dmytro Lykhovy",
+                                         "Lykhovy"};
 const std::vector<std::string> kContents{
     "the singer entered the clinic on Thursday",
     "Dana Vale enters clinic to begin 60-day stay",
@@ -59,10 +82,10 @@ std::string article(FuzzedDataProvider& in) {
         const std::string& what = kContents[in.ConsumeIntegralInRange<std::size_t>(0, kContents.size() - 1)];
         const std::string& cue = kCues[in.ConsumeIntegralInRange<std::size_t>(0, kCues.size() - 1)];
         switch (in.ConsumeIntegralInRange(0, 3)) {
-            case 0: text += who + " " + cue + " " + what + ".\n\n"; break;
-            case 1: text += "\u201C" + what + ",\u201D " + who + " said.\n\n"; break;
-            case 2: text += what + ", " + (who == "lawyer" ? "lawyer" : who) + " says\n\n"; break;  // a headline
-            default: text += what + ", " + who + " " + cue + " on Saturday.\n\n"; break;
+        case 0: text += who + " " + cue + " " + what + ".\n\n"; break;
+        case 1: text += "\u201C" + what + ",\u201D " + who + " said.\n\n"; break;
+        case 2: text += what + ", " + (who == "lawyer" ? "lawyer" : who) + " says\n\n"; break;  // a headline
+        default: text += what + ", " + who + " " + cue + " on Saturday.\n\n"; break;
         }
     }
     return text;

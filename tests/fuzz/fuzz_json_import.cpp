@@ -11,7 +11,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace claimgraph;
     try {
-        const interchange::Imported in = interchange::read_json(std::string_view(reinterpret_cast<const char*>(data), size));
+        const interchange::Imported in =
+            interchange::read_json(std::string_view(reinterpret_cast<const char*>(data), size));
         store::Store db(":memory:", store::OpenMode::read_write);
         db.import_graph(in.graph);
         const GraphData g = db.graph();

@@ -16,8 +16,10 @@ GraphData chain() {
                {"zak", NodeKind::source, "Maria Zakharova", {{"type", "person"}}},
                {"mfa", NodeKind::source, "Foreign Ministry", {{"type", "organization"}}},
                {"tass", NodeKind::source, "TASS", {{"type", "agency"}}}};
-    g.edges = {{"doc1", "stm", Relation::reports, {}}, {"doc2", "stm", Relation::reports, {}},
-               {"stm", "zak", Relation::attributes, {}}, {"zak", "mfa", Relation::attributes, {}},
+    g.edges = {{"doc1", "stm", Relation::reports, {}},
+               {"doc2", "stm", Relation::reports, {}},
+               {"stm", "zak", Relation::attributes, {}},
+               {"zak", "mfa", Relation::attributes, {}},
                {"tass", "stm", Relation::reports, {}}};
     g.normalize();
     return g;
@@ -66,7 +68,8 @@ TEST(FirstAppearance, TiedAndUndatedDocumentsAreCandidates) {
 
 TEST(Trace, FindsCircularReporting) {
     GraphData g;
-    g.nodes = {{"a", NodeKind::document, "A", {}}, {"b", NodeKind::document, "B", {}}, {"c", NodeKind::document, "C", {}}};
+    g.nodes = {
+        {"a", NodeKind::document, "A", {}}, {"b", NodeKind::document, "B", {}}, {"c", NodeKind::document, "C", {}}};
     g.edges = {{"a", "b", Relation::reports, {}}, {"b", "a", Relation::reports, {}}, {"b", "c", Relation::reports, {}}};
     g.normalize();
     EXPECT_EQ(graph::reporting_cycles(g), (std::vector<std::vector<std::string>>{{"a", "b"}}));

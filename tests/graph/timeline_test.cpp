@@ -76,8 +76,8 @@ TEST(Timeline, EventsAreTheConnectedComponentsOfTheSameEventRule) {
             std::string places;
             for (const char* p : {"a", "b", "c"})
                 if (random() % 3 == 0) places += std::string(places.empty() ? "" : " ") + p;
-            KnownStatement k = toll("s" + std::to_string(i), "src" + std::to_string(i), "2026-01-1" + std::to_string(day),
-                                    i + 1, places);
+            KnownStatement k = toll("s" + std::to_string(i), "src" + std::to_string(i),
+                                    "2026-01-1" + std::to_string(day), i + 1, places);
             if (random() % 7 == 0) k.date.reset();
             st.push_back(k);
         }
@@ -90,7 +90,8 @@ TEST(Timeline, EventsAreTheConnectedComponentsOfTheSameEventRule) {
         };
         for (std::size_t i = 0; i < st.size(); ++i)
             for (std::size_t j = i + 1; j < st.size(); ++j)
-                if (resolve::same_event(st[i], st[j])) comp[static_cast<std::size_t>(find(static_cast<int>(i)))] = find(static_cast<int>(j));
+                if (resolve::same_event(st[i], st[j]))
+                    comp[static_cast<std::size_t>(find(static_cast<int>(i)))] = find(static_cast<int>(j));
         std::set<std::set<std::string>> expected, found;
         std::map<int, std::set<std::string>> groups;
         for (std::size_t i = 0; i < st.size(); ++i) groups[find(static_cast<int>(i))].insert(st[i].id);

@@ -18,10 +18,14 @@ GraphData wire() {
                {"gov", NodeKind::source, "Governor", {{"type", "person"}}},
                {"min", NodeKind::source, "Ministry", {{"type", "organization"}}},
                {"aide", NodeKind::source, "Aide", {{"type", "person"}}}};
-    g.edges = {{"w1", "a", Relation::reports, {{"start", "1"}}}, {"w2", "a", Relation::reports, {{"start", "5"}}},
-               {"p", "b", Relation::reports, {}},              {"p", "c", Relation::reports, {}},
-               {"a", "gov", Relation::attributes, {}},         {"b", "aide", Relation::attributes, {}},
-               {"aide", "min", Relation::attributes, {}},      {"c", "gov", Relation::attributes, {}},
+    g.edges = {{"w1", "a", Relation::reports, {{"start", "1"}}},
+               {"w2", "a", Relation::reports, {{"start", "5"}}},
+               {"p", "b", Relation::reports, {}},
+               {"p", "c", Relation::reports, {}},
+               {"a", "gov", Relation::attributes, {}},
+               {"b", "aide", Relation::attributes, {}},
+               {"aide", "min", Relation::attributes, {}},
+               {"c", "gov", Relation::attributes, {}},
                {"b", "a", Relation::disputes, {{"basis", "figure"}}}};
     g.normalize();
     return g;

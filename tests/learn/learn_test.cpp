@@ -71,7 +71,8 @@ TEST(PartialSums, AKeptSumAddsExactlyWhatItsFeaturesWouldAndNeverAnotherModels) 
         std::vector<learn::LinearModel::Row> rows;
         for (std::uint64_t t = 0; t < 40; ++t) {
             learn::LinearModel::Row r{feature(t, 1), {}};
-            for (std::uint16_t c = 0; c < 20; ++c) r.weights.emplace_back(c, sign * (0.37f * static_cast<float>(t) - 0.11f * c));
+            for (std::uint16_t c = 0; c < 20; ++c)
+                r.weights.emplace_back(c, sign * (0.37f * static_cast<float>(t) - 0.11f * c));
             rows.push_back(r);
         }
         return learn::LinearModel(20, rows);
@@ -135,7 +136,8 @@ TEST(Perceptron, ASequenceLabellerLearnsWhatDependsOnThePreviousLabel) {
         const auto x = make();
         EXPECT_EQ(m.decode(features(x)), gold_of(x));
     }
-    EXPECT_EQ(learn::SequenceModel(learn::LinearModel::from_bytes(m.linear().to_bytes())).decode(features({'a', 'b', 'b', 'c'})),
+    EXPECT_EQ(learn::SequenceModel(learn::LinearModel::from_bytes(m.linear().to_bytes()))
+                  .decode(features({'a', 'b', 'b', 'c'})),
               (std::vector<std::size_t>{1, 2, 2, 0}));
 }
 

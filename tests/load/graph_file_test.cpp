@@ -19,8 +19,8 @@ std::string data(const std::string& name) { return std::string(CLAIMGRAPH_SOURCE
 std::vector<std::string> messages(const load::GraphFile& f) {
     std::vector<std::string> out;
     for (const auto& d : f.diagnostics)
-        out.push_back(std::to_string(d.at.line) + ":" + std::to_string(d.at.col) + (d.error ? " error: " : " warning: ") +
-                      d.message);
+        out.push_back(std::to_string(d.at.line) + ":" + std::to_string(d.at.col) +
+                      (d.error ? " error: " : " warning: ") + d.message);
     return out;
 }
 
@@ -55,7 +55,7 @@ TEST(DotReader, ColumnsCountCodePointsAndErrorsDoNotStopTheRead) {
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].at.line, 2u);
     EXPECT_EQ(diags[0].at.col, 22u);  // 'é' counts one column
-    ASSERT_EQ(g.nodes.size(), 2u);     // the line after the error is read
+    ASSERT_EQ(g.nodes.size(), 2u);  // the line after the error is read
     EXPECT_EQ(g.nodes[1].id, "b");
 }
 
@@ -112,7 +112,10 @@ TEST(GraphFile, ExportImportExportIsByteIdentical) {
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     const std::string a = dir + "/a.db", b = dir + "/b.db";
-    ASSERT_EQ(run_cli({"ingest", "-q", "--db", a, std::string(CLAIMGRAPH_SOURCE_DIR) + "/graphs/sosnovka-market/articles"}).code, 0);
+    ASSERT_EQ(
+        run_cli({"ingest", "-q", "--db", a, std::string(CLAIMGRAPH_SOURCE_DIR) + "/graphs/sosnovka-market/articles"})
+            .code,
+        0);
     const auto first = run_cli({"export", "--db", a, "--format", "dot"});
     ASSERT_EQ(first.code, 0);
     testing::write_file(dir + "/g.dot", first.out);
@@ -126,7 +129,8 @@ TEST(GraphFile, ExportImportExportIsByteIdentical) {
     // the imported database answers the same questions
     EXPECT_EQ(run_cli({"claims", "--db", b, "--format", "json"}).out.size() > 0, true);
     EXPECT_EQ(run_cli({"disputes", "--db", b}).out, run_cli({"disputes", "--db", a}).out);
-    EXPECT_EQ(run_cli({"sources", "--db", b, "--format", "csv"}).out, run_cli({"sources", "--db", a, "--format", "csv"}).out);
+    EXPECT_EQ(run_cli({"sources", "--db", b, "--format", "csv"}).out,
+              run_cli({"sources", "--db", a, "--format", "csv"}).out);
 }
 
 TEST(GraphFile, ImportRefusesAFileWithErrorsAndWritesNothing) {
@@ -148,10 +152,11 @@ TEST(GraphFile, AnIdKeepsItsKindAcrossImports) {
     // vanish from listings and exports (issue 17): refused whole, with a reason
     const std::string dir = testing::temp_dir(), db = dir + "/k.db";
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, testing::data_path("port-strike.txt")}).code, 0);
-    const std::string claim = nlohmann::json::parse(run_cli({"claims", "--db", db, "--format", "json", "--search",
-                                                             "Western weapons"}).out)["id"];
-    testing::write_file(dir + "/bad.dot", "digraph claimgraph {\n  \"" + claim + "\" [kind=source, name=\"Fake\"];\n"
-                                          "  s9 [kind=source, name=\"Other\"];\n}\n");
+    const std::string claim = nlohmann::json::parse(
+        run_cli({"claims", "--db", db, "--format", "json", "--search", "Western weapons"}).out)["id"];
+    testing::write_file(dir + "/bad.dot", "digraph claimgraph {\n  \"" + claim +
+                                              "\" [kind=source, name=\"Fake\"];\n"
+                                              "  s9 [kind=source, name=\"Other\"];\n}\n");
     const auto before = run_cli({"export", "--db", db, "--format", "json"}).out;
     const auto r = run_cli({"import", "--db", db, dir + "/bad.dot"});
     EXPECT_EQ(r.code, 1);
@@ -162,8 +167,9 @@ TEST(GraphFile, AnIdKeepsItsKindAcrossImports) {
     testing::write_file(dir + "/a.dot", "digraph claimgraph {\n  x1 [kind=source, name=\"A\"];\n}\n");
     testing::write_file(dir + "/b.dot", "digraph claimgraph {\n  x1 [kind=document, title=\"B\"];\n}\n");
     const auto two = run_cli({"import", "--db", db, dir + "/a.dot", dir + "/b.dot"});
-    EXPECT_EQ(two.err, "claimgraph: error: import: node 'x1' is a source and a document in the graphs imported; nothing "
-                       "was imported\n");
+    EXPECT_EQ(two.err,
+              "claimgraph: error: import: node 'x1' is a source and a document in the graphs imported; nothing "
+              "was imported\n");
     EXPECT_EQ(run_cli({"export", "--db", db, "--format", "json"}).out, before);
 }
 
@@ -180,7 +186,8 @@ TEST(Diff, MarkdownListsWhatWasAddedRemovedAndChanged) {
 }
 
 TEST(Diff, TheDiagramColoursTheChanges) {
-    const auto r = run_cli({"diff", "--format", "dot", "--context", "-1", data("graphs/before.dot"), data("graphs/after.dot")});
+    const auto r =
+        run_cli({"diff", "--format", "dot", "--context", "-1", data("graphs/before.dot"), data("graphs/after.dot")});
     ASSERT_EQ(r.code, 0) << r.err;
     const std::string& dot = r.out;
     // added green, removed vermillion and dashed, changed orange; the unchanged wire in its usual colours
@@ -214,7 +221,8 @@ std::pair<std::string, std::string> round_trip(const std::string& format, const 
     const auto imp = run_cli({"import", "--db", b, file});
     EXPECT_EQ(imp.code, 0) << imp.err;
     EXPECT_TRUE(imp.err.empty()) << imp.err;  // nothing of ours is lost in our own format
-    return {run_cli({"export", "--db", a, "--format", compare_as}).out, run_cli({"export", "--db", b, "--format", compare_as}).out};
+    return {run_cli({"export", "--db", a, "--format", compare_as}).out,
+            run_cli({"export", "--db", b, "--format", compare_as}).out};
 }
 
 }  // namespace

@@ -66,7 +66,8 @@ TEST(Loader, RejectsBadInputWithExactMessages) {
     write_file(dir + "/empty.txt", "  \n");
     write_file(dir + "/bad.txt", "ok\nab\xC3(");
     write_file(dir + "/bin.txt", std::string("a\0b", 3));
-    EXPECT_EQ(error_of([&] { load::load_file(dir + "/missing.txt"); }), "'" + dir + "/missing.txt': no such file or directory");
+    EXPECT_EQ(error_of([&] { load::load_file(dir + "/missing.txt"); }),
+              "'" + dir + "/missing.txt': no such file or directory");
     EXPECT_EQ(error_of([&] { load::load_file(dir + "/empty.txt"); }), "'" + dir + "/empty.txt': empty file");
     EXPECT_EQ(error_of([&] { load::load_file(dir + "/bad.txt"); }), dir + "/bad.txt:2:3: invalid UTF-8 at byte 5");
     EXPECT_EQ(error_of([&] { load::load_file(dir + "/bin.txt"); }),
@@ -93,7 +94,8 @@ TEST(Discover, WalksDirectoriesForTextFilesInSortedOrder) {
 TEST(Discover, ADirectoryWithoutArticlesIsAnError) {
     const std::string dir = temp_dir();
     write_file(dir + "/notes.md", "n");
-    EXPECT_EQ(error_of([&] { load::discover({dir}); }), "'" + dir + "': no articles (*.txt, *.html, *.jsonl) in directory");
+    EXPECT_EQ(error_of([&] { load::discover({dir}); }),
+              "'" + dir + "': no articles (*.txt, *.html, *.jsonl) in directory");
 }
 
 TEST(Discover, DirectoriesHoldPagesAndBatchesToo) {
@@ -121,8 +123,8 @@ TEST(Discover, ALinkLeadingOutOfTheFolderIsSkippedWithAWarning) {
     EXPECT_EQ(found.files[1], dir + "/same.txt");
     ASSERT_EQ(found.warnings.size(), 1u);
     EXPECT_EQ(found.warnings[0], "'" + dir + "/secret.txt': a link to '" +
-                                     std::filesystem::canonical(outside + "/secret.txt").string() + "', outside '" + dir +
-                                     "'; skipped (--follow-symlinks reads it)");
+                                     std::filesystem::canonical(outside + "/secret.txt").string() + "', outside '" +
+                                     dir + "'; skipped (--follow-symlinks reads it)");
     EXPECT_EQ(load::discover({dir}, true).files.size(), 3u);
     // ingest says so and exits 1, having stored the rest
     const auto r = testing::run_cli({"ingest", "-q", "--db", dir + "/x.db", dir});
@@ -166,7 +168,8 @@ TEST(Html, ReadsTheArticleAndItsMetaTagsAndLeavesPageFurnitureOut) {
     EXPECT_EQ(d.format, "html");
     EXPECT_EQ(d.text,
               "Port strike spreads\n\nDock workers walked out, the union said.\n\n"
-              "\xE2\x80\x9CWe stay out,\xE2\x80\x9D said Tomas\xC2\xA0" "Berg & others.\n");
+              "\xE2\x80\x9CWe stay out,\xE2\x80\x9D said Tomas\xC2\xA0"
+              "Berg & others.\n");
     EXPECT_EQ(d.title, "Port strike spreads");
     EXPECT_EQ(d.outlet, "Harbour Times");
     EXPECT_EQ(d.date, "2026-03-04");
@@ -240,11 +243,12 @@ TEST(Jsonl, EachLineIsADocumentAndBadLinesAreSkippedWithTheirLine) {
 TEST(Jsonl, TwoRecordsNeverShareAName) {
     // line 5 without an id and the record with "id": 5; an id given twice
     const std::string dir = temp_dir();
-    write_file(dir + "/b.jsonl", "{\"id\": 5, \"text\": \"Police said one.\"}\n"
-                                 "{\"id\": \"x\", \"text\": \"Police said two.\"}\n"
-                                 "{\"id\": \"x\", \"text\": \"Police said three.\"}\n"
-                                 "\n"
-                                 "{\"text\": \"Police said five.\"}\n");
+    write_file(dir + "/b.jsonl",
+               "{\"id\": 5, \"text\": \"Police said one.\"}\n"
+               "{\"id\": \"x\", \"text\": \"Police said two.\"}\n"
+               "{\"id\": \"x\", \"text\": \"Police said three.\"}\n"
+               "\n"
+               "{\"text\": \"Police said five.\"}\n");
     const load::Loaded l = load::load_documents(dir + "/b.jsonl");
     ASSERT_EQ(l.documents.size(), 4u);
     EXPECT_EQ(l.documents[0].path, dir + "/b.jsonl#5");
@@ -255,8 +259,9 @@ TEST(Jsonl, TwoRecordsNeverShareAName) {
 
 TEST(Jsonl, ANumberTooLargeIsABadLineNotACrash) {
     // found by scripts/fuzz.sh (jsonl): nlohmann throws out_of_range, not parse_error
-    std::istringstream in("{\"id\": 9E999, \"text\": \"Officials said so.\"}\n"
-                          "{\"text\": \"Police said two were hurt.\"}\n");
+    std::istringstream in(
+        "{\"id\": 9E999, \"text\": \"Officials said so.\"}\n"
+        "{\"text\": \"Police said two were hurt.\"}\n");
     load::JsonlBatch b;
     load::stream_batch(
         in, "f.jsonl", {}, [&](Document&& d) { b.documents.push_back(std::move(d)); },
@@ -297,14 +302,18 @@ TEST(Jsonl, AStreamedBatchGivesDocumentsAndWarningsInLineOrder) {
     write_file(dir + "/none.jsonl", "{\"title\": \"no text\"}\n");
     std::size_t calls = 0;
     EXPECT_EQ(error_of([&] {
-                  load::stream_documents(dir + "/none.jsonl", {}, [&](Document&&) { ++calls; },
-                                         [&](std::string) { ++calls; }, [&](std::string) { ++calls; });
+                  load::stream_documents(
+                      dir + "/none.jsonl", {}, [&](Document&&) { ++calls; }, [&](std::string) { ++calls; },
+                      [&](std::string) { ++calls; });
               }),
               "'" + dir + "/none.jsonl': no articles in JSON Lines file (1 line skipped; first: " + dir +
                   "/none.jsonl:1:1: no \"text\" string)");
     EXPECT_EQ(calls, 0u);
     write_file(dir + "/blank.jsonl", "\n  \n");
-    EXPECT_EQ(error_of([&] { load::stream_documents(dir + "/blank.jsonl", {}, [](Document&&) {}, [](std::string) {}, [](std::string) {}); }),
+    EXPECT_EQ(error_of([&] {
+                  load::stream_documents(
+                      dir + "/blank.jsonl", {}, [](Document&&) {}, [](std::string) {}, [](std::string) {});
+              }),
               "'" + dir + "/blank.jsonl': empty file");
 }
 

@@ -23,7 +23,8 @@ const xmlChar* xml(const char* s) { return reinterpret_cast<const xmlChar*>(s); 
 struct XmlDoc {
     xmlDocPtr doc = nullptr;
     explicit XmlDoc(const std::string& s)
-        : doc(xmlReadMemory(s.data(), static_cast<int>(s.size()), "in.svg", nullptr, XML_PARSE_NONET | XML_PARSE_NOWARNING)) {}
+        : doc(xmlReadMemory(s.data(), static_cast<int>(s.size()), "in.svg", nullptr,
+                            XML_PARSE_NONET | XML_PARSE_NOWARNING)) {}
     ~XmlDoc() {
         if (doc) xmlFreeDoc(doc);
     }
@@ -61,7 +62,8 @@ TEST(Render, SvgParsesAndHasEveryNodeWithItsId) {
 
 TEST(Render, EscapesQuotesThatLookLikeMarkup) {
     GraphData g;
-    g.nodes = {{"s1", NodeKind::statement, "a < b & \"c\" </text></svg><script>alert(1)</script> \\N", {{"kind", "direct"}}}};
+    g.nodes = {
+        {"s1", NodeKind::statement, "a < b & \"c\" </text></svg><script>alert(1)</script> \\N", {{"kind", "direct"}}}};
     const std::string svg = render::render(g, {render::Format::svg, "t", false});
     XmlDoc doc(svg);
     ASSERT_NE(doc.doc, nullptr);

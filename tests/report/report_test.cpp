@@ -49,7 +49,8 @@ std::string read(const std::string& path) {
 
 // Nothing in the page makes the browser fetch anything.
 void expect_self_contained(const std::string& html) {
-    for (const char* bad : {"<script", "<link", " src=", "url(", "@import", "href=\"http", "href=\"//", "<iframe", "<img"})
+    for (const char* bad :
+         {"<script", "<link", " src=", "url(", "@import", "href=\"http", "href=\"//", "<iframe", "<img"})
         EXPECT_EQ(html.find(bad), std::string::npos) << bad;
 }
 
@@ -61,7 +62,8 @@ report::ReportData hostile() {
     row.text = "</text></svg><script>alert(1)</script> & \"x\" | y";
     row.source_id = "src";
     row.source_name = "Mr <i>X</i>";
-    row.documents.push_back({"doc0123456789ab", std::string("Outlet | A"), std::string("2026-01-01"), 0, 5, "", false, "words", std::nullopt});
+    row.documents.push_back({"doc0123456789ab", std::string("Outlet | A"), std::string("2026-01-01"), 0, 5, "", false,
+                             "words", std::nullopt});
     report::ClaimEntry c;
     c.row = row;
     c.independent = 1;
@@ -70,8 +72,10 @@ report::ReportData hostile() {
     d.sources.push_back({"src", "Mr <i>X</i>", SourceType::person, "", {}, std::nullopt, 1, 1, std::nullopt});
     DisputeRow dispute;
     dispute.basis = "curated";
+    // clang-format off
     dispute.from = {"a", "<svg onload=alert(1)>", std::string("src"), std::string("Mr <i>X</i>"), std::nullopt, std::nullopt};
     dispute.to = {"b", "plain | pipe", std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    // clang-format on
     d.disputes.push_back(dispute);
     return d;
 }
@@ -103,9 +107,9 @@ TEST(Report, ATimelineChartHasAPointPerDatedFigureAndALinePerSource) {
     const std::string svg = report::timeline_chart(t);
     Page chart(svg);
     ASSERT_NE(chart.doc, nullptr) << svg;
-    EXPECT_EQ(chart.count("//s:circle"), 3);    // the undated figure stays in the table
+    EXPECT_EQ(chart.count("//s:circle"), 3);  // the undated figure stays in the table
     EXPECT_EQ(chart.count("//s:polyline"), 1);  // the governor's two figures joined
-    EXPECT_EQ(chart.count("//s:rect"), 2);      // a legend entry per source on the chart
+    EXPECT_EQ(chart.count("//s:rect"), 2);  // a legend entry per source on the chart
 }
 
 TEST(Report, TheSosnovkaReportIsSelfContainedAndWrittenWhole) {

@@ -75,7 +75,7 @@ TEST(Corpus, OneNodePerClaimWithHowItMatchedAndIndependentOrigins) {
     std::map<std::string, int> how;
     for (const auto& d : c["documents"]) how[d["match"].is_null() ? "first" : d["match"].get<std::string>()]++;
     EXPECT_EQ(how["first"], 1);
-    EXPECT_EQ(how["exact"], 3);   // the Reuters copy, the agency-inputs copy, the digest's lift
+    EXPECT_EQ(how["exact"], 3);  // the Reuters copy, the agency-inputs copy, the digest's lift
     EXPECT_EQ(how["figure"], 1);  // AP: "had earlier put the toll at 14"
     // Reuters, its copy in the Daily Courier, the National Daily's rewrite and the digest
     // that lifts its sentence: one origin; AP another
@@ -86,7 +86,8 @@ TEST(Corpus, OneNodePerClaimWithHowItMatchedAndIndependentOrigins) {
     EXPECT_EQ(c["first_appearance"]["candidates"][0]["document"], c["first_appearance"]["document"]);
     EXPECT_TRUE(c["first_appearance"]["candidates"][1]["date"].is_null());
     // the General Staff's denial: a paper dated only by its day ties with the 15:20 article
-    const auto denial = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "Ukrainian forces had struck"}).out);
+    const auto denial =
+        lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "Ukrainian forces had struck"}).out);
     ASSERT_EQ(denial.size(), 1u);
     EXPECT_EQ(denial[0]["first_appearance"]["date"], "2026-03-14");
     ASSERT_EQ(denial[0]["first_appearance"]["candidates"].size(), 2u);
@@ -215,7 +216,8 @@ TEST(Corpus, RenderViewsAreDeterministicAndRefuseHairballs) {
     EXPECT_EQ(again, svg.out);  // byte-identical
     EXPECT_NE(svg.out.find("Reuters"), std::string::npos);
     EXPECT_NE(svg.out.find("+3 copies"), std::string::npos);  // the Reuters story and its three copies
-    EXPECT_EQ(run_cli({"render", "--db", db, "--format", "svg", "--no-group"}).out.find("+3 copies"), std::string::npos);
+    EXPECT_EQ(run_cli({"render", "--db", db, "--format", "svg", "--no-group"}).out.find("+3 copies"),
+              std::string::npos);
     // the spokeswoman in one frame with her ministry
     const auto dot = run_cli({"render", "--db", db, "--format", "dot"}).out;
     EXPECT_NE(dot.find("cluster_7d9a1b710fc027f2"), std::string::npos);

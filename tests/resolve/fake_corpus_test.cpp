@@ -22,7 +22,7 @@ class FakeCorpus : public resolve::Corpus {
 public:
     std::map<std::string, std::string> keys;  ///< identity key → source id
     std::map<std::string, SourceType> types;  ///< source id → type
-    std::vector<KnownStatement> statements;   ///< one per mention, `id` its claim
+    std::vector<KnownStatement> statements;  ///< one per mention, `id` its claim
     std::vector<std::pair<std::string, std::size_t>> sharing;
 
     std::optional<std::string> source_for_key(const std::string& key) const override {
@@ -39,20 +39,24 @@ public:
     bool has_statement(const std::string& id) const override { return !known_statements({id}).empty(); }
     std::vector<std::string> ids_by_match_key(const std::string& key, const std::string& source) const override {
         std::vector<std::string> out;
-        for (const KnownStatement& s : where([&](const KnownStatement& s) { return s.match_key == key && s.source_id == source; }))
+        for (const KnownStatement& s :
+             where([&](const KnownStatement& s) { return s.match_key == key && s.source_id == source; }))
             out.push_back(s.id);
         return out;
     }
-    std::vector<KnownStatement> statements_by_source(const std::string& source, const resolve::DateWindow&) const override {
+    std::vector<KnownStatement> statements_by_source(const std::string& source,
+                                                     const resolve::DateWindow&) const override {
         return where([&](const KnownStatement& s) { return s.source_id == source; });
     }
-    std::vector<KnownStatement> unattributed_by_match_key(const std::string& key, const resolve::DateWindow&) const override {
+    std::vector<KnownStatement> unattributed_by_match_key(const std::string& key,
+                                                          const resolve::DateWindow&) const override {
         return where([&](const KnownStatement& s) { return s.source_id.empty() && s.match_key == key; });
     }
     std::vector<KnownStatement> statements_with_measure(const std::string& measure, const std::string&,
                                                         const resolve::DateWindow&) const override {
         return where([&](const KnownStatement& s) {
-            return std::any_of(s.figures.begin(), s.figures.end(), [&](const Figure& f) { return f.measure == measure; });
+            return std::any_of(s.figures.begin(), s.figures.end(),
+                               [&](const Figure& f) { return f.measure == measure; });
         });
     }
     std::vector<KnownStatement> statements_with_cue(const std::string& cue, const std::string&,
@@ -63,7 +67,8 @@ public:
                                                     const resolve::DateWindow&) const override {
         return where([&](const KnownStatement& s) { return s.id != except; });
     }
-    std::vector<std::pair<std::string, std::size_t>> documents_sharing(const std::vector<std::int64_t>&) const override {
+    std::vector<std::pair<std::string, std::size_t>> documents_sharing(
+        const std::vector<std::int64_t>&) const override {
         return sharing;
     }
 

@@ -40,9 +40,8 @@ TEST(GraphBuilder, LinksDocumentStatementSpeakerAndBody) {
 TEST(GraphBuilder, EdgesCarryTheEvidenceSpanAndText) {
     const auto ex = testing::extract_text("Officials said that the bridge was hit.");
     const DocumentDelta b = resolve::build_delta(ex);
-    const auto e = std::find_if(b.edges.begin(), b.edges.end(), [](const Edge& x) {
-        return x.relation == Relation::reports;
-    });
+    const auto e =
+        std::find_if(b.edges.begin(), b.edges.end(), [](const Edge& x) { return x.relation == Relation::reports; });
     ASSERT_NE(e, b.edges.end());
     EXPECT_EQ(e->attrs.at("text"), "that the bridge was hit");
     EXPECT_EQ(e->attrs.at("start"), "15");
@@ -50,8 +49,9 @@ TEST(GraphBuilder, EdgesCarryTheEvidenceSpanAndText) {
 }
 
 TEST(GraphBuilder, AliasesKeepTheMentionsAsWritten) {
-    const auto ex = testing::extract_text("Russia's Defense Ministry said it had hit a depot.\n\n"
-                                          "\xE2\x80\x9CThe strike was precise,\xE2\x80\x9D the ministry said.");
+    const auto ex = testing::extract_text(
+        "Russia's Defense Ministry said it had hit a depot.\n\n"
+        "\xE2\x80\x9CThe strike was precise,\xE2\x80\x9D the ministry said.");
     const DocumentDelta b = resolve::build_delta(ex);
     const auto m = std::find_if(b.sources.begin(), b.sources.end(),
                                 [](const SourceRecord& s) { return s.name == "Russia's Defense Ministry"; });

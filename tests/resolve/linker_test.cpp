@@ -88,7 +88,7 @@ TEST(Names, AProperNameIsShownBeforeADescription) {
     EXPECT_TRUE(text::better_name("Valeska Paris", "Australian woman"));
     EXPECT_FALSE(text::better_name("Australian woman", "Valeska Paris"));
     EXPECT_TRUE(text::better_name("Russian Ministry of Defense", "Russian Defence Ministry"));  // longer
-    EXPECT_TRUE(text::better_name("Abc", "Abd"));                                               // byte order
+    EXPECT_TRUE(text::better_name("Abc", "Abd"));  // byte order
     EXPECT_FALSE(text::better_name("Abc", "Abc"));
 }
 

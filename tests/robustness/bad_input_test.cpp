@@ -102,7 +102,8 @@ TEST_F(BadInput, AFileTheUserCannotRead) {
     ::close(pipefd[1]);
     std::string message;
     char buffer[512];
-    for (ssize_t n; (n = ::read(pipefd[0], buffer, sizeof buffer)) > 0;) message.append(buffer, static_cast<std::size_t>(n));
+    for (ssize_t n; (n = ::read(pipefd[0], buffer, sizeof buffer)) > 0;)
+        message.append(buffer, static_cast<std::size_t>(n));
     ::close(pipefd[0]);
     int status = 0;
     ::waitpid(child, &status, 0);
@@ -146,7 +147,8 @@ TEST_F(BadInput, InvalidUtf8IsAnErrorWithItsPosition) {
     r = extract({cut});
     EXPECT_EQ(r.err, error_line(cut + ":1:23: invalid UTF-8 at byte 22"));
     // an overlong encoding of '/', and a UTF-16 surrogate encoded in UTF-8
-    EXPECT_EQ(extract({put("overlong.txt", "a\xC0\xAF")}).err, error_line(path("overlong.txt") + ":1:2: invalid UTF-8 at byte 1"));
+    EXPECT_EQ(extract({put("overlong.txt", "a\xC0\xAF")}).err,
+              error_line(path("overlong.txt") + ":1:2: invalid UTF-8 at byte 1"));
     EXPECT_EQ(extract({put("surrogate.txt", "ab\xED\xA0\x80")}).err,
               error_line(path("surrogate.txt") + ":1:3: invalid UTF-8 at byte 2"));
     const std::string page = put("p.html", "<html><body>\n<p>Caf\xE9 owners said it.</p></body></html>");
@@ -207,7 +209,8 @@ TEST_F(BadInput, A100MbFileIsRefusedBeforeItIsRead) {
     // the limit is the user's to raise; and it applies to the pages of a folder as well
     write_large(path("two.txt"), 2'000'000);
     EXPECT_EQ(extract({"--max-article-mb", "1", path("two.txt")}).err,
-              error_line("'" + path("two.txt") + "': 2 MB, over the 1 MB limit for one article (raise it with --max-article-mb)"));
+              error_line("'" + path("two.txt") +
+                         "': 2 MB, over the 1 MB limit for one article (raise it with --max-article-mb)"));
     const auto raised = extract({"--max-article-mb", "3", "--format", "json", path("two.txt")});
     EXPECT_EQ(raised.code, 0) << raised.err;
     EXPECT_EQ(statements_in(raised.out), 2'000'000u / 36);  // one per whole sentence of 36 bytes
@@ -224,8 +227,10 @@ TEST_F(BadInput, A30MbLineOfABatchIsSkippedAndTheRestRead) {
     }
     const auto r = extract({"--format", "json", path("b.jsonl")});
     EXPECT_EQ(r.code, 1);
-    EXPECT_EQ(r.err, "claimgraph: warning: " + path("b.jsonl") +
-                         ":2:1: line of 30.0 MB, over the 16 MB limit for one article (raise it with --max-article-mb); skipped\n");
+    EXPECT_EQ(
+        r.err,
+        "claimgraph: warning: " + path("b.jsonl") +
+            ":2:1: line of 30.0 MB, over the 16 MB limit for one article (raise it with --max-article-mb); skipped\n");
     // the two good lines, each on its own output line
     EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
     // the byte offsets of lines after the long one still count every byte of it
@@ -281,14 +286,16 @@ TEST_F(BadInput, NestedAndUnbalancedQuotes) {
     EXPECT_EQ(statements[0]["content"]["start"], std::string("Police said: ").size());
     EXPECT_EQ(statements[0]["content"]["end"], nested.size() + std::string("\u2019\u201D").size());
     // a quotation never closed ends with its paragraph; the next paragraph is not swallowed
-    r = extract({put("open.txt", "The governor said: \u201CWe will rebuild the bridge,\n\nThe port reopened on Monday.\n")});
+    r = extract(
+        {put("open.txt", "The governor said: \u201CWe will rebuild the bridge,\n\nThe port reopened on Monday.\n")});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(r.out, path("open.txt") +
                          ": 1 statement\n   1. [direct] governor (person, governor) \u2014 said @19-49\n"
                          "      \u201CWe will rebuild the bridge,\n");
     // a closing mark with no opening one, and marks of two kinds crossed: the sentence
     // before them is still read
-    r = extract({put("stray.txt", "Officials said the road was closed.\u201D \u2018It \u201Cwas\u2019 shut,\u201D police said.\n")});
+    r = extract({put("stray.txt",
+                     "Officials said the road was closed.\u201D \u2018It \u201Cwas\u2019 shut,\u201D police said.\n")});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.out.find("      the road was closed\n"), std::string::npos) << r.out;
 }
@@ -296,7 +303,8 @@ TEST_F(BadInput, NestedAndUnbalancedQuotes) {
 TEST_F(BadInput, PathologicalWhitespace) {
     // a million spaces, a hundred thousand blank lines, carriage returns alone, and tabs
     const std::string text = std::string(1'000'000, ' ') + "Officials said the road was closed." +
-                             std::string(100'000, '\n') + "Police said it\rwas\r\rreopened." + std::string(50'000, '\t');
+                             std::string(100'000, '\n') + "Police said it\rwas\r\rreopened." +
+                             std::string(50'000, '\t');
     const auto r = extract({"--format", "json", put("space.txt", text)});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(statements_in(r.out), 2u);
@@ -327,8 +335,9 @@ TEST_F(BadInput, MalformedGraphFiles) {
     const std::string dot = put("bad.dot", "digraph { a -> ; b [label=\"x\n");
     const auto c = run_cli({"check", dot});
     EXPECT_EQ(c.code, 1);
-    EXPECT_EQ(c.out, dot + ":1:16: error: expected a node id, found ';'\n" + dot + ":1:27: error: unterminated string\n" +
-                         dot + ":2:1: error: expected an attribute name or ']', found end of file\n" + dot +
+    EXPECT_EQ(c.out, dot + ":1:16: error: expected a node id, found ';'\n" + dot +
+                         ":1:27: error: unterminated string\n" + dot +
+                         ":2:1: error: expected an attribute name or ']', found end of file\n" + dot +
                          ":2:1: error: expected '}' before the end of file\n1 file checked: 4 errors, 0 warnings\n");
     const auto i = run_cli({"import", "--db", path("g.db"), dot});
     EXPECT_EQ(i.code, 1);
@@ -336,8 +345,10 @@ TEST_F(BadInput, MalformedGraphFiles) {
                          error_line("import: the files have errors (listed above); nothing was imported"));
     EXPECT_FALSE(std::filesystem::exists(path("g.db")));
     // not a graph at all
-    EXPECT_EQ(run_cli({"check", put("prose.dot", "Officials said the road was closed.\n")}).out,
-              path("prose.dot") + ":1:1: error: expected 'digraph' or 'graph', found 'Officials'\n1 file checked: 1 error, 0 warnings\n");
+    EXPECT_EQ(
+        run_cli({"check", put("prose.dot", "Officials said the road was closed.\n")}).out,
+        path("prose.dot") +
+            ":1:1: error: expected 'digraph' or 'graph', found 'Officials'\n1 file checked: 1 error, 0 warnings\n");
 }
 
 TEST_F(BadInput, MalformedJson) {
@@ -351,8 +362,9 @@ TEST_F(BadInput, MalformedJson) {
     EXPECT_EQ(r.err, error_line("'" + path("list.json") +
                                 "': neither a claimgraph JSON dump nor PROV-JSON (not a JSON object)") +
                          error_line("import: the files have errors (listed above); nothing was imported"));
-    r = run_cli({"import", "--db", path("g.db"),
-                 put("wrong.json", "{\"format\": \"claimgraph\", \"version\": 1, \"nodes\": [{\"id\": 7}], \"edges\": []}")});
+    r = run_cli(
+        {"import", "--db", path("g.db"),
+         put("wrong.json", "{\"format\": \"claimgraph\", \"version\": 1, \"nodes\": [{\"id\": 7}], \"edges\": []}")});
     EXPECT_EQ(r.err, error_line("'" + path("wrong.json") + "': nodes[0]: needs a string 'id' and 'kind'") +
                          error_line("import: the files have errors (listed above); nothing was imported"));
     EXPECT_FALSE(std::filesystem::exists(path("g.db")));
@@ -364,8 +376,9 @@ TEST_F(BadInput, MalformedJson) {
 
 TEST_F(BadInput, HugeLabelsAreCutInDiagramsAndKeptInData) {
     const std::string quote(300'000, 'w');
-    const std::string article = put("a.txt", "title: " + std::string(100'000, 'T') + "\noutlet: " + std::string(50'000, 'O') +
-                                                 "\n\nGovernor Lena Fisk said: \u201C" + quote + "\u201D\n");
+    const std::string article =
+        put("a.txt", "title: " + std::string(100'000, 'T') + "\noutlet: " + std::string(50'000, 'O') +
+                         "\n\nGovernor Lena Fisk said: \u201C" + quote + "\u201D\n");
     const std::string db = path("a.db");
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, article}).code, 0);
     const auto svg = run_cli({"render", "--db", db, "--format", "svg"});
@@ -380,7 +393,8 @@ TEST_F(BadInput, HugeLabelsAreCutInDiagramsAndKeptInData) {
 // Found by tests/robustness/linear_time.py: an article with no date and no place whose
 // statements carry figures made the dispute look-up bind a parameter its query lacks.
 TEST_F(BadInput, AnUndatedArticleThatNamesNoPlaceIsStored) {
-    const std::string a = put("a.txt", "The minister said the death toll was 4.\n\nPolice said 5 people were killed.\n");
+    const std::string a =
+        put("a.txt", "The minister said the death toll was 4.\n\nPolice said 5 people were killed.\n");
     const auto r = run_cli({"ingest", "-q", "--db", path("u.db"), a});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(r.err, "");
@@ -392,8 +406,9 @@ TEST_F(BadInput, AnUndatedArticleThatNamesNoPlaceIsStored) {
 // Found by ASan on tests/robustness/linear_time.py: naming the country an accusation
 // targets read a string after its end.
 TEST_F(BadInput, AccusationsBetweenCountriesAreADispute) {
-    const std::string a = put("a.txt", "date: 2024-03-02\n\nRussia accused Ukraine of shelling the town of Brovary.\n\n"
-                                       "Ukraine accused Russia of the strike on Brovary.\n");
+    const std::string a = put("a.txt",
+                              "date: 2024-03-02\n\nRussia accused Ukraine of shelling the town of Brovary.\n\n"
+                              "Ukraine accused Russia of the strike on Brovary.\n");
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", path("c.db"), a}).code, 0);
     const auto d = run_cli({"disputes", "--db", path("c.db"), "--format", "json"});
     ASSERT_EQ(d.code, 0) << d.err;
@@ -403,16 +418,21 @@ TEST_F(BadInput, AccusationsBetweenCountriesAreADispute) {
 // --- metadata ---------------------------------------------------------------------------
 
 TEST_F(BadInput, OddMetadataIsLeftOutWithAWarning) {
-    const std::string a = put("a.txt", "title: T\ndate: yesterday\nurl: javascript:alert(1)\n\nPolice said two cars burned.\n");
-    const std::string b = put("b.txt", "date: Saturday, March 2, 2024\nurl: https://example.org/b\n\nPolice said the road was shut.\n");
-    const std::string c = put("c.jsonl", "{\"text\": \"Police said it.\", \"date\": \"2024-02-30\", \"url\": \"file:///etc/passwd\"}\n");
+    const std::string a =
+        put("a.txt", "title: T\ndate: yesterday\nurl: javascript:alert(1)\n\nPolice said two cars burned.\n");
+    const std::string b =
+        put("b.txt", "date: Saturday, March 2, 2024\nurl: https://example.org/b\n\nPolice said the road was shut.\n");
+    const std::string c =
+        put("c.jsonl", "{\"text\": \"Police said it.\", \"date\": \"2024-02-30\", \"url\": \"file:///etc/passwd\"}\n");
     const std::string db = path("m.db");
     const auto r = run_cli({"ingest", "-q", "--db", db, a, b, c});
     EXPECT_EQ(r.code, 0) << "metadata left out does not fail the run";
     EXPECT_EQ(r.err,
-              "claimgraph: warning: '" + a + "': date 'yesterday' is not a date (such as 2024-03-02 or March 2, 2024); left out\n" +
+              "claimgraph: warning: '" + a +
+                  "': date 'yesterday' is not a date (such as 2024-03-02 or March 2, 2024); left out\n" +
                   "claimgraph: warning: '" + a + "': url 'javascript:alert(1)' is not an http(s) link; left out\n" +
-                  "claimgraph: warning: " + c + ":1:1: date '2024-02-30' is not a date (such as 2024-03-02 or March 2, 2024); left out\n" +
+                  "claimgraph: warning: " + c +
+                  ":1:1: date '2024-02-30' is not a date (such as 2024-03-02 or March 2, 2024); left out\n" +
                   "claimgraph: warning: " + c + ":1:1: url 'file:///etc/passwd' is not an http(s) link; left out\n");
     const auto docs = run_cli({"documents", "--db", db, "--format", "json"});
     ASSERT_EQ(docs.code, 0) << docs.err;

@@ -51,7 +51,8 @@ protected:
         testing::write_file(dir + "/planted.txt", kPlanted);
         testing::write_file(dir + "/copy.txt", kCopy);
         testing::write_file(dir + "/terminal.txt", kTerminal);
-        const auto r = run_cli({"ingest", "-q", "--db", db, dir + "/planted.txt", dir + "/copy.txt", dir + "/terminal.txt"});
+        const auto r =
+            run_cli({"ingest", "-q", "--db", db, dir + "/planted.txt", dir + "/copy.txt", dir + "/terminal.txt"});
         ASSERT_EQ(r.code, 0) << r.err;
     }
     std::string dir, db;
@@ -67,7 +68,8 @@ bool has_raw_control(const std::string& s) {
 
 TEST_F(Planted, CsvCellsAreNotFormulasUnlessRawIsAskedFor) {
     const auto csv = run_cli({"documents", "--db", db, "--format", "csv"}).out;
-    EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://tracker.example/x\"\",\"\"x\"\")\",'=1+1,"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://tracker.example/x\"\",\"\"x\"\")\",'=1+1,"), std::string::npos)
+        << csv;
     const auto raw = run_cli({"documents", "--db", db, "--format", "csv", "--csv-raw"}).out;
     EXPECT_NE(raw.find(",\"=HYPERLINK("), std::string::npos) << raw;
     EXPECT_NE(raw.find(",=1+1,"), std::string::npos) << raw;
@@ -120,8 +122,9 @@ TEST_F(Planted, AnIdOrAFileNameCannotForgeAnErrorLine) {
     EXPECT_FALSE(has_raw_control(ingest.out)) << ingest.out;
     EXPECT_NE(ingest.out.find("a\\x1b[31mb\\nc.txt"), std::string::npos) << ingest.out;
     const auto batch = dir + "/b.jsonl";
-    testing::write_file(batch, "{\"id\": \"x\\nclaimgraph: error: forged\", \"text\": \"Mayor Ana Ruiz said it rained.\"}\n"
-                               "{\"id\": 5, \"text\": 7}\n");
+    testing::write_file(batch,
+                        "{\"id\": \"x\\nclaimgraph: error: forged\", \"text\": \"Mayor Ana Ruiz said it rained.\"}\n"
+                        "{\"id\": 5, \"text\": 7}\n");
     const auto b = run_cli({"ingest", "--db", db, batch});
     EXPECT_FALSE(has_raw_control(b.out)) << b.out;
     EXPECT_EQ(std::count(b.err.begin(), b.err.end(), '\n'), 1) << b.err;  // one warning, one line
@@ -139,7 +142,8 @@ TEST_F(Planted, MarkdownShowsPlantedMarkupAsText) {
     for (const char* raw : {"<img", "![x]", "[click]", "://"})
         for (std::size_t at = md.find(raw); at != std::string::npos; at = md.find(raw, at + 1))
             EXPECT_TRUE(at > 0 && md[at - 1] == '\\') << raw << " unescaped at " << at;
-    EXPECT_EQ(text::markdown_text("see www.evil.example or me@evil.example"), "see www\\.evil.example or me\\@evil.example");
+    EXPECT_EQ(text::markdown_text("see www.evil.example or me@evil.example"),
+              "see www\\.evil.example or me\\@evil.example");
 }
 
 // The report as GitHub would show it: cmark-gfm (Debian's build of GitHub's Markdown, with
@@ -161,8 +165,9 @@ TEST_F(Planted, GitHubsMarkdownShowsNoPlantedImageOrLink) {
     // the diff of two graph files with a planted label, too
     const std::string a = dir + "/a.dot", b = dir + "/b.dot", diff = dir + "/diff.md";
     testing::write_file(a, "digraph claimgraph {\n}\n");
-    testing::write_file(b, "digraph claimgraph {\n  s1 [kind=statement, text=\"![t](https://tracker.example/t.png) "
-                           "see www.evil.example\"];\n}\n");
+    testing::write_file(b,
+                        "digraph claimgraph {\n  s1 [kind=statement, text=\"![t](https://tracker.example/t.png) "
+                        "see www.evil.example\"];\n}\n");
     const auto d = run_cli({"diff", a, b, "-o", diff});
     ASSERT_EQ(d.code, 0) << d.err;
     ASSERT_EQ(std::system(("/usr/bin/cmark-gfm -e autolink -e table '" + diff + "' > '" + diff + ".html'").c_str()), 0);

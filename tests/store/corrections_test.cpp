@@ -36,7 +36,8 @@ const SourceRow* named(const std::vector<SourceRow>& sources, const std::string&
 }
 
 const ClaimRow* saying(const std::vector<ClaimRow>& claims, const std::string& words) {
-    auto it = std::find_if(claims.begin(), claims.end(), [&](const ClaimRow& c) { return c.text.find(words) != std::string::npos; });
+    auto it = std::find_if(claims.begin(), claims.end(),
+                           [&](const ClaimRow& c) { return c.text.find(words) != std::string::npos; });
     return it == claims.end() ? nullptr : &*it;
 }
 

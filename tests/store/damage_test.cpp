@@ -39,8 +39,10 @@ TEST(Damage, ADroppedFullTextTableIsRefusedAndRepaired) {
         if (std::string(command) == "ingest") args.push_back(testing::data_path("port-strike.txt"));
         const auto r = run_cli(args);
         EXPECT_EQ(r.code, 1) << command;
-        EXPECT_EQ(r.err, "claimgraph: error: '" + db + "': database schema is damaged: table 'statements_fts' is missing; "
-                         "run 'claimgraph doctor'\n") << command;
+        EXPECT_EQ(r.err, "claimgraph: error: '" + db +
+                             "': database schema is damaged: table 'statements_fts' is missing; "
+                             "run 'claimgraph doctor'\n")
+            << command;
     }
     const auto doctor = run_cli({"doctor", "--db", db});
     EXPECT_EQ(doctor.code, 1);
@@ -48,7 +50,8 @@ TEST(Damage, ADroppedFullTextTableIsRefusedAndRepaired) {
                               "': 1 problem (run 'claimgraph doctor --repair' to mend what can be)\n");
     const auto repair = run_cli({"doctor", "--db", db, "--repair"});
     EXPECT_EQ(repair.code, 0) << repair.out;
-    EXPECT_NE(repair.out.find("repaired: rebuilt the full-text index from the statements"), std::string::npos) << repair.out;
+    EXPECT_NE(repair.out.find("repaired: rebuilt the full-text index from the statements"), std::string::npos)
+        << repair.out;
     const auto search = run_cli({"claims", "--db", db, "--search", "rubble"});
     EXPECT_EQ(search.code, 0) << search.err;
     EXPECT_NE(search.out.find("1 statement"), std::string::npos) << search.out;
@@ -58,11 +61,13 @@ TEST(Damage, ADroppedColumnIsRefusedAndCannotBeRepairedHere) {
     const std::string db = ingested("column.db");
     sql(db, "ALTER TABLE statements DROP COLUMN pinned");
     const auto r = run_cli({"claims", "--db", db});
-    EXPECT_EQ(r.err, "claimgraph: error: '" + db + "': database schema is damaged: table 'statements' has no column "
-                     "'pinned'; run 'claimgraph doctor'\n");
+    EXPECT_EQ(r.err, "claimgraph: error: '" + db +
+                         "': database schema is damaged: table 'statements' has no column "
+                         "'pinned'; run 'claimgraph doctor'\n");
     const auto repair = run_cli({"doctor", "--db", db, "--repair"});
     EXPECT_EQ(repair.code, 1);
-    EXPECT_NE(repair.out.find("still: schema: table 'statements' has no column 'pinned'"), std::string::npos) << repair.out;
+    EXPECT_NE(repair.out.find("still: schema: table 'statements' has no column 'pinned'"), std::string::npos)
+        << repair.out;
 }
 
 TEST(Damage, APlantedTriggerIsRefusedAndNeverRuns) {
@@ -73,8 +78,9 @@ TEST(Damage, APlantedTriggerIsRefusedAndNeverRuns) {
     testing::write_file(other, "Mayor Anna Berg said the bridge would reopen.\n");
     const auto r = run_cli({"ingest", "--db", db, other});
     EXPECT_EQ(r.code, 1);
-    EXPECT_EQ(r.err, "claimgraph: error: '" + db + "': database schema is damaged: trigger 'wipe' on 'documents' was "
-                     "not created by claimgraph; run 'claimgraph doctor'\n");
+    EXPECT_EQ(r.err, "claimgraph: error: '" + db +
+                         "': database schema is damaged: trigger 'wipe' on 'documents' was "
+                         "not created by claimgraph; run 'claimgraph doctor'\n");
     const auto repair = run_cli({"doctor", "--db", db, "--repair"});
     EXPECT_EQ(repair.code, 0) << repair.out;
     EXPECT_NE(repair.out.find("repaired: dropped trigger 'wipe'"), std::string::npos);
@@ -113,7 +119,8 @@ TEST(Damage, ACorruptFileIsNotWrittenTo) {
     const auto r = run_cli({"ingest", "--db", db, testing::data_path("port-strike.txt")});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.starts_with("claimgraph: error: '" + db + "': ")) << r.err;
-    EXPECT_TRUE(r.err.find("quick_check") != std::string::npos || r.err.find("malformed") != std::string::npos) << r.err;
+    EXPECT_TRUE(r.err.find("quick_check") != std::string::npos || r.err.find("malformed") != std::string::npos)
+        << r.err;
     EXPECT_EQ(r.err.find("internal error"), std::string::npos) << r.err;
 }
 

@@ -30,7 +30,8 @@ TEST(Store, ListsSourcesWithAliasesAndWhomTheySpeakFor) {
     store::Store db(":memory:", store::OpenMode::read_write);
     db.add(port_strike());
     const auto sources = db.sources();
-    const auto z = std::find_if(sources.begin(), sources.end(), [](const SourceRow& s) { return s.name == "Maria Zakharova"; });
+    const auto z =
+        std::find_if(sources.begin(), sources.end(), [](const SourceRow& s) { return s.name == "Maria Zakharova"; });
     ASSERT_NE(z, sources.end());
     EXPECT_EQ(z->speaks_for, source_id("Foreign Ministry"));
     EXPECT_EQ(z->statements, 2u);
@@ -59,13 +60,16 @@ TEST(Store, NeighbourhoodLoadsOnlyWhatIsConnected) {
 TEST(Store, TheTraceNeighbourhoodDoesNotFollowWhatASourceRelays) {
     store::Store db(":memory:", store::OpenMode::read_write);
     GraphData g;
-    g.nodes = {{"d1", NodeKind::document, "Wire", {}},
-               {"s1", NodeKind::statement, "the talks are over", {{"text", "the talks are over"}, {"form", "indirect"}}},
-               {"s2", NodeKind::statement, "the convoy left", {{"text", "the convoy left"}, {"form", "indirect"}}},
-               {"zak", NodeKind::source, "Maria Zakharova", {{"name", "Maria Zakharova"}, {"type", "person"}}},
-               {"tass", NodeKind::source, "TASS", {{"name", "TASS"}, {"type", "agency"}}}};
-    g.edges = {{"d1", "s1", Relation::reports, {}}, {"s1", "zak", Relation::attributes, {}},
-               {"tass", "s1", Relation::reports, {}}, {"s2", "tass", Relation::attributes, {}}};
+    g.nodes = {
+        {"d1", NodeKind::document, "Wire", {}},
+        {"s1", NodeKind::statement, "the talks are over", {{"text", "the talks are over"}, {"form", "indirect"}}},
+        {"s2", NodeKind::statement, "the convoy left", {{"text", "the convoy left"}, {"form", "indirect"}}},
+        {"zak", NodeKind::source, "Maria Zakharova", {{"name", "Maria Zakharova"}, {"type", "person"}}},
+        {"tass", NodeKind::source, "TASS", {{"name", "TASS"}, {"type", "agency"}}}};
+    g.edges = {{"d1", "s1", Relation::reports, {}},
+               {"s1", "zak", Relation::attributes, {}},
+               {"tass", "s1", Relation::reports, {}},
+               {"s2", "tass", Relation::attributes, {}}};
     g.normalize();
     db.import_graph(g);
     const auto ids = [](const GraphData& n) {
@@ -87,15 +91,19 @@ TEST(Store, TheTraceNeighbourhoodDoesNotFollowWhatASourceRelays) {
 TEST(Store, WholeArchiveAnalysesReadOnlyWhatTheyNeed) {
     store::Store db(":memory:", store::OpenMode::read_write);
     GraphData g;
-    g.nodes = {{"d1", NodeKind::document, "Wire", {}},
-               {"d2", NodeKind::document, "Paper", {}},
-               {"s1", NodeKind::statement, "the talks are over", {{"text", "the talks are over"}, {"form", "indirect"}}},
-               {"a", NodeKind::source, "Post", {{"name", "Post"}, {"type", "outlet"}}},
-               {"b", NodeKind::source, "Herald", {{"name", "Herald"}, {"type", "outlet"}}},
-               {"tass", NodeKind::source, "TASS", {{"name", "TASS"}, {"type", "agency"}}}};
-    g.edges = {{"d1", "s1", Relation::reports, {}}, {"d2", "s1", Relation::reports, {}},
-               {"d1", "tass", Relation::reports, {}}, {"a", "b", Relation::reports, {{"kind", "cites"}}},
-               {"b", "a", Relation::reports, {{"kind", "cites"}}}, {"s1", "a", Relation::attributes, {}}};
+    g.nodes = {
+        {"d1", NodeKind::document, "Wire", {}},
+        {"d2", NodeKind::document, "Paper", {}},
+        {"s1", NodeKind::statement, "the talks are over", {{"text", "the talks are over"}, {"form", "indirect"}}},
+        {"a", NodeKind::source, "Post", {{"name", "Post"}, {"type", "outlet"}}},
+        {"b", NodeKind::source, "Herald", {{"name", "Herald"}, {"type", "outlet"}}},
+        {"tass", NodeKind::source, "TASS", {{"name", "TASS"}, {"type", "agency"}}}};
+    g.edges = {{"d1", "s1", Relation::reports, {}},
+               {"d2", "s1", Relation::reports, {}},
+               {"d1", "tass", Relation::reports, {}},
+               {"a", "b", Relation::reports, {{"kind", "cites"}}},
+               {"b", "a", Relation::reports, {{"kind", "cites"}}},
+               {"s1", "a", Relation::attributes, {}}};
     g.normalize();
     db.import_graph(g);
     std::vector<std::pair<std::string, std::vector<std::string>>> carried;

@@ -29,7 +29,8 @@ std::vector<std::string> forms(const syntax::Sentence& s) {
 // The word with this form, its head's form and its relation.
 std::pair<std::string, std::string> attachment_of(const syntax::Sentence& s, const std::string& form) {
     for (const syntax::Word& w : s.words)
-        if (w.form == form) return {w.head == 0 ? "ROOT" : s.words[static_cast<std::size_t>(w.head - 1)].form, w.deprel};
+        if (w.form == form)
+            return {w.head == 0 ? "ROOT" : s.words[static_cast<std::size_t>(w.head - 1)].form, w.deprel};
     return {"?", "?"};
 }
 
@@ -63,7 +64,8 @@ TEST(Conllu, ALineThatIsNotCoNLLUNamesItsLine) {
 }
 
 TEST(Tokenize, WritesWordsAsTheTreebanksDo) {
-    const std::string text = "Dr. Lena Fisk said she didn't know. The e-mail from al-Ani... came via name@example.org :)";
+    const std::string text =
+        "Dr. Lena Fisk said she didn't know. The e-mail from al-Ani... came via name@example.org :)";
     const auto s = syntax::tokenize(text);
     ASSERT_EQ(s.size(), 2u);
     EXPECT_EQ(forms(s[0]), (std::vector<std::string>{"Dr.", "Lena", "Fisk", "said", "she", "did", "n't", "know", "."}));

@@ -27,10 +27,16 @@ TEST(JsonWriter, StringsAreEscapedAsNlohmannDoes) {
 }
 
 TEST(JsonWriter, InvalidUtf8BecomesReplacementCharacters) {
-    const std::string out = written("a\xFF" "b\xC3" "c\xED\xA0\x80");  // stray byte, cut sequence, surrogate
+    const std::string out = written(
+        "a\xFF"
+        "b\xC3"
+        "c\xED\xA0\x80");  // stray byte, cut sequence, surrogate
     const auto back = nlohmann::json::parse(out).get<std::string>();
     // one replacement per byte that starts no valid sequence
-    EXPECT_EQ(back, "a\uFFFD" "b\uFFFD" "c\uFFFD\uFFFD\uFFFD");
+    EXPECT_EQ(back,
+              "a\uFFFD"
+              "b\uFFFD"
+              "c\uFFFD\uFFFD\uFFFD");
 }
 
 TEST(JsonWriter, ObjectsAndArraysMatchNlohmann) {
@@ -43,9 +49,8 @@ TEST(JsonWriter, ObjectsAndArraysMatchNlohmann) {
     nlohmann::ordered_json j;
     j["a"] = 1;
     j["b"] = "x";
-    j["c"] = nlohmann::ordered_json::array(
-        {std::size_t{18446744073709551615u}, -7LL, true, nullptr, nlohmann::ordered_json::object(),
-         nlohmann::ordered_json::array()});
+    j["c"] = nlohmann::ordered_json::array({std::size_t{18446744073709551615u}, -7LL, true, nullptr,
+                                            nlohmann::ordered_json::object(), nlohmann::ordered_json::array()});
     j["d"] = nullptr;
     j["e"] = "y";
     EXPECT_EQ(out, j.dump());
