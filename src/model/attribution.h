@@ -26,6 +26,10 @@ const char* to_string(StatementKind kind);
 enum class SourceType { person, organization, agency, outlet, collective, anonymous };
 const char* to_string(SourceType type);
 std::optional<SourceType> source_type_from_string(const std::string& s);
+/// Which of two types a source keeps when its mentions disagree (the stronger, so that
+/// the type does not depend on the order of ingest): agency 5, outlet 4, organization 3,
+/// person 2, collective 1, anonymous 0. The linker and the store's SQL both use it.
+int type_strength(SourceType type);
 
 struct Cue {
     Span span;

@@ -89,6 +89,18 @@ std::optional<SourceType> source_type_from_string(const std::string& s) {
     return std::nullopt;
 }
 
+int type_strength(SourceType type) {
+    switch (type) {
+    case SourceType::agency: return 5;
+    case SourceType::outlet: return 4;
+    case SourceType::organization: return 3;
+    case SourceType::person: return 2;
+    case SourceType::collective: return 1;
+    case SourceType::anonymous: return 0;
+    }
+    return 0;
+}
+
 std::string publication_identity(std::string_view text, const std::optional<std::string>& title,
                                  const std::optional<std::string>& outlet, const std::optional<std::string>& date,
                                  const std::optional<std::string>& url, const std::optional<std::string>& author) {

@@ -42,18 +42,6 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
     return a.substr(i) == b.substr(i + 1);
 }
 
-int type_strength(SourceType t) {
-    switch (t) {
-    case SourceType::agency: return 5;
-    case SourceType::outlet: return 4;
-    case SourceType::organization: return 3;
-    case SourceType::person: return 2;
-    case SourceType::collective: return 1;
-    case SourceType::anonymous: return 0;
-    }
-    return 0;
-}
-
 // Sampled hashes of the 8-word runs of a text outside quotation marks: what two
 // documents sharing wire copy have in common, and two outlets quoting one speaker do not.
 std::vector<std::int64_t> shingles_of(std::string_view text) {

@@ -38,8 +38,6 @@ bool is_accusation(const std::string& cue);
 std::optional<std::string> country_named(const std::string& match_key);
 /// Whether a and b differ by one inserted, deleted or replaced byte.
 bool one_edit_apart(std::string_view a, std::string_view b);
-/// How much a source type says (agency > outlet > organization > person > collective > anonymous).
-int type_strength(SourceType t);
 /// Sampled hashes of the 8-word runs of a text outside quotation marks: what two
 /// documents sharing wire copy have in common, and two outlets quoting one speaker do not.
 std::vector<std::int64_t> shingles_of(std::string_view text);

@@ -49,19 +49,12 @@ void better_role_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
     sqlite3_result_int(ctx, text::better_role(text_of(argv[0]), text_of(argv[1])) ? 1 : 0);
 }
 
-// type_strength(type) in SQL: which of two types a source keeps (the stronger, so that the
-// type does not depend on the order of ingest): agency 5, outlet 4, organization 3,
-// person 2, collective 1, anonymous and anything else 0.
+// type_strength(type) in SQL: the model's type_strength of a type's name (0 for a name
+// that is no type).
 void type_strength_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
     const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-    const std::string_view t = p ? p : "";
-    const int strength = t == "agency"         ? 5
-                         : t == "outlet"       ? 4
-                         : t == "organization" ? 3
-                         : t == "person"       ? 2
-                         : t == "collective"   ? 1
-                                               : 0;
-    sqlite3_result_int(ctx, strength);
+    const auto type = source_type_from_string(p ? p : "");
+    sqlite3_result_int(ctx, type ? type_strength(*type) : 0);
 }
 
 // publication_identity(text, title, outlet, date, url, author) in SQL: Document::identity

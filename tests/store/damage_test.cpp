@@ -147,4 +147,26 @@ TEST(Damage, AnSQLiteErrorIsADatabaseErrorAndNothingElseIs) {
     EXPECT_FALSE(store::is_sqlite_error(Error("no such claim")));
 }
 
+TEST(Damage, TheStoreRanksSourceTypesAsTheLinkerDoes) {
+    // one ranking (model's type_strength) for the linker and the store's SQL, so that a
+    // source's type does not depend on which of them decided it
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+    store::Store::register_functions(db);
+    for (SourceType t : {SourceType::person, SourceType::organization, SourceType::agency, SourceType::outlet,
+                         SourceType::collective, SourceType::anonymous}) {
+        SQLite::Statement q(db, "SELECT type_strength(?)");
+        q.bind(1, to_string(t));
+        ASSERT_TRUE(q.executeStep());
+        EXPECT_EQ(q.getColumn(0).getInt(), type_strength(t)) << to_string(t);
+    }
+    EXPECT_GT(type_strength(SourceType::agency), type_strength(SourceType::outlet));
+    EXPECT_GT(type_strength(SourceType::outlet), type_strength(SourceType::organization));
+    EXPECT_GT(type_strength(SourceType::organization), type_strength(SourceType::person));
+    EXPECT_GT(type_strength(SourceType::person), type_strength(SourceType::collective));
+    EXPECT_GT(type_strength(SourceType::collective), type_strength(SourceType::anonymous));
+    SQLite::Statement unknown(db, "SELECT type_strength('planet')");
+    ASSERT_TRUE(unknown.executeStep());
+    EXPECT_EQ(unknown.getColumn(0).getInt(), 0);
+}
+
 }  // namespace claimgraph
