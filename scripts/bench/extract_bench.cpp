@@ -17,7 +17,7 @@
 
 #include <fmt/format.h>
 
-#include "cli/extraction_json.h"
+#include "interchange/extraction_json.h"
 #include "extract/extractor.h"
 #include "load/discover.h"
 #include "load/loader.h"
@@ -108,7 +108,7 @@ int run(int argc, char** argv) {
         std::string line;
         for (const Document& d : docs) {
             line.clear();
-            cli::append_extraction_json(line, extract::extract(d, options));
+            interchange::append_extraction_json(line, extract::extract(d, options));
             line += '\n';
             out_bytes += line.size();
         }

@@ -5,7 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/common.h"
-#include "cli/extraction_json.h"
+#include "interchange/extraction_json.h"
 #include "extract/extractor.h"
 #include "extract/extractor_model.h"
 #include "load/discover.h"
@@ -42,11 +42,11 @@ void run_extract(Io& io, const ExtractOptions& given) {
                     const Extraction ex = extract::extract(doc, extraction);
                     if (o.format == "json") {
                         line.clear();
-                        append_extraction_json(line, ex);
+                        interchange::append_extraction_json(line, ex);
                         line += '\n';
                         io.out << line;
                     } else {
-                        io.out << extraction_to_text(ex);
+                        io.out << interchange::extraction_to_text(ex);
                     }
                 },
                 [&](std::string w) {

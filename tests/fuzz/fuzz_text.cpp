@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "cli/extraction_json.h"
+#include "interchange/extraction_json.h"
 #include "extract/extractor.h"
 #include "load/loader.h"
 #include "resolve/graph_builder.h"
@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         Document doc = load::load_text("fuzz.txt", std::string(reinterpret_cast<const char*>(data), size));
         const Extraction ex = extract::extract(doc);
         std::string json;
-        cli::append_extraction_json(json, ex);
+        interchange::append_extraction_json(json, ex);
         (void)resolve::build_delta(ex);
     } catch (const Error&) {
     }

@@ -5,7 +5,7 @@
 
 #include "model/attribution.h"
 
-namespace claimgraph::cli {
+namespace claimgraph::interchange {
 
 /// Appends one JSON Lines object for one document, {"document": {…}, "statements": […]},
 /// without the line end. Written straight to text: articles with thousands of statements
@@ -15,4 +15,4 @@ void append_extraction_json(std::string& out, const Extraction& ex);
 /// The human-readable listing of `extract` (text format).
 std::string extraction_to_text(const Extraction& ex);
 
-}  // namespace claimgraph::cli
+}  // namespace claimgraph::interchange

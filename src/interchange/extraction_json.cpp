@@ -1,11 +1,11 @@
-#include "cli/extraction_json.h"
+#include "interchange/extraction_json.h"
 
 #include <fmt/format.h>
 
 #include "util/json_writer.h"
 #include "util/text.h"
 
-namespace claimgraph::cli {
+namespace claimgraph::interchange {
 
 namespace {
 
@@ -145,4 +145,4 @@ std::string extraction_to_text(const Extraction& ex) {
     return out;
 }
 
-}  // namespace claimgraph::cli
+}  // namespace claimgraph::interchange
