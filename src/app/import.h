@@ -14,6 +14,6 @@ namespace claimgraph::app {
 /// ingests match it as they match extracted ones); returns the nodes and edges written.
 /// Every graph is checked against the database and the others before any is written: an
 /// id whose kind would change is an Error and nothing is imported.
-std::pair<std::size_t, std::size_t> import_graphs(store::Store& db, const std::vector<GraphData>& graphs);
+std::pair<std::size_t, std::size_t> import_graphs(store::Store& db, std::vector<GraphData> graphs);
 
 }  // namespace claimgraph::app

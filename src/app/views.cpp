@@ -29,7 +29,8 @@ GraphData diagram(const store::Store& db, const DiagramRequest& r) {
 }
 
 graph::TraceResult trace(const store::Store& db, const std::string& id, const std::set<std::string>& hidden) {
-    const GraphData g = graph::without_claims(db.neighbourhood(id, -1), hidden);
+    GraphData g = db.neighbourhood(id, -1);
+    if (!hidden.empty()) g = graph::without_claims(g, hidden);  // without_claims copies even when nothing is hidden
     return graph::trace(g, id, db.origin_links(document_ids(g)));
 }
 

@@ -19,11 +19,6 @@ namespace claimgraph::cli {
 
 namespace {
 
-struct Checked {
-    std::string path;
-    load::GraphFile file;
-};
-
 struct ImportOptions {
     std::string db;
     std::vector<std::string> files;
@@ -37,20 +32,21 @@ bool is_json(const std::string& path, const std::string& bytes) {
 }
 
 void run_import(Io& io, const ImportOptions& o) {
-    std::vector<Checked> checked;
+    std::vector<GraphData> graphs;  // one per file
     bool errors = false;
     for (const std::string& f : o.files) {
         const std::string bytes = load::read_input(f);
         if (!is_json(f, bytes)) {
-            checked.push_back({f, load::read_graph_file(bytes)});
-            io.err << load::format_diagnostics(f, checked.back().file.diagnostics);
-            errors = errors || checked.back().file.has_errors();
+            load::GraphFile file = load::read_graph_file(bytes);
+            io.err << load::format_diagnostics(f, file.diagnostics);
+            errors = errors || file.has_errors();
+            graphs.push_back(std::move(file.graph));
             continue;
         }
         try {
             interchange::Imported in = interchange::read_json(bytes);
             for (const std::string& w : in.warnings) warn(io, fmt::format("'{}': {}", f, w));
-            checked.push_back({f, load::GraphFile{std::move(in.graph), {}}});
+            graphs.push_back(std::move(in.graph));
         } catch (const interchange::JsonSyntaxError& e) {
             const utf8::LineCol at = utf8::line_col(bytes, e.byte());
             io.err << "claimgraph: error: "
@@ -63,11 +59,10 @@ void run_import(Io& io, const ImportOptions& o) {
     }
     if (errors) throw Error("import: the files have errors (listed above); nothing was imported");
     store::Store db(o.db, store::OpenMode::read_write);
-    std::vector<GraphData> graphs;
-    for (Checked& c : checked) graphs.push_back(std::move(c.file.graph));
-    const auto [nodes, edges] = app::import_graphs(db, graphs);
+    const std::size_t files = graphs.size();
+    const auto [nodes, edges] = app::import_graphs(db, std::move(graphs));
     io.out << fmt::format("imported {} node{} and {} edge{} from {} file{} into '{}'\n", nodes, nodes == 1 ? "" : "s",
-                          edges, edges == 1 ? "" : "s", checked.size(), checked.size() == 1 ? "" : "s", o.db);
+                          edges, edges == 1 ? "" : "s", files, files == 1 ? "" : "s", o.db);
 }
 
 }  // namespace
