@@ -75,6 +75,18 @@ std::string check_golden(const std::string& name, const std::string& actual) {
     return "golden " + name + " differs (line ends or trailing bytes)";
 }
 
+std::string ingest_articles(const std::map<std::string, std::string>& articles) {
+    const std::string dir = temp_dir();
+    std::vector<std::string> args = {"ingest", "-q", "--db", dir + "/articles.db"};
+    for (const auto& [name, text] : articles) {
+        write_file(dir + "/" + name, text);
+        args.push_back(dir + "/" + name);
+    }
+    const CliResult r = run_cli(args);
+    EXPECT_EQ(r.code, 0) << r.err;
+    return dir + "/articles.db";
+}
+
 std::string temp_dir() {
     static int counter = 0;
     const fs::path base =

@@ -1,6 +1,7 @@
 // Helpers shared by the tests: fixture paths, in-process CLI runs, golden files.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,11 @@ std::string check_golden(const std::string& name, const std::string& actual);
 
 /// A fresh temporary directory, removed at process exit.
 std::string temp_dir();
+
+/// Writes each article (file name → text) into a fresh temporary directory and ingests
+/// them, in name order, into a new database there; returns the database's path. The
+/// ingest's failure is a test failure.
+std::string ingest_articles(const std::map<std::string, std::string>& articles);
 
 /// Writes `bytes` to `path`.
 void write_file(const std::string& path, const std::string& bytes);

@@ -16,17 +16,13 @@ namespace {
 
 // Two outlets, the same day: the governor's 14 dead and the union's 11.
 std::string storm_db() {
-    const std::string dir = testing::temp_dir();
-    testing::write_file(dir + "/a.txt",
-                        "outlet: Harbour Gazette\ndate: 2026-03-12\n\n"
-                        "Governor Jane Doe said that 14 people were killed in the storm in Port Alden.\n");
-    testing::write_file(dir + "/b.txt",
-                        "outlet: Coast Daily\ndate: 2026-03-12\n\n"
-                        "Union spokesman Tom Reed said that 11 people were killed in the storm in Port Alden.\n");
-    const std::string db = dir + "/storm.db";
-    const auto r = testing::run_cli({"ingest", "-q", "--db", db, dir + "/a.txt", dir + "/b.txt"});
-    EXPECT_EQ(r.code, 0) << r.err;
-    return db;
+    return testing::ingest_articles(
+        {{"a.txt",
+          "outlet: Harbour Gazette\ndate: 2026-03-12\n\n"
+          "Governor Jane Doe said that 14 people were killed in the storm in Port Alden.\n"},
+         {"b.txt",
+          "outlet: Coast Daily\ndate: 2026-03-12\n\n"
+          "Union spokesman Tom Reed said that 11 people were killed in the storm in Port Alden.\n"}});
 }
 
 std::size_t count_kind(const GraphData& g, NodeKind kind) {

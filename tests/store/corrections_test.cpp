@@ -16,18 +16,13 @@ namespace {
 
 // Two outlets carry the governor's words; the union's spokesman gives another toll.
 std::string harbour_db() {
-    const std::string dir = testing::temp_dir();
-    testing::write_file(dir + "/a.txt",
-                        "outlet: Harbour Gazette\ndate: 2026-03-12\n\n"
-                        "Governor Jane Doe said that the bridge over the Alden river was safe.\n\n"
-                        "Union spokesman Tom Reed said that the bridge had cracked in two places.\n");
-    testing::write_file(dir + "/b.txt",
-                        "outlet: Coast Daily\ndate: 2026-03-12\n\n"
-                        "Governor Jane Doe said that the bridge over the Alden river was safe.\n");
-    const std::string db = dir + "/harbour.db";
-    const auto r = testing::run_cli({"ingest", "-q", "--db", db, dir + "/a.txt", dir + "/b.txt"});
-    EXPECT_EQ(r.code, 0) << r.err;
-    return db;
+    return testing::ingest_articles({{"a.txt",
+                                      "outlet: Harbour Gazette\ndate: 2026-03-12\n\n"
+                                      "Governor Jane Doe said that the bridge over the Alden river was safe.\n\n"
+                                      "Union spokesman Tom Reed said that the bridge had cracked in two places.\n"},
+                                     {"b.txt",
+                                      "outlet: Coast Daily\ndate: 2026-03-12\n\n"
+                                      "Governor Jane Doe said that the bridge over the Alden river was safe.\n"}});
 }
 
 const SourceRow* named(const std::vector<SourceRow>& sources, const std::string& name) {

@@ -8,9 +8,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
-#include "store/store.h"
 #include "test_support.h"
-#include "util/error.h"
 
 namespace claimgraph {
 
@@ -137,36 +135,6 @@ TEST(Damage, TwoIngestsIntoANewDatabaseAtOnceBothSucceed) {
     EXPECT_EQ(ra.code, 0) << ra.err;
     EXPECT_EQ(rb.code, 0) << rb.err;
     EXPECT_NE(run_cli({"documents", "--db", db}).out.find("2 documents"), std::string::npos);
-}
-
-TEST(Damage, AnSQLiteErrorIsADatabaseErrorAndNothingElseIs) {
-    // the command line tells a database error from an internal one by asking the store,
-    // so that SQLiteCpp's types stay inside src/store/
-    EXPECT_TRUE(store::is_sqlite_error(SQLite::Exception("disk I/O error", 10)));  // SQLITE_IOERR
-    EXPECT_FALSE(store::is_sqlite_error(std::runtime_error("disk I/O error")));
-    EXPECT_FALSE(store::is_sqlite_error(Error("no such claim")));
-}
-
-TEST(Damage, TheStoreRanksSourceTypesAsTheLinkerDoes) {
-    // one ranking (model's type_strength) for the linker and the store's SQL, so that a
-    // source's type does not depend on which of them decided it
-    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
-    store::Store::register_functions(db);
-    for (SourceType t : {SourceType::person, SourceType::organization, SourceType::agency, SourceType::outlet,
-                         SourceType::collective, SourceType::anonymous}) {
-        SQLite::Statement q(db, "SELECT type_strength(?)");
-        q.bind(1, to_string(t));
-        ASSERT_TRUE(q.executeStep());
-        EXPECT_EQ(q.getColumn(0).getInt(), type_strength(t)) << to_string(t);
-    }
-    EXPECT_GT(type_strength(SourceType::agency), type_strength(SourceType::outlet));
-    EXPECT_GT(type_strength(SourceType::outlet), type_strength(SourceType::organization));
-    EXPECT_GT(type_strength(SourceType::organization), type_strength(SourceType::person));
-    EXPECT_GT(type_strength(SourceType::person), type_strength(SourceType::collective));
-    EXPECT_GT(type_strength(SourceType::collective), type_strength(SourceType::anonymous));
-    SQLite::Statement unknown(db, "SELECT type_strength('planet')");
-    ASSERT_TRUE(unknown.executeStep());
-    EXPECT_EQ(unknown.getColumn(0).getInt(), 0);
 }
 
 }  // namespace claimgraph
