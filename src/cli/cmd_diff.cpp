@@ -59,9 +59,8 @@ std::string describe(const Edge& e, const GraphData& g1, const GraphData& g2) {
         if (!n) n = g1.find(id);
         return md(n ? text::truncate(n->label, 60) : id);
     };
-    auto basis = e.attrs.find("basis");
     return fmt::format("{} —{}{}→ {}", label(e.from), to_string(e.relation),
-                       basis == e.attrs.end() ? "" : " (" + md(basis->second) + ")", label(e.to));
+                       e.basis.empty() ? "" : " (" + md(e.basis) + ")", label(e.to));
 }
 
 template <typename T, typename F>
@@ -100,12 +99,11 @@ std::string markdown(const DiffOptions& o, const GraphData& before, const GraphD
     const auto changed_edge = [&](const std::pair<Edge, Edge>& p) {
         std::vector<std::string> parts;
         std::set<std::string> keys;
-        for (const auto& [k, v] : p.first.attrs) keys.insert(k);
-        for (const auto& [k, v] : p.second.attrs) keys.insert(k);
+        const auto first = edge_attributes(p.first), second = edge_attributes(p.second);
+        for (const auto& [k, v] : first) keys.insert(k);
+        for (const auto& [k, v] : second) keys.insert(k);
         for (const std::string& k : keys) {
-            auto a = p.first.attrs.find(k), b = p.second.attrs.find(k);
-            const std::string av = a == p.first.attrs.end() ? "" : a->second,
-                              bv = b == p.second.attrs.end() ? "" : b->second;
+            const std::string av = attr_value(first, k), bv = attr_value(second, k);
             if (av != bv)
                 parts.push_back(
                     fmt::format("{}: “{}” → “{}”", md(k), md(text::truncate(av, 60)), md(text::truncate(bv, 60))));

@@ -57,9 +57,8 @@ std::string describe_raw(const GraphData& g, const std::string& id) {
 }
 
 std::string evidence(const Edge& e) {
-    auto s = e.attrs.find("start"), t = e.attrs.find("end");
-    if (s == e.attrs.end() || t == e.attrs.end()) return "";
-    return fmt::format(" @{}-{}", s->second, t->second);
+    if (!e.start || !e.end) return "";
+    return fmt::format(" @{}-{}", *e.start, *e.end);
 }
 
 std::string trace_text(const graph::TraceResult& t) {
@@ -111,8 +110,8 @@ nlohmann::ordered_json trace_json(const graph::TraceResult& t) {
     auto edges = nlohmann::ordered_json::array();
     for (const Edge& e : t.graph.edges) {
         nlohmann::ordered_json ej{{"from", e.from}, {"to", e.to}, {"relation", to_string(e.relation)}};
-        for (const char* k : {"document", "basis"})
-            if (auto it = e.attrs.find(k); it != e.attrs.end()) ej[k] = it->second;
+        if (!e.document.empty()) ej["document"] = e.document;
+        if (!e.basis.empty()) ej["basis"] = e.basis;
         edges.push_back(ej);
     }
     j["edges"] = edges;

@@ -9,7 +9,7 @@ namespace claimgraph::graph {
 namespace {
 
 EdgeKey key_of(const Edge& e) {
-    return {e.from, e.to, e.relation, attr_value(e.attrs, "document"), attr_value(e.attrs, "start")};
+    return {e.from, e.to, e.relation, e.document, e.start ? std::to_string(*e.start) : attr_value(e.other, "start")};
 }
 
 std::map<EdgeKey, const Edge*> edges_by_key(const GraphData& g) {
@@ -56,7 +56,7 @@ GraphDiff diff(const GraphData& before, const GraphData& after) {
         auto o = old_edges.find(k);
         if (o == old_edges.end())
             d.added_edges.push_back(*e);
-        else if (o->second->attrs != e->attrs)
+        else if (edge_attributes(*o->second) != edge_attributes(*e))
             d.changed_edges.emplace_back(*o->second, *e);
     }
     for (const auto& [k, e] : old_edges)
@@ -84,17 +84,17 @@ GraphData diff_view(const GraphData& before, const GraphData& after, const Graph
     for (Edge& e : edges) {
         const EdgeKey k = key_of(e);
         if (added.count(k))
-            e.attrs["diff"] = "added";
+            e.other["diff"] = "added";
         else if (removed.count(k))
-            e.attrs["diff"] = "removed";
+            e.other["diff"] = "removed";
         else if (changed.count(k))
-            e.attrs["diff"] = "changed";
+            e.other["diff"] = "changed";
     }
     // what to keep: the changes, and what lies within `context` steps of them
     std::set<std::string> keep;
     for (const auto& [id, m] : mark) keep.insert(id);
     for (const Edge& e : edges)
-        if (e.attrs.count("diff")) keep.insert({e.from, e.to});
+        if (e.other.count("diff")) keep.insert({e.from, e.to});
     if (context < 0) {
         for (const auto& [id, n] : all) keep.insert(id);
     } else {

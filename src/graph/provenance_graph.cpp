@@ -39,8 +39,8 @@ Graph build(const GraphData& g) {
     for (const Edge& e : g.edges) {
         auto f = index.find(e.from), t = index.find(e.to);
         if (f == index.end() || t == index.end()) continue;
-        const bool relay = e.relation == Relation::reports && g.nodes[f->second].kind == NodeKind::source &&
-                           attr_value(e.attrs, "kind") != "cites";
+        const bool relay =
+            e.relation == Relation::reports && g.nodes[f->second].kind == NodeKind::source && e.kind != "cites";
         boost::add_edge(f->second, t->second, EdgeProps{e.relation, relay}, bg);
     }
     return bg;

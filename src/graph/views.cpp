@@ -122,8 +122,8 @@ GraphData group_copies(const GraphData& g, const std::vector<std::pair<std::stri
         const bool grouped = into.count(e.from) || into.count(e.to);
         if (grouped) {
             if (!seen.emplace(moved.from, moved.to, moved.relation).second) continue;
-            moved.attrs.clear();  // the mentions differ by member; the group draws one arrow
-            moved.attrs["grouped"] = "1";
+            moved = Edge{moved.from, moved.to, moved.relation};  // the mentions differ by member:
+            moved.other["grouped"] = "1";  // the group draws one arrow
         }
         out.edges.push_back(std::move(moved));
     }

@@ -113,8 +113,9 @@ std::string graphml(const GraphData& g) {
     std::set<std::string> node_keys{"kind", "label"}, edge_keys{"relation"};
     for (const Node& n : g.nodes)
         for (const auto& [k, v] : n.attrs) node_keys.insert(k);
+    std::vector<std::map<std::string, std::string>> edge_attrs;
     for (const Edge& e : g.edges)
-        for (const auto& [k, v] : e.attrs) edge_keys.insert(k);
+        for (const auto& [k, v] : edge_attrs.emplace_back(edge_attributes(e))) edge_keys.insert(k);
     std::string out =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -148,7 +149,7 @@ std::string graphml(const GraphData& g) {
         out += fmt::format("    <edge id=\"r{}\" source=\"{}\" target=\"{}\">\n", ++i, xml_escape(e.from),
                            xml_escape(e.to));
         out += fmt::format("      <data key=\"{}\">{}</data>\n", eid["relation"], to_string(e.relation));
-        for (const auto& [k, v] : e.attrs)
+        for (const auto& [k, v] : edge_attrs[i - 1])
             out += fmt::format("      <data key=\"{}\">{}</data>\n", eid[k], xml_escape(v));
         out += "    </edge>\n";
     }
@@ -222,7 +223,7 @@ std::string graph_json(const GraphData& g) {
     auto edges = Json::array();
     for (const Edge& e : g.edges) {
         Json ej{{"from", e.from}, {"to", e.to}, {"relation", to_string(e.relation)}};
-        ej["attrs"] = e.attrs;
+        ej["attrs"] = edge_attributes(e);
         edges.push_back(ej);
     }
     j["nodes"] = nodes;

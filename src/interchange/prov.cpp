@@ -130,7 +130,7 @@ std::vector<ProvRecord> prov_records(const GraphData& g) {
         r.attrs.emplace_back(pr.first, qname(e.from));
         r.attrs.emplace_back(pr.second, qname(e.to));
         if (!pr.type.empty()) r.attrs.emplace_back("prov:type", typed(pr.type));
-        for (const auto& [k, v] : e.attrs) r.attrs.emplace_back("cg:" + k, value_of(k, v));
+        for (const auto& [k, v] : edge_attributes(e)) r.attrs.emplace_back("cg:" + k, value_of(k, v));
         out.push_back(std::move(r));
     }
     return out;
@@ -296,8 +296,7 @@ Imported read_prov_json(const nlohmann::json& j) {
                 out.warnings.push_back(fmt::format("{} '{}': without both ends; skipped", section, rid));
                 continue;
             }
-            Edge e{
-                id_of(prov_value(r[m->second.first])), id_of(prov_value(r[m->second.second])), Relation::reports, {}};
+            Edge e{id_of(prov_value(r[m->second.first])), id_of(prov_value(r[m->second.second])), Relation::reports};
             const std::string type = r.contains("prov:type") ? prov_value(r["prov:type"]) : "";
             if (section == "wasAttributedTo" || section == "actedOnBehalfOf")
                 e.relation = Relation::attributes;
@@ -306,7 +305,9 @@ Imported read_prov_json(const nlohmann::json& j) {
             else if (section == "wasInfluencedBy" && type != ours + "reports")
                 out.warnings.push_back(
                     fmt::format("wasInfluencedBy '{}' without a claimgraph type: read as reports", rid));
-            read_attrs(r, e.attrs, {m->second.first, m->second.second, "prov:type"});
+            std::map<std::string, std::string> attrs;
+            read_attrs(r, attrs, {m->second.first, m->second.second, "prov:type"});
+            for (auto& [k, v] : attrs) set_edge_attribute(e, k, std::move(v));
             const Node* from = out.graph.find(e.from);
             const Node* to = out.graph.find(e.to);
             if (!from || !to) {

@@ -232,12 +232,12 @@ private:
                                          to_string(from->kind), to_string(to->kind)));
                 continue;
             }
-            Edge e{de.from, de.to, *rel, safe_attrs(de.attrs, what)};
-            e.attrs.erase("relation");
+            Edge e{de.from, de.to, *rel};
+            for (auto& [name, value] : safe_attrs(de.attrs, what))
+                if (name != "relation") set_edge_attribute(e, name, std::move(value));
             if (*rel == Relation::disputes) {
-                auto basis = e.attrs.find("basis");
                 static const std::set<std::string> bases{"figure", "denial", "contradiction", "curated"};
-                if (basis == e.attrs.end() || !bases.count(basis->second)) {
+                if (!bases.count(e.basis)) {
                     error(de.attrs.count("basis") ? de.attrs.at("basis").at : de.at,
                           fmt::format("{}: a dispute needs a basis (figure, denial, contradiction or curated)", what));
                     continue;

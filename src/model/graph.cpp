@@ -19,21 +19,6 @@ const char* to_string(NodeKind kind) {
     return "?";
 }
 
-const char* to_string(Relation relation) {
-    switch (relation) {
-    case Relation::reports: return "reports";
-    case Relation::attributes: return "attributes";
-    case Relation::disputes: return "disputes";
-    }
-    return "?";
-}
-
-std::optional<Relation> relation_from_string(const std::string& s) {
-    for (Relation r : {Relation::reports, Relation::attributes, Relation::disputes})
-        if (s == to_string(r)) return r;
-    return std::nullopt;
-}
-
 std::optional<NodeKind> node_kind_from_string(const std::string& s) {
     for (NodeKind k : {NodeKind::document, NodeKind::statement, NodeKind::source})
         if (s == to_string(k)) return k;
@@ -134,10 +119,24 @@ void GraphData::normalize() {
     std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
     nodes.erase(std::unique(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id == b.id; }),
                 nodes.end());
-    const auto key = [](const Edge& e) { return std::tie(e.from, e.to, e.relation, e.attrs); };
-    std::sort(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) { return key(a) < key(b); });
-    edges.erase(std::unique(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) { return key(a) == key(b); }),
-                edges.end());
+    // by ends and relation, then (for edges that share them: mentions in several
+    // documents) by the attributes as written, the order of graph files since version 1
+    const auto ends = [](const Edge& e) { return std::tie(e.from, e.to, e.relation); };
+    std::sort(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) { return ends(a) < ends(b); });
+    std::vector<Edge> sorted;
+    sorted.reserve(edges.size());
+    for (std::size_t i = 0; i < edges.size();) {
+        std::size_t j = i + 1;
+        while (j < edges.size() && ends(edges[j]) == ends(edges[i])) ++j;
+        std::vector<std::pair<std::map<std::string, std::string>, Edge*>> run;
+        for (std::size_t k = i; k < j; ++k)
+            run.emplace_back(j - i > 1 ? edge_attributes(edges[k]) : std::map<std::string, std::string>(), &edges[k]);
+        std::sort(run.begin(), run.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t k = 0; k < run.size(); ++k)
+            if (k == 0 || run[k].first != run[k - 1].first) sorted.push_back(std::move(*run[k].second));
+        i = j;
+    }
+    edges = std::move(sorted);
 }
 
 }  // namespace claimgraph

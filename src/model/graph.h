@@ -6,14 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "model/edge.h"
+
 namespace claimgraph {
 
 enum class NodeKind { document, statement, source };
-enum class Relation { reports, attributes, disputes };
 
 const char* to_string(NodeKind kind);
-const char* to_string(Relation relation);
-std::optional<Relation> relation_from_string(const std::string& s);
 std::optional<NodeKind> node_kind_from_string(const std::string& s);
 
 /// A node with its attributes (the semantic-DOT attributes: text, type, role, date…).
@@ -31,14 +30,8 @@ std::string attr_value(const std::map<std::string, std::string>& attrs, const st
 /// else file name) and date, a statement's text, a source's name.
 std::string node_label(NodeKind kind, const std::map<std::string, std::string>& attrs);
 
-struct Edge {
-    std::string from;
-    std::string to;
-    Relation relation = Relation::reports;
-    std::map<std::string, std::string> attrs;  ///< basis, document, start, end, text, cue
-};
-
-/// A graph or a piece of one, nodes sorted by id and edges by (from, to, relation).
+/// A graph or a piece of one, nodes sorted by id and edges by (from, to, relation, then
+/// their attributes as written).
 struct GraphData {
     std::vector<Node> nodes;
     std::vector<Edge> edges;

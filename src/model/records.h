@@ -61,8 +61,7 @@ struct DocumentDelta {
     Document document;
     std::vector<SourceRecord> sources;
     std::vector<StatementRecord> statements;
-    std::vector<Edge> edges;  ///< attrs: document, start, end, text, cue, cue_start, cue_end, spans, kind,
-        ///< match (exact|near|figure), basis, measure
+    std::vector<Edge> edges;  ///< each pointing at its words in this document (model/edge.h)
     std::vector<SourceKey> source_keys;
     /// Sources stored earlier that this document shows to be another: (from, into).
     std::vector<std::pair<std::string, std::string>> merges;

@@ -331,12 +331,11 @@ std::string render(const GraphData& input, const RenderOptions& o) {
         Agedge_t* edge = agedge(graph.get(), f->second, t->second, cstr("e" + std::to_string(i++)), 1);
         set(edge, "class", to_string(e.relation));
         std::string tip = to_string(e.relation);
-        if (auto ev = e.attrs.find("text"); ev != e.attrs.end()) tip += ": " + ev->second;
+        if (!e.text.empty()) tip += ": " + e.text;
         set(edge, "tooltip", literal(text::truncate(tip, 1000)));
-        if (auto d = e.attrs.find("diff"); d != e.attrs.end()) {
+        if (auto d = e.other.find("diff"); d != e.other.end()) {
             mark_change(edge, d->second, o.theme);
-            if (e.relation == Relation::disputes)
-                set(edge, "xlabel", literal(e.attrs.count("basis") ? e.attrs.at("basis") : std::string("disputes")));
+            if (e.relation == Relation::disputes) set(edge, "xlabel", e.basis.empty() ? "disputes" : literal(e.basis));
             continue;
         }
         switch (e.relation) {
@@ -346,10 +345,9 @@ std::string render(const GraphData& input, const RenderOptions& o) {
             set(edge, "color", p.disputes);
             set(edge, "fontcolor", p.disputes);
             set(edge, "style", "bold");
-            auto basis = e.attrs.find("basis");
             // an xlabel: a label on an edge within one rank crashes Graphviz 2.42's
             // flat_edges (double free), and disputes join statements of one rank
-            set(edge, "xlabel", basis == e.attrs.end() ? "disputes" : literal(basis->second));
+            set(edge, "xlabel", e.basis.empty() ? "disputes" : literal(e.basis));
             set(edge, "constraint", "false");
             break;
         }

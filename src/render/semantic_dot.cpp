@@ -23,7 +23,7 @@ std::string semantic_dot(const GraphData& input) {
         // edges are keyed so that parallel edges (one per document) stay distinct
         Agedge_t* edge = agedge(graph.get(), f->second, t->second, cstr("e" + std::to_string(i++)), 1);
         set(edge, "relation", to_string(e.relation));
-        for (const auto& [k, v] : e.attrs) set(edge, k, v);
+        for (const auto& [k, v] : edge_attributes(e)) set(edge, k, v);
     }
     return write_dot(graph.get());
 }

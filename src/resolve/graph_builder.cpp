@@ -6,7 +6,6 @@
 #include <set>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "extract/lexicon.h"
 #include "resolve/names.h"
@@ -192,7 +191,7 @@ public:
         const std::string& doc = m_doc_id;
         if (m_ex.document.outlet) {
             const std::string outlet = add_source(outlet_name(*m_ex.document.outlet), SourceType::outlet, "", "");
-            add_edge(doc, outlet, Relation::attributes, {});
+            add_edge(doc, outlet, Relation::attributes);
         }
         for (const ProvenanceMark& p : m_ex.provenance) add_provenance(doc, p);
         for (const Attribution& a : m_ex.statements) add_statement(doc, a);
@@ -218,16 +217,19 @@ private:
         return sid;
     }
 
-    void add_edge(const std::string& from, const std::string& to, Relation r,
-                  std::map<std::string, std::string> attrs) {
-        attrs["document"] = m_doc_id;  // hashed once: per edge, a long article took minutes
-        m_batch.edges.push_back({from, to, r, std::move(attrs)});
+    Edge& add_edge(const std::string& from, const std::string& to, Relation r) {
+        Edge& e = m_batch.edges.emplace_back(Edge{from, to, r});
+        e.document = m_doc_id;  // hashed once: per edge, a long article took minutes
+        return e;
     }
 
-    std::map<std::string, std::string> evidence(Span s) const {
-        return {{"start", std::to_string(s.start)},
-                {"end", std::to_string(s.end)},
-                {"text", m_ex.document.text.substr(s.start, s.end - s.start)}};
+    // An edge that points at the words of `s`.
+    Edge& add_edge(const std::string& from, const std::string& to, Relation r, Span s) {
+        Edge& e = add_edge(from, to, r);
+        e.start = s.start;
+        e.end = s.end;
+        e.text = m_ex.document.text.substr(s.start, s.end - s.start);
+        return e;
     }
 
     void add_provenance(const std::string& doc, const ProvenanceMark& p) {
@@ -236,9 +238,7 @@ private:
         const std::string name = p.agency ? *p.agency : "unnamed agency";
         const auto id = p.agency ? std::nullopt : std::optional(stable_id({"source", "unnamed agency", doc}));
         const std::string agency = add_source(name, SourceType::agency, "", "", id);
-        auto attrs = evidence(p.span);
-        attrs["kind"] = p.kind;
-        add_edge(doc, agency, Relation::reports, std::move(attrs));
+        add_edge(doc, agency, Relation::reports, p.span).kind = p.kind;
     }
 
     void add_statement(const std::string& doc, const Attribution& a) {
@@ -254,33 +254,27 @@ private:
                                          match_key(a.content_text),
                                          places(a.content_text)};
         }
-        auto attrs = evidence(a.covering());
-        if (a.content.size() > 1) {
-            nlohmann::json spans = nlohmann::json::array();
-            for (const Span& s : a.content) spans.push_back({s.start, s.end});
-            attrs["spans"] = spans.dump();
-        }
-        if (a.confidence >= 0) attrs["confidence"] = fmt::format("{:.2f}", a.confidence);
-        add_edge(doc, sid, Relation::reports, std::move(attrs));
+        Edge& reports = add_edge(doc, sid, Relation::reports, a.covering());
+        if (a.content.size() > 1) reports.spans = a.content;
+        if (a.confidence >= 0) reports.confidence = two_decimals(a.confidence);
         if (a.source) add_speaker(sid, a);
         for (const Via& v : a.via) {
             const std::string agency = add_source(
                 v.name, v.type, "", std::string(m_ex.document.text.substr(v.span.start, v.span.end - v.span.start)));
-            add_edge(agency, sid, Relation::reports, evidence(v.span));
+            add_edge(agency, sid, Relation::reports, v.span);
         }
     }
 
     void add_speaker(const std::string& sid, const Attribution& a) {
         const SourceMention& m = *a.source;
         const std::string speaker = add_source(m.name, m.type, m.role, m.span ? m.text : "");
-        std::map<std::string, std::string> attrs;
-        if (m.span) attrs = evidence(*m.span);
+        Edge& attributes = m.span ? add_edge(sid, speaker, Relation::attributes, *m.span)
+                                  : add_edge(sid, speaker, Relation::attributes);
         if (a.cue) {
-            attrs["cue"] = a.cue->text;
-            attrs["cue_start"] = std::to_string(a.cue->span.start);
-            attrs["cue_end"] = std::to_string(a.cue->span.end);
+            attributes.cue = a.cue->text;
+            attributes.cue_start = a.cue->span.start;
+            attributes.cue_end = a.cue->span.end;
         }
-        add_edge(sid, speaker, Relation::attributes, std::move(attrs));
         if (!m.organization.empty() && m.type == SourceType::person) {
             // "Matthew Ingram of The Globe and Mail": the body may be a publication
             const std::string lower = text::lower(m.organization);
@@ -289,8 +283,10 @@ private:
                                 (sp != std::string::npos && extract::is_publication_head(lower.substr(sp + 1)));
             const std::string body =
                 add_source(m.organization, outlet ? SourceType::outlet : SourceType::organization, "", "");
-            auto ev = m.span ? evidence(*m.span) : std::map<std::string, std::string>{};
-            add_edge(speaker, body, Relation::attributes, std::move(ev));
+            if (m.span)
+                add_edge(speaker, body, Relation::attributes, *m.span);
+            else
+                add_edge(speaker, body, Relation::attributes);
         }
     }
 

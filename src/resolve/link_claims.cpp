@@ -174,11 +174,11 @@ void Linker::link_statements() {
         if (auto r = renames.find(e.to); r != renames.end()) {
             if (e.relation == Relation::reports && e.from == m_doc) {
                 const auto& [rank, kind] = best[e.to];
-                e.attrs["match"] = rank ? kind : "exact";
+                e.match = rank ? kind : "exact";
             }
             e.to = r->second;
         } else if (e.relation == Relation::reports && e.from == m_doc && stored_met.count(e.to)) {
-            e.attrs["match"] = "exact";  // the same words by the same speaker, stored before
+            e.match = "exact";  // the same words by the same speaker, stored before
         }
     }
     m_b.statements = std::move(kept);

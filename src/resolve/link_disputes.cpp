@@ -43,9 +43,9 @@ void Linker::add_dispute(const KnownStatement& a, const KnownStatement& b, const
                                                (a.date.value_or("") == b.date.value_or("") && a.id < b.id));
     const std::string& from = a_first ? b.id : a.id;
     const std::string& to = a_first ? a.id : b.id;
-    std::map<std::string, std::string> attrs{{"basis", basis}};
-    if (!measure.empty()) attrs["measure"] = measure;
-    m_b.edges.push_back({from, to, Relation::disputes, std::move(attrs)});
+    Edge& e = m_b.edges.emplace_back(Edge{from, to, Relation::disputes});
+    e.basis = basis;
+    e.measure = measure;
 }
 
 // The statements this document carries, as the corpus will see them.

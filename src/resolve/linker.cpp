@@ -115,9 +115,10 @@ void Linker::outlet_citations() {
         if (e.relation != Relation::attributes || e.to == own) continue;
         auto t = m_types.find(e.to);
         if (t == m_types.end() || (t->second != SourceType::outlet && t->second != SourceType::agency)) continue;
-        auto attrs = e.attrs;
-        attrs["kind"] = "cites";
-        add.push_back({own, e.to, Relation::reports, std::move(attrs)});
+        Edge& cites = add.emplace_back(e);  // the same evidence
+        cites.from = own;
+        cites.relation = Relation::reports;
+        cites.kind = "cites";
     }
     for (Edge& e : add) m_b.edges.push_back(std::move(e));
 }

@@ -17,8 +17,10 @@ namespace claimgraph::store {
 
 namespace {
 
+using sql::bind_edge;
 using sql::bind_opt;
 using sql::figures_text;
+using sql::kEdgeColumns;
 using sql::run;
 
 }  // namespace
@@ -195,35 +197,14 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) 
             }
         }
         SQLite::Statement edge(
-            *m_db,
-            "INSERT INTO edges (relation, from_id, to_id, document_id, start, end, evidence, "
-            "cue, spans, kind, basis, match, measure, confirmed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            // the same edge again: a person's confirmation is kept, nothing else changes
-            "ON CONFLICT (relation, from_id, to_id, document_id, start) DO UPDATE SET "
-            "confirmed = max(edges.confirmed, excluded.confirmed) WHERE excluded.confirmed > edges.confirmed");
+            *m_db, fmt::format("INSERT INTO edges ({}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                               // the same edge again: a person's confirmation is kept, nothing else changes
+                               "ON CONFLICT (relation, from_id, to_id, document_id, start) DO UPDATE SET "
+                               "confirmed = max(edges.confirmed, excluded.confirmed) WHERE excluded.confirmed > "
+                               "edges.confirmed",
+                               kEdgeColumns));
         for (const Edge& e : g.edges) {
-            const auto get = [&](const char* k) { return attr_of(e.attrs, k).value_or(""); };
-            const auto number = [&](const char* k) -> int64_t {
-                try {
-                    return std::stoll(attr_of(e.attrs, k).value_or("-1"));
-                } catch (const std::exception&) {
-                    return -1;
-                }
-            };
-            edge.bind(1, to_string(e.relation));
-            edge.bind(2, e.from);
-            edge.bind(3, e.to);
-            edge.bind(4, get("document"));
-            edge.bind(5, number("start"));
-            edge.bind(6, number("end"));
-            edge.bind(7, get("text"));
-            edge.bind(8, get("cue"));
-            edge.bind(9, get("spans"));
-            edge.bind(10, get("kind"));
-            edge.bind(11, get("basis"));
-            edge.bind(12, get("match"));
-            edge.bind(13, get("measure"));
-            edge.bind(14, get("confirmed") == "1" ? 1 : 0);
+            bind_edge(edge, e);
             edges += edge.exec() > 0 ? 1 : 0;
             edge.reset();
         }

@@ -43,6 +43,38 @@ inline void bind_opt(SQLite::Statement& q, int i, const std::optional<std::strin
         q.bind(i);
 }
 
+/// The edges table's columns, in the order bind_edge binds them (?1 … ?17).
+inline constexpr const char* kEdgeColumns =
+    "relation, from_id, to_id, document_id, start, end, evidence, cue, cue_start, cue_end, spans, kind, basis, "
+    "match, measure, confidence, confirmed";
+
+/// Binds an edge's fields to ?1 … ?17 of an INSERT INTO edges (kEdgeColumns): an absent
+/// offset is -1, absent text '', an absent confidence NULL. The one place an edge
+/// becomes a row (ingest and import alike).
+inline void bind_edge(SQLite::Statement& q, const Edge& e) {
+    const auto offset = [](const std::optional<std::size_t>& v) { return v ? static_cast<int64_t>(*v) : int64_t{-1}; };
+    q.bind(1, to_string(e.relation));
+    q.bind(2, e.from);
+    q.bind(3, e.to);
+    q.bind(4, e.document);
+    q.bind(5, offset(e.start));
+    q.bind(6, offset(e.end));
+    q.bind(7, e.text);
+    q.bind(8, e.cue);
+    q.bind(9, offset(e.cue_start));
+    q.bind(10, offset(e.cue_end));
+    q.bind(11, e.spans.empty() ? std::string() : spans_json(e.spans));
+    q.bind(12, e.kind);
+    q.bind(13, e.basis);
+    q.bind(14, e.match);
+    q.bind(15, e.measure);
+    if (e.confidence)
+        q.bind(16, *e.confidence);
+    else
+        q.bind(16);
+    q.bind(17, e.confirmed ? 1 : 0);
+}
+
 /// A JSON array of ids, for `json_each(?)` in a query.
 inline std::string json_ids(const std::vector<std::string>& ids) { return nlohmann::json(ids).dump(); }
 

@@ -137,21 +137,22 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
         e.relation = relation_from_string(edges.getColumn(0).getString()).value_or(Relation::reports);
         e.from = edges.getColumn(1).getString();
         e.to = edges.getColumn(2).getString();
-        const auto put = [&](const char* key, int col) {
-            const std::string v = edges.getColumn(col).getString();
-            if (!v.empty() && v != "-1") e.attrs[key] = v;
+        const auto offset = [&](int col) {
+            const int64_t v = edges.getColumn(col).getInt64();
+            return v < 0 ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(v));
         };
-        put("document", 3);
-        put("start", 4);
-        put("end", 5);
-        put("text", 6);
-        put("cue", 7);
-        put("spans", 8);
-        put("kind", 9);
-        put("basis", 10);
-        put("match", 11);
-        put("measure", 12);
-        if (edges.getColumn(13).getInt() != 0) e.attrs["confirmed"] = "1";
+        e.document = edges.getColumn(3).getString();
+        e.start = offset(4);
+        e.end = offset(5);
+        e.text = edges.getColumn(6).getString();
+        e.cue = edges.getColumn(7).getString();
+        if (const std::string spans = edges.getColumn(8).getString(); !spans.empty())
+            set_edge_attribute(e, "spans", spans);
+        e.kind = edges.getColumn(9).getString();
+        e.basis = edges.getColumn(10).getString();
+        e.match = edges.getColumn(11).getString();
+        e.measure = edges.getColumn(12).getString();
+        e.confirmed = edges.getColumn(13).getInt() != 0;
         g.edges.push_back(std::move(e));
     }
     g.normalize();

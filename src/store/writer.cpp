@@ -16,7 +16,9 @@ namespace claimgraph::store {
 
 namespace {
 
+using sql::bind_edge;
 using sql::bind_opt;
+using sql::kEdgeColumns;
 using sql::places_of;
 using sql::run;
 
@@ -232,37 +234,9 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
         }
     }
     SQLite::Statement& edge = cached(
-        "INSERT OR IGNORE INTO edges (relation, from_id, to_id, document_id, start, end, "
-        "evidence, cue, cue_start, cue_end, spans, kind, basis, match, measure, confidence) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        fmt::format("INSERT OR IGNORE INTO edges ({}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", kEdgeColumns));
     for (const Edge& e : b.edges) {
-        const auto attr = [&](const char* k) {
-            auto it = e.attrs.find(k);
-            return it == e.attrs.end() ? std::string() : it->second;
-        };
-        const auto num = [&](const char* k) -> int64_t {
-            const std::string v = attr(k);
-            return v.empty() ? -1 : std::stoll(v);
-        };
-        edge.bind(1, to_string(e.relation));
-        edge.bind(2, e.from);
-        edge.bind(3, e.to);
-        edge.bind(4, attr("document"));
-        edge.bind(5, num("start"));
-        edge.bind(6, num("end"));
-        edge.bind(7, attr("text"));
-        edge.bind(8, attr("cue"));
-        edge.bind(9, num("cue_start"));
-        edge.bind(10, num("cue_end"));
-        edge.bind(11, attr("spans"));
-        edge.bind(12, attr("kind"));
-        edge.bind(13, attr("basis"));
-        edge.bind(14, attr("match"));
-        edge.bind(15, attr("measure"));
-        if (const std::string c = attr("confidence"); c.empty())
-            edge.bind(16);
-        else
-            edge.bind(16, std::stod(c));
+        bind_edge(edge, e);
         edge.exec();
         edge.reset();
     }

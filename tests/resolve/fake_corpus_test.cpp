@@ -160,8 +160,8 @@ TEST(FakeCorpus, TheSameWordsByTheSameSpeakerAreOneClaimAndAnotherSpeakersFigure
     const Edge* dispute = here < "stored-eleven" ? edge(other, "stored-eleven", Relation::disputes, here)
                                                  : edge(other, here, Relation::disputes, "stored-eleven");
     ASSERT_NE(dispute, nullptr);
-    EXPECT_EQ(dispute->attrs.at("basis"), "figure");
-    EXPECT_EQ(dispute->attrs.at("measure"), "killed");
+    EXPECT_EQ(dispute->basis, "figure");
+    EXPECT_EQ(dispute->measure, "killed");
 }
 
 }  // namespace claimgraph

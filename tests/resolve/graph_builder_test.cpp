@@ -43,9 +43,9 @@ TEST(GraphBuilder, EdgesCarryTheEvidenceSpanAndText) {
     const auto e =
         std::find_if(b.edges.begin(), b.edges.end(), [](const Edge& x) { return x.relation == Relation::reports; });
     ASSERT_NE(e, b.edges.end());
-    EXPECT_EQ(e->attrs.at("text"), "that the bridge was hit");
-    EXPECT_EQ(e->attrs.at("start"), "15");
-    EXPECT_EQ(e->attrs.at("end"), "38");
+    EXPECT_EQ(e->text, "that the bridge was hit");
+    EXPECT_EQ(e->start, 15u);
+    EXPECT_EQ(e->end, 38u);
 }
 
 TEST(GraphBuilder, AliasesKeepTheMentionsAsWritten) {
