@@ -6,6 +6,7 @@
 #include "extract/context.h"
 #include "extract/direct.h"
 #include "extract/labelled.h"
+#include "extract/speaker.h"
 #include "extract/lexicon.h"
 #include "extract/parsed.h"
 #include "extract/provenance.h"
@@ -98,6 +99,9 @@ Extraction extract(const Document& doc, const Options& options) {
         if (!options.fast) find_parsed(ctx, s, options.cues, options.deep);
     }
     ex.statements = std::move(ctx.out);
+    for (Attribution& a : ex.statements)
+        if (a.source && !a.source->organization.empty())
+            a.source->organization_type = body_type(a.source->organization);
     if (options.confidence) {
         for (Attribution& a : ex.statements) a.confidence = options.confidence->confidence(a);
         std::erase_if(ex.statements, [&](const Attribution& a) { return a.confidence < options.min_confidence; });

@@ -278,6 +278,14 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     return sp;
 }
 
+SourceType body_type(std::string_view organization) {
+    const std::string lower = text::lower(organization);
+    const std::size_t sp = lower.rfind(' ');
+    const bool outlet =
+        known_outlet(lower) || (sp != std::string::npos && is_publication_head(std::string_view(lower).substr(sp + 1)));
+    return outlet ? SourceType::outlet : SourceType::organization;
+}
+
 SourceMention make_source(Context& ctx, Range r) {
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "extract/context.h"
 
@@ -24,5 +25,11 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r);
 /// Fills in a SourceMention for phrase `r` (parsing it, resolving it against earlier
 /// mentions, and recording it as a new mention).
 SourceMention make_source(Context& ctx, Range r);
+
+/// What the body a person speaks for is, from its name: an outlet when the name is a
+/// known outlet's or ends in a publication word ("the Baltic Record"), else an
+/// organisation. (A known agency's name is the agency: the linker decides that, for every
+/// source alike.)
+SourceType body_type(std::string_view organization);
 
 }  // namespace claimgraph::extract

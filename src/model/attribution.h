@@ -46,6 +46,9 @@ struct SourceMention {
     SourceType type = SourceType::person;
     std::string role;  ///< "spokeswoman", "regional governor"
     std::string organization;  ///< the body the speaker talks for ("Foreign Ministry")
+    /// What that body is: an organisation, or an outlet ("Matthew Ingram of The Globe and
+    /// Mail"). The extractor decides it (extract::body_type), as it decides `type`.
+    SourceType organization_type = SourceType::organization;
     std::optional<Span> resolved_from;  ///< antecedent of a pronoun or description
 };
 

@@ -7,7 +7,6 @@
 
 #include <fmt/format.h>
 
-#include "extract/lexicon.h"
 #include "resolve/names.h"
 #include "util/hash.h"
 #include "util/text.h"
@@ -276,13 +275,7 @@ private:
             attributes.cue_end = a.cue->span.end;
         }
         if (!m.organization.empty() && m.type == SourceType::person) {
-            // "Matthew Ingram of The Globe and Mail": the body may be a publication
-            const std::string lower = text::lower(m.organization);
-            const std::size_t sp = lower.rfind(' ');
-            const bool outlet = extract::known_outlet(lower) ||
-                                (sp != std::string::npos && extract::is_publication_head(lower.substr(sp + 1)));
-            const std::string body =
-                add_source(m.organization, outlet ? SourceType::outlet : SourceType::organization, "", "");
+            const std::string body = add_source(m.organization, m.organization_type, "", "");
             if (m.span)
                 add_edge(speaker, body, Relation::attributes, *m.span);
             else

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "extract/speaker.h"
 #include "test_support.h"
 
 namespace claimgraph {
@@ -129,6 +130,12 @@ TEST(Speaker, APersonOfAnOutletIsAPersonWritingForIt) {
     EXPECT_EQ(ex.statements[0].source->name, "Peter Lang");
     EXPECT_EQ(ex.statements[0].source->type, SourceType::person);
     EXPECT_EQ(ex.statements[0].source->organization, "Harbour Times");
+    // the extractor says what the body is: here a publication, for the ministry an organisation
+    EXPECT_EQ(ex.statements[0].source->organization_type, SourceType::outlet);
+    const auto ministry = extract_text("Foreign Ministry spokeswoman Maria Zakharova said the talks had failed.");
+    ASSERT_EQ(ministry.statements.size(), 1u);
+    EXPECT_EQ(ministry.statements[0].source->organization, "Foreign Ministry");
+    EXPECT_EQ(ministry.statements[0].source->organization_type, SourceType::organization);
 }
 
 TEST(Speaker, ConjunctionsAndSubordinatorsOpenNoName) {
@@ -192,6 +199,13 @@ TEST(Speaker, StateAgenciesAndCountriesAreKnown) {
     EXPECT_EQ(y.name, "Yonhap");
     EXPECT_EQ(y.type, SourceType::agency);
     EXPECT_EQ(speaker_of("South Korea says the broadcasts will continue.").type, SourceType::organization);
+}
+
+TEST(Speaker, ABodysNameSaysWhetherItIsAnOutlet) {
+    EXPECT_EQ(extract::body_type("The Baltic Record"), SourceType::outlet);
+    EXPECT_EQ(extract::body_type("Harbour Times"), SourceType::outlet);
+    EXPECT_EQ(extract::body_type("Ministry of Defence"), SourceType::organization);
+    EXPECT_EQ(extract::body_type("Records"), SourceType::organization);  // one word: no publication name
 }
 
 }  // namespace claimgraph
