@@ -28,22 +28,14 @@ std::vector<KnownStatement> Store::known_many(const std::vector<std::string>& id
     if (ids.empty()) return out;
     const std::string list = nlohmann::json(ids).dump();
     SQLite::Statement& q = cached(
-        "SELECT st.id, st.text, st.match_key, st.cue, st.places, st.date, st.source_id, src.name, st.pinned "
+        // figures from their own table below: a claim's, not one mention's
+        "SELECT st.id, st.text, st.match_key, st.cue, st.places, st.date, st.source_id, src.name, '[]', st.pinned "
         "FROM statements st LEFT JOIN sources src ON src.id = st.source_id "
         "WHERE st.id IN (SELECT value FROM json_each(?1)) ORDER BY st.id");
     q.bind(1, list);
     std::map<std::string, std::size_t> at;
     while (q.executeStep()) {
-        KnownStatement k;
-        k.id = q.getColumn(0).getString();
-        k.text = q.getColumn(1).getString();
-        k.match_key = q.getColumn(2).getString();
-        k.cue = q.getColumn(3).getString();
-        k.places = q.getColumn(4).getString();
-        k.date = opt(q.getColumn(5));
-        k.source_id = q.getColumn(6).getString();
-        k.source_name = q.getColumn(7).isNull() ? std::string() : q.getColumn(7).getString();
-        k.pinned = q.getColumn(8).getInt() != 0;
+        KnownStatement k = sql::read_known(q);
         at[k.id] = out.size();
         out.push_back(std::move(k));
     }

@@ -75,6 +75,39 @@ inline void bind_edge(SQLite::Statement& q, const Edge& e) {
     q.bind(17, e.confirmed ? 1 : 0);
 }
 
+/// Figures as statement_variants stores them: [[measure, value], …].
+inline std::vector<Figure> figures_from_json(const std::string& text) {
+    std::vector<Figure> out;
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_array()) return out;
+    for (const auto& pair : j)
+        if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_number_integer())
+            out.push_back({pair[0].get<std::string>(),
+                           pair[1].get<long long>(),
+                           std::nullopt,
+                           std::to_string(pair[1].get<long long>()),
+                           {}});
+    return out;
+}
+
+/// One stored statement as the resolver sees it, from a row of id, text, match_key, cue,
+/// places, date, source_id, source name, figures ([[measure, value], …]) and pinned, in
+/// that order (the variant look-ups' and Store::known_many's).
+inline KnownStatement read_known(SQLite::Statement& q) {
+    KnownStatement k;
+    k.id = q.getColumn(0).getString();
+    k.text = q.getColumn(1).getString();
+    k.match_key = q.getColumn(2).getString();
+    k.cue = q.getColumn(3).getString();
+    k.places = q.getColumn(4).getString();
+    k.date = opt(q.getColumn(5));
+    k.source_id = q.getColumn(6).getString();
+    k.source_name = q.getColumn(7).isNull() ? std::string() : q.getColumn(7).getString();
+    k.figures = figures_from_json(q.getColumn(8).getString());
+    k.pinned = q.getColumn(9).getInt() != 0;
+    return k;
+}
+
 /// A JSON array of ids, for `json_each(?)` in a query.
 inline std::string json_ids(const std::vector<std::string>& ids) { return nlohmann::json(ids).dump(); }
 

@@ -14,7 +14,6 @@ namespace claimgraph::store {
 
 namespace {
 
-using sql::opt;
 using sql::run;
 
 // A variant's figures as stored: [[measure, value], …], sorted.
@@ -28,40 +27,11 @@ std::string figures_json(const std::vector<Figure>& figures) {
     return out.dump();
 }
 
-std::vector<Figure> figures_from_json(const std::string& text) {
-    std::vector<Figure> out;
-    const auto j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_array()) return out;
-    for (const auto& pair : j)
-        if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_number_integer())
-            out.push_back({pair[0].get<std::string>(),
-                           pair[1].get<long long>(),
-                           std::nullopt,
-                           std::to_string(pair[1].get<long long>()),
-                           {}});
-    return out;
-}
-
-// The columns variant look-ups read, in the order read_variant takes them.
+// The columns variant look-ups read, in the order sql::read_known takes them.
 constexpr const char* kVariantColumns =
     "v.statement_id, st.text, v.match_key, st.cue, v.places, v.date, v.source_id, src.name, v.figures, st.pinned "
     "FROM statement_variants v JOIN statements st ON st.id = v.statement_id "
     "LEFT JOIN sources src ON src.id = v.source_id";
-
-KnownStatement read_variant(SQLite::Statement& q) {
-    KnownStatement k;
-    k.id = q.getColumn(0).getString();
-    k.text = q.getColumn(1).getString();
-    k.match_key = q.getColumn(2).getString();
-    k.cue = q.getColumn(3).getString();
-    k.places = q.getColumn(4).getString();
-    k.date = opt(q.getColumn(5));
-    k.source_id = q.getColumn(6).getString();
-    k.source_name = q.getColumn(7).isNull() ? std::string() : q.getColumn(7).getString();
-    k.figures = figures_from_json(q.getColumn(8).getString());
-    k.pinned = q.getColumn(9).getInt() != 0;
-    return k;
-}
 
 }  // namespace
 
@@ -78,7 +48,7 @@ std::vector<KnownStatement> Store::variants_where(const std::string& where, cons
         SQLite::Statement& q = cached(sql);
         q.bind(1, bind);
         for (std::size_t i = 0; i < dates.size(); ++i) q.bind(static_cast<int>(i + 2), dates[i]);
-        while (q.executeStep()) out.push_back(read_variant(q));
+        while (q.executeStep()) out.push_back(sql::read_known(q));
         q.reset();
     };
     const bool windowed = !window.from.empty() || !window.to.empty();
