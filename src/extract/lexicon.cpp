@@ -76,7 +76,18 @@ const WordSet kRoleNouns{
     "administrator", "executive", "owner", "partner", "student", "teacher", "mother",
     "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend",
     "neighbour", "neighbor", "survivor", "victim", "physician", "nurse", "surgeon",
-    "engineer", "author", "writer", "host", "anchor", "presenter", "coach", "player"};
+    "engineer", "author", "writer", "host", "anchor", "presenter", "coach", "player",
+    "coroner", "publicist", "agent", "detective", "trooper", "constable", "firefighter",
+    "paramedic", "pilot", "actor", "actress", "singer", "rapper", "producer", "designer",
+    "chef", "dentist", "pharmacist", "psychologist", "psychiatrist", "therapist", "priest",
+    "pastor", "bishop", "archbishop", "rabbi", "imam", "dean", "lecturer", "banker",
+    "investor", "accountant", "consultant", "architect", "farmer", "staffer", "clerk",
+    "auditor", "treasurer", "comptroller", "solicitor", "barrister", "magistrate", "warden",
+    "ranger", "curator", "musician", "athlete", "referee", "trainer", "astronaut", "medic"};
+const WordSet kBusinessNouns{
+    "company", "firm", "corporation", "giant", "group", "maker", "manufacturer", "retailer",
+    "carmaker", "automaker", "chipmaker", "airline", "carrier", "conglomerate", "startup",
+    "business", "insurer", "lender", "studio", "chain", "operator"};
 const WordSet kRoleModifiers{
     "regional", "local", "deputy", "senior", "former", "foreign", "health", "defense",
     "defence", "interior", "justice", "finance", "prime", "vice", "assistant", "acting",
@@ -215,6 +226,7 @@ bool is_role_noun(std::string_view w) {
     return w.size() > 3 && w.back() == 's' && in(kRoleNouns, w.substr(0, w.size() - 1));
 }
 bool is_role_modifier(std::string_view w) { return in(kRoleModifiers, w); }
+bool is_business_noun(std::string_view w) { return in(kBusinessNouns, w); }
 bool is_org_head(std::string_view w) { return in(kOrgHeads, w); }
 bool is_collective_noun(std::string_view w) { return in(kCollective, w); }
 bool is_anonymous_noun(std::string_view w) { return in(kAnonymous, w); }

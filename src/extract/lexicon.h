@@ -36,7 +36,9 @@ std::string_view cue_class_of(std::string_view lemma);
 /// Last words of publication names: record, ledger, times, post, gazette, herald…
 bool is_publication_head(std::string_view lower_word);
 
-bool is_pronoun_subject(std::string_view lower_word);  ///< he she they it we i you
+bool is_pronoun_subject(std::string_view lower_word);
+/// A noun a business is referred to by: "the company", "the firm", "the software giant".
+bool is_business_noun(std::string_view lower_word);  ///< he she they it we i you
 bool is_determiner(std::string_view lower_word);  ///< the a an this that his her their its…
 bool is_auxiliary(std::string_view lower_word);  ///< is was has had will would…
 bool is_irregular_past(std::string_view lower_word);  ///< fell, rose, struck… (past forms without -ed)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/lexicon.h"
 #include "util/text.h"
 
 namespace claimgraph::extract {
@@ -45,7 +46,7 @@ const Entity* MentionTracker::nearest_before(std::size_t before, Fn&& accept) co
 }
 
 const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::size_t before) const {
-    return nearest_before(before, [&](const Entity& e) {
+    const Entity* found = nearest_before(before, [&](const Entity& e) {
         if (!e.speaker) return false;
         if (pronoun == "he" || pronoun == "she") {
             if (e.type != SourceType::person || e.plural) return false;
@@ -57,13 +58,20 @@ const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::s
         if (pronoun == "we") return e.type != SourceType::anonymous;
         return false;
     });
+    if (found || pronoun != "it") return found;
+    // "Microsoft said … it said": a lone name that nothing showed to be a person
+    return nearest_before(before, [](const Entity& e) { return e.speaker && e.bare_name; });
 }
 
 const Entity* MentionTracker::resolve_description(const std::string& head, SourceType type, std::size_t before) const {
-    return nearest_before(before, [&](const Entity& e) {
+    const Entity* found = nearest_before(before, [&](const Entity& e) {
         if (type == SourceType::agency && e.type == SourceType::agency) return true;
         return has_word(e.name, head) || has_word(e.role, head);
     });
+    if (found || !is_business_noun(head)) return found;
+    found = nearest_before(before, [](const Entity& e) { return e.speaker && e.type == SourceType::organization; });
+    if (found) return found;
+    return nearest_before(before, [](const Entity& e) { return e.speaker && e.bare_name; });
 }
 
 }  // namespace claimgraph::extract

@@ -23,6 +23,9 @@ struct Entity {
     Gender gender = Gender::unknown;
     bool plural = false;
     bool speaker = false;  ///< mentioned as the speaker of a statement
+    /// A lone capitalised name with nothing that says it is a person ("Microsoft said"):
+    /// a later "it" or "the company" may refer to it.
+    bool bare_name = false;
 };
 
 class MentionTracker {
@@ -35,7 +38,9 @@ public:
     const Entity* resolve_pronoun(const std::string& pronoun, std::size_t before) const;
 
     /// The nearest earlier mention a definite description can refer to: "the ministry"
-    /// → a mention whose name has the word "ministry"; "the governor" → one whose role does.
+    /// → a mention whose name has the word "ministry"; "the governor" → one whose role does;
+    /// "the company", "the software giant" (a business noun) → else the nearest
+    /// organisation that spoke, else the nearest bare name that spoke.
     const Entity* resolve_description(const std::string& head, SourceType type, std::size_t before) const;
 
     /// How far back (in bytes) a pronoun or description looks for what it refers to:

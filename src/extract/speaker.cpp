@@ -27,6 +27,15 @@ std::size_t skip_determiners(const Context& ctx, std::size_t a, std::size_t b) {
     return a;
 }
 
+// Two to six capital letters ("HP", "NATO"), not a title ("MP", "CEO", "Dr").
+bool is_acronym(const Context& ctx, const Token& t) {
+    const std::string_view s = ctx.text.substr(t.start, t.end - t.start);
+    if (s.size() < 2 || s.size() > 6) return false;
+    for (char c : s)
+        if (c < 'A' || c > 'Z') return false;
+    return !is_role_noun(t.lower) && !is_honorific(t.lower) && !is_role_modifier(t.lower);
+}
+
 bool is_title_word(const Token& t) {
     return is_role_noun(t.lower) || is_role_modifier(t.lower) || is_honorific(t.lower) ||
            (is_abbreviation(t) && t.lower.size() > 1);
@@ -221,9 +230,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.name = join_tokens(ctx, core, name_b);
         return sp;
     }
-    if (definite && (is_org_head(head.lower) || is_role_noun(head.lower))) {
-        // "the ministry", "the governor": resolved against earlier mentions
-        m.type = is_org_head(head.lower) ? SourceType::organization : SourceType::person;
+    const bool business = is_business_noun(head.lower);
+    if (definite && (is_org_head(head.lower) || business || is_role_noun(head.lower))) {
+        // "the ministry", "the governor", "the software giant": resolved against earlier mentions
+        m.type = is_org_head(head.lower) || business ? SourceType::organization : SourceType::person;
         sp.needs_resolution = ctx.tok(name_a).lower == "the" || ctx.tok(name_a).lower == "this";
         m.name = join_tokens(ctx, core, name_b);
         m.role = m.type == SourceType::person ? m.name : std::string();
@@ -263,6 +273,12 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             sp.plural = true;
             return sp;
         }
+    if (name_b - core == 1 && is_acronym(ctx, head)) {
+        // "HP", "NATO": an acronym names a body
+        m.type = SourceType::organization;
+        m.name = join_tokens(ctx, core, name_b);
+        return sp;
+    }
     // a person, perhaps with a role and the body they speak for
     m.type = SourceType::person;
     parse_name_role(ctx, core, name_b, sp);
@@ -295,7 +311,8 @@ SourceMention make_source(Context& ctx, Range r) {
                                                       : ctx.mentions.resolve_description(sp.head, m.type, at);
         if (e) {
             m.name = e->name;
-            m.type = e->type;
+            // "the company" that refers to "Microsoft": the description says what it is
+            m.type = e->bare_name && m.type == SourceType::organization ? m.type : e->type;
             if (m.role.empty() || m.role == text::normalize_name(m.text)) m.role = e->role;
             m.organization = e->organization;
             m.resolved_from = e->span;
@@ -304,6 +321,8 @@ SourceMention make_source(Context& ctx, Range r) {
         }
     }
     Entity e{m.name, m.type, m.role, m.organization, *m.span, sp.gender, sp.plural, true};
+    e.bare_name = !m.resolved_from && !sp.needs_resolution && m.type == SourceType::person && m.role.empty() &&
+                  m.organization.empty() && sp.gender == Gender::unknown && m.name.find(' ') == std::string::npos;
     if (m.resolved_from) e.span = *m.span;
     ctx.mentions.add(e);
     if (!m.organization.empty()) {

@@ -208,4 +208,51 @@ TEST(Speaker, ABodysNameSaysWhetherItIsAnOutlet) {
     EXPECT_EQ(extract::body_type("Records"), SourceType::organization);  // one word: no publication name
 }
 
+TEST(Speaker, AnOccupationBeforeANameIsTheRole) {
+    const Said s = speaker_of("Coroner Gary Hargrove said the death was natural.");
+    EXPECT_EQ(s.name, "Gary Hargrove");
+    EXPECT_EQ(s.type, SourceType::person);
+    EXPECT_EQ(speaker_of("Publicist Dana Reyes said the singer was resting.").name, "Dana Reyes");
+}
+
+TEST(Speaker, AnAcronymNamesABody) {
+    EXPECT_EQ(speaker_of("HP said the deal was done.").type, SourceType::organization);
+    EXPECT_EQ(speaker_of("NATO said the drills would go ahead.").type, SourceType::organization);
+    // a lone name is still a person's, and a title is no acronym
+    EXPECT_EQ(speaker_of("Moreau said the river had risen.").type, SourceType::person);
+    EXPECT_EQ(speaker_of("MP Anna Vale said the vote was close.").name, "Anna Vale");
+}
+
+TEST(Speaker, TheCompanyIsTheBusinessThatSpokeBefore) {
+    const auto ex = extract_text(
+        "Veltrix said the patch was ready.\n\nThe company said it would ship on Tuesday.\n\n"
+        "The software giant said no customer data was lost.");
+    ASSERT_EQ(ex.statements.size(), 3u);
+    for (const auto& a : ex.statements) {
+        EXPECT_EQ(a.source->name, "Veltrix");
+        EXPECT_EQ(a.source->type, a.source->resolved_from ? SourceType::organization : SourceType::person);
+    }
+    EXPECT_TRUE(ex.statements[1].source->resolved_from);
+    EXPECT_TRUE(ex.statements[2].source->resolved_from);
+}
+
+TEST(Speaker, TheCompanyPrefersAnOrganisationToABareName) {
+    const auto ex = extract_text(
+        "Dunmore Bank said sales fell.\n\nMoreau said the plant would stay open.\n\n"
+        "The company said it had no plans to cut jobs.");
+    ASSERT_EQ(ex.statements.size(), 3u);
+    EXPECT_EQ(ex.statements[2].source->name, "Dunmore Bank");
+}
+
+TEST(Speaker, ItIsABareNameThatSpokeBefore) {
+    const auto ex = extract_text("Veltrix said on Monday the patch was ready. It said customers should update.");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_EQ(ex.statements[1].source->name, "Veltrix");
+    // but not a name that a title showed to be a person's
+    const auto her = extract_text("Ms. Moreau said on Monday the patch was ready. It said customers should update.");
+    ASSERT_EQ(her.statements.size(), 2u);
+    EXPECT_FALSE(her.statements[1].source->resolved_from);
+    EXPECT_NE(her.statements[1].source->name, "Moreau");
+}
+
 }  // namespace claimgraph
