@@ -99,9 +99,11 @@ Extraction extract(const Document& doc, const Options& options) {
         if (!options.fast) find_parsed(ctx, s, options.cues, options.deep);
     }
     ex.statements = std::move(ctx.out);
-    for (Attribution& a : ex.statements)
-        if (a.source && !a.source->organization.empty())
-            a.source->organization_type = body_type(a.source->organization);
+    for (Attribution& a : ex.statements) {
+        if (!a.source) continue;
+        drop_dateline(*a.source, doc.outlet);
+        if (!a.source->organization.empty()) a.source->organization_type = body_type(a.source->organization);
+    }
     if (options.confidence) {
         for (Attribution& a : ex.statements) a.confidence = options.confidence->confidence(a);
         std::erase_if(ex.statements, [&](const Attribution& a) { return a.confidence < options.min_confidence; });

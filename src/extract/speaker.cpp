@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/lexicon.h"
+#include "extract/word_set.h"
 #include "util/text.h"
 
 namespace claimgraph::extract {
@@ -34,6 +35,14 @@ bool is_acronym(const Context& ctx, const Token& t) {
     for (char c : s)
         if (c < 'A' || c > 'Z') return false;
     return !is_role_noun(t.lower) && !is_honorific(t.lower) && !is_role_modifier(t.lower);
+}
+
+bool is_leading_adverb(std::string_view w) {
+    // clang-format off
+    static const WordSet kAdverbs{"today", "yesterday", "tonight", "now", "also", "earlier", "later",
+                                  "recently", "overnight", "meanwhile", "then"};
+    // clang-format on
+    return in(kAdverbs, w);
 }
 
 bool is_title_word(const Token& t) {
@@ -111,6 +120,12 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     std::size_t b = r.last;
     while (b > r.first && ctx.tok(b - 1).kind == TokenKind::punct) --b;
     std::size_t a = r.first;
+    // "today the company", "yesterday Gladkov": the time is no part of who speaks
+    while (a + 1 < b && is_leading_adverb(ctx.tok(a).lower)) ++a;
+    if (a > r.first) {
+        sp.mention.span = ctx.span({a, r.last});
+        sp.mention.text = std::string(ctx.slice({a, r.last}));
+    }
 
     // apposition: split at the first comma into name part and description part
     std::size_t comma = a;
@@ -292,6 +307,26 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         if (sp.gender == Gender::unknown) sp.gender = gender_of(ctx, desc_a, desc_b);
     }
     return sp;
+}
+
+void drop_dateline(SourceMention& m, const std::optional<std::string>& outlet) {
+    const std::size_t dash = m.name.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 >= m.name.size()) return;
+    const std::string before = text::lower(m.name.substr(0, dash)), after = m.name.substr(dash + 1);
+    // the outlet's name as its domain gives it: "www.computerworld.com" → "computerworld"
+    std::string own = outlet ? text::lower(*outlet) : std::string();
+    if (own.starts_with("www.")) own.erase(0, 4);
+    if (const std::size_t dot = own.find('.'); dot != std::string::npos) own.erase(dot);
+    std::string squeezed;  // "Computer World" and "computerworld" alike
+    for (char c : before)
+        if (c != ' ') squeezed += c;
+    if ((own.empty() || squeezed != own) && before != text::lower(after)) return;
+    m.name = after;
+    const std::size_t at = m.text.find(m.name);
+    if (m.span && at != std::string::npos) {
+        m.span->start += at;
+        m.text.erase(0, at);
+    }
 }
 
 SourceType body_type(std::string_view organization) {

@@ -26,6 +26,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r);
 /// mentions, and recording it as a new mention).
 SourceMention make_source(Context& ctx, Range r);
 
+/// A dateline or headline glued to the name ("Computerworld-Microsoft" in an article of
+/// computerworld.com, "Esther Williams-Esther Williams"): the name is what follows it.
+void drop_dateline(SourceMention& m, const std::optional<std::string>& outlet);
+
 /// What the body a person speaks for is, from its name: an outlet when the name is a
 /// known outlet's or ends in a publication word ("the Baltic Record"), else an
 /// organisation. (A known agency's name is the agency: the linker decides that, for every

@@ -255,4 +255,33 @@ TEST(Speaker, ItIsABareNameThatSpokeBefore) {
     EXPECT_NE(her.statements[1].source->name, "Moreau");
 }
 
+TEST(Speaker, ATimeBeforeTheSpeakerIsNoPartOfIt) {
+    const auto ex =
+        extract_text("Veltrix said the patch was ready.\n\nToday the company said it would ship on Tuesday.");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    const SourceMention& m = *ex.statements[1].source;
+    EXPECT_EQ(m.text, "the company");
+    EXPECT_EQ(m.name, "Veltrix");
+    EXPECT_EQ(ex.document.text.substr(m.span->start, m.span->end - m.span->start), "the company");
+}
+
+TEST(Speaker, ADatelineGluedToTheNameIsNoPartOfIt) {
+    SourceMention m;
+    m.name = m.text = "Computerworld-Veltrix";
+    m.span = Span{100, 121};
+    extract::drop_dateline(m, std::string("www.computerworld.com"));
+    EXPECT_EQ(m.name, "Veltrix");
+    EXPECT_EQ(m.text, "Veltrix");
+    EXPECT_EQ(m.span->start, 114u);
+    SourceMention twice;
+    twice.name = twice.text = "Dana Reyes-Dana Reyes";
+    extract::drop_dateline(twice, std::nullopt);
+    EXPECT_EQ(twice.name, "Dana Reyes");
+    // a double-barrelled name stays whole
+    SourceMention barrelled;
+    barrelled.name = barrelled.text = "Anna Smith-Jones";
+    extract::drop_dateline(barrelled, std::string("smith.com"));
+    EXPECT_EQ(barrelled.name, "Anna Smith-Jones");
+}
+
 }  // namespace claimgraph
