@@ -1,6 +1,8 @@
 // The state of extraction over one document, shared by the frame finders.
 #pragma once
 
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +30,9 @@ struct Context {
     std::vector<int> quote_at;  ///< per token: index of the quotation it lies in (marks included), or -1
     std::vector<Sentence> sentences;  ///< every sentence, in order
     std::vector<char> used;  ///< per token: already part of a statement
+    /// Words the text gives a first name or a title anywhere ("Donald Trump", "Mr. Trump"),
+    /// lower case: a person's names. Built when first needed (speaker.cpp).
+    std::optional<std::set<std::string>> person_names;
     MentionTracker mentions;
     std::vector<Attribution> out;
     const BoundsChooser* bounds = nullptr;

@@ -22,6 +22,10 @@ bool has_word(const std::string& haystack, const std::string& word) {
     return false;
 }
 
+bool is_company_suffix(std::string_view w) {
+    return w == "inc" || w == "inc." || w == "corp" || w == "corp." || w == "ltd" || w == "bank";
+}
+
 bool is_group(const Entity& e) {
     return e.plural || e.type == SourceType::collective || e.type == SourceType::anonymous;
 }
@@ -59,8 +63,10 @@ const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::s
         return false;
     });
     if (found || pronoun != "it") return found;
-    // "Microsoft said … it said": a lone name that nothing showed to be a person
-    return nearest_before(before, [](const Entity& e) { return e.speaker && e.bare_name; });
+    // "Microsoft said … it said": the last speaker, when it is a lone name that nothing
+    // showed to be a person's
+    const Entity* last = nearest_before(before, [](const Entity& e) { return e.speaker; });
+    return last && last->bare_name ? last : nullptr;
 }
 
 const Entity* MentionTracker::resolve_description(const std::string& head, SourceType type, std::size_t before) const {
@@ -69,7 +75,19 @@ const Entity* MentionTracker::resolve_description(const std::string& head, Sourc
         return has_word(e.name, head) || has_word(e.role, head);
     });
     if (found || !is_business_noun(head)) return found;
-    found = nearest_before(before, [](const Entity& e) { return e.speaker && e.type == SourceType::organization; });
+    // an organisation that is not a public body ("the company" is no ministry)
+    found = nearest_before(before, [](const Entity& e) {
+        const std::string name = text::lower(e.name);
+        if (!e.speaker || e.type != SourceType::organization || is_pronoun_subject(name)) return false;
+        for (std::size_t i = 0; i < name.size();) {
+            std::size_t end = name.find(' ', i);
+            if (end == std::string::npos) end = name.size();
+            const std::string_view w = std::string_view(name).substr(i, end - i);
+            if (is_org_head(w) && !is_business_noun(w) && !is_company_suffix(w)) return false;
+            i = end + 1;
+        }
+        return true;
+    });
     if (found) return found;
     return nearest_before(before, [](const Entity& e) { return e.speaker && e.bare_name; });
 }

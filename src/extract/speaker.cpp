@@ -337,6 +337,32 @@ SourceType body_type(std::string_view organization) {
     return outlet ? SourceType::outlet : SourceType::organization;
 }
 
+// clang-format off
+const WordSet kSentenceOpeners{"but", "and", "or", "so", "yet", "as", "when", "while", "after", "before",
+                               "if", "because", "since", "although", "though", "in", "on", "at", "for",
+                               "with", "by", "from", "meanwhile", "still", "instead", "however"};
+// clang-format on
+
+// Whether the text anywhere gives `lower_name` a first name or a title ("Donald Trump",
+// "Mr. Trump"), so that a lone "Trump" is a person's name.
+bool named_as_person(Context& ctx, const std::string& lower_name) {
+    if (!ctx.person_names) {
+        ctx.person_names.emplace();
+        for (std::size_t i = 1; i < ctx.size(); ++i) {
+            const Token& t = ctx.tok(i);
+            const Token& before = ctx.tok(i - 1);
+            if (!t.cap || t.kind != TokenKind::word || before.paragraph != t.paragraph) continue;
+            const bool title = is_honorific(before.lower) || is_role_noun(before.lower);
+            const bool first = before.cap && before.kind == TokenKind::word && !is_title_word(before) &&
+                               !is_determiner(before.lower) && !is_time_word(before.lower) &&
+                               !is_leading_adverb(before.lower) && !is_org_head(before.lower) &&
+                               !in(kSentenceOpeners, before.lower);
+            if (title || first) ctx.person_names->insert(t.lower);
+        }
+    }
+    return ctx.person_names->count(lower_name) > 0;
+}
+
 SourceMention make_source(Context& ctx, Range r) {
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
@@ -357,7 +383,8 @@ SourceMention make_source(Context& ctx, Range r) {
     }
     Entity e{m.name, m.type, m.role, m.organization, *m.span, sp.gender, sp.plural, true};
     e.bare_name = !m.resolved_from && !sp.needs_resolution && m.type == SourceType::person && m.role.empty() &&
-                  m.organization.empty() && sp.gender == Gender::unknown && m.name.find(' ') == std::string::npos;
+                  m.organization.empty() && sp.gender == Gender::unknown && m.name.find(' ') == std::string::npos &&
+                  !named_as_person(ctx, text::lower(m.name));
     if (m.resolved_from) e.span = *m.span;
     ctx.mentions.add(e);
     if (!m.organization.empty()) {

@@ -106,6 +106,11 @@ void Linker::link_sources() {
             id = held && !held->empty() ? *held : stable_id({"source", *lone});
         } else if (auto known = m_db.source_for_key(key); known && !known->empty()) {
             id = *known;
+        } else if (const auto person =
+                       untitled_surname(r, words) ? m_db.source_for_key(surname_key(key)) : std::nullopt;
+                   person && !person->empty()) {
+            // "Obama said" where the corpus knows one person of that surname, Barack Obama
+            id = *person;
         } else {
             id = stable_id({"source", key});
         }
@@ -121,6 +126,18 @@ void Linker::link_sources() {
         if (r.type != SourceType::anonymous && !key.empty() && (words.size() > 1 || id == stable_id({"source", key})))
             m_b.source_keys.push_back({key, id, "name"});
         if (const auto surname = surname_of(r, words); surname && r.type != SourceType::anonymous) {
+            // the surname, for lone untitled mentions of it (no one's when two people share it)
+            if (r.type == SourceType::person && words.size() > 1) {
+                m_b.source_keys.push_back({surname_key(*surname), id, "surname"});
+                // such a mention stored before this person came: the same person, when no
+                // one else of that surname is known
+                const std::string alone = stable_id({"source", *surname});
+                const auto holder = m_db.source_for_key(surname_key(*surname));
+                if (alone != id && m_db.source_type(alone) == SourceType::person && (!holder || *holder == id)) {
+                    auto [it, fresh] = surname_merges.try_emplace(alone, id);
+                    if (!fresh && it->second != id) it->second.clear();
+                }
+            }
             // the title this person is given, for lone titled mentions of the surname
             if (const auto title = title_of(r.role)) {
                 const std::string k = titled_key(*title, *surname);

@@ -99,6 +99,12 @@ private:
         return std::nullopt;
     }
 
+    // A person named by an untitled surname alone ("Obama said"), whom the corpus may know
+    // by a full name.
+    static bool untitled_surname(const SourceRecord& r, const std::vector<std::string>& words) {
+        return r.type == SourceType::person && words.size() == 1 && !title_of(r.role);
+    }
+
     KnownStatement known(const StatementRecord& s) const {
         return {s.id, s.text, s.match_key, source_of(s.id), "", s.cue, s.places, s.date, s.figures};
     }

@@ -284,4 +284,22 @@ TEST(Speaker, ADatelineGluedToTheNameIsNoPartOfIt) {
     EXPECT_EQ(barrelled.name, "Anna Smith-Jones");
 }
 
+TEST(Speaker, ALoneNameTheTextGivesAFirstNameIsAPersonsForItAndTheCompany) {
+    const auto ex = extract_text(
+        "Senator Dana Voss toured the plant.\n\nVoss said on Monday the plant was safe. It said the audit was "
+        "complete.\n\nThe company said output would rise.");
+    ASSERT_GE(ex.statements.size(), 2u);
+    for (const auto& a : ex.statements)
+        if (a.source->text != "Voss") {
+            EXPECT_NE(a.source->name, "Voss") << a.source->text;
+        }
+}
+
+TEST(Speaker, TheCompanyIsNoPublicBody) {
+    const auto ex =
+        extract_text("The Health Ministry said the clinic was closed.\n\nThe company said it would reopen in May.");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_FALSE(ex.statements[1].source->resolved_from);
+}
+
 }  // namespace claimgraph
