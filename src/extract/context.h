@@ -32,7 +32,7 @@ struct Context {
     std::vector<char> used;  ///< per token: already part of a statement
     /// Words the text gives a first name or a title anywhere ("Donald Trump", "Mr. Trump"),
     /// lower case: a person's names. Built when first needed (speaker.cpp).
-    std::optional<std::set<std::string>> person_names;
+    mutable std::optional<std::set<std::string>> person_names;
     MentionTracker mentions;
     std::vector<Attribution> out;
     const BoundsChooser* bounds = nullptr;

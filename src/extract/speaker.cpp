@@ -28,15 +28,6 @@ std::size_t skip_determiners(const Context& ctx, std::size_t a, std::size_t b) {
     return a;
 }
 
-// Two to six capital letters ("HP", "NATO"), not a title ("MP", "CEO", "Dr").
-bool is_acronym(const Context& ctx, const Token& t) {
-    const std::string_view s = ctx.text.substr(t.start, t.end - t.start);
-    if (s.size() < 2 || s.size() > 6) return false;
-    for (char c : s)
-        if (c < 'A' || c > 'Z') return false;
-    return !is_role_noun(t.lower) && !is_honorific(t.lower) && !is_role_modifier(t.lower);
-}
-
 bool is_leading_adverb(std::string_view w) {
     // clang-format off
     static const WordSet kAdverbs{"today", "yesterday", "tonight", "now", "also", "earlier", "later",
@@ -109,6 +100,43 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
     }
     m.role = join_tokens(ctx, role_from, n);
     if (!m.role.empty() && m.role.size() == m.name.size()) m.role.clear();
+}
+
+// clang-format off
+const WordSet kSentenceOpeners{"but", "and", "or", "so", "yet", "as", "when", "while", "after", "before",
+                               "if", "because", "since", "although", "though", "in", "on", "at", "for",
+                               "with", "by", "from", "meanwhile", "still", "instead", "however"};
+// clang-format on
+
+// Whether the text anywhere gives `lower_name` a first name or a title ("Donald Trump",
+// "Mr. Trump"), so that a lone "Trump" is a person's name.
+bool named_as_person(const Context& ctx, const std::string& lower_name) {
+    if (!ctx.person_names) {
+        ctx.person_names.emplace();
+        for (std::size_t i = 1; i < ctx.size(); ++i) {
+            const Token& t = ctx.tok(i);
+            const Token& before = ctx.tok(i - 1);
+            if (!t.cap || t.kind != TokenKind::word || before.paragraph != t.paragraph) continue;
+            const bool title = is_honorific(before.lower) || is_role_noun(before.lower);
+            const bool first = before.cap && before.kind == TokenKind::word && !is_title_word(before) &&
+                               !is_determiner(before.lower) && !is_time_word(before.lower) &&
+                               !is_leading_adverb(before.lower) && !is_org_head(before.lower) &&
+                               !in(kSentenceOpeners, before.lower);
+            if (title || first) ctx.person_names->insert(t.lower);
+        }
+    }
+    return ctx.person_names->count(lower_name) > 0;
+}
+
+// Two to six capital letters ("HP", "NATO"), not a title ("MP", "CEO", "Dr") and not a
+// name the text gives a first name ("TRUMP:" in a transcript that names Donald Trump).
+bool is_acronym(const Context& ctx, const Token& t) {
+    const std::string_view s = ctx.text.substr(t.start, t.end - t.start);
+    if (s.size() < 2 || s.size() > 6) return false;
+    for (char c : s)
+        if (c < 'A' || c > 'Z') return false;
+    return !is_role_noun(t.lower) && !is_honorific(t.lower) && !is_role_modifier(t.lower) &&
+           !named_as_person(ctx, t.lower);
 }
 
 }  // namespace
@@ -335,32 +363,6 @@ SourceType body_type(std::string_view organization) {
     const bool outlet =
         known_outlet(lower) || (sp != std::string::npos && is_publication_head(std::string_view(lower).substr(sp + 1)));
     return outlet ? SourceType::outlet : SourceType::organization;
-}
-
-// clang-format off
-const WordSet kSentenceOpeners{"but", "and", "or", "so", "yet", "as", "when", "while", "after", "before",
-                               "if", "because", "since", "although", "though", "in", "on", "at", "for",
-                               "with", "by", "from", "meanwhile", "still", "instead", "however"};
-// clang-format on
-
-// Whether the text anywhere gives `lower_name` a first name or a title ("Donald Trump",
-// "Mr. Trump"), so that a lone "Trump" is a person's name.
-bool named_as_person(Context& ctx, const std::string& lower_name) {
-    if (!ctx.person_names) {
-        ctx.person_names.emplace();
-        for (std::size_t i = 1; i < ctx.size(); ++i) {
-            const Token& t = ctx.tok(i);
-            const Token& before = ctx.tok(i - 1);
-            if (!t.cap || t.kind != TokenKind::word || before.paragraph != t.paragraph) continue;
-            const bool title = is_honorific(before.lower) || is_role_noun(before.lower);
-            const bool first = before.cap && before.kind == TokenKind::word && !is_title_word(before) &&
-                               !is_determiner(before.lower) && !is_time_word(before.lower) &&
-                               !is_leading_adverb(before.lower) && !is_org_head(before.lower) &&
-                               !in(kSentenceOpeners, before.lower);
-            if (title || first) ctx.person_names->insert(t.lower);
-        }
-    }
-    return ctx.person_names->count(lower_name) > 0;
 }
 
 SourceMention make_source(Context& ctx, Range r) {

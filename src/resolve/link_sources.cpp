@@ -25,6 +25,22 @@ void Linker::link_sources() {
             if (!fresh && it->second != key) it->second.clear();  // two people share it
         }
     }
+    // "HP" beside "Hewlett-Packard": the one body here whose initials the acronym is
+    for (const SourceRecord& r : m_b.sources) {
+        const auto acronym = acronym_name(r);
+        if (!acronym) continue;
+        std::string found;
+        int n = 0;
+        for (const SourceRecord& other : m_b.sources) {
+            if (&other == &r) continue;
+            const auto all = body_acronyms(other);
+            if (std::find(all.begin(), all.end(), *acronym) != all.end() && key_of[other.id] != found) {
+                found = key_of[other.id];
+                ++n;
+            }
+        }
+        if (n == 1) key_of[r.id] = found;
+    }
     std::set<std::string> now_person;  // batch ids that turned out to name a person
     for (const SourceRecord& r : m_b.sources) {
         std::string& key = key_of[r.id];
@@ -111,6 +127,9 @@ void Linker::link_sources() {
                    person && !person->empty()) {
             // "Obama said" where the corpus knows one person of that surname, Barack Obama
             id = *person;
+        } else if (const auto body = acronym_holder(r, key); body) {
+            // "HP" where the corpus knows one body of those initials, Hewlett-Packard
+            id = *body;
         } else {
             id = stable_id({"source", key});
         }
@@ -150,6 +169,19 @@ void Linker::link_sources() {
                     auto [it, fresh] = surname_merges.try_emplace(alone, id);
                     if (!fresh && it->second != id) it->second.clear();  // two people here share it
                 }
+            }
+        }
+        for (const std::string& a : body_acronyms(r)) {
+            m_b.source_keys.push_back({acronym_key(a), id, "acronym"});
+            // the acronym alone, stored before this body came: the same body, when no
+            // other known body has those initials
+            const std::string alone = stable_id({"source", a});
+            const auto holder = m_db.source_for_key(acronym_key(a));
+            const auto stored = m_db.source_type(alone);
+            if (alone != id && stored && *stored != SourceType::anonymous && *stored != SourceType::collective &&
+                (!holder || *holder == id)) {
+                auto [it, fresh] = surname_merges.try_emplace(alone, id);
+                if (!fresh && it->second != id) it->second.clear();
             }
         }
         rename[r.id] = id;

@@ -4,6 +4,7 @@
 // (link_disputes.cpp), copies and citations (linker.cpp).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -15,6 +16,7 @@
 
 #include "model/records.h"
 #include "resolve/corpus.h"
+#include "resolve/names.h"
 #include "resolve/matching.h"
 #include "resolve/surnames.h"
 
@@ -103,6 +105,55 @@ private:
     // by a full name.
     static bool untitled_surname(const SourceRecord& r, const std::vector<std::string>& words) {
         return r.type == SourceType::person && words.size() == 1 && !title_of(r.role);
+    }
+
+    // "Hewlett-Packard", not "R-Tex": each part of a hyphenated name a word of three
+    // letters or more.
+    static bool long_parts(std::string_view name) {
+        std::size_t start = 0;
+        for (std::size_t i = 0; i <= name.size(); ++i)
+            if (i == name.size() || name[i] == '-') {
+                if (i - start < 3) return false;
+                start = i + 1;
+            }
+        return true;
+    }
+
+    // A source that is a body: an organisation, outlet or agency.
+    static bool is_body(const SourceRecord& r) {
+        return r.type == SourceType::organization || r.type == SourceType::outlet || r.type == SourceType::agency;
+    }
+
+    // A source named by an acronym ("HP", "CEC"): a body, whatever type the phrase gave it.
+    static std::optional<std::string> acronym_name(const SourceRecord& r) {
+        if (r.type == SourceType::anonymous || r.type == SourceType::collective) return std::nullopt;
+        return as_acronym(r.name);
+    }
+
+    // The acronyms a body may be written as, from its name and the mentions of it
+    // ("The Hollywood Reporter" → "thr").
+    // A lone hyphenated name ("Hewlett-Packard") counts: no first name says it is a person.
+    static std::vector<std::string> body_acronyms(const SourceRecord& r) {
+        std::vector<std::string> out;
+        const bool hyphenated = r.type == SourceType::person && r.name.find(' ') == std::string::npos &&
+                                r.name.find('-') != std::string::npos && long_parts(r.name);
+        if (!is_body(r) && !hyphenated) return out;
+        for (const std::string& a : acronyms_of(r.name)) out.push_back(a);
+        for (const std::string& alias : r.aliases)
+            for (const std::string& a : acronyms_of(alias)) out.push_back(a);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+    // The body the corpus knows by the initials an acronym source ("HP") is written in,
+    // when exactly one is known.
+    std::optional<std::string> acronym_holder(const SourceRecord& r, const std::string& key) const {
+        const auto acronym = acronym_name(r);
+        if (!acronym || key != source_key(r.name)) return std::nullopt;
+        auto holder = m_db.source_for_key(acronym_key(*acronym));
+        if (!holder || holder->empty()) return std::nullopt;
+        return holder;
     }
 
     KnownStatement known(const StatementRecord& s) const {

@@ -129,6 +129,49 @@ std::optional<std::string> country_of_key(const std::string& key) {
     return std::nullopt;
 }
 
+std::vector<std::string> acronyms_of(std::string_view name) {
+    std::vector<std::string> out;
+    std::string initials, before_of;
+    bool leading_the = false, of_seen = false;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < name.size();) {
+        while (i < name.size() && (name[i] == ' ' || name[i] == '-')) ++i;
+        std::size_t end = i;
+        while (end < name.size() && name[end] != ' ' && name[end] != '-') ++end;
+        const std::string_view w = name.substr(i, end - i);
+        i = end;
+        if (w.empty()) continue;
+        if (w == "The" && words == 0 && initials.empty()) {
+            leading_the = true;
+            continue;
+        }
+        if (w == "of" && !of_seen) {
+            of_seen = true;
+            before_of = initials;
+        }
+        if (w[0] < 'A' || w[0] > 'Z') continue;  // "of", "and", "for": not in acronyms
+        initials += static_cast<char>(w[0] - 'A' + 'a');
+        ++words;
+    }
+    if (words < 2) return out;
+    out.push_back(initials);
+    if (leading_the) out.push_back("t" + initials);
+    if (before_of.size() >= 2) out.push_back(before_of);
+    return out;
+}
+
+std::optional<std::string> as_acronym(std::string_view name) {
+    if (name.size() < 2 || name.size() > 6) return std::nullopt;
+    std::string out;
+    for (char c : name) {
+        if (c < 'A' || c > 'Z') return std::nullopt;
+        out += static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+std::string acronym_key(const std::string& acronym) { return "acronym:" + acronym; }
+
 std::string outlet_name(std::string_view metadata) {
     std::size_t cut = metadata.size();
     for (std::string_view mark : {" (", ", ", " | ", " - ", " \u2014 ", " \u2013 "})

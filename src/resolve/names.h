@@ -27,6 +27,18 @@ std::optional<std::string_view> country_of(std::string_view key_word);
 /// → "russia"); nullopt otherwise.
 std::optional<std::string> country_of_key(const std::string& key);
 
+/// The acronyms a body's name may be written as, lower case: the initials of its
+/// capitalised words ("Hewlett-Packard" → "hp", "United Nations" → "un"), with a leading
+/// "The" too ("The Hollywood Reporter" → "hr", "thr"), and of the words before "of"
+/// ("Central Elections Commission of Turkmenistan" → "cec"). None for a name of one word.
+std::vector<std::string> acronyms_of(std::string_view name);
+
+/// The name as an acronym ("HP", "THR": two to six capital letters), lower case.
+std::optional<std::string> as_acronym(std::string_view name);
+
+/// The key under which a body is found by its acronym ("acronym:hp").
+std::string acronym_key(const std::string& acronym);
+
 /// The outlet a document's metadata names, without what feeds and archives append:
 /// "Wikinews (English), via the GUM corpus" → "Wikinews", "Metro Ledger | World" →
 /// "Metro Ledger". The whole text when nothing comes before such a mark.

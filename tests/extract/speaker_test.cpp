@@ -221,6 +221,10 @@ TEST(Speaker, AnAcronymNamesABody) {
     // a lone name is still a person's, and a title is no acronym
     EXPECT_EQ(speaker_of("Moreau said the river had risen.").type, SourceType::person);
     EXPECT_EQ(speaker_of("MP Anna Vale said the vote was close.").name, "Anna Vale");
+    // a surname in capitals that the text gives a first name is a person's
+    const auto ex = extract_text("Senator Dana VOSS spoke first.\n\nVOSS said the vote was close.");
+    ASSERT_FALSE(ex.statements.empty());
+    EXPECT_EQ(ex.statements.back().source->type, SourceType::person);
 }
 
 TEST(Speaker, TheCompanyIsTheBusinessThatSpokeBefore) {

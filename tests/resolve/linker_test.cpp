@@ -92,4 +92,54 @@ TEST(Names, AProperNameIsShownBeforeADescription) {
     EXPECT_FALSE(text::better_name("Abc", "Abc"));
 }
 
+TEST(Names, AcronymsAreTheInitialsOfABodysCapitalisedWords) {
+    EXPECT_EQ(resolve::acronyms_of("Hewlett-Packard"), (std::vector<std::string>{"hp"}));
+    EXPECT_EQ(resolve::acronyms_of("United Nations"), (std::vector<std::string>{"un"}));
+    EXPECT_EQ(resolve::acronyms_of("The Harbour Review"), (std::vector<std::string>{"hr", "thr"}));
+    EXPECT_EQ(resolve::acronyms_of("Central Elections Commission of Turkmenistan"),
+              (std::vector<std::string>{"cect", "cec"}));
+    EXPECT_TRUE(resolve::acronyms_of("Veltrix").empty());
+    EXPECT_EQ(resolve::as_acronym("HP"), "hp");
+    EXPECT_FALSE(resolve::as_acronym("Hp"));
+    EXPECT_FALSE(resolve::as_acronym("H"));
+}
+
+TEST(Linker, AnAcronymIsTheBodyWhoseInitialsItIs) {
+    // in one article, and across articles in either order
+    const auto one = sources_after({{"a.txt",
+                                     "Dunmore-Kessler said the merger would close in May.\n\n"
+                                     "DK said no jobs would be lost.\n"}});
+    ASSERT_TRUE(one.count("Dunmore-Kessler"));
+    EXPECT_EQ(one.at("Dunmore-Kessler")["statements"], 2);
+    EXPECT_FALSE(one.count("DK"));
+    const auto later = sources_after({{"a.txt", "date: 2026-03-01\n\nThe Harbour Review said the port would reopen.\n"},
+                                      {"b.txt", "date: 2026-03-02\n\nTHR said the port had reopened on Tuesday.\n"}});
+    ASSERT_TRUE(later.count("Harbour Review"));
+    EXPECT_EQ(later.at("Harbour Review")["statements"], 2);
+    EXPECT_FALSE(later.count("THR"));
+    const auto earlier =
+        sources_after({{"a.txt", "date: 2026-03-01\n\nTHR said the port would reopen.\n"},
+                       {"b.txt", "date: 2026-03-02\n\nThe Harbour Review said the port had reopened on Tuesday.\n"}});
+    EXPECT_EQ(earlier.size(), later.size());
+    ASSERT_TRUE(earlier.count("Harbour Review"));
+    EXPECT_EQ(earlier.at("Harbour Review")["statements"], 2);
+}
+
+TEST(Linker, AnUntitledSurnameIsTheOnePersonOfThatSurname) {
+    const auto s =
+        sources_after({{"a.txt", "date: 2026-03-01\n\nLena Marsh said the harbour would reopen on Friday.\n"},
+                       {"b.txt", "date: 2026-03-02\n\nMarsh said the harbour had reopened.\n"}});
+    ASSERT_TRUE(s.count("Lena Marsh"));
+    EXPECT_EQ(s.at("Lena Marsh")["statements"], 2);
+    EXPECT_FALSE(s.count("Marsh"));
+    // two people of that surname: a lone one is neither
+    const auto two =
+        sources_after({{"a.txt", "date: 2026-03-01\n\nLena Marsh said the harbour would reopen on Friday.\n"},
+                       {"b.txt", "date: 2026-03-02\n\nTom Marsh said the ferry would run.\n"},
+                       {"c.txt", "date: 2026-03-03\n\nMarsh said the harbour had reopened.\n"}});
+    ASSERT_TRUE(two.count("Marsh"));
+    EXPECT_EQ(two.at("Lena Marsh")["statements"], 1);
+    EXPECT_EQ(two.at("Tom Marsh")["statements"], 1);
+}
+
 }  // namespace claimgraph
