@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/lexicon.h"
+#include "extract/word_set.h"
 
 namespace claimgraph::extract {
 
@@ -87,6 +88,26 @@ std::optional<std::string> qualifier_before(const Context& ctx, std::size_t firs
     return std::nullopt;
 }
 
+// What a figure counts beyond its measure: "two other people" (others than those counted
+// already: "other"), "three children" (a group among the victims: "children"). Such a
+// figure is a measure of its own ("killed_other", "killed_children"): it is no total, and
+// never disputes one.
+std::optional<std::string> part_after(const Context& ctx, std::size_t num, std::size_t last) {
+    // clang-format off
+    static const WordSet kGroups{"children", "child", "kids", "women", "men", "soldiers", "troops", "servicemen",
+                                 "officers", "policemen", "firefighters", "rescuers", "journalists", "students",
+                                 "foreigners", "teenagers", "minors", "infants", "babies", "workers", "miners"};
+    // clang-format on
+    for (std::size_t j = num + 1; j < last && j <= num + 2; ++j) {
+        const std::string& w = ctx.tok(j).lower;
+        if (ctx.tok(j).kind == TokenKind::punct) break;
+        if (w == "other" || w == "more" || w == "additional") return std::string("other");
+        if (in(kGroups, w)) return w == "child" ? std::string("children") : w;
+        if (measure_of(w)) break;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Figure> find_figures(const Context& ctx, Range r) {
@@ -138,6 +159,8 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
         if (!measure) continue;
         Figure f;
         f.measure = std::string(*measure);
+        if (const auto part = part_after(ctx, i, r.last); part && f.measure != "drones_shot_down")
+            f.measure += "_" + *part;
         f.value = *value;
         f.qualifier = qualifier_before(ctx, r.first, i);
         f.span = {t.start, t.end};

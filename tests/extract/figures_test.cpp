@@ -34,8 +34,7 @@ TEST(Figures, ReadsADeathToll) {
 }
 
 TEST(Figures, ReadsNumberWordsAndDrones) {
-    EXPECT_EQ(figures_of("They reported that shelling had killed two other people."),
-              std::vector<std::string>{"killed=2"});
+    EXPECT_EQ(figures_of("They reported that shelling had killed two people."), std::vector<std::string>{"killed=2"});
     EXPECT_EQ(figures_of("The army reported shooting down 32 Ukrainian drones overnight."),
               std::vector<std::string>{"drones_shot_down=32"});
 }
@@ -56,6 +55,21 @@ TEST(Figures, EachNumberBelongsToItsOwnVerb) {
               (std::vector<std::string>{"wounded=12", "killed=3"}));
     EXPECT_EQ(figures_of("Police said shelling killed 2 and, hours later, 14 people were injured."),
               (std::vector<std::string>{"killed=2", "wounded=14"}));
+}
+
+TEST(Figures, OthersAndGroupsAreMeasuresOfTheirOwn) {
+    // "two other people": others than those counted already, no death toll
+    EXPECT_EQ(figures_of("They reported that shelling had killed two other people."),
+              std::vector<std::string>{"killed_other=2"});
+    EXPECT_EQ(figures_of("Officials said five more people were killed overnight."),
+              std::vector<std::string>{"killed_other=5"});
+    // a group among the victims
+    EXPECT_EQ(figures_of("The governor said three children were killed."),
+              std::vector<std::string>{"killed_children=3"});
+    EXPECT_EQ(figures_of("Police said one child was wounded."), std::vector<std::string>{"wounded_children=1"});
+    // the part named with "including" is no figure; the total is
+    EXPECT_EQ(figures_of("Officials said 21 including three children were killed."),
+              std::vector<std::string>{"killed=21"});
 }
 
 }  // namespace claimgraph

@@ -142,4 +142,24 @@ TEST(Linker, AnUntitledSurnameIsTheOnePersonOfThatSurname) {
     EXPECT_EQ(two.at("Tom Marsh")["statements"], 1);
 }
 
+TEST(Linker, OnlyTotalsOfOneMeasureDispute) {
+    const std::string dir = testing::temp_dir() + "/totals";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    testing::write_file(dir + "/a.txt",
+                        "date: 2026-03-01\n\nIn Dunmore, local officials said 21 people were killed in the strike.\n\n"
+                        "Regional officials said shelling had killed two other people in Dunmore.\n\n"
+                        "The governor said three children were killed in Dunmore.\n");
+    const std::string db = dir + "/g.db";
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir}).code, 0);
+    EXPECT_EQ(run_cli({"disputes", "--db", db, "--format", "json"}).out, "");
+    // another total of the same measure, from another source, disputes
+    testing::write_file(dir + "/b.txt",
+                        "date: 2026-03-01\n\nIn Dunmore, the ministry said 19 people were killed in the strike.\n");
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir}).code, 0);
+    const std::string out = run_cli({"disputes", "--db", db, "--format", "json"}).out;
+    EXPECT_NE(out.find("\"killed\""), std::string::npos) << out;
+    EXPECT_EQ(out.find("killed_"), std::string::npos) << out;
+}
+
 }  // namespace claimgraph
