@@ -65,6 +65,29 @@ void record_organizations(Context& ctx) {
     }
 }
 
+// People named with their title anywhere ("President Barack Obama announced …",
+// "coroner Gary Hargrove"), so that a later "the president" or "the coroner" can resolve
+// to one who had not spoken yet.
+void record_titled_people(Context& ctx) {
+    for (std::size_t i = 0; i + 2 < ctx.size(); ++i) {
+        const Token& title = ctx.tok(i);
+        if (title.kind != TokenKind::word || !is_role_noun(title.lower) || is_honorific(title.lower)) continue;
+        std::size_t b = i + 1;
+        while (b < ctx.size() && b - i <= 3 && ctx.tok(b).cap && ctx.tok(b).kind == TokenKind::word &&
+               ctx.tok(b).paragraph == title.paragraph && !is_org_head(ctx.tok(b).lower) &&
+               !is_role_noun(ctx.tok(b).lower) && !is_place_name(ctx.tok(b).lower))
+            ++b;
+        if (b - i < 3) continue;  // a first name and a surname at least
+        Entity e;
+        e.name = text::normalize_name(ctx.slice({i + 1, b}));
+        e.type = SourceType::person;
+        e.role = std::string(ctx.slice({i, i + 1}));
+        e.span = ctx.span({i, b});
+        ctx.mentions.add(std::move(e));
+        i = b - 1;
+    }
+}
+
 }  // namespace
 
 Extraction extract(const Document& doc, const Options& options) {
@@ -78,6 +101,7 @@ Extraction extract(const Document& doc, const Options& options) {
     find_all_quotes(ctx);
     split_all_sentences(ctx);
     record_organizations(ctx);
+    record_titled_people(ctx);
 
     Extraction ex;
     ex.document = doc;

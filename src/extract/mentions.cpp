@@ -34,6 +34,19 @@ bool is_group(const Entity& e) {
 
 void MentionTracker::add(Entity e) {
     const std::size_t start = e.span.start;
+    if (e.speaker) {
+        // a speaker's mention stands for the person recorded inside it ("regional governor
+        // Oleh Kiper" for "governor Oleh Kiper"), and keeps the title it was given there
+        for (auto it = m_entities.lower_bound(start); it != m_entities.end() && it->first < e.span.end;) {
+            const Entity& inside = it->second;
+            if (inside.speaker || inside.type != SourceType::person || inside.span.end > e.span.end) {
+                ++it;
+                continue;
+            }
+            if (e.role.empty() && inside.name == e.name) e.role = inside.role;
+            it = m_entities.erase(it);
+        }
+    }
     m_entities.emplace(start, std::move(e));
 }
 

@@ -239,7 +239,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         org_head = org_head || is_org_head(ctx.tok(i).lower);
         agency_word = agency_word || ctx.tok(i).lower == "agency" || ctx.tok(i).lower == "wire";
     }
-    const bool definite = !any_cap || (core > name_a && !ctx.tok(core).cap);
+    // "the governor", and "The President" too: a title alone after "the" is a description
+    const bool definite =
+        !any_cap || (core > name_a && !ctx.tok(core).cap) ||
+        (core > name_a && name_b - core == 1 && ctx.tok(name_a).lower == "the" && is_role_noun(head.lower));
     if (agency_word && (head.lower == "agency" || head.lower == "service")) {
         m.type = SourceType::agency;
         m.name = join_tokens(ctx, core, name_b);

@@ -306,4 +306,17 @@ TEST(Speaker, TheCompanyIsNoPublicBody) {
     EXPECT_FALSE(ex.statements[1].source->resolved_from);
 }
 
+TEST(Speaker, TheTitleIsThePersonTheTextGaveIt) {
+    // named with the title, though not as a speaker, before
+    const auto ex = extract_text("Coroner Dana Reyes examined the body. The coroner said the death was natural.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->name, "Dana Reyes");
+    EXPECT_TRUE(ex.statements[0].source->resolved_from);
+    // "The President" capitalised is a description too
+    const auto p = extract_text(
+        "President Anna Vale said the plan was ready.\n\nThe President said the vote would be held in May.");
+    ASSERT_EQ(p.statements.size(), 2u);
+    EXPECT_EQ(p.statements[1].source->name, "Anna Vale");
+}
+
 }  // namespace claimgraph
