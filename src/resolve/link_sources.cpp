@@ -26,6 +26,7 @@ void Linker::link_sources() {
         }
     }
     // "HP" beside "Hewlett-Packard": the one body here whose initials the acronym is
+    std::set<std::string> by_acronym;  // batch ids resolved so
     for (const SourceRecord& r : m_b.sources) {
         const auto acronym = acronym_name(r);
         if (!acronym) continue;
@@ -39,7 +40,10 @@ void Linker::link_sources() {
                 ++n;
             }
         }
-        if (n == 1) key_of[r.id] = found;
+        if (n == 1) {
+            key_of[r.id] = found;
+            by_acronym.insert(r.id);
+        }
     }
     std::set<std::string> now_person;  // batch ids that turned out to name a person
     for (const SourceRecord& r : m_b.sources) {
@@ -122,14 +126,6 @@ void Linker::link_sources() {
             id = held && !held->empty() ? *held : stable_id({"source", *lone});
         } else if (auto known = m_db.source_for_key(key); known && !known->empty()) {
             id = *known;
-        } else if (const auto person =
-                       untitled_surname(r, words) ? m_db.source_for_key(surname_key(key)) : std::nullopt;
-                   person && !person->empty()) {
-            // "Obama said" where the corpus knows one person of that surname, Barack Obama
-            id = *person;
-        } else if (const auto body = acronym_holder(r, key); body) {
-            // "HP" where the corpus knows one body of those initials, Hewlett-Packard
-            id = *body;
         } else {
             id = stable_id({"source", key});
         }
@@ -145,18 +141,6 @@ void Linker::link_sources() {
         if (r.type != SourceType::anonymous && !key.empty() && (words.size() > 1 || id == stable_id({"source", key})))
             m_b.source_keys.push_back({key, id, "name"});
         if (const auto surname = surname_of(r, words); surname && r.type != SourceType::anonymous) {
-            // the surname, for lone untitled mentions of it (no one's when two people share it)
-            if (r.type == SourceType::person && words.size() > 1) {
-                m_b.source_keys.push_back({surname_key(*surname), id, "surname"});
-                // such a mention stored before this person came: the same person, when no
-                // one else of that surname is known
-                const std::string alone = stable_id({"source", *surname});
-                const auto holder = m_db.source_for_key(surname_key(*surname));
-                if (alone != id && m_db.source_type(alone) == SourceType::person && (!holder || *holder == id)) {
-                    auto [it, fresh] = surname_merges.try_emplace(alone, id);
-                    if (!fresh && it->second != id) it->second.clear();
-                }
-            }
             // the title this person is given, for lone titled mentions of the surname
             if (const auto title = title_of(r.role)) {
                 const std::string k = titled_key(*title, *surname);
@@ -171,18 +155,13 @@ void Linker::link_sources() {
                 }
             }
         }
-        for (const std::string& a : body_acronyms(r)) {
-            m_b.source_keys.push_back({acronym_key(a), id, "acronym"});
-            // the acronym alone, stored before this body came: the same body, when no
-            // other known body has those initials
-            const std::string alone = stable_id({"source", a});
-            const auto holder = m_db.source_for_key(acronym_key(a));
-            const auto stored = m_db.source_type(alone);
-            if (alone != id && stored && *stored != SourceType::anonymous && *stored != SourceType::collective &&
-                (!holder || *holder == id)) {
-                auto [it, fresh] = surname_merges.try_emplace(alone, id);
-                if (!fresh && it->second != id) it->second.clear();
-            }
+        // an acronym this document showed to be a body ("HP" beside "Hewlett-Packard"):
+        // later documents find the body under the acronym too, and a source stored under
+        // it before is that body (in whatever order the articles come)
+        if (const auto own = source_key(r.name); by_acronym.count(r.id) && own != key) {
+            m_b.source_keys.push_back({own, id, "name"});
+            if (const auto stored = m_db.source_for_key(own); stored && !stored->empty() && *stored != id)
+                m_b.merges.emplace_back(*stored, id);
         }
         rename[r.id] = id;
         // a source this document alone decides (an anonymous one, a surname it resolved,

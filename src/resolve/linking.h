@@ -101,12 +101,6 @@ private:
         return std::nullopt;
     }
 
-    // A person named by an untitled surname alone ("Obama said"), whom the corpus may know
-    // by a full name.
-    static bool untitled_surname(const SourceRecord& r, const std::vector<std::string>& words) {
-        return r.type == SourceType::person && words.size() == 1 && !title_of(r.role);
-    }
-
     // "Hewlett-Packard", not "R-Tex": each part of a hyphenated name a word of three
     // letters or more.
     static bool long_parts(std::string_view name) {
@@ -144,16 +138,6 @@ private:
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
-    }
-
-    // The body the corpus knows by the initials an acronym source ("HP") is written in,
-    // when exactly one is known.
-    std::optional<std::string> acronym_holder(const SourceRecord& r, const std::string& key) const {
-        const auto acronym = acronym_name(r);
-        if (!acronym || key != source_key(r.name)) return std::nullopt;
-        auto holder = m_db.source_for_key(acronym_key(*acronym));
-        if (!holder || holder->empty()) return std::nullopt;
-        return holder;
     }
 
     KnownStatement known(const StatementRecord& s) const {

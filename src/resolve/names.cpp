@@ -170,8 +170,6 @@ std::optional<std::string> as_acronym(std::string_view name) {
     return out;
 }
 
-std::string acronym_key(const std::string& acronym) { return "acronym:" + acronym; }
-
 std::string outlet_name(std::string_view metadata) {
     std::size_t cut = metadata.size();
     for (std::string_view mark : {" (", ", ", " | ", " - ", " \u2014 ", " \u2013 "})

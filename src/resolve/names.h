@@ -36,9 +36,6 @@ std::vector<std::string> acronyms_of(std::string_view name);
 /// The name as an acronym ("HP", "THR": two to six capital letters), lower case.
 std::optional<std::string> as_acronym(std::string_view name);
 
-/// The key under which a body is found by its acronym ("acronym:hp").
-std::string acronym_key(const std::string& acronym);
-
 /// The outlet a document's metadata names, without what feeds and archives append:
 /// "Wikinews (English), via the GUM corpus" → "Wikinews", "Metro Ledger | World" →
 /// "Metro Ledger". The whole text when nothing comes before such a mark.

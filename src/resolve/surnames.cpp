@@ -85,8 +85,6 @@ std::optional<std::string> title_of(std::string_view role) {
     return title;
 }
 
-std::string surname_key(const std::string& surname) { return "surname:" + surname; }
-
 std::string titled_key(const std::string& title, const std::string& surname) {
     return "titled:" + title + " " + surname;
 }

@@ -29,8 +29,6 @@ std::optional<std::string> title_of(std::string_view role);
 /// "titled:governor gladkov". Both the person ("regional governor Vyacheslav Gladkov")
 /// and the lone mention ("Governor Gladkov") compute it.
 std::string titled_key(const std::string& title, const std::string& surname);
-/// The key under which the one known person of a surname is found ("surname:obama").
-std::string surname_key(const std::string& surname);
 
 /// The full names a document's text gives people ("Sen. Chris Murphy (D-Conn.)" → Chris
 /// Murphy), by surname: what a lone "Murphy said" in the same article means when Murphy

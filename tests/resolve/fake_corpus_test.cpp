@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include "resolve/corpus.h"
-#include "resolve/surnames.h"
 #include "resolve/graph_builder.h"
 #include "resolve/linker.h"
 #include "resolve/names.h"
@@ -163,42 +162,6 @@ TEST(FakeCorpus, TheSameWordsByTheSameSpeakerAreOneClaimAndAnotherSpeakersFigure
     ASSERT_NE(dispute, nullptr);
     EXPECT_EQ(dispute->basis, "figure");
     EXPECT_EQ(dispute->measure, "killed");
-}
-
-TEST(FakeCorpus, AnUntitledSurnameIsTheOnePersonOfThatSurnameTheCorpusKnows) {
-    constexpr const char* kLone =
-        "outlet: Coast Herald\ndate: 2026-03-13\n\nMarsh said the harbour would reopen on Friday.\n";
-    // the full name leaves a surname key for later lone mentions
-    DocumentDelta full = resolve::build_delta(testing::extract_text(kArticle));
-    resolve::link(full, FakeCorpus{});
-    EXPECT_TRUE(std::any_of(full.source_keys.begin(), full.source_keys.end(), [](const SourceKey& k) {
-        return k.key == resolve::surname_key("marsh") && k.source_id == marsh() && k.kind == "surname";
-    }));
-
-    DocumentDelta lone = resolve::build_delta(testing::extract_text(kLone));
-    ASSERT_EQ(lone.statements.size(), 1u);
-    FakeCorpus knows;
-    knows.keys[resolve::surname_key("marsh")] = marsh();
-    knows.types[marsh()] = SourceType::person;
-    resolve::link(lone, knows);
-    EXPECT_NE(edge(lone, lone.statements[0].id, Relation::attributes, marsh()), nullptr);
-
-    // two people of that surname (the key maps to no one): the lone name stays its own
-    DocumentDelta apart = resolve::build_delta(testing::extract_text(kLone));
-    FakeCorpus shared;
-    shared.keys[resolve::surname_key("marsh")] = "";
-    resolve::link(apart, shared);
-    EXPECT_EQ(edge(apart, apart.statements[0].id, Relation::attributes, marsh()), nullptr);
-    EXPECT_NE(edge(apart, apart.statements[0].id, Relation::attributes, stable_id({"source", "marsh"})), nullptr);
-
-    // a lone name stored before the full name came: merged into the person
-    DocumentDelta later = resolve::build_delta(testing::extract_text(kArticle));
-    FakeCorpus before;
-    before.types[stable_id({"source", "marsh"})] = SourceType::person;
-    resolve::link(later, before);
-    EXPECT_TRUE(std::any_of(later.merges.begin(), later.merges.end(), [](const auto& m) {
-        return m.first == stable_id({"source", "marsh"}) && m.second == marsh();
-    }));
 }
 
 }  // namespace claimgraph

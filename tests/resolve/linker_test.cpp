@@ -112,34 +112,34 @@ TEST(Linker, AnAcronymIsTheBodyWhoseInitialsItIs) {
     ASSERT_TRUE(one.count("Dunmore-Kessler"));
     EXPECT_EQ(one.at("Dunmore-Kessler")["statements"], 2);
     EXPECT_FALSE(one.count("DK"));
-    const auto later = sources_after({{"a.txt", "date: 2026-03-01\n\nThe Harbour Review said the port would reopen.\n"},
-                                      {"b.txt", "date: 2026-03-02\n\nTHR said the port had reopened on Tuesday.\n"}});
-    ASSERT_TRUE(later.count("Harbour Review"));
-    EXPECT_EQ(later.at("Harbour Review")["statements"], 2);
-    EXPECT_FALSE(later.count("THR"));
-    const auto earlier =
-        sources_after({{"a.txt", "date: 2026-03-01\n\nTHR said the port would reopen.\n"},
-                       {"b.txt", "date: 2026-03-02\n\nThe Harbour Review said the port had reopened on Tuesday.\n"}});
-    EXPECT_EQ(earlier.size(), later.size());
-    ASSERT_TRUE(earlier.count("Harbour Review"));
-    EXPECT_EQ(earlier.at("Harbour Review")["statements"], 2);
+    // across articles, once one article shows the acronym to be the body: in any order
+    const std::map<std::string, std::string> articles{
+        {"a.txt", "date: 2026-03-01\n\nThe Harbour Review said the port would reopen.\n"},
+        {"b.txt", "date: 2026-03-02\n\nTHR said the port had reopened on Tuesday.\n"},
+        {"c.txt",
+         "date: 2026-03-03\n\nThe Harbour Review said the ferries were back.\n\nTHR said the docks were busy.\n"}};
+    std::map<std::string, std::string> reversed;
+    for (const auto& [name, text] : articles)
+        reversed[std::string(1, static_cast<char>('a' + 'c' - name[0])) + ".txt"] = text;
+    for (const auto& set : {articles, reversed}) {
+        const auto s = sources_after(set);
+        ASSERT_TRUE(s.count("Harbour Review"));
+        EXPECT_EQ(s.at("Harbour Review")["statements"], 4);
+        EXPECT_FALSE(s.count("THR"));
+    }
+    // without such an article, THR is THR
+    const auto apart = sources_after({{"a.txt", articles.at("a.txt")}, {"b.txt", articles.at("b.txt")}});
+    EXPECT_TRUE(apart.count("THR"));
 }
 
-TEST(Linker, AnUntitledSurnameIsTheOnePersonOfThatSurname) {
+TEST(Linker, AnUntitledSurnameAcrossArticlesStaysApart) {
+    // across articles a lone surname is anyone's: Lena Marsh is not the "Marsh" of another
     const auto s =
         sources_after({{"a.txt", "date: 2026-03-01\n\nLena Marsh said the harbour would reopen on Friday.\n"},
                        {"b.txt", "date: 2026-03-02\n\nMarsh said the harbour had reopened.\n"}});
     ASSERT_TRUE(s.count("Lena Marsh"));
-    EXPECT_EQ(s.at("Lena Marsh")["statements"], 2);
-    EXPECT_FALSE(s.count("Marsh"));
-    // two people of that surname: a lone one is neither
-    const auto two =
-        sources_after({{"a.txt", "date: 2026-03-01\n\nLena Marsh said the harbour would reopen on Friday.\n"},
-                       {"b.txt", "date: 2026-03-02\n\nTom Marsh said the ferry would run.\n"},
-                       {"c.txt", "date: 2026-03-03\n\nMarsh said the harbour had reopened.\n"}});
-    ASSERT_TRUE(two.count("Marsh"));
-    EXPECT_EQ(two.at("Lena Marsh")["statements"], 1);
-    EXPECT_EQ(two.at("Tom Marsh")["statements"], 1);
+    EXPECT_EQ(s.at("Lena Marsh")["statements"], 1);
+    EXPECT_TRUE(s.count("Marsh"));
 }
 
 TEST(Linker, OnlyTotalsOfOneMeasureDispute) {
