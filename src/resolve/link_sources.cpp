@@ -26,24 +26,17 @@ void Linker::link_sources() {
         }
     }
     // "HP" beside "Hewlett-Packard": the one body here whose initials the acronym is
+    std::map<std::string, std::set<std::string>> bodies_by_acronym;  // initials → keys
+    for (const SourceRecord& r : m_b.sources)
+        for (const std::string& a : body_acronyms(r)) bodies_by_acronym[a].insert(key_of[r.id]);
     std::set<std::string> by_acronym;  // batch ids resolved so
     for (const SourceRecord& r : m_b.sources) {
         const auto acronym = acronym_name(r);
         if (!acronym) continue;
-        std::string found;
-        int n = 0;
-        for (const SourceRecord& other : m_b.sources) {
-            if (&other == &r) continue;
-            const auto all = body_acronyms(other);
-            if (std::find(all.begin(), all.end(), *acronym) != all.end() && key_of[other.id] != found) {
-                found = key_of[other.id];
-                ++n;
-            }
-        }
-        if (n == 1) {
-            key_of[r.id] = found;
-            by_acronym.insert(r.id);
-        }
+        auto it = bodies_by_acronym.find(*acronym);
+        if (it == bodies_by_acronym.end() || it->second.size() != 1 || *it->second.begin() == key_of[r.id]) continue;
+        key_of[r.id] = *it->second.begin();
+        by_acronym.insert(r.id);
     }
     std::set<std::string> now_person;  // batch ids that turned out to name a person
     for (const SourceRecord& r : m_b.sources) {
