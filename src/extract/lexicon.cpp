@@ -109,7 +109,8 @@ const WordSet kOrgHeads{
     "nato", "un", "eu", "fbi", "cia", "who", "cross", "navy", "military", "centre", "center",
     "secretariat", "directorate", "federation", "coalition", "alliance", "church", "club",
     "hospital", "school", "department's", "house", "staff", "prosecutor's", "unit",
-    "headquarters", "firm", "fund", "society", "tribunal", "assembly", "legislature"};
+    "headquarters", "firm", "fund", "society", "tribunal", "assembly", "legislature",
+    "academy", "museum", "library", "college", "laboratory", "observatory"};
 const WordSet kCollective{
     "officials", "authorities", "diplomats", "witnesses", "residents", "experts", "analysts",
     "lawmakers", "activists", "people", "observers", "critics", "investigators", "rescuers",

@@ -319,4 +319,10 @@ TEST(Speaker, TheTitleIsThePersonTheTextGaveIt) {
     EXPECT_EQ(p.statements[1].source->name, "Anna Vale");
 }
 
+TEST(Speaker, AnAcademyOfArtsAndSciencesKeepsItsWholeName) {
+    const Said s = speaker_of("The Academy of Harbour Arts and Sciences said the ceremony would go ahead.");
+    EXPECT_EQ(s.name, "Academy of Harbour Arts and Sciences");
+    EXPECT_EQ(s.type, SourceType::organization);
+}
+
 }  // namespace claimgraph
