@@ -103,6 +103,9 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
 }
 
 // clang-format off
+const WordSet kUnidentified{"witnesses", "residents", "people", "observers", "critics", "experts", "analysts",
+                            "activists", "protesters", "employees", "workers", "members", "neighbours",
+                            "neighbors", "survivors", "onlookers", "bystanders", "passengers", "locals"};
 const WordSet kSentenceOpeners{"but", "and", "or", "so", "yet", "as", "when", "while", "after", "before",
                                "if", "because", "since", "although", "though", "in", "on", "at", "for",
                                "with", "by", "from", "meanwhile", "still", "instead", "however"};
@@ -264,7 +267,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     }
     if (is_collective_noun(head.lower) || (is_anonymous_noun(head.lower) && !head.cap)) {
         const bool modified = name_b - core > 1;
-        m.type = is_anonymous_noun(head.lower) && !modified                                    ? SourceType::anonymous
+        // "witnesses", "residents", "experts" alone: whoever they are in this article, never
+        // the same source across articles (a body's people, "police", "investigators", may be)
+        const bool generic = !modified && in(kUnidentified, head.lower);
+        m.type = (is_anonymous_noun(head.lower) || generic) && !modified                       ? SourceType::anonymous
                  : is_anonymous_noun(head.lower) && ctx.tok(core).lower != "local" && !any_cap ? SourceType::anonymous
                                                                                                : SourceType::collective;
         sp.plural = head.lower.back() == 's' || head.lower == "police" || head.lower == "media";

@@ -142,6 +142,31 @@ TEST(Linker, AnUntitledSurnameAcrossArticlesStaysApart) {
     EXPECT_TRUE(s.count("Marsh"));
 }
 
+TEST(Linker, WitnessesAreNoOneAcrossArticles) {
+    const std::string dir = testing::temp_dir() + "/witnesses";
+    std::filesystem::create_directories(dir);
+    testing::write_file(dir + "/a.txt",
+                        "date: 2026-03-01\n\nWitnesses said the blast shook the harbour.\n\nWitnesses said it was "
+                        "loud.\n\nPolice said the harbour was closed.\n");
+    testing::write_file(dir + "/b.txt",
+                        "date: 2026-03-01\n\nWitnesses said the blast came at noon.\n\nPolice said the harbour "
+                        "would reopen.\n");
+    const std::string db = dir + "/g.db";
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir}).code, 0);
+    const std::string out = run_cli({"sources", "--db", db, "--format", "json"}).out;
+    std::map<std::string, std::vector<int>> statements;  // name → statements of each source of that name
+    for (std::size_t i = 0; i < out.size();) {
+        const std::size_t e = out.find('\n', i);
+        const auto j = nlohmann::json::parse(out.substr(i, e - i));
+        statements[j["name"].get<std::string>()].push_back(j["statements"].get<int>());
+        i = e + 1;
+    }
+    // one source of witnesses per article; the police of one harbour may be one
+    ASSERT_EQ(statements["Witnesses"].size(), 2u);
+    EXPECT_EQ(statements["Witnesses"][0] + statements["Witnesses"][1], 3);
+    EXPECT_EQ(statements["Police"], std::vector<int>{2});
+}
+
 TEST(Linker, OnlyTotalsOfOneMeasureDispute) {
     const std::string dir = testing::temp_dir() + "/totals";
     std::filesystem::remove_all(dir);
