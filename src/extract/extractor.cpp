@@ -126,6 +126,7 @@ Extraction extract(const Document& doc, const Options& options) {
     for (Attribution& a : ex.statements) {
         if (!a.source) continue;
         drop_dateline(*a.source, doc.outlet);
+        a.source->alias = alias_of(*a.source);
         if (!a.source->organization.empty()) a.source->organization_type = body_type(a.source->organization);
     }
     if (options.confidence) {

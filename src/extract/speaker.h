@@ -30,6 +30,12 @@ SourceMention make_source(Context& ctx, Range r);
 /// computerworld.com, "Esther Williams-Esther Williams"): the name is what follows it.
 void drop_dateline(SourceMention& m, const std::optional<std::string>& outlet);
 
+/// The mention as another name of its source: a name or role phrase ("Mayor Ana Ruiz,
+/// head of the port"), "" for a clause ("AFP, the United Nations and the US have both
+/// criticised", "a Monday statement President Obama said he intended …") or a phrase of
+/// more than ten words.
+std::string alias_of(const SourceMention& m);
+
 /// What the body a person speaks for is, from its name: an outlet when the name is a
 /// known outlet's or ends in a publication word ("the Baltic Record"), else an
 /// organisation. (A known agency's name is the agency: the linker decides that, for every

@@ -50,6 +50,10 @@ struct SourceMention {
     /// Mail"). The extractor decides it (extract::body_type), as it decides `type`.
     SourceType organization_type = SourceType::organization;
     std::optional<Span> resolved_from;  ///< antecedent of a pronoun or description
+    /// The mention as another name of the source ("the ministry", "Mr. Obama"), "" when it
+    /// is no name or role phrase (a clause).
+    /// The extractor sets it (extract::alias_of).
+    std::string alias;
 };
 
 /// An agency or outlet that relayed the statement ("speaking to Russia's state news agency").

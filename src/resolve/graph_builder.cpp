@@ -266,7 +266,7 @@ private:
 
     void add_speaker(const std::string& sid, const Attribution& a) {
         const SourceMention& m = *a.source;
-        const std::string speaker = add_source(m.name, m.type, m.role, m.span ? m.text : "");
+        const std::string speaker = add_source(m.name, m.type, m.role, m.alias);
         Edge& attributes = m.span ? add_edge(sid, speaker, Relation::attributes, *m.span)
                                   : add_edge(sid, speaker, Relation::attributes);
         if (a.cue) {

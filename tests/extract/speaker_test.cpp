@@ -325,4 +325,20 @@ TEST(Speaker, AnAcademyOfArtsAndSciencesKeepsItsWholeName) {
     EXPECT_EQ(s.type, SourceType::organization);
 }
 
+TEST(Speaker, AnAliasIsANameOrARolePhraseNeverAClause) {
+    SourceMention m;
+    m.span = Span{0, 1};
+    m.text = "Mayor Ana Ruiz, head of the port,";
+    EXPECT_EQ(extract::alias_of(m), "Mayor Ana Ruiz, head of the port");
+    m.text = "AFP, the United Nations and the US have both criticised";
+    EXPECT_EQ(extract::alias_of(m), "");
+    m.text = "a Monday statement President Vale said he intended to nominate Dr. Reyes";
+    EXPECT_EQ(extract::alias_of(m), "");
+    m.text = "one of the three senior officials of the port authority in the northern district";
+    EXPECT_EQ(extract::alias_of(m), "");  // more than ten words
+    m.span.reset();
+    m.text = "Mayor Ana Ruiz";
+    EXPECT_EQ(extract::alias_of(m), "");  // inferred, not written
+}
+
 }  // namespace claimgraph
