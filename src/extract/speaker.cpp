@@ -370,21 +370,18 @@ std::string alias_of(const SourceMention& m) {
     if (!m.span) return "";
     std::string a = m.text;
     while (!a.empty() && (a.back() == ' ' || a.back() == ',' || a.back() == '-')) a.pop_back();
-    std::size_t words = 0;
-    std::string lower = " " + text::lower(a) + " ";
-    for (std::size_t i = 0; i + 1 < lower.size(); ++i)
-        if (lower[i] == ' ' && lower[i + 1] != ' ') ++words;
     // clang-format off
     static const WordSet kFinite{"said", "says", "say", "told", "has", "have", "had", "is", "was", "were", "are",
                                  "will", "would", "could", "intended", "criticised", "criticized", "announced"};
     // clang-format on
-    for (std::size_t i = 0; i < lower.size();) {
-        const std::size_t end = lower.find(' ', i + 1);
-        if (end == std::string::npos) break;
-        if (in(kFinite, std::string_view(lower).substr(i + 1, end - i - 1))) return "";
-        i = end;
+    const std::string lower = text::lower(a);
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < lower.size();) {  // each word: counted, and no finite verb
+        const std::size_t end = std::min(lower.find(' ', i), lower.size());
+        if (end > i && (++words > 10 || in(kFinite, std::string_view(lower).substr(i, end - i)))) return "";
+        i = end + 1;
     }
-    return words == 0 || words > 10 ? "" : a;
+    return words == 0 ? "" : a;
 }
 
 SourceType body_type(std::string_view organization) {

@@ -141,10 +141,4 @@ void set_edge_attribute(Edge& e, const std::string& key, std::string value) {
         e.other[key] = std::move(value);
 }
 
-std::string edge_attribute(const Edge& e, std::string_view key) {
-    const auto all = edge_attributes(e);
-    auto it = all.find(std::string(key));
-    return it == all.end() ? std::string() : it->second;
-}
-
 }  // namespace claimgraph

@@ -63,9 +63,6 @@ std::map<std::string, std::string> edge_attributes(const Edge& e);
 /// so that reading a file and writing it again changes nothing.
 void set_edge_attribute(Edge& e, const std::string& key, std::string value);
 
-/// One attribute by name as edge_attributes writes it, "" when the edge lacks it.
-std::string edge_attribute(const Edge& e, std::string_view key);
-
 /// A confidence as the graph keeps it: rounded to the two decimals graph files show.
 double two_decimals(double v);
 

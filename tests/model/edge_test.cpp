@@ -24,8 +24,8 @@ TEST(Edge, AttributesAreWrittenUnderTheirGraphFileNames) {
                                                   {"match", "near"},      {"spans", "[[15,20],[30,38]]"},
                                                   {"start", "15"},        {"text", "that the bridge was hit"}};
     EXPECT_EQ(edge_attributes(e), want);
-    EXPECT_EQ(edge_attribute(e, "spans"), "[[15,20],[30,38]]");
-    EXPECT_EQ(edge_attribute(e, "cue"), "");
+    EXPECT_EQ(edge_attributes(e).at("spans"), "[[15,20],[30,38]]");
+    EXPECT_EQ(edge_attributes(e).count("cue"), 0u);
 }
 
 TEST(Edge, ReadingTheWrittenAttributesGivesTheSameEdge) {
@@ -87,7 +87,7 @@ TEST(Edge, ConfidenceIsKeptToTheTwoDecimalsFilesShow) {
     EXPECT_DOUBLE_EQ(two_decimals(0.5), 0.5);
     Edge e;
     e.confidence = 0.5;
-    EXPECT_EQ(edge_attribute(e, "confidence"), "0.50");
+    EXPECT_EQ(edge_attributes(e).at("confidence"), "0.50");
 }
 
 }  // namespace
