@@ -1,4 +1,5 @@
 #include "extract/parsed.h"
+#include "extract/reported.h"
 
 #include <algorithm>
 
@@ -80,7 +81,7 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
         if (verb.upos != "VERB") continue;
         const std::optional<CueVerb> cue = cue_verb(text::lower(verb.form));
         const std::size_t tv = token_at(ctx, verb.start);
-        if (!cue || !free_word(ctx, tv)) continue;
+        if (!cue || !free_word(ctx, tv) || passive_participle(ctx, tv)) continue;
         std::optional<std::size_t> subject, complement;
         for (std::size_t d : p.children[v]) {
             if (s.words[d].deprel == "nsubj" && !subject) subject = d;
@@ -136,7 +137,9 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
     for (std::size_t v = 0; v < s.words.size(); ++v) {
         const std::size_t tv = token_at(ctx, s.words[v].start);
         // punctuation heads no cue (the model never saw it: training leaves it out)
-        if (s.words[v].upos == "PUNCT" || ctx.used[tv] || ctx.in_quote(tv) || model.score(p, v) <= 0) continue;
+        if (s.words[v].upos == "PUNCT" || ctx.used[tv] || ctx.in_quote(tv) || passive_participle(ctx, tv) ||
+            model.score(p, v) <= 0)
+            continue;
         std::optional<std::size_t> subject, complement;
         int rank = 99;
         for (std::size_t d : p.children[v]) {

@@ -356,6 +356,21 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
 
 }  // namespace
 
+bool passive_participle(const Context& ctx, std::size_t i) {
+    const std::optional<CueVerb> verb = cue_verb(ctx.tok(i).lower);
+    if (!verb || i == 0) return false;
+    // after an auxiliary ("Quiros was accused of …") the passive is a statement of its own,
+    // whose speaker the text leaves open
+    const std::string& before = ctx.tok(i - 1).lower;
+    if (is_be_form(before) || before == "been" || before == "has" || before == "have" || before == "had") return false;
+    // "A man said to have been released": what others say of him
+    if (verb->lemma == "say") return ctx.is(i + 1, "to") && (ctx.is(i + 2, "have") || ctx.is(i + 2, "be"));
+    if (!ctx.tok(i).lower.ends_with("ed")) return false;
+    return ((verb->lemma == "accuse" || verb->lemma == "suspect") && ctx.is(i + 1, "of")) ||
+           (verb->lemma == "charge" && ctx.is(i + 1, "with")) ||
+           ((verb->lemma == "blame" || verb->lemma == "criticize") && ctx.is(i + 1, "for"));
+}
+
 // "by phone", "by text message": how something was said, not who did it.
 bool by_medium(const Context& ctx, std::size_t i) {
     // clang-format off
@@ -393,6 +408,7 @@ void find_reported(Context& ctx, const Sentence& s) {
             } else if (verb) {
                 // passive: "was reported by"; not "said by phone"
                 if (ctx.is(i + 1, "by") && !by_medium(ctx, i + 2)) continue;
+                if (passive_participle(ctx, i)) continue;
                 if (i > s.first && is_determiner(ctx.tok(i - 1).lower)) continue;  // a noun: "the report"
                 // a plural noun before its verb: "Recent reports have revealed", "the claims were"
                 if (t.lower.back() == 's' && i + 1 < s.last &&

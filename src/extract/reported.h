@@ -9,4 +9,9 @@ namespace claimgraph::extract {
 /// direct quotation. Content that contains quoted words is `mixed`.
 void find_reported(Context& ctx, const Sentence& s);
 
+/// Whether the cue verb at token `i` is a passive that describes its subject rather than
+/// reporting what the subject said: "a son accused of killing", "Man charged with murder",
+/// "a man said to have been released".
+bool passive_participle(const Context& ctx, std::size_t i);
+
 }  // namespace claimgraph::extract

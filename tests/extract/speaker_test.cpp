@@ -341,4 +341,25 @@ TEST(Speaker, AnAliasIsANameOrARolePhraseNeverAClause) {
     EXPECT_EQ(extract::alias_of(m), "");  // inferred, not written
 }
 
+// A participle that describes its subject ("accused of", "charged with", "said to have")
+// makes no speaker of it; after an auxiliary the passive still reports a statement.
+TEST(Speaker, ReducedPassivesNameNoSpeaker) {
+    for (const char* text : {"Son suspected of killing his mother and sister held in hospital.",
+                             "A provisional date was set in the case of a son accused of killing his mother.",
+                             "Man charged with murdering two neighbours in Carlisle.",
+                             "A man said to have been released from hospital was questioned on Sunday.",
+                             "Minister blamed for the delays at the port resigns."}) {
+        const auto ex = extract_text(text);
+        for (const auto& s : ex.statements)
+            EXPECT_FALSE(s.source && s.source->span) << text << ": speaker " << s.source->text;
+    }
+    const auto active = extract_text("The mayor accused the council of wasting money on the bridge.");
+    ASSERT_EQ(active.statements.size(), 1u);
+    EXPECT_EQ(active.statements[0].source->name, "mayor");
+    const auto call = extract_text("The union called for a strike at the port on Monday.");
+    ASSERT_EQ(call.statements.size(), 1u);
+    ASSERT_TRUE(call.statements[0].cue);
+    EXPECT_EQ(call.statements[0].cue->lemma, "call for");
+}
+
 }  // namespace claimgraph
