@@ -114,7 +114,7 @@ const WordSet kOrgHeads{
 const WordSet kCollective{
     "officials", "authorities", "diplomats", "witnesses", "residents", "experts", "analysts",
     "lawmakers", "activists", "people", "observers", "critics", "investigators", "rescuers",
-    "medics", "doctors", "officers", "soldiers", "troops", "police", "media", "leaders",
+    "medics", "doctors", "officers", "soldiers", "troops", "police", "cops", "media", "leaders",
     "prosecutors", "protesters", "scientists", "researchers", "economists", "politicians",
     "democrats", "republicans", "members", "employees", "workers", "spokespeople",
     "representatives", "ministers", "governments", "agencies", "forces", "militants",

@@ -29,6 +29,7 @@ const std::map<std::string_view, std::string_view>& spellings() {
                                                                 {"u.k.", "uk"},
                                                                 {"britain", "uk"},
                                                                 {"british", "uk"},
+                                                                {"cops", "police"},
                                                                 {"affairs", ""}};
     return m;
 }

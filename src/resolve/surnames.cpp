@@ -41,7 +41,12 @@ bool before_name(std::string_view w) {
     // clang-format off
     static const std::set<std::string_view> labels{"democrat", "democratic", "republican", "gop", "independent",
                                                    "former", "the", "a", "an", "but", "and", "as", "when",
-                                                   "while", "if", "in", "on", "at", "by", "for", "with"};
+                                                   "while", "if", "in", "on", "at", "by", "for", "with",
+                                                   // a sentence's first word: "All Seacom traffic"
+                                                   "all", "every", "each", "some", "many", "most", "both", "no",
+                                                   "any", "this", "that", "these", "those", "his", "her", "their",
+                                                   "its", "our", "my", "your", "after", "before", "since", "so",
+                                                   "or", "then", "there", "here", "other", "another", "why", "how"};
     // clang-format on
     return extract::is_role_noun(expand_title(lower)) || extract::is_role_modifier(lower) ||
            extract::is_honorific(lower) || labels.count(lower) > 0 || extract::is_time_word(lower);

@@ -142,6 +142,24 @@ TEST(Linker, AnUntitledSurnameAcrossArticlesStaysApart) {
     EXPECT_TRUE(s.count("Marsh"));
 }
 
+TEST(Linker, ASentencesFirstWordIsNoFirstName) {
+    // "All Nordlink traffic" names no person "All Nordlink": the lone "Nordlink" stays the
+    // name another outlet writes in capitals
+    const auto s = sources_after(
+        {{"a.txt", "Nordlink said the cable had been repaired.\n\nAll Nordlink traffic to Europe was restored.\n"},
+         {"b.txt", "NORDLINK said on Monday that the repair had been completed.\n"}});
+    ASSERT_EQ(s.size(), 1u);
+    EXPECT_EQ(s.begin()->second["statements"], 2);
+}
+
+TEST(Linker, CopsAreThePolice) {
+    const auto s = sources_after({{"a.txt", "Cops said the driver had fled the scene.\n"},
+                                  {"b.txt", "Police said the driver was found on Tuesday.\n"}});
+    ASSERT_TRUE(s.count("Police"));
+    EXPECT_EQ(s.at("Police")["statements"], 2);
+    EXPECT_EQ(s.at("Police")["type"], "collective");
+}
+
 TEST(Linker, WitnessesAreNoOneAcrossArticles) {
     const std::string dir = testing::temp_dir() + "/witnesses";
     std::filesystem::create_directories(dir);
