@@ -162,7 +162,19 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     std::size_t comma = a;
     while (comma < b && ctx.tok(comma).lower != ",") ++comma;
     std::size_t name_a = a, name_b = b, desc_a = b, desc_b = b;
-    if (comma < b) {
+    // "The Harrison County, Miss., coroner, Gary Hargrove": the name after the last comma,
+    // when a role noun ends what comes before it
+    std::size_t last_comma = b;
+    while (last_comma > a && ctx.tok(last_comma - 1).lower != ",") --last_comma;
+    bool named_last = last_comma > comma + 1 && last_comma + 1 < b && b - last_comma <= 4 &&
+                      !ctx.tok(last_comma - 2).cap && is_role_noun(ctx.tok(last_comma - 2).lower);
+    for (std::size_t i = last_comma; named_last && i < b; ++i)
+        named_last = ctx.tok(i).cap && ctx.tok(i).kind == TokenKind::word && !is_title_word(ctx.tok(i));
+    if (named_last) {
+        desc_a = a;
+        desc_b = last_comma - 1;
+        name_a = last_comma;
+    } else if (comma < b) {
         const bool first_is_name = ctx.tok(comma - 1).cap;
         if (first_is_name) {
             name_b = comma;

@@ -8,18 +8,32 @@
 #include "extract/lexicon.h"
 #include "resolve/linking.h"
 #include "resolve/names.h"
+#include "resolve/roles.h"
+#include "resolve/surnames.h"
 #include "util/hash.h"
 #include "util/text.h"
 
 namespace claimgraph::resolve::linking {
 
+namespace {
+
+// The key of a source's own name, before the document says more: "Mark Jay Heller" and
+// "Mark Heller", "Donald J. Trump" and "Donald Trump" have one.
+std::string own_key(const SourceRecord& r) {
+    const std::string key = source_key(r.name);
+    const auto fl = first_and_last(r, key_words(key));
+    return fl ? *fl : key;
+}
+
+}  // namespace
+
 void Linker::link_sources() {
     // within the document first: a surname alone, an unqualified body
     std::map<std::string, std::string> key_of;  // batch id → key
     std::map<std::string, std::string> by_surname;
+    for (const SourceRecord& r : m_b.sources) key_of[r.id] = own_key(r);
     for (const SourceRecord& r : m_b.sources) {
-        const std::string key = source_key(r.name);
-        key_of[r.id] = key;
+        const std::string& key = key_of[r.id];
         if (const auto surname = surname_of(r, key_words(key))) {
             auto [it, fresh] = by_surname.try_emplace(*surname, key);
             if (!fresh && it->second != key) it->second.clear();  // two people share it
@@ -39,8 +53,13 @@ void Linker::link_sources() {
         by_acronym.insert(r.id);
     }
     std::set<std::string> now_person;  // batch ids that turned out to name a person
+    std::set<std::string> own_role;  // batch ids of a role no one here holds: this article's
     for (const SourceRecord& r : m_b.sources) {
         std::string& key = key_of[r.id];
+        if (const auto held = role_only(r)) {
+            if (!held->possessor.empty()) resolve_role(r, *held, key_of);  // the bare ones after these
+            continue;
+        }
         const auto words = key_words(key);
         if ((r.type == SourceType::person || r.type == SourceType::organization) && words.size() == 1) {
             // "Paris claims …" after "Valeska Paris": the surname, not the city
@@ -97,10 +116,16 @@ void Linker::link_sources() {
             if (n == 1) key = found;
         }
     }
+    for (const SourceRecord& r : m_b.sources)
+        if (const auto held = role_only(r); held && held->possessor.empty()) {
+            resolve_role(r, *held, key_of);
+            if (key_of[r.id] == own_key(r)) own_role.insert(r.id);
+        }
     const std::string outlet_key = m_b.document.outlet ? source_key(outlet_name(*m_b.document.outlet)) : "";
     std::map<std::string, SourceRecord> merged;
     std::map<std::string, std::string> rename;
-    std::map<std::string, std::string> surname_merges;  // a stored surname alone → its person ("" when two)
+    // a stored surname alone or role → its person ("" when two)
+    std::map<std::string, std::string> surname_merges;
     // sources this document decides (an anonymous one, a surname or body it resolved):
     // batch id → what decided it (the document's own source id, the key)
     std::map<std::string, std::string> scoped;
@@ -108,8 +133,14 @@ void Linker::link_sources() {
         const std::string& key = key_of[r.id];
         const auto words = key_words(key);
         std::string id;
-        if (r.type == SourceType::anonymous) {
-            id = stable_id({"source", key, m_doc});  // "officials" here are not "officials" there
+        if (r.type == SourceType::anonymous || own_role.count(r.id)) {
+            // "officials" here are not "officials" there; nor is "her spokesman"
+            id = stable_id({"source", key, m_doc});
+        } else if (key.starts_with("role:")) {
+            // "Lindsay Lohan's attorney": the one person the corpus knows in that role, else
+            // a source of its own that such a person absorbs when one comes
+            const auto held = m_db.source_for_key(key);
+            id = held && !held->empty() ? *held : stable_id({"source", key});
         } else if (const auto lone = lone_key(r, words)) {
             // "Governor Gladkov" where the article names no Gladkov in full: the one
             // person in the corpus of that surname given that title, else a source of
@@ -131,8 +162,22 @@ void Linker::link_sources() {
             type = *stored;
         // a lone surname is found by its name key only as itself (a titled one that
         // joined a person must not make the untitled "Gladkov" that person)
-        if (r.type != SourceType::anonymous && !key.empty() && (words.size() > 1 || id == stable_id({"source", key})))
+        if (r.type != SourceType::anonymous && !own_role.count(r.id) && !key.empty() && !key.starts_with("role:") &&
+            (words.size() > 1 || id == stable_id({"source", key})))
             m_b.source_keys.push_back({key, id, "name"});
+        if (surname_of(r, words))
+            for (const HeldRole& h : roles_of(r)) {
+                if (h.possessor.empty()) continue;
+                // "Lohan's lawyer Mark Heller": where "Lindsay Lohan's attorney" finds him
+                const std::string k = role_key(h);
+                m_b.source_keys.push_back({k, id, "lone"});
+                const std::string alone = stable_id({"source", k});
+                const auto holder = m_db.source_for_key(k);
+                if (alone != id && m_db.source_type(alone) && (!holder || *holder == id)) {
+                    auto [it, fresh] = surname_merges.try_emplace(alone, id);
+                    if (!fresh && it->second != id) it->second.clear();
+                }
+            }
         if (const auto surname = surname_of(r, words); surname && r.type != SourceType::anonymous) {
             // the title this person is given, for lone titled mentions of the surname
             if (const auto title = title_of(r.role)) {
@@ -160,11 +205,13 @@ void Linker::link_sources() {
         // a source this document alone decides (an anonymous one, a surname it resolved,
         // a body it qualified): its statements' ids say which source they are, so that
         // the same words by "officials" or "Murphy" elsewhere are another claim's
-        if (r.type == SourceType::anonymous)
+        if (r.type == SourceType::anonymous || own_role.count(r.id))
             scoped[r.id] = id;
+        else if (key.starts_with("role:"))
+            scoped[r.id] = key;
         else if (const auto lone = lone_key(r, words))
             scoped[r.id] = *lone;
-        else if (key != source_key(r.name))
+        else if (key != own_key(r))
             scoped[r.id] = key;
         auto [it, fresh] = merged.try_emplace(id);
         SourceRecord& m = it->second;
@@ -205,6 +252,48 @@ void Linker::link_sources() {
         if (auto it = rename.find(e.to); it != rename.end()) e.to = it->second;
     }
     std::erase_if(m_b.edges, [](const Edge& e) { return e.from == e.to; });
+}
+
+// A person named by a role alone ("her spokesman", "Lindsay Lohan's attorney"): the one
+// person of the document given that role ("spokesman Harlan Boll", "Attorney Mark Jay
+// Heller"); else, for a role whose holder it names, the role's key across articles, which
+// a bare "Lawyer" of the same document shares. `key_of` is updated for `r`.
+void Linker::resolve_role(const SourceRecord& r, const HeldRole& held, std::map<std::string, std::string>& key_of) {
+    std::string& key = key_of[r.id];
+    if (!held.definite) return;
+    std::string found;
+    int n = 0;
+    for (const SourceRecord& p : m_b.sources) {
+        if (p.id == r.id || !surname_of(p, key_words(key_of[p.id]))) continue;
+        for (const HeldRole& h : roles_of(p))
+            if (h.title == held.title &&
+                (held.possessor.empty() || h.possessor.empty() || h.possessor == held.possessor) &&
+                key_of[p.id] != found) {
+                found = key_of[p.id];
+                ++n;
+                break;
+            }
+    }
+    if (n == 1) {
+        key = found;
+        return;
+    }
+    if (n > 1) return;
+    if (!held.possessor.empty()) {
+        key = role_key(held);
+        return;
+    }
+    // "Lawyer: …" above "Lindsay Lohan's attorney said": the one such role here
+    for (const SourceRecord& q : m_b.sources) {
+        const auto other = q.id == r.id ? std::nullopt : role_only(q);
+        if (!other || other->title != held.title || other->possessor.empty()) continue;
+        const std::string& k = key_of[q.id];  // resolved already: a person or the role's key
+        if (k != found) {
+            found = k;
+            ++n;
+        }
+    }
+    if (n == 1) key = found;
 }
 
 }  // namespace claimgraph::resolve::linking

@@ -17,6 +17,7 @@
 #include "model/records.h"
 #include "resolve/corpus.h"
 #include "resolve/names.h"
+#include "resolve/roles.h"
 #include "resolve/matching.h"
 #include "resolve/surnames.h"
 
@@ -86,6 +87,7 @@ private:
     void index_sources();
 
     void link_sources();
+    void resolve_role(const SourceRecord& r, const HeldRole& held, std::map<std::string, std::string>& key_of);
 
     // The full names the document's text gives people, read once when first needed.
     const FullNames& full_names() {

@@ -94,6 +94,21 @@ std::string titled_key(const std::string& title, const std::string& surname) {
     return "titled:" + title + " " + surname;
 }
 
+std::optional<std::string> first_and_last(const SourceRecord& r, const std::vector<std::string>& words) {
+    if (!surname_of(r, words) || words.size() != 3) return std::nullopt;
+    // every word written as a name ("Mark Jay Heller"), not a description with a name in it
+    std::size_t i = 0;
+    while (i < r.name.size()) {
+        const auto c = static_cast<unsigned char>(r.name[i]);
+        if (c < 0x80 && !(c >= 'A' && c <= 'Z')) return std::nullopt;
+        const std::size_t e = r.name.find(' ', i);
+        if (e == std::string::npos) break;
+        i = e + 1;
+    }
+    if (words.front().size() < 2) return std::nullopt;  // "J. Mark Heller": no first name to go by
+    return words.front() + " " + words.back();
+}
+
 FullNames::FullNames(std::string_view text) {
     std::vector<std::string_view> run;  // consecutive name words
     const auto flush = [&] {
@@ -104,7 +119,11 @@ FullNames::FullNames(std::string_view text) {
             for (std::size_t k = from; k < run.size(); ++k) (name += name.empty() ? "" : " ") += run[k];
             const std::string key = source_key(name);
             const auto words = key_words(key);
-            if (words.size() >= 2) m_keys[words.back()].insert(key);
+            // "Mark Jay Heller" under the key a speaker of that name has (first_and_last)
+            if (words.size() == 3 && words.front().size() >= 2)
+                m_keys[words.back()].insert(words.front() + " " + words.back());
+            else if (words.size() >= 2)
+                m_keys[words.back()].insert(key);
         }
         run.clear();
     };

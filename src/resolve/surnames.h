@@ -30,6 +30,12 @@ std::optional<std::string> title_of(std::string_view role);
 /// and the lone mention ("Governor Gladkov") compute it.
 std::string titled_key(const std::string& title, const std::string& surname);
 
+/// A person's name with one middle name or initial ("Mark Jay Heller", "Donald J. Trump"):
+/// its first and last key words ("mark heller"), the key the shorter spelling has too. None
+/// for a name of two words or of more than three ("George H. W. Bush" is not "George W.
+/// Bush"), or one not written as a name.
+std::optional<std::string> first_and_last(const SourceRecord& r, const std::vector<std::string>& words);
+
 /// The full names a document's text gives people ("Sen. Chris Murphy (D-Conn.)" → Chris
 /// Murphy), by surname: what a lone "Murphy said" in the same article means when Murphy
 /// is not among its speakers.

@@ -318,15 +318,16 @@ TEST(Ingest, AClaimAPersonSeparatedIsNotMergedAgain) {
 
 TEST(Ingest, WordsSaidAgainInADocumentThatJoinsThemToAnotherClaimAreFiledUnderIt) {
     // found by fuzz_ingest: b repeats a's claim (same id) and quotes it (a near copy with a
-    // lesser id); the claim moves to the lesser id and b's repeat must go with it
+    // lesser id); the claim moves to the lesser id and b's repeat must go with it (a
+    // named speaker: "her lawyer" would be each article's own)
     const std::string dir = testing::temp_dir();
     testing::write_file(dir + "/a.txt",
                         "title: c\noutlet: Daily A\ndate: 2026-03-14\n\nthe strike killed 14 people "
-                        "in Sosnovka, her lawyer says\n");
+                        "in Sosnovka, lawyer Ada Vance says\n");
     testing::write_file(dir + "/b.txt",
                         "title: c\noutlet: Daily B\ndate: 2026-03-15\n\nthe strike killed 14 people "
-                        "in Sosnovka, her lawyer says\n\n\u201Cthe strike killed 14 people in Sosnovka,"
-                        "\u201D her lawyer said.\n");
+                        "in Sosnovka, lawyer Ada Vance says\n\n\u201Cthe strike killed 14 people in Sosnovka,"
+                        "\u201D lawyer Ada Vance said.\n");
     const std::string db = dir + "/t.db";
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir + "/a.txt", dir + "/b.txt"}).code, 0);
     EXPECT_EQ(problems(db), std::vector<std::string>{});

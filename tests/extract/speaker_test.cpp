@@ -362,4 +362,13 @@ TEST(Speaker, ReducedPassivesNameNoSpeaker) {
     EXPECT_EQ(call.statements[0].cue->lemma, "call for");
 }
 
+// "The Lake County, Ore., coroner, Ann Vold, said": the name after the last comma.
+TEST(Speaker, ANameAfterAPlaceAndARole) {
+    const auto ex = extract_text("The Lake County, Ore., coroner, Ann Vold, said the driver died at the scene.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->name, "Ann Vold");
+    EXPECT_NE(ex.statements[0].source->role.find("coroner"), std::string::npos) << ex.statements[0].source->role;
+}
+
 }  // namespace claimgraph

@@ -160,6 +160,43 @@ TEST(Linker, CopsAreThePolice) {
     EXPECT_EQ(s.at("Police")["type"], "collective");
 }
 
+TEST(Linker, ARoleIsThePersonOfTheArticleWhoHoldsIt) {
+    // named after the role, with the title's other word ("publicist" is a spokesman)
+    const auto s = sources_after({{"a.txt",
+                                   "The singer died at home on Thursday, her publicist said.\n\n"
+                                   "She had been ill for months, spokesman Dan Orel said.\n"}});
+    ASSERT_TRUE(s.count("Dan Orel"));
+    EXPECT_EQ(s.at("Dan Orel")["statements"], 2);
+    EXPECT_EQ(s.size(), 1u);
+}
+
+TEST(Linker, ARoleOfSomeoneNamedIsItsHolderAcrossArticlesInEitherOrder) {
+    const std::map<std::string, std::string> articles{
+        {"a.txt", "date: 2026-03-01\n\nVera Lind's attorney said the actress had entered a clinic.\n"},
+        {"b.txt", "date: 2026-03-02\n\nLind lawyer Tomas Jan Brel said the clinic was licensed.\n"},
+        {"c.txt", "date: 2026-03-02\n\nTomas Brel said the judge had agreed.\n"}};
+    std::map<std::string, std::string> reversed;
+    for (const auto& [name, text] : articles)
+        reversed[std::string(1, static_cast<char>('a' + 'c' - name[0])) + ".txt"] = text;
+    for (const auto& set : {articles, reversed}) {
+        const auto s = sources_after(set);
+        ASSERT_EQ(s.size(), 1u) << s.begin()->first;
+        EXPECT_EQ(s.begin()->second["statements"], 3);
+    }
+}
+
+TEST(Linker, UnnamedRolesAreEachArticlesOwn) {
+    // "her lawyer" or "a spokesman" in two articles: two people, unless a text names them
+    const auto s = sources_after({{"a.txt",
+                                   "Her lawyer said the actress had entered a clinic.\n\n"
+                                   "A spokesman said the port was closed.\n"},
+                                  {"b.txt",
+                                   "Her lawyer said the clinic was licensed.\n\n"
+                                   "A spokesman said the port had reopened.\n"}});
+    for (const auto& [name, j] : s) EXPECT_EQ(j["statements"], 1) << name;
+    EXPECT_EQ(s.size(), 2u);  // by name: each name is two sources of one statement each
+}
+
 TEST(Linker, WitnessesAreNoOneAcrossArticles) {
     const std::string dir = testing::temp_dir() + "/witnesses";
     std::filesystem::create_directories(dir);

@@ -1,0 +1,139 @@
+#include "resolve/roles.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/lexicon.h"
+#include "resolve/surnames.h"
+#include "util/text.h"
+
+namespace claimgraph::resolve {
+
+namespace {
+
+// The phrase's words without the punctuation around them; `possessive` marks "Lohan's",
+// "Williams'" (the mark removed).
+struct Word {
+    std::string text;  ///< as written, without punctuation and possessive mark
+    bool possessive = false;
+    bool cap = false;
+};
+
+std::vector<Word> words_of(std::string_view phrase) {
+    std::vector<Word> out;
+    std::size_t i = 0;
+    while (i < phrase.size()) {
+        std::size_t e = phrase.find(' ', i);
+        if (e == std::string_view::npos) e = phrase.size();
+        std::string w(phrase.substr(i, e - i));
+        i = e + 1;
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ':' || w.back() == ';')) w.pop_back();
+        Word word;
+        for (std::string_view mark : {"'s", "\u2019s", "'", "\u2019"})
+            if (w.size() > mark.size() && w.ends_with(mark)) {
+                w.resize(w.size() - mark.size());
+                word.possessive = true;
+                break;
+            }
+        if (w.empty()) continue;
+        word.cap = w[0] >= 'A' && w[0] <= 'Z';
+        word.text = std::move(w);
+        out.push_back(std::move(word));
+    }
+    return out;
+}
+
+std::optional<std::string> title_word(const Word& w) {
+    const auto t = title_of(text::lower(w.text));
+    if (!t) return std::nullopt;
+    return title_class(*t);
+}
+
+// A word that describes a title rather than naming whose it is: "longtime", "Deputy".
+bool describes_title(const Word& w) {
+    const std::string lower = text::lower(w.text);
+    return !w.cap || extract::is_role_modifier(lower) || extract::is_role_noun(lower) || extract::is_honorific(lower);
+}
+
+}  // namespace
+
+std::string title_class(std::string_view title) {
+    // clang-format off
+    static const std::map<std::string_view, std::string_view> kClass{
+        {"attorney", "lawyer"}, {"counsel", "lawyer"}, {"solicitor", "lawyer"}, {"barrister", "lawyer"},
+        {"spokeswoman", "spokesman"}, {"spokesperson", "spokesman"}, {"publicist", "spokesman"}};
+    // clang-format on
+    const std::string lower = text::lower(title);
+    auto it = kClass.find(lower);
+    return it == kClass.end() ? lower : std::string(it->second);
+}
+
+std::vector<HeldRole> roles_in(std::string_view phrase) {
+    const std::vector<Word> words = words_of(phrase);
+    std::vector<HeldRole> out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto title = title_word(words[i]);
+        if (!title) continue;
+        HeldRole role{*title, ""};
+        // whose: the name just before the title and its describing words
+        std::size_t k = i;
+        while (k > 0 && describes_title(words[k - 1]) && !words[k - 1].possessive) --k;
+        if (k > 0 && (words[k - 1].cap || words[k - 1].possessive) && !describes_title(words[k - 1]))
+            role.possessor = text::lower(words[k - 1].text);
+        if (std::find(out.begin(), out.end(), role) == out.end()) out.push_back(role);
+    }
+    return out;
+}
+
+std::optional<HeldRole> role_only(const SourceRecord& r) {
+    if (r.type != SourceType::person) return std::nullopt;
+    const std::vector<Word> words = words_of(r.name);
+    if (words.empty() || words.size() > 5) return std::nullopt;
+    const auto title = title_word(words.back());
+    if (!title) return std::nullopt;
+    for (const Word& w : words)
+        if (extract::is_honorific(text::lower(w.text))) return std::nullopt;  // "Mr. King": a surname
+    // a capitalised title after other words is a name's ("Deputy Chief Ruiz"), unless only
+    // an article opens it ("The President")
+    if (words.back().cap && words.size() > 1 && !(words.size() == 2 && text::lower(words[0].text) == "the"))
+        return std::nullopt;
+    HeldRole held{*title, ""};
+    // clang-format off
+    static const std::set<std::string_view> kIndefinite{"a", "an", "one", "another", "some", "any"};
+    static const std::set<std::string_view> kKin{
+        "friend", "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "cousin", "uncle",
+        "aunt", "relative", "neighbour", "neighbor", "partner", "girlfriend", "boyfriend", "widow", "nephew",
+        "niece", "grandmother", "grandfather", "parent"};
+    // clang-format on
+    held.definite = !kIndefinite.count(text::lower(words.front().text)) && !kKin.count(held.title);
+    // before the title: describing words, after a possessor ("Lindsay Lohan's") if any
+    std::size_t k = words.size() - 1;
+    while (k > 0 && describes_title(words[k - 1]) && !words[k - 1].possessive) --k;
+    if (k == 0) return held;
+    if (!words[k - 1].possessive) {
+        // "The coroner" in a headline: a capital that opens the name only
+        if (k == 1 && text::lower(words[0].text) == "the") return held;
+        return std::nullopt;
+    }
+    // the possessor a name of capitalised words
+    for (std::size_t j = 0; j < k; ++j)
+        if (!words[j].cap) return std::nullopt;
+    held.possessor = text::lower(words[k - 1].text);
+    return held;
+}
+
+std::vector<HeldRole> roles_of(const SourceRecord& r) {
+    std::vector<HeldRole> out;
+    const auto add = [&](std::string_view phrase) {
+        for (HeldRole& h : roles_in(phrase))
+            if (std::find(out.begin(), out.end(), h) == out.end()) out.push_back(std::move(h));
+    };
+    add(r.role);
+    for (const std::string& a : r.aliases) add(a);
+    return out;
+}
+
+std::string role_key(const HeldRole& role) { return "role:" + role.title + " of " + role.possessor; }
+
+}  // namespace claimgraph::resolve

@@ -1,0 +1,47 @@
+// A person known by a role ("her spokesman", "Lindsay Lohan's attorney", "the Kremlin
+// spokesman"): the title, the class of titles it shares with others ("attorney" is a
+// "lawyer"), and whose role it is, so that the named person holding it can be found in
+// the article or, for a role of someone named, across articles.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/records.h"
+
+namespace claimgraph::resolve {
+
+/// A title and whose it is: "Lohan's lawyer" → {lawyer, lohan}; "her spokesman" →
+/// {spokesman, ""}.
+struct HeldRole {
+    std::string title;  ///< the title's class (title_class)
+    std::string possessor;  ///< the last word of the holder's name, lower case; "" when none
+    /// whether the words point at someone the text names: not "a friend", "one longtime
+    /// adviser" (someone new, often unnamed on purpose) nor "his brother" (whose?)
+    bool definite = true;
+    bool operator==(const HeldRole&) const = default;
+};
+
+/// The class a title belongs to, lower case: "attorney", "counsel" → lawyer;
+/// "spokeswoman", "spokesperson", "publicist" → spokesman; others are their own.
+std::string title_class(std::string_view title);
+
+/// Every title a phrase gives with its possessor: "Lohan's lawyer Mark Heller" →
+/// {lawyer, lohan}; "Williams' longtime publicist" → {spokesman, williams}; "Kremlin
+/// spokesman Dmitry Peskov" → {spokesman, kremlin}.
+std::vector<HeldRole> roles_in(std::string_view phrase);
+
+/// A person source named by a role alone ("spokesman", "Lawyer", "Lindsay Lohan's
+/// attorney"): that role; none for a name ("Harlan Boll") or any other source.
+std::optional<HeldRole> role_only(const SourceRecord& r);
+
+/// The roles a named person is given by its role and the mentions it was written as.
+std::vector<HeldRole> roles_of(const SourceRecord& r);
+
+/// The key under which a possessed role meets the one named person holding it across
+/// articles: "role:lawyer of lohan".
+std::string role_key(const HeldRole& role);
+
+}  // namespace claimgraph::resolve

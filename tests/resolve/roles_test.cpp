@@ -1,0 +1,62 @@
+// Roles as the linker reads them (resolve/roles.h), on names written here.
+#include <gtest/gtest.h>
+
+#include "resolve/roles.h"
+
+namespace claimgraph {
+
+namespace {
+
+SourceRecord person(const std::string& name, const std::string& role = "") {
+    SourceRecord r;
+    r.id = "x";
+    r.name = name;
+    r.type = SourceType::person;
+    r.role = role;
+    return r;
+}
+
+}  // namespace
+
+TEST(Roles, TitlesOfOneClass) {
+    EXPECT_EQ(resolve::title_class("Attorney"), "lawyer");
+    EXPECT_EQ(resolve::title_class("counsel"), "lawyer");
+    EXPECT_EQ(resolve::title_class("publicist"), "spokesman");
+    EXPECT_EQ(resolve::title_class("spokeswoman"), "spokesman");
+    EXPECT_EQ(resolve::title_class("coroner"), "coroner");
+}
+
+TEST(Roles, APhrasesTitlesAndWhoseTheyAre) {
+    using H = resolve::HeldRole;
+    EXPECT_EQ(resolve::roles_in("Lind's lawyer Tomas Brel"), (std::vector<H>{{"lawyer", "lind"}}));
+    EXPECT_EQ(resolve::roles_in("Lind lawyer Tomas Brel"), (std::vector<H>{{"lawyer", "lind"}}));
+    EXPECT_EQ(resolve::roles_in("Orel' longtime publicist, Dan Orel"), (std::vector<H>{{"spokesman", "orel"}}));
+    EXPECT_EQ(resolve::roles_in("spokesman Dan Orel"), (std::vector<H>{{"spokesman", ""}}));
+    EXPECT_TRUE(resolve::roles_in("Dan Orel").empty());
+}
+
+TEST(Roles, APersonKnownByARoleAlone) {
+    const auto possessed = resolve::role_only(person("Vera Lind's attorney"));
+    ASSERT_TRUE(possessed);
+    EXPECT_EQ(possessed->title, "lawyer");
+    EXPECT_EQ(possessed->possessor, "lind");
+    EXPECT_TRUE(possessed->definite);
+    const auto headline = resolve::role_only(person("Lawyer"));
+    ASSERT_TRUE(headline);
+    EXPECT_EQ(headline->possessor, "");
+    ASSERT_TRUE(resolve::role_only(person("The coroner")));
+    // someone new, or whose relative: never resolved to a named person
+    ASSERT_TRUE(resolve::role_only(person("a spokesman")));
+    EXPECT_FALSE(resolve::role_only(person("a spokesman"))->definite);
+    ASSERT_TRUE(resolve::role_only(person("brother")));
+    EXPECT_FALSE(resolve::role_only(person("brother"))->definite);
+    // names, not roles
+    EXPECT_FALSE(resolve::role_only(person("Mr. King")));
+    EXPECT_FALSE(resolve::role_only(person("Dan Orel", "spokesman")));
+    EXPECT_FALSE(resolve::role_only(person("Deputy Chief")));
+    SourceRecord body = person("spokesman");
+    body.type = SourceType::organization;
+    EXPECT_FALSE(resolve::role_only(body));
+}
+
+}  // namespace claimgraph
