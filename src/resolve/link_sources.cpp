@@ -53,7 +53,8 @@ void Linker::link_sources() {
         by_acronym.insert(r.id);
     }
     std::set<std::string> now_person;  // batch ids that turned out to name a person
-    std::set<std::string> own_role;  // batch ids of a role no one here holds: this article's
+    // batch ids of a role or description no one here holds: this article's own source
+    std::set<std::string> own_role;
     for (const SourceRecord& r : m_b.sources) {
         std::string& key = key_of[r.id];
         if (const auto held = role_only(r)) {
@@ -121,6 +122,16 @@ void Linker::link_sources() {
             resolve_role(r, *held, key_of);
             if (key_of[r.id] == own_key(r)) own_role.insert(r.id);
         }
+    // a description the article resolved to no one ("the company", "a retired
+    // neurosurgeon", "the man"): whoever it is here, not the same words in another article
+    for (const SourceRecord& r : m_b.sources)
+        if (!r.name.empty() && r.name[0] >= 'a' && r.name[0] <= 'z' && key_of[r.id] == own_key(r) &&
+            (r.type == SourceType::person || r.type == SourceType::organization || r.type == SourceType::agency))
+            own_role.insert(r.id);
+    // what an article's own sources are scoped to: its text, not its id (a copy published
+    // elsewhere has the same "officials")
+    const std::string own_scope =
+        stable_id({"text", std::string_view(m_b.document.text).substr(m_b.document.body_start)});
     const std::string outlet_key = m_b.document.outlet ? source_key(outlet_name(*m_b.document.outlet)) : "";
     std::map<std::string, SourceRecord> merged;
     std::map<std::string, std::string> rename;
@@ -135,7 +146,7 @@ void Linker::link_sources() {
         std::string id;
         if (r.type == SourceType::anonymous || own_role.count(r.id)) {
             // "officials" here are not "officials" there; nor is "her spokesman"
-            id = stable_id({"source", key, m_doc});
+            id = stable_id({"source", key, own_scope});
         } else if (key.starts_with("role:")) {
             // "Lindsay Lohan's attorney": the one person the corpus knows in that role, else
             // a source of its own that such a person absorbs when one comes

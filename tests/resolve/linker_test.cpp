@@ -197,6 +197,16 @@ TEST(Linker, UnnamedRolesAreEachArticlesOwn) {
     EXPECT_EQ(s.size(), 2u);  // by name: each name is two sources of one statement each
 }
 
+TEST(Linker, ACopyOfAnArticleHasItsUnnamedSources) {
+    // the same text published by two outlets: one "her lawyer", one "officials"
+    const std::string text = "Her lawyer said the actress had entered a clinic.\n\nOfficials said it was licensed.\n";
+    const auto s = sources_after({{"a.txt", "outlet: Daily A\n\n" + text}, {"b.txt", "outlet: Daily B\n\n" + text}});
+    ASSERT_TRUE(s.count("lawyer")) << s.begin()->first;
+    EXPECT_EQ(s.at("lawyer")["documents"], 2);
+    ASSERT_TRUE(s.count("Officials"));
+    EXPECT_EQ(s.at("Officials")["documents"], 2);
+}
+
 TEST(Linker, WitnessesAreNoOneAcrossArticles) {
     const std::string dir = testing::temp_dir() + "/witnesses";
     std::filesystem::create_directories(dir);
