@@ -290,6 +290,14 @@ void Linker::resolve_role(const SourceRecord& r, const HeldRole& held, std::map<
         return;
     }
     if (n > 1) return;
+    if (held.possessor.empty() && !held.pronoun) {
+        // "…, lawyer says" where the text quotes "her lawyer Mark Heller" without his words
+        const auto named = titled_names(m_b.document.text);
+        if (auto it = named.find(held.title); it != named.end() && it->second.size() == 1) {
+            key = *it->second.begin();
+            return;
+        }
+    }
     if (!held.possessor.empty()) {
         key = role_key(held);
         return;

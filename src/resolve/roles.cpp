@@ -1,10 +1,12 @@
 #include "resolve/roles.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
 #include "extract/lexicon.h"
+#include "resolve/names.h"
 #include "resolve/surnames.h"
 #include "util/text.h"
 
@@ -106,7 +108,13 @@ std::optional<HeldRole> role_only(const SourceRecord& r) {
         "aunt", "relative", "neighbour", "neighbor", "partner", "girlfriend", "boyfriend", "widow", "nephew",
         "niece", "grandmother", "grandfather", "parent"};
     // clang-format on
+    // the name is the mention without its determiner: "a top aide" is named "top aide"
     held.definite = !kIndefinite.count(text::lower(words.front().text)) && !kKin.count(held.title);
+    for (const std::string& a : r.aliases) {
+        const std::string first = text::lower(a.substr(0, a.find(' ')));
+        held.definite = held.definite && !kIndefinite.count(first);
+        held.pronoun = held.pronoun || first == "his" || first == "her" || first == "their" || first == "its";
+    }
     // before the title: describing words, after a possessor ("Lindsay Lohan's") if any
     std::size_t k = words.size() - 1;
     while (k > 0 && describes_title(words[k - 1]) && !words[k - 1].possessive) --k;
@@ -131,6 +139,57 @@ std::vector<HeldRole> roles_of(const SourceRecord& r) {
     };
     add(r.role);
     for (const std::string& a : r.aliases) add(a);
+    return out;
+}
+
+std::map<std::string, std::set<std::string>> titled_names(std::string_view text) {
+    std::map<std::string, std::set<std::string>> out;
+    // a word of a name: capitalised letters (hyphens and apostrophes inside)
+    const auto name_word = [](std::string_view w) {
+        if (w.size() < 2 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+        for (char c : w)
+            if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '\'') return false;
+        return !title_of(text::lower(w));
+    };
+    std::size_t i = 0;
+    std::vector<std::string_view> words;  // the text's words, each with what ends it
+    while (i < text.size()) {
+        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        std::size_t e = i;
+        while (e < text.size() && !std::isspace(static_cast<unsigned char>(text[e]))) ++e;
+        if (e > i) words.push_back(text.substr(i, e - i));
+        i = e;
+    }
+    for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+        std::string_view t = words[k];
+        if (t.empty() || !std::isalpha(static_cast<unsigned char>(t.back()))) continue;  // "lawyer," names no one
+        const auto title = title_of(text::lower(t));
+        if (!title) continue;
+        std::vector<std::string_view> name;
+        for (std::size_t j = k + 1; j < words.size() && name.size() < 3; ++j) {
+            std::string_view w = words[j];
+            bool ends = false;
+            while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) {
+                w.remove_suffix(1);
+                ends = true;
+            }
+            // an initial ("Mark J. Heller") goes on
+            if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && words[j].size() == 2 && words[j][1] == '.') {
+                name.push_back(w);
+                continue;
+            }
+            if (!name_word(w)) break;
+            name.push_back(w);
+            if (ends) break;
+        }
+        if (name.size() < 2) continue;
+        std::string joined;
+        for (std::string_view w : name) (joined += joined.empty() ? "" : " ") += w;
+        const std::string key = source_key(joined);
+        const auto kw = key_words(key);
+        // a middle name aside, as first_and_last keys a speaker
+        out[title_class(*title)].insert(kw.size() == 3 && kw.front().size() >= 2 ? kw.front() + " " + kw.back() : key);
+    }
     return out;
 }
 

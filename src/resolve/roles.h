@@ -4,7 +4,9 @@
 // the article or, for a role of someone named, across articles.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +23,9 @@ struct HeldRole {
     /// whether the words point at someone the text names: not "a friend", "one longtime
     /// adviser" (someone new, often unnamed on purpose) nor "his brother" (whose?)
     bool definite = true;
+    /// whether a pronoun says whose it is ("her spokesman"): someone the text's speakers
+    /// may name, not any name given that title
+    bool pronoun = false;
     bool operator==(const HeldRole&) const = default;
 };
 
@@ -39,6 +44,11 @@ std::optional<HeldRole> role_only(const SourceRecord& r);
 
 /// The roles a named person is given by its role and the mentions it was written as.
 std::vector<HeldRole> roles_of(const SourceRecord& r);
+
+/// The people a text names after a title ("quoting her lawyer Mark Heller as saying"),
+/// by title class: the identity keys of their names (first and last word for a name of
+/// three). What "lawyer says" in the headline means when the lawyer never speaks by name.
+std::map<std::string, std::set<std::string>> titled_names(std::string_view text);
 
 /// The key under which a possessed role meets the one named person holding it across
 /// articles: "role:lawyer of lohan".

@@ -168,6 +168,13 @@ TEST(Linker, ARoleIsThePersonOfTheArticleWhoHoldsIt) {
     ASSERT_TRUE(s.count("Dan Orel"));
     EXPECT_EQ(s.at("Dan Orel")["statements"], 2);
     EXPECT_EQ(s.size(), 1u);
+    // named after a title in words that are no statement of his
+    const auto quoted = sources_after(
+        {{"a.txt",
+          "The actress entered a clinic, lawyer says.\n\nThe agency reported it, quoting her lawyer Dan Orel.\n"},
+         {"b.txt", "Dan Orel said the clinic was licensed.\n"}});
+    ASSERT_TRUE(quoted.count("Dan Orel"));
+    EXPECT_EQ(quoted.at("Dan Orel")["statements"], 2);
 }
 
 TEST(Linker, ARoleOfSomeoneNamedIsItsHolderAcrossArticlesInEitherOrder) {

@@ -48,6 +48,14 @@ TEST(Roles, APersonKnownByARoleAlone) {
     // someone new, or whose relative: never resolved to a named person
     ASSERT_TRUE(resolve::role_only(person("a spokesman")));
     EXPECT_FALSE(resolve::role_only(person("a spokesman"))->definite);
+    SourceRecord aide = person("top aide");  // the name has lost the mention's "a"
+    aide.aliases = {"a top aide"};
+    ASSERT_TRUE(resolve::role_only(aide));
+    EXPECT_FALSE(resolve::role_only(aide)->definite);
+    SourceRecord hers = person("spokesman");
+    hers.aliases = {"her spokesman"};
+    ASSERT_TRUE(resolve::role_only(hers));
+    EXPECT_TRUE(resolve::role_only(hers)->pronoun);
     ASSERT_TRUE(resolve::role_only(person("brother")));
     EXPECT_FALSE(resolve::role_only(person("brother"))->definite);
     // names, not roles
@@ -57,6 +65,14 @@ TEST(Roles, APersonKnownByARoleAlone) {
     SourceRecord body = person("spokesman");
     body.type = SourceType::organization;
     EXPECT_FALSE(resolve::role_only(body));
+}
+
+TEST(Roles, NamesATextGivesAfterATitle) {
+    const auto named = resolve::titled_names(
+        "The agency quoted her lawyer Dan Jay Orel as saying so. Spokeswoman Ana Ruiz, and the lawyer, declined.");
+    EXPECT_EQ(named.at("lawyer"), (std::set<std::string>{"dan orel"}));
+    EXPECT_EQ(named.at("spokesman"), (std::set<std::string>{"ana ruiz"}));
+    EXPECT_EQ(named.size(), 2u);
 }
 
 }  // namespace claimgraph
