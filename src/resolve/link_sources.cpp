@@ -9,6 +9,7 @@
 #include "resolve/linking.h"
 #include "resolve/names.h"
 #include "resolve/roles.h"
+#include "resolve/salience.h"
 #include "resolve/surnames.h"
 #include "util/hash.h"
 #include "util/text.h"
@@ -122,6 +123,34 @@ void Linker::link_sources() {
             resolve_role(r, *held, key_of);
             if (key_of[r.id] == own_key(r)) own_role.insert(r.id);
         }
+    // "the company", "the software giant" that names no speaker: the body the article is
+    // about, when one name stands out
+    std::set<std::string> people;
+    for (const SourceRecord& r : m_b.sources)
+        if (const auto words = key_words(key_of[r.id]); r.type == SourceType::person && words.size() > 1)
+            people.insert(words.begin(), words.end());  // ("Microsoft says" alone may be the body)
+    for (const SourceRecord& r : m_b.sources) {
+        const std::size_t sp = r.name.rfind(' ');
+        const std::string head = text::lower(sp == std::string::npos ? r.name : r.name.substr(sp + 1));
+        // clang-format off
+        static const std::set<std::string_view> kCompany{"company", "firm", "giant", "corporation", "maker",
+                                                         "manufacturer", "retailer", "carrier", "operator",
+                                                         "insurer", "lender", "studio", "chain", "conglomerate"};
+        // clang-format on
+        if (r.type != SourceType::organization || r.name.empty() || !(r.name[0] >= 'a' && r.name[0] <= 'z') ||
+            !kCompany.count(head) || key_of[r.id] != own_key(r) || !m_b.document.title)
+            continue;
+        bool indefinite = false;  // "a consulting firm" is another one
+        for (const std::string& a : r.aliases) {
+            const std::string first = text::lower(a.substr(0, a.find(' ')));
+            indefinite = indefinite || first == "a" || first == "an" || first == "one" || first == "another";
+        }
+        if (indefinite) continue;
+        const auto body = salient_body(std::string_view(m_b.document.text).substr(m_b.document.body_start), people);
+        // the body the headline names
+        if (body && text::lower(*m_b.document.title).find(text::lower(*body)) != std::string::npos)
+            key_of[r.id] = source_key(*body);
+    }
     // a description the article resolved to no one ("the company", "a retired
     // neurosurgeon", "the man"): whoever it is here, not the same words in another article
     for (const SourceRecord& r : m_b.sources)

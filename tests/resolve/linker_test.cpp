@@ -214,6 +214,20 @@ TEST(Linker, ACopyOfAnArticleHasItsUnnamedSources) {
     EXPECT_EQ(s.at("Officials")["documents"], 2);
 }
 
+TEST(Linker, TheCompanyIsTheBodyTheArticleIsAbout) {
+    const auto s = sources_after(
+        {{"a.txt",
+          "title: Veltrix rushes out a browser patch\n\nVeltrix rushes out a patch.\n\nNormally, Veltrix ships "
+          "fixes monthly. Today the company said attacks were rising, and Veltrix urged users to update.\n"},
+         {"b.txt", "title: Patch day\n\nVeltrix said the patch was ready.\n"},
+         {"c.txt", "title: Markets\n\nThe company said its shares had fallen.\n"}});
+    ASSERT_TRUE(s.count("Veltrix"));
+    EXPECT_EQ(s.at("Veltrix")["statements"], 3);  // said, urged; said
+    EXPECT_EQ(s.at("Veltrix")["documents"], 2);
+    ASSERT_TRUE(s.count("company"));  // an article about no body stands alone
+    EXPECT_EQ(s.at("company")["documents"], 1);
+}
+
 TEST(Linker, WitnessesAreNoOneAcrossArticles) {
     const std::string dir = testing::temp_dir() + "/witnesses";
     std::filesystem::create_directories(dir);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "resolve/roles.h"
+#include "resolve/salience.h"
 
 namespace claimgraph {
 
@@ -73,6 +74,22 @@ TEST(Roles, NamesATextGivesAfterATitle) {
     EXPECT_EQ(named.at("lawyer"), (std::set<std::string>{"dan orel"}));
     EXPECT_EQ(named.at("spokesman"), (std::set<std::string>{"ana ruiz"}));
     EXPECT_EQ(named.size(), 2u);
+}
+
+TEST(Salience, TheBodyAnArticleIsAbout) {
+    const std::string text =
+        "Veltrix rushes out a patch.\n\nNormally, Veltrix ships fixes monthly. Today the company said "
+        "attacks on Harbor Browser users were rising, and Veltrix urged them to update. Analyst Dana Veltrix "
+        "Moss agreed.\n";
+    // "Veltrix" after "Dana" is a name's word: no body stands out
+    EXPECT_FALSE(resolve::salient_body(text, {}));
+    const std::string plain =
+        "Veltrix rushes out a patch.\n\nNormally, Veltrix ships fixes monthly. Today the company said "
+        "attacks on Harbor Browser users were rising, and Veltrix urged them to update.\n";
+    EXPECT_EQ(resolve::salient_body(plain, {}), "Veltrix");
+    EXPECT_FALSE(resolve::salient_body(plain, {"veltrix"}));  // a person of the article
+    // parties and peoples are no body
+    EXPECT_FALSE(resolve::salient_body("Then Republicans met. Later Republicans voted, and Republicans left.", {}));
 }
 
 }  // namespace claimgraph
