@@ -26,11 +26,12 @@ std::vector<Word> words_of(std::string_view phrase) {
     std::vector<Word> out;
     std::size_t i = 0;
     while (i < phrase.size()) {
-        std::size_t e = phrase.find(' ', i);
-        if (e == std::string_view::npos) e = phrase.size();
+        std::size_t e = i;
+        while (e < phrase.size() && !std::isspace(static_cast<unsigned char>(phrase[e]))) ++e;
         std::string w(phrase.substr(i, e - i));
         i = e + 1;
         while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ':' || w.back() == ';')) w.pop_back();
+        while (!w.empty() && (w.front() == '"' || w.front() == '(')) w.erase(0, 1);
         Word word;
         for (std::string_view mark : {"'s", "\u2019s", "'", "\u2019"})
             if (w.size() > mark.size() && w.ends_with(mark)) {

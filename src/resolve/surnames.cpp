@@ -114,6 +114,9 @@ FullNames::FullNames(std::string_view text) {
     const auto flush = [&] {
         std::size_t from = 0;
         while (from < run.size() && before_name(run[from])) ++from;
+        // a title inside the run ends what came before it: "Maybe President Obama"
+        for (std::size_t k = from; k + 1 < run.size(); ++k)
+            if (before_name(run[k])) from = k + 1;
         if (run.size() - from >= 2 && run.size() - from <= 4 && run.back().size() > 2) {
             std::string name;
             for (std::size_t k = from; k < run.size(); ++k) (name += name.empty() ? "" : " ") += run[k];

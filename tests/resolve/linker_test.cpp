@@ -152,6 +152,15 @@ TEST(Linker, ASentencesFirstWordIsNoFirstName) {
     EXPECT_EQ(s.begin()->second["statements"], 2);
 }
 
+TEST(Linker, ATitleInsideARunOfCapitalsStartsTheName) {
+    // "Maybe President Ivo Vance": the full name "Vance said" means is Ivo Vance
+    const auto s = sources_after(
+        {{"a.txt", "\"Maybe President Ivo Vance will sign it,\" the paper wrote.\n\nVance said the bill was ready.\n"},
+         {"b.txt", "Ivo Vance said the bill would pass.\n"}});
+    ASSERT_TRUE(s.count("Ivo Vance"));
+    EXPECT_EQ(s.at("Ivo Vance")["statements"], 2);
+}
+
 TEST(Linker, CopsAreThePolice) {
     const auto s = sources_after({{"a.txt", "Cops said the driver had fled the scene.\n"},
                                   {"b.txt", "Police said the driver was found on Tuesday.\n"}});
