@@ -55,7 +55,13 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
     while (n > a) {
         const Token& t = ctx.tok(n - 1);
         // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
+        // a surname that is also a title's modifier ("Terry White", "Ann Young") ends a name
+        // after a first name
+        const bool surname = n == b && n - 1 > a && t.cap && t.kind == TokenKind::word && is_role_modifier(t.lower) &&
+                             !is_role_noun(t.lower) && !is_honorific(t.lower) && ctx.tok(n - 2).cap &&
+                             ctx.tok(n - 2).kind == TokenKind::word && !is_title_word(ctx.tok(n - 2));
         const bool name_word = (t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower)) ||
+                               surname ||
                                (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap &&
                                 !is_title_word(ctx.tok(n - 2)));
         if (!name_word) break;

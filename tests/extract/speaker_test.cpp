@@ -371,4 +371,15 @@ TEST(Speaker, ANameAfterAPlaceAndARole) {
     EXPECT_NE(ex.statements[0].source->role.find("coroner"), std::string::npos) << ex.statements[0].source->role;
 }
 
+// A surname that is also a title's word ("White" of "White House") after a first name.
+TEST(Speaker, ASurnameThatModifiesTitlesElsewhere) {
+    const auto ex = extract_text("Santa Monica Chief Deputy City Attorney Terry White said the deal was off.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->name, "Terry White");
+    EXPECT_EQ(ex.statements[0].source->role, "Santa Monica Chief Deputy City Attorney");
+    const auto house = extract_text("White House Press Secretary Sean Spicer said the deal was off.");
+    ASSERT_EQ(house.statements.size(), 1u);
+    EXPECT_EQ(house.statements[0].source->name, "Sean Spicer");
+}
+
 }  // namespace claimgraph
