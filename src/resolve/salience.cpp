@@ -47,10 +47,24 @@ std::vector<Word> words_of(std::string_view text) {
             w.remove_suffix(1);
         }
         if (w.ends_with("'s")) w.remove_suffix(2);
+        // an initial ("George W. Bush") goes on with the name and the sentence
+        if (w.size() == 1 && capitalised(w) && last == '.') {
+            word.ends = false;
+            starts = false;
+        }
         word.bare = w;
         out.push_back(word);
     }
     return out;
+}
+
+bool function_word(std::string_view w) {
+    // clang-format off
+    static const std::set<std::string> kWords{"the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "to",
+                                              "as", "and", "but", "if", "when", "while", "after", "before", "so",
+                                              "once", "until", "since", "because", "although", "though", "then"};
+    // clang-format on
+    return kWords.count(text::lower(w)) > 0;
 }
 
 }  // namespace
@@ -64,7 +78,9 @@ std::optional<std::string> salient_body(std::string_view text, const std::set<st
         const Word& w = words[k];
         if (!capitalised(w.bare) || w.bare.size() < 2) continue;
         const std::string lower = text::lower(w.bare);
-        const bool after_name = k > 0 && !words[k - 1].ends && capitalised(words[k - 1].bare);
+        // (a sentence's capitalised first word may be no name: "The Microsoft blog")
+        const bool after_name = k > 0 && !w.starts && !words[k - 1].ends && capitalised(words[k - 1].bare) &&
+                                !(words[k - 1].starts && function_word(words[k - 1].bare));
         const bool before_name =
             !w.ends && k + 1 < words.size() && capitalised(words[k + 1].bare) && !words[k + 1].starts;
         if (after_name) named.insert(lower);

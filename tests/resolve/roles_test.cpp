@@ -88,6 +88,12 @@ TEST(Salience, TheBodyAnArticleIsAbout) {
         "attacks on Harbor Browser users were rising, and Veltrix urged them to update.\n";
     EXPECT_EQ(resolve::salient_body(plain, {}), "Veltrix");
     EXPECT_FALSE(resolve::salient_body(plain, {"veltrix"}));  // a person of the article
+    // a title-case headline above it, "The Veltrix blog", "George W. Bush": no name's words
+    const std::string headline =
+        "Veltrix Rushes Out Emergency Fix\n\nVeltrix has rushed out a fix. The Veltrix blog said attacks rose, "
+        "and Veltrix urged users to update, as George W. Bush did not.\n";
+    EXPECT_EQ(resolve::salient_body(headline, {}), "Veltrix");
+    EXPECT_FALSE(resolve::salient_body("George W. Bush spoke. Later Bush left, and Bush wrote.", {}));
     // parties and peoples are no body
     EXPECT_FALSE(resolve::salient_body("Then Republicans met. Later Republicans voted, and Republicans left.", {}));
 }
