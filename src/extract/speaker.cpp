@@ -57,9 +57,13 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
         // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
         // a surname that is also a title's modifier ("Terry White", "Ann Young") ends a name
         // after a first name
-        const bool surname = n == b && n - 1 > a && t.cap && t.kind == TokenKind::word && is_role_modifier(t.lower) &&
-                             !is_role_noun(t.lower) && !is_honorific(t.lower) && ctx.tok(n - 2).cap &&
-                             ctx.tok(n - 2).kind == TokenKind::word && !is_title_word(ctx.tok(n - 2));
+        // ("Billy King": a role noun too, after a first name that follows a title)
+        const Token* first = n - 1 > a ? &ctx.tok(n - 2) : nullptr;
+        const bool first_name = first && first->cap && first->kind == TokenKind::word && !is_title_word(*first) &&
+                                !is_org_head(first->lower) && !is_place_name(first->lower);
+        const bool surname =
+            n == b && first_name && t.cap && t.kind == TokenKind::word && !is_honorific(t.lower) &&
+            (!is_role_noun(t.lower) ? is_role_modifier(t.lower) : n - 2 > a && is_title_word(ctx.tok(n - 3)));
         const bool name_word = (t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower)) ||
                                surname ||
                                (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap &&
@@ -337,7 +341,8 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     bool has_of = false;
     for (std::size_t i = core; i < name_b; ++i) has_of = has_of || ctx.is(i, "of");
     for (std::size_t i = core + 1; i + 1 < name_b && !has_of; ++i)
-        if (ctx.is(i, "and") && ctx.tok(i - 1).cap && ctx.tok(i + 1).cap) {
+        if (ctx.is(i, "and") && ctx.tok(i - 1).cap && ctx.tok(i + 1).cap &&
+            !(is_title_word(ctx.tok(i - 1)) && is_title_word(ctx.tok(i + 1)))) {  // "President and General Manager"
             m.type = SourceType::collective;
             m.name = join_tokens(ctx, core, name_b);
             sp.plural = true;

@@ -380,6 +380,14 @@ TEST(Speaker, ASurnameThatModifiesTitlesElsewhere) {
     const auto house = extract_text("White House Press Secretary Sean Spicer said the deal was off.");
     ASSERT_EQ(house.statements.size(), 1u);
     EXPECT_EQ(house.statements[0].source->name, "Sean Spicer");
+    // two titles joined by "and" are one role, not two speakers; "King" after a first name
+    const auto king = extract_text("Harbor City President and General Manager Billy King said the deal was off.");
+    ASSERT_EQ(king.statements.size(), 1u);
+    EXPECT_EQ(king.statements[0].source->name, "Billy King");
+    EXPECT_EQ(king.statements[0].source->type, SourceType::person);
+    const auto both = extract_text("Finland and Sweden said the deal was off.");
+    ASSERT_EQ(both.statements.size(), 1u);
+    EXPECT_EQ(both.statements[0].source->type, SourceType::collective);
 }
 
 }  // namespace claimgraph
