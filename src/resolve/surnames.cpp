@@ -46,7 +46,14 @@ bool before_name(std::string_view w) {
                                                    "all", "every", "each", "some", "many", "most", "both", "no",
                                                    "any", "this", "that", "these", "those", "his", "her", "their",
                                                    "its", "our", "my", "your", "after", "before", "since", "so",
-                                                   "or", "then", "there", "here", "other", "another", "why", "how"};
+                                                   "or", "then", "there", "here", "other", "another", "why", "how",
+                                                   "once", "until", "because", "although", "though", "whether",
+                                                   "unless", "where", "what", "who", "however", "meanwhile",
+                                                   "also", "still", "now", "even", "only", "just", "yet", "not",
+                                                   "should", "would", "could", "might",
+                                                   "did", "does", "do", "is", "was", "are", "were", "has", "had",
+                                                   "have", "from", "to", "of", "about", "over", "under", "into",
+                                                   "like", "unlike", "despite", "during", "without", "within"};
     // clang-format on
     return extract::is_role_noun(expand_title(lower)) || extract::is_role_modifier(lower) ||
            extract::is_honorific(lower) || labels.count(lower) > 0 || extract::is_time_word(lower);

@@ -161,6 +161,17 @@ TEST(Linker, ATitleInsideARunOfCapitalsStartsTheName) {
     EXPECT_EQ(s.at("Ivo Vance")["statements"], 2);
 }
 
+TEST(Linker, AWordOpeningASentenceIsNoFirstName) {
+    // "Once Veltrix ships a fix" names no person "Once Veltrix"
+    const auto s =
+        sources_after({{"a.txt",
+                        "Ivo Brel said the fix was late.\n\nOnce Veltrix ships a fix, users must update it.\n\n"
+                        "Veltrix said the fix would ship on Friday.\n"},
+                       {"b.txt", "Veltrix said the fix had shipped.\n"}});
+    ASSERT_TRUE(s.count("Veltrix"));
+    EXPECT_EQ(s.at("Veltrix")["statements"], 2);
+}
+
 TEST(Linker, CopsAreThePolice) {
     const auto s = sources_after({{"a.txt", "Cops said the driver had fled the scene.\n"},
                                   {"b.txt", "Police said the driver was found on Tuesday.\n"}});
