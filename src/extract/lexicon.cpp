@@ -67,7 +67,7 @@ const WordSet kRoleNouns{
     "prosecutor", "chairman", "chairwoman", "chair", "ceo", "founder", "officer",
     "representative", "deputy", "candidate", "nominee", "manager", "coordinator",
     "economist", "scientist", "doctor", "witness", "resident", "premier", "chancellor",
-    "king", "queen", "prince", "pope", "sheriff", "commissioner", "superintendent",
+    "king", "queen", "prince", "pope", "sheriff", "undersheriff", "commissioner", "superintendent",
     "inspector", "investigator", "correspondent", "reporter", "editor", "columnist",
     "activist", "veteran", "member", "lawmaker", "legislator", "congressman",
     "congresswoman", "councillor", "councilor", "councilman", "councilwoman", "negotiator",

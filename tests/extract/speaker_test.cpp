@@ -390,4 +390,13 @@ TEST(Speaker, ASurnameThatModifiesTitlesElsewhere) {
     EXPECT_EQ(both.statements[0].source->type, SourceType::collective);
 }
 
+// "Larry Vold of the sheriff's department": a person of a body written in lower case.
+TEST(Speaker, APersonOfABodyInLowerCase) {
+    const auto ex = extract_text("Undersheriff Larry Vold of the sheriff's department said the road was closed.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].source->name, "Larry Vold");
+    EXPECT_EQ(ex.statements[0].source->type, SourceType::person);
+    EXPECT_EQ(ex.statements[0].source->organization, "sheriff's department");
+}
+
 }  // namespace claimgraph
