@@ -33,6 +33,10 @@ void Linker::link_sources() {
     std::map<std::string, std::string> key_of;  // batch id → key
     std::map<std::string, std::string> by_surname;
     for (const SourceRecord& r : m_b.sources) key_of[r.id] = own_key(r);
+    m_roles.clear();
+    for (const SourceRecord& r : m_b.sources)
+        if (r.type == SourceType::person)
+            if (auto roles = roles_of(r); !roles.empty()) m_roles.emplace_back(&r, std::move(roles));
     for (const SourceRecord& r : m_b.sources) {
         const std::string& key = key_of[r.id];
         if (const auto surname = surname_of(r, key_words(key))) {
@@ -129,6 +133,7 @@ void Linker::link_sources() {
     for (const SourceRecord& r : m_b.sources)
         if (const auto words = key_words(key_of[r.id]); r.type == SourceType::person && words.size() > 1)
             people.insert(words.begin(), words.end());  // ("Microsoft says" alone may be the body)
+    std::optional<std::optional<std::string>> salient;  // read once, when first needed
     for (const SourceRecord& r : m_b.sources) {
         const std::size_t sp = r.name.rfind(' ');
         const std::string head = text::lower(sp == std::string::npos ? r.name : r.name.substr(sp + 1));
@@ -146,9 +151,11 @@ void Linker::link_sources() {
             indefinite = indefinite || first == "a" || first == "an" || first == "one" || first == "another";
         }
         if (indefinite) continue;
-        const auto body = salient_body(std::string_view(m_b.document.text).substr(m_b.document.body_start), people);
+        if (!salient)
+            salient = salient_body(std::string_view(m_b.document.text).substr(m_b.document.body_start), people);
         // the body the headline names
-        if (body && text::lower(*m_b.document.title).find(text::lower(*body)) != std::string::npos)
+        if (const auto& body = *salient;
+            body && text::lower(*m_b.document.title).find(text::lower(*body)) != std::string::npos)
             key_of[r.id] = source_key(*body);
     }
     // a description the article resolved to no one ("the company", "a retired
@@ -303,13 +310,14 @@ void Linker::resolve_role(const SourceRecord& r, const HeldRole& held, std::map<
     if (!held.definite) return;
     std::string found;
     int n = 0;
-    for (const SourceRecord& p : m_b.sources) {
-        if (p.id == r.id || !surname_of(p, key_words(key_of[p.id]))) continue;
-        for (const HeldRole& h : roles_of(p))
+    for (const auto& [p, roles] : m_roles) {
+        const std::string& id = p->id;
+        if (id == r.id || !surname_of(*p, key_words(key_of[id]))) continue;  // a named person
+        for (const HeldRole& h : roles)
             if (h.title == held.title &&
                 (held.possessor.empty() || h.possessor.empty() || h.possessor == held.possessor) &&
-                key_of[p.id] != found) {
-                found = key_of[p.id];
+                key_of[id] != found) {
+                found = key_of[id];
                 ++n;
                 break;
             }
@@ -321,7 +329,7 @@ void Linker::resolve_role(const SourceRecord& r, const HeldRole& held, std::map<
     if (n > 1) return;
     if (held.possessor.empty() && !held.pronoun) {
         // "…, lawyer says" where the text quotes "her lawyer Mark Heller" without his words
-        const auto named = titled_names(m_b.document.text);
+        const auto& named = titled();
         if (auto it = named.find(held.title); it != named.end() && it->second.size() == 1) {
             key = *it->second.begin();
             return;

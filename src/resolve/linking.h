@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -88,6 +89,12 @@ private:
 
     void link_sources();
     void resolve_role(const SourceRecord& r, const HeldRole& held, std::map<std::string, std::string>& key_of);
+
+    // The people a document's text names after a title (roles.h), read once when first needed.
+    const std::map<std::string, std::set<std::string>>& titled() {
+        if (!m_titled) m_titled.emplace(titled_names(m_b.document.text));
+        return *m_titled;
+    }
 
     // The full names the document's text gives people, read once when first needed.
     const FullNames& full_names() {
@@ -205,6 +212,9 @@ private:
     DocumentDelta& m_b;
     const Corpus& m_db;
     const std::string m_doc;
+    std::optional<std::map<std::string, std::set<std::string>>> m_titled;
+    /// each person source of the batch with the roles it is given (roles_of), read once
+    std::vector<std::pair<const SourceRecord*, std::vector<HeldRole>>> m_roles;
     std::map<std::string, SourceType> m_types;  ///< the batch's sources after linking
     mutable Cache m_with_measure, m_with_cue, m_in_event;
     std::map<std::tuple<std::string, std::string, std::string>, std::vector<KnownStatement>> m_by_source;
