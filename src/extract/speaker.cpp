@@ -49,21 +49,23 @@ Gender gender_of(const Context& ctx, std::size_t a, std::size_t b) {
     return Gender::unknown;
 }
 
+// A word that may be a first name: capitalised, and no title, body or place.
+bool first_name(const Token& t) {
+    return t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower) && !is_place_name(t.lower);
+}
+
 void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPhrase& sp) {
     // the trailing run of capitalised non-title words is the name
     std::size_t n = b;
     while (n > a) {
         const Token& t = ctx.tok(n - 1);
-        // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
-        // a surname that is also a title's modifier ("Terry White", "Ann Young") ends a name
-        // after a first name
-        // ("Billy King": a role noun too, after a first name that follows a title)
-        const Token* first = n - 1 > a ? &ctx.tok(n - 2) : nullptr;
-        const bool first_name = first && first->cap && first->kind == TokenKind::word && !is_title_word(*first) &&
-                                !is_org_head(first->lower) && !is_place_name(first->lower);
+        // a surname that is also a title's word ends a name after a first name: a modifier
+        // ("Terry White", "Ann Young"), or a role noun after a title ("President Billy King")
         const bool surname =
-            n == b && first_name && t.cap && t.kind == TokenKind::word && !is_honorific(t.lower) &&
+            n == b && n - 1 > a && t.cap && t.kind == TokenKind::word && !is_honorific(t.lower) &&
+            first_name(ctx.tok(n - 2)) &&
             (!is_role_noun(t.lower) ? is_role_modifier(t.lower) : n - 2 > a && is_title_word(ctx.tok(n - 3)));
+        // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
         const bool name_word = (t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower)) ||
                                surname ||
                                (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap &&

@@ -26,6 +26,9 @@ std::string own_key(const SourceRecord& r) {
     return fl ? *fl : key;
 }
 
+// A source named by a description, not a name: "the company", "a retired neurosurgeon".
+bool described(const SourceRecord& r) { return !r.name.empty() && r.name[0] >= 'a' && r.name[0] <= 'z'; }
+
 }  // namespace
 
 void Linker::link_sources() {
@@ -33,10 +36,11 @@ void Linker::link_sources() {
     std::map<std::string, std::string> key_of;  // batch id → key
     std::map<std::string, std::string> by_surname;
     for (const SourceRecord& r : m_b.sources) key_of[r.id] = own_key(r);
-    m_roles.clear();
+    const std::map<std::string, std::string> own_keys = key_of;  // each source's key before the document says more
+    PeopleRoles roles;  // the roles each person is given, read once
     for (const SourceRecord& r : m_b.sources)
         if (r.type == SourceType::person)
-            if (auto roles = roles_of(r); !roles.empty()) m_roles.emplace_back(&r, std::move(roles));
+            if (auto held = roles_of(r); !held.empty()) roles.emplace_back(&r, std::move(held));
     for (const SourceRecord& r : m_b.sources) {
         const std::string& key = key_of[r.id];
         if (const auto surname = surname_of(r, key_words(key))) {
@@ -63,7 +67,7 @@ void Linker::link_sources() {
     for (const SourceRecord& r : m_b.sources) {
         std::string& key = key_of[r.id];
         if (const auto held = role_only(r)) {
-            if (!held->possessor.empty()) resolve_role(r, *held, key_of);  // the bare ones after these
+            if (!held->possessor.empty()) resolve_role(r, *held, roles, key_of);  // the bare ones after these
             continue;
         }
         const auto words = key_words(key);
@@ -124,44 +128,14 @@ void Linker::link_sources() {
     }
     for (const SourceRecord& r : m_b.sources)
         if (const auto held = role_only(r); held && held->possessor.empty()) {
-            resolve_role(r, *held, key_of);
-            if (key_of[r.id] == own_key(r)) own_role.insert(r.id);
+            resolve_role(r, *held, roles, key_of);
+            if (key_of[r.id] == own_keys.at(r.id)) own_role.insert(r.id);
         }
-    // "the company", "the software giant" that names no speaker: the body the article is
-    // about, when one name stands out
-    std::set<std::string> people;
-    for (const SourceRecord& r : m_b.sources)
-        if (const auto words = key_words(key_of[r.id]); r.type == SourceType::person && words.size() > 1)
-            people.insert(words.begin(), words.end());  // ("Microsoft says" alone may be the body)
-    std::optional<std::optional<std::string>> salient;  // read once, when first needed
-    for (const SourceRecord& r : m_b.sources) {
-        const std::size_t sp = r.name.rfind(' ');
-        const std::string head = text::lower(sp == std::string::npos ? r.name : r.name.substr(sp + 1));
-        // clang-format off
-        static const std::set<std::string_view> kCompany{"company", "firm", "giant", "corporation", "maker",
-                                                         "manufacturer", "retailer", "carrier", "operator",
-                                                         "insurer", "lender", "studio", "chain", "conglomerate"};
-        // clang-format on
-        if (r.type != SourceType::organization || r.name.empty() || !(r.name[0] >= 'a' && r.name[0] <= 'z') ||
-            !kCompany.count(head) || key_of[r.id] != own_key(r) || !m_b.document.title)
-            continue;
-        bool indefinite = false;  // "a consulting firm" is another one
-        for (const std::string& a : r.aliases) {
-            const std::string first = text::lower(a.substr(0, a.find(' ')));
-            indefinite = indefinite || first == "a" || first == "an" || first == "one" || first == "another";
-        }
-        if (indefinite) continue;
-        if (!salient)
-            salient = salient_body(std::string_view(m_b.document.text).substr(m_b.document.body_start), people);
-        // the body the headline names
-        if (const auto& body = *salient;
-            body && text::lower(*m_b.document.title).find(text::lower(*body)) != std::string::npos)
-            key_of[r.id] = source_key(*body);
-    }
+    resolve_companies(key_of, own_keys);
     // a description the article resolved to no one ("the company", "a retired
     // neurosurgeon", "the man"): whoever it is here, not the same words in another article
     for (const SourceRecord& r : m_b.sources)
-        if (!r.name.empty() && r.name[0] >= 'a' && r.name[0] <= 'z' && key_of[r.id] == own_key(r) &&
+        if (described(r) && key_of[r.id] == own_keys.at(r.id) &&
             (r.type == SourceType::person || r.type == SourceType::organization || r.type == SourceType::agency))
             own_role.insert(r.id);
     // what an article's own sources are scoped to: its text, not its id (a copy published
@@ -258,7 +232,7 @@ void Linker::link_sources() {
             scoped[r.id] = key;
         else if (const auto lone = lone_key(r, words))
             scoped[r.id] = *lone;
-        else if (key != own_key(r))
+        else if (key != own_keys.at(r.id))
             scoped[r.id] = key;
         auto [it, fresh] = merged.try_emplace(id);
         SourceRecord& m = it->second;
@@ -305,15 +279,16 @@ void Linker::link_sources() {
 // person of the document given that role ("spokesman Harlan Boll", "Attorney Mark Jay
 // Heller"); else, for a role whose holder it names, the role's key across articles, which
 // a bare "Lawyer" of the same document shares. `key_of` is updated for `r`.
-void Linker::resolve_role(const SourceRecord& r, const HeldRole& held, std::map<std::string, std::string>& key_of) {
+void Linker::resolve_role(const SourceRecord& r, const HeldRole& held, const PeopleRoles& roles,
+                          std::map<std::string, std::string>& key_of) {
     std::string& key = key_of[r.id];
     if (!held.definite) return;
     std::string found;
     int n = 0;
-    for (const auto& [p, roles] : m_roles) {
+    for (const auto& [p, given] : roles) {
         const std::string& id = p->id;
         if (id == r.id || !surname_of(*p, key_words(key_of[id]))) continue;  // a named person
-        for (const HeldRole& h : roles)
+        for (const HeldRole& h : given)
             if (h.title == held.title &&
                 (held.possessor.empty() || h.possessor.empty() || h.possessor == held.possessor) &&
                 key_of[id] != found) {
@@ -350,6 +325,37 @@ void Linker::resolve_role(const SourceRecord& r, const HeldRole& held, std::map<
         }
     }
     if (n == 1) key = found;
+}
+
+// "the company", "the software giant" that no speaker of the article resolves: the body
+// the article is about, when one name stands out and the headline names it.
+void Linker::resolve_companies(std::map<std::string, std::string>& key_of,
+                               const std::map<std::string, std::string>& own_keys) {
+    std::set<std::string> people;
+    for (const SourceRecord& r : m_b.sources)
+        if (const auto words = key_words(key_of[r.id]); r.type == SourceType::person && words.size() > 1)
+            people.insert(words.begin(), words.end());  // ("Microsoft says" alone may be the body)
+    std::optional<std::optional<std::string>> salient;  // read once, when first needed
+    for (const SourceRecord& r : m_b.sources) {
+        const std::size_t sp = r.name.rfind(' ');
+        const std::string head = text::lower(sp == std::string::npos ? r.name : r.name.substr(sp + 1));
+        // clang-format off
+        static const std::set<std::string_view> kCompany{"company", "firm", "giant", "corporation", "maker",
+                                                         "manufacturer", "retailer", "carrier", "operator",
+                                                         "insurer", "lender", "studio", "chain", "conglomerate"};
+        // clang-format on
+        // ("a consulting firm" is another one)
+        if (r.type != SourceType::organization || !described(r) || !kCompany.count(head) ||
+            key_of[r.id] != own_keys.at(r.id) || !m_b.document.title ||
+            written_opening(r, {"a", "an", "one", "another"}))
+            continue;
+        if (!salient)
+            salient = salient_body(std::string_view(m_b.document.text).substr(m_b.document.body_start), people);
+        // the body the headline names
+        if (const auto& body = *salient;
+            body && text::lower(*m_b.document.title).find(text::lower(*body)) != std::string::npos)
+            key_of[r.id] = source_key(*body);
+    }
 }
 
 }  // namespace claimgraph::resolve::linking

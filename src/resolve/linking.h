@@ -88,7 +88,12 @@ private:
     void index_sources();
 
     void link_sources();
-    void resolve_role(const SourceRecord& r, const HeldRole& held, std::map<std::string, std::string>& key_of);
+    // each person source of the batch with the roles it is given (roles_of)
+    using PeopleRoles = std::vector<std::pair<const SourceRecord*, std::vector<HeldRole>>>;
+    void resolve_role(const SourceRecord& r, const HeldRole& held, const PeopleRoles& roles,
+                      std::map<std::string, std::string>& key_of);
+    void resolve_companies(std::map<std::string, std::string>& key_of,
+                           const std::map<std::string, std::string>& own_keys);
 
     // The people a document's text names after a title (roles.h), read once when first needed.
     const std::map<std::string, std::set<std::string>>& titled() {
@@ -213,8 +218,6 @@ private:
     const Corpus& m_db;
     const std::string m_doc;
     std::optional<std::map<std::string, std::set<std::string>>> m_titled;
-    /// each person source of the batch with the roles it is given (roles_of), read once
-    std::vector<std::pair<const SourceRecord*, std::vector<HeldRole>>> m_roles;
     std::map<std::string, SourceType> m_types;  ///< the batch's sources after linking
     mutable Cache m_with_measure, m_with_cue, m_in_event;
     std::map<std::tuple<std::string, std::string, std::string>, std::vector<KnownStatement>> m_by_source;

@@ -103,19 +103,17 @@ std::optional<HeldRole> role_only(const SourceRecord& r) {
         return std::nullopt;
     HeldRole held{*title, ""};
     // clang-format off
-    static const std::set<std::string_view> kIndefinite{"a", "an", "one", "another", "some", "any"};
+    static const std::initializer_list<std::string_view> kIndefinite{"a", "an", "one", "another", "some", "any"};
     static const std::set<std::string_view> kKin{
         "friend", "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "cousin", "uncle",
         "aunt", "relative", "neighbour", "neighbor", "partner", "girlfriend", "boyfriend", "widow", "nephew",
         "niece", "grandmother", "grandfather", "parent"};
     // clang-format on
     // the name is the mention without its determiner: "a top aide" is named "top aide"
-    held.definite = !kIndefinite.count(text::lower(words.front().text)) && !kKin.count(held.title);
-    for (const std::string& a : r.aliases) {
-        const std::string first = text::lower(a.substr(0, a.find(' ')));
-        held.definite = held.definite && !kIndefinite.count(first);
-        held.pronoun = held.pronoun || first == "his" || first == "her" || first == "their" || first == "its";
-    }
+    const std::string front = text::lower(words.front().text);
+    held.definite = std::find(kIndefinite.begin(), kIndefinite.end(), front) == kIndefinite.end() &&
+                    !kKin.count(held.title) && !written_opening(r, kIndefinite);
+    held.pronoun = written_opening(r, {"his", "her", "their", "its"});
     // before the title: describing words, after a possessor ("Lindsay Lohan's") if any
     std::size_t k = words.size() - 1;
     while (k > 0 && describes_title(words[k - 1]) && !words[k - 1].possessive) --k;
@@ -130,6 +128,14 @@ std::optional<HeldRole> role_only(const SourceRecord& r) {
         if (!words[j].cap) return std::nullopt;
     held.possessor = text::lower(words[k - 1].text);
     return held;
+}
+
+bool written_opening(const SourceRecord& r, std::initializer_list<std::string_view> words) {
+    for (const std::string& a : r.aliases) {
+        const std::string first = text::lower(a.substr(0, a.find(' ')));
+        if (std::find(words.begin(), words.end(), first) != words.end()) return true;
+    }
+    return false;
 }
 
 std::vector<HeldRole> roles_of(const SourceRecord& r) {
@@ -187,9 +193,8 @@ std::map<std::string, std::set<std::string>> titled_names(std::string_view text)
         std::string joined;
         for (std::string_view w : name) (joined += joined.empty() ? "" : " ") += w;
         const std::string key = source_key(joined);
-        const auto kw = key_words(key);
-        // a middle name aside, as first_and_last keys a speaker
-        out[title_class(*title)].insert(kw.size() == 3 && kw.front().size() >= 2 ? kw.front() + " " + kw.back() : key);
+        // a middle name aside, as a speaker of that name is keyed
+        out[title_class(*title)].insert(first_and_last(key_words(key)).value_or(key));
     }
     return out;
 }

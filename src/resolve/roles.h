@@ -42,6 +42,10 @@ std::vector<HeldRole> roles_in(std::string_view phrase);
 /// attorney"): that role; none for a name ("Harlan Boll") or any other source.
 std::optional<HeldRole> role_only(const SourceRecord& r);
 
+/// Whether a mention of `r` as written (its aliases) opens with one of `words` (lower
+/// case): "a consulting firm" for {"a", "an"}, "her spokesman" for {"her"}.
+bool written_opening(const SourceRecord& r, std::initializer_list<std::string_view> words);
+
 /// The roles a named person is given by its role and the mentions it was written as.
 std::vector<HeldRole> roles_of(const SourceRecord& r);
 

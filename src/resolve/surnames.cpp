@@ -112,7 +112,11 @@ std::optional<std::string> first_and_last(const SourceRecord& r, const std::vect
         if (e == std::string::npos) break;
         i = e + 1;
     }
-    if (words.front().size() < 2) return std::nullopt;  // "J. Mark Heller": no first name to go by
+    return first_and_last(words);
+}
+
+std::optional<std::string> first_and_last(const std::vector<std::string>& words) {
+    if (words.size() != 3 || words.front().size() < 2) return std::nullopt;  // "J. Mark Heller": no first name
     return words.front() + " " + words.back();
 }
 
@@ -130,10 +134,7 @@ FullNames::FullNames(std::string_view text) {
             const std::string key = source_key(name);
             const auto words = key_words(key);
             // "Mark Jay Heller" under the key a speaker of that name has (first_and_last)
-            if (words.size() == 3 && words.front().size() >= 2)
-                m_keys[words.back()].insert(words.front() + " " + words.back());
-            else if (words.size() >= 2)
-                m_keys[words.back()].insert(key);
+            if (words.size() >= 2) m_keys[words.back()].insert(first_and_last(words).value_or(key));
         }
         run.clear();
     };

@@ -36,6 +36,10 @@ std::string titled_key(const std::string& title, const std::string& surname);
 /// Bush"), or one not written as a name.
 std::optional<std::string> first_and_last(const SourceRecord& r, const std::vector<std::string>& words);
 
+/// The same for key words alone, whoever wrote them: a name of three words whose first is
+/// more than an initial, as its first and last ("mark jay heller" → "mark heller").
+std::optional<std::string> first_and_last(const std::vector<std::string>& words);
+
 /// The full names a document's text gives people ("Sen. Chris Murphy (D-Conn.)" → Chris
 /// Murphy), by surname: what a lone "Murphy said" in the same article means when Murphy
 /// is not among its speakers.
