@@ -370,7 +370,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         if (is_org_head(head.lower)) m.type = SourceType::organization;
     }
     if (desc_a < desc_b) {
-        if (m.role.empty()) m.role = join_tokens(ctx, skip_determiners(ctx, desc_a, desc_b), desc_b);
+        // "Snider, who attended King's news conference,": a clause about the speaker, no role
+        const std::string& opens = ctx.tok(desc_a).lower;
+        const bool clause = opens == "who" || opens == "whose" || opens == "whom" || opens == "which";
+        if (m.role.empty() && !clause) m.role = join_tokens(ctx, skip_determiners(ctx, desc_a, desc_b), desc_b);
         if (sp.gender == Gender::unknown) sp.gender = gender_of(ctx, desc_a, desc_b);
     }
     return sp;
@@ -402,7 +405,9 @@ std::string alias_of(const SourceMention& m) {
     while (!a.empty() && (a.back() == ' ' || a.back() == ',' || a.back() == '-')) a.pop_back();
     // clang-format off
     static const WordSet kFinite{"said", "says", "say", "told", "has", "have", "had", "is", "was", "were", "are",
-                                 "will", "would", "could", "intended", "criticised", "criticized", "announced"};
+                                 "will", "would", "could", "intended", "criticised", "criticized", "announced",
+                                 // a relative clause: "Snider, who attended King's news conference"
+                                 "who", "whose", "whom", "which"};
     // clang-format on
     const std::string lower = text::lower(a);
     std::size_t words = 0;

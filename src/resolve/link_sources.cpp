@@ -66,7 +66,11 @@ void Linker::link_sources() {
     std::set<std::string> own_role;
     for (const SourceRecord& r : m_b.sources) {
         std::string& key = key_of[r.id];
-        if (const auto held = role_only(r)) {
+        // "King said" where the article names Billy King: a surname that is also a title
+        const bool surname_of_named =
+            key.find(' ') == std::string::npos && !r.name.empty() && r.name[0] >= 'A' && r.name[0] <= 'Z' &&
+            ((by_surname.count(key) && !by_surname.at(key).empty()) || full_names().key_for(key));
+        if (const auto held = surname_of_named ? std::nullopt : role_only(r)) {
             if (!held->possessor.empty()) resolve_role(r, *held, roles, key_of);  // the bare ones after these
             continue;
         }
@@ -127,7 +131,8 @@ void Linker::link_sources() {
         }
     }
     for (const SourceRecord& r : m_b.sources)
-        if (const auto held = role_only(r); held && held->possessor.empty()) {
+        // (a bare title read above as a surname is not asked again)
+        if (const auto held = role_only(r); held && held->possessor.empty() && key_of[r.id] == own_keys.at(r.id)) {
             resolve_role(r, *held, roles, key_of);
             if (key_of[r.id] == own_keys.at(r.id)) own_role.insert(r.id);
         }

@@ -76,6 +76,8 @@ std::vector<HeldRole> roles_in(std::string_view phrase) {
     const std::vector<Word> words = words_of(phrase);
     std::vector<HeldRole> out;
     for (std::size_t i = 0; i < words.size(); ++i) {
+        // "King's news conference", "the governor's spokesman": whose, not a role held
+        if (words[i].possessive) continue;
         const auto title = title_word(words[i]);
         if (!title) continue;
         HeldRole role{*title, ""};

@@ -121,10 +121,29 @@ std::optional<std::string> first_and_last(const std::vector<std::string>& words)
 }
 
 FullNames::FullNames(std::string_view text) {
+    // the words the text writes in lower case after an article ("the comedian"): nouns
+    std::set<std::string> common_nouns;
+    for (std::string_view article : {"the ", "a ", "an ", "The ", "A ", "An "})
+        for (std::size_t at = text.find(article); at != std::string_view::npos; at = text.find(article, at + 1)) {
+            const std::size_t from = at + article.size();
+            if ((at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) || from >= text.size() ||
+                !std::islower(static_cast<unsigned char>(text[from])))
+                continue;
+            std::size_t to = from;
+            while (to < text.size() && std::isalpha(static_cast<unsigned char>(text[to]))) ++to;
+            common_nouns.emplace(text.substr(from, to - from));
+        }
     std::vector<std::string_view> run;  // consecutive name words
+    bool run_opens_sentence = false;  // the run's first word is a sentence's first
     const auto flush = [&] {
         std::size_t from = 0;
         while (from < run.size() && before_name(run[from])) ++from;
+        // "Choosing DeGeneres signals …": a sentence opened by a verb's -ing form, no first
+        // name; "Comedian Ellen DeGeneres picked …" where the text says "the comedian": a noun
+        if (from == 0 && run_opens_sentence && run.size() >= 2 &&
+            ((run[0].size() >= 6 && run[0].ends_with("ing")) ||
+             (run.size() >= 3 && common_nouns.count(text::lower(run[0])))))
+            from = 1;
         // a title inside the run ends what came before it: "Maybe President Obama"
         for (std::size_t k = from; k + 1 < run.size(); ++k)
             if (before_name(run[k])) from = k + 1;
@@ -134,7 +153,11 @@ FullNames::FullNames(std::string_view text) {
             const std::string key = source_key(name);
             const auto words = key_words(key);
             // "Mark Jay Heller" under the key a speaker of that name has (first_and_last)
-            if (words.size() >= 2) m_keys[words.back()].insert(first_and_last(words).value_or(key));
+            if (words.size() >= 2) {
+                const std::string folded = first_and_last(words).value_or(key);
+                m_keys[words.back()].insert(folded);
+                m_written.try_emplace(folded, key);
+            }
         }
         run.clear();
     };
@@ -171,6 +194,12 @@ FullNames::FullNames(std::string_view text) {
             }
         }
         if (!w.empty() && name_word(w)) {
+            if (run.empty()) {
+                auto k = static_cast<std::size_t>(w.data() - text.data());  // before the word, spaces aside
+                while (k > 0 && text[k - 1] == ' ') --k;
+                run_opens_sentence = k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' || text[k - 1] == '"' ||
+                                     text[k - 1] == '!' || text[k - 1] == '?' || text.substr(0, k).ends_with("\u201C");
+            }
             run.push_back(w);
         } else if (!w.empty()) {
             flush();
@@ -186,15 +215,19 @@ std::optional<std::string> FullNames::key_for(const std::string& surname) const 
     if (it == m_keys.end() || it->second.empty()) return std::nullopt;
     if (it->second.size() == 1) return *it->second.begin();
     // "Donald J. Trump" and "Donald Trump": one person, under the key without initials;
-    // "Asked Donald Trump" at a sentence's start is Donald Trump (a key that ends in
-    // another is that one)
-    std::set<std::string> bare;
-    for (const std::string& k : it->second) bare.insert(without_initials(k));
+    // "Asked Donald Trump" at a sentence's start is Donald Trump, and "Comedian Ellen
+    // DeGeneres" in a headline Ellen DeGeneres (a name whose words as written end in
+    // another's is that one)
+    std::map<std::string, std::string> bare;  // key without initials → as written
+    for (const std::string& k : it->second) {
+        const auto w = m_written.find(k);
+        bare.try_emplace(without_initials(k), without_initials(w == m_written.end() ? k : w->second));
+    }
     std::set<std::string> people;
-    for (const std::string& k : bare) {
+    for (const auto& [k, written] : bare) {
         bool longer = false;
-        for (const std::string& other : bare)
-            if (other != k && k.ends_with(" " + other)) longer = true;
+        for (const auto& [other, other_written] : bare)
+            if (other != k && written.ends_with(" " + other_written)) longer = true;
         if (!longer) people.insert(k);
     }
     if (people.size() == 1) return *people.begin();

@@ -53,6 +53,7 @@ public:
 
 private:
     std::map<std::string, std::set<std::string>> m_keys;  ///< surname → keys of the full names
+    std::map<std::string, std::string> m_written;  ///< key → the key of the name as written (all its words)
 };
 
 }  // namespace claimgraph::resolve

@@ -49,6 +49,13 @@ TEST(Speaker, ReadsAppositionsOnEitherSide) {
     }
 }
 
+TEST(Speaker, ARelativeClauseAfterTheNameIsNoRole) {
+    const auto a = extract_text("Ed Snider, who attended King's news conference, said he backed the move.");
+    ASSERT_EQ(a.statements.size(), 1u);
+    EXPECT_EQ(a.statements[0].source->name, "Ed Snider");
+    EXPECT_EQ(a.statements[0].source->role, "");
+}
+
 TEST(Speaker, KeepsCollectiveAndAnonymousSourcesAsSuch) {
     const auto ex = extract_text(
         "Local officials claimed 12 people were killed. According to reports, the bridge collapsed at noon. "
@@ -334,6 +341,8 @@ TEST(Speaker, AnAliasIsANameOrARolePhraseNeverAClause) {
     EXPECT_EQ(extract::alias_of(m), "");
     m.text = "a Monday statement President Vale said he intended to nominate Dr. Reyes";
     EXPECT_EQ(extract::alias_of(m), "");
+    m.text = "Ed Snider, who attended the news conference,";
+    EXPECT_EQ(extract::alias_of(m), "");  // a relative clause
     m.text = "one of the three senior officials of the port authority in the northern district";
     EXPECT_EQ(extract::alias_of(m), "");  // more than ten words
     m.span.reset();

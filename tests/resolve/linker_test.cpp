@@ -172,6 +172,35 @@ TEST(Linker, AWordOpeningASentenceIsNoFirstName) {
     EXPECT_EQ(s.at("Veltrix")["statements"], 2);
 }
 
+TEST(Linker, ASurnameThatIsATitleIsThePersonNamed) {
+    // "King said" after "Billy King": the surname, not a king; nor the man who attended
+    // "King's news conference"
+    const auto s = sources_after({{"a.txt",
+                                   "Billy King fired the coach on Monday.\n\nKing said the team needed a change.\n\n"
+                                   "Ed Snider, who attended King's news conference, said he backed the move.\n\n"
+                                   "\"We want to win now,\" King said.\n"},
+                                  {"b.txt", "Billy King said the new coach would start on Friday.\n"}});
+    ASSERT_TRUE(s.count("Billy King"));
+    EXPECT_EQ(s.at("Billy King")["statements"], 3);
+    ASSERT_TRUE(s.count("Ed Snider"));
+    EXPECT_EQ(s.at("Ed Snider")["statements"], 1);
+    EXPECT_FALSE(s.count("King"));
+}
+
+TEST(Linker, AWordThatOpensASentenceBeforeANameIsNoFirstName) {
+    // "Choosing Orel" and the headline's "Comedian Ada Orel" (the text says "the comedian")
+    // name no other Orel than Ada Orel
+    const auto s = sources_after(
+        {{"a.txt",
+          "title: Comedian Ada Orel to host the awards\n\nComedian Ada Orel to host the awards\n\n"
+          "The comedian will host the show in March.\n\n\"Choosing Orel, known for her gentle humor, signals a "
+          "change,\" a trade paper wrote.\n\nOrel said she was thrilled.\n"},
+         {"b.txt", "Ada Orel said the show would be short.\n"}});
+    ASSERT_TRUE(s.count("Ada Orel"));
+    EXPECT_EQ(s.at("Ada Orel")["statements"], 2);
+    EXPECT_FALSE(s.count("Orel"));
+}
+
 TEST(Linker, CopsAreThePolice) {
     const auto s = sources_after({{"a.txt", "Cops said the driver had fled the scene.\n"},
                                   {"b.txt", "Police said the driver was found on Tuesday.\n"}});

@@ -34,6 +34,9 @@ TEST(Roles, APhrasesTitlesAndWhoseTheyAre) {
     EXPECT_EQ(resolve::roles_in("Orel' longtime publicist, Dan Orel"), (std::vector<H>{{"spokesman", "orel"}}));
     EXPECT_EQ(resolve::roles_in("spokesman Dan Orel"), (std::vector<H>{{"spokesman", ""}}));
     EXPECT_TRUE(resolve::roles_in("Dan Orel").empty());
+    // a title in the possessive says whose, not what this person is
+    EXPECT_EQ(resolve::roles_in("the governor's spokesman"), (std::vector<H>{{"spokesman", ""}}));
+    EXPECT_TRUE(resolve::roles_in("who attended King's news conference").empty());
 }
 
 TEST(Roles, APersonKnownByARoleAlone) {
