@@ -1,6 +1,7 @@
 #include "extract/labelled.h"
 
 #include <string>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -127,6 +128,14 @@ void label_colon(Context& ctx, const Paragraph& para, Introduced& introduced) {
         (colon - a > 1 || !introduced.contains(head.lower)))
         return;
     if (!strong_speaker(ctx, {a, colon})) return;
+    // a headline's rubric or news about the name ("Breaking:", "Esther Vale Dead:"): no speaker
+    // clang-format off
+    static const std::set<std::string_view> kNews{"dead", "dies", "died", "obituary", "arrested", "jailed",
+                                                  "sentenced", "convicted", "charged", "injured", "missing",
+                                                  "breaking", "update", "updated", "exclusive", "watch", "video",
+                                                  "photos", "live", "opinion", "analysis", "review", "editorial"};
+    // clang-format on
+    if (kNews.count(head.lower)) return;
     Range content{colon + 1, para.last};
     // a quoted transcript's closing mark at the paragraph's end is not the label's
     content = trim_content(ctx, content);

@@ -367,7 +367,7 @@ bool passive_participle(const Context& ctx, std::size_t i) {
     if (verb->lemma == "say") return ctx.is(i + 1, "to") && (ctx.is(i + 2, "have") || ctx.is(i + 2, "be"));
     if (!ctx.tok(i).lower.ends_with("ed")) return false;
     return ((verb->lemma == "accuse" || verb->lemma == "suspect") && ctx.is(i + 1, "of")) ||
-           (verb->lemma == "charge" && ctx.is(i + 1, "with")) ||
+           (verb->lemma == "charge" && (ctx.is(i + 1, "with") || ctx.is(i + 1, "in"))) ||
            ((verb->lemma == "blame" || verb->lemma == "criticize") && ctx.is(i + 1, "for"));
 }
 

@@ -74,6 +74,12 @@ std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t
         ++comma;
     }
     if (!evidence || !ctx.is(comma, ",") || comma + 2 >= s.last) return std::nullopt;
+    // "In a Monday statement President Vale said he …, the …": no comma closes the phrase;
+    // the sentence's own speaker and verb follow it
+    for (std::size_t k = i + 1; k < comma; ++k)
+        if (const Token& t = ctx.tok(k); t.kind == TokenKind::word && !t.cap && k > i + 1 && ctx.tok(k - 1).cap &&
+                                         cue_verb(t.lower) && cue_verb(t.lower)->cls == CueClass::speech)
+            return std::nullopt;
     const std::size_t c = comma + 1;
     const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
     if (!looks_like_clause(ctx, content)) return std::nullopt;

@@ -165,6 +165,15 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     std::size_t a = r.first;
     // "today the company", "yesterday Gladkov": the time is no part of who speaks
     while (a + 1 < b && is_leading_adverb(ctx.tok(a).lower)) ++a;
+    // "In a Monday statement President Vale": the circumstance before the name (a
+    // preposition's noun in lower case, then capitals) is no part of who speaks
+    if (is_preposition(ctx.tok(a).lower) && a + 2 < b)
+        for (std::size_t k = a + 1; k + 1 < b; ++k)
+            if (!ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word && !is_determiner(ctx.tok(k).lower) &&
+                ctx.tok(k + 1).cap && ctx.tok(k + 1).kind == TokenKind::word) {
+                a = k + 1;
+                break;
+            }
     if (a > r.first) {
         sp.mention.span = ctx.span({a, r.last});
         sp.mention.text = std::string(ctx.slice({a, r.last}));
@@ -286,6 +295,24 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             if (auto known = known_agency(text::lower(join_tokens(ctx, core, bare)))) m.name = std::string(*known);
         sp.needs_resolution = !any_cap && ctx.tok(name_a).lower == "the";
         return sp;
+    }
+    if (is_evidence_noun(head.lower) && !head.cap && !is_collective_noun(head.lower)) {
+        // "President Vale's announcement", "the Harbour Board's latest report": the author
+        // the possessive names speaks, whatever the document is called
+        std::size_t p = name_b - 1;
+        while (p > core && !is_possessive(ctx.tok(p)) && !ctx.tok(p).cap && ctx.tok(p).kind == TokenKind::word) --p;
+        bool named = p > core && is_possessive(ctx.tok(p));
+        for (std::size_t k = core; named && k < p; ++k)
+            named = ctx.tok(k).cap && (ctx.tok(k).kind == TokenKind::word || ctx.tok(k).lower == ".");
+        if (named) {
+            const SpeakerPhrase author = parse_speaker(ctx, Range{core, p});
+            m.name = author.mention.name;
+            m.type = author.mention.type;
+            m.role = author.mention.role;
+            m.organization = author.mention.organization;
+            sp.gender = author.gender;
+            return sp;
+        }
     }
     if (is_evidence_noun(head.lower) && (!head.cap || name_b - core == 1) && !is_collective_noun(head.lower)) {
         // "a leaked memo", "the report": a document whose author the text does not name

@@ -423,6 +423,21 @@ TEST(Extract, AStudyOpeningTheSentenceIsItsSource) {
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].content_text, "52 percent of voters backed the levy");
     EXPECT_EQ(ex.statements[0].source->text, "a poll released Monday");
+    // no comma closes the phrase: the sentence's own speaker follows it, and the
+    // circumstance before the name is no part of the speaker
+    const auto said = extract_text(
+        "In a Monday statement President Ivo Vale said he intended to nominate Dr. Ana Reyes, the port's chief.");
+    ASSERT_EQ(said.statements.size(), 1u);
+    ASSERT_TRUE(said.statements[0].source);
+    EXPECT_EQ(said.statements[0].source->name, "Ivo Vale");
+    EXPECT_EQ(said.statements[0].source->text, "President Ivo Vale");
+    // a document a name writes speaks for its author
+    const auto announced =
+        extract_text("President Ivo Vale's announcement noted that Dr. Reyes had run the port for ten years.");
+    ASSERT_EQ(announced.statements.size(), 1u);
+    ASSERT_TRUE(announced.statements[0].source);
+    EXPECT_EQ(announced.statements[0].source->name, "Ivo Vale");
+    EXPECT_EQ(announced.statements[0].source->type, SourceType::person);
 }
 
 TEST(Extract, AHeadlineNameBeforeAColonSpeaks) {

@@ -84,4 +84,11 @@ TEST(Labelled, SectionLabelsAndPageLabelsNameNoOne) {
     for (const auto& s : got) ADD_FAILURE() << s.source << ": " << s.content;
 }
 
+TEST(Labelled, AHeadlineAboutTheNameIsNoStatementOfIt) {
+    const auto got = said(
+        "Esther Vale Dead: Film Star Dies At Age 91\n\nBreaking: Ferries Stop At Both Ports\n\n"
+        "The actress died on Thursday.\n");
+    for (const auto& s : got) ADD_FAILURE() << s.source << ": " << s.content;
+}
+
 }  // namespace claimgraph

@@ -356,6 +356,7 @@ TEST(Speaker, ReducedPassivesNameNoSpeaker) {
     for (const char* text : {"Son suspected of killing his mother and sister held in hospital.",
                              "A provisional date was set in the case of a son accused of killing his mother.",
                              "Man charged with murdering two neighbours in Carlisle.",
+                             "A jury on Tuesday convicted a man charged in a 2011 shooting that left one dead.",
                              "A man said to have been released from hospital was questioned on Sunday.",
                              "Minister blamed for the delays at the port resigns."}) {
         const auto ex = extract_text(text);
