@@ -16,6 +16,8 @@ namespace {
 bool speech_cue(const Context& ctx, std::size_t i) {
     if (i >= ctx.size() || ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
     auto v = cue_verb(ctx.tok(i).lower);
+    // "announced the news in a tweet:": a noun after its determiner, no verb
+    if (i > 0 && ctx.tok(i - 1).kind == TokenKind::word && is_determiner(ctx.tok(i - 1).lower)) return false;
     return v && v->cls == CueClass::speech;
 }
 

@@ -440,6 +440,20 @@ TEST(Extract, AStudyOpeningTheSentenceIsItsSource) {
     EXPECT_EQ(announced.statements[0].source->type, SourceType::person);
 }
 
+TEST(Extract, ASpeechNounAfterItsDeterminerIsNoCue) {
+    // "announced the news in a tweet:" — the tweet is how, not who says the quote
+    const auto ex = extract_text(
+        "Ada Orel announced the news in a tweet: \"I'm hosting the awards! Thanks to everyone.\"\n\n"
+        "\"I am so excited to be hosting again,\" she added in a statement.\n");
+    for (const auto& s : ex.statements) {
+        ASSERT_TRUE(s.source);
+        EXPECT_EQ(s.source->name.find("news"), std::string::npos) << s.source->name;
+    }
+    const Attribution* added = find_statement(ex, "so excited");
+    ASSERT_NE(added, nullptr);
+    EXPECT_EQ(added->source->name, "Ada Orel");
+}
+
 TEST(Extract, AHeadlineNameBeforeAColonSpeaks) {
     const auto ex = extract_text(
         "Harlow: The Port Deal Is Dead\n\nREAD MORE: Strikes spread to northern ports\n\n"
