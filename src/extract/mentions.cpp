@@ -26,6 +26,9 @@ bool is_company_suffix(std::string_view w) {
     return w == "inc" || w == "inc." || w == "corp" || w == "corp." || w == "ltd" || w == "bank";
 }
 
+// A name's last word, lower-cased: "Ellen DeGeneres" and "DeGeneres" alike.
+std::string surname(const std::string& name) { return text::lower(name.substr(name.rfind(' ') + 1)); }
+
 bool is_group(const Entity& e) {
     return e.plural || e.type == SourceType::collective || e.type == SourceType::anonymous;
 }
@@ -47,6 +50,7 @@ void MentionTracker::add(Entity e) {
             it = m_entities.erase(it);
         }
     }
+    if (e.type == SourceType::person && e.gender != Gender::unknown) m_gender.try_emplace(surname(e.name), e.gender);
     m_entities.emplace(start, std::move(e));
 }
 
@@ -67,8 +71,10 @@ const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::s
         if (!e.speaker) return false;
         if (pronoun == "he" || pronoun == "she") {
             if (e.type != SourceType::person || e.plural) return false;
-            if (pronoun == "he" && e.gender == Gender::female) return false;
-            return !(pronoun == "she" && e.gender == Gender::male);
+            Gender g = e.gender;
+            if (auto it = m_gender.find(surname(e.name)); g == Gender::unknown && it != m_gender.end()) g = it->second;
+            if (pronoun == "he" && g == Gender::female) return false;
+            return !(pronoun == "she" && g == Gender::male);
         }
         if (pronoun == "they") return is_group(e) || e.type == SourceType::organization;
         if (pronoun == "it") return !is_group(e) && e.type != SourceType::person;

@@ -53,6 +53,8 @@ private:
     const Entity* nearest_before(std::size_t before, Fn&& accept) const;
 
     std::multimap<std::size_t, Entity> m_entities;  ///< by start; equal starts in insertion order
+    /// the gender one mention of a name showed, for its other mentions ("DeGeneres said"), by surname
+    std::map<std::string, Gender> m_gender;
 };
 
 }  // namespace claimgraph::extract

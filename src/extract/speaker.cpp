@@ -454,6 +454,27 @@ SourceType body_type(std::string_view organization) {
     return outlet ? SourceType::outlet : SourceType::organization;
 }
 
+namespace {
+
+// The gender the text gives a person named at tokens [.., from): the first "she"/"her" or
+// "he"/"his"/"him" after the name outside quotation marks, before any other name
+// ("Ellen Vale has announced that she will return"); unknown when another capitalised
+// word (a name) comes first.
+Gender gender_after(const Context& ctx, std::size_t from) {
+    for (std::size_t k = from; k < ctx.size() && k < from + 40; ++k) {
+        const Token& t = ctx.tok(k);
+        if (t.paragraph != ctx.tok(from - 1).paragraph) break;
+        if (t.kind != TokenKind::word || ctx.in_quote(k)) continue;
+        if (t.lower == "she" || t.lower == "her" || t.lower == "hers" || t.lower == "herself") return Gender::female;
+        if (t.lower == "he" || t.lower == "him" || t.lower == "his" || t.lower == "himself") return Gender::male;
+        const std::string& before = ctx.tok(k - 1).lower;
+        if (t.cap && !(before == "." || before == "!" || before == "?") && !is_time_word(t.lower)) break;
+    }
+    return Gender::unknown;
+}
+
+}  // namespace
+
 SourceMention make_source(Context& ctx, Range r) {
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
@@ -472,6 +493,8 @@ SourceMention make_source(Context& ctx, Range r) {
             sp.plural = e->plural;
         }
     }
+    if (sp.gender == Gender::unknown && !sp.needs_resolution && m.type == SourceType::person && r.last > r.first)
+        sp.gender = gender_after(ctx, r.last);
     Entity e{m.name, m.type, m.role, m.organization, *m.span, sp.gender, sp.plural, true};
     e.bare_name = !m.resolved_from && !sp.needs_resolution && m.type == SourceType::person && m.role.empty() &&
                   m.organization.empty() && sp.gender == Gender::unknown && m.name.find(' ') == std::string::npos &&

@@ -91,6 +91,26 @@ TEST(Speaker, ResolvesPronounsToTheLastCompatibleSpeaker) {
     EXPECT_EQ(find_statement(ex, "two people were hurt")->source->text, "They");
 }
 
+TEST(Speaker, APronounAfterANameSaysItsGender) {
+    // "she" after "Ada Orel announced": Orel is a woman, in every mention of her surname,
+    // and the later "he" is someone else
+    const auto ex = extract_text(
+        "The comedian Ada Orel announced on Friday that she would host the awards again.\n\n"
+        "\"I am so excited to be hosting,\" Orel said in a statement.\n\n"
+        "While Tull's show drew high ratings, he said he would not return to the stage.\n");
+    const Attribution* his = find_statement(ex, "would not return");
+    ASSERT_NE(his, nullptr);
+    EXPECT_FALSE(his->source && his->source->name.find("Orel") != std::string::npos) << his->source->name;
+    // a name between the name and the pronoun leaves the gender open
+    const auto open = extract_text(
+        "Ada Orel said Tull would sign the bill, and that he had her support.\n\n"
+        "\"We are done,\" Orel said.\n\nHe said the bill was ready.\n");
+    const Attribution* ready = find_statement(open, "bill was ready");
+    ASSERT_NE(ready, nullptr);
+    ASSERT_TRUE(ready->source);
+    EXPECT_EQ(ready->source->name, "Orel");
+}
+
 TEST(Speaker, ACountryNameSpeaksAsAnOrganisation) {
     const auto ex = extract_text("\xE2\x80\x9CNo surrender\": Kyiv\n\nMore text follows here.");
     ASSERT_EQ(ex.statements.size(), 1u);
