@@ -8,6 +8,7 @@
 
 #include "cli/common.h"
 #include "cli/ids.h"
+#include "resolve/identity.h"
 #include "resolve/names.h"
 #include "store/store.h"
 #include "util/error.h"
@@ -67,6 +68,60 @@ void run_sources(Io& io, const SourcesOptions& o) {
     io.out << fmt::format("{} source{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }
 
+struct ShowOptions {
+    std::string db, id;
+    std::string format = "text";
+};
+
+// `sources show ID`: the source, then each mention with the words written and how it was
+// identified with the source (resolve/identity.h).
+void run_show(Io& io, const ShowOptions& o) {
+    const auto db = open_existing(o.db);
+    const std::string id = resolve_id(*db, o.id);
+    const auto s = db->source(id);
+    if (!s) throw Error(fmt::format("id '{}': not a source", short_id(id)));
+    const auto mentions = db->source_mentions(id);
+    if (o.format == "json") {
+        nlohmann::ordered_json j;
+        j["id"] = s->id;
+        j["name"] = s->name;
+        j["type"] = to_string(s->type);
+        j["role"] = s->role.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s->role);
+        j["aliases"] = s->aliases;
+        auto list = nlohmann::ordered_json::array();
+        for (const SourceMentionRow& m : mentions) {
+            auto steps = nlohmann::ordered_json::array();
+            for (const auto& st : resolve::identity::steps(m.identity))
+                steps.push_back({{"basis", st.basis},
+                                 {"evidence", st.evidence.empty() ? nlohmann::ordered_json(nullptr)
+                                                                  : nlohmann::ordered_json(st.evidence)}});
+            list.push_back({{"document", m.document},
+                            {"outlet", m.outlet ? nlohmann::ordered_json(*m.outlet) : nlohmann::ordered_json(nullptr)},
+                            {"date", m.date ? nlohmann::ordered_json(*m.date) : nlohmann::ordered_json(nullptr)},
+                            {"statement", m.statement},
+                            {"start", m.start},
+                            {"end", m.end},
+                            {"words", m.words},
+                            {"identity", steps}});
+        }
+        j["mentions"] = list;
+        io.out << j.dump() << '\n';
+        return;
+    }
+    std::string head = fmt::format("{}  {} ({}{})", short_id(s->id), s->name, to_string(s->type),
+                                   s->role.empty() ? "" : ", " + s->role);
+    out_line(io, head);
+    if (!s->aliases.empty()) out_line(io, "    aka " + text::join(s->aliases, ", "));
+    for (const SourceMentionRow& m : mentions) {
+        const std::string where =
+            fmt::format("{} {}", m.date.value_or("undated"), m.outlet.value_or(short_id(m.document)));
+        out_line(io, fmt::format("  {}  \"{}\" @{}-{}  {}", where, m.words, m.start, m.end,
+                                 m.identity.empty() ? "name as written" : m.identity));
+        out_line(io, fmt::format("      {}  {}", short_id(m.statement), text::truncate(m.statement_text, 90)));
+    }
+    io.out << fmt::format("{} mention{}\n", mentions.size(), mentions.size() == 1 ? "" : "s");
+}
+
 struct CorrectionOptions {
     std::string db;
     std::string first, second;
@@ -102,6 +157,13 @@ void setup_sources(CLI::App& sub, Io& io) {
     sub.add_flag("--csv-raw", o->csv_raw,
                  "CSV cells as they are (by default a cell starting with = + - @ gets a leading ' so that a "
                  "spreadsheet does not run it as a formula)");
+    auto w = std::make_shared<ShowOptions>();
+    CLI::App* show =
+        sub.add_subcommand("show", "a source's mentions: the words each document wrote and how each was identified");
+    add_db_option(*show, w->db);
+    add_format_option(*show, w->format, {"text", "json"});
+    show->add_option("id", w->id, "id (or prefix) of the source")->required();
+    show->final_callback([&io, w] { io.action = [&io, w] { run_show(io, *w); }; });
     auto m = std::make_shared<CorrectionOptions>();
     CLI::App* merge = sub.add_subcommand("merge", "merge the second source into the first (kept for later ingests)");
     add_db_option(*merge, m->db);

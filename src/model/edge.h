@@ -42,7 +42,10 @@ struct Edge {
     std::optional<std::size_t> cue_start, cue_end;  ///< attributes: the cue's byte span
 
     std::string kind;  ///< reports: how a document relays ("cites", "inputs", "dateline"…)
-    std::string match;  ///< reports: how a mention joined a stored claim (exact, near, figure)
+    /// reports: how a mention joined a stored claim (exact, near, figure); attributes from a
+    /// statement: how the mention was identified with its source, each step "basis: evidence"
+    /// joined by "; " (resolve/identity.h)
+    std::string match;
     std::optional<double> confidence;  ///< reports: the extractor's, two decimals
 
     std::string basis;  ///< disputes: figure, denial, contradiction or curated

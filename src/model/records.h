@@ -54,6 +54,12 @@ struct StatementMerge {
     std::string from, into, how;
 };
 
+/// A source stored earlier that a document shows to be another; `how` says why (it is
+/// added to the identity of each mention moved: Edge::match).
+struct SourceMerge {
+    std::string from, into, how;
+};
+
 /// One document and everything extraction found in it, with stable ids: what the document
 /// adds to the graph. The store writes it whole (inside a transaction of up to 200 such
 /// documents: Store::begin_batch).
@@ -63,8 +69,8 @@ struct DocumentDelta {
     std::vector<StatementRecord> statements;
     std::vector<Edge> edges;  ///< each pointing at its words in this document (model/edge.h)
     std::vector<SourceKey> source_keys;
-    /// Sources stored earlier that this document shows to be another: (from, into).
-    std::vector<std::pair<std::string, std::string>> merges;
+    /// Sources stored earlier that this document shows to be another.
+    std::vector<SourceMerge> merges;
     /// Claims stored earlier that this document's mentions show to be one.
     std::vector<StatementMerge> statement_merges;
     /// This document's mentions, under the claims they were matched to.
@@ -111,6 +117,16 @@ struct SourceRow {
     std::optional<std::string> speaks_for;  ///< id of the body the source speaks for
     std::size_t documents = 0, statements = 0;
     std::optional<std::string> document;  ///< the document, when the source appears in one only
+};
+
+/// One mention of a source: the words a document wrote, the statement they speak, and how
+/// the mention was identified with the source (Edge::match, resolve/identity.h).
+struct SourceMentionRow {
+    std::string document;
+    std::optional<std::string> outlet, date;
+    std::string statement, statement_text;
+    std::size_t start = 0, end = 0;
+    std::string words, identity;
 };
 
 struct ClaimDocument {

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "resolve/identity.h"
 #include "resolve/names.h"
 #include "util/hash.h"
 #include "util/text.h"
@@ -269,6 +270,8 @@ private:
         const std::string speaker = add_source(m.name, m.type, m.role, m.alias);
         Edge& attributes = m.span ? add_edge(sid, speaker, Relation::attributes, *m.span)
                                   : add_edge(sid, speaker, Relation::attributes);
+        // "she", "the company": the name the extractor read them as (resolve/identity.h)
+        if (m.resolved_from) attributes.match = identity::step(identity::kCoreference, text::normalize_name(m.name));
         if (a.cue) {
             attributes.cue = a.cue->text;
             attributes.cue_start = a.cue->span.start;

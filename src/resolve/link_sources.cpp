@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/lexicon.h"
+#include "resolve/identity.h"
 #include "resolve/linking.h"
 #include "resolve/names.h"
 #include "resolve/roles.h"
@@ -37,6 +38,17 @@ void Linker::link_sources() {
     std::map<std::string, std::string> by_surname;
     for (const SourceRecord& r : m_b.sources) key_of[r.id] = own_key(r);
     const std::map<std::string, std::string> own_keys = key_of;  // each source's key before the document says more
+    // how the document identified each source (identity.h), for its mentions' edges
+    std::map<std::string, std::string> how;
+    // the name of the source of the document whose own key `key` is (else the key)
+    const auto name_of = [&](const std::string& key) {
+        for (const SourceRecord& r : m_b.sources)
+            if (own_keys.at(r.id) == key) return r.name;
+        return key;
+    };
+    for (const SourceRecord& r : m_b.sources)
+        if (own_keys.at(r.id) != source_key(r.name))
+            how[r.id] = identity::step(identity::kMiddleName, own_keys.at(r.id));
     PeopleRoles roles;  // the roles each person is given, read once
     for (const SourceRecord& r : m_b.sources)
         if (r.type == SourceType::person)
@@ -59,6 +71,7 @@ void Linker::link_sources() {
         auto it = bodies_by_acronym.find(*acronym);
         if (it == bodies_by_acronym.end() || it->second.size() != 1 || *it->second.begin() == key_of[r.id]) continue;
         key_of[r.id] = *it->second.begin();
+        how[r.id] = identity::step(identity::kAcronym, name_of(key_of[r.id]));
         by_acronym.insert(r.id);
     }
     std::set<std::string> now_person;  // batch ids that turned out to name a person
@@ -71,7 +84,8 @@ void Linker::link_sources() {
             key.find(' ') == std::string::npos && !r.name.empty() && r.name[0] >= 'A' && r.name[0] <= 'Z' &&
             ((by_surname.count(key) && !by_surname.at(key).empty()) || full_names().key_for(key));
         if (const auto held = surname_of_named ? std::nullopt : role_only(r)) {
-            if (!held->possessor.empty()) resolve_role(r, *held, roles, key_of);  // the bare ones after these
+            if (!held->possessor.empty())
+                how[r.id] = resolve_role(r, *held, roles, key_of);  // the bare ones after these
             continue;
         }
         const auto words = key_words(key);
@@ -79,11 +93,13 @@ void Linker::link_sources() {
             // "Paris claims …" after "Valeska Paris": the surname, not the city
             if (auto it = by_surname.find(key); it != by_surname.end() && !it->second.empty()) {
                 key = it->second;
+                how[r.id] = identity::step(identity::kSurname, name_of(key));
                 now_person.insert(r.id);
             } else if (auto named = r.type == SourceType::person ? full_names().key_for(key) : std::nullopt) {
                 // "Murphy said" where the article names Sen. Chris Murphy, though not as
                 // a speaker: the one full name in the text with that surname
                 key = *named;
+                how[r.id] = identity::step(identity::kSurname, *named);
             } else if (r.type == SourceType::person && key.size() >= 5) {
                 // a misspelt surname ("Water said" after "Kathryn Waters"): one letter off
                 // the surname of exactly one person in the document
@@ -94,7 +110,10 @@ void Linker::link_sources() {
                         found = full;
                         ++n;
                     }
-                if (n == 1) key = found;
+                if (n == 1) {
+                    key = found;
+                    how[r.id] = identity::step(identity::kMisspelt, name_of(found));
+                }
             }
         } else if (r.type == SourceType::person && words.size() <= 3) {
             // "Australian woman claims …" beside "Valeska Paris, an Australian woman and former
@@ -116,7 +135,10 @@ void Linker::link_sources() {
                     ++n;
                 }
             }
-            if (n == 1) key = found;
+            if (n == 1) {
+                key = found;
+                how[r.id] = identity::step(identity::kDescription, name_of(found));
+            }
         } else if (r.type != SourceType::person && r.type != SourceType::anonymous && !country_of_key(key)) {
             // "Health Ministry" beside "Russia's Health Ministry"
             std::string found;
@@ -127,16 +149,19 @@ void Linker::link_sources() {
                     found = other;
                     ++n;
                 }
-            if (n == 1) key = found;
+            if (n == 1) {
+                key = found;
+                how[r.id] = identity::step(identity::kQualified, name_of(found));
+            }
         }
     }
     for (const SourceRecord& r : m_b.sources)
         // (a bare title read above as a surname is not asked again)
         if (const auto held = role_only(r); held && held->possessor.empty() && key_of[r.id] == own_keys.at(r.id)) {
-            resolve_role(r, *held, roles, key_of);
+            how[r.id] = resolve_role(r, *held, roles, key_of);
             if (key_of[r.id] == own_keys.at(r.id)) own_role.insert(r.id);
         }
-    resolve_companies(key_of, own_keys);
+    resolve_companies(key_of, own_keys, how);
     // a description the article resolved to no one ("the company", "a retired
     // neurosurgeon", "the man"): whoever it is here, not the same words in another article
     for (const SourceRecord& r : m_b.sources)
@@ -152,6 +177,7 @@ void Linker::link_sources() {
     std::map<std::string, std::string> rename;
     // a stored surname alone or role → its person ("" when two)
     std::map<std::string, std::string> surname_merges;
+    std::map<std::string, std::string> merged_why;  // stored source → the key a named person now holds
     // sources this document decides (an anonymous one, a surname or body it resolved):
     // batch id → what decided it (the document's own source id, the key)
     std::map<std::string, std::string> scoped;
@@ -162,6 +188,7 @@ void Linker::link_sources() {
         if (r.type == SourceType::anonymous || own_role.count(r.id)) {
             // "officials" here are not "officials" there; nor is "her spokesman"
             id = stable_id({"source", key, own_scope});
+            how[r.id] = identity::append(how[r.id], identity::step(identity::kOwn));
         } else if (key.starts_with("role:")) {
             // "Lindsay Lohan's attorney": the one person the corpus knows in that role, else
             // a source of its own that such a person absorbs when one comes
@@ -174,6 +201,7 @@ void Linker::link_sources() {
             // title stays apart: across articles, it is anyone's.
             const auto held = m_db.source_for_key(*lone);
             id = held && !held->empty() ? *held : stable_id({"source", *lone});
+            how[r.id] = identity::append(how[r.id], identity::step(identity::kTitled, r.role + " " + r.name));
         } else if (auto known = m_db.source_for_key(key); known && !known->empty()) {
             id = *known;
         } else {
@@ -202,6 +230,7 @@ void Linker::link_sources() {
                 if (alone != id && m_db.source_type(alone) && (!holder || *holder == id)) {
                     auto [it, fresh] = surname_merges.try_emplace(alone, id);
                     if (!fresh && it->second != id) it->second.clear();
+                    merged_why.try_emplace(alone, k + " is " + r.name);
                 }
             }
         if (const auto surname = surname_of(r, words); surname && r.type != SourceType::anonymous) {
@@ -216,6 +245,7 @@ void Linker::link_sources() {
                 if (alone != id && m_db.source_type(alone) && (!holder || *holder == id)) {
                     auto [it, fresh] = surname_merges.try_emplace(alone, id);
                     if (!fresh && it->second != id) it->second.clear();  // two people here share it
+                    merged_why.try_emplace(alone, k + " is " + r.name);
                 }
             }
         }
@@ -225,7 +255,7 @@ void Linker::link_sources() {
         if (const auto own = source_key(r.name); by_acronym.count(r.id) && own != key) {
             m_b.source_keys.push_back({own, id, "name"});
             if (const auto stored = m_db.source_for_key(own); stored && !stored->empty() && *stored != id)
-                m_b.merges.emplace_back(*stored, id);
+                m_b.merges.push_back({*stored, id, identity::step(identity::kMerged, "initials of " + r.name)});
         }
         rename[r.id] = id;
         // a source this document alone decides (an anonymous one, a surname it resolved,
@@ -260,10 +290,14 @@ void Linker::link_sources() {
         if (r.name != m.name) m.aliases.push_back(r.name);
     }
     for (const auto& [alone, into] : surname_merges)
-        if (!into.empty()) m_b.merges.emplace_back(alone, into);
+        if (!into.empty()) m_b.merges.push_back({alone, into, identity::step(identity::kMerged, merged_why.at(alone))});
     for (const Edge& e : m_b.edges)
         if (auto it = scoped.find(e.to); e.relation == Relation::attributes && it != scoped.end())
             m_scoped_statements.try_emplace(e.from, it->second);
+    // each mention of a statement's speaker says how the document identified it
+    for (Edge& e : m_b.edges)
+        if (auto it = how.find(e.to); e.relation == Relation::attributes && !rename.count(e.from) && it != how.end())
+            e.match = identity::append(e.match, it->second);
     m_b.sources.clear();
     for (auto& [id, s] : merged) {
         if (s.type == SourceType::outlet || s.type == SourceType::agency) s.role.clear();  // publishers have no role
@@ -284,10 +318,10 @@ void Linker::link_sources() {
 // person of the document given that role ("spokesman Harlan Boll", "Attorney Mark Jay
 // Heller"); else, for a role whose holder it names, the role's key across articles, which
 // a bare "Lawyer" of the same document shares. `key_of` is updated for `r`.
-void Linker::resolve_role(const SourceRecord& r, const HeldRole& held, const PeopleRoles& roles,
-                          std::map<std::string, std::string>& key_of) {
+std::string Linker::resolve_role(const SourceRecord& r, const HeldRole& held, const PeopleRoles& roles,
+                                 std::map<std::string, std::string>& key_of) {
     std::string& key = key_of[r.id];
-    if (!held.definite) return;
+    if (!held.definite) return "";
     std::string found;
     int n = 0;
     for (const auto& [p, given] : roles) {
@@ -304,20 +338,22 @@ void Linker::resolve_role(const SourceRecord& r, const HeldRole& held, const Peo
     }
     if (n == 1) {
         key = found;
-        return;
+        for (const auto& [p, given] : roles)
+            if (p->id != r.id && key_of[p->id] == found) return identity::step(identity::kRoleHolder, p->name);
+        return identity::step(identity::kRoleHolder, found);
     }
-    if (n > 1) return;
+    if (n > 1) return "";
     if (held.possessor.empty() && !held.pronoun) {
         // "…, lawyer says" where the text quotes "her lawyer Mark Heller" without his words
         const auto& named = titled();
         if (auto it = named.find(held.title); it != named.end() && it->second.size() == 1) {
             key = *it->second.begin();
-            return;
+            return identity::step(identity::kRoleHolder, key);
         }
     }
     if (!held.possessor.empty()) {
         key = role_key(held);
-        return;
+        return identity::step(identity::kRoleAcross, held.title + " of " + held.possessor);
     }
     // "Lawyer: …" above "Lindsay Lohan's attorney said": the one such role here
     for (const SourceRecord& q : m_b.sources) {
@@ -329,13 +365,18 @@ void Linker::resolve_role(const SourceRecord& r, const HeldRole& held, const Peo
             ++n;
         }
     }
-    if (n == 1) key = found;
+    if (n != 1) return "";
+    key = found;
+    // the role the other mention is, or the person it was found to be
+    if (found.starts_with("role:")) return identity::step(identity::kRoleAcross, found.substr(5));
+    return identity::step(identity::kRoleHolder, found);
 }
 
 // "the company", "the software giant" that no speaker of the article resolves: the body
 // the article is about, when one name stands out and the headline names it.
 void Linker::resolve_companies(std::map<std::string, std::string>& key_of,
-                               const std::map<std::string, std::string>& own_keys) {
+                               const std::map<std::string, std::string>& own_keys,
+                               std::map<std::string, std::string>& how) {
     std::set<std::string> people;
     for (const SourceRecord& r : m_b.sources)
         if (const auto words = key_words(key_of[r.id]); r.type == SourceType::person && words.size() > 1)
@@ -358,8 +399,10 @@ void Linker::resolve_companies(std::map<std::string, std::string>& key_of,
             salient = salient_body(std::string_view(m_b.document.text).substr(m_b.document.body_start), people);
         // the body the headline names
         if (const auto& body = *salient;
-            body && text::lower(*m_b.document.title).find(text::lower(*body)) != std::string::npos)
+            body && text::lower(*m_b.document.title).find(text::lower(*body)) != std::string::npos) {
             key_of[r.id] = source_key(*body);
+            how[r.id] = identity::step(identity::kSubject, *body);
+        }
     }
 }
 

@@ -90,10 +90,11 @@ private:
     void link_sources();
     // each person source of the batch with the roles it is given (roles_of)
     using PeopleRoles = std::vector<std::pair<const SourceRecord*, std::vector<HeldRole>>>;
-    void resolve_role(const SourceRecord& r, const HeldRole& held, const PeopleRoles& roles,
-                      std::map<std::string, std::string>& key_of);
+    // each returns how it identified the source (identity.h), "" when it did not
+    std::string resolve_role(const SourceRecord& r, const HeldRole& held, const PeopleRoles& roles,
+                             std::map<std::string, std::string>& key_of);
     void resolve_companies(std::map<std::string, std::string>& key_of,
-                           const std::map<std::string, std::string>& own_keys);
+                           const std::map<std::string, std::string>& own_keys, std::map<std::string, std::string>& how);
 
     // The people a document's text names after a title (roles.h), read once when first needed.
     const std::map<std::string, std::set<std::string>>& titled() {

@@ -22,7 +22,7 @@ using sql::run;
 void Store::merge_sources(const std::string& keep, const std::string& other) {
     try {
         SQLite::Transaction tx(*m_db);
-        merge_locked(keep, other);
+        merge_locked(keep, other, "merged by a person");
         SQLite::Statement rec(*m_db, "INSERT INTO corrections (action, source_id, other) VALUES ('merge', ?, ?)");
         rec.bind(1, keep);
         rec.bind(2, other);
@@ -50,9 +50,11 @@ std::string Store::split_source(const std::string& id, const std::string& alias,
         ins.bind(2, alias);
         ins.bind(3, t);
         ins.exec();
-        SQLite::Statement move(*m_db,
-                               "UPDATE OR IGNORE edges SET to_id = ? WHERE to_id = ? AND relation = 'attributes' "
-                               "AND lower(evidence) = lower(?)");
+        SQLite::Statement move(
+            *m_db,
+            "UPDATE OR IGNORE edges SET to_id = ?, match = CASE match WHEN '' THEN 'split by a person' "
+            "ELSE match || '; split by a person' END "
+            "WHERE to_id = ? AND relation = 'attributes' AND lower(evidence) = lower(?)");
         move.bind(1, fresh);
         move.bind(2, id);
         move.bind(3, alias);

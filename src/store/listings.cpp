@@ -50,9 +50,12 @@ std::vector<DocumentRow> Store::documents() const {
     return out;
 }
 
-std::vector<SourceRow> Store::sources() const {
+namespace {
+
+// The sources `where` selects (a condition on s.id, bound to `id` when it has a ?), by name.
+std::vector<SourceRow> read_sources(SQLite::Database& db, const std::string& where, const std::string& id) {
     std::vector<SourceRow> out;
-    SQLite::Statement q(*m_db,
+    SQLite::Statement q(db,
                         "SELECT s.id, s.name, s.type, s.role, "
                         "(SELECT min(e.to_id) FROM edges e JOIN sources b ON b.id = e.to_id "
                         " WHERE e.from_id = s.id AND e.relation = 'attributes'), "
@@ -60,8 +63,10 @@ std::vector<SourceRow> Store::sources() const {
                         "(SELECT count(DISTINCT e.from_id) FROM edges e JOIN statements st ON st.id = e.from_id "
                         " WHERE e.to_id = s.id AND e.relation = 'attributes'), "
                         "(SELECT min(e.document_id) FROM edges e WHERE e.to_id = s.id OR e.from_id = s.id) "
-                        "FROM sources s ORDER BY s.name, s.id");
-    SQLite::Statement aliases(*m_db, "SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias");
+                        "FROM sources s " +
+                            where + " ORDER BY s.name, s.id");
+    if (!id.empty()) q.bind(1, id);
+    SQLite::Statement aliases(db, "SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias");
     while (q.executeStep()) {
         SourceRow r;
         r.id = q.getColumn(0).getString();
@@ -76,6 +81,43 @@ std::vector<SourceRow> Store::sources() const {
         while (aliases.executeStep())
             if (aliases.getColumn(0).getString() != r.name) r.aliases.push_back(aliases.getColumn(0).getString());
         aliases.reset();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<SourceRow> Store::sources() const { return read_sources(*m_db, "", ""); }
+
+std::optional<SourceRow> Store::source(const std::string& id) const {
+    auto rows = read_sources(*m_db, "WHERE s.id = ?", id);
+    if (rows.empty()) return std::nullopt;
+    return std::move(rows.front());
+}
+
+std::vector<SourceMentionRow> Store::source_mentions(const std::string& id) const {
+    std::vector<SourceMentionRow> out;
+    SQLite::Statement q(
+        *m_db,
+        "SELECT e.document_id, d.outlet, d.date, e.from_id, st.text, e.start, e.end, e.evidence, e.match "
+        "FROM edges e JOIN statements st ON st.id = e.from_id "
+        "LEFT JOIN documents d ON d.id = e.document_id "
+        "WHERE e.to_id = ? AND e.relation = 'attributes' "
+        "ORDER BY d.date IS NULL, d.date, e.document_id, e.start, e.from_id");
+    q.bind(1, id);
+    while (q.executeStep()) {
+        SourceMentionRow r;
+        r.document = q.getColumn(0).getString();
+        r.outlet = opt(q.getColumn(1));
+        r.date = opt(q.getColumn(2));
+        r.statement = q.getColumn(3).getString();
+        r.statement_text = q.getColumn(4).getString();
+        const auto at = q.getColumn(5).getInt64(), to = q.getColumn(6).getInt64();
+        r.start = at < 0 ? 0 : static_cast<std::size_t>(at);
+        r.end = to < 0 ? 0 : static_cast<std::size_t>(to);
+        r.words = q.getColumn(7).getString();
+        r.identity = q.getColumn(8).getString();
         out.push_back(std::move(r));
     }
     return out;

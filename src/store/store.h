@@ -119,6 +119,10 @@ public:
     /// A document's text as stored ("" when it came from a graph file, or is unknown).
     std::string document_text(const std::string& id) const;
     std::vector<SourceRow> sources() const;
+    /// One source as sources() lists it; nullopt when there is none with this id.
+    std::optional<SourceRow> source(const std::string& id) const;
+    /// Every mention of a source's statements, by document date, document and position.
+    std::vector<SourceMentionRow> source_mentions(const std::string& id) const;
     std::vector<ClaimRow> claims(const ClaimFilter& filter) const;
     /// The same, one at a time in the same order: memory does not grow with the archive.
     void for_each_claim(const ClaimFilter& filter, const std::function<void(ClaimRow&&)>& each) const;
@@ -246,7 +250,7 @@ private:
     void merge_statement_locked(const std::string& keep, const std::string& other, const std::string& how);
     /// Resets every prepared statement (one that failed mid-step refuses to be reused).
     void reset_statements() const noexcept;
-    void merge_locked(const std::string& keep, const std::string& other);
+    void merge_locked(const std::string& keep, const std::string& other, const std::string& how);
     std::vector<KnownStatement> event_candidates(const std::string& filter, const std::string& bind,
                                                  const std::string& places, const DateWindow& window) const;
     /// The statements with these ids (those that exist), sorted by id: two queries in all.

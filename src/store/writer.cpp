@@ -258,7 +258,7 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     // a source stored earlier that this document shows to be one of its own: merged
     // once both rows exist (merged before its keeper was written, the keeper's aliases
     // pointed at no source: the FOREIGN KEY failure of issue 16)
-    for (const auto& [from, into] : b.merges) merge_locked(into, from);
+    for (const SourceMerge& m : b.merges) merge_locked(m.into, m.from, m.how);
     // claims stored earlier that this document's mentions join, then the mentions
     for (const StatementMerge& m : b.statement_merges) merge_statement_locked(m.into, m.from, m.how);
     write_variants(b.variants);
@@ -329,7 +329,7 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
 // edge naming it is followed to its keeper (merge_locked moved the stored ones there).
 void Store::check_references(const DocumentDelta& b, const std::string& document_id) {
     std::map<std::string, std::string> merged;
-    for (const auto& [from, into] : b.merges) merged[from] = into;
+    for (const SourceMerge& m : b.merges) merged[m.from] = m.into;
     for (const StatementMerge& m : b.statement_merges) merged[m.from] = m.into;
     const auto final_id = [&](const std::string& id) {
         const std::string* at = &id;
@@ -345,7 +345,7 @@ void Store::check_references(const DocumentDelta& b, const std::string& document
         ids.push_back(final_id(e.from));
         ids.push_back(final_id(e.to));
     }
-    for (const auto& [from, into] : b.merges) ids.push_back(final_id(into));
+    for (const SourceMerge& m : b.merges) ids.push_back(final_id(m.into));
     for (const StatementMerge& m : b.statement_merges) ids.push_back(final_id(m.into));
     for (const Variant& v : b.variants) ids.push_back(v.statement_id);  // written after the merges
     std::sort(ids.begin(), ids.end());
@@ -365,7 +365,7 @@ void Store::check_references(const DocumentDelta& b, const std::string& document
     q.reset();
 }
 
-void Store::merge_locked(const std::string& keep, const std::string& other) {
+void Store::merge_locked(const std::string& keep, const std::string& other, const std::string& how) {
     if (keep == other) return;
     SQLite::Statement& kept = cached("SELECT 1 FROM sources WHERE id = ?");
     kept.bind(1, keep);
@@ -376,6 +376,11 @@ void Store::merge_locked(const std::string& keep, const std::string& other) {
     const bool gone = !kept.executeStep();
     kept.reset();
     if (gone) return;  // merged already (its edges, aliases and keys moved then)
+    // each mention moved says why it is now the kept source's
+    run(*m_db,
+        "UPDATE edges SET match = CASE match WHEN '' THEN ?1 ELSE match || '; ' || ?1 END "
+        "WHERE to_id = ?2 AND relation = 'attributes' AND ?1 <> ''",
+        how, other);
     for (const char* col : {"from_id", "to_id"}) {
         SQLite::Statement up(*m_db, fmt::format("UPDATE OR IGNORE edges SET {0} = ? WHERE {0} = ?", col));
         up.bind(1, keep);
