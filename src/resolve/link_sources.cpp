@@ -27,9 +27,6 @@ std::string own_key(const SourceRecord& r) {
     return fl ? *fl : key;
 }
 
-// A source named by a description, not a name: "the company", "a retired neurosurgeon".
-bool described(const SourceRecord& r) { return !r.name.empty() && r.name[0] >= 'a' && r.name[0] <= 'z'; }
-
 }  // namespace
 
 void Linker::link_sources() {
@@ -312,98 +309,6 @@ void Linker::link_sources() {
         if (auto it = rename.find(e.to); it != rename.end()) e.to = it->second;
     }
     std::erase_if(m_b.edges, [](const Edge& e) { return e.from == e.to; });
-}
-
-// A person named by a role alone ("her spokesman", "Lindsay Lohan's attorney"): the one
-// person of the document given that role ("spokesman Harlan Boll", "Attorney Mark Jay
-// Heller"); else, for a role whose holder it names, the role's key across articles, which
-// a bare "Lawyer" of the same document shares. `key_of` is updated for `r`.
-std::string Linker::resolve_role(const SourceRecord& r, const HeldRole& held, const PeopleRoles& roles,
-                                 std::map<std::string, std::string>& key_of) {
-    std::string& key = key_of[r.id];
-    if (!held.definite) return "";
-    std::string found;
-    int n = 0;
-    for (const auto& [p, given] : roles) {
-        const std::string& id = p->id;
-        if (id == r.id || !surname_of(*p, key_words(key_of[id]))) continue;  // a named person
-        for (const HeldRole& h : given)
-            if (h.title == held.title &&
-                (held.possessor.empty() || h.possessor.empty() || h.possessor == held.possessor) &&
-                key_of[id] != found) {
-                found = key_of[id];
-                ++n;
-                break;
-            }
-    }
-    if (n == 1) {
-        key = found;
-        for (const auto& [p, given] : roles)
-            if (p->id != r.id && key_of[p->id] == found) return identity::step(identity::kRoleHolder, p->name);
-        return identity::step(identity::kRoleHolder, found);
-    }
-    if (n > 1) return "";
-    if (held.possessor.empty() && !held.pronoun) {
-        // "…, lawyer says" where the text quotes "her lawyer Mark Heller" without his words
-        const auto& named = titled();
-        if (auto it = named.find(held.title); it != named.end() && it->second.size() == 1) {
-            key = *it->second.begin();
-            return identity::step(identity::kRoleHolder, key);
-        }
-    }
-    if (!held.possessor.empty()) {
-        key = role_key(held);
-        return identity::step(identity::kRoleAcross, held.title + " of " + held.possessor);
-    }
-    // "Lawyer: …" above "Lindsay Lohan's attorney said": the one such role here
-    for (const SourceRecord& q : m_b.sources) {
-        const auto other = q.id == r.id ? std::nullopt : role_only(q);
-        if (!other || other->title != held.title || other->possessor.empty()) continue;
-        const std::string& k = key_of[q.id];  // resolved already: a person or the role's key
-        if (k != found) {
-            found = k;
-            ++n;
-        }
-    }
-    if (n != 1) return "";
-    key = found;
-    // the role the other mention is, or the person it was found to be
-    if (found.starts_with("role:")) return identity::step(identity::kRoleAcross, found.substr(5));
-    return identity::step(identity::kRoleHolder, found);
-}
-
-// "the company", "the software giant" that no speaker of the article resolves: the body
-// the article is about, when one name stands out and the headline names it.
-void Linker::resolve_companies(std::map<std::string, std::string>& key_of,
-                               const std::map<std::string, std::string>& own_keys,
-                               std::map<std::string, std::string>& how) {
-    std::set<std::string> people;
-    for (const SourceRecord& r : m_b.sources)
-        if (const auto words = key_words(key_of[r.id]); r.type == SourceType::person && words.size() > 1)
-            people.insert(words.begin(), words.end());  // ("Microsoft says" alone may be the body)
-    std::optional<std::optional<std::string>> salient;  // read once, when first needed
-    for (const SourceRecord& r : m_b.sources) {
-        const std::size_t sp = r.name.rfind(' ');
-        const std::string head = text::lower(sp == std::string::npos ? r.name : r.name.substr(sp + 1));
-        // clang-format off
-        static const std::set<std::string_view> kCompany{"company", "firm", "giant", "corporation", "maker",
-                                                         "manufacturer", "retailer", "carrier", "operator",
-                                                         "insurer", "lender", "studio", "chain", "conglomerate"};
-        // clang-format on
-        // ("a consulting firm" is another one)
-        if (r.type != SourceType::organization || !described(r) || !kCompany.count(head) ||
-            key_of[r.id] != own_keys.at(r.id) || !m_b.document.title ||
-            written_opening(r, {"a", "an", "one", "another"}))
-            continue;
-        if (!salient)
-            salient = salient_body(std::string_view(m_b.document.text).substr(m_b.document.body_start), people);
-        // the body the headline names
-        if (const auto& body = *salient;
-            body && text::lower(*m_b.document.title).find(text::lower(*body)) != std::string::npos) {
-            key_of[r.id] = source_key(*body);
-            how[r.id] = identity::step(identity::kSubject, *body);
-        }
-    }
 }
 
 }  // namespace claimgraph::resolve::linking

@@ -1,6 +1,6 @@
 // The cross-document linker's parts (linker.h runs them): the Linker of one document's
 // batch, its helpers and limits. Internal to src/resolve/; each step of the linker is in
-// a file of its own: sources (link_sources.cpp), claims (link_claims.cpp), disputes
+// a file of its own: sources (link_sources.cpp, with link_roles.cpp), claims (link_claims.cpp), disputes
 // (link_disputes.cpp), copies and citations (linker.cpp).
 #pragma once
 
@@ -45,6 +45,9 @@ bool one_edit_apart(std::string_view a, std::string_view b);
 /// Sampled hashes of the 8-word runs of a text outside quotation marks: what two
 /// documents sharing wire copy have in common, and two outlets quoting one speaker do not.
 std::vector<std::int64_t> shingles_of(std::string_view text);
+
+// A source named by a description, not a name: "the company", "a retired neurosurgeon".
+inline bool described(const SourceRecord& r) { return !r.name.empty() && r.name[0] >= 'a' && r.name[0] <= 'z'; }
 
 // Disjoint sets of statement ids (union by the least id, so the roots are deterministic).
 class UnionFind {
