@@ -147,7 +147,7 @@ const WordSet kEvidence{"images", "image", "videos", "video", "footage", "photos
                         "count", "numbers", "returns", "polling", "census", "inquiry", "probe",
                         "assessment", "forecast", "forecasts", "book", "article", "paper",
                         "letter", "lawsuit", "complaint", "indictment", "ruling", "decision",
-                        "statement", "announcement", "memo", "ad", "advertisement", "website", "post", "tweet"};
+                        "statement", "announcement", "message", "memo", "ad", "advertisement", "website", "post", "tweet"};
 const WordSet kTimeWords{
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month",

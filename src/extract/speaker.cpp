@@ -231,6 +231,20 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.name = m.text;
         return sp;
     }
+    // "a message from the Central Commission for Elections": the author after "from" speaks
+    for (std::size_t f = core + 1; f + 1 < name_b && f < core + 4; ++f) {
+        if (!ctx.is(f, "from") || !is_evidence_noun(ctx.tok(f - 1).lower)) continue;
+        if (const std::size_t body = skip_determiners(ctx, f + 1, name_b); body < name_b && ctx.tok(body).cap) {
+            const SpeakerPhrase author = parse_speaker(ctx, Range{f + 1, name_b});
+            m.name = author.mention.name;
+            m.type = author.mention.type;
+            m.role = author.mention.role;
+            m.organization = author.mention.organization;
+            sp.gender = author.gender;
+            return sp;
+        }
+        break;
+    }
     // "Peter Lang of The Harbour Times": a person named with the body they write or speak for
     // (after titles: "Undersheriff Larry Waldie of the sheriff's department")
     std::size_t titled = core;
@@ -332,6 +346,20 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         sp.plural = head.lower.back() == 's' || head.lower == "police" || head.lower == "media";
         m.name = capitalized(join_tokens(ctx, core, name_b));
         return sp;
+    }
+    // "the Central Commission for Elections and Referenda of Turkmenistan": a body of a place
+    if (org_head && head.cap && ctx.tok(core).cap) {
+        std::size_t of = name_b - 1;
+        while (of > core && !ctx.is(of, "of")) --of;
+        bool body_before = false;
+        for (std::size_t i = core; i < of; ++i) body_before = body_before || is_org_head(ctx.tok(i).lower);
+        // (one word after "of", or a known place: "Peter Lang of Ukraine" names no body before it)
+        if (of > core && body_before &&
+            (of + 2 == name_b || is_place_name(text::lower(join_tokens(ctx, of + 1, name_b))))) {
+            m.type = SourceType::organization;
+            m.name = join_tokens(ctx, core, name_b);
+            return sp;
+        }
     }
     if (org_head && head.cap && is_org_head(head.lower)) {
         m.type = SourceType::organization;

@@ -346,6 +346,19 @@ TEST(Speaker, TheTitleIsThePersonTheTextGaveIt) {
     EXPECT_EQ(p.statements[1].source->name, "Anna Vale");
 }
 
+TEST(Speaker, ABodyOfAPlaceKeepsItsWholeNameAndSpeaksForItsMessage) {
+    const Said body = speaker_of("The Commission for Ports and Ferries of Veltria said the harbour would reopen.");
+    EXPECT_EQ(body.name, "Commission for Ports and Ferries of Veltria");
+    EXPECT_EQ(body.type, SourceType::organization);
+    const Said message =
+        speaker_of("The harbour will reopen, a message from the Commission for Ports and Ferries of Veltria said.");
+    EXPECT_EQ(message.name, "Commission for Ports and Ferries of Veltria");
+    EXPECT_EQ(message.type, SourceType::organization);
+    // a person of a body is still that person
+    const Said person = speaker_of("Peter Lang of the Harbour Commission said the harbour would reopen.");
+    EXPECT_EQ(person.name, "Peter Lang");
+}
+
 TEST(Speaker, AnAcademyOfArtsAndSciencesKeepsItsWholeName) {
     const Said s = speaker_of("The Academy of Harbour Arts and Sciences said the ceremony would go ahead.");
     EXPECT_EQ(s.name, "Academy of Harbour Arts and Sciences");
