@@ -458,6 +458,9 @@ std::string alias_of(const SourceMention& m) {
     if (!m.span) return "";
     std::string a = m.text;
     while (!a.empty() && (a.back() == ' ' || a.back() == ',' || a.back() == '-')) a.pop_back();
+    // "a popular governor who": the relative pronoun that ends the mention is no part of it
+    for (std::string_view rel : {" who", " which", " that"})
+        if (a.size() > rel.size() && text::lower(a).ends_with(rel)) a.resize(a.size() - rel.size());
     // clang-format off
     static const WordSet kFinite{"said", "says", "say", "told", "has", "have", "had", "is", "was", "were", "are",
                                  "will", "would", "could", "intended", "criticised", "criticized", "announced",

@@ -1,6 +1,7 @@
 // The linker's resolution of a person named by a role alone ("her spokesman", "Lindsay
 // Lohan's attorney") and of a business named by a description ("the company"), each to the
 // one the article or the corpus gives (link_sources.cpp asks).
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -66,6 +67,16 @@ std::string Linker::resolve_role(const SourceRecord& r, const HeldRole& held, co
             ++n;
         }
     }
+    if (n == 0 && held.pronoun) {
+        // "her publicist" where the headline names Esther Williams, whom the article is
+        // about: Williams' publicist, the role's key across articles
+        if (const auto whose = headline_person()) {
+            HeldRole theirs = held;
+            theirs.possessor = *whose;
+            key = role_key(theirs);
+            return identity::step(identity::kRoleAcross, held.title + " of " + *whose);
+        }
+    }
     if (n != 1) return "";
     key = found;
     // the role the other mention is, or the person it was found to be
@@ -105,6 +116,23 @@ void Linker::resolve_companies(std::map<std::string, std::string>& key_of,
             how[r.id] = identity::step(identity::kSubject, *body);
         }
     }
+}
+
+// The surname of the person the headline names first, as the text names them in full
+// ("Esther Williams, Swimming Champion, … Dies" → williams); nullopt when it names no one.
+std::optional<std::string> Linker::headline_person() {
+    if (!m_b.document.title) return std::nullopt;
+    const std::string& title = *m_b.document.title;
+    std::size_t i = 0;
+    while (i < title.size()) {
+        std::size_t e = i;
+        while (e < title.size() && (std::isalpha(static_cast<unsigned char>(title[e])) || title[e] == '-')) ++e;
+        if (e - i > 2 && title[i] >= 'A' && title[i] <= 'Z')
+            if (const auto full = full_names().key_for(text::lower(title.substr(i, e - i))))
+                return key_words(*full).back();
+        i = e + 1;
+    }
+    return std::nullopt;
 }
 
 }  // namespace claimgraph::resolve::linking

@@ -99,6 +99,8 @@ private:
     void resolve_companies(std::map<std::string, std::string>& key_of,
                            const std::map<std::string, std::string>& own_keys, std::map<std::string, std::string>& how);
 
+    std::optional<std::string> headline_person();
+
     // The people a document's text names after a title (roles.h), read once when first needed.
     const std::map<std::string, std::set<std::string>>& titled() {
         if (!m_titled) m_titled.emplace(titled_names(m_b.document.text));

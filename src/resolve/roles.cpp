@@ -47,8 +47,12 @@ std::vector<Word> words_of(std::string_view phrase) {
     return out;
 }
 
-std::optional<std::string> title_word(const Word& w) {
-    const auto t = title_of(text::lower(w.text));
+// The title the word `i` is, with the word before when they make one ("Vice President",
+// "inspector general").
+std::optional<std::string> title_word(const std::vector<Word>& words, std::size_t i) {
+    // ("Vice" opens a title, the next word's)
+    if (text::lower(words[i].text) == "vice" || !title_of(text::lower(words[i].text))) return std::nullopt;
+    const auto t = title_of(text::lower(i > 0 ? words[i - 1].text + " " + words[i].text : words[i].text));
     if (!t) return std::nullopt;
     return title_class(*t);
 }
@@ -78,7 +82,7 @@ std::vector<HeldRole> roles_in(std::string_view phrase) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         // "King's news conference", "the governor's spokesman": whose, not a role held
         if (words[i].possessive) continue;
-        const auto title = title_word(words[i]);
+        const auto title = title_word(words, i);
         if (!title) continue;
         HeldRole role{*title, ""};
         // whose: the name just before the title and its describing words
@@ -95,7 +99,7 @@ std::optional<HeldRole> role_only(const SourceRecord& r) {
     if (r.type != SourceType::person) return std::nullopt;
     const std::vector<Word> words = words_of(r.name);
     if (words.empty() || words.size() > 5) return std::nullopt;
-    const auto title = title_word(words.back());
+    const auto title = title_word(words, words.size() - 1);
     if (!title) return std::nullopt;
     for (const Word& w : words)
         if (extract::is_honorific(text::lower(w.text))) return std::nullopt;  // "Mr. King": a surname
@@ -169,11 +173,18 @@ std::map<std::string, std::set<std::string>> titled_names(std::string_view text)
         if (e > i) words.push_back(text.substr(i, e - i));
         i = e;
     }
+    std::optional<std::set<std::string>> common;  // read when a title is first found
     for (std::size_t k = 0; k + 2 < words.size(); ++k) {
         std::string_view t = words[k];
         if (t.empty() || !std::isalpha(static_cast<unsigned char>(t.back()))) continue;  // "lawyer," names no one
-        const auto title = title_of(text::lower(t));
+        // (with the word before: "Vice President Joseph Biden" is no president)
+        const auto title =
+            title_of(text::lower(t))
+                ? title_of(text::lower(k > 0 ? std::string(words[k - 1]) + " " + std::string(t) : std::string(t)))
+                : std::nullopt;
         if (!title) continue;
+        if (!common) common = nouns_after_articles(text);
+        const std::set<std::string>& nouns = *common;
         std::vector<std::string_view> name;
         for (std::size_t j = k + 1; j < words.size() && name.size() < 3; ++j) {
             std::string_view w = words[j];
@@ -182,12 +193,15 @@ std::map<std::string, std::set<std::string>> titled_names(std::string_view text)
                 w.remove_suffix(1);
                 ends = true;
             }
+            // an honorific before the name is no part of it ("diplomat Sir Peter Westmacott")
+            if (name.empty() && !ends && extract::is_honorific(text::lower(w))) continue;
             // an initial ("Mark J. Heller") goes on
             if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && words[j].size() == 2 && words[j][1] == '.') {
                 name.push_back(w);
                 continue;
             }
-            if (!name_word(w)) break;
+            // "President Obama Speech at …" in a caption, where the text says "the speech"
+            if (!name_word(w) || (!name.empty() && nouns.count(text::lower(w)))) break;
             name.push_back(w);
             if (ends) break;
         }

@@ -82,6 +82,7 @@ std::optional<std::string> surname_of(const SourceRecord& r, const std::vector<s
 
 std::optional<std::string> title_of(std::string_view role) {
     std::optional<std::string> title;
+    std::string prev;  // the word before
     std::size_t i = 0;
     while (i < role.size()) {
         std::size_t e = role.find(' ', i);
@@ -92,7 +93,18 @@ std::optional<std::string> title_of(std::string_view role) {
         if (w.empty() || extract::is_honorific(w) || w == "dr") continue;
         const std::string_view full = expand_title(w);
         if (w == "of" && title) break;  // "secretary of state": the head comes first
-        if (extract::is_role_noun(full)) title = std::string(full);
+        if (extract::is_role_noun(full)) {
+            // a vice president is no president; an attorney, inspector or surgeon general
+            // no general
+            if (prev == "vice")
+                title = "vice " + std::string(full);
+            else if (full == "general" && prev.size() > 2 && prev != "the" && prev != "and" &&
+                     !extract::is_role_modifier(prev))
+                title = std::string(expand_title(prev)) + " general";
+            else
+                title = std::string(full);
+        }
+        prev = w;
     }
     return title;
 }
@@ -120,9 +132,8 @@ std::optional<std::string> first_and_last(const std::vector<std::string>& words)
     return words.front() + " " + words.back();
 }
 
-FullNames::FullNames(std::string_view text) {
-    // the words the text writes in lower case after an article ("the comedian"): nouns
-    std::set<std::string> common_nouns;
+std::set<std::string> nouns_after_articles(std::string_view text) {
+    std::set<std::string> out;
     for (std::string_view article : {"the ", "a ", "an ", "The ", "A ", "An "})
         for (std::size_t at = text.find(article); at != std::string_view::npos; at = text.find(article, at + 1)) {
             const std::size_t from = at + article.size();
@@ -131,8 +142,13 @@ FullNames::FullNames(std::string_view text) {
                 continue;
             std::size_t to = from;
             while (to < text.size() && std::isalpha(static_cast<unsigned char>(text[to]))) ++to;
-            common_nouns.emplace(text.substr(from, to - from));
+            out.emplace(text.substr(from, to - from));
         }
+    return out;
+}
+
+FullNames::FullNames(std::string_view text) {
+    const std::set<std::string> common_nouns = nouns_after_articles(text);
     std::vector<std::string_view> run;  // consecutive name words
     bool run_opens_sentence = false;  // the run's first word is a sentence's first
     const auto flush = [&] {

@@ -43,6 +43,10 @@ std::optional<std::string> first_and_last(const std::vector<std::string>& words)
 /// The full names a document's text gives people ("Sen. Chris Murphy (D-Conn.)" → Chris
 /// Murphy), by surname: what a lone "Murphy said" in the same article means when Murphy
 /// is not among its speakers.
+/// The words a text writes in lower case right after an article ("the comedian", "a
+/// speech"): common nouns, which a capitalised headline word may also be.
+std::set<std::string> nouns_after_articles(std::string_view text);
+
 class FullNames {
 public:
     explicit FullNames(std::string_view text);

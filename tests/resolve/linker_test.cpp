@@ -201,6 +201,28 @@ TEST(Linker, AWordThatOpensASentenceBeforeANameIsNoFirstName) {
     EXPECT_FALSE(s.count("Orel"));
 }
 
+TEST(Linker, HerPublicistIsThePublicistOfWhomTheHeadlineNames) {
+    // "her publicist" in an article about Esther Vale is Vale's publicist, whom another
+    // article names, in either order of ingest
+    const std::map<std::string, std::string> articles{
+        {"a.txt",
+         "title: Esther Vale, Swimming Champion, Dies\n\nEsther Vale, swimming champion, has died.\n\n"
+         "Vale, 91, passed away in her sleep on Thursday, her publicist said.\n"},
+        {"b.txt", "title: Swimmer Esther Vale dies at 91\n\nVale's publicist, Dan Orel, said she died on Thursday.\n"}};
+    std::map<std::string, std::string> reversed{{"a.txt", articles.at("b.txt")}, {"b.txt", articles.at("a.txt")}};
+    for (const auto& set : {articles, reversed}) {
+        const auto s = sources_after(set);
+        ASSERT_TRUE(s.count("Dan Orel"));
+        EXPECT_EQ(s.at("Dan Orel")["statements"], 2);
+        EXPECT_FALSE(s.count("publicist"));
+    }
+    // without a headline that names someone, her publicist stays the article's own
+    const auto alone =
+        sources_after({{"a.txt", "Vale, 91, passed away in her sleep on Thursday, her publicist said.\n"},
+                       {"b.txt", articles.at("b.txt")}});
+    EXPECT_TRUE(alone.count("publicist"));
+}
+
 TEST(Linker, CopsAreThePolice) {
     const auto s = sources_after({{"a.txt", "Cops said the driver had fled the scene.\n"},
                                   {"b.txt", "Police said the driver was found on Tuesday.\n"}});

@@ -3,6 +3,7 @@
 
 #include "resolve/roles.h"
 #include "resolve/salience.h"
+#include "resolve/surnames.h"
 
 namespace claimgraph {
 
@@ -25,6 +26,11 @@ TEST(Roles, TitlesOfOneClass) {
     EXPECT_EQ(resolve::title_class("publicist"), "spokesman");
     EXPECT_EQ(resolve::title_class("spokeswoman"), "spokesman");
     EXPECT_EQ(resolve::title_class("coroner"), "coroner");
+    // two words that make one title
+    EXPECT_EQ(resolve::title_of("Vice President"), "vice president");
+    EXPECT_EQ(resolve::title_of("the State Department's inspector general"), "inspector general");
+    EXPECT_EQ(resolve::title_of("Attorney General"), "attorney general");
+    EXPECT_EQ(resolve::title_of("former general"), "general");
 }
 
 TEST(Roles, APhrasesTitlesAndWhoseTheyAre) {
@@ -37,6 +43,7 @@ TEST(Roles, APhrasesTitlesAndWhoseTheyAre) {
     // a title in the possessive says whose, not what this person is
     EXPECT_EQ(resolve::roles_in("the governor's spokesman"), (std::vector<H>{{"spokesman", ""}}));
     EXPECT_TRUE(resolve::roles_in("who attended King's news conference").empty());
+    EXPECT_EQ(resolve::roles_in("Vice President Ivo Vale"), (std::vector<H>{{"vice president", ""}}));
 }
 
 TEST(Roles, APersonKnownByARoleAlone) {
@@ -77,6 +84,13 @@ TEST(Roles, NamesATextGivesAfterATitle) {
     EXPECT_EQ(named.at("lawyer"), (std::set<std::string>{"dan orel"}));
     EXPECT_EQ(named.at("spokesman"), (std::set<std::string>{"ana ruiz"}));
     EXPECT_EQ(named.size(), 2u);
+    // no president in a vice president, no honorific in a name, no caption's noun
+    const auto more = resolve::titled_names(
+        "Vice President Ivo Vale spoke. The envoy, diplomat Sir Peter Lane, agreed.\n"
+        "[Video: President Ana Ruiz Speech at the Harbour (9/17/16)] The speech was short.");
+    EXPECT_EQ(more.at("vice president"), (std::set<std::string>{"ivo vale"}));
+    EXPECT_EQ(more.at("diplomat"), (std::set<std::string>{"peter lane"}));
+    EXPECT_EQ(more.at("president"), (std::set<std::string>{"ana ruiz"}));
 }
 
 TEST(Salience, TheBodyAnArticleIsAbout) {
