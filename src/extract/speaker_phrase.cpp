@@ -185,7 +185,13 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
             // "the harbour master, José Ortega, said": a description, then the name
             if (!descriptive && all_capitalized(ctx, {j, comma})) {
                 auto desc = phrase_ending_at(ctx, floor, j - 1);
-                if (desc && is_determiner(ctx.tok(desc->first).lower) && !ctx.tok(desc->last - 1).cap &&
+                // (or a name's: "Vale's lawyer, Tom Brel, said")
+                bool whose = false;
+                for (std::size_t p = desc ? desc->first + 1 : 0; desc && p + 1 < desc->last && !whose; ++p) {
+                    if (!ctx.tok(p - 1).cap) break;
+                    whose = is_possessive(ctx.tok(p));
+                }
+                if (desc && (is_determiner(ctx.tok(desc->first).lower) || whose) && !ctx.tok(desc->last - 1).cap &&
                     is_word(ctx.tok(desc->last - 1)) && !is_time_word(ctx.tok(desc->last - 1).lower))
                     return Range{desc->first, end};
             }

@@ -67,9 +67,15 @@ std::string Linker::resolve_role(const SourceRecord& r, const HeldRole& held, co
             ++n;
         }
     }
-    if (n == 0 && held.pronoun) {
-        // "her publicist" where the headline names Esther Williams, whom the article is
-        // about: Williams' publicist, the role's key across articles
+    // clang-format off
+    // titles that are someone's: a person's lawyer, spokesman, agent
+    static const std::set<std::string_view> kSomeones{"lawyer", "spokesman", "agent", "manager", "aide",
+                                                      "adviser", "advisor", "representative", "rep"};
+    // clang-format on
+    if (n == 0 && (held.pronoun || kSomeones.count(held.title))) {
+        // "her publicist", a headline's "Lawyer:" where the headline names Esther Williams,
+        // Lindsay Lohan, whom the article is about: her publicist, her lawyer, the role's key
+        // across articles
         if (const auto whose = headline_person()) {
             HeldRole theirs = held;
             theirs.possessor = *whose;

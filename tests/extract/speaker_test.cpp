@@ -40,6 +40,14 @@ TEST(Speaker, ReadsAppositionsOnEitherSide) {
     ASSERT_EQ(c.statements.size(), 1u);
     EXPECT_EQ(c.statements[0].source->name, "Jos\u00e9 Ortega");
     EXPECT_EQ(c.statements[0].source->role, "harbour master");
+    // a name's role before the name: "Vale's lawyer, Tom Brel, said"
+    for (const char* text : {"Vale's lawyer, Tom Brel, said the clinic was licensed.",
+                             "Ada Vale's lawyer, Tom Brel, said the clinic was licensed."}) {
+        const auto e = extract_text(text);
+        ASSERT_EQ(e.statements.size(), 1u) << text;
+        EXPECT_EQ(e.statements[0].source->name, "Tom Brel") << text;
+        EXPECT_NE(e.statements[0].source->role.find("lawyer"), std::string::npos) << text;
+    }
     // a place before the name is no description of it
     const auto d = extract_text("\u201CThe port stays closed,\u201D outside the court, Ortega, 45, said.");
     for (const Attribution& st : d.statements) {

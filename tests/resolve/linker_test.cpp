@@ -216,6 +216,14 @@ TEST(Linker, HerPublicistIsThePublicistOfWhomTheHeadlineNames) {
         EXPECT_EQ(s.at("Dan Orel")["statements"], 2);
         EXPECT_FALSE(s.count("publicist"));
     }
+    // a headline's "Lawyer:" where the headline names Ada Vale: Vale's lawyer
+    const auto lawyer =
+        sources_after({{"a.txt",
+                        "title: Lawyer: Ada Vale checks into clinic\n\nLawyer: Ada Vale checks into clinic\n\n"
+                        "Ada Vale has checked into a clinic, the court heard.\n"},
+                       {"b.txt", "Vale's lawyer, Tom Brel, said the clinic was licensed.\n"}});
+    ASSERT_TRUE(lawyer.count("Tom Brel"));
+    EXPECT_EQ(lawyer.at("Tom Brel")["statements"], 2);
     // without a headline that names someone, her publicist stays the article's own
     const auto alone =
         sources_after({{"a.txt", "Vale, 91, passed away in her sleep on Thursday, her publicist said.\n"},
