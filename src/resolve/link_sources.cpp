@@ -23,6 +23,7 @@ namespace {
 // "Mark Heller", "Donald J. Trump" and "Donald Trump" have one.
 std::string own_key(const SourceRecord& r) {
     const std::string key = source_key(r.name);
+    if (const auto pair = pair_surnames(r)) return *pair;
     const auto fl = first_and_last(r, key_words(key));
     return fl ? *fl : key;
 }

@@ -80,6 +80,23 @@ std::optional<std::string> surname_of(const SourceRecord& r, const std::vector<s
     return words.back();
 }
 
+std::optional<std::string> pair_surnames(const SourceRecord& r) {
+    if (r.type != SourceType::person && r.type != SourceType::collective) return std::nullopt;
+    const std::size_t at = r.name.find(" and ");
+    if (at == std::string::npos || r.name.find(" and ", at + 1) != std::string::npos) return std::nullopt;
+    // each side's last word a capitalised name word
+    const auto last = [](std::string_view side) -> std::optional<std::string> {
+        const std::size_t sp = side.rfind(' ');
+        const std::string_view w = sp == std::string_view::npos ? side : side.substr(sp + 1);
+        if (!name_word(w) || before_name(w)) return std::nullopt;
+        return source_key(w);
+    };
+    const auto a = last(std::string_view(r.name).substr(0, at));
+    const auto b = last(std::string_view(r.name).substr(at + 5));
+    if (!a || !b || a->empty() || b->empty()) return std::nullopt;
+    return *a + " and " + *b;
+}
+
 std::optional<std::string> title_of(std::string_view role) {
     std::optional<std::string> title;
     std::string prev;  // the word before

@@ -20,6 +20,10 @@ namespace claimgraph::resolve {
 /// name's key words.
 std::optional<std::string> surname_of(const SourceRecord& r, const std::vector<std::string>& words);
 
+/// Two people who speak together, by their surnames: "producers Craig Zadan and Neil
+/// Meron" and "Zadan and Meron" are "zadan and meron"; nullopt for anything else.
+std::optional<std::string> pair_surnames(const SourceRecord& r);
+
 /// The title a role gives a person, as one lower-case role noun: "regional governor" →
 /// governor, "Sen." → senator, "Former Arizona governor Jan" → governor; none for an
 /// honorific ("Mr.", "Dr.") or a role without a role noun.

@@ -7,7 +7,8 @@ The floors are the figures measured when this guard was written, less 0.02 (READ
 "Sources across documents"). They are below issue 21's targets (B3 F1 0.95 with P 0.97,
 pairwise recall 0.80, --all-sentences --linked-only B3 F1 0.93), which the linker does
 not reach yet. Wrong cross-document links may not exceed the target's 2 on the default
-mentions.
+mentions; with all sentences, 12 (10 measured, 2 of them the gold's own split of one pair of
+producers, "Zadan and Meron", into two entities).
 
 Usage: sources_quality.py CLAIMGRAPH SOURCE_DIR
 """
@@ -19,7 +20,7 @@ import sys
 # extra options, B3 F1 floor, B3 precision floor, most wrong cross-document links
 CASES = [
     ([], 0.905, 0.97, 2),
-    (["--all-sentences", "--linked-only"], 0.861, 0.97, 10),
+    (["--all-sentences", "--linked-only"], 0.861, 0.97, 12),
 ]
 
 

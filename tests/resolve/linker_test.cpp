@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "resolve/names.h"
+#include "resolve/surnames.h"
 #include "test_support.h"
 #include "util/text.h"
 
@@ -229,6 +230,18 @@ TEST(Linker, HerPublicistIsThePublicistOfWhomTheHeadlineNames) {
         sources_after({{"a.txt", "Vale, 91, passed away in her sleep on Thursday, her publicist said.\n"},
                        {"b.txt", articles.at("b.txt")}});
     EXPECT_TRUE(alone.count("publicist"));
+}
+
+TEST(Linker, TwoPeopleWhoSpeakTogetherAreKnownByTheirSurnames) {
+    const auto s = sources_after(
+        {{"a.txt", "Producers Ivo Brel and Ana Tull said the show would be short.\n"},
+         {"b.txt",
+          "\"We are thrilled,\" producers Ivo Brel and Ana Tull said.\n\nBrel and Tull said it would be live.\n"}});
+    ASSERT_EQ(s.size(), 1u);
+    EXPECT_EQ(s.begin()->second["statements"], 3);
+    // one surname alone is not the pair
+    EXPECT_FALSE(resolve::pair_surnames(SourceRecord{"x", "Ivo Brel", SourceType::person, "", {}}));
+    EXPECT_FALSE(resolve::pair_surnames(SourceRecord{"x", "police and firefighters", SourceType::collective, "", {}}));
 }
 
 TEST(Linker, CopsAreThePolice) {
