@@ -1,5 +1,7 @@
 #include "extract/reported.h"
 
+#include <set>
+
 #include <string_view>
 #include <unordered_set>
 
@@ -365,6 +367,15 @@ bool passive_participle(const Context& ctx, std::size_t i) {
     if (is_be_form(before) || before == "been" || before == "has" || before == "have" || before == "had") return false;
     // "A man said to have been released": what others say of him
     if (verb->lemma == "say") return ctx.is(i + 1, "to") && (ctx.is(i + 2, "have") || ctx.is(i + 2, "be"));
+    // "Deep Throat suspect found dead", "Man found guilty": what was found of him
+    if (verb->lemma == "find" && i + 1 < ctx.size()) {
+        // clang-format off
+        static const std::set<std::string_view> kFoundState{"dead", "alive", "guilty", "innocent", "unconscious",
+                                                            "safe", "unharmed", "injured", "hanged", "murdered",
+                                                            "responsible", "liable", "stabbed", "shot"};
+        // clang-format on
+        if (ctx.tok(i).lower == "found" && kFoundState.count(ctx.tok(i + 1).lower)) return true;
+    }
     if (!ctx.tok(i).lower.ends_with("ed")) return false;
     return ((verb->lemma == "accuse" || verb->lemma == "suspect") && ctx.is(i + 1, "of")) ||
            (verb->lemma == "charge" && (ctx.is(i + 1, "with") || ctx.is(i + 1, "in"))) ||

@@ -398,12 +398,16 @@ TEST(Speaker, ReducedPassivesNameNoSpeaker) {
                              "A provisional date was set in the case of a son accused of killing his mother.",
                              "Man charged with murdering two neighbours in Carlisle.",
                              "A jury on Tuesday convicted a man charged in a 2011 shooting that left one dead.",
+                             "Harbour suspect found dead in hotel.", "Man found guilty of murdering two neighbours.",
                              "A man said to have been released from hospital was questioned on Sunday.",
                              "Minister blamed for the delays at the port resigns."}) {
         const auto ex = extract_text(text);
         for (const auto& s : ex.statements)
             EXPECT_FALSE(s.source && s.source->span) << text << ": speaker " << s.source->text;
     }
+    const auto found = extract_text("The inquiry found that the council had wasted money on the bridge.");
+    ASSERT_EQ(found.statements.size(), 1u);
+    EXPECT_EQ(found.statements[0].source->name, "Inquiry");
     const auto active = extract_text("The mayor accused the council of wasting money on the bridge.");
     ASSERT_EQ(active.statements.size(), 1u);
     EXPECT_EQ(active.statements[0].source->name, "mayor");
