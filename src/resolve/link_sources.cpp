@@ -166,6 +166,10 @@ void Linker::link_sources() {
         if (described(r) && key_of[r.id] == own_keys.at(r.id) &&
             (r.type == SourceType::person || r.type == SourceType::organization || r.type == SourceType::agency))
             own_role.insert(r.id);
+    // a pronoun the article resolved to no one ("He said", "I", "They"): this article's only
+    // (one "I" across 36 PolNeAR articles was one source)
+    for (const SourceRecord& r : m_b.sources)
+        if (key_of[r.id] == own_keys.at(r.id) && is_pronoun_name(r.name)) own_role.insert(r.id);
     // what an article's own sources are scoped to: its text, not its id (a copy published
     // elsewhere has the same "officials")
     const std::string own_scope =

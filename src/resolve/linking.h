@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -48,6 +49,14 @@ std::vector<std::int64_t> shingles_of(std::string_view text);
 
 // A source named by a description, not a name: "the company", "a retired neurosurgeon".
 inline bool described(const SourceRecord& r) { return !r.name.empty() && r.name[0] >= 'a' && r.name[0] <= 'z'; }
+
+// A name that is a personal pronoun ("He", "I", "they"): a speaker no one resolved.
+inline bool is_pronoun_name(std::string_view name) {
+    std::string lower(name);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower == "i" || lower == "we" || lower == "you" || lower == "he" || lower == "she" || lower == "it" ||
+           lower == "they";
+}
 
 // Disjoint sets of statement ids (union by the least id, so the roots are deterministic).
 class UnionFind {

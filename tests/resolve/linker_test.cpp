@@ -244,6 +244,29 @@ TEST(Linker, TwoPeopleWhoSpeakTogetherAreKnownByTheirSurnames) {
     EXPECT_FALSE(resolve::pair_surnames(SourceRecord{"x", "police and firefighters", SourceType::collective, "", {}}));
 }
 
+TEST(Linker, APronounNoOneResolvedIsEachArticlesOwn) {
+    // an article that opens with "He said" (a page cut from a longer story): whoever he
+    // is, not the "He" of another article
+    const std::string dir = testing::temp_dir() + "/pronouns";
+    std::filesystem::create_directories(dir);
+    testing::write_file(dir + "/a.txt", "He said the harbour would reopen on Friday.\n");
+    testing::write_file(dir + "/b.txt", "He said the ferries had stopped running.\n");
+    const std::string db = dir + "/g.db";
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir}).code, 0);
+    const std::string out = run_cli({"sources", "--db", db, "--format", "json"}).out;
+    std::size_t he = 0;
+    for (std::size_t i = 0; i < out.size();) {
+        const std::size_t e = out.find('\n', i);
+        const auto j = nlohmann::json::parse(out.substr(i, e - i));
+        if (j["name"] == "He") {
+            ++he;
+            EXPECT_EQ(j["documents"], 1);
+        }
+        i = e + 1;
+    }
+    EXPECT_EQ(he, 2u) << out;
+}
+
 TEST(Linker, CopsAreThePolice) {
     const auto s = sources_after({{"a.txt", "Cops said the driver had fled the scene.\n"},
                                   {"b.txt", "Police said the driver was found on Tuesday.\n"}});
