@@ -115,9 +115,11 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
 }
 
 // clang-format off
-const WordSet kUnidentified{"witnesses", "residents", "people", "observers", "critics", "experts", "analysts",
-                            "activists", "protesters", "employees", "workers", "members", "neighbours",
-                            "neighbors", "survivors", "onlookers", "bystanders", "passengers", "locals"};
+// A body's people, who speak for it: "police", "investigators", "prosecutors", the parties.
+// Any other plural alone ("witnesses", "aides", "others", "polls", "voters") names no one.
+const WordSet kBodyPeople{"police", "cops", "investigators", "prosecutors", "detectives", "firefighters",
+                          "democrats", "republicans", "media", "troops", "forces", "rebels", "separatists",
+                          "insurgents", "militants"};
 const WordSet kSentenceOpeners{"but", "and", "or", "so", "yet", "as", "when", "while", "after", "before",
                                "if", "because", "since", "although", "though", "in", "on", "at", "for",
                                "with", "by", "from", "meanwhile", "still", "instead", "however"};
@@ -337,9 +339,9 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     }
     if (is_collective_noun(head.lower) || (is_anonymous_noun(head.lower) && !head.cap)) {
         const bool modified = name_b - core > 1;
-        // "witnesses", "residents", "experts" alone: whoever they are in this article, never
+        // "witnesses", "aides", "others", "polls" alone: whoever they are in this article, never
         // the same source across articles (a body's people, "police", "investigators", may be)
-        const bool generic = !modified && in(kUnidentified, head.lower);
+        const bool generic = !modified && !in(kBodyPeople, head.lower);
         m.type = (is_anonymous_noun(head.lower) || generic) && !modified                       ? SourceType::anonymous
                  : is_anonymous_noun(head.lower) && ctx.tok(core).lower != "local" && !any_cap ? SourceType::anonymous
                                                                                                : SourceType::collective;

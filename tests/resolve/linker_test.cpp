@@ -348,10 +348,12 @@ TEST(Linker, WitnessesAreNoOneAcrossArticles) {
     std::filesystem::create_directories(dir);
     testing::write_file(dir + "/a.txt",
                         "date: 2026-03-01\n\nWitnesses said the blast shook the harbour.\n\nWitnesses said it was "
-                        "loud.\n\nPolice said the harbour was closed.\n");
+                        "loud.\n\nPolice said the harbour was closed.\n\nHis aides said the mayor was safe.\n\n"
+                        "Authorities said the port would stay shut.\n");
     testing::write_file(dir + "/b.txt",
                         "date: 2026-03-01\n\nWitnesses said the blast came at noon.\n\nPolice said the harbour "
-                        "would reopen.\n");
+                        "would reopen.\n\nAides said the mayor would speak.\n\nAuthorities said the port was "
+                        "open.\n");
     const std::string db = dir + "/g.db";
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir}).code, 0);
     const std::string out = run_cli({"sources", "--db", db, "--format", "json"}).out;
@@ -366,6 +368,9 @@ TEST(Linker, WitnessesAreNoOneAcrossArticles) {
     ASSERT_EQ(statements["Witnesses"].size(), 2u);
     EXPECT_EQ(statements["Witnesses"][0] + statements["Witnesses"][1], 3);
     EXPECT_EQ(statements["Police"], std::vector<int>{2});
+    // nor are "aides" or "authorities" alone anyone across articles
+    EXPECT_EQ(statements["Aides"].size(), 2u);
+    EXPECT_EQ(statements["Authorities"].size(), 2u);
 }
 
 TEST(Linker, OnlyTotalsOfOneMeasureDispute) {
