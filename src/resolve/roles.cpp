@@ -63,6 +63,20 @@ bool describes_title(const Word& w) {
     return !w.cap || extract::is_role_modifier(lower) || extract::is_role_noun(lower) || extract::is_honorific(lower);
 }
 
+// A capitalised word that says what kind rather than whose: a party ("Republican",
+// "GOP"), a nationality ("Russian", "British", "Chinese"), "U.S.".
+bool kind_word(std::string_view w) {
+    const std::string lower = text::lower(w);
+    // clang-format off
+    static const std::set<std::string_view> kKinds{"gop", "u.s", "u.s.", "us", "democrat", "independent",
+                                                   "federal", "national", "state", "foreign", "local"};
+    // clang-format on
+    if (kKinds.count(lower)) return true;
+    for (std::string_view suffix : {"an", "ic", "ish", "ese", "i"})
+        if (lower.size() > suffix.size() + 3 && lower.ends_with(suffix)) return true;
+    return false;
+}
+
 }  // namespace
 
 std::string title_class(std::string_view title) {
@@ -101,6 +115,10 @@ std::optional<HeldRole> role_only(const SourceRecord& r) {
     if (words.empty() || words.size() > 5) return std::nullopt;
     const auto title = title_word(words, words.size() - 1);
     if (!title) return std::nullopt;
+    // "Republican strategists": a group, not one person in a role
+    if (const std::string t = text::lower(words.back().text);
+        t.size() > 3 && t.ends_with('s') && extract::is_role_noun(std::string_view(t).substr(0, t.size() - 1)))
+        return std::nullopt;
     for (const Word& w : words)
         if (extract::is_honorific(text::lower(w.text))) return std::nullopt;  // "Mr. King": a surname
     // a capitalised title after other words is a name's ("Deputy Chief Ruiz"), unless only
@@ -127,7 +145,15 @@ std::optional<HeldRole> role_only(const SourceRecord& r) {
     if (!words[k - 1].possessive) {
         // "The coroner" in a headline: a capital that opens the name only
         if (k == 1 && text::lower(words[0].text) == "the") return held;
-        return std::nullopt;
+        // "the Republican candidate", "a senior U.S. official": a party or a nationality says
+        // what kind, not whose; the article's candidate, never one across articles. (A body's
+        // name, "the Kremlin spokesman", would make a key across articles that two holders can
+        // share, which makes sources depend on the order of ingest: a name, as before.)
+        const std::size_t from = text::lower(words[0].text) == "the" ? 1 : 0;
+        if (from == k) return std::nullopt;
+        for (std::size_t j = from; j < k; ++j)
+            if (!words[j].cap || !kind_word(words[j].text)) return std::nullopt;
+        return held;
     }
     // the possessor a name of capitalised words
     for (std::size_t j = 0; j < k; ++j)

@@ -267,6 +267,19 @@ TEST(Linker, APronounNoOneResolvedIsEachArticlesOwn) {
     EXPECT_EQ(he, 2u) << out;
 }
 
+TEST(Linker, ThePartysCandidateIsTheArticlesCandidate) {
+    // "the Republican candidate" is the article's one candidate, never one across articles
+    const auto party = sources_after(
+        {{"a.txt",
+          "Republican candidate Ivo Brel said taxes would fall.\n\nThe Republican candidate said the port would "
+          "grow.\n"},
+         {"b.txt", "The Republican candidate said the bridge would be rebuilt.\n"},
+         {"c.txt", "The Republican candidate said the ferries would be free.\n"}});
+    ASSERT_TRUE(party.count("Ivo Brel"));
+    EXPECT_EQ(party.at("Ivo Brel")["statements"], 2);
+    for (const auto& [name, j] : party) EXPECT_EQ(j["documents"], 1) << name;
+}
+
 TEST(Linker, CopsAreThePolice) {
     const auto s = sources_after({{"a.txt", "Cops said the driver had fled the scene.\n"},
                                   {"b.txt", "Police said the driver was found on Tuesday.\n"}});

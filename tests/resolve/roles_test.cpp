@@ -69,6 +69,13 @@ TEST(Roles, APersonKnownByARoleAlone) {
     EXPECT_TRUE(resolve::role_only(hers)->pronoun);
     ASSERT_TRUE(resolve::role_only(person("brother")));
     EXPECT_FALSE(resolve::role_only(person("brother"))->definite);
+    // a party or nationality before the title says only what kind; a body's name makes a name
+    EXPECT_FALSE(resolve::role_only(person("the Kremlin spokesman")));
+    const auto party = resolve::role_only(person("Republican presidential candidate"));
+    ASSERT_TRUE(party);
+    EXPECT_EQ(party->possessor, "");
+    EXPECT_TRUE(party->definite);
+    EXPECT_FALSE(resolve::role_only(person("Republican strategists")));  // a group
     // names, not roles
     EXPECT_FALSE(resolve::role_only(person("Mr. King")));
     EXPECT_FALSE(resolve::role_only(person("Dan Orel", "spokesman")));
