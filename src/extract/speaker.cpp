@@ -158,6 +158,22 @@ bool is_acronym(const Context& ctx, const Token& t) {
 
 }  // namespace
 
+namespace {
+
+// A document's author speaks for it ("President Vale's announcement", "a message from the
+// Commission"): `sp` takes the name, type, role and body the author's words give, and
+// keeps the whole phrase as the words written.
+void speaks_as_author(const Context& ctx, Range author_words, SpeakerPhrase& sp) {
+    const SpeakerPhrase author = parse_speaker(ctx, author_words);
+    sp.mention.name = author.mention.name;
+    sp.mention.type = author.mention.type;
+    sp.mention.role = author.mention.role;
+    sp.mention.organization = author.mention.organization;
+    sp.gender = author.gender;
+}
+
+}  // namespace
+
 SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     SpeakerPhrase sp;
     sp.mention.span = ctx.span(r);
@@ -237,12 +253,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     for (std::size_t f = core + 1; f + 1 < name_b && f < core + 4; ++f) {
         if (!ctx.is(f, "from") || !is_evidence_noun(ctx.tok(f - 1).lower)) continue;
         if (const std::size_t body = skip_determiners(ctx, f + 1, name_b); body < name_b && ctx.tok(body).cap) {
-            const SpeakerPhrase author = parse_speaker(ctx, Range{f + 1, name_b});
-            m.name = author.mention.name;
-            m.type = author.mention.type;
-            m.role = author.mention.role;
-            m.organization = author.mention.organization;
-            sp.gender = author.gender;
+            speaks_as_author(ctx, Range{f + 1, name_b}, sp);
             return sp;
         }
         break;
@@ -321,12 +332,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         for (std::size_t k = core; named && k < p; ++k)
             named = ctx.tok(k).cap && (ctx.tok(k).kind == TokenKind::word || ctx.tok(k).lower == ".");
         if (named) {
-            const SpeakerPhrase author = parse_speaker(ctx, Range{core, p});
-            m.name = author.mention.name;
-            m.type = author.mention.type;
-            m.role = author.mention.role;
-            m.organization = author.mention.organization;
-            sp.gender = author.gender;
+            speaks_as_author(ctx, Range{core, p}, sp);
             return sp;
         }
     }
