@@ -19,7 +19,9 @@ namespace claimgraph::resolve::linking {
 // A person named by a role alone ("her spokesman", "Lindsay Lohan's attorney"): the one
 // person of the document given that role ("spokesman Harlan Boll", "Attorney Mark Jay
 // Heller"); else, for a role whose holder it names, the role's key across articles, which
-// a bare "Lawyer" of the same document shares. `key_of` is updated for `r`.
+// a bare "Lawyer" of the same document shares; else, for "her publicist" or a headline's
+// "Lawyer:", the role of the person the headline names. `key_of` is updated for `r`;
+// returns how (identity.h), "" when the role stays unresolved.
 std::string Linker::resolve_role(const SourceRecord& r, const HeldRole& held, const PeopleRoles& roles,
                                  std::map<std::string, std::string>& key_of) {
     std::string& key = key_of[r.id];
