@@ -77,11 +77,13 @@ void Linker::link_sources() {
     std::set<std::string> own_role;
     for (const SourceRecord& r : m_b.sources) {
         std::string& key = key_of[r.id];
+        auto held = role_only(r);
         // "King said" where the article names Billy King: a surname that is also a title
-        const bool surname_of_named =
-            key.find(' ') == std::string::npos && !r.name.empty() && r.name[0] >= 'A' && r.name[0] <= 'Z' &&
-            ((by_surname.count(key) && !by_surname.at(key).empty()) || full_names().key_for(key));
-        if (const auto held = surname_of_named ? std::nullopt : role_only(r)) {
+        // (the article's full names read only for a title alone)
+        if (held && key.find(' ') == std::string::npos && !r.name.empty() && r.name[0] >= 'A' && r.name[0] <= 'Z' &&
+            ((by_surname.count(key) && !by_surname.at(key).empty()) || full_names().key_for(key)))
+            held.reset();
+        if (held) {
             if (!held->possessor.empty())
                 how[r.id] = resolve_role(r, *held, roles, key_of);  // the bare ones after these
             continue;

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -16,12 +15,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/lexicon.h"
 #include "model/records.h"
 #include "resolve/corpus.h"
 #include "resolve/names.h"
 #include "resolve/roles.h"
 #include "resolve/matching.h"
 #include "resolve/surnames.h"
+#include "util/text.h"
 
 namespace claimgraph::resolve::linking {
 
@@ -51,12 +52,7 @@ std::vector<std::int64_t> shingles_of(std::string_view text);
 inline bool described(const SourceRecord& r) { return !r.name.empty() && r.name[0] >= 'a' && r.name[0] <= 'z'; }
 
 // A name that is a personal pronoun ("He", "I", "they"): a speaker no one resolved.
-inline bool is_pronoun_name(std::string_view name) {
-    std::string lower(name);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return lower == "i" || lower == "we" || lower == "you" || lower == "he" || lower == "she" || lower == "it" ||
-           lower == "they";
-}
+inline bool is_pronoun_name(std::string_view name) { return extract::is_pronoun_subject(text::lower(name)); }
 
 // Disjoint sets of statement ids (union by the least id, so the roots are deterministic).
 class UnionFind {

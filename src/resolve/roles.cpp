@@ -50,9 +50,7 @@ std::vector<Word> words_of(std::string_view phrase) {
 // The title the word `i` is, with the word before when they make one ("Vice President",
 // "inspector general").
 std::optional<std::string> title_word(const std::vector<Word>& words, std::size_t i) {
-    // ("Vice" opens a title, the next word's)
-    if (text::lower(words[i].text) == "vice" || !title_of(text::lower(words[i].text))) return std::nullopt;
-    const auto t = title_of(text::lower(i > 0 ? words[i - 1].text + " " + words[i].text : words[i].text));
+    const auto t = title_at(i > 0 ? std::string_view(words[i - 1].text) : std::string_view(), words[i].text);
     if (!t) return std::nullopt;
     return title_class(*t);
 }
@@ -204,10 +202,7 @@ std::map<std::string, std::set<std::string>> titled_names(std::string_view text)
         std::string_view t = words[k];
         if (t.empty() || !std::isalpha(static_cast<unsigned char>(t.back()))) continue;  // "lawyer," names no one
         // (with the word before: "Vice President Joseph Biden" is no president)
-        const auto title =
-            title_of(text::lower(t))
-                ? title_of(text::lower(k > 0 ? std::string(words[k - 1]) + " " + std::string(t) : std::string(t)))
-                : std::nullopt;
+        const auto title = title_at(k > 0 ? words[k - 1] : std::string_view(), t);
         if (!title) continue;
         if (!common) common = nouns_after_articles(text);
         const std::set<std::string>& nouns = *common;

@@ -126,6 +126,12 @@ std::optional<std::string> title_of(std::string_view role) {
     return title;
 }
 
+std::optional<std::string> title_at(std::string_view before, std::string_view word) {
+    const std::string lower = text::lower(word);
+    if (lower == "vice" || !title_of(lower)) return std::nullopt;
+    return title_of(before.empty() ? lower : text::lower(before) + " " + lower);
+}
+
 std::string titled_key(const std::string& title, const std::string& surname) {
     return "titled:" + title + " " + surname;
 }

@@ -29,6 +29,11 @@ std::optional<std::string> pair_surnames(const SourceRecord& r);
 /// honorific ("Mr.", "Dr.") or a role without a role noun.
 std::optional<std::string> title_of(std::string_view role);
 
+/// The title `word` is, read with the word before it when the two make one ("Vice
+/// President" → vice president, "inspector general"); none when `word` is no title, or is
+/// the "Vice" that opens one.
+std::optional<std::string> title_at(std::string_view before, std::string_view word);
+
 /// The key under which a titled surname meets its person across documents:
 /// "titled:governor gladkov". Both the person ("regional governor Vyacheslav Gladkov")
 /// and the lone mention ("Governor Gladkov") compute it.
