@@ -84,7 +84,10 @@ const WordSet kRoleNouns{
     "pastor", "bishop", "archbishop", "rabbi", "imam", "dean", "lecturer", "banker",
     "investor", "accountant", "consultant", "architect", "farmer", "staffer", "clerk",
     "auditor", "treasurer", "comptroller", "solicitor", "barrister", "magistrate", "warden",
-    "ranger", "curator", "musician", "athlete", "referee", "trainer", "astronaut", "medic"};
+    "ranger", "curator", "musician", "athlete", "referee", "trainer", "astronaut", "medic",
+    "filmmaker", "comedian", "novelist", "poet", "artist", "photographer", "journalist",
+    "screenwriter", "playwright", "entertainer", "boxer", "golfer", "footballer", "broadcaster",
+    "composer"};
 const WordSet kBusinessNouns{
     "company", "firm", "corporation", "giant", "group", "maker", "manufacturer", "retailer",
     "carmaker", "automaker", "chipmaker", "airline", "carrier", "conglomerate", "startup",
@@ -147,7 +150,7 @@ const WordSet kEvidence{"images", "image", "videos", "video", "footage", "photos
                         "count", "numbers", "returns", "polling", "census", "inquiry", "probe",
                         "assessment", "forecast", "forecasts", "book", "article", "paper",
                         "letter", "lawsuit", "complaint", "indictment", "ruling", "decision",
-                        "statement", "announcement", "message", "memo", "ad", "advertisement", "website", "post", "tweet"};
+                        "statement", "announcement", "message", "resolution", "decree", "communique", "memo", "ad", "advertisement", "website", "post", "tweet"};
 const WordSet kTimeWords{
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month",

@@ -17,6 +17,18 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
         if (e == i + 2 || (e < s.last && !ctx.is(e, ",") && !ctx.is(e, ".") && !ctx.is(e, ";"))) return std::nullopt;
         src = Range{i + 2, e};
     }
+    // "according to a statement from the Kremlin": the document's author is who
+    if (const std::size_t f = src->last;
+        f + 1 < s.last && (ctx.is(f, "from") || ctx.is(f, "by")) && is_evidence_noun(ctx.tok(f - 1).lower))
+        if (const auto author = phrase_after(ctx, f + 1, s.last)) {
+            std::size_t a = author->first;
+            while (a + 1 < author->last && is_determiner(ctx.tok(a).lower)) ++a;
+            if (ctx.tok(a).cap) src->last = author->last;
+        }
+    // "according to a Texas prison statement Monday": the day is when, not who
+    while (src->size() > 1 && ctx.tok(src->last - 1).kind == TokenKind::word &&
+           is_time_word(ctx.tok(src->last - 1).lower))
+        --src->last;
     Found f;
     f.cue = Range{i, i + 2};
     f.lemma = "according to";

@@ -192,9 +192,15 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
                 a = k + 1;
                 break;
             }
-    if (a > r.first) {
-        sp.mention.span = ctx.span({a, r.last});
-        sp.mention.text = std::string(ctx.slice({a, r.last}));
+    // "Vera Lind rear-ended a truck …, telling police": the verb after a name is what the
+    // person did, no part of who speaks
+    std::size_t last = r.last;
+    if (b > a + 1 && ctx.tok(b - 1).kind == TokenKind::word && !ctx.tok(b - 1).cap && ctx.tok(b - 1).lower.size() > 4 &&
+        ctx.tok(b - 1).lower.ends_with("ed") && ctx.tok(b - 2).cap && ctx.tok(b - 2).kind == TokenKind::word)
+        last = --b;
+    if (a > r.first || last < r.last) {
+        sp.mention.span = ctx.span({a, last});
+        sp.mention.text = std::string(ctx.slice({a, last}));
     }
 
     // apposition: split at the first comma into name part and description part
@@ -249,9 +255,16 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.name = m.text;
         return sp;
     }
-    // "a message from the Central Commission for Elections": the author after "from" speaks
+    // "a message from the Central Commission for Elections": the author after "from" speaks;
+    // so does a body's after a decision of its ("the resolution of the Election Commission",
+    // where "a poll of Iowa voters" names whom it asked)
     for (std::size_t f = core + 1; f + 1 < name_b && f < core + 4; ++f) {
-        if (!ctx.is(f, "from") || !is_evidence_noun(ctx.tok(f - 1).lower)) continue;
+        const std::string& noun = ctx.tok(f - 1).lower;
+        const bool decided = noun == "resolution" || noun == "decree" || noun == "decision" || noun == "ruling" ||
+                             noun == "statement" || noun == "announcement" || noun == "order";
+        if (!((ctx.is(f, "from") || ctx.is(f, "by")) && is_evidence_noun(noun)) &&
+            !(ctx.is(f, "of") && decided && is_org_head(ctx.tok(name_b - 1).lower)))
+            continue;
         if (const std::size_t body = skip_determiners(ctx, f + 1, name_b); body < name_b && ctx.tok(body).cap) {
             speaks_as_author(ctx, Range{f + 1, name_b}, sp);
             return sp;
@@ -333,6 +346,19 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             named = ctx.tok(k).cap && (ctx.tok(k).kind == TokenKind::word || ctx.tok(k).lower == ".");
         if (named) {
             speaks_as_author(ctx, Range{core, p}, sp);
+            return sp;
+        }
+        // "a Kremlin statement", "a Texas prison statement": the body before the noun wrote it
+        bool body = name_b - core >= 2 && ctx.tok(core).cap && ctx.tok(core).kind == TokenKind::word;
+        for (std::size_t k = core; body && k + 1 < name_b; ++k)
+            body = ctx.tok(k).kind == TokenKind::word && !is_evidence_noun(ctx.tok(k).lower) &&
+                   !is_time_word(ctx.tok(k).lower) && (ctx.tok(k).cap || !is_role_noun(ctx.tok(k).lower));
+        if (body) {
+            speaks_as_author(ctx, Range{core, name_b - 1}, sp);
+            // (a word in lower case is no person's name: "Texas prison")
+            bool lower = false;
+            for (std::size_t k = core; k + 1 < name_b; ++k) lower = lower || !ctx.tok(k).cap;
+            if (lower && m.type == SourceType::person && m.role.empty()) m.type = SourceType::organization;
             return sp;
         }
     }

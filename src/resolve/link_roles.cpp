@@ -112,25 +112,75 @@ void Linker::resolve_companies(std::map<std::string, std::string>& key_of,
         // clang-format on
         // ("a consulting firm" is another one)
         if (r.type != SourceType::organization || !described(r) || !kCompany.count(head) ||
-            key_of[r.id] != own_keys.at(r.id) || !m_b.document.title ||
+            key_of[r.id] != own_keys.at(r.id) || headline().empty() ||
             written_opening(r, {"a", "an", "one", "another"}))
             continue;
         if (!salient)
-            salient = salient_body(std::string_view(m_b.document.text).substr(m_b.document.body_start), people);
+            salient =
+                salient_body(std::string_view(m_b.document.text).substr(m_b.document.body_start), people, headline());
         // the body the headline names
         if (const auto& body = *salient;
-            body && text::lower(*m_b.document.title).find(text::lower(*body)) != std::string::npos) {
+            body && text::lower(headline()).find(text::lower(*body)) != std::string::npos) {
             key_of[r.id] = source_key(*body);
             how[r.id] = identity::step(identity::kSubject, *body);
         }
     }
 }
 
+namespace {
+
+// A line that says when, not what: "18 September 2013 Last updated at 13:59 GMT", "9:53 AM,
+// MON 22 JUL 2013", "Thursday, December 11, 2008", or a file's name ("10_2ecbplus")
+bool says_only_when(std::string_view line) {
+    // clang-format off
+    static const std::set<std::string_view> kStamp{"last", "updated", "update", "at", "published", "posted",
+        "first", "on", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "edt", "est", "bst", "cet", "pdt", "pst",
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    // clang-format on
+    int words = 0;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        std::size_t e = i;
+        while (e < line.size() && line[e] != ' ' && line[e] != ',') ++e;
+        std::string w = text::lower(line.substr(i, e - i));
+        while (!w.empty() && (w.back() == ':' || w.back() == '.')) w.pop_back();
+        i = e + 1;
+        if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0])) || kStamp.count(w) || extract::is_time_word(w))
+            continue;
+        ++words;
+    }
+    const bool file_name = line.find(' ') == std::string_view::npos && line.find('_') != std::string_view::npos;
+    return !line.empty() && (words == 0 || file_name);
+}
+
+}  // namespace
+
+const std::string& Linker::headline() {
+    if (m_headline) return *m_headline;
+    const std::string title = m_b.document.title.value_or("");
+    if (title.empty() || !says_only_when(title)) return m_headline.emplace(title);
+    // the first of the text's opening paragraphs that reads as a headline: short, with no
+    // full stop at its end
+    const std::string_view body = std::string_view(m_b.document.text).substr(m_b.document.body_start);
+    std::size_t i = 0;
+    for (int paragraph = 0; paragraph < 3 && i < body.size(); ++paragraph) {
+        while (i < body.size() && std::isspace(static_cast<unsigned char>(body[i]))) ++i;
+        std::size_t e = body.find('\n', i);
+        if (e == std::string_view::npos) e = body.size();
+        const std::string_view line = body.substr(i, e - i);
+        i = e;
+        if (line.empty() || line == title || says_only_when(line)) continue;
+        if (line.size() <= 160 && line.back() != '.') return m_headline.emplace(line);
+        break;
+    }
+    return m_headline.emplace(title);
+}
+
 // The surname of the person the headline names first, as the text names them in full
 // ("Esther Williams, Swimming Champion, … Dies" → williams); nullopt when it names no one.
 std::optional<std::string> Linker::headline_person() {
-    if (!m_b.document.title) return std::nullopt;
-    const std::string& title = *m_b.document.title;
+    const std::string& title = headline();
     std::size_t i = 0;
     while (i < title.size()) {
         std::size_t e = i;

@@ -105,6 +105,10 @@ private:
                            const std::map<std::string, std::string>& own_keys, std::map<std::string, std::string>& how);
 
     std::optional<std::string> headline_person();
+    // The document's headline: its title, or where the title is only a date or a file's
+    // name ("18 September 2013 Last updated at 13:59 GMT"), the short line that opens the
+    // text as a headline does; "" when there is none. Read once.
+    const std::string& headline();
 
     // The people a document's text names after a title (roles.h), read once when first needed.
     const std::map<std::string, std::set<std::string>>& titled() {
@@ -234,6 +238,7 @@ private:
     std::map<std::tuple<std::string, std::string, std::string>, std::vector<KnownStatement>> m_by_source;
     std::unordered_map<std::string, std::string> m_source_of;  ///< statement → source, in this batch
     std::optional<FullNames> m_full_names;
+    std::optional<std::string> m_headline;
     std::map<std::string, std::string> m_scoped_statements;  ///< batch statement id → what decided its source
 };
 

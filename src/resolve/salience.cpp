@@ -1,7 +1,9 @@
 #include "resolve/salience.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "extract/lexicon.h"
@@ -69,8 +71,11 @@ bool function_word(std::string_view w) {
 
 }  // namespace
 
-std::optional<std::string> salient_body(std::string_view text, const std::set<std::string>& people) {
+std::optional<std::string> salient_body(std::string_view text, const std::set<std::string>& people,
+                                        std::string_view headline) {
     const std::vector<Word> words = words_of(text);
+    std::set<std::string> in_headline;
+    for (const Word& w : words_of(headline)) in_headline.insert(text::lower(w.bare));
     std::map<std::string, int> count;  // standing alone within a sentence
     std::map<std::string, int> openings;  // opening a sentence (a name only if also within one)
     std::set<std::string> named;  // words written as the last of a name or after an honorific
@@ -91,20 +96,22 @@ std::optional<std::string> salient_body(std::string_view text, const std::set<st
             continue;  // (nor "Republicans", "Americans", "Socialists")
         ++(w.starts ? openings : count)[lower];
     }
-    std::string best;
-    int top = 0, second = 0;
-    for (auto [w, n] : count) {
-        if (named.count(w)) continue;
-        n += openings[w];
-        if (n > top) {
-            second = top;
-            top = n;
-            best = w;
-        } else if (n > second) {
-            second = n;
-        }
+    std::map<std::string, int> total;
+    int top = 0;
+    for (const auto& [w, n] : count) {
+        if (named.count(w) || (!headline.empty() && !in_headline.count(w))) continue;
+        top = std::max(top, total[w] = n + openings[w]);
     }
-    if (top < 3 || top == second) return std::nullopt;
+    if (top < 3) return std::nullopt;
+    std::set<std::string> tied;
+    for (const auto& [w, n] : total)
+        if (n == top) tied.insert(w);
+    std::string best = tied.size() == 1 ? *tied.begin() : "";
+    // "Microsoft releases fix for IE bug", each written as often: the headline's subject,
+    // the first it names
+    for (const Word& w : words_of(headline))
+        if (best.empty() && tied.count(text::lower(w.bare))) best = text::lower(w.bare);
+    if (best.empty()) return std::nullopt;
     // as written: the first standing-alone spelling
     for (const Word& w : words)
         if (text::lower(w.bare) == best && capitalised(w.bare)) return std::string(w.bare);

@@ -14,7 +14,10 @@ namespace claimgraph::resolve {
 /// than any other) where it stands alone: not opening a sentence, not beside another
 /// capitalised word ("Internet Explorer", "Donald Trump"), not a title, weekday, month or
 /// place, never written after a first name or honorific, and none of `people` (lower-case
-/// words of the article's people). Nullopt when no name stands out.
-std::optional<std::string> salient_body(std::string_view text, const std::set<std::string>& people);
+/// words of the article's people). With a `headline`, only the words it has compete
+/// ("IE" as often as "Microsoft" below "Microsoft releases fix for IE bug"... is no tie
+/// when the headline says "Microsoft" alone). Nullopt when no name stands out.
+std::optional<std::string> salient_body(std::string_view text, const std::set<std::string>& people,
+                                        std::string_view headline = {});
 
 }  // namespace claimgraph::resolve

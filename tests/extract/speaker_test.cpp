@@ -367,6 +367,26 @@ TEST(Speaker, ABodyOfAPlaceKeepsItsWholeNameAndSpeaksForItsMessage) {
     EXPECT_EQ(person.name, "Peter Lang");
 }
 
+TEST(Speaker, AStatementIsItsAuthorsNeverADayOrTheWordStatement) {
+    const Said day = speaker_of("An inmate escaped from a van, according to a Veltria prison statement Monday.");
+    EXPECT_EQ(day.name, "Veltria prison");
+    EXPECT_EQ(day.type, SourceType::organization);
+    const Said from = speaker_of("Five people died, according to a statement from the Harbour Commission.");
+    EXPECT_EQ(from.name, "Harbour Commission");
+    const Said by = speaker_of("Five people died, according to a report by the Harbour Commission.");
+    EXPECT_EQ(by.name, "Harbour Commission");
+    const Said body = speaker_of("Five people died, according to a Kremlin statement.");
+    EXPECT_EQ(body.name, "Kremlin");
+    const Said of = speaker_of("The vote was valid, according to the resolution of the Harbour Election Commission.");
+    EXPECT_EQ(of.name, "Harbour Election Commission");
+    EXPECT_EQ(of.type, SourceType::organization);
+    // whom a poll asked did not write it
+    EXPECT_NE(speaker_of("Five won, according to a poll of Veltria voters.").name, "Veltria voters");
+    // a document no one is named as writing stays a document
+    const Said none = speaker_of("Five people died, according to a new statement.");
+    EXPECT_EQ(none.type, SourceType::anonymous);
+}
+
 TEST(Speaker, AnAcademyOfArtsAndSciencesKeepsItsWholeName) {
     const Said s = speaker_of("The Academy of Harbour Arts and Sciences said the ceremony would go ahead.");
     EXPECT_EQ(s.name, "Academy of Harbour Arts and Sciences");

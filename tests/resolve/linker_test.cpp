@@ -356,6 +356,29 @@ TEST(Linker, TheCompanyIsTheBodyTheArticleIsAbout) {
     EXPECT_EQ(s.at("company")["documents"], 1);
 }
 
+TEST(Linker, WhereTheTitleIsADateTheTextsFirstLineIsTheHeadline) {
+    const auto s = sources_after(
+        {{"a.txt",
+          "title: 18 September 2026 Last updated at 13:59 GMT\n\n18 September 2026 Last updated at 13:59 GMT\n\n"
+          "Veltrix releases fix for HB browser bug\n\nVeltrix has released a patch for HB. Users of HB, Veltrix "
+          "warned, should update, and Veltrix and HB teams agreed.\n\nThe software giant said the bug could "
+          "affect all versions of HB.\n"}});
+    ASSERT_TRUE(s.count("Veltrix"));
+    EXPECT_EQ(s.at("Veltrix")["statements"], 2);  // warned; said
+    EXPECT_FALSE(s.count("software giant"));
+}
+
+TEST(Linker, TheComedianIsThePersonTheTextTitlesSo) {
+    const auto s =
+        sources_after({{"a.txt",
+                        "title: Comedian Ada Lune picked to host awards\n\nComedian Ada Lune will host the awards "
+                        "next year, organizers said on Friday.\n\n\"I would like to thank the Academy,\" the comedian "
+                        "added on Twitter.\n"}});
+    ASSERT_TRUE(s.count("Ada Lune"));
+    EXPECT_EQ(s.at("Ada Lune")["statements"], 1);
+    EXPECT_FALSE(s.count("comedian"));
+}
+
 TEST(Linker, WitnessesAreNoOneAcrossArticles) {
     const std::string dir = testing::temp_dir() + "/witnesses";
     std::filesystem::create_directories(dir);

@@ -120,6 +120,13 @@ TEST(Salience, TheBodyAnArticleIsAbout) {
     EXPECT_FALSE(resolve::salient_body("George W. Bush spoke. Later Bush left, and Bush wrote.", {}));
     // parties and peoples are no body
     EXPECT_FALSE(resolve::salient_body("Then Republicans met. Later Republicans voted, and Republicans left.", {}));
+    // two names written as often: the one the headline names first, its subject
+    const std::string tie =
+        "Users said Veltrix was slow and HB was at risk. Later, Veltrix said HB, and Veltrix and HB agreed.\n";
+    EXPECT_FALSE(resolve::salient_body(tie, {}));
+    EXPECT_EQ(resolve::salient_body(tie, {}, "Veltrix releases fix for HB bug"), "Veltrix");
+    EXPECT_EQ(resolve::salient_body(tie, {}, "HB bug fixed by Veltrix"), "HB");
+    EXPECT_FALSE(resolve::salient_body(tie, {}, "Markets fall"));  // the headline names neither
 }
 
 }  // namespace claimgraph
