@@ -20,7 +20,7 @@ import sys
 # extra options, B3 F1 floor, B3 precision floor, most wrong cross-document links
 CASES = [
     ([], 0.916, 0.97, 2),
-    (["--all-sentences", "--linked-only"], 0.865, 0.97, 12),
+    (["--all-sentences", "--linked-only"], 0.873, 0.97, 12),
 ]
 
 
