@@ -342,7 +342,11 @@ Range BoundsModel::choose(const Context& ctx, const BoundsQuery& q, const std::v
     };
     // edges that differ from the rules' only by punctuation keep the rules' (the models
     // learnt words, not where a quote mark goes)
-    std::size_t start = best(q.lo, content.front().last, content.front().first, m_starts, true);
+    // a start leaves a word of the content after it (not the closing quotation mark of
+    // “the data was clear.”)
+    std::size_t start_to = content.front().last;
+    while (start_to > content.front().first + 1 && !has_alnum(ctx.tok(start_to - 1))) --start_to;
+    std::size_t start = best(q.lo, start_to, content.front().first, m_starts, true);
     if (same_words(ctx, start, content.front().first)) start = content.front().first;
     // a content never opens on a comma or a dash (", there were fatalities")
     while (start + 1 < content.front().last && ctx.tok(start).kind == TokenKind::punct) ++start;

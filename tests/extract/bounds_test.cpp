@@ -112,4 +112,16 @@ TEST(Bounds, TheShippedModelStopsAtAnotherStatementsClause) {
     EXPECT_NE(rel.statements[0].content_text.find("was safe"), std::string::npos) << rel.statements[0].content_text;
 }
 
+TEST(Bounds, AContentKeepsAWordWhereverTheModelPutsItsStart) {
+    // the start model once chose the closing quotation mark of a short quote in lower case
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const auto ex = extract::extract(
+        load::load_text("t.txt", "As co-author Jane Roe told The Daily Planet, \"the data was clear.\""),
+        model->options({}, false));
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_NE(ex.statements[0].content_text.find("the data was clear"), std::string::npos)
+        << ex.statements[0].content_text;
+}
+
 }  // namespace claimgraph
