@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,8 +35,12 @@ public:
     /// position asked about.
     void add(Entity e);
 
-    /// The nearest earlier speaker a pronoun can refer to ("she", "they", "it").
-    const Entity* resolve_pronoun(const std::string& pronoun, std::size_t before) const;
+    /// The nearest earlier speaker a pronoun can refer to ("she", "they", "it"). For "he"
+    /// and "she", first one whose surname is among `named` (lower-case words the sentence
+    /// writes before the pronoun: "King said … that he planned" is King's, whoever spoke
+    /// last).
+    const Entity* resolve_pronoun(const std::string& pronoun, std::size_t before,
+                                  const std::set<std::string>& named = {}) const;
 
     /// The nearest earlier mention a definite description can refer to: "the ministry"
     /// → a mention whose name has the word "ministry"; "the governor" → one whose role does;

@@ -6,6 +6,7 @@
 #include "extract/cue_model.h"
 #include "extract/frames.h"
 #include "extract/lexicon.h"
+#include "extract/speaker.h"
 #include "extract/speaker_phrase.h"
 #include "syntax/models.h"
 #include "syntax/tokenize.h"
@@ -162,17 +163,53 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
         f.lemma = s.words[v].lemma;
         // no subject of its own: the one of the verb it completes or is coordinated with
         // ("Trump decided to attack …", "Trump spoke and attacked …")
+        std::size_t owner = v;  // the verb whose subject it is
         for (std::size_t h = v; !subject && h < s.words.size();) {
             const std::string& r = s.words[h].deprel;
             if (s.words[h].head <= 0 || (r != "xcomp" && r != "conj" && r != "advcl")) break;
             h = static_cast<std::size_t>(s.words[h].head - 1);
             for (std::size_t d : p.children[h])
-                if (s.words[d].deprel == "nsubj") subject = d;
+                if (s.words[d].deprel == "nsubj") {
+                    subject = d;
+                    owner = h;
+                }
         }
         if (subject) {
             const std::string w = text::lower(s.words[*subject].form);
-            const Range source = without_edge_punct(ctx, range_of[*subject]);
-            if (w != "who" && w != "that" && w != "which" && !source.empty()) {
+            Range source = range_of[*subject];
+            // "Ben Rhodes, …, who discussed the plan with reporters, argued": the subject's
+            // words stop before its relative clause (another statement's, or none)
+            for (std::size_t d : p.children[*subject])
+                if (d > *subject && s.words[d].deprel.starts_with("acl"))
+                    source.last = std::min(source.last, range_of[d].first);
+            source = without_edge_punct(ctx, source);
+            // "Benjamin Rhodes, one of the president's closest aides, who discussed …": the
+            // relative clause's antecedent speaks (its words up to the clause)
+            // (the mention is the pronoun, resolved to it, as "he" is to a name)
+            const bool relative = w == "who" || w == "that" || w == "which";
+            if (relative && s.words[owner].deprel.starts_with("acl") && s.words[owner].head > 0) {
+                const auto antecedent = static_cast<std::size_t>(s.words[owner].head - 1);
+                const Range said_by = without_edge_punct(ctx, {range_of[antecedent].first, range_of[owner].first});
+                const std::size_t at = token_at(ctx, s.words[*subject].start);
+                std::optional<SourceMention> m;
+                if (!said_by.empty() && ctx.free(said_by) && plausible_speaker(ctx, said_by)) {
+                    m = make_source(ctx, said_by);
+                    m->resolved_from = m->span;
+                    ctx.mark_used(said_by);
+                } else if (!said_by.empty() && !ctx.free(said_by)) {
+                    m = speaker_at(ctx, said_by);
+                }
+                if (m && m->resolved_from && free_word(ctx, at)) {
+                    m->span = ctx.span({at, at + 1});
+                    m->text = std::string(ctx.slice({at, at + 1}));
+                    ctx.mark_used({at, at + 1});
+                    f.inferred = m;
+                }
+                source = Range{};
+            } else if (relative) {
+                source = Range{};
+            }
+            if (!source.empty()) {
                 if (ctx.free(source)) {
                     if (plausible_speaker(ctx, source)) f.source = source;
                 } else {

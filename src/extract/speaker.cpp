@@ -540,13 +540,33 @@ Gender gender_after(const Context& ctx, std::size_t from) {
 
 }  // namespace
 
+namespace {
+
+// The name that opens token i's sentence, before it, as lower-case words ("King said after
+// the Sixers were eliminated … that he": king): its subject, whom a "he" in what it says
+// is (not "After meeting Obama, he said", whose name opens nothing)
+std::set<std::string> named_before(const Context& ctx, std::size_t i) {
+    std::set<std::string> out;
+    const auto& ss = ctx.sentences;
+    const auto s = std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= i; });
+    if (s == ss.end()) return out;
+    std::size_t k = s->first;
+    while (k < i && ctx.tok(k).kind != TokenKind::word) ++k;
+    for (; k < i && ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word && !ctx.in_quote(k); ++k)
+        out.insert(ctx.tok(k).lower);
+    return out;
+}
+
+}  // namespace
+
 SourceMention make_source(Context& ctx, Range r) {
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
     const std::size_t at = m.span->start;
     if (sp.needs_resolution) {
-        const Entity* e = is_pronoun_subject(sp.head) ? ctx.mentions.resolve_pronoun(sp.head, at)
-                                                      : ctx.mentions.resolve_description(sp.head, m.type, at);
+        const Entity* e = is_pronoun_subject(sp.head)
+                              ? ctx.mentions.resolve_pronoun(sp.head, at, named_before(ctx, r.first))
+                              : ctx.mentions.resolve_description(sp.head, m.type, at);
         if (e) {
             m.name = e->name;
             // "the company" that refers to "Microsoft": the description says what it is

@@ -124,4 +124,18 @@ TEST(Bounds, AContentKeepsAWordWhereverTheModelPutsItsStart) {
         << ex.statements[0].content_text;
 }
 
+TEST(Learned, ARelativePronounSpeaksForItsAntecedent) {
+    // "which vowed …": the mention is the pronoun, resolved to the words it stands for
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const std::string text = "The two polluters, which vowed to cut emissions, met on Monday.";
+    const auto ex = extract::extract(load::load_text("t.txt", text), model->options({}, false));
+    ASSERT_EQ(ex.statements.size(), 1u);
+    const SourceMention& m = *ex.statements[0].source;
+    EXPECT_EQ(m.text, "which");
+    EXPECT_EQ(m.name, "two polluters");
+    ASSERT_TRUE(m.resolved_from);
+    EXPECT_EQ(text.substr(m.resolved_from->start, m.resolved_from->end - m.resolved_from->start), "The two polluters");
+}
+
 }  // namespace claimgraph

@@ -99,6 +99,23 @@ TEST(Speaker, ResolvesPronounsToTheLastCompatibleSpeaker) {
     EXPECT_EQ(find_statement(ex, "two people were hurt")->source->text, "They");
 }
 
+TEST(Speaker, AHeInWhatANamedSubjectSaysIsThatSubject) {
+    // "Kane said after … that he planned": Kane, though Weber spoke last; a name that does
+    // not open the sentence ("After meeting Kane, he said") is no such subject
+    const auto ex = extract_text(
+        "Billy Kane said the team was fine.\n\nChris Weber said the roles were unclear.\n\n"
+        "Kane said after the Hawks were eliminated in the first round of the playoffs by Detroit that he "
+        "planned to bring the coach back.\n\nWeber said the coach had left.\n\nAfter meeting Kane, he said the "
+        "roles were clear.\n");
+    const Attribution* planned = find_statement(ex, "to bring the coach back");
+    ASSERT_NE(planned, nullptr);
+    EXPECT_EQ(planned->source->text, "he");
+    EXPECT_EQ(planned->source->name, "Billy Kane");
+    const Attribution* clear = find_statement(ex, "the roles were clear");
+    ASSERT_NE(clear, nullptr);
+    EXPECT_EQ(clear->source->name, "Weber");  // the last who spoke, by the name he spoke under
+}
+
 TEST(Speaker, APronounAfterANameSaysItsGender) {
     // "she" after "Ada Orel announced": Orel is a woman, in every mention of her surname,
     // and the later "he" is someone else
