@@ -76,9 +76,11 @@ std::optional<std::size_t> hedge_adverb(Context& ctx, const Sentence& s, std::si
 std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t i) {
     if (i != free_start(ctx, s) || !ctx.is(i, "in")) return std::nullopt;
     std::size_t comma = i + 1;
-    bool evidence = false;
+    bool evidence = false, uttered = false;
     while (comma < s.last && comma < i + 20 && !ctx.is(comma, ",") && !ctx.in_quote(comma)) {
         const std::string& w = ctx.tok(comma).lower;
+        uttered = uttered || w == "speech" || w == "interview" || w == "statement" || w == "letter" || w == "op-ed" ||
+                  w == "column" || w == "post" || w == "tweet" || w == "email" || w == "message";
         if (w == "poll" || w == "survey" || w == "study" || w == "report" || w == "interview" || w == "statement" ||
             w == "analysis" || w == "letter" || w == "memo" || w == "email" || w == "filing" || w == "op-ed" ||
             w == "column" || w == "post" || w == "tweet" || w == "speech" || w == "ruling")
@@ -109,6 +111,22 @@ std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t
     f.lemma = "in";
     f.source = Range{i + 1, comma};  // with its determiner: "a poll released Monday"
     f.content.push_back(content);
+    // "In a speech in Fort Pierce, Clinton laid out her proposals": a speech, interview or
+    // message is its author's, who opens the clause with a verb of her own
+    if (uttered) {
+        auto subj = phrase_after(ctx, content.first, content.last);
+        if (subj && subj->first == content.first && subj->last + 2 < content.last && strong_speaker(ctx, *subj)) {
+            const Token& verb = ctx.tok(subj->last);
+            if (verb.kind == TokenKind::word && !verb.cap && !is_preposition(verb.lower) && !ctx.in_quote(subj->last)) {
+                // the verb is what she did with it ("attacked", "laid out")
+                f.source = subj;
+                f.cue = Range{subj->last, subj->last + 1};
+                const auto known = cue_verb(verb.lower);
+                f.lemma = known ? std::string(known->lemma) : verb.lower;
+                f.content = {trim_content(ctx, {subj->last + 1, content.last})};
+            }
+        }
+    }
     emit(ctx, f);
     return content.last;
 }

@@ -431,6 +431,16 @@ TEST(Extract, AStudyOpeningTheSentenceIsItsSource) {
     ASSERT_TRUE(said.statements[0].source);
     EXPECT_EQ(said.statements[0].source->name, "Ivo Vale");
     EXPECT_EQ(said.statements[0].source->text, "President Ivo Vale");
+    // a speech is its author's, who opens the clause with a verb of her own
+    // (the text's first line is its headline)
+    const auto speech =
+        extract_text("The port reopened.\n\nIn an August speech, Vale attacked the ideology of the radical groups.\n");
+    ASSERT_EQ(speech.statements.size(), 1u);
+    ASSERT_TRUE(speech.statements[0].source);
+    EXPECT_EQ(speech.statements[0].source->text, "Vale");
+    ASSERT_TRUE(speech.statements[0].cue);
+    EXPECT_EQ(speech.statements[0].cue->text, "attacked");
+    EXPECT_EQ(speech.statements[0].content_text, "the ideology of the radical groups");
     // a document a name writes speaks for its author
     const auto announced =
         extract_text("President Ivo Vale's announcement noted that Dr. Reyes had run the port for ten years.");
