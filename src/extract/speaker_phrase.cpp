@@ -182,6 +182,11 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
             const bool descriptive = !first.cap || is_determiner(first.lower);
             auto name = phrase_ending_at(ctx, floor, j - 1);
             if (descriptive && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
+            // "Mitch McConnell, R-Ky., said": a party and state after a name
+            const std::string& tag = ctx.tok(j).lower;
+            const bool party = tag.size() >= 4 && (tag[0] == 'r' || tag[0] == 'd' || tag[0] == 'i') && tag[1] == '-' &&
+                               first.cap && (comma == j + 1 || (comma == j + 2 && ctx.is(j + 1, ".")));
+            if (party && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
             // "the harbour master, José Ortega, said": a description, then the name
             if (!descriptive && all_capitalized(ctx, {j, comma})) {
                 auto desc = phrase_ending_at(ctx, floor, j - 1);

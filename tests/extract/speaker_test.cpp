@@ -99,6 +99,17 @@ TEST(Speaker, ResolvesPronounsToTheLastCompatibleSpeaker) {
     EXPECT_EQ(find_statement(ex, "two people were hurt")->source->text, "They");
 }
 
+TEST(Speaker, APartyAndStateAfterANameAreNoPartOfIt) {
+    const auto ex = extract_text(
+        "The port reopened.\n\n\u201CThe veto will be overridden,\u201D Senate Majority Leader Ivo Vale, R-Ky., "
+        "said Tuesday.\n");
+    const Attribution* veto = find_statement(ex, "The veto will be overridden");
+    ASSERT_NE(veto, nullptr);
+    ASSERT_TRUE(veto->source);
+    EXPECT_EQ(veto->source->name, "Ivo Vale");
+    EXPECT_EQ(veto->source->text, "Senate Majority Leader Ivo Vale, R-Ky.,");
+}
+
 TEST(Speaker, AHeInWhatANamedSubjectSaysIsThatSubject) {
     // "Kane said after … that he planned": Kane, though Weber spoke last; a name that does
     // not open the sentence ("After meeting Kane, he said") is no such subject
