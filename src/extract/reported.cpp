@@ -8,7 +8,9 @@
 #include "extract/frames.h"
 #include "extract/lexicon.h"
 #include "extract/sourced.h"
+#include "extract/speaker.h"
 #include "extract/speaker_phrase.h"
+#include "util/text.h"
 
 namespace claimgraph::extract {
 
@@ -393,7 +395,10 @@ bool by_medium(const Context& ctx, std::size_t i) {
     return false;
 }
 
-void find_reported(Context& ctx, const Sentence& s) {
+namespace {
+
+// The frames of one sentence, by the words that open them, in order.
+void find_verbs(Context& ctx, const Sentence& s) {
     for (std::size_t i = s.first; i < s.last; ++i) {
         if (!free_token(ctx, i) || ctx.tok(i).kind != TokenKind::word) continue;
         const Token& t = ctx.tok(i);
@@ -432,6 +437,52 @@ void find_reported(Context& ctx, const Sentence& s) {
         }
         if (next && *next > i) i = *next - 1;
     }
+}
+
+}  // namespace
+
+void find_reported(Context& ctx, const Sentence& s) {
+    // "Clinton plans to visit Charlotte on Sunday, according to a campaign aide.": what
+    // the sentence's closing "according to" attributes is read before the verbs of belief or
+    // intention inside it ("Heller told the judge that …, according to the AP" stays
+    // Heller's, the AP relaying it)
+    std::optional<std::size_t> relay;  // "according to" a name after a statement: its relay
+    for (std::size_t k = s.last; k > s.first + 3; --k)
+        if (ctx.is(k - 1, "according") && ctx.is(k - 2, ",") && free_token(ctx, k - 1)) {
+            bool speech = false;
+            for (std::size_t j = s.first; j + 2 < k && !speech; ++j)
+                if (const Token& t = ctx.tok(j); t.kind == TokenKind::word && !t.cap)
+                    if (const auto verb = cue_verb(t.lower)) speech = verb->cls == CueClass::speech;
+            if (!speech)
+                according_to(ctx, s, k - 1);
+            else
+                relay = k - 1;
+            break;
+        }
+    // the relay's words are kept from the frames ("according to the AP" is no speaker here)
+    std::optional<Range> by;
+    if (relay) {
+        std::size_t name = *relay + 2;
+        while (name + 1 < s.last && is_determiner(ctx.tok(name).lower)) ++name;
+        by = phrase_after(ctx, *relay + 2, s.last);
+        if (by && ctx.tok(name).cap && by->last + 1 >= s.last) {
+            for (std::size_t j = *relay; j < by->last; ++j) ctx.used[j] = true;
+        } else {
+            by.reset();
+        }
+    }
+    const std::size_t before = ctx.out.size();
+    find_verbs(ctx, s);
+    if (!by) return;
+    if (ctx.out.size() == before) {  // no statement to relay: the frames may read it after all
+        for (std::size_t j = *relay; j < by->last; ++j) ctx.used[j] = false;
+        find_verbs(ctx, s);
+        return;
+    }
+    const SpeakerPhrase r = parse_speaker(ctx, *by);
+    const bool agency =
+        r.mention.type == SourceType::agency || text::lower(ctx.slice(*by)).find("agency") != std::string::npos;
+    ctx.out.back().via.push_back({r.mention.name, agency ? SourceType::agency : SourceType::outlet, ctx.span(*by)});
 }
 
 }  // namespace claimgraph::extract

@@ -288,6 +288,13 @@ bool plausible_speaker(const Context& ctx, Range r) {
     const Token& opener = ctx.tok(r.first);
     if (opener.lower == "what" || (last - r.first == 1 && opener.lower.size() > 4 && opener.lower.ends_with("ing")))
         return false;
+    // "tweets early Friday saying …": a day is when, not who
+    // clang-format off
+    static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "today", "yesterday", "tonight"};
+    // clang-format on
+    for (const char* d : kDays)
+        if (head.lower == d) return false;
     if (head_ok(head)) return true;
     // any noun heads a phrase that a determiner or a name opens ("the company", "Café owners")
     const Token& first = ctx.tok(r.first);

@@ -418,6 +418,44 @@ TEST(Extract, BeliefsAndFindingsAreClaims) {
     EXPECT_EQ(finding->source->text, "A state audit");
 }
 
+TEST(Extract, AClosingAccordingToAttributesTheWholeClause) {
+    // "Vale plans to visit …, according to a campaign aide": the aide's, not Vale's plan
+    const auto ex = extract_text("The port reopened.\n\nVale plans to visit the harbour on Sunday, according to a "
+                                 "campaign aide.\n");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->text, "a campaign aide");
+    EXPECT_EQ(ex.statements[0].content_text, "Vale plans to visit the harbour on Sunday");
+}
+
+TEST(Extract, AClosingAccordingToAfterAStatementRelaysIt) {
+    // "Brel told the judge that …, according to the Associated Press": Brel's words, the AP
+    // relaying them (the origin is the speaker, not the outlet)
+    const auto ex = extract_text("The port reopened.\n\nAttorney Tomas Brel told Judge Ana Ruiz that Vale had "
+                                 "checked into a clinic, according to the Associated Press.\n");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->name, "Tomas Brel");
+    ASSERT_EQ(ex.statements[0].via.size(), 1u);
+    EXPECT_EQ(ex.statements[0].via[0].type, SourceType::agency);
+}
+
+TEST(Extract, ADayIsNoSpeaker) {
+    // the parse once made "early Friday" the subject of "saying"
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const auto ex = extract::extract(load::load_text("t.txt", "The port reopened.\n\nVale unleashed a series of "
+                                                              "tweets early Friday saying that rival Ana Ruiz had "
+                                                              "shown bad judgment.\n"),
+                                     model->options({}, false));
+    ASSERT_FALSE(ex.statements.empty());
+    for (const Attribution& a : ex.statements) {
+        if (a.source) {
+            EXPECT_EQ(a.source->text.find("Friday"), std::string::npos) << a.source->text;
+        }
+    }
+}
+
 TEST(Extract, AStudyOpeningTheSentenceIsItsSource) {
     const auto ex = extract_text("In a poll released Monday, 52 percent of voters backed the levy.");
     ASSERT_EQ(ex.statements.size(), 1u);
