@@ -130,6 +130,31 @@ std::optional<SourceMention> speaker_at(const Context& ctx, Range r) {
     return std::nullopt;
 }
 
+// "Derek Mitchell, who served as ambassador …, said" and "David Kamin, an outside adviser
+// to the campaign …, said", which the parse reads wrong: the name that opens the sentence,
+// set off by commas, right before the verb at `verb`
+std::optional<Range> opening_name(const Context& ctx, std::size_t verb) {
+    if (verb < 4 || !ctx.is(verb - 1, ",")) return std::nullopt;
+    const auto& ss = ctx.sentences;
+    const auto s = std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= verb; });
+    if (s == ss.end()) return std::nullopt;
+    std::size_t a = s->first;
+    while (a < verb && ctx.tok(a).kind != TokenKind::word) ++a;
+    std::size_t e = a;
+    while (e < verb && (ctx.tok(e).cap || ctx.is(e, ".")) && ctx.tok(e).kind != TokenKind::punct) ++e;
+    while (e < verb && ctx.is(e, ".")) ++e;  // "Mr." and initials stay
+    if (e == a || e + 2 >= verb || !ctx.is(e, ",") || !ctx.free({a, verb})) return std::nullopt;
+    // set off by commas: a relative clause or a description, not a clause of its own
+    const Token& next = ctx.tok(e + 1);
+    const bool aside = next.lower == "who" || is_determiner(next.lower) || next.kind == TokenKind::number ||
+                       (next.kind == TokenKind::word && !next.cap);
+    for (std::size_t k = e + 1; aside && k + 1 < verb; ++k)
+        if (ctx.in_quote(k) || ctx.is(k, ";")) return std::nullopt;
+    const Range name{a, e};
+    if (!aside || !strong_speaker(ctx, name) || !ctx.tok(e - 1).cap) return std::nullopt;
+    return name;
+}
+
 // The words a learned model takes for cue heads: the speaker is the word's subject (or
 // the possessor of a noun: "Trump's support for"), the content its complement — a clause,
 // an infinitive, an object, or the phrase a preposition or noun takes.
@@ -217,6 +242,7 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
                 }
             }
         }
+        if (!f.source && !f.inferred) f.source = opening_name(ctx, tv);
         f.content.push_back(content);
         emit(ctx, f);
     }

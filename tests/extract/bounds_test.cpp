@@ -138,4 +138,18 @@ TEST(Learned, ARelativePronounSpeaksForItsAntecedent) {
     EXPECT_EQ(text.substr(m.resolved_from->start, m.resolved_from->end - m.resolved_from->start), "The two polluters");
 }
 
+TEST(Learned, ANameSetOffByCommasBeforeItsVerbSpeaks) {
+    // the parse reads "who served" as what was said and finds "said" no subject
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const auto ex = extract::extract(load::load_text("t.txt",
+                                                     "The port reopened.\n\nDerek Vale, who served as "
+                                                     "ambassador to Veltria from 2012 until earlier this "
+                                                     "year, said Ana Ruiz reached out to the port.\n"),
+                                     model->options({}, false));
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->name, "Derek Vale");
+}
+
 }  // namespace claimgraph
