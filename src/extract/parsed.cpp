@@ -130,29 +130,46 @@ std::optional<SourceMention> speaker_at(const Context& ctx, Range r) {
     return std::nullopt;
 }
 
-// "Derek Mitchell, who served as ambassador …, said" and "David Kamin, an outside adviser
-// to the campaign …, said", which the parse reads wrong: the name that opens the sentence,
-// set off by commas, right before the verb at `verb`
+// "Derek Mitchell, who served as ambassador …, said", "David Kamin, an outside adviser
+// to the campaign …, said", "since Clinton, at Monday's debate, cited", which the parse
+// reads wrong: the name set off by commas right before the verb at `verb`
 std::optional<Range> opening_name(const Context& ctx, std::size_t verb) {
     if (verb < 4 || !ctx.is(verb - 1, ",")) return std::nullopt;
     const auto& ss = ctx.sentences;
     const auto s = std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= verb; });
     if (s == ss.end()) return std::nullopt;
-    std::size_t a = s->first;
-    while (a < verb && ctx.tok(a).kind != TokenKind::word) ++a;
-    std::size_t e = a;
-    while (e < verb && (ctx.tok(e).cap || ctx.is(e, ".")) && ctx.tok(e).kind != TokenKind::punct) ++e;
-    while (e < verb && ctx.is(e, ".")) ++e;  // "Mr." and initials stay
-    if (e == a || e + 2 >= verb || !ctx.is(e, ",") || !ctx.free({a, verb})) return std::nullopt;
-    // set off by commas: a relative clause or a description, not a clause of its own
+    // the comma that opens the aside (at most 30 words back, no quotation in between)
+    std::size_t e = verb - 1;
+    while (e > s->first && !ctx.is(e - 1, ",") && verb - e < 30 && !ctx.in_quote(e - 1) && !ctx.is(e - 1, ";")) --e;
+    if (e <= s->first + 1 || !ctx.is(e - 1, ",")) return std::nullopt;
+    --e;  // the comma
+    // a relative clause or a description, not a clause of its own
     const Token& next = ctx.tok(e + 1);
     const bool aside = next.lower == "who" || is_determiner(next.lower) || next.kind == TokenKind::number ||
                        (next.kind == TokenKind::word && !next.cap);
-    for (std::size_t k = e + 1; aside && k + 1 < verb; ++k)
-        if (ctx.in_quote(k) || ctx.is(k, ";")) return std::nullopt;
+    // the name: capitalised words (a title's or initial's full stop inside) up to the comma
+    std::size_t a = e;
+    while (a > s->first && (ctx.tok(a - 1).cap || (ctx.is(a - 1, ".") && a - 1 > s->first && ctx.tok(a - 2).cap)) &&
+           (ctx.tok(a - 1).kind == TokenKind::word || ctx.is(a - 1, ".")))
+        --a;
     const Range name{a, e};
-    if (!aside || !strong_speaker(ctx, name) || !ctx.tok(e - 1).cap) return std::nullopt;
-    return name;
+    if (a < e && aside && ctx.free({a, verb}) && strong_speaker(ctx, name) && ctx.tok(e - 1).cap &&
+        ctx.tok(e - 1).kind == TokenKind::word)
+        return name;
+    // else the name that opens the sentence, before an aside of several commas ("Donna
+    // Sampson Rawlings, 59, of Ashton, Md., who watched …, said")
+    a = s->first;
+    while (a < verb && ctx.tok(a).kind != TokenKind::word) ++a;
+    std::size_t b = a;
+    while (b < verb && ctx.tok(b).cap && ctx.tok(b).kind == TokenKind::word) ++b;
+    if (b == a || b + 2 >= verb || !ctx.is(b, ",") || !ctx.free({a, verb})) return std::nullopt;
+    const Token& after = ctx.tok(b + 1);
+    const bool set_off = after.lower == "who" || is_determiner(after.lower) || after.kind == TokenKind::number ||
+                         (after.kind == TokenKind::word && !after.cap);
+    for (std::size_t k = b + 1; k + 1 < verb; ++k)
+        if (ctx.in_quote(k) || ctx.is(k, ";")) return std::nullopt;
+    if (!set_off || !strong_speaker(ctx, {a, b})) return std::nullopt;
+    return Range{a, b};
 }
 
 // The words a learned model takes for cue heads: the speaker is the word's subject (or

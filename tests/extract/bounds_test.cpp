@@ -150,6 +150,15 @@ TEST(Learned, ANameSetOffByCommasBeforeItsVerbSpeaks) {
     ASSERT_EQ(ex.statements.size(), 1u);
     ASSERT_TRUE(ex.statements[0].source);
     EXPECT_EQ(ex.statements[0].source->name, "Derek Vale");
+    // inside the sentence too: "after Ruiz, at Monday's debate, cited …"
+    const auto mid =
+        extract::extract(load::load_text("t.txt",
+                                         "The port reopened.\n\nThe attacks began after Ruiz, at Monday\u2019s debate, "
+                                         "cited derogatory comments Vale had made about the port.\n"),
+                         model->options({}, false));
+    ASSERT_EQ(mid.statements.size(), 1u);
+    ASSERT_TRUE(mid.statements[0].source);
+    EXPECT_EQ(mid.statements[0].source->name, "Ruiz");
 }
 
 }  // namespace claimgraph
