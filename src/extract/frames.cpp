@@ -256,18 +256,17 @@ void emit(Context& ctx, const Found& f) {
     } else if (f.inferred) {
         a.source = f.inferred;
     }
-    if (f.via) {
-        const SpeakerPhrase relay = parse_speaker(ctx, *f.via);
-        SourceType type = relay.mention.type;
-        // a relay that is neither a known agency nor a known outlet: an agency when it says
-        // so ("the state news agency"), else a publication ("Channel 9", "The Daily Planet")
-        if (type != SourceType::agency && type != SourceType::outlet)
-            type = text::lower(ctx.slice(*f.via)).find("agency") != std::string::npos ? SourceType::agency
-                                                                                      : SourceType::outlet;
-        a.via.push_back({relay.mention.name, type, ctx.span(*f.via)});
-    }
+    if (f.via) a.via.push_back(relay_of(ctx, *f.via));
     for (const Range& r : content) ctx.mark_used(r);
     ctx.out.push_back(std::move(a));
+}
+
+Via relay_of(const Context& ctx, Range r) {
+    const SpeakerPhrase relay = parse_speaker(ctx, r);
+    SourceType type = relay.mention.type;
+    if (type != SourceType::agency && type != SourceType::outlet)
+        type = text::lower(ctx.slice(r)).find("agency") != std::string::npos ? SourceType::agency : SourceType::outlet;
+    return {relay.mention.name, type, ctx.span(r)};
 }
 
 std::size_t free_start(const Context& ctx, const Sentence& s) {

@@ -38,6 +38,11 @@ bool opens_time_clause(const Context& ctx, std::size_t i);
 /// "A, quoting B," becomes B, relayed by A.
 void emit(Context& ctx, const Found& f);
 
+/// The relay a phrase names ("told Reuters", "according to the Associated Press"): a known
+/// agency or outlet; else an agency when it says so ("the state news agency"), else a
+/// publication ("Channel 9", "The Daily Planet").
+Via relay_of(const Context& ctx, Range r);
+
 /// The cue with its fixed continuations: "said in a statement", "said in an interview".
 Range cue_with_extension(const Context& ctx, std::size_t verb, std::size_t ceiling);
 

@@ -8,9 +8,7 @@
 #include "extract/frames.h"
 #include "extract/lexicon.h"
 #include "extract/sourced.h"
-#include "extract/speaker.h"
 #include "extract/speaker_phrase.h"
-#include "util/text.h"
 
 namespace claimgraph::extract {
 
@@ -479,10 +477,7 @@ void find_reported(Context& ctx, const Sentence& s) {
         find_verbs(ctx, s);
         return;
     }
-    const SpeakerPhrase r = parse_speaker(ctx, *by);
-    const bool agency =
-        r.mention.type == SourceType::agency || text::lower(ctx.slice(*by)).find("agency") != std::string::npos;
-    ctx.out.back().via.push_back({r.mention.name, agency ? SourceType::agency : SourceType::outlet, ctx.span(*by)});
+    ctx.out.back().via.push_back(relay_of(ctx, *by));
 }
 
 }  // namespace claimgraph::extract
