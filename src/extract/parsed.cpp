@@ -133,8 +133,15 @@ std::optional<SourceMention> speaker_at(const Context& ctx, Range r) {
 // "Derek Mitchell, who served as ambassador …, said", "David Kamin, an outside adviser
 // to the campaign …, said", "since Clinton, at Monday's debate, cited", which the parse
 // reads wrong: the name set off by commas right before the verb at `verb`
-std::optional<Range> opening_name(const Context& ctx, std::size_t verb) {
+std::optional<Range> name_set_off(const Context& ctx, std::size_t verb) {
     if (verb < 4 || !ctx.is(verb - 1, ",")) return std::nullopt;
+    // what follows the name's comma is an aside (a relative clause, a description, an age),
+    // not a clause of its own
+    const auto aside = [&](std::size_t k) {
+        const Token& t = ctx.tok(k);
+        return t.lower == "who" || is_determiner(t.lower) || t.kind == TokenKind::number ||
+               (t.kind == TokenKind::word && !t.cap);
+    };
     const auto& ss = ctx.sentences;
     const auto s = std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= verb; });
     if (s == ss.end()) return std::nullopt;
@@ -143,17 +150,13 @@ std::optional<Range> opening_name(const Context& ctx, std::size_t verb) {
     while (e > s->first && !ctx.is(e - 1, ",") && verb - e < 30 && !ctx.in_quote(e - 1) && !ctx.is(e - 1, ";")) --e;
     if (e <= s->first + 1 || !ctx.is(e - 1, ",")) return std::nullopt;
     --e;  // the comma
-    // a relative clause or a description, not a clause of its own
-    const Token& next = ctx.tok(e + 1);
-    const bool aside = next.lower == "who" || is_determiner(next.lower) || next.kind == TokenKind::number ||
-                       (next.kind == TokenKind::word && !next.cap);
     // the name: capitalised words (a title's or initial's full stop inside) up to the comma
     std::size_t a = e;
     while (a > s->first && (ctx.tok(a - 1).cap || (ctx.is(a - 1, ".") && a - 1 > s->first && ctx.tok(a - 2).cap)) &&
            (ctx.tok(a - 1).kind == TokenKind::word || ctx.is(a - 1, ".")))
         --a;
     const Range name{a, e};
-    if (a < e && aside && ctx.free({a, verb}) && strong_speaker(ctx, name) && ctx.tok(e - 1).cap &&
+    if (a < e && aside(e + 1) && ctx.free({a, verb}) && strong_speaker(ctx, name) && ctx.tok(e - 1).cap &&
         ctx.tok(e - 1).kind == TokenKind::word)
         return name;
     // else the name that opens the sentence, before an aside of several commas ("Donna
@@ -163,12 +166,9 @@ std::optional<Range> opening_name(const Context& ctx, std::size_t verb) {
     std::size_t b = a;
     while (b < verb && ctx.tok(b).cap && ctx.tok(b).kind == TokenKind::word) ++b;
     if (b == a || b + 2 >= verb || !ctx.is(b, ",") || !ctx.free({a, verb})) return std::nullopt;
-    const Token& after = ctx.tok(b + 1);
-    const bool set_off = after.lower == "who" || is_determiner(after.lower) || after.kind == TokenKind::number ||
-                         (after.kind == TokenKind::word && !after.cap);
     for (std::size_t k = b + 1; k + 1 < verb; ++k)
         if (ctx.in_quote(k) || ctx.is(k, ";")) return std::nullopt;
-    if (!set_off || !strong_speaker(ctx, {a, b})) return std::nullopt;
+    if (!aside(b + 1) || !strong_speaker(ctx, {a, b})) return std::nullopt;
     return Range{a, b};
 }
 
@@ -234,14 +234,16 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
                 const Range said_by = without_edge_punct(ctx, {range_of[antecedent].first, range_of[owner].first});
                 const std::size_t at = token_at(ctx, s.words[*subject].start);
                 std::optional<SourceMention> m;
-                if (!said_by.empty() && ctx.free(said_by) && plausible_speaker(ctx, said_by)) {
+                if (!free_word(ctx, at)) {
+                    // (the pronoun is another statement's already)
+                } else if (!said_by.empty() && ctx.free(said_by) && plausible_speaker(ctx, said_by)) {
                     m = make_source(ctx, said_by);
                     m->resolved_from = m->span;
                     ctx.mark_used(said_by);
                 } else if (!said_by.empty() && !ctx.free(said_by)) {
                     m = speaker_at(ctx, said_by);
                 }
-                if (m && m->resolved_from && free_word(ctx, at)) {
+                if (m && m->resolved_from) {
                     m->span = ctx.span({at, at + 1});
                     m->text = std::string(ctx.slice({at, at + 1}));
                     ctx.mark_used({at, at + 1});
@@ -259,7 +261,7 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
                 }
             }
         }
-        if (!f.source && !f.inferred) f.source = opening_name(ctx, tv);
+        if (!f.source && !f.inferred) f.source = name_set_off(ctx, tv);
         f.content.push_back(content);
         emit(ctx, f);
     }
