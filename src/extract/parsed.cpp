@@ -262,6 +262,13 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
             }
         }
         if (!f.source && !f.inferred) f.source = name_set_off(ctx, tv);
+        // "Trump … said he would order a review and warned against hackers", read by the
+        // parse as the content's verb: the speaker of the statement the sentence made before
+        if (!f.source && !f.inferred && tv > 0 && ctx.is(tv - 1, "and")) {
+            const auto& ss = ctx.sentences;
+            const auto at = std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= tv; });
+            if (at != ss.end()) f.inferred = earlier_speaker(ctx, *at, tv);
+        }
         f.content.push_back(content);
         emit(ctx, f);
     }

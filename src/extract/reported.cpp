@@ -61,17 +61,6 @@ bool fits_frame(const Context& ctx, CueFrame frame, Range content) {
     return frame == CueFrame::object_content ? !content.empty() : looks_like_clause(ctx, content);
 }
 
-// The speaker of the last statement found in this sentence before token `before`: the
-// subject that a participle (", adding …") or a second verb ("… and said …") shares.
-std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence& s, std::size_t before) {
-    if (ctx.out.empty()) return std::nullopt;
-    const Attribution& last = ctx.out.back();
-    if (!last.source || !last.cue) return std::nullopt;
-    if (last.cue->span.start < ctx.tok(s.first).start || last.cue->span.start >= ctx.tok(before).start)
-        return std::nullopt;
-    return last.source;
-}
-
 // Content that opens with a name and nothing said of it ("a group called the Sea Org",
 // "… called the Sea Org was persuaded"): what "called" gives there is a name, not a claim.
 // "called the Democrats obstructionists" says something.
@@ -357,6 +346,15 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
 }
 
 }  // namespace
+
+std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence& s, std::size_t before) {
+    if (ctx.out.empty()) return std::nullopt;
+    const Attribution& last = ctx.out.back();
+    if (!last.source || !last.cue) return std::nullopt;
+    if (last.cue->span.start < ctx.tok(s.first).start || last.cue->span.start >= ctx.tok(before).start)
+        return std::nullopt;
+    return last.source;
+}
 
 bool passive_participle(const Context& ctx, std::size_t i) {
     const std::optional<CueVerb> verb = cue_verb(ctx.tok(i).lower);

@@ -1,6 +1,8 @@
 // Reported speech: "X said (that) …", "…, said X", "according to X, …", "reportedly".
 #pragma once
 
+#include <optional>
+
 #include "extract/context.h"
 
 namespace claimgraph::extract {
@@ -8,6 +10,10 @@ namespace claimgraph::extract {
 /// Finds reported-speech statements in sentence `s` among tokens not yet used by a
 /// direct quotation. Content that contains quoted words is `mixed`.
 void find_reported(Context& ctx, const Sentence& s);
+
+/// The speaker of the last statement found in sentence `s` before token `before`: the
+/// subject that a participle (", adding …") or a second verb ("… and said …") shares.
+std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence& s, std::size_t before);
 
 /// Whether the cue verb at token `i` is a passive that describes its subject rather than
 /// reporting what the subject said: "a son accused of killing", "Man charged with murder",

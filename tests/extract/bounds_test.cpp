@@ -161,4 +161,21 @@ TEST(Learned, ANameSetOffByCommasBeforeItsVerbSpeaks) {
     EXPECT_EQ(mid.statements[0].source->name, "Ruiz");
 }
 
+TEST(Learned, ASecondVerbAfterAndSharesTheSentencesSpeaker) {
+    // the parse reads "warned" as the verb of what was said ("he would order … and warned")
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const auto ex = extract::extract(
+        load::load_text("t.txt",
+                        "The port reopened.\n\nVale, speaking to a veterans group in Veltria, said he "
+                        "would order a thorough review of the port\u2019s computer defenses and warned "
+                        "against potential hackers from abroad.\n"),
+        model->options({}, false));
+    ASSERT_EQ(ex.statements.size(), 2u);
+    for (const Attribution& a : ex.statements) {
+        ASSERT_TRUE(a.source) << a.content_text;
+        EXPECT_EQ(a.source->name, "Vale");
+    }
+}
+
 }  // namespace claimgraph
