@@ -52,9 +52,8 @@ std::uint64_t word(const Context& ctx, std::size_t i, std::size_t para) {
 
 // Where token i stands in its sentence: 0 first word, 1 inside, 2 last word.
 std::uint64_t sentence_edge(const Context& ctx, std::size_t i) {
-    const auto& ss = ctx.sentences;
-    auto s = std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= i; });
-    if (s == ss.end() || i < s->first) return 3;
+    const Sentence* s = ctx.sentence_of(i);
+    if (!s || i < s->first) return 3;
     if (i == s->first) return 0;
     return i + 1 == s->last ? 2 : 1;
 }
@@ -109,20 +108,15 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
     };
     // an edge stays in the content's sentences: "“A,” he said, “B.”" is one statement,
     // "“A,” he said. “B.”" two
-    const auto& ss = ctx.sentences;
-    const auto sentence_of = [&](std::size_t i) {
-        return std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= i; });
-    };
     std::size_t floor = 0, ceiling = ctx.size();
-    if (const auto s = sentence_of(outer.first); s != ss.end()) floor = std::min(s->first, outer.first);
-    if (const auto s = sentence_of(outer.last - 1); s != ss.end()) ceiling = std::max(s->last, outer.last);
+    if (const Sentence* s = ctx.sentence_of(outer.first)) floor = std::min(s->first, outer.first);
+    if (const Sentence* s = ctx.sentence_of(outer.last - 1)) ceiling = std::max(s->last, outer.last);
     q.lo = outer.first;
     while (q.lo > floor && outer.first - q.lo < kReach) {
         if (block && q.lo == block->last && adjacent(block->last, outer.first) && block->first > 0) {
             q.block = block;
             q.lo = block->first;
-            const auto s = sentence_of(block->first);
-            if (s != ss.end()) floor = std::min(s->first, q.lo);
+            if (const Sentence* s = ctx.sentence_of(block->first)) floor = std::min(s->first, q.lo);
         }
         if (q.lo <= floor || blocked(q.lo - 1)) break;
         --q.lo;
@@ -169,8 +163,7 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
         if (block && q.hi == block->first && adjacent(outer.last, block->first)) {
             q.block = block;
             q.hi = block->last;
-            const auto s = sentence_of(block->last - 1);
-            if (s != ss.end()) ceiling = std::max(s->last, q.hi);
+            if (const Sentence* s = ctx.sentence_of(block->last - 1)) ceiling = std::max(s->last, q.hi);
         }
         if (q.hi >= ceiling || blocked(q.hi)) break;
         if (clause_break(q.hi)) {

@@ -1,6 +1,8 @@
 // The state of extraction over one document, shared by the frame finders.
 #pragma once
 
+#include <algorithm>
+
 #include <optional>
 #include <set>
 #include <string>
@@ -51,6 +53,12 @@ struct Context {
     }
     bool is(std::size_t i, std::string_view lower) const { return i < size() && tok(i).lower == lower; }
     bool in_quote(std::size_t i) const { return quote_at[i] >= 0; }
+    /// The sentence token i lies in (the next one when i lies between two); null past the last.
+    const Sentence* sentence_of(std::size_t i) const {
+        const auto s =
+            std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& x) { return x.last <= i; });
+        return s == sentences.end() ? nullptr : &*s;
+    }
     /// No token of `r` is part of a statement yet.
     bool free(Range r) const {
         for (std::size_t i = r.first; i < r.last; ++i)

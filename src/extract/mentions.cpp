@@ -68,10 +68,8 @@ const Entity* MentionTracker::nearest_before(std::size_t before, Fn&& accept) co
 
 const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::size_t before,
                                               const std::set<std::string>& named) const {
-    bool in_sentence = !named.empty() && (pronoun == "he" || pronoun == "she");
     const auto accept = [&](const Entity& e) {
         if (!e.speaker) return false;
-        if (in_sentence && !named.count(surname(e.name))) return false;
         if (pronoun == "he" || pronoun == "she") {
             if (e.type != SourceType::person || e.plural) return false;
             Gender g = e.gender;
@@ -84,8 +82,9 @@ const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::s
         if (pronoun == "we") return e.type != SourceType::anonymous;
         return false;
     };
-    const Entity* found = in_sentence ? nearest_before(before, accept) : nullptr;
-    in_sentence = false;
+    const Entity* found = nullptr;
+    if (!named.empty() && (pronoun == "he" || pronoun == "she"))
+        found = nearest_before(before, [&](const Entity& e) { return named.count(surname(e.name)) && accept(e); });
     if (!found) found = nearest_before(before, accept);
     if (found || pronoun != "it") return found;
     // "Microsoft said … it said": the last speaker, when it is a lone name that nothing

@@ -142,9 +142,8 @@ std::optional<Range> name_set_off(const Context& ctx, std::size_t verb) {
         return t.lower == "who" || is_determiner(t.lower) || t.kind == TokenKind::number ||
                (t.kind == TokenKind::word && !t.cap);
     };
-    const auto& ss = ctx.sentences;
-    const auto s = std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= verb; });
-    if (s == ss.end()) return std::nullopt;
+    const Sentence* s = ctx.sentence_of(verb);
+    if (!s) return std::nullopt;
     // the comma that opens the aside (at most 30 words back, no quotation in between)
     std::size_t e = verb - 1;
     while (e > s->first && !ctx.is(e - 1, ",") && verb - e < 30 && !ctx.in_quote(e - 1) && !ctx.is(e - 1, ";")) --e;
@@ -264,11 +263,8 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
         if (!f.source && !f.inferred) f.source = name_set_off(ctx, tv);
         // "Trump … said he would order a review and warned against hackers", read by the
         // parse as the content's verb: the speaker of the statement the sentence made before
-        if (!f.source && !f.inferred && tv > 0 && ctx.is(tv - 1, "and")) {
-            const auto& ss = ctx.sentences;
-            const auto at = std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= tv; });
-            if (at != ss.end()) f.inferred = earlier_speaker(ctx, *at, tv);
-        }
+        if (!f.source && !f.inferred && tv > 0 && ctx.is(tv - 1, "and"))
+            if (const Sentence* at = ctx.sentence_of(tv)) f.inferred = earlier_speaker(ctx, *at, tv);
         f.content.push_back(content);
         emit(ctx, f);
     }

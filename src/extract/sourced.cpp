@@ -79,11 +79,12 @@ std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t
     bool evidence = false, uttered = false;
     while (comma < s.last && comma < i + 20 && !ctx.is(comma, ",") && !ctx.in_quote(comma)) {
         const std::string& w = ctx.tok(comma).lower;
-        uttered = uttered || w == "speech" || w == "interview" || w == "statement" || w == "letter" || w == "op-ed" ||
-                  w == "column" || w == "post" || w == "tweet" || w == "email" || w == "message";
-        if (w == "poll" || w == "survey" || w == "study" || w == "report" || w == "interview" || w == "statement" ||
-            w == "analysis" || w == "letter" || w == "memo" || w == "email" || w == "filing" || w == "op-ed" ||
-            w == "column" || w == "post" || w == "tweet" || w == "speech" || w == "ruling")
+        // what someone said or wrote (its author speaks), and what a body found
+        const bool said = w == "speech" || w == "interview" || w == "statement" || w == "letter" || w == "op-ed" ||
+                          w == "column" || w == "post" || w == "tweet" || w == "email";
+        uttered = uttered || said;
+        if (said || w == "poll" || w == "survey" || w == "study" || w == "report" || w == "analysis" || w == "memo" ||
+            w == "filing" || w == "ruling")
             evidence = true;
         ++comma;
     }

@@ -538,18 +538,13 @@ Gender gender_after(const Context& ctx, std::size_t from) {
     return Gender::unknown;
 }
 
-}  // namespace
-
-namespace {
-
 // The name that opens token i's sentence, before it, as lower-case words ("King said after
 // the Sixers were eliminated … that he": king): its subject, whom a "he" in what it says
 // is (not "After meeting Obama, he said", whose name opens nothing)
 std::set<std::string> named_before(const Context& ctx, std::size_t i) {
     std::set<std::string> out;
-    const auto& ss = ctx.sentences;
-    const auto s = std::partition_point(ss.begin(), ss.end(), [&](const Sentence& x) { return x.last <= i; });
-    if (s == ss.end()) return out;
+    const Sentence* s = ctx.sentence_of(i);
+    if (!s) return out;
     std::size_t k = s->first;
     while (k < i && ctx.tok(k).kind != TokenKind::word) ++k;
     for (; k < i && ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word && !ctx.in_quote(k); ++k)

@@ -2,6 +2,7 @@
 // free words, the content's sentences, across the attribution only when it stands next
 // to the content), the pieces an edge across the attribution makes, and the shipped
 // model on sentences we wrote.
+#include <stdexcept>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -26,6 +27,13 @@ public:
     }
     mutable extract::BoundsQuery seen;
 };
+
+// The article as `extract` reads it by default, with the built-in model.
+Extraction with_model(const std::string& text) {
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    if (!model) throw std::runtime_error("no extractor model is built in");
+    return extract::extract(load::load_text("t.txt", text), model->options({}, false));
+}
 
 std::vector<std::string> contents(const std::string& text, const extract::BoundsChooser* bounds) {
     extract::Options o;
@@ -114,11 +122,7 @@ TEST(Bounds, TheShippedModelStopsAtAnotherStatementsClause) {
 
 TEST(Bounds, AContentKeepsAWordWhereverTheModelPutsItsStart) {
     // the start model once chose the closing quotation mark of a short quote in lower case
-    const extract::ExtractorModel* model = extract::builtin_extractor();
-    ASSERT_NE(model, nullptr);
-    const auto ex = extract::extract(
-        load::load_text("t.txt", "As co-author Jane Roe told The Daily Planet, \"the data was clear.\""),
-        model->options({}, false));
+    const auto ex = with_model("As co-author Jane Roe told The Daily Planet, \"the data was clear.\"");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_NE(ex.statements[0].content_text.find("the data was clear"), std::string::npos)
         << ex.statements[0].content_text;
@@ -126,11 +130,10 @@ TEST(Bounds, AContentKeepsAWordWhereverTheModelPutsItsStart) {
 
 TEST(Learned, ARelativePronounSpeaksForItsAntecedent) {
     // "which vowed …": the mention is the pronoun, resolved to the words it stands for
-    const extract::ExtractorModel* model = extract::builtin_extractor();
-    ASSERT_NE(model, nullptr);
     const std::string text = "The two polluters, which vowed to cut emissions, met on Monday.";
-    const auto ex = extract::extract(load::load_text("t.txt", text), model->options({}, false));
+    const auto ex = with_model(text);
     ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source);
     const SourceMention& m = *ex.statements[0].source;
     EXPECT_EQ(m.text, "which");
     EXPECT_EQ(m.name, "two polluters");
@@ -140,22 +143,16 @@ TEST(Learned, ARelativePronounSpeaksForItsAntecedent) {
 
 TEST(Learned, ANameSetOffByCommasBeforeItsVerbSpeaks) {
     // the parse reads "who served" as what was said and finds "said" no subject
-    const extract::ExtractorModel* model = extract::builtin_extractor();
-    ASSERT_NE(model, nullptr);
-    const auto ex = extract::extract(load::load_text("t.txt",
-                                                     "The port reopened.\n\nDerek Vale, who served as "
-                                                     "ambassador to Veltria from 2012 until earlier this "
-                                                     "year, said Ana Ruiz reached out to the port.\n"),
-                                     model->options({}, false));
+    const auto ex = with_model(
+        "The port reopened.\n\nDerek Vale, who served as ambassador to Veltria from 2012 until earlier this year, "
+        "said Ana Ruiz reached out to the port.\n");
     ASSERT_EQ(ex.statements.size(), 1u);
     ASSERT_TRUE(ex.statements[0].source);
     EXPECT_EQ(ex.statements[0].source->name, "Derek Vale");
     // inside the sentence too: "after Ruiz, at Monday's debate, cited …"
-    const auto mid =
-        extract::extract(load::load_text("t.txt",
-                                         "The port reopened.\n\nThe attacks began after Ruiz, at Monday\u2019s debate, "
-                                         "cited derogatory comments Vale had made about the port.\n"),
-                         model->options({}, false));
+    const auto mid = with_model(
+        "The port reopened.\n\nThe attacks began after Ruiz, at Monday\u2019s debate, cited derogatory comments "
+        "Vale had made about the port.\n");
     ASSERT_EQ(mid.statements.size(), 1u);
     ASSERT_TRUE(mid.statements[0].source);
     EXPECT_EQ(mid.statements[0].source->name, "Ruiz");
@@ -163,14 +160,9 @@ TEST(Learned, ANameSetOffByCommasBeforeItsVerbSpeaks) {
 
 TEST(Learned, ASecondVerbAfterAndSharesTheSentencesSpeaker) {
     // the parse reads "warned" as the verb of what was said ("he would order … and warned")
-    const extract::ExtractorModel* model = extract::builtin_extractor();
-    ASSERT_NE(model, nullptr);
-    const auto ex = extract::extract(
-        load::load_text("t.txt",
-                        "The port reopened.\n\nVale, speaking to a veterans group in Veltria, said he "
-                        "would order a thorough review of the port\u2019s computer defenses and warned "
-                        "against potential hackers from abroad.\n"),
-        model->options({}, false));
+    const auto ex = with_model(
+        "The port reopened.\n\nVale, speaking to a veterans group in Veltria, said he would order a thorough "
+        "review of the port\u2019s computer defenses and warned against potential hackers from abroad.\n");
     ASSERT_EQ(ex.statements.size(), 2u);
     for (const Attribution& a : ex.statements) {
         ASSERT_TRUE(a.source) << a.content_text;
