@@ -95,11 +95,15 @@ void run_claims(Io& io, const ClaimsOptions& o) {
     if (o.format == "csv") {
         io.out << csv_row({"id", "kind", "source_id", "source", "cue", "text", "documents", "independent_origins"},
                           o.csv_raw);
-        db->for_each_claim(o.filter, [&](ClaimRow&& c) {
-            io.out << csv_row({c.id, to_string(c.kind), c.source_id.value_or(""), c.source_name.value_or(""), c.cue,
-                               c.text, std::to_string(c.documents.size()), std::to_string(independent_of(c, links))},
-                              o.csv_raw);
-        });
+        db->for_each_claim(
+            o.filter,
+            [&](ClaimRow&& c) {
+                io.out << csv_row(
+                    {c.id, to_string(c.kind), c.source_id.value_or(""), c.source_name.value_or(""), c.cue, c.text,
+                     std::to_string(c.documents.size()), std::to_string(independent_of(c, links))},
+                    o.csv_raw);
+            },
+            store::Store::ClaimDetail::document_ids);
         return;
     }
     std::size_t count = 0;

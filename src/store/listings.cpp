@@ -129,11 +129,18 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
     return out;
 }
 
-void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimRow&&)>& each) const {
+void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimRow&&)>& each,
+                           ClaimDetail detail) const {
+    // one query, streamed: the speaker is the statement's own column (the least source its
+    // `attributes` edges name, kept in step by every write), its name and, for a listing of
+    // ids, the documents read with it rather than by a query per claim
     std::string sql =
-        "SELECT st.id, st.text, st.kind, st.cue, "
-        "(SELECT min(e.to_id) FROM edges e WHERE e.from_id = st.id AND e.relation = 'attributes') AS sid "
-        "FROM statements st WHERE 1";
+        "SELECT st.id, st.text, st.kind, st.cue, NULLIF(st.source_id, ''), "
+        "(SELECT s.name FROM sources s WHERE s.id = st.source_id)";
+    if (detail == ClaimDetail::document_ids)
+        sql +=
+            ", (SELECT group_concat(DISTINCT e.from_id) FROM edges e WHERE e.relation = 'reports' AND e.to_id = st.id)";
+    sql += " FROM statements st WHERE 1";
     if (!f.kind.empty()) sql += " AND st.kind = :kind";
     if (!f.search.empty())
         sql += " AND st.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :search)";
@@ -161,7 +168,15 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
             q.bind(":prefix", f.source);
             q.bind(":name", f.source);
         }
-        SQLite::Statement name(*m_db, "SELECT name FROM sources WHERE id = ?");
+        // what reports a claim is a document or a relaying source (an agency): the few
+        // sources that relay, read once, tell them apart without a look-up per document
+        std::unordered_set<std::string> relays;
+        if (detail == ClaimDetail::document_ids) {
+            SQLite::Statement r(*m_db,
+                                "SELECT s.id FROM sources s WHERE EXISTS (SELECT 1 FROM edges e "
+                                "WHERE e.relation = 'reports' AND e.from_id = s.id)");
+            while (r.executeStep()) relays.insert(r.getColumn(0).getString());
+        }
         SQLite::Statement figs(*m_db,
                                "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
                                "ORDER BY measure, value");
@@ -183,12 +198,23 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
                                        : StatementKind::indirect;
             r.cue = q.getColumn(3).getString();
             r.source_id = opt(q.getColumn(4));
-            if (r.source_id) {
-                name.bind(1, *r.source_id);
-                if (name.executeStep()) r.source_name = name.getColumn(0).getString();
-                name.reset();
-            }
+            if (r.source_id) r.source_name = opt(q.getColumn(5));
             r.figures = read_figures(figs, r.id);
+            if (detail == ClaimDetail::document_ids) {
+                // ids are hexadecimal: a comma never falls inside one
+                const std::string ids = q.getColumn(6).getString();
+                for (std::size_t at = 0; at < ids.size();) {
+                    const std::size_t comma = std::min(ids.find(',', at), ids.size());
+                    ClaimDocument d;
+                    d.id = ids.substr(at, comma - at);
+                    if (!relays.contains(d.id)) r.documents.push_back(std::move(d));
+                    at = comma + 1;
+                }
+                std::sort(r.documents.begin(), r.documents.end(),
+                          [](const ClaimDocument& a, const ClaimDocument& b) { return a.id < b.id; });
+                each(std::move(r));
+                continue;
+            }
             docs.bind(1, r.id);
             while (docs.executeStep())
                 r.documents.push_back(

@@ -1,3 +1,5 @@
+#include <filesystem>
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
@@ -163,6 +165,45 @@ TEST(Store, RanksSourceTypesAsTheLinkerDoes) {
     SQLite::Statement unknown(db, "SELECT type_strength('planet')");
     ASSERT_TRUE(unknown.executeStep());
     EXPECT_EQ(unknown.getColumn(0).getInt(), 0);
+}
+
+TEST(Store, ListsClaimsWithDocumentIdsAsTheFullListingDoes) {
+    // the Sosnovka coverage: claims carried by several documents, agencies relaying them
+    // (a `reports` edge from a source, not a document), claims a curator added
+    const std::string db = testing::temp_dir() + "/listing-ids.db";
+    std::filesystem::remove(db);
+    const std::string root = CLAIMGRAPH_SOURCE_DIR;
+    ASSERT_EQ(testing::run_cli({"ingest", "-q", "--db", db, root + "/graphs/sosnovka-market/articles"}).code, 0);
+    ASSERT_EQ(testing::run_cli({"import", "--db", db, root + "/graphs/sosnovka-market/curated.dot"}).code, 0);
+    const store::Store s(db, store::OpenMode::read_only);
+    const auto full = s.claims({});
+    std::vector<ClaimRow> ids;
+    s.for_each_claim(
+        {}, [&](ClaimRow&& r) { ids.push_back(std::move(r)); }, store::Store::ClaimDetail::document_ids);
+    ASSERT_EQ(ids.size(), full.size());
+    ASSERT_GT(full.size(), 20u);
+    std::size_t relayed = 0, several = 0;
+    for (std::size_t k = 0; k < full.size(); ++k) {
+        EXPECT_EQ(ids[k].id, full[k].id);
+        EXPECT_EQ(ids[k].source_id, full[k].source_id);
+        EXPECT_EQ(ids[k].source_name, full[k].source_name);
+        EXPECT_EQ(ids[k].text, full[k].text);
+        std::vector<std::string> want, got;
+        for (const ClaimDocument& d : full[k].documents) want.push_back(d.id);
+        for (const ClaimDocument& d : ids[k].documents) got.push_back(d.id);
+        std::sort(want.begin(), want.end());
+        EXPECT_EQ(got, want) << full[k].id;
+        several += want.size() > 1;
+        SQLite::Database raw(db, SQLite::OPEN_READONLY);
+        SQLite::Statement q(raw,
+                            "SELECT count(*) FROM edges e JOIN sources s ON s.id = e.from_id "
+                            "WHERE e.relation = 'reports' AND e.to_id = ?");
+        q.bind(1, full[k].id);
+        relayed += q.executeStep() && q.getColumn(0).getInt() > 0;
+    }
+    // the case the listing of ids must tell apart is there: a relay is not a document
+    EXPECT_GT(relayed, 0u);
+    EXPECT_GT(several, 0u);
 }
 
 }  // namespace claimgraph
