@@ -4,10 +4,12 @@
 #include <map>
 #include <random>
 #include <set>
+#include <type_traits>
 
 #include <fmt/format.h>
 
 #include "learn/features.h"
+#include "learn/partial_sums.h"
 #include "syntax/parser_features.h"
 #include "syntax/parser_state.h"
 #include "learn/perceptron.h"
@@ -53,10 +55,33 @@ State run(const Model& mover, const Model& labeller, std::size_t labels, const S
     State st(s.words.size());
     std::vector<std::uint64_t> f;
     std::vector<float> scores(parsing::kMoves), label_scores(labels);
+    std::vector<std::int32_t> sums;
     while (!st.done()) {
-        parsing::move_features(st, wi, f);
         std::fill(scores.begin(), scores.end(), 0.0f);
-        mover.score(f, scores.data());
+        if constexpr (std::is_same_v<Model, learn::LinearModel>) {
+            // each word's own features in each place summed once per thread: integer sums, so
+            // the scores are those of all the features together
+            parsing::move_features(st, wi, f, false);
+            sums.assign(mover.stride(), 0);
+            const auto add = [&](parsing::Place place, int k) {
+                const parsing::WordInfo* w = k < 0 ? nullptr : &wi[static_cast<std::size_t>(k)];
+                const std::uint64_t key =
+                    learn::mix(static_cast<std::uint64_t>(place) ^
+                               (w ? learn::mix(w->word ^ learn::mix(w->tag ^ learn::mix(w->lemma))) : 0));
+                const std::int32_t* own = learn::PartialSums::of(
+                    mover, key, [&](std::vector<std::uint64_t>& into) { parsing::words_at(place, w, into); });
+                for (std::size_t c = 0; c < sums.size(); ++c) sums[c] += own[c];
+            };
+            add(parsing::Place::s0, st.s(0));
+            add(parsing::Place::s1, st.s(1));
+            add(parsing::Place::b0, st.b(0));
+            add(parsing::Place::b1, st.b(1));
+            mover.accumulate(f, sums.data());
+            mover.add_scaled(sums.data(), scores.data());
+        } else {
+            parsing::move_features(st, wi, f);
+            mover.score(f, scores.data());
+        }
         const Move m = best_move(st, scores.data());
         if (m == parsing::kMoves) break;  // no valid move: cannot happen on a well-formed state
         parsing::apply(st, m, best_label(labeller, labels, st, wi, m, f, label_scores));

@@ -29,7 +29,35 @@ std::vector<WordInfo> infos(const Sentence& s) {
     return out;
 }
 
-void move_features(const State& st, const std::vector<WordInfo>& wi, std::vector<std::uint64_t>& f) {
+void words_at(Place p, const WordInfo* x, std::vector<std::uint64_t>& f) {
+    const std::uint64_t w = x ? x->word : kNone, t = x ? x->tag : kNone, lem = x ? x->lemma : kNone;
+    switch (p) {
+    case Place::s0:
+        f.push_back(feature(1, w));
+        f.push_back(feature(2, t));
+        f.push_back(feature(3, w, t));
+        f.push_back(feature(15, lem));
+        break;
+    case Place::s1:
+        f.push_back(feature(4, w));
+        f.push_back(feature(5, t));
+        f.push_back(feature(6, w, t));
+        break;
+    case Place::b0:
+        f.push_back(feature(7, w));
+        f.push_back(feature(8, t));
+        f.push_back(feature(9, w, t));
+        f.push_back(feature(16, lem));
+        break;
+    case Place::b1:
+        f.push_back(feature(10, w));
+        f.push_back(feature(11, t));
+        f.push_back(feature(12, w, t));
+        break;
+    }
+}
+
+void move_features(const State& st, const std::vector<WordInfo>& wi, std::vector<std::uint64_t>& f, bool words) {
     f.clear();
     const auto w = [&](int k) { return k < 0 ? kNone : wi[static_cast<std::size_t>(k)].word; };
     const auto t = [&](int k) { return k < 0 ? kNone : wi[static_cast<std::size_t>(k)].tag; };
@@ -51,22 +79,15 @@ void move_features(const State& st, const std::vector<WordInfo>& wi, std::vector
     const std::uint64_t b0l =
         b0 >= 0 ? static_cast<std::uint64_t>(std::min(st.lefts[static_cast<std::size_t>(b0)], 4)) : kNone;
     // single words
-    f.push_back(feature(1, w(s0)));
-    f.push_back(feature(2, t(s0)));
-    f.push_back(feature(3, w(s0), t(s0)));
-    f.push_back(feature(4, w(s1)));
-    f.push_back(feature(5, t(s1)));
-    f.push_back(feature(6, w(s1), t(s1)));
-    f.push_back(feature(7, w(b0)));
-    f.push_back(feature(8, t(b0)));
-    f.push_back(feature(9, w(b0), t(b0)));
-    f.push_back(feature(10, w(b1)));
-    f.push_back(feature(11, t(b1)));
-    f.push_back(feature(12, w(b1), t(b1)));
+    const auto at = [&](int k) { return k < 0 ? nullptr : &wi[static_cast<std::size_t>(k)]; };
+    if (words) {
+        words_at(Place::s0, at(s0), f);
+        words_at(Place::s1, at(s1), f);
+        words_at(Place::b0, at(b0), f);
+        words_at(Place::b1, at(b1), f);
+    }
     f.push_back(feature(13, t(b2)));
     f.push_back(feature(14, t(s2)));
-    f.push_back(feature(15, lem(s0)));
-    f.push_back(feature(16, lem(b0)));
     // pairs and triples
     f.push_back(feature(20, w(s0), w(b0)));
     f.push_back(feature(21, t(s0), t(b0)));

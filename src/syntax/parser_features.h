@@ -20,7 +20,13 @@ struct WordInfo {
 std::vector<WordInfo> infos(const Sentence& s);
 /// The features of the next move: the top three words of the stack, the first three of the
 /// buffer, their outermost children, distances and valencies (Zhang and Nivre 2011).
-void move_features(const State& st, const std::vector<WordInfo>& wi, std::vector<std::uint64_t>& f);
+/// Without `words`, the features of one word alone in one place (words_at) are left out.
+void move_features(const State& st, const std::vector<WordInfo>& wi, std::vector<std::uint64_t>& f, bool words = true);
+/// The places whose word's own features move_features reads, and those features for the
+/// word at one of them (nullptr: no word there). They are the same wherever in the sentence
+/// the word is, so a parser can sum them once per word and place (learn::PartialSums).
+enum class Place : std::uint64_t { s0 = 1, s1, b0, b1 };
+void words_at(Place p, const WordInfo* w, std::vector<std::uint64_t>& f);
 /// The features of the relation of the arc head → dependent that is about to be made.
 void label_features(const State& st, const std::vector<WordInfo>& wi, int head, int dependent,
                     std::vector<std::uint64_t>& f);
