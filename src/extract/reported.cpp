@@ -161,12 +161,28 @@ std::size_t after_setting(const Context& ctx, std::size_t i, std::size_t ceiling
     return j > i + 1 && (j >= ceiling || ctx.tok(j).kind == TokenKind::punct) ? j : i;
 }
 
+// The words after a frame set off by commas inside the sentence ("The bridge, the mayor
+// said, was safe"), when they are the rest of the clause the frame interrupts: `before`,
+// what precedes the frame, has no verb of its own, and the rest opens with one.
+std::optional<Range> interrupted_rest(const Context& ctx, const Sentence& s, Range before, std::size_t frame_end) {
+    if (before.empty() || looks_like_clause(ctx, before) || frame_end + 2 >= s.last || !ctx.is(frame_end, ","))
+        return std::nullopt;
+    const Token& first = ctx.tok(frame_end + 1);
+    const std::string& w = first.lower;
+    if (first.kind != TokenKind::word || first.cap || ctx.in_quote(frame_end + 1) || cue_verb(w)) return std::nullopt;
+    const bool verb = is_auxiliary(w) || w.ends_with("ed") || is_irregular_past(w);
+    if (!verb) return std::nullopt;
+    const Range rest = trim_content(ctx, {frame_end + 1, content_end(ctx, frame_end + 1, s.last)});
+    if (rest.size() < 2 || !ctx.free(rest)) return std::nullopt;
+    return rest;
+}
+
 // CONTENT, said X. / CONTENT, X said.
 std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t v, const CueVerb& verb) {
     if (!verb.inversion) return std::nullopt;
     const std::size_t start = free_start(ctx, s);
     Found f;
-    std::size_t comma = 0;
+    std::size_t comma = 0, frame_end = 0;
     if (v > start + 2 && ctx.is(v - 1, ",")) {
         const Range cue = cue_with_extension(ctx, v, s.last);
         auto subj = phrase_after(ctx, cue.last, s.last);
@@ -182,6 +198,7 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         f.cue = cue;
         f.source = subj;
         comma = v - 1;
+        frame_end = subj->last;
     } else {
         auto subj = subject_before(ctx, start, v);
         if (!subj || subj->first < start + 3 || !ctx.is(subj->first - 1, ",")) return std::nullopt;
@@ -199,8 +216,18 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         f.cue = cue;
         f.source = subj;
         comma = subj->first - 1;
+        frame_end = end;
     }
     const Range content = trim_content(ctx, {start, comma});
+    // "Acts of protest, Mr. Obama said, are acts of patriotism": the frame interrupts the
+    // clause, whose verb comes after it; the rest of the sentence is the content's second piece
+    if (const auto rest = interrupted_rest(ctx, s, content, frame_end)) {
+        f.content.push_back(content);
+        f.content.push_back(*rest);
+        f.lemma = std::string(verb.lemma);
+        emit(ctx, f);
+        return rest->last;
+    }
     // what stands before ", officials said" is a clause unless it is a bare phrase ("In Kyiv")
     const bool clause =
         looks_like_clause(ctx, content) || (content.size() >= 3 && !is_preposition(ctx.tok(content.first).lower));

@@ -65,6 +65,25 @@ TEST(Extract, InversionPutsTheSpeakerAfterTheVerb) {
     EXPECT_EQ(ex.statements[0].source->name, "Vyacheslav Gladkov");
 }
 
+TEST(Extract, AFrameInsideTheClauseLeavesItsContentInTwoPieces) {
+    // the frame interrupts the clause: the subject before it, the verb after it
+    const auto ex = extract_text(
+        "The bridge, the mayor told reporters, was safe for traffic.\n\n"
+        "All of this, the minister acknowledges, could be undone at the ballot box.\n\n"
+        "The strike was a crime, the ministry said, and a warning.");
+    ASSERT_EQ(ex.statements.size(), 3u);
+    const Attribution& bridge = ex.statements[0];
+    ASSERT_EQ(bridge.content.size(), 2u);
+    EXPECT_EQ(slice(ex, bridge.content[0]), "The bridge");
+    EXPECT_EQ(slice(ex, bridge.content[1]), "was safe for traffic");
+    EXPECT_EQ(bridge.source->text, "the mayor");
+    ASSERT_EQ(ex.statements[1].content.size(), 2u);
+    EXPECT_EQ(slice(ex, ex.statements[1].content[1]), "could be undone at the ballot box");
+    // a whole clause before the frame is the content; what follows is no second piece
+    ASSERT_EQ(ex.statements[2].content.size(), 1u);
+    EXPECT_EQ(ex.statements[2].content_text, "The strike was a crime");
+}
+
 TEST(Extract, ContentEndsAtANonRestrictiveClause) {
     const auto ex =
         extract_text("Russian authorities accused Kyiv of carrying out the attack, which took place at noon.");
@@ -420,8 +439,9 @@ TEST(Extract, BeliefsAndFindingsAreClaims) {
 
 TEST(Extract, AClosingAccordingToAttributesTheWholeClause) {
     // "Vale plans to visit …, according to a campaign aide": the aide's, not Vale's plan
-    const auto ex = extract_text("The port reopened.\n\nVale plans to visit the harbour on Sunday, according to a "
-                                 "campaign aide.\n");
+    const auto ex = extract_text(
+        "The port reopened.\n\nVale plans to visit the harbour on Sunday, according to a "
+        "campaign aide.\n");
     ASSERT_EQ(ex.statements.size(), 1u);
     ASSERT_TRUE(ex.statements[0].source);
     EXPECT_EQ(ex.statements[0].source->text, "a campaign aide");
@@ -431,8 +451,9 @@ TEST(Extract, AClosingAccordingToAttributesTheWholeClause) {
 TEST(Extract, AClosingAccordingToAfterAStatementRelaysIt) {
     // "Brel told the judge that …, according to the Associated Press": Brel's words, the AP
     // relaying them (the origin is the speaker, not the outlet)
-    const auto ex = extract_text("The port reopened.\n\nAttorney Tomas Brel told Judge Ana Ruiz that Vale had "
-                                 "checked into a clinic, according to the Associated Press.\n");
+    const auto ex = extract_text(
+        "The port reopened.\n\nAttorney Tomas Brel told Judge Ana Ruiz that Vale had "
+        "checked into a clinic, according to the Associated Press.\n");
     ASSERT_EQ(ex.statements.size(), 1u);
     ASSERT_TRUE(ex.statements[0].source);
     EXPECT_EQ(ex.statements[0].source->name, "Tomas Brel");
@@ -444,9 +465,10 @@ TEST(Extract, ADayIsNoSpeaker) {
     // the parse once made "early Friday" the subject of "saying"
     const extract::ExtractorModel* model = extract::builtin_extractor();
     ASSERT_NE(model, nullptr);
-    const auto ex = extract::extract(load::load_text("t.txt", "The port reopened.\n\nVale unleashed a series of "
-                                                              "tweets early Friday saying that rival Ana Ruiz had "
-                                                              "shown bad judgment.\n"),
+    const auto ex = extract::extract(load::load_text("t.txt",
+                                                     "The port reopened.\n\nVale unleashed a series of "
+                                                     "tweets early Friday saying that rival Ana Ruiz had "
+                                                     "shown bad judgment.\n"),
                                      model->options({}, false));
     ASSERT_FALSE(ex.statements.empty());
     for (const Attribution& a : ex.statements) {
