@@ -1,7 +1,8 @@
 #include "extract/labelled.h"
 
-#include <string>
+#include <optional>
 #include <set>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -178,12 +179,106 @@ void dash_signature(Context& ctx, const Paragraph& para) {
     }
 }
 
+// A headline in title case: one line, most of its longer words capitalised ("Obama Says
+// Museum Will Tell of Suffering"), no full stop inside.
+bool title_case_line(const Context& ctx, const Paragraph& para) {
+    if (para.last - para.first > 40) return false;
+    std::size_t long_words = 0, capitalised = 0;
+    for (std::size_t i = para.first; i < para.last; ++i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind == TokenKind::punct && (t.lower == "." || t.lower == "?" || t.lower == "!") && i + 1 < para.last &&
+            ctx.tok(i + 1).kind != TokenKind::quote)
+            return false;
+        if (t.kind != TokenKind::word || t.lower.size() < 4) continue;
+        ++long_words;
+        capitalised += t.cap;
+    }
+    return long_words >= 3 && capitalised * 10 >= long_words * 8;
+}
+
+// A headline's cue verb: capitalised as the headline writes every word, in the present
+// ("Says", "Calls", "Shows") or "Said".
+std::optional<CueVerb> headline_cue(const Context& ctx, std::size_t i) {
+    const Token& t = ctx.tok(i);
+    if (t.kind != TokenKind::word || !t.cap || ctx.used[i] || ctx.in_quote(i)) return std::nullopt;
+    if (t.lower != "said" && (!t.lower.ends_with("s") || t.lower.ends_with("ss"))) return std::nullopt;
+    return cue_verb(t.lower);
+}
+
+// The capitalised words of a headline's speaker over `r`: one to six, a possessive or a
+// lower-case "of" inside ("Former White House Doctor", "Secretary of State Kerry").
+bool headline_speaker(const Context& ctx, Range r) {
+    if (r.empty() || r.size() > 6) return false;
+    for (std::size_t i = r.first; i < r.last; ++i) {
+        const Token& t = ctx.tok(i);
+        if (ctx.used[i] || ctx.in_quote(i)) return false;
+        if (t.kind == TokenKind::word && (t.cap || (i > r.first && t.lower == "of"))) continue;
+        if (i > r.first && (is_possessive(t) || (t.kind == TokenKind::punct && t.lower == "."))) continue;
+        return false;
+    }
+    // "How Paul Ryan Thinks …", "U.S. Flexes Muscles As Asia Worries …": a clause, not a name
+    // clang-format off
+    static const std::set<std::string_view> kClause{"how", "why", "what", "when", "where", "who", "as", "and", "but",
+                                                   "if", "while", "after", "before", "because", "amid"};
+    // clang-format on
+    std::size_t words = 0;
+    for (std::size_t i = r.first; i < r.last; ++i) {
+        const std::string& w = ctx.tok(i).lower;
+        if (kClause.count(w) || (w.size() > 5 && w.ends_with("ing"))) return false;  // "… Weighs Filing DUI"
+        words += ctx.tok(i).kind == TokenKind::word;
+    }
+    // five words or more are a name with its role ("Jeb Bush Super PAC Chief"), not a phrase
+    if (words > 4 && !is_role_noun(ctx.tok(r.last - 1).lower)) return false;
+    return ctx.tok(r.first).cap && !is_determiner(ctx.tok(r.first).lower);
+}
+
+// The speaker's words without an adverb before the verb ("Donald Trump Finally Endorses").
+Range without_adverb(const Context& ctx, Range r) {
+    while (r.size() > 1 && ctx.tok(r.last - 1).lower.size() > 4 && ctx.tok(r.last - 1).lower.ends_with("ly")) --r.last;
+    return r;
+}
+
+// The article's headline in title case: "CONTENT, SPEAKER Says." or "SPEAKER Says CONTENT"
+// (the verb any cue verb of the lexicon: "Calls", "Reveals", "Shows").
+void title_case_headline(Context& ctx, const Paragraph& para) {
+    if (!title_case_line(ctx, para)) return;
+    std::size_t end = para.last;
+    while (end > para.first && ctx.tok(end - 1).kind == TokenKind::punct) --end;
+    if (end <= para.first + 2) return;
+    Found f;
+    // "…, Lindsey Graham Says."
+    if (const auto verb = headline_cue(ctx, end - 1)) {
+        std::size_t comma = end - 1;
+        while (comma > para.first && !ctx.is(comma, ",")) --comma;
+        if (ctx.is(comma, ",") && headline_speaker(ctx, {comma + 1, end - 1})) {
+            f.cue = Range{end - 1, end};
+            f.lemma = std::string(verb->lemma);
+            f.source = Range{comma + 1, end - 1};
+            f.content.push_back(trim_content(ctx, {para.first, comma}));
+        }
+    }
+    // "Chris Christie Calls Hillary Clinton ‘A Disgrace’ …"
+    for (std::size_t i = para.first + 1; !f.cue && i + 2 <= end && i <= para.first + 6; ++i) {
+        const auto verb = headline_cue(ctx, i);
+        if (!verb || !headline_speaker(ctx, {para.first, i})) continue;
+        f.cue = Range{i, i + 1};
+        f.lemma = std::string(verb->lemma);
+        f.source = without_adverb(ctx, {para.first, i});
+        f.content.push_back(trim_content(ctx, {i + 1, end}));
+    }
+    if (!f.cue || f.content.back().size() < 2 || !ctx.free(f.content.back())) return;
+    emit(ctx, f);
+}
+
 }  // namespace
 
 void find_labelled(Context& ctx) {
     Introduced introduced(ctx);
+    bool first = true;
     for (const Paragraph& para : ctx.toks.paragraphs) {
         if (para.first >= para.last) continue;
+        if (first) title_case_headline(ctx, para);
+        first = false;
         label_colon(ctx, para, introduced);
         dash_signature(ctx, para);
     }

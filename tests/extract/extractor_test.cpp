@@ -510,6 +510,25 @@ TEST(Extract, AStudyOpeningTheSentenceIsItsSource) {
     EXPECT_EQ(announced.statements[0].source->type, SourceType::person);
 }
 
+TEST(Extract, ATitleCaseHeadlineSaysWhoSaidWhat) {
+    const auto after = extract_text(
+        "Port Could Reopen By Spring, Harbour Chief Dana Vale Says.\n\nThe port has been closed since May.");
+    ASSERT_EQ(after.statements.size(), 1u);
+    EXPECT_EQ(after.statements[0].content_text, "Port Could Reopen By Spring");
+    EXPECT_EQ(after.statements[0].source->text, "Harbour Chief Dana Vale");
+    EXPECT_EQ(after.statements[0].cue->lemma, "say");
+    const auto before = extract_text(
+        "Mayor Ivo Reyes Finally Calls Bridge Repairs \u2018A Scandal\u2019\n\nThe bridge has been shut for a year.");
+    ASSERT_EQ(before.statements.size(), 1u);
+    EXPECT_EQ(before.statements[0].content_text, "Bridge Repairs \u2018A Scandal\u2019");
+    EXPECT_EQ(before.statements[0].source->text, "Mayor Ivo Reyes");  // the adverb is not the name's
+    // a question or a clause before the verb names no speaker; a headline further down the
+    // page, or a sentence written in sentence case, is not read so
+    EXPECT_TRUE(extract_text("How Mayor Ivo Reyes Thinks About Bridges\n\nHe wrote a book.").statements.empty());
+    EXPECT_TRUE(extract_text("The port reopened on Monday.\n\nPort Workers Union Says Strike Is Over")
+                    .statements.empty());
+}
+
 TEST(Extract, ASpeechNounAfterItsDeterminerIsNoCue) {
     // "announced the news in a tweet:" — the tweet is how, not who says the quote
     const auto ex = extract_text(
