@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/asked.h"
 #include "extract/confidence.h"
 #include "extract/context.h"
 #include "extract/direct.h"
@@ -116,6 +117,9 @@ Extraction extract(const Document& doc, const Options& options) {
     ctx.stage = "labelled";
     find_labelled(ctx);
     for (const Sentence& s : ctx.sentences) {
+        // a question asked first: its quoted words are the question's, not the answer's
+        ctx.stage = "rules";
+        find_asked(ctx, s);
         ctx.stage = "quote";
         find_direct(ctx, s);
         ctx.stage = "rules";

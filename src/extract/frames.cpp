@@ -220,7 +220,7 @@ void emit(Context& ctx, const Found& f) {
         }
     // the content's edges, where a model places them
     std::vector<Range> content = f.content;
-    if (ctx.bounds && !content.empty()) {
+    if (ctx.bounds && !content.empty() && !f.exact) {
         const BoundsQuery q =
             bounds_query(ctx, {content.front().first, content.back().last}, f.cue, f.source, f.via, f.lemma);
         content = content_pieces(ctx, q, f.content, ctx.bounds->choose(ctx, q, f.content));

@@ -17,6 +17,7 @@ struct Found {
     std::optional<Range> source;  ///< the speaker mention
     std::optional<SourceMention> inferred;  ///< a speaker carried over from context
     std::optional<Range> via;  ///< "speaking to X", "told Reuters"
+    bool exact = false;  ///< the frame fixes the content's edges: the bounds model does not move them
 };
 
 /// Not part of a statement yet, nor of a quotation.

@@ -525,8 +525,36 @@ TEST(Extract, ATitleCaseHeadlineSaysWhoSaidWhat) {
     // a question or a clause before the verb names no speaker; a headline further down the
     // page, or a sentence written in sentence case, is not read so
     EXPECT_TRUE(extract_text("How Mayor Ivo Reyes Thinks About Bridges\n\nHe wrote a book.").statements.empty());
-    EXPECT_TRUE(extract_text("The port reopened on Monday.\n\nPort Workers Union Says Strike Is Over")
-                    .statements.empty());
+    EXPECT_TRUE(
+        extract_text("The port reopened on Monday.\n\nPort Workers Union Says Strike Is Over").statements.empty());
+}
+
+TEST(Extract, AQuestionAskedOfTheSpeakerIsAStatementWithoutASource) {
+    const auto ex = extract_text(
+        "Asked whether the bridge was safe, the mayor said it was.\n\n"
+        "Asked about the strike, the union sent a statement.\n\n"
+        "Asked if Dana Vale, the harbour chief, who ran the port for ten years, would stay, he smiled.\n\n"
+        "Asked if she is \u201Cready to lead,\u201D 72 percent said yes.");
+    std::vector<std::string> asked;
+    for (const Attribution& a : ex.statements)
+        if (a.cue && a.cue->lemma == "ask") {
+            EXPECT_FALSE(a.source) << a.content_text;  // the sentence does not say who asked
+            asked.push_back(a.content_text);
+        }
+    EXPECT_EQ(asked,
+              (std::vector<std::string>{"whether the bridge was safe", "the strike",
+                                        "if Dana Vale, the harbour chief, who ran the port for ten years, would stay",
+                                        "if she is \u201Cready to lead,\u201D"}));
+    // the answer is a statement of its own
+    const Attribution* said = find_statement(ex, "it was");
+    ASSERT_NE(said, nullptr);
+    EXPECT_EQ(said->source->text, "the mayor");
+    // with --scope speech a question put by no one named is no claim
+    extract::Options speech;
+    speech.speech_only = true;
+    const auto only =
+        extract::extract(load::load_text("t.txt", "Asked whether the bridge was safe, the mayor said it was."), speech);
+    for (const Attribution& a : only.statements) EXPECT_NE(a.cue->lemma, "ask");
 }
 
 TEST(Extract, ASpeechNounAfterItsDeterminerIsNoCue) {
