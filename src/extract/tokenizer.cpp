@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "util/text.h"
 #include "util/utf8.h"
@@ -262,10 +263,25 @@ std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
     for (const auto& [a, b] : quotes)
         for (std::size_t i = std::max(a + 1, p.first); i < b && i < p.last; ++i) inside[i - p.first] = 1;
     auto in_quote = [&](std::size_t i) { return inside[i - p.first] != 0; };
+    // opened[b - p.first]: where the quotation that closes at token b opened
+    std::vector<std::size_t> opened(p.last - p.first, SIZE_MAX);
+    for (const auto& [a, b] : quotes)
+        if (b >= p.first && b < p.last) opened[b - p.first] = a;
+    // A quotation inside a sentence whose last word ends it: "… accused him of “fanatic
+    // recklessness.” The mayor said …" (the period ends the host sentence too; a quotation
+    // that is its own sentence or has a speech tag after it is left whole)
+    auto ends_host = [&](std::size_t i) {
+        const std::size_t close = i + 1;
+        if (close + 1 >= p.last || opened[close - p.first] == SIZE_MAX || t[close].space_before) return false;
+        const std::size_t open = opened[close - p.first];
+        if (open <= start || t[open - 1].kind != TokenKind::word) return false;
+        const Token& next = t[close + 1];
+        return next.space_before && next.kind == TokenKind::word && next.cap;
+    };
     for (std::size_t i = p.first; i < p.last; ++i) {
         const bool ender =
             t[i].kind == TokenKind::punct && (t[i].lower == "." || t[i].lower == "?" || t[i].lower == "!");
-        if (!ender || in_quote(i)) continue;
+        if (!ender || (in_quote(i) && !ends_host(i))) continue;
         if (i > p.first && t[i].lower == "." && !t[i].space_before && is_abbreviation(t[i - 1])) continue;
         std::size_t end = i + 1;
         // a closing quote mark right after the period belongs to this sentence

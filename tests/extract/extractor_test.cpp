@@ -84,6 +84,23 @@ TEST(Extract, AFrameInsideTheClauseLeavesItsContentInTwoPieces) {
     EXPECT_EQ(ex.statements[2].content_text, "The strike was a crime");
 }
 
+TEST(Extract, AQuotationEndingItsSentenceEndsItThere) {
+    // the period inside the closing mark ends the host sentence: the next one is a statement
+    // of its own, not more of the accusation
+    const auto ex = extract_text(
+        "Russia accused the mayor of \u201Cfanatic recklessness.\u201D The governor said the bridge was safe.");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_EQ(ex.statements[0].content_text,
+              "the mayor of \u201C"
+              "fanatic recklessness.\u201D");
+    EXPECT_EQ(ex.statements[1].content_text, "the bridge was safe");
+    EXPECT_EQ(ex.statements[1].source->text, "The governor");
+    // a quotation that is the whole sentence keeps its speaker after it
+    const auto whole = extract_text("\u201CWe will rebuild every house.\u201D The governor said so on Monday.");
+    ASSERT_FALSE(whole.statements.empty());
+    EXPECT_EQ(whole.statements[0].content_text, "\u201CWe will rebuild every house.\u201D");
+}
+
 TEST(Extract, ContentEndsAtANonRestrictiveClause) {
     const auto ex =
         extract_text("Russian authorities accused Kyiv of carrying out the attack, which took place at noon.");
