@@ -28,17 +28,22 @@ void find_asked(Context& ctx, const Sentence& s) {
     if (ctx.is(k, "about") || ctx.is(k, "for")) cue.last = ++k;  // "Asked about the plan": the plan is asked
     // the question runs to the comma before the answer (inside a closing quotation mark:
     // "Asked if she is \u201Crealistic enough,\u201D 72 percent said yes")
+    std::size_t last_comma = s.first;  // the sentence's last comma outside quotation marks
+    for (std::size_t j = s.last; j-- > k;)
+        if (ctx.is(j, ",") && !ctx.in_quote(j)) {
+            last_comma = j;
+            break;
+        }
     std::size_t comma = k, end = s.last;
     for (; comma + 2 < s.last; ++comma) {
         if (!ctx.is(comma, ",")) continue;
         if (!ctx.in_quote(comma)) {
             // an apposition or a relative clause inside the question goes on ("whether
-            // Donald Trump, the presumptive nominee, who has called …, could be …")
-            // (an apposition closes with a comma of its own: "Asked about the case, the
-            // board sent …" is answered by the board)
+            // Donald Trump, the presumptive nominee, who has called …, could be …"); an
+            // apposition closes with a comma of its own ("Asked about the case, the board
+            // sent …" is answered by the board)
             const std::string& next = ctx.tok(comma + 1).lower;
-            bool closes = false;
-            for (std::size_t j = comma + 2; j + 1 < s.last && !closes; ++j) closes = ctx.is(j, ",") && !ctx.in_quote(j);
+            const bool closes = last_comma > comma + 1;
             if ((closes && is_determiner(next)) || next == "who" || next == "which" || next == "whose" ||
                 (!ctx.tok(comma + 1).cap && is_auxiliary(next)))
                 continue;

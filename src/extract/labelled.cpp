@@ -209,23 +209,24 @@ std::optional<CueVerb> headline_cue(const Context& ctx, std::size_t i) {
 // lower-case "of" inside ("Former White House Doctor", "Secretary of State Kerry").
 bool headline_speaker(const Context& ctx, Range r) {
     if (r.empty() || r.size() > 6) return false;
-    for (std::size_t i = r.first; i < r.last; ++i) {
-        const Token& t = ctx.tok(i);
-        if (ctx.used[i] || ctx.in_quote(i)) return false;
-        if (t.kind == TokenKind::word && (t.cap || (i > r.first && t.lower == "of"))) continue;
-        if (i > r.first && (is_possessive(t) || (t.kind == TokenKind::punct && t.lower == "."))) continue;
-        return false;
-    }
-    // "How Paul Ryan Thinks …", "U.S. Flexes Muscles As Asia Worries …": a clause, not a name
+    // "How Paul Ryan Thinks …", "U.S. Flexes Muscles As Asia Worries …", "City Attorney
+    // Weighs Filing DUI Charges …": a clause, not a name
     // clang-format off
     static const std::set<std::string_view> kClause{"how", "why", "what", "when", "where", "who", "as", "and", "but",
                                                    "if", "while", "after", "before", "because", "amid"};
     // clang-format on
     std::size_t words = 0;
     for (std::size_t i = r.first; i < r.last; ++i) {
-        const std::string& w = ctx.tok(i).lower;
-        if (kClause.count(w) || (w.size() > 5 && w.ends_with("ing"))) return false;  // "… Weighs Filing DUI"
-        words += ctx.tok(i).kind == TokenKind::word;
+        const Token& t = ctx.tok(i);
+        if (ctx.used[i] || ctx.in_quote(i) || kClause.count(t.lower) ||
+            (t.lower.size() > 5 && t.lower.ends_with("ing")))
+            return false;
+        if (t.kind == TokenKind::word && (t.cap || (i > r.first && t.lower == "of"))) {
+            ++words;
+            continue;
+        }
+        if (i > r.first && (is_possessive(t) || (t.kind == TokenKind::punct && t.lower == "."))) continue;
+        return false;
     }
     // five words or more are a name with its role ("Jeb Bush Super PAC Chief"), not a phrase
     if (words > 4 && !is_role_noun(ctx.tok(r.last - 1).lower)) return false;
