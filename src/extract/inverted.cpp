@@ -1,0 +1,130 @@
+#include "extract/inverted.h"
+
+#include <algorithm>
+
+#include "extract/frames.h"
+#include "extract/speaker_phrase.h"
+
+namespace claimgraph::extract {
+
+std::optional<Listener> listener_at(const Context& ctx, std::size_t c, std::size_t ceiling) {
+    if (auto phrase = phrase_after(ctx, c, ceiling)) return Listener{phrase->last, phrase};
+    if (c < ceiling &&
+        (ctx.is(c, "him") || ctx.is(c, "her") || ctx.is(c, "them") || ctx.is(c, "us") || ctx.is(c, "me")))
+        return Listener{c + 1, std::nullopt};
+    // any plain noun phrase: "told the crew that …", "told his neighbours the shop …"
+    if (c < ceiling && is_determiner(ctx.tok(c).lower)) {
+        std::size_t j = c + 1;
+        while (j < ceiling && j - c < 5 && ctx.tok(j).kind == TokenKind::word && !ctx.in_quote(j)) {
+            const std::string& w = ctx.tok(j).lower;
+            if (is_subordinator(w) || is_auxiliary(w) || is_determiner(w) || is_pronoun_subject(w) ||
+                is_preposition(w) || cue_verb(w))
+                break;
+            ++j;
+        }
+        if (j > c + 1) return Listener{j, Range{c, j}};
+    }
+    return std::nullopt;
+}
+
+std::optional<Range> relaying(const Context& ctx, const Listener& listener) {
+    if (!listener.phrase) return std::nullopt;
+    const std::string& head = ctx.tok(listener.phrase->last - 1).lower;
+    if (known_agency(head) || known_outlet(head) || head == "agency") return listener.phrase;
+    return std::nullopt;
+}
+
+namespace {
+
+// Past a short phrase of setting after a cue's listener ("in a video", "on Instagram",
+// "by phone"): where the frame ends if that phrase ends the sentence, else `i`.
+std::size_t after_setting(const Context& ctx, std::size_t i, std::size_t ceiling) {
+    if (i >= ceiling || !is_preposition(ctx.tok(i).lower) || ctx.in_quote(i)) return i;
+    std::size_t j = i + 1;
+    while (j < ceiling && j - i <= 5 && ctx.tok(j).kind == TokenKind::word && !ctx.in_quote(j) &&
+           !cue_verb(ctx.tok(j).lower))
+        ++j;
+    return j > i + 1 && (j >= ceiling || ctx.tok(j).kind == TokenKind::punct) ? j : i;
+}
+
+// The words after a frame set off by commas inside the sentence ("The bridge, the mayor
+// said, was safe"), when they are the rest of the clause the frame interrupts: `before`,
+// what precedes the frame, has no verb of its own, and the rest opens with one.
+std::optional<Range> interrupted_rest(const Context& ctx, const Sentence& s, Range before, std::size_t frame_end) {
+    if (before.empty() || looks_like_clause(ctx, before) || frame_end + 2 >= s.last || !ctx.is(frame_end, ","))
+        return std::nullopt;
+    const Token& first = ctx.tok(frame_end + 1);
+    const std::string& w = first.lower;
+    if (first.kind != TokenKind::word || first.cap || ctx.in_quote(frame_end + 1) || cue_verb(w)) return std::nullopt;
+    const bool verb = is_auxiliary(w) || w.ends_with("ed") || is_irregular_past(w);
+    if (!verb) return std::nullopt;
+    const Range rest = trim_content(ctx, {frame_end + 1, content_end(ctx, frame_end + 1, s.last)});
+    if (rest.size() < 2 || !ctx.free(rest)) return std::nullopt;
+    return rest;
+}
+
+}  // namespace
+
+std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t v, const CueVerb& verb) {
+    if (!verb.inversion) return std::nullopt;
+    const std::size_t start = free_start(ctx, s);
+    Found f;
+    std::size_t comma = 0, frame_end = 0;
+    if (v > start + 2 && ctx.is(v - 1, ",")) {
+        const Range cue = cue_with_extension(ctx, v, s.last);
+        auto subj = phrase_after(ctx, cue.last, s.last);
+        if (!subj || !ends_frame(ctx, subj->last, s.last) || !plausible_speaker(ctx, *subj)) return std::nullopt;
+        // ", said the event brought back memories": a clause (a verb in it), not a speaker
+        for (std::size_t k = subj->first + 1; k < subj->last; ++k) {
+            const Token& t = ctx.tok(k);
+            if (t.kind != TokenKind::word || t.cap || is_determiner(ctx.tok(k - 1).lower) ||
+                is_possessive(ctx.tok(k - 1)))
+                continue;
+            if (is_irregular_past(t.lower) || (cue_verb(t.lower) && t.lower.ends_with("ed"))) return std::nullopt;
+        }
+        f.cue = cue;
+        f.source = subj;
+        comma = v - 1;
+        frame_end = subj->last;
+    } else {
+        auto subj = subject_before(ctx, start, v);
+        if (!subj || subj->first < start + 3 || !ctx.is(subj->first - 1, ",")) return std::nullopt;
+        const Range cue = cue_with_extension(ctx, v, s.last);
+        std::size_t end = cue.last;
+        if (verb.frame == CueFrame::object_clause) {
+            // "…, the mayor told reporters (in a video)." The listener may relay it.
+            auto listener = listener_at(ctx, end, s.last);
+            if (!listener) return std::nullopt;
+            f.via = relaying(ctx, *listener);
+            end = listener->next;
+            end = after_setting(ctx, end, s.last);
+        }
+        if (!ends_frame(ctx, end, s.last)) return std::nullopt;
+        f.cue = cue;
+        f.source = subj;
+        comma = subj->first - 1;
+        frame_end = end;
+    }
+    const Range content = trim_content(ctx, {start, comma});
+    // "Acts of protest, Mr. Obama said, are acts of patriotism": the frame interrupts the
+    // clause, whose verb comes after it; the rest of the sentence is the content's second piece
+    if (const auto rest = interrupted_rest(ctx, s, content, frame_end)) {
+        f.content.push_back(content);
+        f.content.push_back(*rest);
+        f.lemma = std::string(verb.lemma);
+        emit(ctx, f);
+        return rest->last;
+    }
+    // what stands before ", officials said" is a clause unless it is a bare phrase ("In Kyiv")
+    const bool clause =
+        looks_like_clause(ctx, content) || (content.size() >= 3 && !is_preposition(ctx.tok(content.first).lower));
+    if (!clause) return std::nullopt;
+    // a quotation with its speaker is the direct finder's; reaching here means it was
+    // left (too short or unframed), so the content stays as it reads
+    f.content.push_back(content);
+    f.lemma = std::string(verb.lemma);
+    emit(ctx, f);
+    return std::max(f.source->last, f.cue->last);
+}
+
+}  // namespace claimgraph::extract
