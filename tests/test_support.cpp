@@ -104,7 +104,9 @@ std::string temp_dir() {
     return base.string();
 }
 
-Extraction extract_text(const std::string& text) { return extract::extract(load::load_text("test.txt", text)); }
+Extraction extract_text(const std::string& text, const extract::Options& options) {
+    return extract::extract(load::load_text("test.txt", text), options);
+}
 
 const Attribution* find_statement(const Extraction& ex, const std::string& needle) {
     for (const Attribution& a : ex.statements)

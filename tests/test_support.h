@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/extractor.h"
 #include "model/attribution.h"
 
 namespace claimgraph::testing {
@@ -45,7 +46,8 @@ std::string read_file(const std::string& path);
 int xpath_count(const std::string& xml, const std::string& xpath);
 
 /// Extracts from in-memory text (as if it were a file named "test.txt").
-Extraction extract_text(const std::string& text);
+/// The extraction of `text` as an article (default options: the built-in model, all scopes).
+Extraction extract_text(const std::string& text, const extract::Options& options = {});
 
 /// The statement whose content text contains `needle`, or nullptr.
 const Attribution* find_statement(const Extraction& ex, const std::string& needle);

@@ -199,7 +199,6 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
             r.cue = q.getColumn(3).getString();
             r.source_id = opt(q.getColumn(4));
             if (r.source_id) r.source_name = opt(q.getColumn(5));
-            r.figures = read_figures(figs, r.id);
             if (detail == ClaimDetail::document_ids) {
                 // ids are hexadecimal: a comma never falls inside one
                 const std::string ids = q.getColumn(6).getString();
@@ -215,6 +214,7 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
                 each(std::move(r));
                 continue;
             }
+            r.figures = read_figures(figs, r.id);
             docs.bind(1, r.id);
             while (docs.executeStep())
                 r.documents.push_back(

@@ -126,7 +126,8 @@ public:
     std::vector<ClaimRow> claims(const ClaimFilter& filter) const;
     /// The same, one at a time in the same order: memory does not grow with the archive.
     /// With ClaimDetail::document_ids a claim's documents carry their ids alone (sorted), read
-    /// in the claims' own query: what a listing of counts needs, several times faster.
+    /// in the claims' own query, and its figures are not read: what a listing of counts
+    /// needs, several times faster.
     enum class ClaimDetail { documents, document_ids };
     void for_each_claim(const ClaimFilter& filter, const std::function<void(ClaimRow&&)>& each,
                         ClaimDetail detail = ClaimDetail::documents) const;

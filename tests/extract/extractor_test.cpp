@@ -239,7 +239,7 @@ TEST(Extract, SpeechOnlyLeavesAPlanItsWordsForTheSpeaker) {
     const std::string text = "The party plans to name a candidate in the next two weeks, spokesman Martin Masse said.";
     extract::Options speech;
     speech.speech_only = true;
-    const auto ex = extract::extract(load::load_text("t.txt", text), speech);
+    const auto ex = extract_text(text, speech);
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].source->name, "Martin Masse");
     EXPECT_EQ(ex.statements[0].content_text, "The party plans to name a candidate in the next two weeks");
@@ -569,8 +569,7 @@ TEST(Extract, AQuestionAskedOfTheSpeakerIsAStatementWithoutASource) {
     // with --scope speech a question put by no one named is no claim
     extract::Options speech;
     speech.speech_only = true;
-    const auto only =
-        extract::extract(load::load_text("t.txt", "Asked whether the bridge was safe, the mayor said it was."), speech);
+    const auto only = extract_text("Asked whether the bridge was safe, the mayor said it was.", speech);
     for (const Attribution& a : only.statements) EXPECT_NE(a.cue->lemma, "ask");
 }
 
