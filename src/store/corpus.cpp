@@ -82,10 +82,12 @@ void Store::refresh_statement_sources(const std::string& where, const std::strin
     if (!bind.empty()) ids.bind(1, bind);
     const std::string list = ids.executeStep() ? ids.getColumn(0).getString() : "[]";
     ids.reset();
-    SQLite::Statement& q = cached(
-        "UPDATE statements SET source_id = coalesce((SELECT min(e.to_id) FROM edges e JOIN sources s ON s.id = e.to_id "
-        "WHERE e.from_id = statements.id AND e.relation = 'attributes'), '') WHERE " +
-        where);
+    // (a row whose value stays is not written: an update rewrites the row and its indexes)
+    const std::string speaker =
+        "coalesce((SELECT min(e.to_id) FROM edges e JOIN sources s ON s.id = e.to_id "
+        "WHERE e.from_id = statements.id AND e.relation = 'attributes'), '')";
+    SQLite::Statement& q = cached("UPDATE statements SET source_id = " + speaker + " WHERE (" + where +
+                                  ") AND source_id IS NOT " + speaker);
     if (!bind.empty()) q.bind(1, bind);
     q.exec();
     q.reset();
@@ -93,7 +95,8 @@ void Store::refresh_statement_sources(const std::string& where, const std::strin
     SQLite::Statement& v = cached(
         "UPDATE statement_variants SET source_id = (SELECT source_id FROM statements WHERE id = "
         "statement_variants.statement_id) "
-        "WHERE statement_id IN (SELECT value FROM json_each(?1))");
+        "WHERE statement_id IN (SELECT value FROM json_each(?1)) AND source_id IS NOT (SELECT source_id FROM "
+        "statements WHERE id = statement_variants.statement_id)");
     v.bind(1, list);
     v.exec();
     v.reset();
@@ -227,26 +230,6 @@ std::vector<KnownStatement> Store::statements_with_figures(const std::string& me
 std::vector<KnownStatement> Store::statements_in_event(const std::string& except_id, const std::string& places,
                                                        const DateWindow& window) const {
     return event_candidates("c.id <> ?1", except_id, places, window);
-}
-
-std::vector<std::pair<std::string, std::size_t>> Store::documents_sharing(
-    const std::vector<std::int64_t>& shingles) const {
-    if (shingles.empty()) return {};
-    // a shingle that many documents have is boilerplate ("(With inputs from agencies)"): it
-    // says nothing of copy, and counting it would make the work grow with the corpus
-    SQLite::Statement& q = cached(
-        "WITH h(hash) AS (SELECT DISTINCT value FROM json_each(?1)), "
-        "rare(hash) AS (SELECT h.hash FROM h WHERE (SELECT count(*) FROM (SELECT 1 FROM shingles s WHERE s.hash = "
-        "h.hash "
-        "LIMIT ?2)) < ?2) "
-        "SELECT document_id, count(*) FROM shingles WHERE hash IN (SELECT hash FROM rare) "
-        "GROUP BY document_id ORDER BY document_id");
-    q.bind(1, nlohmann::json(shingles).dump());
-    q.bind(2, static_cast<int64_t>(kCommonShingle + 1));
-    std::vector<std::pair<std::string, std::size_t>> out;
-    while (q.executeStep())
-        out.emplace_back(q.getColumn(0).getString(), static_cast<std::size_t>(q.getColumn(1).getInt64()));
-    return out;
 }
 
 }  // namespace claimgraph::store

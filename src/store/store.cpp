@@ -1,5 +1,7 @@
 #include "store/store.h"
 
+#include "store/shingle_index.h"
+
 #include <unistd.h>
 
 #include <algorithm>

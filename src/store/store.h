@@ -26,6 +26,7 @@ class Statement;
 namespace claimgraph::store {
 
 struct SqlProfile;
+class ShingleIndex;
 
 /// The schema version this build writes (PRAGMA user_version).
 constexpr int kSchemaVersion = 7;
@@ -75,6 +76,13 @@ public:
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
+
+    /// How much memory the store may keep of the database between documents (the shingle
+    /// index of copy detection, shingles.cpp), in bytes; past it, SQLite is asked instead.
+    void set_memory_budget(std::size_t bytes) noexcept { m_memory_budget = bytes; }
+
+    /// Whether documents_sharing answers from memory now (for tests and diagnostics).
+    bool shingles_in_memory() const noexcept { return m_shingles != nullptr; }
 
     /// The database file as given when opened.
     const std::string& path() const noexcept { return m_path; }
@@ -271,12 +279,34 @@ private:
     /// Adds the statement_places rows of the statements `where` selects (same binding).
     void index_places(const std::string& where, const std::string& bind);
     GraphData load(const std::vector<std::string>& node_ids, bool all) const;
+    // the shingle index (shingles.cpp)
+    /// At the start of a batch: drops the index if another connection wrote, reads it from
+    /// the second batch on if it fits the budget.
+    void prepare_shingles();
+    /// The rows of a document being written (those the table would take), kept aside until
+    /// its savepoint is released; without the index, written to the table at once.
+    void write_shingles(const std::vector<std::int64_t>& hashes, const std::string& document_id);
+    /// The document's savepoint was released: its rows join the index and wait for the commit.
+    void keep_shingles();
+    /// Writes the rows of the batch to the table, before its COMMIT.
+    void flush_shingles();
+    /// The batch or the document did not make it: what the index learnt of it is forgotten
+    /// (the whole index after a failed batch; it is read again from the table).
+    void forget_shingles(bool whole_batch) noexcept;
 
     std::unique_ptr<SqlProfile> m_profile;  ///< declared first: it outlives the database
     std::unique_ptr<SQLite::Database> m_db;
     std::string m_path;
     mutable std::map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
     bool m_batch = false;
+    std::size_t m_batches = 0;  ///< committed by this store
+    std::size_t m_memory_budget = std::size_t{512} << 20;
+    std::unique_ptr<ShingleIndex> m_shingles;  ///< null: documents_sharing asks SQLite
+    std::int64_t m_shingles_version = 0;  ///< PRAGMA data_version when it was read
+    bool m_shingles_refused = false;  ///< over the budget: not read again
+    std::vector<std::pair<std::int64_t, std::string>> m_unflushed;  ///< in the index, not yet in the table
+    std::vector<std::int64_t> m_staged;  ///< of the document being written
+    std::string m_staged_document;
 };
 
 }  // namespace claimgraph::store

@@ -65,18 +65,29 @@ void Store::begin_batch() {
     if (m_batch) return;
     try {
         m_db->exec("BEGIN IMMEDIATE");  // the write lock now: another writer waits its turn (5 s)
+        m_batch = true;
+        prepare_shingles();
     } catch (const SQLite::Exception& e) {
+        if (m_batch) {
+            try {
+                m_db->exec("ROLLBACK");
+            } catch (const SQLite::Exception&) {
+            }
+            m_batch = false;
+        }
+        forget_shingles(true);
         throw DatabaseFailure(database_cause(e));
     }
-    m_batch = true;
 }
 
 void Store::commit_batch() {
     if (!m_batch) return;
     try {
+        flush_shingles();
         m_db->exec("COMMIT");
     } catch (const SQLite::Exception& e) {
         // COMMIT failed (a full disk): the transaction is rolled back, none of it is kept
+        forget_shingles(true);
         reset_statements();
         try {
             if (!sqlite3_get_autocommit(m_db->getHandle())) m_db->exec("ROLLBACK");
@@ -86,6 +97,7 @@ void Store::commit_batch() {
         throw DatabaseFailure(database_cause(e));
     }
     m_batch = false;
+    ++m_batches;
 }
 
 void Store::reset_statements() const noexcept {
@@ -112,18 +124,22 @@ AddResult Store::add(const DocumentDelta& b) {
         write_document(b, hash, result);
         check_references(b, result.document_id);
         m_db->exec("RELEASE document");
+        open = false;
         result.added = true;
+        keep_shingles();
         return result;
     } catch (const std::exception& e) {
         // a statement that failed mid-step refuses reuse until it is reset; reset before the
         // rollback so that none holds the savepoint
         reset_statements();
+        forget_shingles(false);
         if (open) {
             try {
                 m_db->exec("ROLLBACK TO document");
                 m_db->exec("RELEASE document");
             } catch (const SQLite::Exception& r) {
                 m_batch = m_batch && !sqlite3_get_autocommit(m_db->getHandle());
+                if (!m_batch) forget_shingles(true);
                 throw DatabaseFailure(fmt::format("{} (and the rollback failed: {})", e.what(), r.what()));
             }
         }
@@ -131,6 +147,7 @@ AddResult Store::add(const DocumentDelta& b) {
             // SQLite rolled the whole transaction back (it does on some I/O and memory
             // errors): the documents before this one in the batch are gone too
             m_batch = false;
+            forget_shingles(true);
             throw DatabaseFailure(fmt::format("{} (SQLite rolled back the transaction)", e.what()));
         }
         if (is_database_failure(e)) {
@@ -262,18 +279,7 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     // claims stored earlier that this document's mentions join, then the mentions
     for (const StatementMerge& m : b.statement_merges) merge_statement_locked(m.into, m.from, m.how);
     write_variants(b.variants);
-    // a shingle is kept until it is boilerplate (documents_sharing): more rows would say
-    // nothing and make the table and its look-ups grow with the corpus
-    // (one statement for all of a document's shingles)
-    if (!b.shingles.empty()) {
-        SQLite::Statement& shingle = cached(
-            "INSERT OR IGNORE INTO shingles (hash, document_id) SELECT h.value, ?2 FROM json_each(?1) h WHERE "
-            "(SELECT count(*) FROM (SELECT 1 FROM shingles WHERE hash = h.value LIMIT ?3)) < ?3");
-        shingle.bind(1, nlohmann::json(b.shingles).dump());
-        shingle.bind(2, result.document_id);
-        shingle.bind(3, static_cast<int64_t>(kCommonShingle + 1));
-        shingle.exec();
-    }
+    write_shingles(b.shingles, result.document_id);
     SQLite::Statement& copy = cached("INSERT OR REPLACE INTO copies (a, b, shared) VALUES (?,?,?)");
     for (const auto& [other, shared] : b.copies) {
         const bool first = other < result.document_id;
@@ -307,18 +313,20 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     // how each document's mention matched its claim: none for the claim's first mention
     // (its earliest document with the claim's own words), whichever came first; a mention
     // that was first until now is an exact copy (the claim's words) or a near one
+    // (an edge whose label stays is not written: an update rewrites the row and its indexes)
+    const std::string label =
+        "CASE WHEN from_id = (SELECT doc FROM first WHERE claim = edges.to_id) THEN '' "
+        "WHEN match <> '' THEN match WHEN EXISTS (SELECT 1 FROM statement_variants v WHERE v.statement_id = "
+        "edges.to_id AND v.original_id = edges.to_id AND v.document_id = edges.from_id) THEN 'exact' ELSE 'near' END";
     SQLite::Statement& labels = cached(
         "WITH first(claim, doc) AS (SELECT c.id, (SELECT v.document_id FROM statement_variants v "
         "  JOIN documents d ON d.id = v.document_id WHERE v.statement_id = c.id AND v.original_id = c.id "
         "  ORDER BY coalesce(d.date, '~'), d.id LIMIT 1) FROM statements c WHERE c." +
-        carried +
-        ") "
-        "UPDATE edges SET match = CASE WHEN from_id = (SELECT doc FROM first WHERE claim = edges.to_id) THEN '' "
-        "  WHEN match <> '' THEN match WHEN EXISTS (SELECT 1 FROM statement_variants v WHERE v.statement_id = "
-        "edges.to_id "
-        "  AND v.original_id = edges.to_id AND v.document_id = edges.from_id) THEN 'exact' ELSE 'near' END "
-        "WHERE relation = 'reports' AND to_id IN (SELECT claim FROM first WHERE doc IS NOT NULL) "
-        "AND EXISTS (SELECT 1 FROM documents WHERE id = edges.from_id)");  // (IN (SELECT …) read every document)
+        carried + ") UPDATE edges SET match = " + label +
+        " WHERE relation = 'reports' AND to_id IN (SELECT claim FROM first WHERE doc IS NOT NULL) "
+        "AND EXISTS (SELECT 1 FROM documents WHERE id = edges.from_id) "  // (IN (SELECT …) read every document)
+        "AND match IS NOT " +
+        label);
     labels.bind(1, result.document_id);
     labels.exec();
 }

@@ -1,0 +1,88 @@
+#include "store/shingle_index.h"
+
+#include <algorithm>
+
+namespace claimgraph::store {
+
+namespace {
+
+// a 64-bit mix (the hashes are FNV-1a of words shifted right by one: their low bits are
+// not spread enough to index a table by)
+std::size_t mix(std::int64_t hash) noexcept {
+    auto x = static_cast<std::uint64_t>(hash);
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return static_cast<std::size_t>(x);
+}
+
+}  // namespace
+
+std::size_t ShingleIndex::slot_of(std::int64_t hash) const noexcept {
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t at = mix(hash) & mask;
+    while (m_slots[at] != 0 && m_rows[m_slots[at] - 1].hash != hash) at = (at + 1) & mask;
+    return at;
+}
+
+void ShingleIndex::grow() {
+    std::vector<std::uint32_t> old = std::move(m_slots);
+    m_slots.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    for (const std::uint32_t head : old)
+        if (head != 0) m_slots[slot_of(m_rows[head - 1].hash)] = head;
+}
+
+void ShingleIndex::insert(std::int64_t hash, std::string_view document_id) {
+    if ((m_hashes + 1) * 10 > m_slots.size() * 7) grow();  // at most 70% full
+    const auto [it, fresh] =
+        m_documents.try_emplace(std::string(document_id), static_cast<std::uint32_t>(m_names.size()));
+    if (fresh) m_names.emplace_back(document_id);
+    const std::uint32_t document = it->second;
+    const std::size_t at = slot_of(hash);
+    for (std::uint32_t r = m_slots[at]; r != 0; r = m_rows[r - 1].next)
+        if (m_rows[r - 1].document == document) return;
+    if (m_slots[at] == 0) ++m_hashes;
+    m_rows.push_back({hash, document, m_slots[at]});
+    m_slots[at] = static_cast<std::uint32_t>(m_rows.size());
+}
+
+std::size_t ShingleIndex::holders(std::int64_t hash) const {
+    if (m_slots.empty()) return 0;
+    std::size_t n = 0;
+    for (std::uint32_t r = m_slots[slot_of(hash)]; r != 0; r = m_rows[r - 1].next) ++n;
+    return n;
+}
+
+std::vector<std::pair<std::string, std::size_t>> ShingleIndex::sharing(const std::vector<std::int64_t>& hashes,
+                                                                       std::size_t max_holders) const {
+    std::unordered_map<std::uint32_t, std::size_t> shared;
+    for (const std::int64_t hash : hashes) {
+        if (m_slots.empty()) break;
+        const std::uint32_t head = m_slots[slot_of(hash)];
+        std::size_t n = 0;
+        for (std::uint32_t r = head; r != 0 && n <= max_holders; r = m_rows[r - 1].next) ++n;
+        if (n > max_holders) continue;  // boilerplate: says nothing of copy
+        for (std::uint32_t r = head; r != 0; r = m_rows[r - 1].next) ++shared[m_rows[r - 1].document];
+    }
+    std::vector<std::pair<std::string, std::size_t>> out;
+    out.reserve(shared.size());
+    for (const auto& [document, n] : shared) out.emplace_back(m_names[document], n);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::size_t ShingleIndex::bytes() const noexcept {
+    std::size_t names = 0;
+    for (const std::string& n : m_names) names += sizeof(std::string) + (n.capacity() > 15 ? n.capacity() : 0);
+    // a node of the document map: its key, value, hash and link, about 64 bytes
+    return m_rows.capacity() * sizeof(Row) + m_slots.capacity() * sizeof(std::uint32_t) + names +
+           m_documents.size() * 64 + m_documents.bucket_count() * sizeof(void*);
+}
+
+std::size_t ShingleIndex::bytes_for(std::size_t rows) noexcept {
+    // a row, and its hash's slot at worst (every hash distinct) in a table kept under 70%
+    // full that doubles: up to 2.9 slots a hash
+    return rows * (sizeof(Row) + 3 * sizeof(std::uint32_t));
+}
+
+}  // namespace claimgraph::store
