@@ -27,6 +27,7 @@ struct IngestOptions {
     load::LoadOptions meta;
     bool quiet = false;
     bool follow_symlinks = false;
+    std::size_t memory_mb = 512;
     ExtractionChoice extraction;
 };
 
@@ -60,6 +61,7 @@ void run_ingest(Io& io, const IngestOptions& o) {
     for (const std::string& w : found.warnings) warn(io, w);
     const auto& files = found.files;
     store::Store db(o.db, store::OpenMode::read_write);
+    db.set_memory_budget(o.memory_mb << 20);
     std::uintmax_t total = 0;
     for (const std::string& path : files) {
         std::error_code ec;
@@ -108,6 +110,12 @@ void setup_ingest(CLI::App& sub, Io& io) {
     add_max_article_option(sub, o->meta.max_article_bytes);
     sub.add_flag("--follow-symlinks", o->follow_symlinks, "read links in directories that lead outside them");
     add_extraction_options(sub, o->extraction);
+    sub.add_option(
+           "--memory-mb", o->memory_mb,
+           "memory the resolver may keep of the database between documents, in MB (default 512): copy "
+           "detection's index of the stored documents; past it (or with 0), the database is asked (slower, the same "
+           "results)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
     sub.add_flag("-q,--quiet", o->quiet, "print only the summary");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_ingest(io, *o); }; });
 }

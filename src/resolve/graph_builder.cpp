@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "resolve/identity.h"
+#include "resolve/linking.h"
 #include "resolve/names.h"
 #include "util/hash.h"
 #include "util/text.h"
@@ -317,6 +318,12 @@ private:
 
 }  // namespace
 
-DocumentDelta build_delta(const Extraction& ex) { return Builder(ex).build(); }
+DocumentDelta build_delta(const Extraction& ex) {
+    DocumentDelta delta = Builder(ex).build();
+    // copy detection's hashes: work on the document alone, done where the document is (on
+    // ingest's reading thread, not its writer)
+    delta.shingles = linking::shingles_of(std::string_view(delta.document.text).substr(delta.document.body_start));
+    return delta;
+}
 
 }  // namespace claimgraph::resolve

@@ -15,7 +15,8 @@ namespace claimgraph::resolve {
 /// Builds the DocumentDelta for one extraction: the document, its statements (reports edges
 /// with content spans), their speakers (attributes edges with the mention and cue),
 /// spokesperson → body (attributes), relays (agency —reports→ statement), document-level
-/// agency credits (document —reports→ agency) and the outlet (document —attributes→ outlet).
+/// agency credits (document —reports→ agency) and the outlet (document —attributes→ outlet);
+/// and the shingles of its body that copy detection compares (linking::shingles_of).
 DocumentDelta build_delta(const Extraction& ex);
 
 /// The words of a statement's content, lower case, without a leading "that": the key

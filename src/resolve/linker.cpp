@@ -99,7 +99,8 @@ void Linker::index_sources() {
 }
 
 void Linker::find_copies() {
-    m_b.shingles = shingles_of(std::string_view(m_b.document.text).substr(m_b.document.body_start));
+    if (m_b.shingles.empty())  // a delta build_delta did not make (it computes them)
+        m_b.shingles = shingles_of(std::string_view(m_b.document.text).substr(m_b.document.body_start));
     for (const auto& [doc, shared] : m_db.documents_sharing(m_b.shingles))
         if (doc != m_doc && shared >= 3) m_b.copies.emplace_back(doc, shared);
 }

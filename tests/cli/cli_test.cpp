@@ -322,3 +322,37 @@ TEST(Cli, IngestStoresEachArticleOfABatch) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// Copy detection from memory (the default) and from the database (--memory-mb 0) find the
+// same copies: more articles than a transaction takes (the index is read at the second),
+// each an outlet's edit of one wire story.
+TEST(Cli, IngestFindsTheSameCopiesWhateverItsMemory) {
+    const std::string dir = testing::temp_dir();
+    std::string batch;
+    for (int i = 0; i < 260; ++i) {
+        const int story = i % 13;
+        batch += "{\"id\": \"w" + std::to_string(i) + "\", \"outlet\": \"Outlet " + std::to_string(i % 17) +
+                 "\", \"date\": \"2024-03-0" + std::to_string(1 + i % 9) + "\", \"text\": \"The storm damaged " +
+                 std::to_string(40 + story) + " homes in the coastal district of Varna" + std::to_string(story) +
+                 " on Tuesday morning and cut power to the harbour. Governor Ana Petrova said " +
+                 std::to_string(3 + story) +
+                 " people were hurt. Crews from three neighbouring regions were sent "
+                 "to clear the roads before the next band of rain, which forecasters expect by Thursday.\"}\n";
+    }
+    testing::write_file(dir + "/wire.jsonl", batch);
+    std::vector<std::string> listings;
+    for (const char* memory : {"512", "0"}) {
+        const std::string db = dir + "/m" + memory + ".db";
+        const auto r = run_cli({"ingest", "-q", "--memory-mb", memory, "--db", db, dir + "/wire.jsonl"});
+        ASSERT_EQ(r.code, 0) << r.err;
+        EXPECT_NE(r.out.find("260 documents added"), std::string::npos) << r.out;
+        listings.push_back(run_cli({"claims", "--db", db}).out);
+    }
+    EXPECT_EQ(listings[0], listings[1]);
+    // copies were found: the 20 outlets' edits of a story count as one independent source
+    EXPECT_NE(listings[0].find("20 documents, 1 independent"), std::string::npos) << listings[0].substr(0, 2000);
+}
+
+}  // namespace claimgraph
