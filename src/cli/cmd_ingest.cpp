@@ -112,9 +112,9 @@ void setup_ingest(CLI::App& sub, Io& io) {
     add_extraction_options(sub, o->extraction);
     sub.add_option(
            "--memory-mb", o->memory_mb,
-           "memory the resolver may keep of the database between documents, in MB (default 512): copy "
-           "detection's index of the stored documents; past it (or with 0), the database is asked (slower, the same "
-           "results)")
+           "memory the database may keep between documents, in MB (default 512): half SQLite's page cache (64 MB "
+           "at least), half copy detection's index of the stored documents (past it, or with 0, the database is "
+           "asked: slower, the same results)")
         ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
     sub.add_flag("-q,--quiet", o->quiet, "print only the summary");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_ingest(io, *o); }; });

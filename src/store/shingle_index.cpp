@@ -55,18 +55,24 @@ std::size_t ShingleIndex::holders(std::int64_t hash) const {
 
 std::vector<std::pair<std::string, std::size_t>> ShingleIndex::sharing(const std::vector<std::int64_t>& hashes,
                                                                        std::size_t max_holders) const {
-    std::unordered_map<std::uint32_t, std::size_t> shared;
+    if (m_slots.empty()) return {};
+    // every holder of each rare hash, one walk of its rows each; then counted by document
+    std::vector<std::uint32_t> held, holders;
     for (const std::int64_t hash : hashes) {
-        if (m_slots.empty()) break;
-        const std::uint32_t head = m_slots[slot_of(hash)];
-        std::size_t n = 0;
-        for (std::uint32_t r = head; r != 0 && n <= max_holders; r = m_rows[r - 1].next) ++n;
-        if (n > max_holders) continue;  // boilerplate: says nothing of copy
-        for (std::uint32_t r = head; r != 0; r = m_rows[r - 1].next) ++shared[m_rows[r - 1].document];
+        holders.clear();
+        for (std::uint32_t r = m_slots[slot_of(hash)]; r != 0 && holders.size() <= max_holders; r = m_rows[r - 1].next)
+            holders.push_back(m_rows[r - 1].document);
+        if (holders.size() > max_holders) continue;  // boilerplate: says nothing of copy
+        held.insert(held.end(), holders.begin(), holders.end());
     }
+    std::sort(held.begin(), held.end());
     std::vector<std::pair<std::string, std::size_t>> out;
-    out.reserve(shared.size());
-    for (const auto& [document, n] : shared) out.emplace_back(m_names[document], n);
+    for (std::size_t i = 0; i < held.size();) {
+        std::size_t j = i;
+        while (j < held.size() && held[j] == held[i]) ++j;
+        out.emplace_back(m_names[held[i]], j - i);
+        i = j;
+    }
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -77,9 +77,10 @@ public:
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
-    /// How much memory the store may keep of the database between documents (the shingle
-    /// index of copy detection, shingles.cpp), in bytes; past it, SQLite is asked instead.
-    void set_memory_budget(std::size_t bytes) noexcept { m_memory_budget = bytes; }
+    /// How much memory the store may keep of the database between documents, in bytes:
+    /// half is SQLite's page cache (64 MB at least, as every store has), the other half
+    /// copy detection's shingle index (shingles.cpp; past it, SQLite is asked instead).
+    void set_memory_budget(std::size_t bytes);
 
     /// Whether documents_sharing answers from memory now (for tests and diagnostics).
     bool shingles_in_memory() const noexcept { return m_shingles != nullptr; }
@@ -300,7 +301,7 @@ private:
     mutable std::map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
     bool m_batch = false;
     std::size_t m_batches = 0;  ///< committed by this store
-    std::size_t m_memory_budget = std::size_t{512} << 20;
+    std::size_t m_memory_budget = std::size_t{256} << 20;  ///< of the shingle index
     std::unique_ptr<ShingleIndex> m_shingles;  ///< null: documents_sharing asks SQLite
     std::int64_t m_shingles_version = 0;  ///< PRAGMA data_version when it was read
     bool m_shingles_refused = false;  ///< over the budget: not read again

@@ -1,5 +1,6 @@
 // Copy detection's shingle index (store/shingle_index.h, store/shingles.cpp): the answers
 // from memory are SQLite's, whatever fails and whoever else writes.
+#include <algorithm>
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -130,6 +131,33 @@ TEST(StoreShingles, OverTheBudgetSQLiteAnswers) {
     }
     EXPECT_FALSE(db.shingles_in_memory());
     EXPECT_EQ(db.documents_sharing({1000, 1001}).size(), 3u);  // 0, 1 and 5
+}
+
+// An index that outgrows its budget is dropped at a commit (after the rows only it held are
+// written); SQLite answers from then on, the same.
+TEST(StoreShingles, AnIndexPastItsBudgetGivesWayToSQLite) {
+    store::Store batched(":memory:", store::OpenMode::read_write);
+    store::Store alone(":memory:", store::OpenMode::read_write);
+    batched.set_memory_budget(2 * 60'000);  // half of it for the index: about 3,000 rows
+    const auto wide = [](int n) {
+        std::vector<std::int64_t> hashes = numbered(n).shingles;
+        for (int k = 0; k < 200; ++k) hashes.push_back(100'000 + n * 1000 + k);
+        std::sort(hashes.begin(), hashes.end());
+        return with_shingles(n, hashes);
+    };
+    bool used = false;
+    for (int n = 0; n < 40; ++n) {
+        if (n % 3 == 0) batched.begin_batch();
+        ASSERT_TRUE(batched.add(wide(n)).added);
+        ASSERT_TRUE(alone.add(wide(n)).added);
+        if (n % 3 == 2) batched.commit_batch();
+        used = used || batched.shingles_in_memory();
+        for (const auto& q : kQuestions) ASSERT_EQ(batched.documents_sharing(q), alone.documents_sharing(q)) << n;
+        ASSERT_EQ(batched.documents_sharing({100'000 + n * 1000 + 5}).size(), 1u) << n;
+    }
+    batched.commit_batch();
+    EXPECT_TRUE(used);
+    EXPECT_FALSE(batched.shingles_in_memory());
 }
 
 TEST(StoreShingles, ACommittedBatchIsInTheTableForTheNextStore) {
