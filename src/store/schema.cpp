@@ -190,6 +190,11 @@ CREATE TABLE statement_redirects (
         R"sql(
 ALTER TABLE edges ADD COLUMN confidence REAL;
 )sql",
+        // 7 → 8: a claim's places found by the claim (a merge moves them, a new date
+        // re-indexes them): each read the whole table before
+        R"sql(
+CREATE INDEX statement_places_statement ON statement_places(statement_id);
+)sql",
     };
     return scripts;
 }

@@ -210,6 +210,7 @@ TEST(Ingest, ADatabaseOfSchemaFiveKnowsItsDocumentsAfterTheUpgrade) {
         raw.exec("DROP TABLE statement_redirects");
         raw.exec("ALTER TABLE statements DROP COLUMN pinned");
         raw.exec("ALTER TABLE edges DROP COLUMN confidence");  // schema 7's
+        raw.exec("DROP INDEX statement_places_statement");  // schema 8's
         raw.exec("CREATE INDEX statements_match_source ON statements(match_key, source_id)");
         raw.exec("PRAGMA user_version = 5");
     }
