@@ -21,7 +21,8 @@ std::vector<std::pair<std::string, std::size_t>> Store::documents_sharing(
     if (shingles.empty()) return {};
     // a shingle that many documents have is boilerplate ("(With inputs from agencies)"): it
     // says nothing of copy, and counting it would make the work grow with the corpus
-    if (m_shingles) return m_shingles->sharing(shingles, kCommonShingle);
+    // (the index only inside a batch: between batches another connection may have written)
+    if (m_shingles && m_batch) return m_shingles->sharing(shingles, kCommonShingle);
     SQLite::Statement& q = cached(
         "WITH h(hash) AS (SELECT DISTINCT value FROM json_each(?1)), "
         "rare(hash) AS (SELECT h.hash FROM h WHERE (SELECT count(*) FROM (SELECT 1 FROM shingles s WHERE s.hash = "

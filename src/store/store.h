@@ -82,7 +82,8 @@ public:
     /// copy detection's shingle index (shingles.cpp; past it, SQLite is asked instead).
     void set_memory_budget(std::size_t bytes);
 
-    /// Whether documents_sharing answers from memory now (for tests and diagnostics).
+    /// Whether the shingle index is in memory (documents_sharing answers from it inside a
+    /// batch); for tests and diagnostics.
     bool shingles_in_memory() const noexcept { return m_shingles != nullptr; }
 
     /// The database file as given when opened.
