@@ -36,7 +36,7 @@ void ShingleIndex::insert(std::int64_t hash, std::string_view document_id) {
     if ((m_hashes + 1) * 10 > m_slots.size() * 7) grow();  // at most 70% full
     const auto [it, fresh] =
         m_documents.try_emplace(std::string(document_id), static_cast<std::uint32_t>(m_names.size()));
-    if (fresh) m_names.emplace_back(document_id);
+    if (fresh) m_names.push_back(&it->first);  // a key's address outlives rehashing
     const std::uint32_t document = it->second;
     const std::size_t at = slot_of(hash);
     for (std::uint32_t r = m_slots[at]; r != 0; r = m_rows[r - 1].next)
@@ -70,7 +70,7 @@ std::vector<std::pair<std::string, std::size_t>> ShingleIndex::sharing(const std
     for (std::size_t i = 0; i < held.size();) {
         std::size_t j = i;
         while (j < held.size() && held[j] == held[i]) ++j;
-        out.emplace_back(m_names[held[i]], j - i);
+        out.emplace_back(*m_names[held[i]], j - i);
         i = j;
     }
     std::sort(out.begin(), out.end());
@@ -79,10 +79,11 @@ std::vector<std::pair<std::string, std::size_t>> ShingleIndex::sharing(const std
 
 std::size_t ShingleIndex::bytes() const noexcept {
     std::size_t names = 0;
-    for (const std::string& n : m_names) names += sizeof(std::string) + (n.capacity() > 15 ? n.capacity() : 0);
+    for (const auto& [id, index] : m_documents) names += id.capacity() > 15 ? id.capacity() : 0;
     // a node of the document map: its key, value, hash and link, about 64 bytes
-    return m_rows.capacity() * sizeof(Row) + m_slots.capacity() * sizeof(std::uint32_t) + names +
-           m_documents.size() * 64 + m_documents.bucket_count() * sizeof(void*);
+    return m_rows.capacity() * sizeof(Row) + m_slots.capacity() * sizeof(std::uint32_t) +
+           m_names.capacity() * sizeof(const std::string*) + names + m_documents.size() * 64 +
+           m_documents.bucket_count() * sizeof(void*);
 }
 
 std::size_t ShingleIndex::bytes_for(std::size_t rows) noexcept {

@@ -47,8 +47,8 @@ private:
     std::vector<Row> m_rows;
     std::vector<std::uint32_t> m_slots;  ///< open addressing: 1 + the first row of a hash, 0 empty
     std::size_t m_hashes = 0;  ///< distinct hashes (occupied slots)
-    std::vector<std::string> m_names;
-    std::unordered_map<std::string, std::uint32_t> m_documents;
+    std::unordered_map<std::string, std::uint32_t> m_documents;  ///< id → index
+    std::vector<const std::string*> m_names;  ///< index → id (the map's key)
 };
 
 }  // namespace claimgraph::store

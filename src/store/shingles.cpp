@@ -4,8 +4,6 @@
 // step with what is committed and bounded by the store's memory budget; the table stays
 // the record, written in one sorted pass per batch. The answers are the table's, in memory
 // or not.
-#include <sqlite3.h>
-
 #include <algorithm>
 
 #include <SQLiteCpp/SQLiteCpp.h>
