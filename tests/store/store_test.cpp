@@ -50,6 +50,38 @@ TEST(Store, FiltersClaimsByFullTextKindAndSource) {
     for (const ClaimRow& c : db.claims({"", "", "direct"})) EXPECT_EQ(c.kind, StatementKind::direct);
 }
 
+TEST(Store, ListsClaimsDatedByDateAndIdThenUndatedById) {
+    // stored out of order: an undated article first, then a later and an earlier one
+    store::Store db(":memory:", store::OpenMode::read_write);
+    const auto add = [&](const std::string& text, std::optional<std::string> date) {
+        Extraction ex = testing::extract_text(text);
+        ex.document.date = std::move(date);
+        db.add(resolve::build_delta(ex));
+    };
+    add("Farmers said that the harvest was poor. Millers said that flour would cost more.", std::nullopt);
+    add("Dockers said that the strike would go on. Owners said that the port was open.", "2024-03-02");
+    add("Teachers said that the schools were full. Parents said that classes were too large.", "2024-01-05");
+    const auto claims = db.claims({});
+    ASSERT_EQ(claims.size(), 6u);
+    std::vector<std::string> dates;
+    for (const ClaimRow& c : claims) {
+        const auto stored = db.known_statements({c.id});
+        ASSERT_EQ(stored.size(), 1u);
+        dates.push_back(stored.front().date.value_or("~"));  // '~' sorts after every digit
+    }
+    EXPECT_EQ(dates, (std::vector<std::string>{"2024-01-05", "2024-01-05", "2024-03-02", "2024-03-02", "~", "~"}));
+    for (std::size_t k = 1; k < claims.size(); ++k)
+        if (dates[k] == dates[k - 1]) {
+            EXPECT_LT(claims[k - 1].id, claims[k].id);
+        }
+    // the listing of ids alone, which the CSV prints, in the same order
+    std::vector<std::string> ids;
+    db.for_each_claim(
+        {}, [&](ClaimRow&& r) { ids.push_back(r.id); }, store::Store::ClaimDetail::document_ids);
+    ASSERT_EQ(ids.size(), claims.size());
+    for (std::size_t k = 0; k < ids.size(); ++k) EXPECT_EQ(ids[k], claims[k].id);
+}
+
 TEST(Store, NeighbourhoodLoadsOnlyWhatIsConnected) {
     store::Store db(":memory:", store::OpenMode::read_write);
     db.add(port_strike());
