@@ -23,6 +23,17 @@ int run(SQLite::Database& db, const std::string& text, const Args&... args) {
     return q.exec();
 }
 
+/// Runs a prepared (cached) statement with its parameters bound in order (?1, ?2, …) and
+/// resets it; returns the rows it changed. Preparing a statement costs more than running a
+/// small one: what runs once per document or per merge is prepared once (Store::cached).
+template <typename... Args>
+int exec(SQLite::Statement& q, const Args&... args) {
+    SQLite::bind(q, args...);
+    const int changed = q.exec();
+    q.reset();
+    return changed;
+}
+
 /// The first column of every row a prepared query gives; the query is reset after.
 inline std::vector<std::string> first_column(SQLite::Statement& q) {
     std::vector<std::string> out;

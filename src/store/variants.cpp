@@ -14,7 +14,7 @@ namespace claimgraph::store {
 
 namespace {
 
-using sql::run;
+using sql::exec;
 
 // A variant's figures as stored: [[measure, value], …], sorted.
 std::string figures_json(const std::vector<Figure>& figures) {
@@ -116,32 +116,29 @@ void Store::merge_statement_locked(const std::string& keep, const std::string& o
     has.reset();
     if (gone) return;  // merged already
     // the documents that carried `other` carry `keep`, matched as the new mention matched
-    run(*m_db, "UPDATE edges SET match = ?1 WHERE relation = 'reports' AND to_id = ?2 AND match = ''", how, other);
+    exec(cached("UPDATE edges SET match = ?1 WHERE relation = 'reports' AND to_id = ?2 AND match = ''"), how, other);
     for (const char* col : {"from_id", "to_id"}) {
-        run(*m_db, fmt::format("UPDATE OR IGNORE edges SET {0} = ?1 WHERE {0} = ?2", col), keep, other);
-        run(*m_db, fmt::format("DELETE FROM edges WHERE {} = ?1", col), other);
+        exec(cached(fmt::format("UPDATE OR IGNORE edges SET {0} = ?1 WHERE {0} = ?2", col)), keep, other);
+        exec(cached(fmt::format("DELETE FROM edges WHERE {} = ?1", col)), other);
     }
-    run(*m_db, "DELETE FROM edges WHERE from_id = ?1 AND to_id = ?1", keep);  // a dispute of a claim with itself
-    run(*m_db,
-        "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
-        "SELECT ?1, measure, value, qualifier, text FROM figures WHERE statement_id = ?2",
-        keep, other);
-    run(*m_db,
-        "INSERT OR IGNORE INTO statement_places (place, date, statement_id) "
-        "SELECT place, date, ?1 FROM statement_places WHERE statement_id = ?2",
-        keep, other);
-    run(*m_db, "DELETE FROM statement_places WHERE statement_id = ?1", other);
-    run(*m_db, "UPDATE OR IGNORE statement_variants SET statement_id = ?1 WHERE statement_id = ?2", keep, other);
-    run(*m_db, "DELETE FROM statement_variants WHERE statement_id = ?1", other);
-    run(*m_db,
-        "INSERT INTO statements_fts (statements_fts, rowid, text) SELECT 'delete', rowid, text FROM statements "
-        "WHERE id = ?1",
-        other);
-    run(*m_db, "DELETE FROM statements WHERE id = ?1", other);  // its figures go with it (ON DELETE CASCADE)
+    exec(cached("DELETE FROM edges WHERE from_id = ?1 AND to_id = ?1"), keep);  // a dispute of a claim with itself
+    exec(cached("INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
+                "SELECT ?1, measure, value, qualifier, text FROM figures WHERE statement_id = ?2"),
+         keep, other);
+    exec(cached("INSERT OR IGNORE INTO statement_places (place, date, statement_id) "
+                "SELECT place, date, ?1 FROM statement_places WHERE statement_id = ?2"),
+         keep, other);
+    exec(cached("DELETE FROM statement_places WHERE statement_id = ?1"), other);
+    exec(cached("UPDATE OR IGNORE statement_variants SET statement_id = ?1 WHERE statement_id = ?2"), keep, other);
+    exec(cached("DELETE FROM statement_variants WHERE statement_id = ?1"), other);
+    exec(cached("INSERT INTO statements_fts (statements_fts, rowid, text) SELECT 'delete', rowid, text FROM statements "
+                "WHERE id = ?1"),
+         other);
+    exec(cached("DELETE FROM statements WHERE id = ?1"), other);  // its figures go with it (ON DELETE CASCADE)
     // its id, and those that led to it, lead to `keep`
-    run(*m_db, "UPDATE statement_redirects SET new_id = ?1 WHERE new_id = ?2", keep, other);
-    run(*m_db, "INSERT OR REPLACE INTO statement_redirects (old_id, new_id) VALUES (?1, ?2)", other, keep);
-    run(*m_db, "DELETE FROM statement_redirects WHERE old_id = ?1", keep);
+    exec(cached("UPDATE statement_redirects SET new_id = ?1 WHERE new_id = ?2"), keep, other);
+    exec(cached("INSERT OR REPLACE INTO statement_redirects (old_id, new_id) VALUES (?1, ?2)"), other, keep);
+    exec(cached("DELETE FROM statement_redirects WHERE old_id = ?1"), keep);
 }
 
 std::map<std::string, std::string> Store::redirects(const std::vector<std::string>& ids) const {

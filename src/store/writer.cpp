@@ -18,9 +18,9 @@ namespace {
 
 using sql::bind_edge;
 using sql::bind_opt;
+using sql::exec;
 using sql::kEdgeColumns;
 using sql::places_of;
-using sql::run;
 
 // Whether an SQLite result code means the database itself failed, not one piece of work.
 bool database_code(int code) {
@@ -302,12 +302,11 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     const std::string ids = redated.executeStep() ? redated.getColumn(0).getString() : "[]";
     redated.reset();
     if (ids != "[]") {
-        run(*m_db,
-            "UPDATE statements SET date = (SELECT min(date) FROM statement_variants v WHERE v.statement_id = "
-            "statements.id) "
-            "WHERE id IN (SELECT value FROM json_each(?1))",
-            ids);
-        run(*m_db, "DELETE FROM statement_places WHERE statement_id IN (SELECT value FROM json_each(?1))", ids);
+        exec(cached("UPDATE statements SET date = (SELECT min(date) FROM statement_variants v WHERE v.statement_id = "
+                    "statements.id) "
+                    "WHERE id IN (SELECT value FROM json_each(?1))"),
+             ids);
+        exec(cached("DELETE FROM statement_places WHERE statement_id IN (SELECT value FROM json_each(?1))"), ids);
         index_places("id IN (SELECT value FROM json_each(?1))", ids);
     }
     // how each document's mention matched its claim: none for the claim's first mention
@@ -385,60 +384,34 @@ void Store::merge_locked(const std::string& keep, const std::string& other, cons
     kept.reset();
     if (gone) return;  // merged already (its edges, aliases and keys moved then)
     // each mention moved says why it is now the kept source's
-    run(*m_db,
-        "UPDATE edges SET match = CASE match WHEN '' THEN ?1 ELSE match || '; ' || ?1 END "
-        "WHERE to_id = ?2 AND relation = 'attributes' AND ?1 <> ''",
-        how, other);
+    exec(cached("UPDATE edges SET match = CASE match WHEN '' THEN ?1 ELSE match || '; ' || ?1 END "
+                "WHERE to_id = ?2 AND relation = 'attributes' AND ?1 <> ''"),
+         how, other);
     for (const char* col : {"from_id", "to_id"}) {
-        SQLite::Statement up(*m_db, fmt::format("UPDATE OR IGNORE edges SET {0} = ? WHERE {0} = ?", col));
-        up.bind(1, keep);
-        up.bind(2, other);
-        up.exec();
-        SQLite::Statement del(*m_db, fmt::format("DELETE FROM edges WHERE {} = ?", col));
-        del.bind(1, other);
-        del.exec();
+        exec(cached(fmt::format("UPDATE OR IGNORE edges SET {0} = ?1 WHERE {0} = ?2", col)), keep, other);
+        exec(cached(fmt::format("DELETE FROM edges WHERE {} = ?1", col)), other);
     }
-    run(*m_db, "UPDATE statements SET source_id = ?1 WHERE source_id = ?2", keep, other);
-    SQLite::Statement loops(*m_db, "DELETE FROM edges WHERE from_id = ? AND to_id = ?");
-    loops.bind(1, keep);
-    loops.bind(2, keep);
-    loops.exec();
-    SQLite::Statement aliases(*m_db,
-                              "INSERT OR IGNORE INTO source_aliases (source_id, alias) "
-                              "SELECT ?, alias FROM source_aliases WHERE source_id = ? "
-                              "UNION SELECT ?, name FROM sources WHERE id = ?");
-    aliases.bind(1, keep);
-    aliases.bind(2, other);
-    aliases.bind(3, keep);
-    aliases.bind(4, other);
-    aliases.exec();
-    SQLite::Statement keys(*m_db, "UPDATE source_keys SET source_id = ? WHERE source_id = ?");
-    keys.bind(1, keep);
-    keys.bind(2, other);
-    keys.exec();
-    run(*m_db,
-        "UPDATE sources SET role = (SELECT role FROM sources WHERE id = ?1) "
-        "WHERE id = ?2 AND better_role((SELECT role FROM sources WHERE id = ?1), role)",
-        other, keep);
-    run(*m_db,
-        "UPDATE sources SET type = (SELECT type FROM sources WHERE id = ?1) "
-        "WHERE id = ?2 AND type_strength((SELECT type FROM sources WHERE id = ?1)) > type_strength(type)",
-        other, keep);
-    run(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) SELECT id, name FROM sources WHERE id = ?1",
-        keep);
-    run(*m_db,
-        "UPDATE sources SET name = (SELECT name FROM sources WHERE id = ?1) "
-        "WHERE id = ?2 AND better_name((SELECT name FROM sources WHERE id = ?1), name)",
-        other, keep);
-    SQLite::Statement drop(*m_db, "DELETE FROM sources WHERE id = ?");
-    drop.bind(1, other);
-    drop.exec();
-    SQLite::Statement self_alias(*m_db,
-                                 "DELETE FROM source_aliases WHERE source_id = ? AND alias = "
-                                 "(SELECT name FROM sources WHERE id = ?)");
-    self_alias.bind(1, keep);
-    self_alias.bind(2, keep);
-    self_alias.exec();
+    exec(cached("UPDATE statements SET source_id = ?1 WHERE source_id = ?2"), keep, other);
+    exec(cached("DELETE FROM edges WHERE from_id = ?1 AND to_id = ?1"), keep);
+    exec(cached("INSERT OR IGNORE INTO source_aliases (source_id, alias) "
+                "SELECT ?1, alias FROM source_aliases WHERE source_id = ?2 "
+                "UNION SELECT ?1, name FROM sources WHERE id = ?2"),
+         keep, other);
+    exec(cached("UPDATE source_keys SET source_id = ?1 WHERE source_id = ?2"), keep, other);
+    exec(cached("UPDATE sources SET role = (SELECT role FROM sources WHERE id = ?1) "
+                "WHERE id = ?2 AND better_role((SELECT role FROM sources WHERE id = ?1), role)"),
+         other, keep);
+    exec(cached("UPDATE sources SET type = (SELECT type FROM sources WHERE id = ?1) "
+                "WHERE id = ?2 AND type_strength((SELECT type FROM sources WHERE id = ?1)) > type_strength(type)"),
+         other, keep);
+    exec(cached("INSERT OR IGNORE INTO source_aliases (source_id, alias) SELECT id, name FROM sources WHERE id = ?1"),
+         keep);
+    exec(cached("UPDATE sources SET name = (SELECT name FROM sources WHERE id = ?1) "
+                "WHERE id = ?2 AND better_name((SELECT name FROM sources WHERE id = ?1), name)"),
+         other, keep);
+    exec(cached("DELETE FROM sources WHERE id = ?1"), other);
+    exec(cached("DELETE FROM source_aliases WHERE source_id = ?1 AND alias = (SELECT name FROM sources WHERE id = ?1)"),
+         keep);
 }
 
 std::vector<std::string> Store::problems() const {
