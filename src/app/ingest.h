@@ -21,8 +21,11 @@ using LinkStep = std::function<void(DocumentDelta&, const store::Store&)>;
 
 struct IngestOptions {
     load::LoadOptions meta;
-    /// Documents per transaction: a commit costs a lock and a WAL write whatever its size.
-    std::size_t transaction_documents = 200;
+    /// Documents per transaction: a commit costs a lock and a WAL write whatever its size,
+    /// and writes every page the transaction changed, so pages that many documents change
+    /// (the indexes' upper levels, the latest rows) are written once per commit. 10,000
+    /// generated articles --fast: 54.9 s at 200, 48.9 at 500, 46.2 at 1,000, 48.7 at 2,000.
+    std::size_t transaction_documents = 1000;
     /// Documents extracted ahead of the writer: bounds the memory whatever the corpus size.
     std::size_t queue_documents = 64;
     LinkStep link;  ///< empty: resolve::link

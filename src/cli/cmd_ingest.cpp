@@ -28,6 +28,7 @@ struct IngestOptions {
     bool quiet = false;
     bool follow_symlinks = false;
     std::size_t memory_mb = 512;
+    std::size_t commit_every = app::IngestOptions{}.transaction_documents;
     ExtractionChoice extraction;
 };
 
@@ -71,6 +72,7 @@ void run_ingest(Io& io, const IngestOptions& o) {
     std::uintmax_t read = 0;
     app::IngestOptions options;
     options.meta = o.meta;
+    options.transaction_documents = o.commit_every;
     std::unique_ptr<extract::ExtractorModel> model;
     options.extraction = extraction_options(o.extraction, model);
     app::IngestEvents events;
@@ -116,6 +118,10 @@ void setup_ingest(CLI::App& sub, Io& io) {
            "at least), half copy detection's index of the stored documents (past it, or with 0, the database is "
            "asked: slower, the same results)")
         ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
+    sub.add_option("--commit-every", o->commit_every,
+                   "articles per transaction (default 1000): what is stored, listed as added and visible to "
+                   "readers at each commit; what an interrupted run leaves to its rerun")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
     sub.add_flag("-q,--quiet", o->quiet, "print only the summary");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_ingest(io, *o); }; });
 }

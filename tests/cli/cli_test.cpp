@@ -282,7 +282,7 @@ TEST(Cli, ExtractReadsABatchAndWarnsAboutItsBadLines) {
 
 TEST(Cli, IngestKeepsTheInputOrderAcrossItsTwoThreadsAndTransactions) {
     // more articles than the queue between the threads holds (64) and than one
-    // transaction takes (200), with bad lines among them
+    // transaction takes (--commit-every 200), with bad lines among them
     const std::string dir = testing::temp_dir();
     std::string batch, expected;
     for (int i = 0; i < 450; ++i) {
@@ -294,7 +294,7 @@ TEST(Cli, IngestKeepsTheInputOrderAcrossItsTwoThreadsAndTransactions) {
                  " was hit.\"}\n";
     }
     testing::write_file(dir + "/many.jsonl", batch);
-    const auto r = run_cli({"ingest", "--db", dir + "/g.db", dir + "/many.jsonl"});
+    const auto r = run_cli({"ingest", "--commit-every", "200", "--db", dir + "/g.db", dir + "/many.jsonl"});
     EXPECT_EQ(r.code, 1);  // lines were skipped
     std::vector<std::string> order;
     std::istringstream lines(r.out);
@@ -326,7 +326,7 @@ TEST(Cli, IngestStoresEachArticleOfABatch) {
 namespace claimgraph {
 
 // Copy detection from memory (the default) and from the database (--memory-mb 0) find the
-// same copies: more articles than a transaction takes (the index is read at the second),
+// same copies: more articles than a transaction takes (100; the index is read at the second),
 // each an outlet's edit of one wire story.
 TEST(Cli, IngestFindsTheSameCopiesWhateverItsMemory) {
     const std::string dir = testing::temp_dir();
@@ -345,7 +345,8 @@ TEST(Cli, IngestFindsTheSameCopiesWhateverItsMemory) {
     std::vector<std::string> listings;
     for (const char* memory : {"512", "0"}) {
         const std::string db = dir + "/m" + memory + ".db";
-        const auto r = run_cli({"ingest", "-q", "--memory-mb", memory, "--db", db, dir + "/wire.jsonl"});
+        const auto r = run_cli(
+            {"ingest", "-q", "--commit-every", "100", "--memory-mb", memory, "--db", db, dir + "/wire.jsonl"});
         ASSERT_EQ(r.code, 0) << r.err;
         EXPECT_NE(r.out.find("260 documents added"), std::string::npos) << r.out;
         listings.push_back(run_cli({"claims", "--db", db}).out);

@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 
-DOCS = 500  # three transactions of up to 200 articles
+DOCS = 500  # three transactions of up to 200 articles (--commit-every 200)
 
 
 def fail(message):
@@ -71,7 +71,7 @@ def main():
     # the reference: one uninterrupted ingest, and how long it takes
     reference = os.path.join(tmp, "reference.db")
     start = time.monotonic()
-    subprocess.run([claimgraph, "ingest", "-q", "--db", reference, corpus], check=True, env=env,
+    subprocess.run([claimgraph, "ingest", "-q", "--commit-every", "200", "--db", reference, corpus], check=True, env=env,
                    stdout=subprocess.DEVNULL)
     whole = time.monotonic() - start
     reference_counts = counts(reference)
@@ -84,7 +84,7 @@ def main():
     stored = []
     kills = 0
     for round_, fraction in enumerate((0.1, 0.3, 0.5, 0.7, 0.9), 1):
-        p = subprocess.Popen([claimgraph, "ingest", "-q", "--db", db, corpus], env=env, stdout=subprocess.DEVNULL,
+        p = subprocess.Popen([claimgraph, "ingest", "-q", "--commit-every", "200", "--db", db, corpus], env=env, stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE)
         delay = whole * fraction * rng.uniform(0.8, 1.2)
         if round_ == 3:
@@ -111,7 +111,7 @@ def main():
         print(f"kill_test: round {round_}: {'finished before the kill at' if finished else 'killed after'} "
               f"{delay:.2f} s; {documents} whole documents stored, integrity ok")
     # the same ingest again finishes the job
-    r = subprocess.run([claimgraph, "ingest", "-q", "--db", db, corpus], env=env, capture_output=True, text=True)
+    r = subprocess.run([claimgraph, "ingest", "-q", "--commit-every", "200", "--db", db, corpus], env=env, capture_output=True, text=True)
     if r.returncode != 0:
         fail(f"the ingest after the kills failed: {r.stderr}")
     check(db, reference_edges, "final")
