@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.h"
+#include "cli/usage.h"
 #include "store/store.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -56,7 +57,15 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         app.require_subcommand(1);
         app.set_version_flag("--version", "claimgraph 0.1.0");
         for (const Command& c : commands()) c.setup(*app.add_subcommand(c.name, c.summary), io);
-        std::vector<std::string> reversed(args.rbegin(), args.rend());
+        std::vector<std::string> placed;
+        try {
+            placed = place_global_options(args, app);  // `--db X` before the command; a mistyped command
+        } catch (const Error& e) {
+            err << "claimgraph: error: " << text::printable(e.what()) << "\n";
+            err << "run 'claimgraph --help' for usage\n";
+            return static_cast<int>(ExitCode::usage);
+        }
+        std::vector<std::string> reversed(placed.rbegin(), placed.rend());
         try {
             app.parse(reversed);
         } catch (const CLI::CallForHelp&) {
@@ -73,7 +82,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
                 out << app.help();
                 return 0;
             }
-            err << "claimgraph: error: " << text::printable(usage_message(e)) << "\n";
+            std::string message = usage_message(e);
+            if (dynamic_cast<const CLI::ExtrasError*>(&e))
+                if (const std::string hint = option_suggestion(placed, app); !hint.empty()) message += "; " + hint;
+            err << "claimgraph: error: " << text::printable(message) << "\n";
             err << "run 'claimgraph --help' for usage\n";
             return static_cast<int>(ExitCode::usage);
         }
