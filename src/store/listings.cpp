@@ -161,12 +161,7 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
     const auto bind = [&](SQLite::Statement& q) {
         if (!f.kind.empty()) q.bind(":kind", f.kind);
         if (f.min_confidence > 0) q.bind(":min_confidence", f.min_confidence);
-        if (!f.search.empty()) {
-            // the query is matched as one phrase: user text is never FTS syntax
-            std::string phrase = "\"";
-            for (char c : f.search) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
-            q.bind(":search", phrase + "\"");
-        }
+        if (!f.search.empty()) q.bind(":search", sql::search_phrase(f.search));
         if (!f.source.empty()) {
             q.bind(":prefix", f.source);
             q.bind(":name", f.source);

@@ -195,6 +195,14 @@ ALTER TABLE edges ADD COLUMN confidence REAL;
         R"sql(
 CREATE INDEX statement_places_statement ON statement_places(statement_id);
 )sql",
+        // 8 → 9: search by stems ("killed" finds "killing"): the full-text index made anew
+        // with the porter tokenizer and filled from the statements
+        R"sql(
+DROP TABLE statements_fts;
+CREATE VIRTUAL TABLE statements_fts USING fts5(text, content='statements', content_rowid='rowid',
+  tokenize='porter unicode61');
+INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
+)sql",
     };
     return scripts;
 }

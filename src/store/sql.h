@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,22 @@ int exec(SQLite::Statement& q, const Args&... args) {
     const int changed = q.exec();
     q.reset();
     return changed;
+}
+
+/// The full-text query for what a person typed: one phrase (user text is never FTS
+/// syntax: quotes, OR, NEAR are words), its words stemmed by the index's tokenizer
+/// (porter: "killed" finds "killing"); a trailing `*` makes its last word a prefix ("kill*").
+inline std::string search_phrase(std::string typed) {
+    bool prefix = false;
+    while (!typed.empty() && (typed.back() == '*' || typed.back() == ' ')) {
+        prefix = prefix || typed.back() == '*';
+        typed.pop_back();
+    }
+    // a prefix of nothing (a lone "*") is no prefix: the empty phrase matches nothing
+    prefix = prefix && std::any_of(typed.begin(), typed.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+    std::string phrase = "\"";
+    for (char c : typed) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return phrase + (prefix ? "\" *" : "\"");
 }
 
 /// The first column of every row a prepared query gives; the query is reset after.

@@ -29,7 +29,7 @@ struct SqlProfile;
 class ShingleIndex;
 
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 
 /// Shingles held by more documents than this are boilerplate (Store::documents_sharing).
 constexpr std::size_t kCommonShingle = 50;

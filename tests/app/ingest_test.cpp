@@ -227,6 +227,30 @@ TEST(Ingest, ADatabaseOfSchemaFiveKnowsItsDocumentsAfterTheUpgrade) {
     EXPECT_EQ(store::Store(db, store::OpenMode::read_only).claims({}).size(), 1u);
 }
 
+TEST(Ingest, ADatabaseOfSchemaEightSearchesByStemAfterTheUpgrade) {
+    const std::string dir = testing::temp_dir();
+    const std::string db = dir + "/eight.db";
+    testing::write_file(dir + "/b.jsonl",
+                        "{\"id\": \"1\", \"text\": \"Officials said the shelling was killing civilians.\"}\n");
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir + "/b.jsonl"}).code, 0);
+    {
+        // schema 8's full-text index: words as written, no stems
+        SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+        raw.exec("DROP TABLE statements_fts");
+        raw.exec("CREATE VIRTUAL TABLE statements_fts USING fts5(text, content='statements', content_rowid='rowid')");
+        raw.exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
+        raw.exec("PRAGMA user_version = 8");
+    }
+    const auto old = run_cli({"claims", "--db", db, "--search", "killed"});
+    EXPECT_EQ(old.code, 1);
+    EXPECT_NE(old.err.find("open it with 'ingest' to upgrade"), std::string::npos) << old.err;
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir + "/b.jsonl"}).code, 0);
+    const auto found = run_cli({"claims", "--db", db, "--search", "killed"});
+    EXPECT_EQ(found.code, 0) << found.err;
+    EXPECT_NE(found.out.find("shelling was killing civilians"), std::string::npos) << found.out;
+    EXPECT_EQ(problems(db), std::vector<std::string>{});
+}
+
 namespace {
 
 // Three reports of one claim by the mayor: A ~ B and B ~ C are near copies (content-word

@@ -82,6 +82,23 @@ TEST(Store, ListsClaimsDatedByDateAndIdThenUndatedById) {
     for (std::size_t k = 0; k < ids.size(); ++k) EXPECT_EQ(ids[k], claims[k].id);
 }
 
+TEST(Store, SearchFindsWordsByTheirStemAndByAPrefix) {
+    store::Store db(":memory:", store::OpenMode::read_write);
+    db.add(resolve::build_delta(
+        testing::extract_text("Police said that the shelling was killing civilians. Doctors said the hospital was full.")));
+    const auto found = [&](const std::string& search) { return db.claims({"", search, ""}).size(); };
+    EXPECT_EQ(found("killed"), 1u);  // "killing": the same stem
+    EXPECT_EQ(found("kills"), 1u);
+    EXPECT_EQ(found("KILLING"), 1u);
+    EXPECT_EQ(found("kil*"), 1u);  // a prefix
+    EXPECT_EQ(found("shelling was kill*"), 1u);  // the last word of a phrase
+    EXPECT_EQ(found("kil"), 0u);  // no star, no prefix
+    EXPECT_EQ(found("hospitals"), 1u);
+    EXPECT_EQ(found("was killing doctors"), 0u);  // one phrase, not any of its words
+    EXPECT_EQ(found("*"), 0u);
+    EXPECT_EQ(found("\"killing\" OR *"), 0u);  // still never FTS syntax
+}
+
 TEST(Store, NeighbourhoodLoadsOnlyWhatIsConnected) {
     store::Store db(":memory:", store::OpenMode::read_write);
     db.add(port_strike());
