@@ -156,6 +156,52 @@ bool is_web_link(std::string_view url) {
     return true;
 }
 
+std::optional<std::string> date_near_top(std::string_view body) {
+    // longer labels first: "published on" before "published"
+    static const std::array<std::string_view, 10> labels{"first published", "last updated", "published on",
+                                                         "updated on",      "posted on",    "published",
+                                                         "updated",         "posted",       "dated",
+                                                         "date"};
+    body = body.substr(0, std::min<std::size_t>(body.size(), 500));
+    int lines = 0;
+    for (std::size_t pos = 0; pos < body.size() && lines < 3;) {
+        const std::size_t eol = std::min(body.find('\n', pos), body.size());
+        std::string_view line = text::trim(body.substr(pos, eol - pos));
+        pos = eol + 1;
+        if (line.empty()) continue;
+        ++lines;
+        const std::string lower = text::lower(line.substr(0, std::min<std::size_t>(line.size(), 20)));
+        for (std::string_view label : labels)
+            if (lower.starts_with(label) &&
+                (line.size() == label.size() || line[label.size()] == ' ' || line[label.size()] == ':')) {
+                line.remove_prefix(label.size());
+                line = text::trim(line);
+                if (!line.empty() && (line[0] == ':' || line[0] == '-')) line = text::trim(line.substr(1));
+                break;
+            }
+        // the longest run of up to six words from here that is a date ("Dec 31, 2023",
+        // "2023-12-31 14:05"); what follows it is the article
+        std::vector<std::string_view> words;
+        for (std::size_t at = 0; at < line.size() && words.size() < 6;) {
+            const std::size_t end = std::min(line.find(' ', at), line.size());
+            if (end > at) words.push_back(line.substr(at, end - at));
+            at = end + 1;
+        }
+        std::optional<std::string> best;
+        std::string candidate;
+        for (std::string_view w : words) {
+            if (!candidate.empty()) candidate += ' ';
+            candidate += w;
+            std::string_view c = candidate;
+            while (!c.empty() && (c.back() == '.' || c.back() == ',' || c.back() == ';' || c.back() == '|'))
+                c.remove_suffix(1);
+            if (auto d = normalize_date(c)) best = d;
+        }
+        if (best) return best;
+    }
+    return std::nullopt;
+}
+
 std::vector<std::string> check_metadata(Document& doc, const std::string& where) {
     std::vector<std::string> warnings;
     const auto quoted = [](const std::string& v) { return "'" + text::truncate(v, 80) + "'"; };
@@ -168,6 +214,9 @@ std::vector<std::string> check_metadata(Document& doc, const std::string& where)
             doc.date.reset();
         }
     }
+    // no date from a header, the page or the batch: one written at the top of the text
+    if (!doc.date || doc.date->empty())
+        doc.date = date_near_top(std::string_view(doc.text).substr(std::min(doc.body_start, doc.text.size())));
     if (doc.url && !doc.url->empty() && !is_web_link(*doc.url)) {
         warnings.push_back(fmt::format("{}: url {} is not an http(s) link; left out", where, quoted(*doc.url)));
         doc.url.reset();
