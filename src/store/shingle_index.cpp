@@ -36,7 +36,10 @@ void ShingleIndex::insert(std::int64_t hash, std::string_view document_id) {
     if ((m_hashes + 1) * 10 > m_slots.size() * 7) grow();  // at most 70% full
     const auto [it, fresh] =
         m_documents.try_emplace(std::string(document_id), static_cast<std::uint32_t>(m_names.size()));
-    if (fresh) m_names.push_back(&it->first);  // a key's address outlives rehashing
+    if (fresh) {
+        m_names.push_back(&it->first);  // a key's address outlives rehashing
+        m_name_bytes += it->first.capacity() > 15 ? it->first.capacity() : 0;
+    }
     const std::uint32_t document = it->second;
     const std::size_t at = slot_of(hash);
     for (std::uint32_t r = m_slots[at]; r != 0; r = m_rows[r - 1].next)
@@ -78,12 +81,32 @@ std::vector<std::pair<std::string, std::size_t>> ShingleIndex::sharing(const std
 }
 
 std::size_t ShingleIndex::bytes() const noexcept {
-    std::size_t names = 0;
-    for (const auto& [id, index] : m_documents) names += id.capacity() > 15 ? id.capacity() : 0;
     // a node of the document map: its key, value, hash and link, about 64 bytes
     return m_rows.capacity() * sizeof(Row) + m_slots.capacity() * sizeof(std::uint32_t) +
-           m_names.capacity() * sizeof(const std::string*) + names + m_documents.size() * 64 +
+           m_names.capacity() * sizeof(const std::string*) + m_name_bytes + m_documents.size() * 64 +
            m_documents.bucket_count() * sizeof(void*);
+}
+
+std::size_t ShingleIndex::peak_bytes_after(std::size_t more) const noexcept {
+    std::size_t extra = 0;
+    if (m_rows.size() + more > m_rows.capacity())  // a vector doubles as it grows
+        extra += std::max(m_rows.capacity() * 2, m_rows.size() + more) * sizeof(Row);
+    std::size_t slots = m_slots.size();
+    while ((m_hashes + more) * 10 > slots * 7) slots = slots == 0 ? 1024 : slots * 2;  // every row a new hash
+    if (slots != m_slots.size()) extra += slots * sizeof(std::uint32_t);
+    return bytes() + extra;
+}
+
+void ShingleIndex::reserve(std::size_t rows) {
+    m_rows.reserve(rows);
+    std::size_t slots = m_slots.empty() ? 1024 : m_slots.size();
+    while (rows * 10 > slots * 7) slots *= 2;
+    if (slots != m_slots.size()) {
+        std::vector<std::uint32_t> old = std::move(m_slots);
+        m_slots.assign(slots, 0);
+        for (const std::uint32_t head : old)
+            if (head != 0) m_slots[slot_of(m_rows[head - 1].hash)] = head;
+    }
 }
 
 std::size_t ShingleIndex::bytes_for(std::size_t rows) noexcept {

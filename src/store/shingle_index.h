@@ -29,6 +29,11 @@ public:
     std::size_t rows() const noexcept { return m_rows.size(); }
     /// The memory it takes, in bytes (what a budget is measured against).
     std::size_t bytes() const noexcept;
+    /// The most memory it holds while `more` pairs are inserted: a vector that grows holds
+    /// its old and its new buffer at once (Store stops before that passes its budget).
+    std::size_t peak_bytes_after(std::size_t more) const noexcept;
+    /// Room for `rows` pairs, so that reading a table of them grows nothing on the way.
+    void reserve(std::size_t rows);
     /// The memory a table of `rows` pairs would take once read (Store decides by it
     /// before reading one).
     static std::size_t bytes_for(std::size_t rows) noexcept;
@@ -49,6 +54,7 @@ private:
     std::size_t m_hashes = 0;  ///< distinct hashes (occupied slots)
     std::unordered_map<std::string, std::uint32_t> m_documents;  ///< id → index
     std::vector<const std::string*> m_names;  ///< index → id (the map's key)
+    std::size_t m_name_bytes = 0;  ///< the ids' own buffers (those too long to sit in a string)
 };
 
 }  // namespace claimgraph::store

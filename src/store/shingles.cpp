@@ -60,6 +60,7 @@ void Store::prepare_shingles() {
     }
     try {
         auto index = std::make_unique<ShingleIndex>();
+        index->reserve(rows);
         SQLite::Statement all(*m_db, "SELECT hash, document_id FROM shingles");
         while (all.executeStep()) index->insert(all.getColumn(0).getInt64(), all.getColumn(1).getText());
         m_shingles = std::move(index);
@@ -96,6 +97,22 @@ void Store::write_shingles(const std::vector<std::int64_t>& hashes, const std::s
 void Store::keep_shingles() {
     if (!m_shingles) {
         m_staged.clear();
+        return;
+    }
+    if (m_shingles->peak_bytes_after(m_staged.size()) > m_memory_budget) {
+        // growing would pass the budget (a growing vector holds its old and new buffers at
+        // once): the rows go to the table now, and SQLite answers from the next document on
+        // as it does after a commit that found the index too large
+        for (const std::int64_t h : m_staged) m_unflushed.emplace_back(h, m_staged_document);
+        m_staged.clear();
+        m_shingles.reset();
+        m_shingles_refused = true;
+        try {
+            flush_shingles();
+        } catch (const SQLite::Exception& e) {
+            forget_shingles(true);  // the batch is given up: its rows are not all in the table
+            throw DatabaseFailure(e.what());
+        }
         return;
     }
     try {

@@ -62,6 +62,18 @@ TEST(ShingleIndex, GrowsPastItsFirstTableAndFindsEveryHash) {
 // Batches of three, as ingest commits them (its index is read at the second batch), against
 // a store that writes each document alone and asks SQLite every time: the same answers
 // after every document, and the same rows in the table.
+TEST(ShingleIndex, CountsTheBufferAGrowingTableAddsAndReservesAhead) {
+    store::ShingleIndex index;
+    index.reserve(5000);
+    index.insert(0, "d");  // the document's own entry (its id, a node of the map)
+    const std::size_t reserved = index.bytes();
+    for (std::int64_t h = 1; h < 5000; ++h) index.insert(h * 7919, "d");
+    EXPECT_EQ(index.bytes(), reserved);  // room was made: nothing grew
+    EXPECT_EQ(index.peak_bytes_after(0), index.bytes());
+    // one more row doubles the rows and the slots: both new buffers beside the old
+    EXPECT_GE(index.peak_bytes_after(1), index.bytes() + 2 * 5000 * 16u);
+}
+
 TEST(StoreShingles, AnswersFromMemoryAsSQLiteDoes) {
     store::Store batched(":memory:", store::OpenMode::read_write);
     store::Store alone(":memory:", store::OpenMode::read_write);
@@ -158,6 +170,42 @@ TEST(StoreShingles, AnIndexPastItsBudgetGivesWayToSQLite) {
     batched.commit_batch();
     EXPECT_TRUE(used);
     EXPECT_FALSE(batched.shingles_in_memory());
+}
+
+// Within a batch, an index about to grow past its budget (its vectors double: old and new
+// buffers at once) gives way before it grows, its rows written to the table first.
+TEST(StoreShingles, AnIndexGivesWayBeforeItGrowsPastItsBudget) {
+    store::Store batched(":memory:", store::OpenMode::read_write);
+    store::Store alone(":memory:", store::OpenMode::read_write);
+    batched.set_memory_budget(2 * 200'000);
+    const auto wide = [](int n) {
+        std::vector<std::int64_t> hashes = numbered(n).shingles;
+        for (int k = 0; k < 300; ++k) hashes.push_back(100'000 + n * 1000 + k);
+        std::sort(hashes.begin(), hashes.end());
+        return with_shingles(n, hashes);
+    };
+    batched.begin_batch();
+    for (int n = 0; n < 2; ++n) ASSERT_TRUE(batched.add(wide(n)).added);
+    batched.commit_batch();
+    batched.begin_batch();  // the index is read: about 600 rows
+    ASSERT_TRUE(batched.shingles_in_memory());
+    for (int n = 0; n < 2; ++n) ASSERT_TRUE(alone.add(wide(n)).added);
+    int dropped_at = -1;
+    for (int n = 2; n < 60 && dropped_at < 0; ++n) {
+        ASSERT_TRUE(batched.add(wide(n)).added);
+        ASSERT_TRUE(alone.add(wide(n)).added);
+        if (!batched.shingles_in_memory()) dropped_at = n;
+        for (const auto& q : kQuestions) ASSERT_EQ(batched.documents_sharing(q), alone.documents_sharing(q)) << n;
+        ASSERT_EQ(batched.documents_sharing({100'000 + n * 1000 + 5}).size(), 1u) << n;
+    }
+    EXPECT_GT(dropped_at, 2);  // in the batch, before its commit
+    for (int n = 60; n < 63; ++n) {
+        ASSERT_TRUE(batched.add(wide(n)).added);
+        ASSERT_TRUE(alone.add(wide(n)).added);
+        for (const auto& q : kQuestions) ASSERT_EQ(batched.documents_sharing(q), alone.documents_sharing(q)) << n;
+    }
+    batched.commit_batch();
+    EXPECT_EQ(batched.documents_sharing({100'000 + 1000 * 30 + 7}), alone.documents_sharing({100'000 + 1000 * 30 + 7}));
 }
 
 TEST(StoreShingles, ACommittedBatchIsInTheTableForTheNextStore) {
