@@ -131,7 +131,7 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
 
 void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimRow&&)>& each,
                            ClaimDetail detail) const {
-    // one query, streamed: the speaker is the statement's own column (the least source its
+    // streamed, in two queries (below): the speaker is the statement's own column (the least source its
     // `attributes` edges name, kept in step by every write), its name and, for a listing of
     // ids, the documents read with it rather than by a query per claim
     std::string sql =
