@@ -158,10 +158,9 @@ bool is_web_link(std::string_view url) {
 
 std::optional<std::string> date_near_top(std::string_view body) {
     // longer labels first: "published on" before "published"
-    static const std::array<std::string_view, 10> labels{"first published", "last updated", "published on",
-                                                         "updated on",      "posted on",    "published",
-                                                         "updated",         "posted",       "dated",
-                                                         "date"};
+    static const std::array<std::string_view, 10> labels{
+        "first published", "last updated", "published on", "updated on", "posted on",
+        "published",       "updated",      "posted",       "dated",      "date"};
     body = body.substr(0, std::min<std::size_t>(body.size(), 500));
     int lines = 0;
     for (std::size_t pos = 0; pos < body.size() && lines < 3;) {
@@ -181,18 +180,11 @@ std::optional<std::string> date_near_top(std::string_view body) {
             }
         // the longest run of up to six words from here that is a date ("Dec 31, 2023",
         // "2023-12-31 14:05"); what follows it is the article
-        std::vector<std::string_view> words;
-        for (std::size_t at = 0; at < line.size() && words.size() < 6;) {
-            const std::size_t end = std::min(line.find(' ', at), line.size());
-            if (end > at) words.push_back(line.substr(at, end - at));
-            at = end + 1;
-        }
         std::optional<std::string> best;
-        std::string candidate;
-        for (std::string_view w : words) {
-            if (!candidate.empty()) candidate += ' ';
-            candidate += w;
-            std::string_view c = candidate;
+        std::size_t end = 0;
+        for (int words = 0; words < 6 && end < line.size(); ++words) {
+            end = std::min(line.find(' ', end + 1), line.size());
+            std::string_view c = line.substr(0, end);
             while (!c.empty() && (c.back() == '.' || c.back() == ',' || c.back() == ';' || c.back() == '|'))
                 c.remove_suffix(1);
             if (auto d = normalize_date(c)) best = d;

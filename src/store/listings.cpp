@@ -131,9 +131,9 @@ std::vector<ClaimRow> Store::claims(const ClaimFilter& f) const {
 
 void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimRow&&)>& each,
                            ClaimDetail detail) const {
-    // streamed, in two queries (below): the speaker is the statement's own column (the least source its
-    // `attributes` edges name, kept in step by every write), its name and, for a listing of
-    // ids, the documents read with it rather than by a query per claim
+    // streamed, in two queries (below): the speaker is the statement's own column (the least
+    // source its `attributes` edges name, kept in step by every write), its name and, for a
+    // listing of ids, the documents read with it rather than by a query per claim
     std::string sql =
         "SELECT st.id, st.text, st.kind, st.cue, NULLIF(st.source_id, ''), "
         "(SELECT s.name FROM sources s WHERE s.id = st.source_id)";

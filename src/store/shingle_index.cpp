@@ -25,15 +25,21 @@ std::size_t ShingleIndex::slot_of(std::int64_t hash) const noexcept {
     return at;
 }
 
-void ShingleIndex::grow() {
+std::size_t ShingleIndex::slots_for(std::size_t hashes, std::size_t slots) noexcept {
+    while (hashes * 10 > slots * 7) slots = slots == 0 ? 1024 : slots * 2;  // at most 70% full
+    return slots;
+}
+
+void ShingleIndex::rehash(std::size_t slots) {
+    if (slots == m_slots.size()) return;
     std::vector<std::uint32_t> old = std::move(m_slots);
-    m_slots.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    m_slots.assign(slots, 0);
     for (const std::uint32_t head : old)
         if (head != 0) m_slots[slot_of(m_rows[head - 1].hash)] = head;
 }
 
 void ShingleIndex::insert(std::int64_t hash, std::string_view document_id) {
-    if ((m_hashes + 1) * 10 > m_slots.size() * 7) grow();  // at most 70% full
+    rehash(slots_for(m_hashes + 1, m_slots.size()));
     const auto [it, fresh] =
         m_documents.try_emplace(std::string(document_id), static_cast<std::uint32_t>(m_names.size()));
     if (fresh) {
@@ -91,22 +97,15 @@ std::size_t ShingleIndex::peak_bytes_after(std::size_t more) const noexcept {
     std::size_t extra = 0;
     if (m_rows.size() + more > m_rows.capacity())  // a vector doubles as it grows
         extra += std::max(m_rows.capacity() * 2, m_rows.size() + more) * sizeof(Row);
-    std::size_t slots = m_slots.size();
-    while ((m_hashes + more) * 10 > slots * 7) slots = slots == 0 ? 1024 : slots * 2;  // every row a new hash
-    if (slots != m_slots.size()) extra += slots * sizeof(std::uint32_t);
+    // at worst every row a new hash
+    if (const std::size_t slots = slots_for(m_hashes + more, m_slots.size()); slots != m_slots.size())
+        extra += slots * sizeof(std::uint32_t);
     return bytes() + extra;
 }
 
 void ShingleIndex::reserve(std::size_t rows) {
     m_rows.reserve(rows);
-    std::size_t slots = m_slots.empty() ? 1024 : m_slots.size();
-    while (rows * 10 > slots * 7) slots *= 2;
-    if (slots != m_slots.size()) {
-        std::vector<std::uint32_t> old = std::move(m_slots);
-        m_slots.assign(slots, 0);
-        for (const std::uint32_t head : old)
-            if (head != 0) m_slots[slot_of(m_rows[head - 1].hash)] = head;
-    }
+    rehash(slots_for(rows, m_slots.size()));
 }
 
 std::size_t ShingleIndex::bytes_for(std::size_t rows) noexcept {

@@ -47,7 +47,10 @@ private:
     /// The slot of `hash` in m_slots: the one holding its first row, or the empty one
     /// where it would go.
     std::size_t slot_of(std::int64_t hash) const noexcept;
-    void grow();
+    /// The table size that keeps `hashes` at most 70% full: `slots`, doubled as needed (1024 first).
+    static std::size_t slots_for(std::size_t hashes, std::size_t slots) noexcept;
+    /// The table made `slots` long, every hash placed anew (nothing when it is that long).
+    void rehash(std::size_t slots);
 
     std::vector<Row> m_rows;
     std::vector<std::uint32_t> m_slots;  ///< open addressing: 1 + the first row of a hash, 0 empty

@@ -45,7 +45,8 @@ inline std::string search_phrase(std::string typed) {
         typed.pop_back();
     }
     // a prefix of nothing (a lone "*") is no prefix: the empty phrase matches nothing
-    prefix = prefix && std::any_of(typed.begin(), typed.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+    prefix =
+        prefix && std::any_of(typed.begin(), typed.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
     std::string phrase = "\"";
     for (char c : typed) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
     return phrase + (prefix ? "\" *" : "\"");
