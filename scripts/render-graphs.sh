@@ -5,6 +5,7 @@
 #   graph.dot      the whole graph as semantic DOT (a graph file)
 #   graph.svg      the diagram (copies of one wire story grouped)
 #   disputed.svg   the claims in a dispute, their sources and documents
+#   overview.svg   the graph grouped: outlets, the sources they quote, with counts
 #   claims.txt, disputes.txt, timeline.txt   the listings
 #   report/index.html, report/report.md       the report (self-contained HTML, Markdown)
 # Usage: scripts/render-graphs.sh [--check] [OUT]
@@ -51,6 +52,7 @@ for dir in graphs/*/; do
   "$cg" export --db "$db" --format dot -o "$target/graph.dot"
   "$cg" render --db "$db" --format svg -o "$target/graph.svg"
   "$cg" render --db "$db" --format svg --disputed-only -o "$target/disputed.svg"
+  "$cg" render --db "$db" --format svg --group-by outlet -o "$target/overview.svg"
   "$cg" claims --db "$db" > "$target/claims.txt"
   "$cg" disputes --db "$db" > "$target/disputes.txt"
   "$cg" timeline --db "$db" > "$target/timeline.txt"

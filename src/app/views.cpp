@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "graph/overview.h"
 #include "graph/views.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace claimgraph::app {
 
@@ -14,18 +16,73 @@ std::vector<std::string> document_ids(const GraphData& g) {
     return out;
 }
 
-GraphData diagram(const store::Store& db, const DiagramRequest& r) {
-    GraphData g = r.around.empty() ? db.graph() : db.neighbourhood(r.around, r.depth);
+namespace {
+
+// A node as a title names it: a statement's first words, a source's name, a document's
+// title (else outlet) and date.
+std::string title_of(const Node* n, const std::string& id) {
+    if (!n) return id.substr(0, 10);
+    if (n->kind == NodeKind::document) {
+        std::string title = attr_value(n->attrs, "title");
+        if (title.empty()) {
+            std::string label = n->label;  // "outlet\ndate"
+            for (std::size_t at = label.find('\n'); at != std::string::npos; at = label.find('\n', at))
+                label.replace(at, 1, ", ");
+            return label;
+        }
+        const std::string outlet = attr_value(n->attrs, "outlet"), date = attr_value(n->attrs, "date");
+        std::vector<std::string> by;
+        if (!outlet.empty()) by.push_back(outlet);
+        if (!date.empty()) by.push_back(date);
+        return by.empty() ? title : title + " (" + text::join(by, ", ") + ")";
+    }
+    if (n->kind == NodeKind::statement) return "\u201C" + text::truncate(n->label, 60) + "\u201D";
+    return n->label;
+}
+
+GraphData whole(const store::Store& db, const DiagramRequest& r) {
+    if (!r.document.empty()) return graph::one_document(db.neighbourhood(r.document, 3), r.document);
+    return r.around.empty() ? db.graph() : db.neighbourhood(r.around, r.depth);
+}
+
+}  // namespace
+
+Diagram diagram(const store::Store& db, const DiagramRequest& r) {
+    Diagram d;
+    GraphData g = whole(db, r);
+    const bool whole_graph = r.around.empty() && r.document.empty();
     if (r.min_confidence > 0) g = graph::without_claims(g, db.unsure_claims(r.min_confidence));
     if (r.disputed_only) g = graph::disputed_only(g);
+    if (!r.document.empty())
+        d.title = title_of(g.find(r.document), r.document);
+    else if (!r.around.empty())
+        d.title = fmt::format("{} and what lies within {} steps", title_of(g.find(r.around), r.around), r.depth);
+    else
+        d.title = graph::graph_size(g);
     // a focus view asks only for its own documents' copies
-    if (r.group_copies) g = graph::group_copies(g, r.around.empty() ? db.copies() : db.copies(document_ids(g)));
+    if (r.group_copies) g = graph::group_copies(g, whole_graph ? db.copies() : db.copies(document_ids(g)));
+    Grouping grouping = whole_graph ? r.grouping : Grouping::none;
+    if (grouping == Grouping::automatic && g.nodes.size() > r.max_nodes) {
+        d.note = fmt::format("the graph has {} nodes, more than {}: drawn grouped by outlet (--group-by none "
+                             "draws every claim; --focus, --source or --document draw part of it)",
+                             g.nodes.size(), r.max_nodes);
+        grouping = Grouping::outlet;
+    }
+    if (grouping == Grouping::outlet || grouping == Grouping::document) {
+        d.graph = graph::overview(g, grouping == Grouping::outlet ? graph::CarriersBy::outlet
+                                                                 : graph::CarriersBy::document,
+                                  r.overview_nodes);
+        d.title += grouping == Grouping::outlet ? ", by outlet" : ", by document";
+        return d;
+    }
     if (g.nodes.size() > r.max_nodes)
-        throw Error(
-            fmt::format("the diagram would have {} nodes, more than anyone can read (the limit is {}): draw part "
-                        "of it with --focus ID --depth N, --source NAME or --disputed-only, or raise --max-nodes",
-                        g.nodes.size(), r.max_nodes));
-    return g;
+        throw Error(fmt::format(
+            "the diagram would have {} nodes, more than anyone can read (the limit is {}): draw part of it with "
+            "--focus ID --depth N, --source NAME, --document ID or --disputed-only, group it with --group-by "
+            "outlet, or raise --max-nodes",
+            g.nodes.size(), r.max_nodes));
+    d.graph = std::move(g);
+    return d;
 }
 
 graph::TraceResult trace(const store::Store& db, const std::string& id, const std::set<std::string>& hidden) {

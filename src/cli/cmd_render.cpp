@@ -22,6 +22,9 @@ struct RenderCmdOptions {
     OutputTarget output;
     std::string focus;
     std::string source;
+    std::string document;
+    std::string title;
+    std::string group_by = "auto";
     int depth = 2;
     bool disputed_only = false;
     double min_confidence = 0;  ///< leave out claims the extractor was less sure of
@@ -29,6 +32,7 @@ struct RenderCmdOptions {
     bool no_legend = false;
     std::string theme = "light";
     std::size_t max_nodes = render::kMaxReadableNodes;
+    bool max_nodes_given = false;  ///< --max-nodes also bounds a grouped view
 };
 
 // The one source whose id starts with, or whose name contains, `what`.
@@ -57,18 +61,29 @@ void run_render(Io& io, const RenderCmdOptions& o) {
     if ((ro.format == render::Format::png || ro.format == render::Format::pdf) &&
         (o.output.path.empty() || o.output.path == "-"))
         throw_usage(fmt::format("--format {} writes binary data: give -o FILE", o.format));
-    if (!o.focus.empty() && !o.source.empty()) throw_usage("--focus and --source: give one");
+    if (!o.focus.empty() + !o.source.empty() + !o.document.empty() > 1)
+        throw_usage("--focus, --source and --document: give one");
     app::DiagramRequest request;
-    if (!o.focus.empty() || !o.source.empty()) {
+    if (!o.focus.empty() || !o.source.empty())
         request.around = o.source.empty() ? resolve_id(*db, o.focus) : find_source(*db, o.source);
-        ro.title = fmt::format("claimgraph: {} within {} steps", short_id(request.around), o.depth);
-    }
+    if (!o.document.empty()) request.document = resolve_id(*db, o.document);
+    if (o.group_by != "auto" && o.group_by != "none" && (!request.around.empty() || !request.document.empty()))
+        throw_usage(fmt::format("--group-by {} draws the whole graph: leave out --focus, --source and --document",
+                                o.group_by));
     request.depth = o.depth;
     request.min_confidence = o.min_confidence;
     request.disputed_only = o.disputed_only;
     request.group_copies = !o.no_group;
+    request.grouping = o.group_by == "none"       ? app::Grouping::none
+                       : o.group_by == "outlet"   ? app::Grouping::outlet
+                       : o.group_by == "document" ? app::Grouping::document
+                                                  : app::Grouping::automatic;
     request.max_nodes = o.max_nodes;
-    const GraphData g = app::diagram(*db, request);
+    if (o.max_nodes_given) request.overview_nodes = o.max_nodes;
+    const app::Diagram d = app::diagram(*db, request);
+    if (!d.note.empty()) io.err << "claimgraph: note: " << d.note << "\n";
+    ro.title = o.title.empty() ? "claimgraph: " + d.title : o.title;
+    const GraphData& g = d.graph;
     write_output(io, o.output, render::render(g, ro), o.db);
 }
 
@@ -82,14 +97,27 @@ void setup_render(CLI::App& sub, Io& io) {
     sub.add_option("--focus", o->focus, "draw only the neighbourhood of this id (or prefix)");
     sub.add_option("--depth", o->depth, "steps around --focus (default 2)")->check(CLI::Range(0, 50));
     sub.add_option("--source", o->source, "draw one source's claims, who carries them and whom it speaks for");
+    sub.add_option("--document", o->document, "draw one article: its claims, their speakers and relays");
+    sub.add_option("--title", o->title, "the diagram's title (default: what it shows)");
+    sub.add_option("--group-by", o->group_by,
+                   "the whole graph with claims folded into their sources, and documents into outlets (outlet) or "
+                   "kept (document); none: every claim; auto (default): none when it fits in --max-nodes, else outlet")
+        ->check(CLI::IsMember({"auto", "none", "outlet", "document"}));
     sub.add_flag("--disputed-only", o->disputed_only, "only the claims in a dispute, their sources and documents");
     sub.add_option("--min-confidence", o->min_confidence,
                    "leave out the claims the extractor gave less confidence than this in every document (0 to 1)")
         ->check(CLI::Range(0.0, 1.0));
     sub.add_flag("--no-group", o->no_group, "draw each copy of a wire story, not one node per story");
     sub.add_option("--theme", o->theme, "light (default) or dark")->check(CLI::IsMember({"light", "dark"}));
-    sub.add_option("--max-nodes", o->max_nodes,
-                   fmt::format("refuse diagrams with more nodes than this (default {})", render::kMaxReadableNodes));
+    sub.add_option_function<std::size_t>(
+        "--max-nodes",
+        [o](std::size_t n) {
+            o->max_nodes = n;
+            o->max_nodes_given = true;
+        },
+        fmt::format("most nodes drawn (default {}): past it a whole graph is grouped (--group-by auto) and an "
+                    "ungrouped one refused; also the most a grouped view draws (default {})",
+                    render::kMaxReadableNodes, app::DiagramRequest{}.overview_nodes));
     sub.add_flag("--no-legend", o->no_legend, "leave the legend out");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_render(io, *o); }; });
 }

@@ -45,6 +45,34 @@ GraphData disputed_only(const GraphData& g) {
     return keep_nodes(g, keep);
 }
 
+GraphData one_document(const GraphData& g, const std::string& doc) {
+    // an edge read in another document is not this article's
+    const auto here = [&](const Edge& e) { return e.document.empty() || e.document == doc; };
+    const auto is = [&](const std::string& id, NodeKind k) {
+        const Node* n = g.find(id);
+        return n && n->kind == k;
+    };
+    std::set<std::string> keep{doc};
+    for (const Edge& e : g.edges)
+        if (e.from == doc && here(e)) keep.insert(e.to);  // its statements, the agencies it cites, its outlet
+    const std::set<std::string> carried = keep;
+    for (const Edge& e : g.edges) {
+        if (!here(e)) continue;
+        if (e.relation == Relation::attributes && carried.count(e.from) && is(e.from, NodeKind::statement))
+            keep.insert(e.to);  // the speakers
+        if (e.relation == Relation::reports && carried.count(e.to) && is(e.from, NodeKind::source))
+            keep.insert(e.from);  // who relayed them
+    }
+    const std::set<std::string> speakers = keep;
+    for (const Edge& e : g.edges)  // the bodies the speakers talk for
+        if (e.relation == Relation::attributes && speakers.count(e.from) && is(e.from, NodeKind::source) &&
+            is(e.to, NodeKind::source))
+            keep.insert(e.to);
+    GraphData out = keep_nodes(g, keep);
+    std::erase_if(out.edges, [&](const Edge& e) { return !here(e); });
+    return out;
+}
+
 GraphData without_claims(const GraphData& g, const std::set<std::string>& hidden) {
     if (hidden.empty()) return g;
     // what is still joined to a statement that stays, through any chain of edges

@@ -14,6 +14,11 @@ namespace claimgraph::graph {
 /// the documents that carry them.
 GraphData disputed_only(const GraphData& g);
 
+/// One article as its reader sees it: the document `doc`, the statements it carries, who
+/// they are attributed to or relayed by there (and the bodies those speak for), the
+/// agencies it cites, the disputes among its own statements; only the mentions read in it.
+GraphData one_document(const GraphData& g, const std::string& doc);
+
 /// The graph without the statements `hidden` names (and their edges), and without the
 /// sources and documents no longer joined to a statement that stays (those that had no
 /// edge at all stay).

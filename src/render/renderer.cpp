@@ -1,5 +1,8 @@
 #include "render/renderer.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>
@@ -152,27 +155,58 @@ std::string strip_quote_marks(std::string_view s) {
     return std::string(s);
 }
 
-std::string node_label(const Node& n) {
+// A statement reads as its cue and its words: "accused: Kyiv of carrying out the attack",
+// a direct quote in quotation marks ("said: “We will rebuild.”").
+std::string statement_label(const Node& n, const std::string& cue) {
+    const std::string words = literal(text::truncate(strip_quote_marks(n.label), 160));
+    const bool quoted = attr_value(n.attrs, "form") != "indirect";
+    std::string label = quoted ? "\u201C" + words + "\u201D" : words;
+    if (!cue.empty()) {
+        std::string c = literal(text::truncate(cue, 40));
+        // a cue that opened its sentence ("According to") reads on inside the label
+        if (c.size() > 1 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'a' && c[1] <= 'z') c[0] = static_cast<char>(c[0] - 'A' + 'a');
+        label = c + ": " + label;
+    }
+    return wrap(label, 36);
+}
+
+std::string node_label(const Node& n, const std::string& cue) {
+    std::string label;
     switch (n.kind) {
     case NodeKind::document: {
-        std::string label = literal(text::truncate(n.label, 120));
-        std::string out;
-        for (char c : label) out += c == '\n' ? std::string("\\n") : std::string(1, c);
-        return out;
+        for (char c : literal(text::truncate(n.label, 120))) label += c == '\n' ? std::string("\\n") : std::string(1, c);
+        break;
     }
     case NodeKind::statement: {
-        std::string label = wrap("\u201C" + literal(text::truncate(strip_quote_marks(n.label), 160)) + "\u201D", 36);
+        label = statement_label(n, cue);
         if (auto f = n.attrs.find("figures"); f != n.attrs.end()) label += "\\n[" + literal(f->second) + "]";
-        return label;
+        break;
     }
     case NodeKind::source: {
-        std::string label = literal(text::truncate(n.label, 80));
-        if (auto r = n.attrs.find("role"); r != n.attrs.end() && !r->second.empty())
+        label = literal(text::truncate(n.label, 80));
+        // a role that only repeats the name ("teacher", "teacher") is said once
+        if (auto r = n.attrs.find("role"); r != n.attrs.end() && !r->second.empty() &&
+                                           text::lower(r->second) != text::lower(n.label))
             label += "\\n" + literal(text::truncate(r->second, 60));
-        return wrap(label, 30);
+        label = wrap(label, 30);
+        break;
     }
     }
-    return n.id;
+    // an overview's counts ("12 claims")
+    if (auto s = n.attrs.find("summary"); s != n.attrs.end()) label += "\\n" + literal(s->second);
+    return label;
+}
+
+// The words that attribute each statement (the first mention's, "accused"), else the
+// cue's lemma: a statement's label starts with them.
+std::map<std::string, std::string> cues(const GraphData& g) {
+    std::map<std::string, std::string> out;
+    for (const Edge& e : g.edges)
+        if (e.relation == Relation::attributes && !e.cue.empty()) out.emplace(e.from, e.cue);
+    for (const Node& n : g.nodes)
+        if (n.kind == NodeKind::statement)
+            if (const std::string cue = attr_value(n.attrs, "cue"); !cue.empty()) out.emplace(n.id, cue);
+    return out;
 }
 
 std::string tooltip(const Node& n) {
@@ -297,6 +331,7 @@ std::string render(const GraphData& input, const RenderOptions& o) {
         set(c, "fontcolor", p.text);
         frames.emplace(body, c);
     }
+    const std::map<std::string, std::string> cue_of = cues(g);
     std::map<std::string, Agnode_t*> nodes;
     for (const Node& n : g.nodes) {
         Agraph_t* home = graph.get();
@@ -307,7 +342,8 @@ std::string render(const GraphData& input, const RenderOptions& o) {
         Agnode_t* node = agnode(home, cstr(n.id), 1);
         Style s = node_style(n);
         if (o.theme == Theme::dark) s = dark(s);
-        std::string label = node_label(n);
+        auto cue = cue_of.find(n.id);
+        const std::string label = node_label(n, cue == cue_of.end() ? std::string() : cue->second);
         if (n.attrs.count("copies")) s.style = "filled,bold";  // a stack of copies of one story
         set(node, "label", label);
         set(node, "shape", s.shape);
@@ -337,6 +373,16 @@ std::string render(const GraphData& input, const RenderOptions& o) {
             mark_change(edge, d->second, o.theme);
             if (e.relation == Relation::disputes) set(edge, "xlabel", e.basis.empty() ? "disputes" : literal(e.basis));
             continue;
+        }
+        // an overview's counts: the label says them, the pen's width grows with them
+        if (auto summary = e.other.find("summary"); summary != e.other.end() && e.relation != Relation::disputes) {
+            set(edge, "xlabel", literal(summary->second));
+            set(edge, "fontcolor", e.relation == Relation::reports ? p.reports : p.attributes);
+            const std::string count_text = attr_value(e.other, "count");
+            double count = 1;  // a graph file's count may be anything: the width then stays 1
+            std::from_chars(count_text.data(), count_text.data() + count_text.size(), count);
+            if (!std::isfinite(count)) count = 1;
+            set(edge, "penwidth", fmt::format("{:.1f}", std::min(6.0, 1.0 + std::log2(std::max(1.0, count)))));
         }
         switch (e.relation) {
         case Relation::reports: set(edge, "color", p.reports); break;

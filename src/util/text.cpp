@@ -132,6 +132,12 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     return out;
 }
 
+std::string counted(std::size_t n, std::string_view noun, std::string_view plural) {
+    std::string out = std::to_string(n) + " ";
+    if (n == 1) return out.append(noun);
+    return plural.empty() ? out.append(noun).append("s") : out.append(plural);
+}
+
 namespace {
 
 // A proper name: every word opens with a capital (or a digit), small joining words aside.

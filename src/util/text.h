@@ -32,6 +32,9 @@ std::string markdown_text(std::string_view s);
 /// Shortens to at most `max_bytes` bytes on a code-point boundary, adding "…" when cut.
 std::string truncate(std::string_view s, std::size_t max_bytes);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+/// A count with its noun, singular for one: counted(1, "claim") is "1 claim", counted(3,
+/// "claim") "3 claims". `plural` for nouns that do not take an "s".
+std::string counted(std::size_t n, std::string_view noun, std::string_view plural = {});
 /// part of whole, in per cent (0 when whole is 0): training and evaluation reports.
 double percent(std::size_t part, std::size_t whole);
 /// Of two names of one source, whether `a` is the one to show rather than `b`: a proper

@@ -1,6 +1,7 @@
 // What render, trace and report show, built below the command line (app/views.h,
 // app/report_builder.h), on two short articles written here that give a toll two ways.
 #include <algorithm>
+#include <set>
 
 #include <gtest/gtest.h>
 
@@ -36,29 +37,74 @@ TEST(AppViews, TheWholeGraphAFocusAndTheDisputesAndTooLargeIsAClearError) {
     const store::Store db(storm_db(), store::OpenMode::read_only);
     app::DiagramRequest whole;
     whole.max_nodes = 1000;
-    const GraphData g = app::diagram(db, whole);
+    const GraphData g = app::diagram(db, whole).graph;
     EXPECT_EQ(app::document_ids(g).size(), 2u);
     EXPECT_EQ(count_kind(g, NodeKind::statement), 2u);
 
     app::DiagramRequest disputed = whole;
     disputed.disputed_only = true;
-    const GraphData d = app::diagram(db, disputed);
+    const GraphData d = app::diagram(db, disputed).graph;
     EXPECT_EQ(count_kind(d, NodeKind::statement), 2u);  // the two tolls dispute each other
 
     app::DiagramRequest focus = whole;
     focus.around = app::document_ids(g).front();
     focus.depth = 1;
-    const GraphData f = app::diagram(db, focus);
+    const GraphData f = app::diagram(db, focus).graph;
     EXPECT_EQ(app::document_ids(f).size(), 1u);
     EXPECT_LT(f.nodes.size(), g.nodes.size());
 
     app::DiagramRequest small = whole;
     small.max_nodes = 2;
+    small.grouping = app::Grouping::none;
     try {
         app::diagram(db, small);
         ADD_FAILURE() << "a diagram over max_nodes was drawn";
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("the limit is 2"), std::string::npos) << e.what();
+    }
+}
+
+TEST(AppViews, AWholeGraphTooLargeToDrawIsGroupedByOutletWithANoteAndItsSizeInTheTitle) {
+    const store::Store db(storm_db(), store::OpenMode::read_only);
+    app::DiagramRequest r;
+    r.max_nodes = 1000;
+    const app::Diagram all = app::diagram(db, r);
+    EXPECT_EQ(all.note, "");
+    EXPECT_EQ(all.title, "2 documents, 2 claims, 5 sources");  // two outlets, two speakers, a union
+    EXPECT_EQ(count_kind(all.graph, NodeKind::statement), 2u);
+
+    r.max_nodes = 3;  // six nodes ungrouped
+    const app::Diagram grouped = app::diagram(db, r);
+    EXPECT_NE(grouped.note.find("drawn grouped by outlet"), std::string::npos) << grouped.note;
+    EXPECT_EQ(grouped.title, "2 documents, 2 claims, 5 sources, by outlet");
+    EXPECT_EQ(count_kind(grouped.graph, NodeKind::statement), 0u);
+    EXPECT_EQ(count_kind(grouped.graph, NodeKind::source), 3u);  // the outlets are drawn as carriers
+    EXPECT_EQ(count_kind(grouped.graph, NodeKind::document), 2u);  // Harbour Gazette, Coast Daily
+
+    r.grouping = app::Grouping::document;
+    r.max_nodes = 1000;  // asked for: grouped even when it fits
+    EXPECT_EQ(count_kind(app::diagram(db, r).graph, NodeKind::statement), 0u);
+}
+
+TEST(AppViews, OneDocumentIsThatArticleItsClaimsAndTheirSpeakersTitledByOutletAndDate) {
+    const store::Store db(storm_db(), store::OpenMode::read_only);
+    app::DiagramRequest r;
+    r.max_nodes = 1000;
+    const GraphData all = app::diagram(db, r).graph;
+    for (const std::string& doc : app::document_ids(all)) {
+        r.document = doc;
+        const app::Diagram d = app::diagram(db, r);
+        EXPECT_EQ(app::document_ids(d.graph), std::vector<std::string>{doc});
+        EXPECT_EQ(count_kind(d.graph, NodeKind::statement), 1u);  // the other toll is another article's
+        std::set<std::string> sources;
+        for (const Node& n : d.graph.nodes)
+            if (n.kind == NodeKind::source) sources.insert(n.label);
+        if (d.title == "Harbour Gazette, 2026-03-12")
+            EXPECT_EQ(sources, (std::set<std::string>{"Harbour Gazette", "Jane Doe"}));
+        else if (d.title == "Coast Daily, 2026-03-12")
+            EXPECT_EQ(sources, (std::set<std::string>{"Coast Daily", "Tom Reed", "Union"}));  // he speaks for it
+        else
+            ADD_FAILURE() << d.title;
     }
 }
 

@@ -78,6 +78,43 @@ TEST(Render, IsDeterministic) {
     EXPECT_EQ(render::semantic_dot(g), render::semantic_dot(g));
 }
 
+TEST(Render, StatementsReadAsTheirCueAndWordsQuotesOnlyInQuotationMarks) {
+    GraphData g;
+    g.nodes = {{"s1", NodeKind::statement, "Kyiv of the attack", {{"form", "indirect"}, {"cue", "accuse"}}},
+               {"s2", NodeKind::statement, "\u201CWe will rebuild.\u201D", {{"form", "direct"}, {"cue", "say"}}},
+               {"s3", NodeKind::statement, "the port is open", {{"form", "indirect"}}},
+               {"s4", NodeKind::statement, "it rained", {{"form", "indirect"}}},
+               {"p", NodeKind::source, "teacher", {{"type", "person"}, {"role", "Teacher"}}}};
+    Edge said{"s1", "p", Relation::attributes};
+    said.cue = "accused";  // the words of the mention win over the lemma
+    Edge according{"s4", "p", Relation::attributes};
+    according.cue = "According to";
+    g.edges = {said, according};
+    const std::string dot = render::render(g, {render::Format::dot, "t", false});
+    EXPECT_NE(dot.find("label=\"according to: it rained\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("label=\"accused: Kyiv of the attack\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("label=\"say: \u201CWe will rebuild.\u201D\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("label=\"the port is open\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("label=teacher,"), std::string::npos) << dot;  // the role that repeats the name, once
+}
+
+TEST(Render, AnOverviewsCountsAreLabelsAndWidths) {
+    GraphData g;
+    g.nodes = {{"o", NodeKind::document, "Coast Daily", {{"summary", "3 documents"}}},
+               {"p", NodeKind::source, "Tom Reed", {{"type", "person"}, {"summary", "9 claims"}}}};
+    Edge e{"o", "p", Relation::reports};
+    e.other = {{"summary", "8 claims"}, {"count", "8"}};
+    Edge odd{"p", "o", Relation::reports};  // a graph file's count need not be a number
+    odd.other = {{"summary", "many"}, {"count", "lots"}};
+    g.edges = {e, odd};
+    const std::string dot = render::render(g, {render::Format::dot, "t", false});
+    EXPECT_NE(dot.find("label=\"Coast Daily\\n3 documents\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("label=\"Tom Reed\\n9 claims\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("penwidth=4.0"), std::string::npos) << dot;  // 1 + log2(8)
+    EXPECT_NE(dot.find("xlabel=\"8 claims\""), std::string::npos) << dot;
+    EXPECT_NE(dot.find("penwidth=1.0"), std::string::npos) << dot;
+}
+
 TEST(Render, RendersPngAndPdfInProcess) {
     GraphData g;
     g.nodes = {{"s1", NodeKind::statement, "text", {{"kind", "indirect"}}}};

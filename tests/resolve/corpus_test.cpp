@@ -231,11 +231,55 @@ TEST(Corpus, RenderViewsAreDeterministicAndRefuseHairballs) {
     const auto disputed = run_cli({"render", "--db", db, "--format", "dot", "--disputed-only"});
     EXPECT_EQ(disputed.out.find("rescuers were still searching"), std::string::npos);
     EXPECT_NE(disputed.out.find("counted 31 dead"), std::string::npos);
-    // past the limit: a message that names the ways out, and no output
-    const auto big = run_cli({"render", "--db", db, "--max-nodes", "10"});
+    // past the limit, ungrouped: a message that names the ways out, and no output
+    const auto big = run_cli({"render", "--db", db, "--max-nodes", "10", "--group-by", "none"});
     EXPECT_EQ(big.code, 1);
     EXPECT_TRUE(big.out.empty());
-    EXPECT_NE(big.err.find("--focus ID --depth N, --source NAME or --disputed-only"), std::string::npos) << big.err;
+    EXPECT_NE(big.err.find("--focus ID --depth N, --source NAME, --document ID or --disputed-only, group it with "
+                           "--group-by outlet"),
+              std::string::npos)
+        << big.err;
+    // past it by default: the graph grouped by outlet, at most that many nodes, and a note
+    const auto grouped = run_cli({"render", "--db", db, "--max-nodes", "10", "--format", "dot"});
+    EXPECT_EQ(grouped.code, 0) << grouped.err;
+    EXPECT_NE(grouped.err.find("claimgraph: note: the graph has"), std::string::npos) << grouped.err;
+    EXPECT_NE(grouped.out.find(", by outlet\""), std::string::npos);
+    std::size_t nodes = 0;
+    for (const char* kind : {"class=document", "class=source", "class=statement"})
+        for (std::size_t at = grouped.out.find(kind); at != std::string::npos; at = grouped.out.find(kind, at + 1))
+            ++nodes;
+    EXPECT_GE(nodes, 6u);
+    EXPECT_LE(nodes, 10u);
+    EXPECT_EQ(grouped.out.find("class=statement"), std::string::npos);
+    // a grouped view needs the whole graph
+    const auto focused = run_cli({"render", "--db", db, "--source", "Gladkov", "--group-by", "outlet"});
+    EXPECT_EQ(focused.code, 2);
+    EXPECT_NE(focused.err.find("--group-by outlet draws the whole graph"), std::string::npos) << focused.err;
+}
+
+TEST(Corpus, RenderTitlesSayWhatIsDrawnUnlessGivenAndOneDocumentIsOneArticle) {
+    const std::string db = ingested();
+    const auto whole = run_cli({"render", "--db", db, "--format", "dot", "--max-nodes", "1000"}).out;
+    EXPECT_NE(whole.find("label=\"claimgraph: 11 documents, "), std::string::npos) << whole.substr(0, 400);
+    const auto titled = run_cli({"render", "--db", db, "--format", "dot", "--title", "Belgorod, 30 December"}).out;
+    EXPECT_NE(titled.find("label=\"Belgorod, 30 December\""), std::string::npos) << titled.substr(0, 400);
+    const auto gladkov = run_cli({"render", "--db", db, "--format", "dot", "--source", "Gladkov"}).out;
+    EXPECT_NE(gladkov.find("label=\"claimgraph: Vyacheslav Gladkov and what lies within 2 steps\""), std::string::npos)
+        << gladkov.substr(0, 400);
+    // one article: only the document drawn, and only mentions read in it
+    const auto documents = lines(run_cli({"documents", "--db", db, "--format", "json"}).out);
+    ASSERT_FALSE(documents.empty());
+    const std::string id = documents.front()["id"];
+    const auto one = run_cli({"render", "--db", db, "--format", "dot", "--document", id.substr(0, 8)});
+    ASSERT_EQ(one.code, 0) << one.err;
+    std::size_t drawn = 0;
+    for (std::size_t at = one.out.find("class=document"); at != std::string::npos;
+         at = one.out.find("class=document", at + 1))
+        ++drawn;
+    EXPECT_EQ(drawn, 1u);
+    EXPECT_NE(one.out.find("class=statement"), std::string::npos);
+    const auto both = run_cli({"render", "--db", db, "--document", id, "--source", "Gladkov"});
+    EXPECT_EQ(both.code, 2);
 }
 
 // DESIGN.md §4: the fields scripts and CI depend on, in every listing's JSON.
