@@ -30,20 +30,21 @@ std::size_t forward_to_char(const std::string& s, std::size_t i) {
 
 report::Snippet snippet(const std::string& text, const ClaimDocument& d) {
     report::Snippet s{d.id, d.outlet.value_or(""), d.date.value_or(""), d.match, "", "", ""};
-    if (d.end > text.size() || d.start >= d.end) {
+    if (!d.start || !d.end || *d.end > text.size() || *d.start >= *d.end) {
         s.words = d.text;
         return s;
     }
-    const std::size_t from = forward_to_char(text, d.start > kSnippetContext ? d.start - kSnippetContext : 0);
-    const std::size_t to = back_to_char(text, std::min(text.size(), d.end + kSnippetContext));
+    const std::size_t start = *d.start, end = *d.end;
+    const std::size_t from = forward_to_char(text, start > kSnippetContext ? start - kSnippetContext : 0);
+    const std::size_t to = back_to_char(text, std::min(text.size(), end + kSnippetContext));
     const auto flat = [](std::string t) {
         for (char& c : t)
             if (c == '\n' || c == '\r' || c == '\t') c = ' ';
         return t;
     };
-    s.before = flat(text.substr(from, d.start - from));
-    s.words = flat(text.substr(d.start, d.end - d.start));
-    s.after = flat(text.substr(d.end, to > d.end ? to - d.end : 0));
+    s.before = flat(text.substr(from, start - from));
+    s.words = flat(text.substr(start, end - start));
+    s.after = flat(text.substr(end, to > end ? to - end : 0));
     return s;
 }
 

@@ -62,8 +62,8 @@ nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
             {{"id", d.id},
              {"outlet", d.outlet ? nlohmann::ordered_json(*d.outlet) : nlohmann::ordered_json(nullptr)},
              {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)},
-             {"start", d.start},
-             {"end", d.end},
+             {"start", d.start ? nlohmann::ordered_json(*d.start) : nlohmann::ordered_json(nullptr)},
+             {"end", d.end ? nlohmann::ordered_json(*d.end) : nlohmann::ordered_json(nullptr)},
              {"text", d.text},
              {"match", d.match.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.match)},
              {"confirmed", d.confirmed},
@@ -116,8 +116,8 @@ void run_claims(Io& io, const ClaimsOptions& o) {
         out_line(io, fmt::format("    {}", text::truncate(c.text, 300)));
         std::vector<std::string> where;
         for (const ClaimDocument& d : c.documents)
-            where.push_back(fmt::format("{}{} @{}-{}{}", short_id(d.id), d.date ? " (" + *d.date + ")" : "", d.start,
-                                        d.end,
+            where.push_back(fmt::format("{}{}{}{}", short_id(d.id), d.date ? " (" + *d.date + ")" : "",
+                                        d.start && d.end ? fmt::format(" @{}-{}", *d.start, *d.end) : "",
                                         d.match.empty() ? "" : " " + d.match + (d.confirmed ? ", confirmed" : "")));
         const std::size_t k = independent_of(c, links);
         io.out << fmt::format("    {} document{}, {} independent{}\n", c.documents.size(),

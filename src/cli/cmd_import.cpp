@@ -60,7 +60,10 @@ void run_import(Io& io, const ImportOptions& o) {
     if (errors) throw Error("import: the files have errors (listed above); nothing was imported");
     store::Store db(o.db, store::OpenMode::read_write);
     const std::size_t files = graphs.size();
-    const auto [nodes, edges] = app::import_graphs(db, std::move(graphs));
+    const app::ImportResult r = app::import_graphs(db, std::move(graphs));
+    const std::size_t nodes = r.nodes, edges = r.edges;
+    for (const std::string& w : r.warnings) warn(io, w);
+    for (const std::string& j : r.joined) io.out << j << "\n";
     io.out << fmt::format("imported {} node{} and {} edge{} from {} file{} into '{}'\n", nodes, nodes == 1 ? "" : "s",
                           edges, edges == 1 ? "" : "s", files, files == 1 ? "" : "s", o.db);
 }

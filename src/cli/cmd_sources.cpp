@@ -99,8 +99,8 @@ void run_show(Io& io, const ShowOptions& o) {
                             {"outlet", m.outlet ? nlohmann::ordered_json(*m.outlet) : nlohmann::ordered_json(nullptr)},
                             {"date", m.date ? nlohmann::ordered_json(*m.date) : nlohmann::ordered_json(nullptr)},
                             {"statement", m.statement},
-                            {"start", m.start},
-                            {"end", m.end},
+                            {"start", m.start ? nlohmann::ordered_json(*m.start) : nlohmann::ordered_json(nullptr)},
+                            {"end", m.end ? nlohmann::ordered_json(*m.end) : nlohmann::ordered_json(nullptr)},
                             {"words", m.words},
                             {"identity", steps}});
         }
@@ -115,7 +115,8 @@ void run_show(Io& io, const ShowOptions& o) {
     for (const SourceMentionRow& m : mentions) {
         const std::string where =
             fmt::format("{} {}", m.date.value_or("undated"), m.outlet.value_or(short_id(m.document)));
-        out_line(io, fmt::format("  {}  \"{}\" @{}-{}  {}", where, m.words, m.start, m.end,
+        const std::string at = m.start && m.end ? fmt::format(" @{}-{}", *m.start, *m.end) : "";
+        out_line(io, fmt::format("  {}  \"{}\"{}  {}", where, m.words, at,
                                  m.identity.empty() ? "name as written" : m.identity));
         out_line(io, fmt::format("      {}  {}", short_id(m.statement), text::truncate(m.statement_text, 90)));
     }

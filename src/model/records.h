@@ -125,14 +125,15 @@ struct SourceMentionRow {
     std::string document;
     std::optional<std::string> outlet, date;
     std::string statement, statement_text;
-    std::size_t start = 0, end = 0;
+    std::optional<std::size_t> start, end;  ///< none for a curated link
     std::string words, identity;
 };
 
 struct ClaimDocument {
     std::string id;
     std::optional<std::string> outlet, date;
-    std::size_t start = 0, end = 0;
+    /// the mention's byte span; none for a curated link, which points at no words
+    std::optional<std::size_t> start, end;
     std::string match;  ///< how this document's mention was matched to the claim ("" for the first)
     bool confirmed = false;  ///< a person confirmed the match
     std::string text;  ///< the mention's words as this document has them

@@ -23,6 +23,7 @@ inline constexpr std::string_view kTitled        = "title and surname"; ///< "Go
 inline constexpr std::string_view kSubject       = "subject of the article"; ///< "the company" → the body the headline names
 inline constexpr std::string_view kOwn           = "this article's own"; ///< anonymous or unresolved: never another article's
 inline constexpr std::string_view kMerged        = "merged";          ///< a later document showed a stored source to be this one
+inline constexpr std::string_view kGraphFile     = "graph file";      ///< a curated graph's source found stored (stored_identity.h)
 // clang-format on
 
 /// One step: its basis and the evidence (a name or key; may be empty).

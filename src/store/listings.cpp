@@ -17,6 +17,7 @@ namespace claimgraph::store {
 namespace {
 
 using sql::kUnsureClaims;
+using sql::offset;
 using sql::opt;
 using sql::read_figures;
 
@@ -113,9 +114,8 @@ std::vector<SourceMentionRow> Store::source_mentions(const std::string& id) cons
         r.date = opt(q.getColumn(2));
         r.statement = q.getColumn(3).getString();
         r.statement_text = q.getColumn(4).getString();
-        const auto at = q.getColumn(5).getInt64(), to = q.getColumn(6).getInt64();
-        r.start = at < 0 ? 0 : static_cast<std::size_t>(at);
-        r.end = to < 0 ? 0 : static_cast<std::size_t>(to);
+        r.start = offset(q.getColumn(5));
+        r.end = offset(q.getColumn(6));
         r.words = q.getColumn(7).getString();
         r.identity = q.getColumn(8).getString();
         out.push_back(std::move(r));
@@ -182,7 +182,9 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
                                "ORDER BY measure, value");
         SQLite::Statement docs(
             *m_db,
-            "SELECT d.id, d.outlet, d.date, min(e.start), min(e.end), max(e.match), max(e.confirmed), "
+            // a curated link's offsets are -1: a position only where words were read
+            "SELECT d.id, d.outlet, d.date, min(CASE WHEN e.start >= 0 THEN e.start END), "
+            "min(CASE WHEN e.end >= 0 THEN e.end END), max(e.match), max(e.confirmed), "
             "(SELECT x.evidence FROM edges x WHERE x.relation = 'reports' AND x.from_id = d.id "
             " AND x.to_id = e.to_id ORDER BY x.start LIMIT 1), max(e.confidence) "
             "FROM edges e "
@@ -222,8 +224,7 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
                 while (docs.executeStep())
                     r.documents.push_back(
                         {docs.getColumn(0).getString(), opt(docs.getColumn(1)), opt(docs.getColumn(2)),
-                         static_cast<std::size_t>(docs.getColumn(3).getInt64()),
-                         static_cast<std::size_t>(docs.getColumn(4).getInt64()), docs.getColumn(5).getString(),
+                         offset(docs.getColumn(3)), offset(docs.getColumn(4)), docs.getColumn(5).getString(),
                          docs.getColumn(6).getInt() != 0, docs.getColumn(7).getString(),
                          docs.getColumn(8).isNull() ? std::nullopt
                                                     : std::optional<double>(docs.getColumn(8).getDouble())});

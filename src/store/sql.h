@@ -60,6 +60,12 @@ inline std::vector<std::string> first_column(SQLite::Statement& q) {
     return out;
 }
 
+/// A byte offset, none when NULL or negative (a curated link's -1).
+inline std::optional<std::size_t> offset(const SQLite::Column& c) {
+    if (c.isNull() || c.getInt64() < 0) return std::nullopt;
+    return static_cast<std::size_t>(c.getInt64());
+}
+
 inline std::optional<std::string> opt(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
     return c.getString();

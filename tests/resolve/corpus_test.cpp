@@ -194,6 +194,14 @@ TEST(Corpus, TheDesksCuratedFileAddsATvClaimAndConfirmsADispute) {
     EXPECT_EQ(t[0]["revisions"], 2);
     EXPECT_EQ(t[0]["points"].back()["value"], 26);
     EXPECT_EQ(t[0]["points"].back()["revised_from"], 24);
+    // the transcript's claim points at no words of an article: no position is printed
+    const auto listing = run_cli({"claims", "--db", db, "--search", "intensive care"});
+    EXPECT_NE(listing.out.find("in tv_intervi (2026-03-15T19:00)\n"), std::string::npos) << listing.out;
+    EXPECT_EQ(listing.out.find("18446744073709551615"), std::string::npos) << listing.out;
+    const auto tv = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "intensive care"}).out);
+    ASSERT_EQ(tv.size(), 1u);
+    EXPECT_TRUE(tv[0]["documents"][0]["start"].is_null());
+    EXPECT_TRUE(tv[0]["documents"][0]["end"].is_null());
     // the hospital count against the ministry: a found dispute, now confirmed by a person
     int confirmed = 0;
     for (const auto& d : lines(run_cli({"disputes", "--db", db, "--format", "json"}).out))
