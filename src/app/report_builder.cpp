@@ -72,6 +72,8 @@ report::ReportData build_report(const store::Store& db, const ReportRequest& req
     ClaimFilter shown;
     shown.min_confidence = request.min_confidence;
     std::vector<ClaimRow> rows = db.claims(shown);
+    std::map<std::string, Verdict> verdicts;
+    for (Verdict& v : db.verdicts()) verdicts.emplace(v.statement, std::move(v));
     for (ClaimRow& r : rows) {
         report::ClaimEntry c;
         std::vector<std::string> docs;
@@ -85,6 +87,7 @@ report::ReportData build_report(const store::Store& db, const ReportRequest& req
         }
         c.independent = links.independent_origins(docs);
         c.first = graph::first_appearance(dated);
+        if (auto v = verdicts.find(r.id); v != verdicts.end()) c.verdict = v->second;
         c.row = std::move(r);
         data.claims.push_back(std::move(c));
     }

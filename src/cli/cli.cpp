@@ -21,6 +21,7 @@ const std::vector<Command>& commands() {
         {"claims", "list the statements in the database", setup_claims},
         {"sources", "list the sources (speakers, organisations, agencies)", setup_sources},
         {"disputes", "list the disputes between claims (figure, denial, contradiction, curated)", setup_disputes},
+        {"verdict", "record a fact-checker's rating of a claim; 'verdict list' (ClaimReview to publish)", setup_verdict},
         {"timeline", "each figure (death toll, …) over time by source, with revisions", setup_timeline},
         {"documents", "list the documents", setup_documents},
         {"trace", "provenance chain of a statement, source or document", setup_trace},

@@ -114,5 +114,6 @@ void setup_doctor(CLI::App& sub, Io& io);
 void setup_train(CLI::App& sub, Io& io);
 void setup_eval(CLI::App& sub, Io& io);
 void setup_parse(CLI::App& sub, Io& io);
+void setup_verdict(CLI::App& sub, Io& io);
 
 }  // namespace claimgraph::cli

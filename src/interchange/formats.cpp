@@ -11,6 +11,7 @@
 
 #include "graph/provenance_graph.h"
 #include "interchange/prov.h"
+#include "model/verdict.h"
 #include "util/error.h"
 #include "util/json_read.h"
 #include "util/text.h"
@@ -156,7 +157,7 @@ std::string graphml(const GraphData& g) {
     return out + "  </graph>\n</graphml>\n";
 }
 
-std::string claimreview(const GraphData& g) {
+std::string claimreview(const GraphData& g, bool reviewed_only) {
     std::map<std::string, std::vector<const Node*>> carriers, speakers;
     for (const Edge& e : g.edges) {
         const Node* from = g.find(e.from);
@@ -179,6 +180,8 @@ std::string claimreview(const GraphData& g) {
     Json reviews = Json::array();
     for (const Node& n : g.nodes) {
         if (n.kind != NodeKind::statement) continue;
+        const std::string verdict = attr_value(n.attrs, "verdict");
+        if (reviewed_only && verdict.empty()) continue;
         Json claim{{"@type", "Claim"}, {"identifier", n.id}, {"text", attr_value(n.attrs, "text")}};
         auto& who = speakers[n.id];
         std::sort(who.begin(), who.end(), [](const Node* a, const Node* b) { return a->id < b->id; });
@@ -203,8 +206,24 @@ std::string claimreview(const GraphData& g) {
         claim["appearance"] = appearance;
         if (auto first = graph::first_appearance(dated)) claim["firstAppearance"] = work(*g.find(first->document));
         if (auto d = n.attrs.find("date"); d != n.attrs.end()) claim["datePublished"] = d->second;
-        reviews.push_back(
-            Json{{"@type", "ClaimReview"}, {"claimReviewed", attr_value(n.attrs, "text")}, {"itemReviewed", claim}});
+        Json review{{"@type", "ClaimReview"}, {"claimReviewed", attr_value(n.attrs, "text")}, {"itemReviewed", claim}};
+        if (const auto rating = rating_from_word(verdict)) {
+            Json r{{"@type", "Rating"}, {"alternateName", rating->name}, {"name", rating->name}};
+            if (rating->value > 0) {
+                r["ratingValue"] = rating->value;
+                r["bestRating"] = kBestRating;
+                r["worstRating"] = kWorstRating;
+            }
+            review["reviewRating"] = r;
+            if (const std::string url = attr_value(n.attrs, "verdict_url"); !url.empty()) review["url"] = url;
+            if (const std::string by = attr_value(n.attrs, "verdict_by"); !by.empty())
+                review["author"] = Json{{"@type", "Organization"}, {"name", by}};
+            if (const std::string date = attr_value(n.attrs, "verdict_date"); !date.empty())
+                review["datePublished"] = date;
+            if (const std::string note = attr_value(n.attrs, "verdict_note"); !note.empty())
+                review["reviewBody"] = note;
+        }
+        reviews.push_back(review);
     }
     Json doc{{"@context", "https://schema.org"}, {"@graph", reviews}};
     return doc.dump(1) + "\n";

@@ -34,8 +34,15 @@ std::string graphml(const GraphData& g);
 
 /// schema.org JSON-LD: one ClaimReview per statement, its itemReviewed a Claim with author
 /// (the source), appearance (every document carrying it) and firstAppearance (the earliest
-/// dated one), without a reviewRating — that is the fact-checker's to add.
-std::string claimreview(const GraphData& g);
+/// dated one); a claim without a verdict has no reviewRating.
+///
+/// A claim with a verdict (statement attributes `verdict`, `verdict_date`, `verdict_by`,
+/// `verdict_url`, `verdict_note`, as the store gives them) gets what Google's fact-check
+/// markup asks of a published review: `reviewRating` (a Rating on claimgraph's scale:
+/// alternateName and name, ratingValue with bestRating and worstRating when the rating is
+/// on the scale), `url`, `author` (the reviewer, an Organization), `datePublished` and
+/// `reviewBody` (the note). `reviewed_only`: only the claims with a verdict.
+std::string claimreview(const GraphData& g, bool reviewed_only = false);
 
 /// claimgraph's complete, versioned JSON dump ({"format": "claimgraph", "version": 1, …}).
 std::string graph_json(const GraphData& g);

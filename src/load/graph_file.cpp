@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "model/attribution.h"
+#include "model/verdict.h"
 #include "util/text.h"
 
 namespace claimgraph::load {
@@ -180,6 +181,15 @@ private:
             if (form && *form != "direct" && *form != "indirect" && *form != "mixed") {
                 error(at("form"),
                       fmt::format("statement '{}': unknown form '{}' (direct, indirect or mixed)", n.id, *form));
+                ok = false;
+            }
+            if (const auto verdict = get("verdict"); verdict && !rating_from_word(*verdict)) {
+                error(at("verdict"),
+                      fmt::format("statement '{}': unknown verdict '{}' ({})", n.id, *verdict, rating_words()));
+                ok = false;
+            }
+            if (get("verdict") && (!get("verdict_date") || get("verdict_date")->empty())) {
+                error(at("verdict"), fmt::format("statement '{}': a verdict needs its 'verdict_date'", n.id));
                 ok = false;
             }
             break;

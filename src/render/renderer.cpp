@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "model/verdict.h"
 #include "render/cgraph_handle.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -180,6 +181,9 @@ std::string node_label(const Node& n, const std::string& cue) {
     case NodeKind::statement: {
         label = statement_label(n, cue);
         if (auto f = n.attrs.find("figures"); f != n.attrs.end()) label += "\\n[" + literal(f->second) + "]";
+        // a fact-checker's verdict, as a reader of the diagram should see it first
+        if (const auto rating = rating_from_word(attr_value(n.attrs, "verdict")))
+            label = "VERDICT: " + text::lower(rating->name) + "\\n" + label;
         break;
     }
     case NodeKind::source: {

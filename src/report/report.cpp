@@ -35,6 +35,7 @@ mark { background: var(--mark); padding: 0 .1rem; }
 .dispute { display: grid; grid-template-columns: 1fr auto 1fr; gap: .8rem; align-items: center;
            border: 1px solid var(--line); border-radius: 6px; padding: .6rem; margin: .6rem 0; }
 .basis { color: var(--dispute); font-weight: 600; text-align: center; }
+.verdict { border-left: 3px solid #D55E00; padding-left: .6rem; }
 .side blockquote, .claim blockquote { margin: .2rem 0; padding-left: .6rem; border-left: 3px solid var(--line); }
 .claim { border-top: 1px solid var(--line); padding-top: .4rem; }
 .snippets li { margin: .3rem 0; }
@@ -108,6 +109,13 @@ graph::Timeline shown(const graph::Timeline& t) {
     return s;
 }
 
+// "3 documents · 1 source · 12 claims · 1 dispute · 2 figure timelines"
+std::string summary(const ReportData& d) {
+    return text::counted(d.documents.size(), "document") + " · " + text::counted(d.sources.size(), "source") + " · " +
+           text::counted(d.claims.size(), "claim") + " · " + text::counted(d.disputes.size(), "dispute") + " · " +
+           text::counted(d.timelines.size(), "figure timeline");
+}
+
 std::string not_shown(const graph::Timeline& t) {
     return t.points.size() > kShownPoints
                ? fmt::format("the first {} of {} figures; `claimgraph timeline --measure {}` lists them all",
@@ -120,8 +128,9 @@ void section_timelines(std::string& h, const ReportData& d) {
     if (d.timelines.empty()) h += "<p class=\"muted\">No figure was given twice about one event.</p>\n";
     for (const graph::Timeline& whole : d.timelines) {
         const graph::Timeline t = shown(whole);
-        h += fmt::format("<h3>{} — {} figures from {} sources{}</h3>\n", esc(t.measure), whole.points.size(), t.sources,
-                         t.revisions ? fmt::format(", {} revision{}", t.revisions, t.revisions == 1 ? "" : "s") : "");
+        h += fmt::format("<h3>{} — {} from {}{}</h3>\n", esc(t.measure), text::counted(whole.points.size(), "figure"),
+                         text::counted(t.sources, "source"),
+                         t.revisions ? ", " + text::counted(t.revisions, "revision") : "");
         if (const std::string note = not_shown(whole); !note.empty()) h += "<p class=\"muted\">" + esc(note) + "</p>\n";
         h += "<div class=\"diagram\">" + timeline_chart(t) + "</div>\n";
         h += "<table><tr><th>date</th><th>value</th><th>source</th><th>claim</th></tr>\n";
@@ -155,6 +164,31 @@ void section_sources(std::string& h, const ReportData& d) {
     h += "</section>\n";
 }
 
+// "Misleading (2 of 5)", "Unproven".
+std::string rating_text(const std::string& word) {
+    const auto r = rating_from_word(word);
+    if (!r) return word;
+    return r->value > 0 ? fmt::format("{} ({} of {})", r->name, r->value, kBestRating) : r->name;
+}
+
+// A link only to a web page: a verdict's url is typed by a person, and may be anything.
+bool web_url(const std::string& url) {
+    const std::string lower = text::lower(url);
+    return lower.starts_with("https://") || lower.starts_with("http://");
+}
+
+std::string verdict_html(const Verdict& v) {
+    std::string h = "<p class=\"verdict\">Verdict: <strong>" + esc(rating_text(v.rating)) + "</strong>";
+    if (!v.reviewer.empty()) h += " by " + esc(v.reviewer);
+    h += ", " + esc(v.date);
+    if (web_url(v.url))
+        h += " · <a href=\"" + esc(v.url) + "\" rel=\"noopener noreferrer\">the fact-check</a>";
+    else if (!v.url.empty())
+        h += " · " + esc(v.url);
+    if (!v.note.empty()) h += "<br/>" + esc(v.note);
+    return h + "</p>\n";
+}
+
 void section_claims(std::string& h, const ReportData& d) {
     h += "<section id=\"claims\"><h2>Claims</h2>\n";
     for (const ClaimEntry& c : d.claims) {
@@ -171,6 +205,7 @@ void section_claims(std::string& h, const ReportData& d) {
                 ? " <span class=\"flag\">(every copy leads back to one origin)</span>"
                 : "",
             first, esc(r.id));
+        if (c.verdict) h += verdict_html(*c.verdict);
         if (!c.diagram_svg.empty()) h += "<div class=\"diagram\">" + inline_svg(c.diagram_svg) + "</div>\n";
         h += "<ul class=\"snippets\">\n";
         for (const Snippet& s : c.snippets)
@@ -326,9 +361,7 @@ std::string html(const ReportData& d) {
          "img-src data:\"/>\n";
     h += "<title>" + esc(d.title) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n<header>\n";
     h += "<h1>" + esc(d.title) + "</h1>\n";
-    h += fmt::format(
-        "<p class=\"muted\">{} documents · {} sources · {} claims · {} disputes · {} figure timelines</p>\n",
-        d.documents.size(), d.sources.size(), d.claims.size(), d.disputes.size(), d.timelines.size());
+    h += "<p class=\"muted\">" + esc(summary(d)) + "</p>\n";
     h += "<nav><a href=\"#disputes\">Disputes</a><a href=\"#timelines\">Figures</a><a href=\"#sources\">Who claimed "
          "what</a><a href=\"#claims\">Claims</a><a href=\"#origins\">Origins</a><a "
          "href=\"#documents\">Documents</a></nav>\n";
@@ -349,8 +382,21 @@ std::string html(const ReportData& d) {
 std::string markdown(const ReportData& d) {
     // the mark says the file is claimgraph's (a later report may replace it); GitHub hides it
     std::string m = "<!-- generated by claimgraph -->\n# " + md_cell(d.title) + "\n\n";
-    m += fmt::format("{} documents · {} sources · {} claims · {} disputes · {} figure timelines\n\n",
-                     d.documents.size(), d.sources.size(), d.claims.size(), d.disputes.size(), d.timelines.size());
+    m += md_cell(summary(d)) + "\n\n";
+    std::vector<const ClaimEntry*> reviewed;
+    for (const ClaimEntry& c : d.claims)
+        if (c.verdict) reviewed.push_back(&c);
+    if (!reviewed.empty()) {
+        m += "## Verdicts\n\n| claim | source | verdict | by | date | fact-check |\n|---|---|---|---|---|---|\n";
+        for (const ClaimEntry* c : reviewed) {
+            const Verdict& v = *c->verdict;
+            m += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md_cell(text::truncate(c->row.text, 120)),
+                             md_cell(c->row.source_name.value_or("—")), md_cell(rating_text(v.rating)),
+                             md_cell(v.reviewer.empty() ? "—" : v.reviewer), md_cell(v.date),
+                             md_cell(v.url.empty() ? "—" : v.url));
+        }
+        m += "\n";
+    }
     m += "## Disputes\n\n";
     if (d.disputes.empty())
         m += "No disputes.\n\n";
@@ -370,8 +416,8 @@ std::string markdown(const ReportData& d) {
     if (d.timelines.empty()) m += "No figure was given twice about one event.\n\n";
     for (const graph::Timeline& whole : d.timelines) {
         const graph::Timeline t = shown(whole);
-        m += fmt::format("**{}**: {} figures from {} sources, {} revisions\n\n", md_cell(t.measure),
-                         whole.points.size(), t.sources, t.revisions);
+        m += fmt::format("**{}**: {} from {}, {}\n\n", md_cell(t.measure), text::counted(whole.points.size(), "figure"),
+                         text::counted(t.sources, "source"), text::counted(t.revisions, "revision"));
         if (const std::string note = not_shown(whole); !note.empty()) m += md_cell(note) + "\n\n";
         m += "| date | value | source |\n|---|---|---|\n";
         for (const graph::TimelinePoint& p : t.points)

@@ -12,6 +12,7 @@
 #include "graph/provenance_graph.h"
 #include "graph/timeline.h"
 #include "model/records.h"
+#include "model/verdict.h"
 
 namespace claimgraph::report {
 
@@ -27,6 +28,7 @@ struct ClaimEntry {
     std::optional<graph::FirstAppearance> first;
     std::string diagram_svg;  ///< its provenance diagram, or "" when left out
     std::vector<Snippet> snippets;
+    std::optional<Verdict> verdict;  ///< a fact-checker's, when one was recorded
 };
 
 struct ReportData {

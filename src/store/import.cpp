@@ -208,6 +208,14 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) 
             edges += edge.exec() > 0 ? 1 : 0;
             edge.reset();
         }
+        // a claim's verdict, as export writes it (attributes verdict, verdict_by, …)
+        for (const Node& n : g.nodes) {
+            const auto rating = attr_of(n.attrs, "verdict");
+            if (n.kind != NodeKind::statement || !rating) continue;
+            const auto get = [&](const char* k) { return attr_of(n.attrs, k).value_or(""); };
+            add_verdict_locked({n.id, *rating, get("verdict_note"), get("verdict_url"), get("verdict_by"),
+                                get("verdict_date")});
+        }
         // each new claim is its own mention, for later ingests to match
         run(*m_db,
             "INSERT OR IGNORE INTO statement_variants (statement_id, original_id, match_key, date, places, figures) "

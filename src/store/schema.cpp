@@ -203,6 +203,20 @@ CREATE VIRTUAL TABLE statements_fts USING fts5(text, content='statements', conte
   tokenize='porter unicode61');
 INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
 )sql",
+        // 9 → 10: a fact-checker's verdicts on claims, in the order given (a claim's latest
+        // is its verdict)
+        R"sql(
+CREATE TABLE verdicts (
+  seq          INTEGER PRIMARY KEY,
+  statement_id TEXT NOT NULL,
+  rating       TEXT NOT NULL,
+  note         TEXT NOT NULL DEFAULT '',
+  url          TEXT NOT NULL DEFAULT '',
+  reviewer     TEXT NOT NULL DEFAULT '',
+  date         TEXT NOT NULL
+);
+CREATE INDEX verdicts_statement ON verdicts(statement_id, seq);
+)sql",
     };
     return scripts;
 }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/records.h"
+#include "model/verdict.h"
 #include "resolve/corpus.h"
 #include "util/error.h"
 
@@ -29,7 +30,7 @@ struct SqlProfile;
 class ShingleIndex;
 
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int kSchemaVersion = 9;
+constexpr int kSchemaVersion = 10;
 
 /// Shingles held by more documents than this are boilerplate (Store::documents_sharing).
 constexpr std::size_t kCommonShingle = 50;
@@ -207,6 +208,17 @@ public:
     /// Adds a dispute a person asserts (basis "curated").
     void add_dispute(const std::string& from, const std::string& to, const std::string& note);
 
+    // Verdicts (store/verdicts.cpp): a claim's latest is its verdict, earlier ones are kept;
+    // a claim merged into another takes its verdicts along.
+
+    /// Records a verdict on `v.statement` (a stored claim; an Error otherwise). Nothing is
+    /// written when it equals the claim's latest verdict; returns whether one was.
+    bool add_verdict(const Verdict& v);
+    /// Withdraws every verdict on a claim; returns how many there were.
+    std::size_t remove_verdicts(const std::string& statement);
+    /// Each claim's latest verdict, by claim id.
+    std::vector<Verdict> verdicts() const;
+
     std::vector<DisputeRow> disputes() const;
     /// Pairs of documents that share copy, (a, b) with a < b.
     std::vector<std::pair<std::string, std::string>> copies() const;
@@ -263,6 +275,8 @@ private:
     /// Merges claim `other` into `keep` (mentions, edges, figures, places); `how` is recorded
     /// on the reports edges that carried `other` unmatched.
     void merge_statement_locked(const std::string& keep, const std::string& other, const std::string& how);
+    /// add_verdict inside a transaction the caller holds (import_graph's).
+    bool add_verdict_locked(const Verdict& v);
     /// Resets every prepared statement (one that failed mid-step refuses to be reused).
     void reset_statements() const noexcept;
     void merge_locked(const std::string& keep, const std::string& other, const std::string& how);

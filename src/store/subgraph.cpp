@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <set>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -105,6 +106,22 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
         const std::vector<Figure> fs = read_figures(figs, n.id);
         if (!fs.empty()) n.attrs["figures"] = figures_text(fs);
         g.nodes.push_back(std::move(n));
+    }
+    {
+        // a claim's verdict (its latest), in the attributes graph files and exports carry
+        std::map<std::string, std::size_t> at;
+        for (std::size_t i = 0; i < g.nodes.size(); ++i)
+            if (g.nodes[i].kind == NodeKind::statement) at.emplace(g.nodes[i].id, i);
+        for (const Verdict& v : verdicts()) {
+            auto it = at.find(v.statement);
+            if (it == at.end()) continue;
+            auto& attrs = g.nodes[it->second].attrs;
+            attrs["verdict"] = v.rating;
+            attrs["verdict_date"] = v.date;
+            if (!v.reviewer.empty()) attrs["verdict_by"] = v.reviewer;
+            if (!v.url.empty()) attrs["verdict_url"] = v.url;
+            if (!v.note.empty()) attrs["verdict_note"] = v.note;
+        }
     }
     SQLite::Statement srcs(*m_db, "SELECT id, name, type, role FROM sources" + where);
     SQLite::Statement aliases(*m_db, "SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias");

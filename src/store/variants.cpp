@@ -135,6 +135,7 @@ void Store::merge_statement_locked(const std::string& keep, const std::string& o
                 "WHERE id = ?1"),
          other);
     exec(cached("DELETE FROM statements WHERE id = ?1"), other);  // its figures go with it (ON DELETE CASCADE)
+    exec(cached("UPDATE verdicts SET statement_id = ?1 WHERE statement_id = ?2"), keep, other);  // in their order
     // its id, and those that led to it, lead to `keep`
     exec(cached("UPDATE statement_redirects SET new_id = ?1 WHERE new_id = ?2"), keep, other);
     exec(cached("INSERT OR REPLACE INTO statement_redirects (old_id, new_id) VALUES (?1, ?2)"), other, keep);

@@ -212,6 +212,7 @@ TEST(Ingest, ADatabaseOfSchemaFiveKnowsItsDocumentsAfterTheUpgrade) {
         raw.exec("ALTER TABLE edges DROP COLUMN confidence");  // schema 7's
         raw.exec("DROP INDEX statement_places_statement");  // schema 8's
         raw.exec("CREATE INDEX statements_match_source ON statements(match_key, source_id)");
+        raw.exec("DROP TABLE verdicts");  // schema 10's
         raw.exec("PRAGMA user_version = 5");
     }
     const auto again = run_cli({"ingest", "-q", "--db", db, dir + "/b.jsonl"});
@@ -239,6 +240,7 @@ TEST(Ingest, ADatabaseOfSchemaEightSearchesByStemAfterTheUpgrade) {
         raw.exec("DROP TABLE statements_fts");
         raw.exec("CREATE VIRTUAL TABLE statements_fts USING fts5(text, content='statements', content_rowid='rowid')");
         raw.exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
+        raw.exec("DROP TABLE verdicts");  // schema 10's
         raw.exec("PRAGMA user_version = 8");
     }
     const auto old = run_cli({"claims", "--db", db, "--search", "killed"});
@@ -317,6 +319,24 @@ TEST(Ingest, AMergedClaimsIdStillLeadsToItsClaim) {
         ASSERT_EQ(trace.code, 0) << trace.err;
         EXPECT_EQ(nlohmann::json::parse(trace.out)["root"], after["id"]);
     }
+}
+
+TEST(Ingest, AVerdictFollowsItsClaimIntoTheClaimItIsMergedWith) {
+    const Chain c;
+    const std::string db = testing::temp_dir() + "/t.db";
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, c.a, c.c}).code, 0);
+    const auto claims = run_cli({"claims", "--db", db, "--format", "csv"}).out;
+    std::vector<std::string> ids;
+    for (std::size_t at = claims.find('\n') + 1; at < claims.size(); at = claims.find('\n', at) + 1)
+        ids.push_back(claims.substr(at, 16));
+    ASSERT_EQ(ids.size(), 2u);
+    for (const std::string& id : ids)  // whichever is merged away, it had a verdict
+        ASSERT_EQ(run_cli({"verdict", "--db", db, id, "--rating", "misleading", "--date", "2026-05-04"}).code, 0);
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, c.b}).code, 0);
+    const auto merged = nlohmann::json::parse(run_cli({"claims", "--db", db, "--format", "json"}).out);
+    const auto verdicts = nlohmann::json::parse(run_cli({"verdict", "list", "--db", db, "--format", "json"}).out);
+    EXPECT_EQ(verdicts["claim"], merged["id"]);
+    EXPECT_EQ(verdicts["rating"], "misleading");
 }
 
 TEST(Ingest, AClaimAPersonSeparatedIsNotMergedAgain) {

@@ -1,0 +1,80 @@
+// Store: a fact-checker's verdicts on claims (model/verdict.h), kept in the order given.
+#include "store/store.h"
+
+#include <tuple>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "store/sql.h"
+#include "util/error.h"
+
+namespace claimgraph::store {
+
+namespace {
+
+// each claim's latest verdict
+constexpr const char* kLatest =
+    "SELECT statement_id, rating, note, url, reviewer, date FROM verdicts v "
+    "WHERE seq = (SELECT max(seq) FROM verdicts WHERE statement_id = v.statement_id)";
+
+Verdict read_verdict(SQLite::Statement& q) {
+    return {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+            q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()};
+}
+
+bool same(const Verdict& a, const Verdict& b) {
+    return std::tie(a.statement, a.rating, a.note, a.url, a.reviewer, a.date) ==
+           std::tie(b.statement, b.rating, b.note, b.url, b.reviewer, b.date);
+}
+
+}  // namespace
+
+bool Store::add_verdict_locked(const Verdict& v) {
+    if (!rating_from_word(v.rating))
+        throw Error(fmt::format("unknown rating '{}' (expected {})", v.rating, rating_words()));
+    SQLite::Statement has(*m_db, "SELECT 1 FROM statements WHERE id = ?");
+    has.bind(1, v.statement);
+    if (!has.executeStep()) throw Error(fmt::format("no claim has the id '{}'", v.statement));
+    SQLite::Statement latest(*m_db, std::string(kLatest) + " AND statement_id = ?");
+    latest.bind(1, v.statement);
+    if (latest.executeStep() && same(read_verdict(latest), v)) return false;
+    SQLite::Statement add(*m_db,
+                          "INSERT INTO verdicts (statement_id, rating, note, url, reviewer, date) VALUES (?,?,?,?,?,?)");
+    sql::exec(add, v.statement, v.rating, v.note, v.url, v.reviewer, v.date);
+    return true;
+}
+
+bool Store::add_verdict(const Verdict& v) {
+    try {
+        SQLite::Transaction tx(*m_db);
+        const bool added = add_verdict_locked(v);
+        tx.commit();
+        return added;
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot record the verdict: {}", m_path, e.what()));
+    }
+}
+
+std::size_t Store::remove_verdicts(const std::string& statement) {
+    try {
+        SQLite::Statement q(*m_db, "DELETE FROM verdicts WHERE statement_id = ?");
+        q.bind(1, statement);
+        return static_cast<std::size_t>(q.exec());
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot withdraw the verdicts: {}", m_path, e.what()));
+    }
+}
+
+std::vector<Verdict> Store::verdicts() const {
+    std::vector<Verdict> out;
+    try {
+        SQLite::Statement q(*m_db, std::string(kLatest) + " ORDER BY statement_id");
+        while (q.executeStep()) out.push_back(read_verdict(q));
+    } catch (const SQLite::Exception& e) {
+        throw Error(fmt::format("'{}': cannot read the verdicts: {}", m_path, e.what()));
+    }
+    return out;
+}
+
+}  // namespace claimgraph::store
