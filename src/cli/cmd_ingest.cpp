@@ -16,6 +16,7 @@
 #include "load/discover.h"
 #include "store/store.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace claimgraph::cli {
 
@@ -26,6 +27,7 @@ struct IngestOptions {
     std::string db;
     load::LoadOptions meta;
     bool quiet = false;
+    bool verbose = false;  ///< a line per document even under the progress display
     bool follow_symlinks = false;
     std::size_t memory_mb = 512;
     std::size_t commit_every = app::IngestOptions{}.transaction_documents;
@@ -36,6 +38,14 @@ struct IngestOptions {
 class Progress {
 public:
     Progress(std::ostream& err, bool show, std::uintmax_t total) : m_err(err), m_show(show), m_total(total) {}
+    bool shown() const { return m_show; }
+    /// Clears the line, for another line to be written to the terminal; the next update
+    /// draws it again.
+    void clear() {
+        if (!m_show) return;
+        m_err << "\r\x1b[K" << std::flush;
+        m_shown = {};
+    }
     void update(std::size_t docs, std::uintmax_t bytes, bool last = false) {
         if (!m_show) return;
         const auto now = std::chrono::steady_clock::now();
@@ -44,7 +54,7 @@ public:
         const double secs = std::chrono::duration<double>(now - m_start).count();
         const double rate = secs > 0 ? static_cast<double>(bytes) / 1e6 / secs : 0;
         std::string line =
-            fmt::format("\r{} documents, {:.1f} MB, {:.2f} MB/s", docs, static_cast<double>(bytes) / 1e6, rate);
+            fmt::format("\r{}, {:.1f} MB, {:.2f} MB/s", text::counted(docs, "document"), static_cast<double>(bytes) / 1e6, rate);
         if (!last && rate > 0 && m_total > bytes)
             line += fmt::format(", about {:.0f} s left", static_cast<double>(m_total - bytes) / 1e6 / rate);
         m_err << line << "\x1b[K" << (last ? "\n" : "") << std::flush;
@@ -77,12 +87,16 @@ void run_ingest(Io& io, const IngestOptions& o) {
     options.extraction = extraction_options(o.extraction, model);
     app::IngestEvents events;
     // "added" only once the document's transaction has committed
+    // under the progress display a line per document would scroll through it: only asked for
+    const bool lines = !o.quiet && (!progress.shown() || o.verbose);
     events.committed = [&](const std::string& id, const std::string& path, std::size_t statements, bool added) {
-        if (o.quiet) return;
+        if (!lines) return;
+        progress.clear();
         if (added)
-            out_line(io, fmt::format("added {} {} ({} statements)", short_id(id), path, statements));
+            out_line(io, fmt::format("added {} {} ({})", short_id(id), path, text::counted(statements, "statement")));
         else
             out_line(io, fmt::format("unchanged {} {}", short_id(id), path));
+        if (progress.shown()) io.out << std::flush;
     };
     events.warning = [&](const std::string& message) { warn(io, message); };
     events.progress = [&](std::size_t documents, std::uintmax_t bytes) {
@@ -91,8 +105,8 @@ void run_ingest(Io& io, const IngestOptions& o) {
     };
     const app::IngestSummary s = app::ingest(db, files, options, events);
     progress.update(s.added + s.unchanged, read, true);
-    io.out << fmt::format("{} document{} added, {} unchanged, {} skipped; {} statements added to '{}'\n", s.added,
-                          s.added == 1 ? "" : "s", s.unchanged, s.skipped + found.warnings.size(), s.statements, o.db);
+    io.out << fmt::format("{} added, {} unchanged, {} skipped; {} added to '{}'\n", text::counted(s.added, "document"),
+                          s.unchanged, s.skipped + found.warnings.size(), text::counted(s.statements, "statement"), o.db);
     // one bad part in a batch is a warning and a skip; the run still fails (exit 1) so
     // that scripts notice, but every good document is stored
     if (s.skipped || !found.warnings.empty()) io.exit_code = 1;
@@ -123,6 +137,9 @@ void setup_ingest(CLI::App& sub, Io& io) {
                    "readers at each commit; what an interrupted run leaves to its rerun")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
     sub.add_flag("-q,--quiet", o->quiet, "print only the summary");
+    sub.add_flag("-v,--verbose", o->verbose,
+                 "a line per document (added, unchanged) even when progress is shown on a terminal, where by "
+                 "default only the summary follows it");
     sub.final_callback([&io, o] { io.action = [&io, o] { run_ingest(io, *o); }; });
 }
 

@@ -7,6 +7,7 @@ device and leaves it a device.
 usage: output_streams.py CLAIMGRAPH SOURCE_DIR
 """
 import os
+import pty
 import resource
 import signal
 import stat
@@ -21,6 +22,24 @@ def check(cond, what):
     print(("ok    " if cond else "FAIL  ") + what, flush=True)
     if not cond:
         FAILURES.append(what)
+
+
+def on_terminal(command):
+    """Runs `command` with a pseudo-terminal as its standard error; returns (stdout, stderr)."""
+    master, slave = pty.openpty()
+    r = subprocess.run(command, stdout=subprocess.PIPE, stderr=slave, text=True)
+    os.close(slave)
+    err = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal is gone once the process and every copy closed it
+            break
+        if not chunk:
+            break
+        err += chunk
+    os.close(master)
+    return r.stdout, err.decode("utf-8", "replace")
 
 
 def main():
@@ -76,6 +95,23 @@ def main():
         mode = os.stat(device).st_mode
         check(r.returncode == 0 and stat.S_ISCHR(mode), f"-o {device} writes through the device: exit {r.returncode}, "
               f"{r.stderr.strip()!r}, still a character device: {stat.S_ISCHR(mode)}")
+
+        # progress on a terminal: the per-document lines only with --verbose (issue 23)
+        articles = os.path.join(source, "graphs/sosnovka-market/articles")
+        for extra in ([], ["--verbose"]):
+            fresh = os.path.join(work, "tty%d.db" % len(extra))
+            out, err = on_terminal([claimgraph, "ingest", "--db", fresh, articles] + extra)
+            added = [line for line in out.splitlines() if line.startswith("added ")]
+            check("11 documents, " in err and "\x1b[K" in err,
+                  f"ingest {' '.join(extra)} with a terminal on stderr shows its progress: {err[-80:]!r}")
+            check(len(added) == (11 if extra else 0) and out.endswith("11 documents added, 0 unchanged, 0 skipped; "
+                                                                      f"34 statements added to '{fresh}'\n"),
+                  f"ingest {' '.join(extra)} under the progress display prints {len(added)} per-document lines "
+                  f"(11 with --verbose, else none) and its summary: {out[-120:]!r}")
+        piped = subprocess.run([claimgraph, "ingest", "--db", os.path.join(work, "piped.db"), articles],
+                               capture_output=True, text=True)
+        check(sum(line.startswith("added ") for line in piped.stdout.splitlines()) == 11 and piped.stderr == "",
+              f"piped, without progress, ingest prints a line per document: {piped.stdout[:80]!r} {piped.stderr!r}")
     if FAILURES:
         print(f"FAIL: {len(FAILURES)} check(s)")
         return 1
