@@ -4,7 +4,8 @@
 #   scripts/install-deps.sh           # what the build needs
 #   scripts/install-deps.sh --tests   # also the real clients the tests run: chromium (the
 #                                     # report in a browser), python3-prov and python3-networkx
-#                                     # (the exports), cmark-gfm (Markdown as GitHub shows it);
+#                                     # (the exports), cmark-gfm (Markdown as GitHub shows it),
+#                                     # zsh and fish (their completion scripts loaded);
 #                                     # a failure is a warning: those tests skip
 set -euo pipefail
 tests=0
@@ -30,7 +31,7 @@ missing=()
 for p in "${packages[@]}"; do installed "$p" || missing+=("$p"); done
 clients=()
 if [ "$tests" = 1 ]; then
-  for p in chromium python3-prov python3-networkx cmark-gfm; do installed "$p" || clients+=("$p"); done
+  for p in chromium python3-prov python3-networkx cmark-gfm zsh fish; do installed "$p" || clients+=("$p"); done
 fi
 [ ${#missing[@]} -eq 0 ] && [ ${#clients[@]} -eq 0 ] && exit 0
 

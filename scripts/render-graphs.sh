@@ -26,6 +26,7 @@ for a in "$@"; do
   esac
 done
 cg=${CLAIMGRAPH:-build/claimgraph}
+[ -x "$cg" ] || [ -n "${CLAIMGRAPH:-}" ] || cg=build-demo/claimgraph
 [ -x "$cg" ] || { echo "render-graphs: $cg is not built (run scripts/demo.sh first)" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.h"
+#include "cli/config_file.h"
 #include "cli/usage.h"
 #include "store/store.h"
 #include "util/error.h"
@@ -35,6 +36,7 @@ const std::vector<Command>& commands() {
         {"parse", "articles as the extractor sees them: sentences, tags and dependencies (CoNLL-U)", setup_parse},
         {"train", "train the tagger or the parser on treebanks (CoNLL-U)", setup_train},
         {"eval", "score the tagger, the parser or the extractor on gold data", setup_eval},
+        {"completion", "a shell completion script: claimgraph completion bash|zsh|fish", setup_completion},
     };
     return table;
 }
@@ -57,14 +59,20 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         CLI::App app{"claimgraph: claim-and-source provenance graphs from news articles", "claimgraph"};
         app.require_subcommand(1);
         app.set_version_flag("--version", "claimgraph 0.1.0");
+        app.footer(
+            "Settings: claimgraph.toml in the working folder (or --config FILE): top-level keys are options of every "
+            "command that has them (db = \"case.db\"), a [render] section's are render's (theme = \"dark\"); the "
+            "command line wins. Completion: claimgraph completion bash|zsh|fish.");
         for (const Command& c : commands()) c.setup(*app.add_subcommand(c.name, c.summary), io);
-        std::vector<std::string> placed;
+        std::vector<std::string> placed = args;
         try {
-            placed = place_global_options(args, app);  // `--db X` before the command; a mistyped command
+            const std::string config = take_config_path(placed);  // --config FILE, else ./claimgraph.toml
+            placed = place_global_options(placed, app);  // `--db X` before the command; a mistyped command
+            if (!config.empty()) placed = apply_config(config, placed, app);
         } catch (const Error& e) {
             err << "claimgraph: error: " << text::printable(e.what()) << "\n";
-            err << "run 'claimgraph --help' for usage\n";
-            return static_cast<int>(ExitCode::usage);
+            if (e.code() == ExitCode::usage) err << "run 'claimgraph --help' for usage\n";
+            return static_cast<int>(e.code());
         }
         std::vector<std::string> reversed(placed.rbegin(), placed.rend());
         try {

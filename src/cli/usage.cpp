@@ -114,6 +114,14 @@ std::vector<std::string> place_global_options(const std::vector<std::string>& ar
     return out;
 }
 
+CLI::App* target_command(const std::vector<std::string>& args, CLI::App& app) {
+    std::size_t i = 0;
+    while (i < args.size() && args[i].starts_with("-")) ++i;
+    if (i == args.size()) return nullptr;
+    CLI::App* top = subcommand_named(app, args[i]);
+    return top ? command_of(*top, args, i + 1) : nullptr;
+}
+
 std::string option_suggestion(const std::vector<std::string>& args, CLI::App& app) {
     std::size_t i = 0;
     while (i < args.size() && args[i].starts_with("-")) ++i;

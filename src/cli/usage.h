@@ -25,6 +25,10 @@ std::optional<std::string> nearest_name(const std::string& typed, const std::vec
 /// database, or when --db is given both before and after it.
 std::vector<std::string> place_global_options(const std::vector<std::string>& args, CLI::App& app);
 
+/// The command (or subcommand: `claims confirm`) the arguments go to: the first word that
+/// is not an option, then its subcommands' words; nullptr when there is no known command.
+CLI::App* target_command(const std::vector<std::string>& args, CLI::App& app);
+
 /// "did you mean '--search'?" for the first argument `args` holds that looks like an option
 /// (`--x`) and is not one of the options of the command it goes to; "" when none.
 std::string option_suggestion(const std::vector<std::string>& args, CLI::App& app);
