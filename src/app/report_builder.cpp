@@ -5,6 +5,7 @@
 #include <set>
 
 #include "app/views.h"
+#include "graph/overview.h"
 #include "graph/provenance_graph.h"
 #include "graph/timeline.h"
 #include "graph/views.h"
@@ -17,6 +18,12 @@ namespace {
 
 // Bytes of article text shown on each side of a claim's words.
 constexpr std::size_t kSnippetContext = 160;
+// Claims whose provenance chains report.md draws (Mermaid): GitHub draws a few dozen nodes well.
+constexpr std::size_t kMermaidClaims = 6;
+// The most nodes the report's overview draws one by one (past it, grouped by outlet): its SVG
+// stays a small part of index.html's 2 MB.
+constexpr std::size_t kOverviewNodes = 150;
+constexpr std::size_t kOverviewGroups = 30;  // and the most nodes of the grouped one
 
 std::size_t back_to_char(const std::string& s, std::size_t i) {
     while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
@@ -109,16 +116,26 @@ report::ReportData build_report(const store::Store& db, const ReportRequest& req
         GraphData view = graph::group_copies(t.graph, copies);
         if (view.nodes.size() <= render::kMaxReadableNodes) ranked[i]->diagram_svg = render::render(view, small);
     }
-    // the overview: the disputes when there are some, else the whole graph, if readable
+    // the overview: the disputes when there are some, else the whole graph, if readable;
+    // past that, the whole graph grouped: outlets, the sources they quote, who disputes whom
     GraphData overview = graph::group_copies(data.disputes.empty() ? whole : graph::disputed_only(whole), copies);
-    if (!overview.nodes.empty() && overview.nodes.size() <= render::kMaxReadableNodes) {
-        render::RenderOptions ro;
-        ro.title = "";
+    render::RenderOptions ro;
+    ro.title = "";
+    if (!overview.nodes.empty() && overview.nodes.size() <= kOverviewNodes) {
         data.overview_svg = render::render(overview, ro);
         data.overview_caption = data.disputes.empty() ? "The whole graph; copies of one wire story drawn as one node."
                                                       : "The claims in a dispute, their sources and the documents "
                                                         "that carry them; copies of one wire story drawn as one node.";
+    } else if (!whole.nodes.empty()) {
+        data.overview_svg =
+            render::render(graph::overview(whole, graph::CarriersBy::outlet, kOverviewGroups), ro);
+        data.overview_caption = "The whole graph grouped: each outlet, the sources it quotes and how many of their "
+                                "claims, who disputes whom; the smallest folded into \"other\" nodes.";
     }
+    // report.md's diagram: where the claims that matter most come from
+    std::vector<std::string> top;
+    for (std::size_t i = 0; i < ranked.size() && i < kMermaidClaims; ++i) top.push_back(ranked[i]->row.id);
+    data.mermaid = report::mermaid_chains(whole, top);
     return data;
 }
 

@@ -14,7 +14,7 @@ namespace claimgraph::app {
 
 struct ReportRequest {
     std::string title = "claimgraph report";
-    std::size_t diagrams = 60;  ///< provenance diagrams for at most this many claims
+    std::size_t diagrams = 30;  ///< provenance diagrams for at most this many claims
     double min_confidence = 0;  ///< claims the extractor was less sure of everywhere are left out
 };
 

@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "util/output.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace claimgraph::cli {
 
@@ -20,7 +21,7 @@ struct ReportOptions {
     std::string db;
     OutputTarget output;
     std::string title = "claimgraph report";
-    std::size_t diagrams = 60;
+    std::size_t diagrams = app::ReportRequest{}.diagrams;
     double min_confidence = 0;  ///< leave out claims the extractor was less sure of
 };
 
@@ -32,9 +33,13 @@ void run_report(Io& io, const ReportOptions& o) {
     request.diagrams = o.diagrams;
     request.min_confidence = o.min_confidence;
     const report::ReportData data = app::build_report(*db, request);
-    write_output_folder(o.output.path, {{"index.html", report::html(data)}, {"report.md", report::markdown(data)}},
-                        o.output.force, o.db);
-    io.out << fmt::format("report written to {}/index.html and {}/report.md\n", o.output.path, o.output.path);
+    std::map<std::string, std::string> files = report::html_files(data);
+    const std::size_t pages = files.size() - 1;
+    files["report.md"] = report::markdown(data);
+    // an earlier report's pages this one has fewer of are replaced or removed
+    write_output_folder(o.output.path, files, o.output.force, o.db, report::is_report_page);
+    io.out << fmt::format("report written to {}/index.html{} and {}/report.md\n", o.output.path,
+                          pages ? fmt::format(" (and {} beside it)", text::counted(pages, "page")) : "", o.output.path);
 }
 
 }  // namespace
@@ -45,7 +50,7 @@ void setup_report(CLI::App& sub, Io& io) {
     add_output_option(sub, o->output, "the report folder (written into: our two files, each whole; never emptied)")
         ->required();
     sub.add_option("--title", o->title, "the report's title");
-    sub.add_option("--diagrams", o->diagrams, "provenance diagrams for at most this many claims (default 60)");
+    sub.add_option("--diagrams", o->diagrams, "provenance diagrams for at most this many claims, the first of those index.html shows (default 30)");
     sub.add_option("--min-confidence", o->min_confidence,
                    "leave out the claims the extractor gave less confidence than this in every document, and their "
                    "disputes (0 to 1; figure timelines keep every figure)")

@@ -1,19 +1,37 @@
+// The HTML report (DESIGN.md §1.4): index.html with what matters most, and pages of the
+// rest, each self-contained (inline SVG and CSS, no scripts, no requests, works from
+// file://) and bounded in size whatever the archive's.
 #include "report/report.h"
 
 #include <algorithm>
-#include <chrono>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "report/parts.h"
 #include "util/text.h"
 
 namespace claimgraph::report {
 
 namespace {
 
-constexpr const char* kPalette[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7",
-                                    "#E69F00", "#56B4E9", "#F0E442", "#000000"};
+using parts::esc;
+
+// What index.html holds, and what a page holds: a page opens in well under a second and
+// stays under 2 MB at any archive size (README, "Reports").
+constexpr std::size_t kIndexClaims = 100;      // the claims that matter most, with their evidence
+constexpr std::size_t kPageClaims = 1000;      // claims-N.html
+constexpr std::size_t kIndexDisputes = 100;
+constexpr std::size_t kPageDisputes = 1000;    // disputes-N.html
+constexpr std::size_t kIndexSources = 50;      // "who claimed what": the sources with most claims
+constexpr std::size_t kSourceClaims = 8;       // claims listed under each of them
+constexpr std::size_t kIndexTimelines = 12;
+constexpr std::size_t kIndexOrigins = 100;
+constexpr std::size_t kIndexDocuments = 200;
+constexpr std::size_t kPageDocuments = 5000;   // documents-N.html
+constexpr std::size_t kIndexSnippets = 5;      // a claim's mentions quoted on index.html
+constexpr std::size_t kPageSnippets = 3;       // and on its page
 
 const char* kCss = R"css(
 :root { --fg: #1b1b1b; --muted: #5f5f5f; --line: #d9d9d9; --mark: #ffe08a; --accent: #0072B2; --dispute: #D55E00; }
@@ -42,7 +60,6 @@ mark { background: var(--mark); padding: 0 .1rem; }
 .flag { color: var(--dispute); font-weight: 600; }
 )css";
 
-std::string esc(std::string_view s) { return escape_html(s); }
 
 // Graphviz's SVG without its XML prolog and doctype, ready to sit inside HTML.
 std::string inline_svg(const std::string& svg) {
@@ -50,138 +67,66 @@ std::string inline_svg(const std::string& svg) {
     return at == std::string::npos ? std::string() : svg.substr(at);
 }
 
-std::string date_or_dash(const std::optional<std::string>& d) { return d ? *d : "—"; }
-
-std::string value_text(long long value, const std::optional<std::string>& qualifier) {
-    return qualifier ? fmt::format("{} ({})", value, *qualifier) : std::to_string(value);
-}
-
-// Minutes since 1970 for "YYYY-MM-DD[THH:MM]".
-std::optional<long long> minutes(const std::string& d) {
-    const auto num = [&](std::size_t from, std::size_t n) -> std::optional<int> {
-        if (d.size() < from + n) return std::nullopt;
-        int v = 0;
-        for (std::size_t i = from; i < from + n; ++i) {
-            if (d[i] < '0' || d[i] > '9') return std::nullopt;
-            v = v * 10 + (d[i] - '0');
-        }
-        return v;
-    };
-    const auto y = num(0, 4), m = num(5, 2), dd = num(8, 2);
-    if (!y || !m || !dd) return std::nullopt;
-    const std::chrono::year_month_day ymd{std::chrono::year{*y}, std::chrono::month{static_cast<unsigned>(*m)},
-                                          std::chrono::day{static_cast<unsigned>(*dd)}};
-    if (!ymd.ok()) return std::nullopt;
-    const long long days = std::chrono::sys_days{ymd}.time_since_epoch().count();
-    return days * 1440 + num(11, 2).value_or(0) * 60 + num(14, 2).value_or(0);
-}
-
-// Article text in a Markdown table cell or line: text, never markup (text::markdown_text).
-std::string md_cell(std::string_view s) { return text::markdown_text(s); }
-
 std::string claim_anchor(const std::string& id) { return "claim-" + id.substr(0, 10); }
 
-void section_disputes(std::string& h, const ReportData& d) {
-    h += "<section id=\"disputes\"><h2>Disputes</h2>\n";
-    if (d.disputes.empty()) h += "<p class=\"muted\">No disputes.</p>\n";
-    const auto side = [&](const DisputeSide& s) {
-        return fmt::format(
-            "<div class=\"side\"><strong>{}</strong> <span class=\"meta\">{}</span>"
-            "<blockquote>{}</blockquote>{}</div>",
-            esc(s.source_name.value_or("(no source)")), esc(date_or_dash(s.date)), esc(s.text),
-            s.value ? fmt::format("<span class=\"meta\">value {}</span>", *s.value) : std::string());
-    };
-    for (const DisputeRow& r : d.disputes)
-        h += fmt::format("<div class=\"dispute\">{}<div class=\"basis\">{}{}<br/>disputes →{}</div>{}</div>\n",
-                         side(r.from), esc(r.basis), r.measure ? " (" + esc(*r.measure) + ")" : "",
-                         r.confirmed ? "<br/><span class=\"meta\">confirmed by a person</span>" : "", side(r.to));
-    h += "</section>\n";
+std::size_t pages_for(std::size_t items, std::size_t per_page, std::size_t on_index) {
+    return items <= on_index ? 0 : (items + per_page - 1) / per_page;
 }
 
-// The most figures of one timeline a report shows (the first in time): a page stays
-// readable, and its size does not grow with an event reported a hundred thousand times.
-constexpr std::size_t kShownPoints = 200;
+std::string page_name(const char* kind, std::size_t page) { return fmt::format("{}-{}.html", kind, page + 1); }
 
-// The first kShownPoints points of a timeline, in time.
-graph::Timeline shown(const graph::Timeline& t) {
-    graph::Timeline s = t;
-    if (s.points.size() > kShownPoints) s.points.resize(kShownPoints);
+// Where everything is: what index.html shows, and the page each claim's entry is on.
+struct Layout {
+    std::vector<const ClaimEntry*> top;  ///< on index.html, ranked
+    std::map<std::string, std::string> href;  ///< claim id → its entry ("#claim-…" or "claims-3.html#claim-…")
+    std::size_t claim_pages = 0, dispute_pages = 0, document_pages = 0;
+
+    // a link to a claim from index.html, or from a page (`on_page`)
+    std::string link(const std::string& id, bool on_page) const {
+        auto it = href.find(id);
+        if (it == href.end()) return "#" + claim_anchor(id);
+        if (on_page && it->second.starts_with("#")) return "index.html" + it->second;
+        return it->second;
+    }
+};
+
+Layout layout(const ReportData& d) {
+    Layout l;
+    const auto ranked = parts::ranked_claims(d);
+    for (std::size_t i = 0; i < ranked.size() && i < kIndexClaims; ++i) l.top.push_back(ranked[i]);
+    l.claim_pages = pages_for(d.claims.size(), kPageClaims, kIndexClaims);
+    l.dispute_pages = pages_for(d.disputes.size(), kPageDisputes, kIndexDisputes);
+    l.document_pages = pages_for(d.documents.size(), kPageDocuments, kIndexDocuments);
+    for (std::size_t i = 0; i < d.claims.size(); ++i)
+        l.href[d.claims[i].row.id] =
+            l.claim_pages ? page_name("claims", i / kPageClaims) + "#" + claim_anchor(d.claims[i].row.id) : "";
+    for (const ClaimEntry* c : l.top) l.href[c->row.id] = "#" + claim_anchor(c->row.id);
+    return l;
+}
+
+std::string page_links(const char* kind, std::size_t pages) {
+    std::string s;
+    for (std::size_t p = 0; p < pages; ++p) s += fmt::format("<a href=\"{}\">{}</a> ", page_name(kind, p), p + 1);
     return s;
 }
 
-// "3 documents · 1 source · 12 claims · 1 dispute · 2 figure timelines"
-std::string summary(const ReportData& d) {
-    return text::counted(d.documents.size(), "document") + " · " + text::counted(d.sources.size(), "source") + " · " +
-           text::counted(d.claims.size(), "claim") + " · " + text::counted(d.disputes.size(), "dispute") + " · " +
-           text::counted(d.timelines.size(), "figure timeline");
-}
-
-std::string not_shown(const graph::Timeline& t) {
-    return t.points.size() > kShownPoints
-               ? fmt::format("the first {} of {} figures; `claimgraph timeline --measure {}` lists them all",
-                             kShownPoints, t.points.size(), t.measure)
-               : std::string();
-}
-
-void section_timelines(std::string& h, const ReportData& d) {
-    h += "<section id=\"timelines\"><h2>Figure timelines</h2>\n";
-    if (d.timelines.empty()) h += "<p class=\"muted\">No figure was given twice about one event.</p>\n";
-    for (const graph::Timeline& whole : d.timelines) {
-        const graph::Timeline t = shown(whole);
-        h += fmt::format("<h3>{} — {} from {}{}</h3>\n", esc(t.measure), text::counted(whole.points.size(), "figure"),
-                         text::counted(t.sources, "source"),
-                         t.revisions ? ", " + text::counted(t.revisions, "revision") : "");
-        if (const std::string note = not_shown(whole); !note.empty()) h += "<p class=\"muted\">" + esc(note) + "</p>\n";
-        h += "<div class=\"diagram\">" + timeline_chart(t) + "</div>\n";
-        h += "<table><tr><th>date</th><th>value</th><th>source</th><th>claim</th></tr>\n";
-        for (const graph::TimelinePoint& p : t.points)
-            h += fmt::format(
-                "<tr><td>{}</td><td>{}{}</td><td>{}</td><td><a href=\"#{}\">{}</a></td></tr>\n",
-                esc(date_or_dash(p.date)), esc(value_text(p.value, p.qualifier)),
-                p.revised_from ? fmt::format(" <span class=\"flag\">revised from {}</span>", *p.revised_from) : "",
-                esc(p.source_name), claim_anchor(p.statement), esc(text::truncate(p.text, 160)));
-        h += "</table>\n";
-    }
-    h += "</section>\n";
-}
-
-void section_sources(std::string& h, const ReportData& d) {
-    h += "<section id=\"sources\"><h2>Who claimed what</h2>\n";
-    std::map<std::string, std::vector<const ClaimEntry*>> by_source;
-    for (const ClaimEntry& c : d.claims)
-        if (c.row.source_id) by_source[*c.row.source_id].push_back(&c);
-    for (const SourceRow& s : d.sources) {
-        auto it = by_source.find(s.id);
-        if (it == by_source.end()) continue;
-        h += fmt::format("<h3>{} <span class=\"meta\">{}{}</span></h3>\n<ul>\n", esc(s.name), esc(to_string(s.type)),
-                         s.role.empty() ? "" : ", " + esc(s.role));
-        for (const ClaimEntry* c : it->second)
-            h += fmt::format("<li><a href=\"#{}\">{}</a> <span class=\"meta\">{} document{}</span></li>\n",
-                             claim_anchor(c->row.id), esc(text::truncate(c->row.text, 200)), c->row.documents.size(),
-                             c->row.documents.size() == 1 ? "" : "s");
-        h += "</ul>\n";
-    }
-    h += "</section>\n";
-}
-
-// "Misleading (2 of 5)", "Unproven".
-std::string rating_text(const std::string& word) {
-    const auto r = rating_from_word(word);
-    if (!r) return word;
-    return r->value > 0 ? fmt::format("{} ({} of {})", r->name, r->value, kBestRating) : r->name;
-}
-
-// A link only to a web page: a verdict's url is typed by a person, and may be anything.
-bool web_url(const std::string& url) {
-    const std::string lower = text::lower(url);
-    return lower.starts_with("https://") || lower.starts_with("http://");
+std::string head(const std::string& title) {
+    // polyglot markup (void elements closed, text escaped): the page is also well-formed XML
+    std::string h =
+        "<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+        "<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"claimgraph\"/>\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
+    // nothing may leave the page: no scripts, no fetches, images only inline
+    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "img-src data:\"/>\n";
+    return h + "<title>" + esc(title) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n<header>\n";
 }
 
 std::string verdict_html(const Verdict& v) {
-    std::string h = "<p class=\"verdict\">Verdict: <strong>" + esc(rating_text(v.rating)) + "</strong>";
+    std::string h = "<p class=\"verdict\">Verdict: <strong>" + esc(parts::rating_text(v.rating)) + "</strong>";
     if (!v.reviewer.empty()) h += " by " + esc(v.reviewer);
     h += ", " + esc(v.date);
-    if (web_url(v.url))
+    if (parts::web_url(v.url))
         h += " · <a href=\"" + esc(v.url) + "\" rel=\"noopener noreferrer\">the fact-check</a>";
     else if (!v.url.empty())
         h += " · " + esc(v.url);
@@ -189,53 +134,162 @@ std::string verdict_html(const Verdict& v) {
     return h + "</p>\n";
 }
 
-void section_claims(std::string& h, const ReportData& d) {
-    h += "<section id=\"claims\"><h2>Claims</h2>\n";
-    for (const ClaimEntry& c : d.claims) {
-        const ClaimRow& r = c.row;
-        h += fmt::format("<article class=\"claim\" id=\"{}\"><h3>{}</h3><blockquote>{}</blockquote>\n",
-                         claim_anchor(r.id), esc(r.source_name.value_or("(no source)")), esc(r.text));
-        std::string first = "unknown";
-        if (c.first) first = esc(c.first->date) + " (" + esc(c.first->document.substr(0, 10)) + ")";
-        h += fmt::format(
-            "<p class=\"meta\">{} · cue {} · {} document{}, {} independent{} · first appearance {} · id {}</p>\n",
-            esc(to_string(r.kind)), esc(r.cue.empty() ? "—" : r.cue), r.documents.size(),
-            r.documents.size() == 1 ? "" : "s", c.independent,
-            r.documents.size() > 1 && c.independent == 1
-                ? " <span class=\"flag\">(every copy leads back to one origin)</span>"
-                : "",
-            first, esc(r.id));
-        if (c.verdict) h += verdict_html(*c.verdict);
-        if (!c.diagram_svg.empty()) h += "<div class=\"diagram\">" + inline_svg(c.diagram_svg) + "</div>\n";
-        h += "<ul class=\"snippets\">\n";
-        for (const Snippet& s : c.snippets)
+std::string dispute_html(const DisputeRow& r) {
+    const auto side = [&](const DisputeSide& s) {
+        return fmt::format(
+            "<div class=\"side\"><strong>{}</strong> <span class=\"meta\">{}</span>"
+            "<blockquote>{}</blockquote>{}</div>",
+            esc(s.source_name.value_or("(no source)")), esc(parts::date_or_dash(s.date)), esc(s.text),
+            s.value ? fmt::format("<span class=\"meta\">value {}</span>", *s.value) : std::string());
+    };
+    return fmt::format("<div class=\"dispute\">{}<div class=\"basis\">{}{}<br/>disputes →{}</div>{}</div>\n",
+                       side(r.from), esc(r.basis), r.measure ? " (" + esc(*r.measure) + ")" : "",
+                       r.confirmed ? "<br/><span class=\"meta\">confirmed by a person</span>" : "", side(r.to));
+}
+
+// A claim's entry: its words, speaker, how widely and independently carried, first
+// appearance, verdict, diagram (index.html only) and the mentions in their documents.
+std::string claim_html(const ClaimEntry& c, std::size_t snippets, bool diagram) {
+    const ClaimRow& r = c.row;
+    std::string h = fmt::format("<article class=\"claim\" id=\"{}\"><h3>{}</h3><blockquote>{}</blockquote>\n",
+                                claim_anchor(r.id), esc(r.source_name.value_or("(no source)")), esc(r.text));
+    std::string first = "unknown";
+    if (c.first) first = esc(c.first->date) + " (" + esc(c.first->document.substr(0, 10)) + ")";
+    h += fmt::format("<p class=\"meta\">{} · cue {} · {}, {} independent{} · first appearance {} · id {}</p>\n",
+                     esc(to_string(r.kind)), esc(r.cue.empty() ? "—" : r.cue),
+                     text::counted(r.documents.size(), "document"), c.independent,
+                     r.documents.size() > 1 && c.independent == 1
+                         ? " <span class=\"flag\">(every copy leads back to one origin)</span>"
+                         : "",
+                     first, esc(r.id));
+    if (c.verdict) h += verdict_html(*c.verdict);
+    if (diagram && !c.diagram_svg.empty()) h += "<div class=\"diagram\">" + inline_svg(c.diagram_svg) + "</div>\n";
+    h += "<ul class=\"snippets\">\n";
+    for (std::size_t i = 0; i < c.snippets.size() && i < snippets; ++i) {
+        const Snippet& s = c.snippets[i];
+        h += fmt::format("<li><strong>{}</strong> <span class=\"meta\">{}{}</span><br/>…{}<mark>{}</mark>{}…</li>\n",
+                         esc(s.outlet.empty() ? s.document.substr(0, 10) : s.outlet), esc(s.date),
+                         s.match.empty() ? "" : " · matched " + esc(s.match), esc(s.before), esc(s.words),
+                         esc(s.after));
+    }
+    if (c.snippets.size() > snippets)
+        h += fmt::format("<li class=\"muted\">and {} more (claimgraph claims --search lists them)</li>\n",
+                         text::counted(c.snippets.size() - snippets, "document"));
+    return h + "</ul></article>\n";
+}
+
+void section_disputes(std::string& h, const ReportData& d, const Layout& l) {
+    h += "<section id=\"disputes\"><h2>Disputes</h2>\n";
+    if (d.disputes.empty()) h += "<p class=\"muted\">No disputes.</p>\n";
+    if (l.dispute_pages)
+        h += fmt::format("<p class=\"muted\">The first {} of {}; every one on pages {}</p>\n", kIndexDisputes,
+                         d.disputes.size(), page_links("disputes", l.dispute_pages));
+    for (std::size_t i = 0; i < d.disputes.size() && i < kIndexDisputes; ++i) h += dispute_html(d.disputes[i]);
+    h += "</section>\n";
+}
+
+void section_timelines(std::string& h, const ReportData& d, const Layout& l) {
+    h += "<section id=\"timelines\"><h2>Figure timelines</h2>\n";
+    if (d.timelines.empty()) h += "<p class=\"muted\">No figure was given twice about one event.</p>\n";
+    const auto ranked = parts::ranked_timelines(d);
+    if (ranked.size() > kIndexTimelines)
+        h += fmt::format("<p class=\"muted\">The {} with the most figures of {}; <code>claimgraph timeline</code> "
+                         "lists them all.</p>\n",
+                         kIndexTimelines, d.timelines.size());
+    for (std::size_t i = 0; i < ranked.size() && i < kIndexTimelines; ++i) {
+        const graph::Timeline& whole = *ranked[i];
+        const graph::Timeline t = parts::shown(whole);
+        h += fmt::format("<h3>{} — {} from {}{}</h3>\n", esc(t.measure), text::counted(whole.points.size(), "figure"),
+                         text::counted(t.sources, "source"),
+                         t.revisions ? ", " + text::counted(t.revisions, "revision") : "");
+        if (const std::string note = parts::not_shown(whole); !note.empty())
+            h += "<p class=\"muted\">" + esc(note) + "</p>\n";
+        // a chart needs dated figures: without one it would be an empty frame
+        const bool dated = std::any_of(t.points.begin(), t.points.end(), [](const graph::TimelinePoint& p) {
+            return p.date && parts::minutes(*p.date);
+        });
+        if (dated) h += "<div class=\"diagram\">" + timeline_chart(t) + "</div>\n";
+        h += "<table><tr><th>date</th><th>value</th><th>source</th><th>claim</th></tr>\n";
+        for (const graph::TimelinePoint& p : t.points)
             h += fmt::format(
-                "<li><strong>{}</strong> <span class=\"meta\">{}{}</span><br/>…{}<mark>{}</mark>{}…</li>\n",
-                esc(s.outlet.empty() ? s.document.substr(0, 10) : s.outlet), esc(s.date),
-                s.match.empty() ? "" : " · matched " + esc(s.match), esc(s.before), esc(s.words), esc(s.after));
-        h += "</ul></article>\n";
+                "<tr><td>{}</td><td>{}{}</td><td>{}</td><td><a href=\"{}\">{}</a></td></tr>\n",
+                esc(parts::date_or_dash(p.date)), esc(parts::value_text(p.value, p.qualifier)),
+                p.revised_from ? fmt::format(" <span class=\"flag\">revised from {}</span>", *p.revised_from) : "",
+                esc(p.source_name), esc(l.link(p.statement, false)), esc(text::truncate(p.text, 160)));
+        h += "</table>\n";
     }
     h += "</section>\n";
 }
 
-void section_origins(std::string& h, const ReportData& d) {
+void section_sources(std::string& h, const ReportData& d, const Layout& l) {
+    h += "<section id=\"sources\"><h2>Who claimed what</h2>\n";
+    std::map<std::string, std::vector<const ClaimEntry*>> by_source;
+    for (const ClaimEntry& c : d.claims)
+        if (c.row.source_id) by_source[*c.row.source_id].push_back(&c);
+    std::vector<const SourceRow*> speakers;
+    for (const SourceRow& s : d.sources)
+        if (by_source.count(s.id)) speakers.push_back(&s);
+    std::stable_sort(speakers.begin(), speakers.end(), [&](const SourceRow* a, const SourceRow* b) {
+        return by_source[a->id].size() > by_source[b->id].size();
+    });
+    if (speakers.size() > kIndexSources)
+        h += fmt::format("<p class=\"muted\">The {} sources with the most claims of {}; <code>claimgraph sources</code> "
+                         "lists them all.</p>\n",
+                         kIndexSources, speakers.size());
+    for (std::size_t i = 0; i < speakers.size() && i < kIndexSources; ++i) {
+        const SourceRow& s = *speakers[i];
+        const auto& claims = by_source[s.id];
+        h += fmt::format("<h3>{} <span class=\"meta\">{}{} · {}</span></h3>\n<ul>\n", esc(s.name),
+                         esc(to_string(s.type)), s.role.empty() ? "" : ", " + esc(s.role),
+                         text::counted(claims.size(), "claim"));
+        for (std::size_t k = 0; k < claims.size() && k < kSourceClaims; ++k)
+            h += fmt::format("<li><a href=\"{}\">{}</a> <span class=\"meta\">{}</span></li>\n",
+                             esc(l.link(claims[k]->row.id, false)), esc(text::truncate(claims[k]->row.text, 200)),
+                             text::counted(claims[k]->row.documents.size(), "document"));
+        if (claims.size() > kSourceClaims)
+            h += fmt::format("<li class=\"muted\">and {} more</li>\n", claims.size() - kSourceClaims);
+        h += "</ul>\n";
+    }
+    h += "</section>\n";
+}
+
+void section_claims(std::string& h, const ReportData& d, const Layout& l) {
+    h += "<section id=\"claims\"><h2>Claims</h2>\n";
+    if (l.claim_pages)
+        h += fmt::format("<p class=\"muted\">The {} that matter most (in a dispute, then the most widely carried) of "
+                         "{}; every claim on pages {}</p>\n",
+                         l.top.size(), d.claims.size(), page_links("claims", l.claim_pages));
+    for (const ClaimEntry* c : l.top) h += claim_html(*c, kIndexSnippets, true);
+    h += "</section>\n";
+}
+
+void section_origins(std::string& h, const ReportData& d, const Layout& l) {
     h += "<section id=\"origins\"><h2>Independent origins and circular reporting</h2>\n";
-    h += "<table><tr><th>claim</th><th>source</th><th>documents</th><th>independent origins</th></tr>\n";
-    std::size_t rows = 0;
-    for (const ClaimEntry& c : d.claims) {
-        if (c.row.documents.size() < 2) continue;
-        ++rows;
-        h += fmt::format("<tr><td><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td><td>{}{}</td></tr>\n",
-                         claim_anchor(c.row.id), esc(text::truncate(c.row.text, 140)),
+    std::vector<const ClaimEntry*> carried;
+    for (const ClaimEntry& c : d.claims)
+        if (c.row.documents.size() > 1) carried.push_back(&c);
+    std::stable_sort(carried.begin(), carried.end(), [](const ClaimEntry* a, const ClaimEntry* b) {
+        return a->row.documents.size() > b->row.documents.size();
+    });
+    if (carried.size() > kIndexOrigins)
+        h += fmt::format("<p class=\"muted\">The {} most widely carried of the {} claims in more than one "
+                         "document.</p>\n",
+                         kIndexOrigins, carried.size());
+    if (!carried.empty())
+        h += "<table><tr><th>claim</th><th>source</th><th>documents</th><th>independent origins</th></tr>\n";
+    for (std::size_t i = 0; i < carried.size() && i < kIndexOrigins; ++i) {
+        const ClaimEntry& c = *carried[i];
+        h += fmt::format("<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}{}</td></tr>\n",
+                         esc(l.link(c.row.id, false)), esc(text::truncate(c.row.text, 140)),
                          esc(c.row.source_name.value_or("—")), c.row.documents.size(), c.independent,
                          c.independent == 1 ? " <span class=\"flag\">one origin</span>" : "");
     }
-    h += "</table>\n";
-    if (rows == 0) h += "<p class=\"muted\">No claim is carried by more than one document.</p>\n";
+    if (!carried.empty()) h += "</table>\n";
+    if (carried.empty()) h += "<p class=\"muted\">No claim is carried by more than one document.</p>\n";
     if (d.cycles.empty()) h += "<p>No circular reporting found.</p>\n";
-    for (const auto& cycle : d.cycles) {
+    for (std::size_t i = 0; i < d.cycles.size() && i < kIndexOrigins; ++i) {
         std::vector<std::string> names;
-        for (const std::string& id : cycle) {
+        for (const std::string& id : d.cycles[i]) {
             auto n = d.names.find(id);
             names.push_back(esc(n == d.names.end() ? id : n->second));
         }
@@ -245,123 +299,40 @@ void section_origins(std::string& h, const ReportData& d) {
     h += "</section>\n";
 }
 
-void section_documents(std::string& h, const ReportData& d) {
-    h += "<section id=\"documents\"><h2>Documents</h2>\n<table><tr><th>date</th><th>outlet</th><th>title</th>"
-         "<th>statements</th><th>id</th></tr>\n";
-    for (const DocumentRow& r : d.documents)
+std::string document_rows(const ReportData& d, std::size_t from, std::size_t to) {
+    std::string h = "<table><tr><th>date</th><th>outlet</th><th>title</th><th>statements</th><th>id</th></tr>\n";
+    for (std::size_t i = from; i < to && i < d.documents.size(); ++i) {
+        const DocumentRow& r = d.documents[i];
         h += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                         esc(date_or_dash(r.date)), esc(r.outlet.value_or("—")), esc(r.title.value_or(r.path)),
+                         esc(parts::date_or_dash(r.date)), esc(r.outlet.value_or("—")), esc(r.title.value_or(r.path)),
                          r.statements, esc(r.id.substr(0, 10)));
-    h += "</table></section>\n";
+    }
+    return h + "</table>\n";
 }
 
-}  // namespace
-
-std::string escape_html(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
+void section_documents(std::string& h, const ReportData& d, const Layout& l) {
+    h += "<section id=\"documents\"><h2>Documents</h2>\n";
+    if (l.document_pages)
+        h += fmt::format("<p class=\"muted\">The first {} of {}; every one on pages {}</p>\n", kIndexDocuments,
+                         d.documents.size(), page_links("documents", l.document_pages));
+    h += document_rows(d, 0, kIndexDocuments) + "</section>\n";
 }
 
-std::string timeline_chart(const graph::Timeline& t) {
-    constexpr int kW = 720, kH = 260, kLeft = 56, kRight = 170, kTop = 16, kBottom = 40;
-    std::vector<std::pair<long long, const graph::TimelinePoint*>> dated;
-    long long t0 = 0, t1 = 0, vmax = 0;
-    for (const graph::TimelinePoint& p : t.points) {
-        vmax = std::max(vmax, p.value);
-        if (!p.date) continue;
-        if (auto m = minutes(*p.date)) {
-            if (dated.empty() || *m < t0) t0 = *m;
-            if (dated.empty() || *m > t1) t1 = *m;
-            dated.emplace_back(*m, &p);
-        }
-    }
-    const double span = t1 > t0 ? static_cast<double>(t1 - t0) : 1.0;
-    const double top = vmax > 0 ? static_cast<double>(vmax) * 1.15 : 1.0;
-    const auto x = [&](long long m) {
-        return kLeft + (kW - kLeft - kRight) * (t1 > t0 ? static_cast<double>(m - t0) / span : 0.5);
-    };
-    const auto y = [&](long long v) { return kH - kBottom - (kH - kTop - kBottom) * (static_cast<double>(v) / top); };
-    std::string s = fmt::format(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" role=\"img\" "
-        "aria-label=\"{2} over time by source\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n",
-        kW, kH, esc(t.measure));
-    // axes: value 0 and the top, first and last date
-    s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#999\"/>\n", kLeft, kH - kBottom,
-                     kW - kRight);
-    s +=
-        fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#999\"/>\n", kLeft, kTop, kH - kBottom);
-    s += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">0</text>\n", kLeft - 6, kH - kBottom + 4);
-    s += fmt::format("<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>\n", kLeft - 6, y(vmax) + 4, vmax);
-    if (!dated.empty()) {
-        const auto first = std::min_element(dated.begin(), dated.end())->second;
-        const auto last = std::max_element(dated.begin(), dated.end())->second;
-        s += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"start\">{}</text>\n", kLeft, kH - kBottom + 18,
-                         esc(*first->date));
-        if (last != first)
-            s += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", kW - kRight, kH - kBottom + 18,
-                             esc(*last->date));
-    }
-    // one series per source, in order of first appearance
-    std::vector<std::string> order;
-    std::map<std::string, std::vector<std::pair<long long, const graph::TimelinePoint*>>> series;
-    for (const auto& [m, p] : dated) {
-        if (!series.count(p->source_name)) order.push_back(p->source_name);
-        series[p->source_name].emplace_back(m, p);
-    }
-    // a legend row per source, as many as fit beside the chart
-    constexpr std::size_t kLegend = 14;
-    if (order.size() > kLegend)
-        s += fmt::format("<text x=\"{}\" y=\"{}\">… {} more sources</text>\n", kW - kRight + 14,
-                         kTop + 9 + 16 * static_cast<int>(kLegend), order.size() - kLegend);
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const char* colour = kPalette[i % (sizeof kPalette / sizeof *kPalette)];
-        auto& pts = series[order[i]];
-        std::sort(pts.begin(), pts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        std::string path;
-        for (const auto& [m, p] : pts)
-            path += fmt::format("{}{:.1f},{:.1f}", path.empty() ? "" : " ", x(m), y(p->value));
-        if (pts.size() > 1)
-            s +=
-                fmt::format("<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"2\" points=\"{}\"/>\n", colour, path);
-        for (const auto& [m, p] : pts)
-            s += fmt::format(
-                "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4\" fill=\"{}\"><title>{}: {} ({})</title></circle>\n"
-                "<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" fill=\"{}\">{}</text>\n",
-                x(m), y(p->value), colour, esc(order[i]), p->value, esc(*p->date), x(m), y(p->value) - 8, colour,
-                p->value);
-        if (i >= kLegend) continue;
-        s += fmt::format(
-            "<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>"
-            "<text x=\"{}\" y=\"{}\">{}</text>\n",
-            kW - kRight + 14, kTop + 16 * static_cast<int>(i), colour, kW - kRight + 30,
-            kTop + 9 + 16 * static_cast<int>(i), esc(text::truncate(order[i], 24)));
-    }
-    return s + "</svg>";
-}
-
-std::string html(const ReportData& d) {
-    // polyglot markup (void elements closed, text escaped): the page is also well-formed XML
-    std::string h =
-        "<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
-        "<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"claimgraph\"/>\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
-    // nothing may leave the page: no scripts, no fetches, images only inline
-    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "img-src data:\"/>\n";
-    h += "<title>" + esc(d.title) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n<header>\n";
+// A page of the rest: its header says which, and leads back.
+std::string page(const ReportData& d, const std::string& what, const char* kind, std::size_t n, std::size_t pages,
+                 const std::string& body) {
+    std::string h = head(fmt::format("{} — {}, page {} of {}", d.title, what, n + 1, pages));
     h += "<h1>" + esc(d.title) + "</h1>\n";
-    h += "<p class=\"muted\">" + esc(summary(d)) + "</p>\n";
+    h += fmt::format("<p class=\"muted\">{}, page {} of {} · <a href=\"index.html\">the report</a></p>\n", esc(what),
+                     n + 1, pages);
+    h += "<nav>" + page_links(kind, pages) + "</nav>\n</header>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
+    return h;
+}
+
+std::string index_html(const ReportData& d, const Layout& l) {
+    std::string h = head(d.title);
+    h += "<h1>" + esc(d.title) + "</h1>\n";
+    h += "<p class=\"muted\">" + esc(parts::summary(d)) + "</p>\n";
     h += "<nav><a href=\"#disputes\">Disputes</a><a href=\"#timelines\">Figures</a><a href=\"#sources\">Who claimed "
          "what</a><a href=\"#claims\">Claims</a><a href=\"#origins\">Origins</a><a "
          "href=\"#documents\">Documents</a></nav>\n";
@@ -369,81 +340,51 @@ std::string html(const ReportData& d) {
     if (!d.overview_svg.empty())
         h += "<section id=\"overview\"><h2>Overview</h2><p class=\"muted\">" + esc(d.overview_caption) +
              "</p><div class=\"diagram\">" + inline_svg(d.overview_svg) + "</div></section>\n";
-    section_disputes(h, d);
-    section_timelines(h, d);
-    section_sources(h, d);
-    section_claims(h, d);
-    section_origins(h, d);
-    section_documents(h, d);
+    section_disputes(h, d, l);
+    section_timelines(h, d, l);
+    section_sources(h, d, l);
+    section_claims(h, d, l);
+    section_origins(h, d, l);
+    section_documents(h, d, l);
     h += "</main>\n</body>\n</html>\n";
     return h;
 }
 
-std::string markdown(const ReportData& d) {
-    // the mark says the file is claimgraph's (a later report may replace it); GitHub hides it
-    std::string m = "<!-- generated by claimgraph -->\n# " + md_cell(d.title) + "\n\n";
-    m += md_cell(summary(d)) + "\n\n";
-    std::vector<const ClaimEntry*> reviewed;
-    for (const ClaimEntry& c : d.claims)
-        if (c.verdict) reviewed.push_back(&c);
-    if (!reviewed.empty()) {
-        m += "## Verdicts\n\n| claim | source | verdict | by | date | fact-check |\n|---|---|---|---|---|---|\n";
-        for (const ClaimEntry* c : reviewed) {
-            const Verdict& v = *c->verdict;
-            m += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md_cell(text::truncate(c->row.text, 120)),
-                             md_cell(c->row.source_name.value_or("—")), md_cell(rating_text(v.rating)),
-                             md_cell(v.reviewer.empty() ? "—" : v.reviewer), md_cell(v.date),
-                             md_cell(v.url.empty() ? "—" : v.url));
-        }
-        m += "\n";
+}  // namespace
+
+bool is_report_page(const std::string& name) {
+    for (const char* kind : {"claims-", "disputes-", "documents-"}) {
+        if (!name.starts_with(kind) || !name.ends_with(".html")) continue;
+        const std::string number = name.substr(std::string_view(kind).size(),
+                                               name.size() - std::string_view(kind).size() - 5);
+        if (!number.empty() && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return true;
     }
-    m += "## Disputes\n\n";
-    if (d.disputes.empty())
-        m += "No disputes.\n\n";
-    else {
-        m += "| basis | claim | source | value | disputes | source | value |\n|---|---|---|---|---|---|---|\n";
-        for (const DisputeRow& r : d.disputes) {
-            const auto val = [](const DisputeSide& s) { return s.value ? std::to_string(*s.value) : std::string("—"); };
-            m += fmt::format("| {}{}{} | {} | {} | {} | {} | {} | {} |\n", md_cell(r.basis),
-                             r.measure ? " (" + md_cell(*r.measure) + ")" : "", r.confirmed ? ", confirmed" : "",
-                             md_cell(text::truncate(r.from.text, 120)), md_cell(r.from.source_name.value_or("—")),
-                             val(r.from), md_cell(text::truncate(r.to.text, 120)),
-                             md_cell(r.to.source_name.value_or("—")), val(r.to));
-        }
-        m += "\n";
-    }
-    m += "## Figure timelines\n\n";
-    if (d.timelines.empty()) m += "No figure was given twice about one event.\n\n";
-    for (const graph::Timeline& whole : d.timelines) {
-        const graph::Timeline t = shown(whole);
-        m += fmt::format("**{}**: {} from {}, {}\n\n", md_cell(t.measure), text::counted(whole.points.size(), "figure"),
-                         text::counted(t.sources, "source"), text::counted(t.revisions, "revision"));
-        if (const std::string note = not_shown(whole); !note.empty()) m += md_cell(note) + "\n\n";
-        m += "| date | value | source |\n|---|---|---|\n";
-        for (const graph::TimelinePoint& p : t.points)
-            m += fmt::format(
-                "| {} | {}{} | {} |\n", md_cell(date_or_dash(p.date)), md_cell(value_text(p.value, p.qualifier)),
-                p.revised_from ? fmt::format(" (revised from {})", *p.revised_from) : "", md_cell(p.source_name));
-        m += "\n";
-    }
-    m += "## Claims carried by several documents\n\n| claim | source | documents | independent |\n|---|---|---|---|\n";
-    for (const ClaimEntry& c : d.claims)
-        if (c.row.documents.size() > 1)
-            m += fmt::format("| {} | {} | {} | {}{} |\n", md_cell(text::truncate(c.row.text, 120)),
-                             md_cell(c.row.source_name.value_or("—")), c.row.documents.size(), c.independent,
-                             c.independent == 1 ? " (one origin)" : "");
-    m += "\n## Circular reporting\n\n";
-    if (d.cycles.empty()) m += "None found.\n";
-    for (const auto& cycle : d.cycles) {
-        std::vector<std::string> names;
-        for (const std::string& id : cycle) {
-            auto n = d.names.find(id);
-            names.push_back(md_cell(n == d.names.end() ? id : n->second));
-        }
-        names.push_back(names.front());
-        m += "- " + text::join(names, " → ") + "\n";
-    }
-    return m;
+    return false;
 }
+
+std::map<std::string, std::string> html_files(const ReportData& d) {
+    const Layout l = layout(d);
+    std::map<std::string, std::string> files{{"index.html", index_html(d, l)}};
+    for (std::size_t p = 0; p < l.claim_pages; ++p) {
+        std::string body = "<section id=\"claims\">\n";
+        for (std::size_t i = p * kPageClaims; i < (p + 1) * kPageClaims && i < d.claims.size(); ++i)
+            body += claim_html(d.claims[i], kPageSnippets, false);
+        files[page_name("claims", p)] =
+            page(d, "every claim, by first appearance", "claims", p, l.claim_pages, body + "</section>\n");
+    }
+    for (std::size_t p = 0; p < l.dispute_pages; ++p) {
+        std::string body = "<section id=\"disputes\">\n";
+        for (std::size_t i = p * kPageDisputes; i < (p + 1) * kPageDisputes && i < d.disputes.size(); ++i)
+            body += dispute_html(d.disputes[i]);
+        files[page_name("disputes", p)] = page(d, "every dispute", "disputes", p, l.dispute_pages, body + "</section>\n");
+    }
+    for (std::size_t p = 0; p < l.document_pages; ++p)
+        files[page_name("documents", p)] = page(d, "every document", "documents", p, l.document_pages,
+                                                document_rows(d, p * kPageDocuments, (p + 1) * kPageDocuments));
+    return files;
+}
+
+std::string html(const ReportData& d) { return html_files(d).at("index.html"); }
 
 }  // namespace claimgraph::report

@@ -42,10 +42,25 @@ struct ReportData {
     std::map<std::string, std::string> names;  ///< node id → label, for the cycles
     std::string overview_svg;  ///< the diagram at the top
     std::string overview_caption;
+    std::string mermaid;  ///< report.md's diagram of the top provenance chains (mermaid_chains)
 };
 
+/// The HTML report: index.html (the summary, the disputes, figures, sources and claims that
+/// matter most, the overview diagram), and past what one page should hold, pages of every
+/// claim (claims-1.html, …), dispute (disputes-N.html) and document (documents-N.html),
+/// linked from it. Each page is self-contained and stays small whatever the archive's size.
+std::map<std::string, std::string> html_files(const ReportData& data);
+/// index.html alone.
 std::string html(const ReportData& data);
+/// Whether `name` is one of the pages html_files writes ("claims-12.html"): an earlier
+/// report's page of that name may be replaced or removed.
+bool is_report_page(const std::string& name);
 std::string markdown(const ReportData& data);
+
+/// A Mermaid flowchart (a fenced ```mermaid block) of where `claims` come from in `g`:
+/// documents (three, then a count) → claim → speaker → the body it speaks for, relays
+/// dotted. "" when none of the claims is in `g`.
+std::string mermaid_chains(const GraphData& g, const std::vector<std::string>& claims);
 
 /// A chart of one figure over time: a line per source, a point per figure (undated ones
 /// are left to the table), in the Okabe–Ito palette.

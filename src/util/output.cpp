@@ -125,17 +125,21 @@ void write_output_file(const std::string& path, std::string_view data, bool forc
 }
 
 void write_output_folder(const std::string& path, const std::map<std::string, std::string>& files, bool force,
-                         const std::string& protect) {
+                         const std::string& protect, const std::function<bool(const std::string&)>& stale) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
         write_directory_atomically(path, files);  // a new folder, whole or not at all
         return;
     }
     if (!fs::is_directory(path, ec)) throw Error(fmt::format("'{}': exists and is not a directory", path));
-    std::vector<std::string> others;
+    std::vector<std::string> others, old_pages;
     for (const auto& entry : fs::directory_iterator(path, ec)) {
         const std::string name = entry.path().filename().string();
-        if (!files.count(name)) others.push_back(name);
+        if (files.count(name)) continue;
+        if (stale && stale(name) && entry.is_regular_file(ec) && is_claimgraph_output(head_of(entry.path().string())))
+            old_pages.push_back(name);
+        else
+            others.push_back(name);
     }
     if (ec) throw Error(fmt::format("'{}': cannot read the folder: {}", path, ec.message()));
     std::sort(others.begin(), others.end());
@@ -148,6 +152,7 @@ void write_output_folder(const std::string& path, const std::map<std::string, st
                         path, list, others.size() > 3 ? ", …" : ""));
     }
     for (const auto& [name, data] : files) write_output_file((fs::path(path) / name).string(), data, force, protect);
+    for (const std::string& name : old_pages) fs::remove(fs::path(path) / name, ec);  // gone is what was asked
 }
 
 }  // namespace claimgraph

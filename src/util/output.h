@@ -2,6 +2,7 @@
 // destroyed by an output, a device or a pipe is written through, a write that fails says so.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -30,9 +31,12 @@ void write_output_file(const std::string& path, std::string_view data, bool forc
 /// Writes `files` (plain names → bytes) into the folder `path`: a new folder is made whole
 /// or not at all; an existing one is written into, each file whole or not at all, and never
 /// emptied: a folder holding files other than `files`' names is refused unless `force` (then
-/// those files stay as they are); each file by write_output_file's rules. Throws Error naming
+/// those files stay as they are); each file by write_output_file's rules. A file whose name
+/// `stale` accepts and that is a claimgraph output (an earlier run's page this run has fewer
+/// of) is no other file: it is removed once the new files are written. Throws Error naming
 /// the path.
 void write_output_folder(const std::string& path, const std::map<std::string, std::string>& files, bool force,
-                         const std::string& protect = "");
+                         const std::string& protect = "",
+                         const std::function<bool(const std::string&)>& stale = {});
 
 }  // namespace claimgraph
