@@ -36,6 +36,8 @@ const std::vector<Command>& commands() {
         {"parse", "articles as the extractor sees them: sentences, tags and dependencies (CoNLL-U)", setup_parse},
         {"train", "train the tagger or the parser on treebanks (CoNLL-U)", setup_train},
         {"eval", "score the tagger, the parser or the extractor on gold data", setup_eval},
+        {"watch", "ingest a folder's new and edited articles as they come, redraw and rewrite, until Ctrl-C",
+         setup_watch},
         {"completion", "a shell completion script: claimgraph completion bash|zsh|fish", setup_completion},
     };
     return table;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.h"
+#include "util/text.h"
 #include "cli/ids.h"
 #include "store/store.h"
 
@@ -49,8 +50,8 @@ void run_documents(Io& io, const DocumentsOptions& o) {
         return;
     }
     for (const DocumentRow& d : rows)
-        out_line(io, fmt::format("{}  {}  {}  {}  [{} statements]", short_id(d.id), d.date.value_or("----------"),
-                                 d.outlet.value_or("-"), d.title.value_or(d.path), d.statements));
+        out_line(io, fmt::format("{}  {}  {}  {}  [{}]", short_id(d.id), d.date.value_or("----------"),
+                                 d.outlet.value_or("-"), d.title.value_or(d.path), text::counted(d.statements, "statement")));
     io.out << fmt::format("{} document{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }
 
