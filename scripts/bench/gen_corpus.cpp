@@ -6,7 +6,7 @@
 //   claimgraph_gen_corpus --docs N [--out FILE.jsonl]   (default: standard output)
 //
 // One JSON Lines batch: {"id", "title", "outlet", "date", "text"} per article, the format
-// `claimgraph ingest` reads (README, "JSON Lines batches"). The articles are about as long
+// `claimgraph ingest` reads (docs/commands.md, ingest: "JSON Lines batches"). The articles are about as long
 // and as dense in attributions as real wire stories (4.1 KB and 3.3 per KB; PolNeAR's dev
 // texts: 4.6 KB and 3.1, by our extractor), so that MB/s compare.
 #include <chrono>

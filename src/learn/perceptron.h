@@ -2,7 +2,7 @@
 // multi-class decisions of the tagger and the parser and, in sequence.h, for whole
 // sequences decoded with Viterbi. Written here rather than taken from a library: no
 // Debian-packaged C++ library trains a sparse hashed-feature perceptron and writes a
-// model small and fast enough to link into the program (README: "the learner").
+// model small and fast enough to link into the program (docs/syntax.md: "the learner").
 #pragma once
 
 #include <cstdint>

@@ -19,7 +19,7 @@ namespace {
 using parts::esc;
 
 // What index.html holds, and what a page holds: a page opens in well under a second and
-// stays under 2 MB at any archive size (README, "Reports").
+// stays under 2 MB at any archive size (docs/formats.md, "Reports").
 constexpr std::size_t kIndexClaims = 100;      // the claims that matter most, with their evidence
 constexpr std::size_t kPageClaims = 1000;      // claims-N.html
 constexpr std::size_t kIndexDisputes = 100;

@@ -2,7 +2,7 @@
 """The report of a 3,000-article archive (generated: claimgraph_gen_corpus) in headless
 Chromium: index.html and every page under 2 MB, index.html showing the claims that matter
 most with links to pages of all of them, and how long Chromium takes to load each (the
-median of three loads, printed; README "Reports" gives the figures). The bound checked is
+median of three loads, printed; docs/formats.md, "Reports", gives the figures). The bound checked is
 generous, a guard against a report that grows with the archive again, not a benchmark.
 
 Usage: large_report_in_chromium.py CLAIMGRAPH GEN_CORPUS [DOCS]
@@ -21,7 +21,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from report_in_chromium import DevTools, fail  # noqa: E402
 
 MAX_BYTES = 2 << 20
-GUARD_SECONDS = 5.0  # the target is 2 s (README); past this something grew again
+GUARD_SECONDS = 5.0  # the target is 2 s (docs/formats.md); past this something grew again
 
 
 def load_seconds(tools, session, url):

@@ -5,7 +5,7 @@ regression guard, run when ../shared is present (skipped, saying so, when not).
   - PolNeAR's dev split (the 84 articles with official_split "dev"), default options;
   - GGT dev, --scope speech.
 
-The floors are the figures measured, less one point (README, "Extraction quality"; PolNeAR
+The floors are the figures measured, less one point (docs/extraction.md; PolNeAR
 66.0 / 60.5 on 2026-11-30). They are below the issue's targets (PolNeAR 72 / 64), which
 the extractor does not reach yet; GGT's floor is its target less one point.
 

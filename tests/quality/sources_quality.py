@@ -3,7 +3,7 @@
 by ../shared/tools/score_sources.py: a regression guard, run when ../shared is present
 (skipped, saying so, when not).
 
-The floors are the figures measured when this guard was written, less 0.02 (README,
+The floors are the figures measured when this guard was written, less 0.02 (docs/sources.md,
 "Sources across documents"). They are below issue 21's targets (B3 F1 0.95 with P 0.97,
 pairwise recall 0.80, --all-sentences --linked-only B3 F1 0.93), which the linker does
 not reach yet. Wrong cross-document links may not exceed the target's 2 on the default
