@@ -5,7 +5,8 @@
 #   scripts/install-deps.sh --tests   # also the real clients the tests run: chromium (the
 #                                     # report in a browser), python3-prov and python3-networkx
 #                                     # (the exports), cmark-gfm (Markdown as GitHub shows it),
-#                                     # zsh and fish (their completion scripts loaded);
+#                                     # zsh and fish (their completion scripts loaded), npm
+#                                     # and Mermaid from it (report.md's diagram drawn);
 #                                     # a failure is a warning: those tests skip
 set -euo pipefail
 tests=0
@@ -32,8 +33,21 @@ for p in "${packages[@]}"; do installed "$p" || missing+=("$p"); done
 clients=()
 if [ "$tests" = 1 ]; then
   for p in chromium python3-prov python3-networkx cmark-gfm zsh fish; do installed "$p" || clients+=("$p"); done
+  command -v npm >/dev/null || installed npm || clients+=(npm)  # Node's own npm will do
 fi
-[ ${#missing[@]} -eq 0 ] && [ ${#clients[@]} -eq 0 ] && exit 0
+# Mermaid (npm), which draws report.md's diagram on GitHub, for tests/browser/mermaid_in_chromium.py
+mermaid_version=10.9.8
+npm_dir="${XDG_CACHE_HOME:-$HOME/.cache}/claimgraph/npm"
+install_mermaid() {
+  [ "$tests" = 1 ] || return 0
+  grep -qs "\"version\": \"$mermaid_version\"" "$npm_dir/node_modules/mermaid/package.json" && return 0
+  command -v npm >/dev/null || return 0
+  echo "install-deps: installing mermaid $mermaid_version from npm into $npm_dir (a client the tests run)" >&2
+  mkdir -p "$npm_dir"
+  npm install --prefix "$npm_dir" --silent --no-audit --no-fund "mermaid@$mermaid_version" >/dev/null 2>&1 ||
+    echo "install-deps: warning: mermaid could not be installed; the test that runs it will skip" >&2
+}
+if [ ${#missing[@]} -eq 0 ] && [ ${#clients[@]} -eq 0 ]; then install_mermaid; exit 0; fi
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
 export DEBIAN_FRONTEND=noninteractive
@@ -47,3 +61,4 @@ for p in "${clients[@]}"; do
   "${sudo[@]}" apt-get install -y -qq "$p" >/dev/null ||
     echo "install-deps: warning: $p could not be installed; the test that runs it will skip" >&2
 done
+install_mermaid
