@@ -3,7 +3,8 @@
 # Release unity build into build-demo/, its log in OUT/build.log), ingests the example
 # investigation, prints who said what, and writes a provenance diagram and a report.
 #   scripts/demo.sh [OUT]     # OUT defaults to out/
-# 103 s on a 2-core machine with the packages present, the build alone 80 s (README).
+# 120 s on a fresh 2-core Debian 12 (minbase, every package installed by apt), 103 s with
+# the packages present, the build alone 80 s (README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-out}
