@@ -173,8 +173,8 @@ std::string claim_html(const ClaimEntry& c, std::size_t snippets, bool diagram) 
                          esc(s.after));
     }
     if (c.snippets.size() > snippets)
-        h += fmt::format("<li class=\"muted\">and {} more (claimgraph claims --search lists them)</li>\n",
-                         text::counted(c.snippets.size() - snippets, "document"));
+        h += fmt::format("<li class=\"muted\">and {} more (<code>claimgraph trace {}</code> lists every one)</li>\n",
+                         text::counted(c.snippets.size() - snippets, "document"), esc(r.id.substr(0, 10)));
     return h + "</ul></article>\n";
 }
 
