@@ -77,10 +77,10 @@ Diagram diagram(const store::Store& db, const DiagramRequest& r) {
     }
     if (g.nodes.size() > r.max_nodes)
         throw Error(fmt::format(
-            "the diagram would have {} nodes, more than anyone can read (the limit is {}): draw part of it with "
-            "--focus ID --depth N, --source NAME, --document ID or --disputed-only, group it with --group-by "
-            "outlet, or raise --max-nodes",
-            g.nodes.size(), r.max_nodes));
+            "the diagram would have {} nodes, more than anyone can read (the limit is {}): draw {} with "
+            "--focus ID --depth N, --source NAME, --document ID or --disputed-only, {}or raise --max-nodes",
+            g.nodes.size(), r.max_nodes, whole_graph ? "part of it" : "less of it (a smaller --depth)",
+            whole_graph ? "group it with --group-by outlet, " : ""));
     d.graph = std::move(g);
     return d;
 }

@@ -84,6 +84,18 @@ TEST(AppViews, AWholeGraphTooLargeToDrawIsGroupedByOutletWithANoteAndItsSizeInTh
     r.grouping = app::Grouping::document;
     r.max_nodes = 1000;  // asked for: grouped even when it fits
     EXPECT_EQ(count_kind(app::diagram(db, r).graph, NodeKind::statement), 0u);
+
+    // a focus view is never grouped: too large, it is refused, without offering --group-by
+    app::DiagramRequest focus;
+    focus.around = app::document_ids(all.graph).front();
+    focus.max_nodes = 1;
+    try {
+        app::diagram(db, focus);
+        ADD_FAILURE() << "a focus view over max_nodes was drawn";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("draw less of it (a smaller --depth)"), std::string::npos) << e.what();
+        EXPECT_EQ(std::string(e.what()).find("--group-by"), std::string::npos) << e.what();
+    }
 }
 
 TEST(AppViews, OneDocumentIsThatArticleItsClaimsAndTheirSpeakersTitledByOutletAndDate) {
