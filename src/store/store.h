@@ -216,8 +216,9 @@ public:
     bool add_verdict(const Verdict& v);
     /// Withdraws every verdict on a claim; returns how many there were.
     std::size_t remove_verdicts(const std::string& statement);
-    /// Each claim's latest verdict, by claim id.
-    std::vector<Verdict> verdicts() const;
+    /// Each claim's latest verdict, by claim id; with `ids` (a JSON array, sql::json_ids),
+    /// only those of these claims.
+    std::vector<Verdict> verdicts(const std::optional<std::string>& ids = std::nullopt) const;
 
     std::vector<DisputeRow> disputes() const;
     /// Pairs of documents that share copy, (a, b) with a < b.

@@ -112,7 +112,8 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
         std::map<std::string, std::size_t> at;
         for (std::size_t i = 0; i < g.nodes.size(); ++i)
             if (g.nodes[i].kind == NodeKind::statement) at.emplace(g.nodes[i].id, i);
-        for (const Verdict& v : verdicts()) {
+        // only the loaded claims' (a trace loads a neighbourhood, not the desk's every verdict)
+        for (const Verdict& v : all ? verdicts() : verdicts(ids)) {
             auto it = at.find(v.statement);
             if (it == at.end()) continue;
             auto& attrs = g.nodes[it->second].attrs;

@@ -33,15 +33,15 @@ bool same(const Verdict& a, const Verdict& b) {
 bool Store::add_verdict_locked(const Verdict& v) {
     if (!rating_from_word(v.rating))
         throw Error(fmt::format("unknown rating '{}' (expected {})", v.rating, rating_words()));
-    SQLite::Statement has(*m_db, "SELECT 1 FROM statements WHERE id = ?");
-    has.bind(1, v.statement);
-    if (!has.executeStep()) throw Error(fmt::format("no claim has the id '{}'", v.statement));
-    SQLite::Statement latest(*m_db, std::string(kLatest) + " AND statement_id = ?");
+    if (!has_statement(v.statement)) throw Error(fmt::format("no claim has the id '{}'", v.statement));
+    // prepared once: an import records a verdict per claim of its file
+    SQLite::Statement& latest = cached(std::string(kLatest) + " AND statement_id = ?");
     latest.bind(1, v.statement);
-    if (latest.executeStep() && same(read_verdict(latest), v)) return false;
-    SQLite::Statement add(*m_db,
-                          "INSERT INTO verdicts (statement_id, rating, note, url, reviewer, date) VALUES (?,?,?,?,?,?)");
-    sql::exec(add, v.statement, v.rating, v.note, v.url, v.reviewer, v.date);
+    const bool unchanged = latest.executeStep() && same(read_verdict(latest), v);
+    latest.reset();
+    if (unchanged) return false;
+    sql::exec(cached("INSERT INTO verdicts (statement_id, rating, note, url, reviewer, date) VALUES (?,?,?,?,?,?)"),
+              v.statement, v.rating, v.note, v.url, v.reviewer, v.date);
     return true;
 }
 
@@ -66,10 +66,13 @@ std::size_t Store::remove_verdicts(const std::string& statement) {
     }
 }
 
-std::vector<Verdict> Store::verdicts() const {
+std::vector<Verdict> Store::verdicts(const std::optional<std::string>& ids) const {
     std::vector<Verdict> out;
     try {
-        SQLite::Statement q(*m_db, std::string(kLatest) + " ORDER BY statement_id");
+        SQLite::Statement q(*m_db, std::string(kLatest) +
+                                       (ids ? " AND statement_id IN (SELECT value FROM json_each(?))" : "") +
+                                       " ORDER BY statement_id");
+        if (ids) q.bind(1, *ids);
         while (q.executeStep()) out.push_back(read_verdict(q));
     } catch (const SQLite::Exception& e) {
         throw Error(fmt::format("'{}': cannot read the verdicts: {}", m_path, e.what()));
