@@ -27,13 +27,6 @@ struct VerdictOptions {
     OutputTarget output;
 };
 
-// "False (1 of 5)", or "Unproven" off the scale.
-std::string rating_text(const std::string& word) {
-    const auto r = rating_from_word(word);
-    if (!r) return word;
-    return r->value > 0 ? fmt::format("{} ({} of {})", r->name, r->value, kBestRating) : r->name;
-}
-
 void run_record(Io& io, VerdictOptions o) {
     if (o.claim.empty()) throw_usage("verdict: give the claim (an id or prefix), or 'list' or 'remove'");
     if (o.verdict.rating.empty()) throw_usage("verdict: give --rating (" + rating_words() + ")");
@@ -44,7 +37,7 @@ void run_record(Io& io, VerdictOptions o) {
     o.verdict.statement = resolve_id(*db, o.claim);
     const bool added = db->add_verdict(o.verdict);
     out_line(io, fmt::format("{} {}: {}{}, {}", added ? "recorded:" : "unchanged:", short_id(o.verdict.statement),
-                             rating_text(o.verdict.rating),
+                             rating_label(o.verdict.rating),
                              o.verdict.reviewer.empty() ? "" : " by " + o.verdict.reviewer, o.verdict.date));
     for (const std::string& w : app::unpublishable({{o.verdict, "", ""}})) warn(io, w);
 }
@@ -93,7 +86,7 @@ void run_list(Io& io, const VerdictOptions& o) {
                            o.csv_raw);
         } else {
             out += text::printable(fmt::format("{}  {} — {}: \u201C{}\u201D", short_id(v.statement),
-                                               rating_text(v.rating), r.speaker.empty() ? "(no source)" : r.speaker,
+                                               rating_label(v.rating), r.speaker.empty() ? "(no source)" : r.speaker,
                                                text::truncate(r.text, 200))) +
                    "\n";
             std::vector<std::string> by;

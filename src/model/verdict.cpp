@@ -17,6 +17,13 @@ std::optional<Rating> rating_from_word(const std::string& word) {
     return std::nullopt;
 }
 
+std::string rating_label(const std::string& word) {
+    const auto r = rating_from_word(word);
+    if (!r) return word;
+    if (r->value == 0) return r->name;
+    return std::string(r->name) + " (" + std::to_string(r->value) + " of " + std::to_string(kBestRating) + ")";
+}
+
 std::string rating_words() {
     std::string out;
     for (const Rating& r : ratings()) {

@@ -30,6 +30,10 @@ std::optional<Rating> rating_from_word(const std::string& word);
 /// The words of the scale, "false, mostly-false, …", for messages and help.
 std::string rating_words();
 
+/// A rating as a reader sees it: "Misleading (2 of 5)", "Unproven" off the scale; a word
+/// not of the scale as it is.
+std::string rating_label(const std::string& word);
+
 struct Verdict {
     std::string statement;  ///< the claim's id
     std::string rating;     ///< a word of ratings()

@@ -132,7 +132,7 @@ std::string markdown(const ReportData& d) {
             const ClaimEntry* c = reviewed[i];
             const Verdict& v = *c->verdict;
             m += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md_cell(text::truncate(c->row.text, 120)),
-                             md_cell(c->row.source_name.value_or("—")), md_cell(parts::rating_text(v.rating)),
+                             md_cell(c->row.source_name.value_or("—")), md_cell(rating_label(v.rating)),
                              md_cell(v.reviewer.empty() ? "—" : v.reviewer), md_cell(v.date),
                              md_cell(v.url.empty() ? "—" : v.url));
         }

@@ -44,12 +44,6 @@ std::string summary(const ReportData& d) {
            text::counted(d.timelines.size(), "figure timeline");
 }
 
-std::string rating_text(const std::string& word) {
-    const auto r = rating_from_word(word);
-    if (!r) return word;
-    return r->value > 0 ? fmt::format("{} ({} of {})", r->name, r->value, kBestRating) : r->name;
-}
-
 bool web_url(const std::string& url) {
     const std::string lower = text::lower(url);
     return lower.starts_with("https://") || lower.starts_with("http://");

@@ -22,8 +22,6 @@ std::optional<long long> minutes(const std::string& d);
 
 /// "3 documents · 1 source · 12 claims · 1 dispute · 2 figure timelines"
 std::string summary(const ReportData& d);
-/// "Misleading (2 of 5)", "Unproven".
-std::string rating_text(const std::string& word);
 /// Whether a url a person typed is a web page's (only those become links).
 bool web_url(const std::string& url);
 

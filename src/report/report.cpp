@@ -123,7 +123,7 @@ std::string head(const std::string& title) {
 }
 
 std::string verdict_html(const Verdict& v) {
-    std::string h = "<p class=\"verdict\">Verdict: <strong>" + esc(parts::rating_text(v.rating)) + "</strong>";
+    std::string h = "<p class=\"verdict\">Verdict: <strong>" + esc(rating_label(v.rating)) + "</strong>";
     if (!v.reviewer.empty()) h += " by " + esc(v.reviewer);
     h += ", " + esc(v.date);
     if (parts::web_url(v.url))
