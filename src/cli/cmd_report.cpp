@@ -33,9 +33,8 @@ void run_report(Io& io, const ReportOptions& o) {
     request.diagrams = o.diagrams;
     request.min_confidence = o.min_confidence;
     const report::ReportData data = app::build_report(*db, request);
-    std::map<std::string, std::string> files = report::html_files(data);
-    const std::size_t pages = files.size() - 1;
-    files["report.md"] = report::markdown(data);
+    const std::map<std::string, std::string> files = report::report_files(data);
+    const std::size_t pages = files.size() - 2;  // beside index.html and report.md
     // an earlier report's pages this one has fewer of are replaced or removed
     write_output_folder(o.output.path, files, o.output.force, o.db, report::is_report_page);
     io.out << fmt::format("report written to {}/index.html{} and {}/report.md\n", o.output.path,

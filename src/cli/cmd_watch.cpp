@@ -75,9 +75,7 @@ void write_outputs(Io& io, const store::Store& db, const WatchOptions& o) {
         }
         if (!o.report.empty()) {
             const report::ReportData data = app::build_report(db, {});
-            std::map<std::string, std::string> files = report::html_files(data);
-            files["report.md"] = report::markdown(data);
-            write_output_folder(o.report, files, false, o.db, report::is_report_page);
+            write_output_folder(o.report, report::report_files(data), false, o.db, report::is_report_page);
             out_line(io, fmt::format("{} wrote {}/index.html", clock_now(), o.report));
         }
     } catch (const Error& e) {

@@ -387,4 +387,10 @@ std::map<std::string, std::string> html_files(const ReportData& d) {
 
 std::string html(const ReportData& d) { return html_files(d).at("index.html"); }
 
+std::map<std::string, std::string> report_files(const ReportData& d) {
+    std::map<std::string, std::string> files = html_files(d);
+    files["report.md"] = markdown(d);
+    return files;
+}
+
 }  // namespace claimgraph::report

@@ -57,6 +57,9 @@ std::string html(const ReportData& data);
 bool is_report_page(const std::string& name);
 std::string markdown(const ReportData& data);
 
+/// The report folder's files: html_files' pages and report.md.
+std::map<std::string, std::string> report_files(const ReportData& data);
+
 /// A Mermaid flowchart (a fenced ```mermaid block) of where `claims` come from in `g`:
 /// documents (three, then a count) → claim → speaker → the body it speaks for, relays
 /// dotted. "" when none of the claims is in `g`.
