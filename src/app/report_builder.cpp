@@ -72,8 +72,6 @@ report::ReportData build_report(const store::Store& db, const ReportRequest& req
     data.cycles = graph::reporting_cycles(whole);
     for (const Node& n : whole.nodes) data.names[n.id] = n.label;
     const graph::OriginIndex links(db.origin_links());
-    std::set<std::string> disputed;
-    for (const DisputeRow& d : data.disputes) disputed.insert({d.from.id, d.to.id});
 
     std::map<std::string, std::string> texts;
     ClaimFilter shown;
@@ -98,23 +96,18 @@ report::ReportData build_report(const store::Store& db, const ReportRequest& req
         c.row = std::move(r);
         data.claims.push_back(std::move(c));
     }
-    // diagrams for the claims that matter most: disputed, then the most widely carried
-    std::vector<report::ClaimEntry*> ranked;
-    for (report::ClaimEntry& c : data.claims) ranked.push_back(&c);
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const report::ClaimEntry* a, const report::ClaimEntry* b) {
-        const bool da = disputed.count(a->row.id), dbb = disputed.count(b->row.id);
-        if (da != dbb) return da;
-        return a->row.documents.size() > b->row.documents.size();
-    });
+    // diagrams for the claims that matter most, those index.html shows first
+    const std::vector<std::size_t> ranked = report::claims_by_importance(data);
     const auto copies = db.copies();
     render::RenderOptions small;
     small.legend = false;
     small.title = "";
     for (std::size_t i = 0; i < ranked.size() && i < request.diagrams; ++i) {
-        const std::string& id = ranked[i]->row.id;
+        const std::string& id = data.claims[ranked[i]].row.id;
         const graph::TraceResult t = trace(db, id, hidden);
         GraphData view = graph::group_copies(t.graph, copies);
-        if (view.nodes.size() <= render::kMaxReadableNodes) ranked[i]->diagram_svg = render::render(view, small);
+        if (view.nodes.size() <= render::kMaxReadableNodes)
+            data.claims[ranked[i]].diagram_svg = render::render(view, small);
     }
     // the overview: the disputes when there are some, else the whole graph, if readable;
     // past that, the whole graph grouped: outlets, the sources they quote, who disputes whom
@@ -134,7 +127,7 @@ report::ReportData build_report(const store::Store& db, const ReportRequest& req
     }
     // report.md's diagram: where the claims that matter most come from
     std::vector<std::string> top;
-    for (std::size_t i = 0; i < ranked.size() && i < kMermaidClaims; ++i) top.push_back(ranked[i]->row.id);
+    for (std::size_t i = 0; i < ranked.size() && i < kMermaidClaims; ++i) top.push_back(data.claims[ranked[i]].row.id);
     data.mermaid = report::mermaid_chains(whole, top);
     return data;
 }

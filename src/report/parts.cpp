@@ -1,7 +1,6 @@
 #include "report/parts.h"
 
 #include <algorithm>
-#include <set>
 
 #include <fmt/format.h>
 
@@ -60,19 +59,6 @@ std::string not_shown(const graph::Timeline& t) {
                ? fmt::format("the first {} of {} figures; `claimgraph timeline --measure {}` lists them all",
                              kShownPoints, t.points.size(), t.measure)
                : std::string();
-}
-
-std::vector<const ClaimEntry*> ranked_claims(const ReportData& d) {
-    std::set<std::string> disputed;
-    for (const DisputeRow& r : d.disputes) disputed.insert({r.from.id, r.to.id});
-    std::vector<const ClaimEntry*> out;
-    for (const ClaimEntry& c : d.claims) out.push_back(&c);
-    std::stable_sort(out.begin(), out.end(), [&](const ClaimEntry* a, const ClaimEntry* b) {
-        const bool da = disputed.count(a->row.id), db = disputed.count(b->row.id);
-        if (da != db) return da;
-        return a->row.documents.size() > b->row.documents.size();
-    });
-    return out;
 }
 
 std::vector<const graph::Timeline*> ranked_timelines(const ReportData& d) {

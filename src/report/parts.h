@@ -33,10 +33,6 @@ graph::Timeline shown(const graph::Timeline& t);
 /// What a shortened timeline leaves to `claimgraph timeline`; "" when it is whole.
 std::string not_shown(const graph::Timeline& t);
 
-/// The claims in the order they matter to a reader: in a dispute first, then the most
-/// widely carried, then as listed.
-std::vector<const ClaimEntry*> ranked_claims(const ReportData& d);
-
 /// The timelines a reader looks at first: the most figures, then as listed.
 std::vector<const graph::Timeline*> ranked_timelines(const ReportData& d);
 

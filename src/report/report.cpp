@@ -92,8 +92,8 @@ struct Layout {
 
 Layout layout(const ReportData& d) {
     Layout l;
-    const auto ranked = parts::ranked_claims(d);
-    for (std::size_t i = 0; i < ranked.size() && i < kIndexClaims; ++i) l.top.push_back(ranked[i]);
+    const std::vector<std::size_t> ranked = claims_by_importance(d);
+    for (std::size_t i = 0; i < ranked.size() && i < kIndexClaims; ++i) l.top.push_back(&d.claims[ranked[i]]);
     l.claim_pages = pages_for(d.claims.size(), kPageClaims, kIndexClaims);
     l.dispute_pages = pages_for(d.disputes.size(), kPageDisputes, kIndexDisputes);
     l.document_pages = pages_for(d.documents.size(), kPageDocuments, kIndexDocuments);
@@ -386,6 +386,21 @@ std::map<std::string, std::string> html_files(const ReportData& d) {
 }
 
 std::string html(const ReportData& d) { return html_files(d).at("index.html"); }
+
+std::vector<std::size_t> claims_by_importance(const ReportData& d) {
+    std::set<std::string> disputed;
+    for (const DisputeRow& r : d.disputes) disputed.insert({r.from.id, r.to.id});
+    std::vector<std::size_t> out(d.claims.size());
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
+    std::stable_sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {
+        const ClaimRow& ra = d.claims[a].row;
+        const ClaimRow& rb = d.claims[b].row;
+        const bool da = disputed.count(ra.id), db = disputed.count(rb.id);
+        if (da != db) return da;
+        return ra.documents.size() > rb.documents.size();
+    });
+    return out;
+}
 
 std::map<std::string, std::string> report_files(const ReportData& d) {
     std::map<std::string, std::string> files = html_files(d);

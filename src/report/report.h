@@ -57,6 +57,11 @@ std::string html(const ReportData& data);
 bool is_report_page(const std::string& name);
 std::string markdown(const ReportData& data);
 
+/// The claims' places in `claims`, in the order they matter to a reader: in a dispute
+/// first, then the most widely carried, then as listed. index.html shows the first, and
+/// the provenance diagrams go to the first.
+std::vector<std::size_t> claims_by_importance(const ReportData& data);
+
 /// The report folder's files: html_files' pages and report.md.
 std::map<std::string, std::string> report_files(const ReportData& data);
 
