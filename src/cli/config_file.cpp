@@ -24,33 +24,14 @@ std::string path_of(const CLI::App* command) {
 // The app a section names ("render", "claims.confirm"); nullptr when none.
 CLI::App* section_app(CLI::App& app, const std::vector<std::string>& parents) {
     CLI::App* at = &app;
-    for (const std::string& p : parents) {
-        CLI::App* next = nullptr;
-        for (CLI::App* sub : at->get_subcommands([](CLI::App*) { return true; }))
-            if (sub->get_name() == p) next = sub;
-        if (!next) return nullptr;
-        at = next;
-    }
+    for (const std::string& p : parents)
+        if (!(at = subcommand_named(*at, p))) return nullptr;
     return at;
 }
 
-std::vector<std::string> long_names(const CLI::App& app) {
-    std::vector<std::string> out;
-    for (const CLI::Option* o : app.get_options())
-        for (const std::string& l : o->get_lnames()) out.push_back(l);
-    return out;
-}
-
-// Whether any command (at any depth) has the option `--name`.
-bool any_has(const CLI::App& app, const std::string& name) {
-    if (app.get_option_no_throw("--" + name)) return true;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-        if (any_has(*sub, name)) return true;
-    return false;
-}
-
+// The long option names of every command at any depth, each once.
 void collect_names(const CLI::App& app, std::vector<std::string>& out) {
-    for (const std::string& l : long_names(app))
+    for (const std::string& l : long_option_names(app))
         if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
     for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) collect_names(*sub, out);
 }
@@ -114,15 +95,15 @@ std::vector<std::string> apply_config(const std::string& path, std::vector<std::
             throw_usage(fmt::format("'{}': [{}] is no command (sections are commands: [render], [claims.confirm])",
                                     path, text::join(item.parents, ".")));
         if (item.parents.empty()) {
-            if (!any_has(app, item.name)) {
-                std::vector<std::string> known;
-                collect_names(app, known);
+            std::vector<std::string> known;
+            collect_names(app, known);
+            if (std::find(known.begin(), known.end(), item.name) == known.end()) {
                 const auto near = nearest_name(item.name, known);
                 throw_usage(fmt::format("'{}': '{}' is an option of no command{}", path, item.name,
                                         near ? fmt::format("; did you mean '{}'?", *near) : ""));
             }
         } else if (!section->get_option_no_throw("--" + item.name)) {
-            const auto near = nearest_name(item.name, long_names(*section));
+            const auto near = nearest_name(item.name, long_option_names(*section));
             throw_usage(fmt::format("'{}': [{}] {}: {} has no option --{}{}", path, text::join(item.parents, "."),
                                     item.name, path_of(section), item.name,
                                     near ? fmt::format("; did you mean '{}'?", *near) : ""));

@@ -27,12 +27,6 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
     return d[a.size()][b.size()];
 }
 
-CLI::App* subcommand_named(CLI::App& app, const std::string& name) {
-    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
-        if (sub->get_name() == name) return sub;
-    return nullptr;
-}
-
 std::vector<std::string> subcommand_names(CLI::App& app) {
     std::vector<std::string> out;
     for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) out.push_back(sub->get_name());
@@ -56,6 +50,19 @@ CLI::App* command_of(CLI::App& command, const std::vector<std::string>& args, st
 bool is_db(const std::string& arg) { return arg == "--db" || arg.starts_with("--db="); }
 
 }  // namespace
+
+CLI::App* subcommand_named(CLI::App& app, const std::string& name) {
+    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+        if (sub->get_name() == name) return sub;
+    return nullptr;
+}
+
+std::vector<std::string> long_option_names(const CLI::App& app) {
+    std::vector<std::string> out;
+    for (const CLI::Option* o : app.get_options())
+        for (const std::string& l : o->get_lnames()) out.push_back(l);
+    return out;
+}
 
 std::optional<std::string> nearest_name(const std::string& typed, const std::vector<std::string>& known) {
     const std::size_t most = std::max<std::size_t>(1, typed.size() / 3);
@@ -134,9 +141,8 @@ std::string option_suggestion(const std::vector<std::string>& args, CLI::App& ap
         if (!a.starts_with("--")) continue;
         const std::string name = a.substr(0, a.find('='));
         if (command->get_option_no_throw(name)) continue;
-        std::vector<std::string> known;
-        for (const CLI::Option* o : command->get_options())
-            for (const std::string& l : o->get_lnames()) known.push_back("--" + l);
+        std::vector<std::string> known = long_option_names(*command);
+        for (std::string& l : known) l.insert(0, "--");
         if (const auto near = nearest_name(name, known)) return fmt::format("did you mean '{}'?", *near);
         return "";
     }

@@ -25,6 +25,12 @@ std::optional<std::string> nearest_name(const std::string& typed, const std::vec
 /// database, or when --db is given both before and after it.
 std::vector<std::string> place_global_options(const std::vector<std::string>& args, CLI::App& app);
 
+/// The subcommand of `app` named `name`; nullptr when none.
+CLI::App* subcommand_named(CLI::App& app, const std::string& name);
+
+/// The long names of `app`'s options, without their dashes ("db", "format").
+std::vector<std::string> long_option_names(const CLI::App& app);
+
 /// The command (or subcommand: `claims confirm`) the arguments go to: the first word that
 /// is not an option, then its subcommands' words; nullptr when there is no known command.
 CLI::App* target_command(const std::vector<std::string>& args, CLI::App& app);
