@@ -21,13 +21,8 @@ SourceRecord record_of(const Node& n) {
     if (r.name.empty()) r.name = n.id;
     r.type = source_type_from_string(attr_value(n.attrs, "type")).value_or(SourceType::person);
     r.role = attr_value(n.attrs, "role");
-    const std::string all = attr_value(n.attrs, "aliases");
-    for (std::size_t i = 0; i < all.size();) {
-        std::size_t e = all.find("; ", i);
-        if (e == std::string::npos) e = all.size();
-        if (e > i) r.aliases.push_back(all.substr(i, e - i));
-        i = e + 2;
-    }
+    for (std::string& a : text::split(attr_value(n.attrs, "aliases"), "; "))
+        if (!a.empty()) r.aliases.push_back(std::move(a));
     return r;
 }
 

@@ -36,12 +36,7 @@ std::optional<std::string> attr_of(const std::map<std::string, std::string>& att
 // are skipped (the graph-file reader has already vouched for the file).
 std::vector<Figure> parse_figures(const std::string& text) {
     std::vector<Figure> out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t end = text.find("; ", i);
-        if (end == std::string::npos) end = text.size();
-        const std::string part = text.substr(i, end - i);
-        i = end + 2;
+    for (const std::string& part : text::split(text, "; ")) {
         const std::size_t eq = part.find('=');
         if (eq == std::string::npos) continue;
         Figure f;
@@ -181,13 +176,7 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) 
             }
             if (n.kind == NodeKind::source) {
                 std::vector<std::string> names{get("name").value_or(n.id)};
-                const std::string all = get("aliases").value_or("");
-                for (std::size_t i = 0; i < all.size();) {
-                    std::size_t e = all.find("; ", i);
-                    if (e == std::string::npos) e = all.size();
-                    names.push_back(all.substr(i, e - i));
-                    i = e + 2;
-                }
+                for (std::string& a : text::split(get("aliases").value_or(""), "; ")) names.push_back(std::move(a));
                 for (const std::string& a : names) {
                     alias.bind(1, n.id);
                     alias.bind(2, a);

@@ -132,6 +132,16 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     return out;
 }
 
+std::vector<std::string> split(std::string_view s, std::string_view sep) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t end = std::min(s.find(sep, i), s.size());
+        out.emplace_back(s.substr(i, end - i));
+        i = end + sep.size();
+    }
+    return out;
+}
+
 std::string counted(std::size_t n, std::string_view noun, std::string_view plural) {
     std::string out = std::to_string(n) + " ";
     if (n == 1) return out.append(noun);

@@ -32,6 +32,9 @@ std::string markdown_text(std::string_view s);
 /// Shortens to at most `max_bytes` bytes on a code-point boundary, adding "…" when cut.
 std::string truncate(std::string_view s, std::size_t max_bytes);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+/// The parts of `s` between the separators, as join wrote them ("a; b" by "; " is a, b); an
+/// empty `s` has none, and a separator at the end adds no empty part.
+std::vector<std::string> split(std::string_view s, std::string_view sep);
 /// A count with its noun, singular for one: counted(1, "claim") is "1 claim", counted(3,
 /// "claim") "3 claims". `plural` for nouns that do not take an "s".
 std::string counted(std::size_t n, std::string_view noun, std::string_view plural = {});

@@ -23,6 +23,15 @@ TEST(Text, NormalizesNamesSoApostrophesCompareEqual) {
     EXPECT_EQ(text::name_key("Russia's DEFENSE Ministry"), "russia's defense ministry");
 }
 
+TEST(Text, SplitUndoesJoinAndCountsAreSaidWithTheirNoun) {
+    EXPECT_EQ(text::split(text::join({"a", "b c", ""}, "; "), "; "), (std::vector<std::string>{"a", "b c"}));
+    EXPECT_EQ(text::split("a; ; b", "; "), (std::vector<std::string>{"a", "", "b"}));
+    EXPECT_TRUE(text::split("", "; ").empty());
+    EXPECT_EQ(text::counted(1, "claim"), "1 claim");
+    EXPECT_EQ(text::counted(0, "claim"), "0 claims");
+    EXPECT_EQ(text::counted(2, "person", "people"), "2 people");
+}
+
 TEST(Text, TruncatesOnACodePointBoundary) {
     const std::string s = "ab\xC3\xA9\xC3\xA9\xC3\xA9";  // abééé
     const std::string t = text::truncate(s, 6);
