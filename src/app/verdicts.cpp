@@ -25,24 +25,24 @@ GraphData around(const store::Store& db, const std::vector<Verdict>& verdicts) {
 
 }  // namespace
 
-std::vector<ReviewedClaim> reviewed_claims(const store::Store& db) {
+Reviews reviews(const store::Store& db) {
     const std::vector<Verdict> verdicts = db.verdicts();
-    const GraphData g = around(db, verdicts);
+    Reviews out;
+    out.graph = around(db, verdicts);
+    const GraphData& g = out.graph;
     std::map<std::string, std::string> speaker;
     for (const Edge& e : g.edges) {
         const Node* to = g.find(e.to);
         if (e.relation == Relation::attributes && to && to->kind == NodeKind::source && !speaker.count(e.from))
             speaker.emplace(e.from, to->label);
     }
-    std::vector<ReviewedClaim> out;
     for (const Verdict& v : verdicts) {
         const Node* n = g.find(v.statement);
-        out.push_back({v, n ? n->label : std::string(), speaker.count(v.statement) ? speaker.at(v.statement) : ""});
+        out.claims.push_back(
+            {v, n ? n->label : std::string(), speaker.count(v.statement) ? speaker.at(v.statement) : ""});
     }
     return out;
 }
-
-GraphData reviewed_graph(const store::Store& db) { return around(db, db.verdicts()); }
 
 std::vector<std::string> unpublishable(const std::vector<ReviewedClaim>& reviews) {
     std::vector<std::string> out;

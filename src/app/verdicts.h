@@ -17,12 +17,15 @@ struct ReviewedClaim {
     std::string speaker;  ///< its source's name, "" when none
 };
 
-/// Every claim with a verdict (its latest), by claim id.
-std::vector<ReviewedClaim> reviewed_claims(const store::Store& db);
+struct Reviews {
+    std::vector<ReviewedClaim> claims;  ///< every claim with a verdict (its latest), by claim id
+    /// the reviewed claims with the documents that carry them and their sources: what
+    /// `verdict list --format claimreview` publishes
+    GraphData graph;
+};
 
-/// The reviewed claims with the documents that carry them and their sources: what
-/// `verdict list --format claimreview` publishes.
-GraphData reviewed_graph(const store::Store& db);
+/// The reviewed claims, read once for listing and for publishing.
+Reviews reviews(const store::Store& db);
 
 /// What a published review still lacks for Google's fact-check markup ("no --url"), one
 /// line per claim; empty when every review has its url and reviewer.

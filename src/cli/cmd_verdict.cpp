@@ -52,15 +52,16 @@ void run_remove(Io& io, const VerdictOptions& o) {
 
 void run_list(Io& io, const VerdictOptions& o) {
     const auto db = open_existing(o.db);
+    const app::Reviews all = app::reviews(*db);
+    const std::vector<app::ReviewedClaim>& reviews = all.claims;
     if (o.format == "claimreview") {
-        const auto reviews = app::reviewed_claims(*db);
         for (const std::string& w : app::unpublishable(reviews)) warn(io, w);
-        write_output(io, o.output, interchange::claimreview(app::reviewed_graph(*db), true), o.db);
+        write_output(io, o.output, interchange::claimreview(all.graph, true), o.db);
         return;
     }
     std::string out;
-    const auto reviews = app::reviewed_claims(*db);
-    if (o.format == "csv") out += csv_row({"claim", "rating", "value", "reviewer", "date", "url", "note", "speaker", "text"}, o.csv_raw);
+    if (o.format == "csv")
+        out += csv_row({"claim", "rating", "value", "reviewer", "date", "url", "note", "speaker", "text"}, o.csv_raw);
     for (const app::ReviewedClaim& r : reviews) {
         const Verdict& v = r.verdict;
         const auto rating = rating_from_word(v.rating);
