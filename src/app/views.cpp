@@ -24,12 +24,7 @@ std::string title_of(const Node* n, const std::string& id) {
     if (!n) return id.substr(0, 10);
     if (n->kind == NodeKind::document) {
         std::string title = attr_value(n->attrs, "title");
-        if (title.empty()) {
-            std::string label = n->label;  // "outlet\ndate"
-            for (std::size_t at = label.find('\n'); at != std::string::npos; at = label.find('\n', at))
-                label.replace(at, 1, ", ");
-            return label;
-        }
+        if (title.empty()) return text::join(text::split(n->label, "\n"), ", ");  // "outlet\ndate"
         const std::string outlet = attr_value(n->attrs, "outlet"), date = attr_value(n->attrs, "date");
         std::vector<std::string> by;
         if (!outlet.empty()) by.push_back(outlet);

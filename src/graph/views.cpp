@@ -26,6 +26,18 @@ GraphData keep_nodes(const GraphData& g, const std::set<std::string>& keep) {
     return out;
 }
 
+// Adds to `keep` the bodies its sources speak for (source —attributes→ source).
+void add_bodies(const GraphData& g, std::set<std::string>& keep) {
+    const auto is_source = [&](const std::string& id) {
+        const Node* n = g.find(id);
+        return n && n->kind == NodeKind::source;
+    };
+    const std::set<std::string> speakers = keep;
+    for (const Edge& e : g.edges)
+        if (e.relation == Relation::attributes && speakers.count(e.from) && is_source(e.from) && is_source(e.to))
+            keep.insert(e.to);
+}
+
 }  // namespace
 
 GraphData disputed_only(const GraphData& g) {
@@ -37,11 +49,7 @@ GraphData disputed_only(const GraphData& g) {
         if (e.relation == Relation::attributes && claims.count(e.from)) keep.insert(e.to);  // the speaker
         if (e.relation == Relation::reports && claims.count(e.to)) keep.insert(e.from);  // who carries it
     }
-    const std::set<std::string> speakers = keep;
-    for (const Edge& e : g.edges)  // the body a speaker talks for
-        if (e.relation == Relation::attributes && speakers.count(e.from) && g.find(e.from) &&
-            g.find(e.from)->kind == NodeKind::source)
-            keep.insert(e.to);
+    add_bodies(g, keep);  // the body a speaker talks for
     return keep_nodes(g, keep);
 }
 
@@ -63,11 +71,7 @@ GraphData one_document(const GraphData& g, const std::string& doc) {
         if (e.relation == Relation::reports && carried.count(e.to) && is(e.from, NodeKind::source))
             keep.insert(e.from);  // who relayed them
     }
-    const std::set<std::string> speakers = keep;
-    for (const Edge& e : g.edges)  // the bodies the speakers talk for
-        if (e.relation == Relation::attributes && speakers.count(e.from) && is(e.from, NodeKind::source) &&
-            is(e.to, NodeKind::source))
-            keep.insert(e.to);
+    add_bodies(g, keep);  // the bodies the speakers talk for
     GraphData out = keep_nodes(g, keep);
     std::erase_if(out.edges, [&](const Edge& e) { return !here(e); });
     return out;
