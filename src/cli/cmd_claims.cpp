@@ -10,6 +10,7 @@
 #include "cli/first_appearance.h"
 #include "cli/ids.h"
 #include "graph/provenance_graph.h"
+#include "interchange/listing_json.h"
 #include "resolve/graph_builder.h"
 #include "store/store.h"
 #include "util/error.h"
@@ -26,61 +27,13 @@ struct ClaimsOptions {
     ClaimFilter filter;
 };
 
-std::optional<graph::FirstAppearance> first_of(const ClaimRow& c) {
-    std::vector<graph::DatedDocument> docs;
-    for (const ClaimDocument& d : c.documents) docs.push_back({d.id, d.date});
-    return graph::first_appearance(docs);
-}
+using interchange::claim_json;
+using interchange::confidence_of;
 
-// A claim's confidence: the highest its mentions were given (none without a model's).
-std::optional<double> confidence_of(const ClaimRow& c) {
-    std::optional<double> out;
-    for (const ClaimDocument& d : c.documents)
-        if (d.confidence && (!out || *d.confidence > *out)) out = d.confidence;
-    return out;
-}
-
-nlohmann::ordered_json claim_json(const ClaimRow& c, std::size_t independent) {
-    nlohmann::ordered_json j;
-    j["id"] = c.id;
-    j["text"] = c.text;
-    j["kind"] = to_string(c.kind);
-    j["cue"] = c.cue;
-    j["source"] = c.source_id ? nlohmann::ordered_json{{"id", *c.source_id}, {"name", c.source_name.value_or("")}}
-                              : nlohmann::ordered_json(nullptr);
-    auto figures = nlohmann::ordered_json::array();
-    for (const Figure& f : c.figures)
-        figures.push_back(
-            {{"measure", f.measure},
-             {"value", f.value},
-             {"qualifier", f.qualifier ? nlohmann::ordered_json(*f.qualifier) : nlohmann::ordered_json(nullptr)},
-             {"text", f.text}});
-    j["figures"] = figures;
-    auto docs = nlohmann::ordered_json::array();
-    for (const ClaimDocument& d : c.documents) {
-        docs.push_back(
-            {{"id", d.id},
-             {"outlet", d.outlet ? nlohmann::ordered_json(*d.outlet) : nlohmann::ordered_json(nullptr)},
-             {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)},
-             {"start", d.start ? nlohmann::ordered_json(*d.start) : nlohmann::ordered_json(nullptr)},
-             {"end", d.end ? nlohmann::ordered_json(*d.end) : nlohmann::ordered_json(nullptr)},
-             {"text", d.text},
-             {"match", d.match.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.match)},
-             {"confirmed", d.confirmed},
-             {"confidence", d.confidence ? nlohmann::ordered_json(*d.confidence) : nlohmann::ordered_json(nullptr)}});
-    }
-    const std::optional<double> confidence = confidence_of(c);
-    j["confidence"] = confidence ? nlohmann::ordered_json(*confidence) : nlohmann::ordered_json(nullptr);
-    j["documents"] = docs;
-    j["first_appearance"] = first_appearance_json(first_of(c));
-    j["independent_origins"] = independent;
-    return j;
-}
+std::optional<graph::FirstAppearance> first_of(const ClaimRow& c) { return interchange::first_appearance_of(c); }
 
 std::size_t independent_of(const ClaimRow& c, const graph::OriginIndex& links) {
-    std::vector<std::string> docs;
-    for (const ClaimDocument& d : c.documents) docs.push_back(d.id);
-    return links.independent_origins(docs);
+    return interchange::independent_origins_of(c, links);
 }
 
 void run_claims(Io& io, const ClaimsOptions& o) {

@@ -4,10 +4,10 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "cli/common.h"
 #include "cli/ids.h"
+#include "interchange/listing_json.h"
 #include "store/store.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -26,17 +26,6 @@ struct AddOptions {
     std::string db, from, to, note;
 };
 
-nlohmann::ordered_json side_json(const DisputeSide& s) {
-    using J = nlohmann::ordered_json;
-    J j;
-    j["id"] = s.id;
-    j["text"] = s.text;
-    j["source"] = s.source_id ? J{{"id", *s.source_id}, {"name", s.source_name.value_or("")}} : J(nullptr);
-    j["date"] = s.date ? J(*s.date) : J(nullptr);
-    j["value"] = s.value ? J(*s.value) : J(nullptr);
-    return j;
-}
-
 std::string side_text(const DisputeSide& s) {
     return fmt::format("{} {}{}: \u201C{}\u201D{}", short_id(s.id), s.source_name.value_or("(no source)"),
                        s.date ? " (" + *s.date + ")" : "", text::truncate(s.text, 200),
@@ -47,15 +36,7 @@ void run_disputes(Io& io, const DisputesOptions& o) {
     const auto db = open_existing(o.db);
     const auto rows = db->disputes();
     if (o.format == "json") {
-        for (const DisputeRow& d : rows) {
-            nlohmann::ordered_json j;
-            j["basis"] = d.basis;
-            j["measure"] = d.measure ? nlohmann::ordered_json(*d.measure) : nlohmann::ordered_json(nullptr);
-            j["from"] = side_json(d.from);
-            j["to"] = side_json(d.to);
-            j["confirmed"] = d.confirmed;
-            io.out << j.dump() << '\n';
-        }
+        for (const DisputeRow& d : rows) io.out << interchange::dispute_json(d).dump() << '\n';
         return;
     }
     if (o.format == "csv") {

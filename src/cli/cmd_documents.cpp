@@ -3,11 +3,11 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "cli/common.h"
 #include "util/text.h"
 #include "cli/ids.h"
+#include "interchange/listing_json.h"
 #include "store/store.h"
 
 namespace claimgraph::cli {
@@ -20,25 +20,11 @@ struct DocumentsOptions {
     std::string format = "text";
 };
 
-nlohmann::ordered_json opt_json(const std::optional<std::string>& s) {
-    return s ? nlohmann::ordered_json(*s) : nlohmann::ordered_json(nullptr);
-}
-
 void run_documents(Io& io, const DocumentsOptions& o) {
     const auto db = open_existing(o.db);
     const auto rows = db->documents();
     if (o.format == "json") {
-        for (const DocumentRow& d : rows)
-            io.out << nlohmann::ordered_json{{"id", d.id},
-                                             {"path", d.path},
-                                             {"title", opt_json(d.title)},
-                                             {"outlet", opt_json(d.outlet)},
-                                             {"date", opt_json(d.date)},
-                                             {"url", opt_json(d.url)},
-                                             {"bytes", d.bytes},
-                                             {"statements", d.statements}}
-                          .dump()
-                   << '\n';
+        for (const DocumentRow& d : rows) io.out << interchange::document_json(d).dump() << '\n';
         return;
     }
     if (o.format == "csv") {

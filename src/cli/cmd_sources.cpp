@@ -4,10 +4,10 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "cli/common.h"
 #include "cli/ids.h"
+#include "interchange/listing_json.h"
 #include "resolve/identity.h"
 #include "resolve/names.h"
 #include "store/store.h"
@@ -30,18 +30,7 @@ void run_sources(Io& io, const SourcesOptions& o) {
     std::map<std::string, std::string> names;
     for (const SourceRow& s : rows) names[s.id] = s.name;
     if (o.format == "json") {
-        for (const SourceRow& s : rows) {
-            nlohmann::ordered_json j;
-            j["id"] = s.id;
-            j["name"] = s.name;
-            j["type"] = to_string(s.type);
-            j["role"] = s.role.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.role);
-            j["aliases"] = s.aliases;
-            j["speaks_for"] = s.speaks_for ? nlohmann::ordered_json(*s.speaks_for) : nlohmann::ordered_json(nullptr);
-            j["documents"] = s.documents;
-            j["statements"] = s.statements;
-            io.out << j.dump() << '\n';
-        }
+        for (const SourceRow& s : rows) io.out << interchange::source_json(s).dump() << '\n';
         return;
     }
     if (o.format == "csv") {
@@ -82,29 +71,7 @@ void run_show(Io& io, const ShowOptions& o) {
     if (!s) throw Error(fmt::format("id '{}': not a source", short_id(id)));
     const auto mentions = db->source_mentions(id);
     if (o.format == "json") {
-        nlohmann::ordered_json j;
-        j["id"] = s->id;
-        j["name"] = s->name;
-        j["type"] = to_string(s->type);
-        j["role"] = s->role.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s->role);
-        j["aliases"] = s->aliases;
-        auto list = nlohmann::ordered_json::array();
-        for (const SourceMentionRow& m : mentions) {
-            auto steps = nlohmann::ordered_json::array();
-            for (const auto& st : resolve::identity::steps(m.identity))
-                steps.push_back({{"basis", st.basis},
-                                 {"evidence", st.evidence.empty() ? nlohmann::ordered_json(nullptr)
-                                                                  : nlohmann::ordered_json(st.evidence)}});
-            list.push_back({{"document", m.document},
-                            {"outlet", m.outlet ? nlohmann::ordered_json(*m.outlet) : nlohmann::ordered_json(nullptr)},
-                            {"date", m.date ? nlohmann::ordered_json(*m.date) : nlohmann::ordered_json(nullptr)},
-                            {"statement", m.statement},
-                            {"start", m.start ? nlohmann::ordered_json(*m.start) : nlohmann::ordered_json(nullptr)},
-                            {"end", m.end ? nlohmann::ordered_json(*m.end) : nlohmann::ordered_json(nullptr)},
-                            {"words", m.words},
-                            {"identity", steps}});
-        }
-        j["mentions"] = list;
+        const auto j = interchange::source_detail_json(*s, mentions);
         io.out << j.dump() << '\n';
         return;
     }

@@ -5,10 +5,10 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "cli/common.h"
 #include "cli/ids.h"
+#include "interchange/listing_json.h"
 #include "graph/timeline.h"
 #include "resolve/linker.h"
 #include "store/store.h"
@@ -34,26 +34,7 @@ bool has_source(const graph::Timeline& t, const std::string& filter) {
     return false;
 }
 
-nlohmann::ordered_json timeline_json(const graph::Timeline& t) {
-    using J = nlohmann::ordered_json;
-    J j;
-    j["measure"] = t.measure;
-    j["first_date"] = t.points.front().date ? J(*t.points.front().date) : J(nullptr);
-    j["sources"] = t.sources;
-    j["revisions"] = t.revisions;
-    auto points = J::array();
-    for (const graph::TimelinePoint& p : t.points)
-        points.push_back(
-            {{"date", p.date ? J(*p.date) : J(nullptr)},
-             {"source", p.source_id.empty() ? J(nullptr) : J{{"id", p.source_id}, {"name", p.source_name}}},
-             {"value", p.value},
-             {"qualifier", p.qualifier ? J(*p.qualifier) : J(nullptr)},
-             {"statement", p.statement},
-             {"text", p.text},
-             {"revised_from", p.revised_from ? J(*p.revised_from) : J(nullptr)}});
-    j["points"] = points;
-    return j;
-}
+using interchange::timeline_json;
 
 void run_timeline(Io& io, const TimelineOptions& o) {
     const auto db = open_existing(o.db);

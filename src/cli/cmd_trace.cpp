@@ -6,12 +6,12 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "app/views.h"
 #include "cli/common.h"
 #include "cli/first_appearance.h"
 #include "cli/ids.h"
+#include "interchange/listing_json.h"
 #include "graph/provenance_graph.h"
 #include "render/renderer.h"
 #include "store/store.h"
@@ -100,28 +100,7 @@ std::string trace_text(const graph::TraceResult& t) {
     return out;
 }
 
-nlohmann::ordered_json trace_json(const graph::TraceResult& t) {
-    nlohmann::ordered_json j;
-    j["root"] = t.root;
-    auto nodes = nlohmann::ordered_json::array();
-    for (const Node& n : t.graph.nodes)
-        nodes.push_back({{"id", n.id}, {"kind", to_string(n.kind)}, {"label", n.label}});
-    j["nodes"] = nodes;
-    auto edges = nlohmann::ordered_json::array();
-    for (const Edge& e : t.graph.edges) {
-        nlohmann::ordered_json ej{{"from", e.from}, {"to", e.to}, {"relation", to_string(e.relation)}};
-        if (!e.document.empty()) ej["document"] = e.document;
-        if (!e.basis.empty()) ej["basis"] = e.basis;
-        edges.push_back(ej);
-    }
-    j["edges"] = edges;
-    j["origins"] = t.origins;
-    j["independent_origins"] = t.independent_origins;
-    j["documents"] = t.documents;
-    j["first_appearance"] = first_appearance_json(t.first_appearance);
-    j["cycles"] = t.cycles;
-    return j;
-}
+using interchange::trace_json;
 
 void run_trace(Io& io, const TraceOptions& o) {
     const auto db = open_existing(o.db);

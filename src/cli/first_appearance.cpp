@@ -9,15 +9,6 @@
 
 namespace claimgraph::cli {
 
-nlohmann::ordered_json first_appearance_json(const std::optional<graph::FirstAppearance>& fa) {
-    if (!fa) return nullptr;
-    auto candidates = nlohmann::ordered_json::array();
-    for (const graph::DatedDocument& d : fa->candidates)
-        candidates.push_back(
-            {{"document", d.id}, {"date", d.date ? nlohmann::ordered_json(*d.date) : nlohmann::ordered_json(nullptr)}});
-    return {{"document", fa->document}, {"date", fa->date}, {"candidates", candidates}};
-}
-
 std::string first_appearance_text(const std::optional<graph::FirstAppearance>& fa, std::size_t documents) {
     if (!fa)
         return documents > 1 ? fmt::format("unknown (none of the {} documents is dated)", documents)

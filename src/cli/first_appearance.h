@@ -5,15 +5,9 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "graph/provenance_graph.h"
 
 namespace claimgraph::cli {
-
-/// `{"document", "date", "candidates": [{"document", "date"|null}, …]}`, or null when no
-/// document is dated.
-nlohmann::ordered_json first_appearance_json(const std::optional<graph::FirstAppearance>& fa);
 
 /// "document 1a2b3c4d5e (2026-03-14T09:10)", with "; tied with …" / "; undated: …" when
 /// others may be first; `documents` is how many carry the claim, for the no-date case.
