@@ -22,6 +22,7 @@ packages=(
   libfmt-dev             # formatting
   libutf8proc-dev        # UTF-8 validation and Unicode character classes
   libgumbo-dev           # HTML5 parsing of saved web pages
+  libcpp-httplib-dev     # claimgraph serve: the HTTP server
   libgtest-dev libgmock-dev  # unit tests
   libxml2-dev            # tests only: parse rendered SVG structurally
   time                   # scripts/bench.sh: the peak memory of an ingest

@@ -38,6 +38,7 @@ const std::vector<Command>& commands() {
         {"eval", "score the tagger, the parser or the extractor on gold data", setup_eval},
         {"watch", "ingest a folder's new and edited articles as they come, redraw and rewrite, until Ctrl-C",
          setup_watch},
+        {"serve", "browse, trace and correct the graph in a browser, on this machine", setup_serve},
         {"completion", "a shell completion script: claimgraph completion bash|zsh|fish", setup_completion},
     };
     return table;

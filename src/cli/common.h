@@ -117,6 +117,7 @@ void setup_parse(CLI::App& sub, Io& io);
 void setup_verdict(CLI::App& sub, Io& io);
 void setup_completion(CLI::App& sub, Io& io);
 void setup_watch(CLI::App& sub, Io& io);
+void setup_serve(CLI::App& sub, Io& io);
 
 /// The completion script of `app` (the root) for `shell` (bash, zsh or fish).
 std::string completion_script(const CLI::App& app, const std::string& shell);

@@ -109,6 +109,14 @@ struct DocumentRow {
     std::size_t statements = 0;
 };
 
+/// Where a document carries a claim: the mention's byte span, the claim's kind and speaker.
+struct DocumentMention {
+    std::string statement;
+    std::size_t start = 0, end = 0;
+    std::string kind;
+    std::optional<std::string> speaker;
+};
+
 struct SourceRow {
     std::string id, name;
     SourceType type = SourceType::person;
@@ -157,6 +165,21 @@ struct ClaimFilter {
     /// Only claims some mention of which the extractor gave at least this confidence;
     /// claims without any (curated, imported, extracted without a model) are kept.
     double min_confidence = 0;
+    std::string outlet;  ///< only claims some document of this outlet carries (case-insensitive)
+    /// Only claims dated on or after `since` / on or before `until` (ISO dates or their
+    /// prefixes: "2026-03" is the whole month); undated claims are left out by either.
+    std::string since, until;
+    std::string id;  ///< only this claim (a full id)
+};
+
+/// The order of a page of claims: by date (earliest first), newest first, or most carried
+/// (documents) first; ties by id.
+enum class ClaimOrder { date, newest, documents };
+
+/// One page of a filtered listing and how many claims the filter selects in all.
+struct ClaimPage {
+    std::vector<ClaimRow> rows;
+    std::size_t total = 0;
 };
 
 }  // namespace claimgraph

@@ -140,33 +140,13 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
     if (detail == ClaimDetail::document_ids)
         sql +=
             ", (SELECT group_concat(DISTINCT e.from_id) FROM edges e WHERE e.relation = 'reports' AND e.to_id = st.id)";
-    sql += " FROM statements st WHERE 1";
-    if (!f.kind.empty()) sql += " AND st.kind = :kind";
-    if (!f.search.empty())
-        sql += " AND st.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :search)";
-    if (f.disputed)
-        sql +=
-            " AND EXISTS (SELECT 1 FROM edges e WHERE e.relation = 'disputes' AND (e.from_id = st.id OR e.to_id = "
-            "st.id))";
-    if (!f.source.empty())
-        sql +=
-            " AND EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
-            "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%'))";
-    if (f.min_confidence > 0) sql += std::string(" AND st.id NOT IN (") + kUnsureClaims + ")";
+    sql += " FROM statements st WHERE 1" + sql::claim_conditions(f);
     // dated claims by date then id, then the undated by id: two passes in the order of the
     // (date) and (id) indexes, so that no sort ever holds every claim (a sort of 1M claims
     // with their texts spilled to temporary files and took most of a listing's time)
     const std::string passes[] = {sql + " AND st.date IS NOT NULL ORDER BY st.date, st.id",
                                   sql + " AND st.date IS NULL ORDER BY st.id"};
-    const auto bind = [&](SQLite::Statement& q) {
-        if (!f.kind.empty()) q.bind(":kind", f.kind);
-        if (f.min_confidence > 0) q.bind(":min_confidence", f.min_confidence);
-        if (!f.search.empty()) q.bind(":search", sql::search_phrase(f.search));
-        if (!f.source.empty()) {
-            q.bind(":prefix", f.source);
-            q.bind(":name", f.source);
-        }
-    };
+    const auto bind = [&](SQLite::Statement& q) { sql::bind_claim_filter(q, f); };
     try {
         // what reports a claim is a document or a relaying source (an agency): the few
         // sources that relay, read once, tell them apart without a look-up per document

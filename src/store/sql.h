@@ -195,4 +195,9 @@ inline constexpr const char* kUnsureClaims =
     "SELECT e.to_id FROM edges e JOIN documents d ON d.id = e.from_id WHERE e.relation = 'reports' "
     "GROUP BY e.to_id HAVING count(e.confidence) = count(*) AND max(e.confidence) < :min_confidence";
 
+/// The conditions a ClaimFilter puts on `statements st` (" AND …", named parameters), and
+/// their values bound (store/claim_pages.cpp).
+std::string claim_conditions(const ClaimFilter& f);
+void bind_claim_filter(SQLite::Statement& q, const ClaimFilter& f);
+
 }  // namespace claimgraph::store::sql

@@ -142,6 +142,16 @@ public:
     enum class ClaimDetail { documents, document_ids };
     void for_each_claim(const ClaimFilter& filter, const std::function<void(ClaimRow&&)>& each,
                         ClaimDetail detail = ClaimDetail::documents) const;
+    /// At most `limit` claims the filter selects from the `offset`-th on, in `order`, with
+    /// their documents and figures as for_each_claim gives them, and the filter's total.
+    ClaimPage claims_page(const ClaimFilter& filter, ClaimOrder order, std::size_t offset, std::size_t limit) const;
+    /// One document as documents() lists it; nullopt when there is none with this id.
+    std::optional<DocumentRow> document(const std::string& id) const;
+    /// The spans of the claims a document carries (where words were read), by position.
+    std::vector<DocumentMention> document_mentions(const std::string& id) const;
+    /// SQLite's data_version: it changes when another connection commits to the database
+    /// (an ingest running beside a server).
+    long long data_version() const;
 
     // What the resolver asks (resolve::Corpus, resolve/corpus.h).
 

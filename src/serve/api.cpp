@@ -1,0 +1,102 @@
+#include "serve/api.h"
+
+#include <exception>
+#include <utility>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "util/error.h"
+
+namespace claimgraph::serve {
+
+namespace {
+
+Response json_error(int status, const std::string& message) {
+    return {status, "application/json", nlohmann::json{{"error", message}}.dump()};
+}
+
+// "/api/claims/0123abcd" under "/api/claims/": "0123abcd"; "" when `path` is not under it
+// or names nothing more
+std::string rest_of(const std::string& path, const std::string& prefix) {
+    if (!path.starts_with(prefix) || path.size() == prefix.size()) return "";
+    const std::string rest = path.substr(prefix.size());
+    return rest.find('/') == std::string::npos ? rest : "";
+}
+
+}  // namespace
+
+Api::Api(std::unique_ptr<store::Store> db, ApiOptions options) : m_db(std::move(db)), m_options(std::move(options)) {}
+
+Response Api::handle(const Request& request) {
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    try {
+        return route(request);
+    } catch (const ApiError& e) {
+        return json_error(e.status, e.message);
+    } catch (const Error& e) {
+        // the store's own errors: a database changed or damaged under the server
+        return json_error(500, e.what());
+    } catch (const std::exception& e) {
+        return json_error(500, e.what());
+    }
+}
+
+const graph::OriginIndex& Api::links() {
+    const std::string version = fmt::format("{}.{}", m_db->data_version(), m_writes);
+    if (!m_links || version != m_links_version) {
+        m_links = std::make_unique<graph::OriginIndex>(m_db->origin_links());
+        m_links_version = version;
+    }
+    return *m_links;
+}
+
+Response Api::route(const Request& r) {
+    const std::string& path = r.path;
+    if (r.method == "POST") {
+        if (m_options.read_only) throw ApiError{403, "the server is read-only (--read-only)"};
+        if (r.csrf.empty() || r.csrf != m_options.csrf_token)
+            throw ApiError{403, "missing or wrong CSRF token (X-CSRF-Token)"};
+        using Write = std::string (*)(store::Store&, const Params&);
+        const Write write = path == "/api/sources/merge"     ? merge_sources
+                            : path == "/api/sources/split"   ? split_source
+                            : path == "/api/matches/confirm" ? confirm_match
+                            : path == "/api/matches/reject"  ? reject_match
+                            : path == "/api/disputes"        ? add_dispute
+                                                             : nullptr;
+        if (!write) throw ApiError{404, fmt::format("no such endpoint: POST {}", path)};
+        std::string body;
+        try {
+            body = write(*m_db, r.params);
+        } catch (const Error& e) {
+            // what the store refuses to correct ("no mention written 'X'", "carried by this
+            // document only") is about the request
+            throw ApiError{400, e.what()};
+        }
+        ++m_writes;
+        return {200, "application/json", body};
+    }
+    if (r.method != "GET") throw ApiError{405, fmt::format("method {} is not allowed", r.method)};
+    if (path == "/api/version")
+        return {200, "application/json",
+                nlohmann::ordered_json{{"version", fmt::format("{}.{}", m_db->data_version(), m_writes)},
+                                       {"read_only", m_options.read_only}}
+                    .dump()};
+    if (path == "/api/claims") return {200, "application/json", claims_page(*m_db, links(), r.params)};
+    if (path == "/api/sources") return {200, "application/json", sources(*m_db, r.params)};
+    if (path == "/api/documents") return {200, "application/json", documents(*m_db)};
+    if (path == "/api/disputes") return {200, "application/json", disputes(*m_db)};
+    if (path == "/api/timeline") return {200, "application/json", timelines(*m_db, r.params)};
+    if (path == "/api/graph") return {200, "image/svg+xml", graph_svg(*m_db, r.params)};
+    if (const std::string id = rest_of(path, "/api/claims/"); !id.empty())
+        return {200, "application/json", claim(*m_db, links(), id)};
+    if (const std::string id = rest_of(path, "/api/sources/"); !id.empty())
+        return {200, "application/json", source(*m_db, id)};
+    if (const std::string id = rest_of(path, "/api/documents/"); !id.empty())
+        return {200, "application/json", document(*m_db, id)};
+    if (const std::string id = rest_of(path, "/api/trace/"); !id.empty())
+        return {200, "application/json", trace(*m_db, id)};
+    throw ApiError{404, fmt::format("no such endpoint: GET {}", path)};
+}
+
+}  // namespace claimgraph::serve

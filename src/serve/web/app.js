@@ -1,0 +1,367 @@
+// claimgraph serve: the page's code. Every text from the database goes into the page as
+// text (textContent), never as markup; the only markup inserted is the server's own SVG,
+// parsed as SVG and stripped of scripts, handlers and links first.
+'use strict';
+
+const csrf = document.querySelector('meta[name="csrf"]').content;
+const view = document.getElementById('view');
+let readOnly = true;
+let version = null;
+
+// ---- small helpers -------------------------------------------------------------------
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+const link = (href, text, attrs) => el('a', Object.assign({ href }, attrs || {}), text);
+const claimLink = (id, text) => link('#/claim/' + id, text);
+const sourceLink = (s) => (s ? link('#/source/' + s.id, s.name || s.id.slice(0, 10)) : el('span', { class: 'muted' }, 'no source'));
+const short = (id) => String(id).slice(0, 10);
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== '' && v !== null && v !== undefined && v !== false) q.set(k, v);
+  return q.toString();
+}
+
+async function api(path) {
+  const res = await fetch('/api/' + path, { credentials: 'same-origin' });
+  const type = res.headers.get('Content-Type') || '';
+  const body = type.startsWith('application/json') ? await res.json() : await res.text();
+  if (!res.ok) throw new Error(body && body.error ? body.error : `${res.status} ${res.statusText}`);
+  return body;
+}
+
+async function post(path, params) {
+  const res = await fetch('/api/' + path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': csrf },
+    body: query(params),
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.error || `${res.status} ${res.statusText}`);
+  await checkVersion(true);  // our own write: no "new data" notice for it
+  return body;
+}
+
+function showError(err) {
+  const m = document.getElementById('message');
+  m.textContent = String(err && err.message ? err.message : err);
+  m.hidden = false;
+}
+
+function clearError() { document.getElementById('message').hidden = true; }
+
+// A correction: run it, then draw the view again (or go where it leads).
+function correction(label, run) {
+  return el('button', {
+    type: 'button',
+    disabled: readOnly,
+    title: readOnly ? 'the server is read-only' : null,
+    onclick: async () => {
+      try { clearError(); const go = await run(); if (go) location.hash = go; else route(); } catch (e) { showError(e); }
+    },
+  }, label);
+}
+
+// ---- the diagram ---------------------------------------------------------------------
+
+const kindOf = (g) => ['statement', 'source', 'document'].find((k) => g.classList.contains(k));
+
+// The server's SVG, parsed as SVG, without anything that could run or lead away.
+function diagram(svgText) {
+  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  const svg = doc.documentElement;
+  if (svg.nodeName !== 'svg') return el('p', { class: 'muted' }, 'no diagram');
+  for (const bad of svg.querySelectorAll('script, foreignObject, iframe, image, use')) bad.remove();
+  for (const node of svg.querySelectorAll('*')) {
+    for (const a of [...node.attributes]) {
+      const name = a.name.toLowerCase();
+      if (name.startsWith('on') || name === 'href' || name === 'xlink:href' || name === 'style') node.removeAttribute(a.name);
+    }
+  }
+  const box = el('div', { class: 'diagram' });
+  box.append(document.importNode(svg, true));
+  for (const g of box.querySelectorAll('g.node')) {
+    const kind = kindOf(g);
+    if (!kind || !/^[0-9a-f]{4,64}$/.test(g.id)) continue;
+    g.setAttribute('role', 'link');
+    g.dataset.target = `#/${kind === 'statement' ? 'claim' : kind}/${g.id}`;
+    g.addEventListener('click', () => { location.hash = g.dataset.target; });
+  }
+  return box;
+}
+
+// ---- views ---------------------------------------------------------------------------
+
+const claimFilters = ['q', 'source', 'kind', 'disputed', 'min_confidence', 'outlet', 'since', 'until', 'sort', 'page'];
+
+async function claimsView(params) {
+  const data = await api('claims?' + query(Object.fromEntries(claimFilters.map((k) => [k, params.get(k) || '']))));
+  const field = (name, label, attrs) => el('label', {}, label, el('input', Object.assign({ name, value: params.get(name) || '' }, attrs || {})));
+  const choice = (name, label, options) => {
+    const s = el('select', { name }, options.map(([v, t]) => el('option', { value: v, selected: (params.get(name) || '') === v }, t)));
+    return el('label', {}, label, s);
+  };
+  const form = el('form', { class: 'filters', onsubmit: (ev) => {
+    ev.preventDefault();
+    const f = new FormData(ev.target);
+    const p = {};
+    for (const [k, v] of f.entries()) p[k] = k === 'disputed' ? (v ? '1' : '') : v;
+    location.hash = '#/claims?' + query(p);
+  } },
+  field('q', 'Words', { type: 'search', placeholder: 'killed, shelling…', id: 'search' }),
+  field('source', 'Source'),
+  choice('kind', 'Kind', [['', 'any'], ['direct', 'direct quote'], ['indirect', 'reported'], ['mixed', 'mixed']]),
+  field('outlet', 'Outlet'),
+  field('since', 'From', { placeholder: '2026-03-01', size: 11 }),
+  field('until', 'To', { placeholder: '2026-03-31', size: 11 }),
+  field('min_confidence', 'Min. confidence %', { type: 'number', min: 0, max: 100, size: 4 }),
+  el('label', {}, 'Disputed', el('input', { type: 'checkbox', name: 'disputed', value: '1', checked: params.get('disputed') === '1' })),
+  choice('sort', 'Order', [['', 'earliest first'], ['newest', 'newest first'], ['documents', 'most carried']]),
+  el('button', { type: 'submit' }, 'Search'));
+  const rows = data.claims.map((c) => el('tr', {},
+    el('td', {}, sourceLink(c.source)),
+    el('td', {}, c.cue || '—'),
+    el('td', {}, claimLink(c.id, c.text)),
+    el('td', { class: 'num' }, c.documents.length),
+    el('td', { class: 'num' }, c.independent_origins),
+    el('td', { class: 'num' }, c.confidence === null ? '—' : c.confidence.toFixed(2))));
+  const page = data.page, pages = Math.max(1, Math.ceil(data.total / data.per_page));
+  const goto = (n) => { const p = new URLSearchParams(params); p.set('page', n); return '#/claims?' + p.toString(); };
+  return [
+    el('h1', {}, plural(data.total, 'claim')),
+    form,
+    el('table', { id: 'claims' }, el('thead', {}, el('tr', {}, ['Speaker', 'Cue', 'Claim', 'Documents', 'Independent', 'Confidence']
+      .map((h, i) => el('th', { class: i >= 3 ? 'num' : null }, h)))), el('tbody', {}, rows)),
+    el('div', { class: 'pager' },
+      page > 1 ? link(goto(page - 1), '← previous') : null,
+      el('span', { class: 'muted' }, `page ${page} of ${pages}`),
+      page < pages ? link(goto(page + 1), 'next →') : null),
+  ];
+}
+
+function sideBox(side, isThis) {
+  return el('div', { class: 'side' + (isThis ? ' this' : '') },
+    el('div', {}, sourceLink(side.source), side.date ? el('span', { class: 'muted' }, ' · ' + side.date) : null),
+    el('div', {}, isThis ? side.text : claimLink(side.id, side.text)),
+    side.value !== null ? el('div', { class: 'muted' }, 'figure: ' + side.value) : null);
+}
+
+async function claimView(id) {
+  const [c, t, svg] = await Promise.all([api('claims/' + id), api('trace/' + id), api('graph?' + query({ focus: id, depth: 2 }))]);
+  const speaker = c.speaker;
+  const facts = el('dl', { class: 'facts' },
+    el('dt', {}, 'Speaker'), el('dd', {}, sourceLink(c.source), speaker && speaker.role ? ', ' + speaker.role : '',
+      speaker && speaker.speaks_for ? [' — speaks for ', sourceLink(speaker.speaks_for)] : ''),
+    el('dt', {}, 'Cue'), el('dd', {}, c.cue || '—'),
+    el('dt', {}, 'Kind'), el('dd', {}, c.kind),
+    el('dt', {}, 'Carried by'), el('dd', {}, plural(c.documents.length, 'document') + ', ' + plural(c.independent_origins, 'independent origin')),
+    el('dt', {}, 'Origins'), el('dd', {}, t.origins.length ? t.origins.map((o, i) => [i ? ', ' : '', link('#/source/' + o, short(o))]) : '—'),
+    el('dt', {}, 'First appearance'), el('dd', {}, c.first_appearance
+      ? [link('#/document/' + c.first_appearance.document + '?hl=' + c.id, c.first_appearance.date),
+        c.first_appearance.candidates.length > 1 ? el('span', { class: 'muted' }, ` (tied or undated: ${c.first_appearance.candidates.length - 1} more)`) : '']
+      : 'unknown (no dated document)'),
+    c.confidence !== null ? [el('dt', {}, 'Confidence'), el('dd', {}, c.confidence.toFixed(2))] : null,
+    c.figures.length ? [el('dt', {}, 'Figures'), el('dd', {}, c.figures.map((f) => `${f.measure} ${f.qualifier ? f.qualifier + ' ' : ''}${f.value}`).join('; '))] : null);
+  const docs = el('table', { id: 'documents' }, el('thead', {}, el('tr', {}, ['Date', 'Outlet', 'Words in this document', 'Matched', ''].map((h) => el('th', {}, h)))),
+    el('tbody', {}, c.documents.map((d) => el('tr', {},
+      el('td', {}, d.date || 'undated'),
+      el('td', {}, link('#/document/' + d.id + '?hl=' + c.id, d.outlet || short(d.id))),
+      el('td', {}, d.text || el('span', { class: 'muted' }, 'curated link (no words)')),
+      el('td', {}, d.match ? d.match : 'first mention', d.confirmed ? [' ', el('span', { class: 'tag confirmed' }, 'confirmed')] : ''),
+      el('td', {}, d.match ? el('span', { class: 'actions' },
+        correction('Confirm', () => post('matches/confirm', { statement: c.id, document: d.id })),
+        correction('Reject', async () => { const r = await post('matches/reject', { statement: c.id, document: d.id }); return '#/claim/' + c.id; }))
+        : '')))));
+  const disputes = c.disputes.map((d) => {
+    const mine = d.from.id === c.id ? d.from : d.to, other = d.from.id === c.id ? d.to : d.from;
+    return [el('p', { class: 'muted' }, `${d.basis}${d.measure ? ' (' + d.measure + ')' : ''}${d.confirmed ? ', confirmed' : ''}`),
+      el('div', { class: 'sides' }, sideBox(mine, true), sideBox(other, false))];
+  });
+  const other = el('input', { name: 'other', placeholder: 'id of the disputing claim', size: 20 });
+  const note = el('input', { name: 'note', placeholder: 'why (optional)', size: 30 });
+  return [
+    el('h1', {}, 'Claim ', el('span', { class: 'muted' }, short(c.id))),
+    el('blockquote', { class: 'quote', id: 'claim-text' }, c.text),
+    facts,
+    c.verdicts.length ? [el('h2', {}, 'Verdicts'), el('ul', {}, c.verdicts.map((v) => el('li', {}, `${v.rating} — ${v.reviewer || 'no reviewer'}, ${v.date}`, v.note ? ': ' + v.note : '')))] : null,
+    el('h2', {}, 'Documents'), docs,
+    el('h2', {}, 'Disputes'), disputes.length ? disputes : el('p', { class: 'muted' }, 'none recorded'),
+    el('div', { class: 'actions' }, other, note,
+      correction('Add a dispute', async () => { await post('disputes', { from: other.value.trim(), to: c.id, note: note.value }); })),
+    el('h2', {}, 'Trace'), el('p', { class: 'muted' }, 'Click a node to open it.'), diagram(svg),
+  ];
+}
+
+// The article with the mentions of claims marked; `hl` (a claim's id) is the one scrolled to.
+function articleText(text, mentions, hl) {
+  const bytes = new TextEncoder().encode(text), decode = (a, b) => new TextDecoder().decode(bytes.subarray(a, b));
+  const out = el('div', { class: 'article', id: 'article' });
+  let at = 0;
+  for (const m of mentions) {
+    if (m.start < at || m.end > bytes.length) continue;  // overlapping spans: the first one drawn
+    out.append(decode(at, m.start));
+    const mark = el('mark', { class: m.statement === hl ? 'current' : null, 'data-claim': m.statement, title: m.speaker || '' },
+      link('#/claim/' + m.statement, decode(m.start, m.end)));
+    out.append(mark);
+    at = m.end;
+  }
+  out.append(decode(at, bytes.length));
+  return out;
+}
+
+async function documentView(id, params) {
+  const d = await api('documents/' + id);
+  const url = d.url && /^https?:\/\//i.test(d.url) ? link(d.url, d.url, { rel: 'noopener noreferrer nofollow', target: '_blank' }) : d.url;
+  const body = articleText(d.text || '', d.mentions, params.get('hl'));
+  setTimeout(() => { const m = body.querySelector('mark.current'); if (m) m.scrollIntoView({ block: 'center' }); }, 0);
+  return [
+    el('h1', {}, d.title || d.path),
+    el('dl', { class: 'facts' }, el('dt', {}, 'Outlet'), el('dd', {}, d.outlet || '—'), el('dt', {}, 'Date'), el('dd', {}, d.date || 'undated'),
+      el('dt', {}, 'Address'), el('dd', {}, url || '—'), el('dt', {}, 'Claims'), el('dd', {}, d.statements)),
+    el('p', {}, link('#/graph?document=' + d.id, 'Draw this article')),
+    d.text ? body : el('p', { class: 'muted' }, 'No text stored (the document came from a graph file).'),
+  ];
+}
+
+async function sourceView(id) {
+  const [s, claims] = await Promise.all([api('sources/' + id), api('claims?' + query({ source: id, per_page: 200 }))]);
+  const others = el('input', { placeholder: 'id of the same source elsewhere', size: 22, id: 'merge-other' });
+  const alias = el('select', { id: 'split-alias' }, s.aliases.map((a) => el('option', { value: a }, a)));
+  return [
+    el('h1', {}, s.name),
+    el('dl', { class: 'facts' }, el('dt', {}, 'Type'), el('dd', {}, s.type), el('dt', {}, 'Role'), el('dd', {}, s.role || '—'),
+      el('dt', {}, 'Also written'), el('dd', {}, s.aliases.length ? s.aliases.join('; ') : '—'),
+      el('dt', {}, 'Speaks for'), el('dd', {}, s.speaks_for ? sourceLink(s.speaks_for) : '—'),
+      el('dt', {}, 'Seen in'), el('dd', {}, plural(s.documents, 'document') + ', ' + plural(s.statements, 'claim'))),
+    el('div', { class: 'actions' }, others,
+      correction('Merge into this source', async () => { await post('sources/merge', { keep: s.id, other: others.value.trim() }); }),
+      s.aliases.length ? [alias, correction('Split off as its own source', async () => {
+        const r = await post('sources/split', { source: s.id, alias: alias.value });
+        return '#/source/' + r.source;
+      })] : null),
+    el('h2', {}, 'Claims over time'),
+    el('table', { id: 'source-claims' }, el('tbody', {}, claims.claims.map((c) => el('tr', {},
+      el('td', {}, c.first_appearance ? c.first_appearance.date : 'undated'), el('td', {}, c.cue), el('td', {}, claimLink(c.id, c.text)))))),
+    claims.total > claims.claims.length ? el('p', { class: 'muted' }, `the first ${claims.claims.length} of ${claims.total}`) : null,
+    el('h2', {}, 'Mentions'),
+    el('table', {}, el('tbody', {}, s.mentions.map((m) => el('tr', {},
+      el('td', {}, m.date || 'undated'), el('td', {}, link('#/document/' + m.document + '?hl=' + m.statement, m.outlet || short(m.document))),
+      el('td', {}, m.words), el('td', { class: 'muted' }, m.identity.map((i) => i.basis).join(', ') || 'name as written'))))),
+    el('h2', {}, 'Around this source'), diagram(await api('graph?' + query({ focus: s.id, depth: 1 }))),
+  ];
+}
+
+async function sourcesView(params) {
+  const list = await api('sources?' + query({ q: params.get('q') || '' }));
+  const q = el('input', { type: 'search', name: 'q', value: params.get('q') || '', placeholder: 'name or id' });
+  return [
+    el('h1', {}, plural(list.length, 'source')),
+    el('form', { class: 'filters', onsubmit: (ev) => { ev.preventDefault(); location.hash = '#/sources?' + query({ q: q.value }); } }, q, el('button', { type: 'submit' }, 'Find')),
+    el('table', { id: 'sources' }, el('thead', {}, el('tr', {}, ['Name', 'Type', 'Role', 'Documents', 'Claims'].map((h, i) => el('th', { class: i >= 3 ? 'num' : null }, h)))),
+      el('tbody', {}, list.slice(0, 500).map((s) => el('tr', {}, el('td', {}, sourceLink(s)), el('td', {}, s.type), el('td', {}, s.role || ''),
+        el('td', { class: 'num' }, s.documents), el('td', { class: 'num' }, s.statements))))),
+    list.length > 500 ? el('p', { class: 'muted' }, `the first 500 of ${list.length}: search to find the others`) : null,
+  ];
+}
+
+async function documentsView() {
+  const list = await api('documents');
+  return [el('h1', {}, plural(list.length, 'document')),
+    el('table', { id: 'document-list' }, el('tbody', {}, list.map((d) => el('tr', {}, el('td', {}, d.date || 'undated'), el('td', {}, d.outlet || ''),
+      el('td', {}, link('#/document/' + d.id, d.title || d.path)), el('td', { class: 'num' }, plural(d.statements, 'claim'))))))];
+}
+
+async function disputesView() {
+  const list = await api('disputes');
+  return [el('h1', {}, plural(list.length, 'dispute')), list.map((d) => [
+    el('p', { class: 'muted' }, `${d.basis}${d.measure ? ' (' + d.measure + ')' : ''}${d.confirmed ? ', confirmed' : ''}`),
+    el('div', { class: 'sides' }, sideBox(d.from, false), sideBox(d.to, false))])];
+}
+
+async function timelineView() {
+  const list = await api('timeline');
+  return [el('h1', {}, 'Figures over time'), list.length ? list.map((t) => [
+    el('h2', {}, `${t.measure} — ${plural(t.points.length, 'figure')} from ${plural(t.sources, 'source')}`),
+    el('table', {}, el('tbody', {}, t.points.map((p) => el('tr', {}, el('td', {}, p.date || 'undated'),
+      el('td', { class: 'num' }, (p.qualifier ? p.qualifier + ' ' : '') + p.value), el('td', {}, sourceLink(p.source)),
+      el('td', {}, claimLink(p.statement, p.text)), el('td', { class: 'muted' }, p.revised_from !== null ? 'revised from ' + p.revised_from : '')))))])
+    : el('p', { class: 'muted' }, 'No figures were found.')];
+}
+
+async function graphView(params) {
+  const focus = el('input', { name: 'focus', value: params.get('focus') || '', placeholder: 'id of a claim, source or document', size: 24 });
+  const depth = el('select', { name: 'depth' }, [1, 2, 3, 4].map((n) => el('option', { value: n, selected: String(n) === (params.get('depth') || '2') }, `${n} step${n > 1 ? 's' : ''}`)));
+  const disputed = el('input', { type: 'checkbox', name: 'disputed', checked: params.get('disputed') === '1' });
+  const svg = await api('graph?' + query({ focus: params.get('focus') || '', document: params.get('document') || '', depth: params.get('depth') || '', disputed: params.get('disputed') || '', legend: 1 }));
+  return [el('h1', {}, 'Graph'),
+    el('form', { class: 'filters', onsubmit: (ev) => {
+      ev.preventDefault();
+      location.hash = '#/graph?' + query({ focus: focus.value.trim(), depth: depth.value, disputed: disputed.checked ? '1' : '' });
+    } }, el('label', {}, 'Around', focus), el('label', {}, 'Depth', depth), el('label', {}, 'Disputed only', disputed), el('button', { type: 'submit' }, 'Draw')),
+    el('p', { class: 'muted' }, 'Without a focus the whole graph is drawn, grouped by outlet when it is large. Click a node to open it.'),
+    diagram(svg)];
+}
+
+// ---- routing and live updates --------------------------------------------------------
+
+async function route() {
+  const hash = location.hash || '#/claims';
+  const [path, q] = hash.slice(1).split('?');
+  const params = new URLSearchParams(q || '');
+  const parts = path.split('/').filter(Boolean);
+  const name = parts[0] || 'claims', id = parts[1];
+  for (const a of document.querySelectorAll('nav a')) a.classList.toggle('active', a.dataset.view === name || (a.dataset.view + 's') === name.replace(/s?$/, 's') && !id);
+  const views = {
+    claims: () => claimsView(params), claim: () => claimView(id), source: () => sourceView(id), sources: () => sourcesView(params),
+    document: () => documentView(id, params), documents: () => documentsView(), disputes: () => disputesView(),
+    timeline: () => timelineView(), graph: () => graphView(params),
+  };
+  const started = performance.now();
+  try {
+    clearError();
+    const content = await (views[name] || views.claims)();
+    view.replaceChildren(...[content].flat(3).filter(Boolean));
+    document.title = `claimgraph — ${view.querySelector('h1') ? view.querySelector('h1').textContent : name}`;
+  } catch (e) {
+    view.replaceChildren(el('h1', {}, 'Not found'), el('p', {}, String(e.message)));
+  }
+  view.dataset.loadedMs = String(Math.round(performance.now() - started));
+  view.dataset.ready = hash;
+}
+
+async function checkVersion(accept) {
+  try {
+    const v = await api('version');
+    readOnly = v.read_only;
+    document.getElementById('mode').textContent = v.read_only ? 'read-only' : '';
+    if (version === null || accept) version = v.version;
+    else if (v.version !== version) document.getElementById('fresh').hidden = false;
+  } catch (e) { /* the server is gone or restarting: say nothing until it answers */ }
+}
+
+document.getElementById('reload').addEventListener('click', async () => {
+  document.getElementById('fresh').hidden = true;
+  await checkVersion(true);
+  route();
+});
+
+window.addEventListener('hashchange', route);
+checkVersion(true).then(route);
+setInterval(() => checkVersion(false), 2000);
