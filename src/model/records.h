@@ -165,11 +165,11 @@ struct ClaimFilter {
     /// Only claims some mention of which the extractor gave at least this confidence;
     /// claims without any (curated, imported, extracted without a model) are kept.
     double min_confidence = 0;
-    std::string outlet;  ///< only claims some document of this outlet carries (case-insensitive)
+    std::string outlet{};  ///< only claims some document of this outlet carries (case-insensitive)
     /// Only claims dated on or after `since` / on or before `until` (ISO dates or their
     /// prefixes: "2026-03" is the whole month); undated claims are left out by either.
-    std::string since, until;
-    std::string id;  ///< only this claim (a full id)
+    std::string since{}, until{};
+    std::string id{};  ///< only this claim (a full id)
 };
 
 /// The order of a page of claims: by date (earliest first), newest first, or most carried
