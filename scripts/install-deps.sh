@@ -6,7 +6,8 @@
 #                                     # report in a browser), python3-prov and python3-networkx
 #                                     # (the exports), cmark-gfm (Markdown as GitHub shows it),
 #                                     # zsh and fish (their completion scripts loaded), npm
-#                                     # and Mermaid from it (report.md's diagram drawn);
+#                                     # and from it Mermaid (report.md's diagram drawn) and
+#                                     # playwright-core (claimgraph serve in chromium);
 #                                     # a failure is a warning: those tests skip
 set -euo pipefail
 tests=0
@@ -36,19 +37,25 @@ if [ "$tests" = 1 ]; then
   for p in chromium python3-prov python3-networkx cmark-gfm zsh fish; do installed "$p" || clients+=("$p"); done
   command -v npm >/dev/null || installed npm || clients+=(npm)  # Node's own npm will do
 fi
-# Mermaid (npm), which draws report.md's diagram on GitHub, for tests/browser/mermaid_in_chromium.py
-mermaid_version=10.9.8
+# From npm, for the browser tests: Mermaid, which draws report.md's diagram on GitHub
+# (tests/browser/mermaid_in_chromium.py), and playwright-core, which drives Debian's
+# chromium through claimgraph serve (tests/browser/serve_in_chromium.py)
+npm_packages=("mermaid:10.9.8" "playwright-core:1.65.1")
 npm_dir="${XDG_CACHE_HOME:-$HOME/.cache}/claimgraph/npm"
-install_mermaid() {
+install_npm_packages() {
   [ "$tests" = 1 ] || return 0
-  grep -qs "\"version\": \"$mermaid_version\"" "$npm_dir/node_modules/mermaid/package.json" && return 0
   command -v npm >/dev/null || return 0
-  echo "install-deps: installing mermaid $mermaid_version from npm into $npm_dir (a client the tests run)" >&2
-  mkdir -p "$npm_dir"
-  npm install --prefix "$npm_dir" --silent --no-audit --no-fund "mermaid@$mermaid_version" >/dev/null 2>&1 ||
-    echo "install-deps: warning: mermaid could not be installed; the test that runs it will skip" >&2
+  local entry name version
+  for entry in "${npm_packages[@]}"; do
+    name=${entry%%:*} version=${entry#*:}
+    grep -qs "\"version\": \"$version\"" "$npm_dir/node_modules/$name/package.json" && continue
+    echo "install-deps: installing $name $version from npm into $npm_dir (a client the tests run)" >&2
+    mkdir -p "$npm_dir"
+    npm install --prefix "$npm_dir" --silent --no-audit --no-fund "$name@$version" >/dev/null 2>&1 ||
+      echo "install-deps: warning: $name could not be installed; the test that runs it will skip" >&2
+  done
 }
-if [ ${#missing[@]} -eq 0 ] && [ ${#clients[@]} -eq 0 ]; then install_mermaid; exit 0; fi
+if [ ${#missing[@]} -eq 0 ] && [ ${#clients[@]} -eq 0 ]; then install_npm_packages; exit 0; fi
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
 export DEBIAN_FRONTEND=noninteractive
@@ -62,4 +69,4 @@ for p in "${clients[@]}"; do
   "${sudo[@]}" apt-get install -y -qq "$p" >/dev/null ||
     echo "install-deps: warning: $p could not be installed; the test that runs it will skip" >&2
 done
-install_mermaid
+install_npm_packages
