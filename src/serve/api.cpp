@@ -42,13 +42,29 @@ Response Api::handle(const Request& request) {
     }
 }
 
+std::string Api::version() const { return fmt::format("{}.{}", m_db->data_version(), m_writes); }
+
 const graph::OriginIndex& Api::links() {
-    const std::string version = fmt::format("{}.{}", m_db->data_version(), m_writes);
-    if (!m_links || version != m_links_version) {
+    const std::string now = version();
+    if (!m_links || now != m_links_version) {
         m_links = std::make_unique<graph::OriginIndex>(m_db->origin_links());
-        m_links_version = version;
+        m_links_version = now;
     }
     return *m_links;
+}
+
+std::string Api::cached(const Request& r, const std::function<std::string()>& make) {
+    const std::string now = version();
+    if (now != m_cache_version) {
+        m_cache.clear();
+        m_cache_version = now;
+    }
+    std::string key = r.path;
+    for (const auto& [k, v] : r.params) key += "\n" + k + "=" + v;
+    const auto hit = m_cache.find(key);
+    if (hit != m_cache.end()) return hit->second;
+    if (m_cache.size() >= 64) m_cache.clear();  // searches of the sources: bounded
+    return m_cache.emplace(key, make()).first->second;
 }
 
 Response Api::route(const Request& r) {
@@ -79,14 +95,15 @@ Response Api::route(const Request& r) {
     if (r.method != "GET") throw ApiError{405, fmt::format("method {} is not allowed", r.method)};
     if (path == "/api/version")
         return {200, "application/json",
-                nlohmann::ordered_json{{"version", fmt::format("{}.{}", m_db->data_version(), m_writes)},
+                nlohmann::ordered_json{{"version", version()},
                                        {"read_only", m_options.read_only}}
                     .dump()};
     if (path == "/api/claims") return {200, "application/json", claims_page(*m_db, links(), r.params)};
-    if (path == "/api/sources") return {200, "application/json", sources(*m_db, r.params)};
-    if (path == "/api/documents") return {200, "application/json", documents(*m_db)};
-    if (path == "/api/disputes") return {200, "application/json", disputes(*m_db)};
-    if (path == "/api/timeline") return {200, "application/json", timelines(*m_db, r.params)};
+    if (path == "/api/sources") return {200, "application/json", cached(r, [&] { return sources(*m_db, r.params); })};
+    if (path == "/api/documents") return {200, "application/json", cached(r, [&] { return documents(*m_db); })};
+    if (path == "/api/disputes") return {200, "application/json", cached(r, [&] { return disputes(*m_db); })};
+    if (path == "/api/timeline")
+        return {200, "application/json", cached(r, [&] { return timelines(*m_db, r.params); })};
     if (path == "/api/graph") return {200, "image/svg+xml", graph_svg(*m_db, r.params)};
     if (const std::string id = rest_of(path, "/api/claims/"); !id.empty())
         return {200, "application/json", claim(*m_db, links(), id)};

@@ -5,6 +5,7 @@
 // puts it behind cpp-httplib.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -51,12 +52,20 @@ public:
 
 private:
     Response route(const Request& request);
+    std::string version() const;
+    /// `make`'s answer to this request, from m_cache while the data has not changed.
+    std::string cached(const Request& request, const std::function<std::string()>& make);
     const graph::OriginIndex& links();
     std::unique_ptr<store::Store> m_db;
     ApiOptions m_options;
     long long m_writes = 0;  ///< corrections made through this server: part of /api/version
     std::unique_ptr<graph::OriginIndex> m_links;  ///< of m_links_version
     std::string m_links_version;
+    /// The whole listings (sources, documents, disputes, timeline) as last answered, by
+    /// request, for m_cache_version: a page asks for them again and again, and they change
+    /// only when the data does.
+    std::map<std::string, std::string> m_cache;
+    std::string m_cache_version;
     std::mutex m_mutex;
 };
 

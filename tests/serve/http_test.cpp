@@ -83,6 +83,11 @@ TEST(ServeHttp, ThePageComesWithAStrictPolicyItsCodeAndItsCsrfTokenAndNothingEls
     const auto api = c.Get("/api/claims?per_page=1");
     ASSERT_TRUE(api);
     EXPECT_EQ(nlohmann::json::parse(api->body)["total"], 2);
+    // answers go as they are, even to a browser that takes brotli (see http_server.cpp)
+    const auto sources = c.Get("/api/sources", {{"Accept-Encoding", "gzip, deflate, br"}});
+    ASSERT_TRUE(sources);
+    EXPECT_EQ(sources->get_header_value("Content-Encoding"), "");
+    EXPECT_EQ(sources->get_header_value("Content-Type"), "application/json; charset=utf-8");
     // a page of another origin cannot write: no token, no write
     const auto forged = c.Post("/api/disputes", "from=1234&to=5678", "application/x-www-form-urlencoded");
     ASSERT_TRUE(forged);

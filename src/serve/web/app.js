@@ -269,40 +269,57 @@ async function sourceView(id) {
 }
 
 async function sourcesView(params) {
-  const list = await api('sources?' + query({ q: params.get('q') || '' }));
+  const all = await api('sources?' + query({ q: params.get('q') || '' }));
+  const { items: list, pager } = pageOf(all, params, '#/sources', 100);
   const q = el('input', { type: 'search', name: 'q', value: params.get('q') || '', placeholder: 'name or id' });
   return [
-    el('h1', {}, plural(list.length, 'source')),
+    el('h1', {}, plural(all.length, 'source')),
     el('form', { class: 'filters', onsubmit: (ev) => { ev.preventDefault(); location.hash = '#/sources?' + query({ q: q.value }); } }, q, el('button', { type: 'submit' }, 'Find')),
     el('table', { id: 'sources' }, el('thead', {}, el('tr', {}, ['Name', 'Type', 'Role', 'Documents', 'Claims'].map((h, i) => el('th', { class: i >= 3 ? 'num' : null }, h)))),
-      el('tbody', {}, list.slice(0, 500).map((s) => el('tr', {}, el('td', {}, sourceLink(s)), el('td', {}, s.type), el('td', {}, s.role || ''),
+      el('tbody', {}, list.map((s) => el('tr', {}, el('td', {}, sourceLink(s)), el('td', {}, s.type), el('td', {}, s.role || ''),
         el('td', { class: 'num' }, s.documents), el('td', { class: 'num' }, s.statements))))),
-    list.length > 500 ? el('p', { class: 'muted' }, `the first 500 of ${list.length}: search to find the others`) : null,
+    pager,
   ];
 }
 
-async function documentsView() {
-  const list = await api('documents');
-  return [el('h1', {}, plural(list.length, 'document')),
+async function documentsView(params) {
+  const all = await api('documents');
+  const { items: list, pager } = pageOf(all, params, '#/documents', 100);
+  return [el('h1', {}, plural(all.length, 'document')), pager,
     el('table', { id: 'document-list' }, el('tbody', {}, list.map((d) => el('tr', {}, el('td', {}, d.date || 'undated'), el('td', {}, d.outlet || ''),
-      el('td', {}, link('#/document/' + d.id, d.title || d.path)), el('td', { class: 'num' }, plural(d.statements, 'claim'))))))];
+      el('td', {}, link('#/document/' + d.id, d.title || d.path)), el('td', { class: 'num' }, plural(d.statements, 'claim')))))), pager];
 }
 
-async function disputesView() {
-  const list = await api('disputes');
-  return [el('h1', {}, plural(list.length, 'dispute')), list.map((d) => [
+// One page of a long list, and the links to the others (`hash`: the view's address).
+function pageOf(list, params, hash, size) {
+  const pages = Math.max(1, Math.ceil(list.length / size));
+  const page = Math.min(pages, Math.max(1, Number(params.get('page')) || 1));
+  const goto = (n) => { const p = new URLSearchParams(params); p.set('page', n); return hash + '?' + p.toString(); };
+  const pager = pages > 1 ? el('div', { class: 'pager' },
+    page > 1 ? link(goto(page - 1), '← previous') : null,
+    el('span', { class: 'muted' }, `page ${page} of ${pages}`),
+    page < pages ? link(goto(page + 1), 'next →') : null) : null;
+  return { items: list.slice((page - 1) * size, page * size), pager };
+}
+
+async function disputesView(params) {
+  const all = await api('disputes');
+  const { items: list, pager } = pageOf(all, params, '#/disputes', 50);
+  return [el('h1', {}, plural(all.length, 'dispute')), pager, list.map((d) => [
     el('p', { class: 'muted' }, `${d.basis}${d.measure ? ' (' + d.measure + ')' : ''}${d.confirmed ? ', confirmed' : ''}`),
-    el('div', { class: 'sides' }, sideBox(d.from, false), sideBox(d.to, false))])];
+    el('div', { class: 'sides' }, sideBox(d.from, false), sideBox(d.to, false))]), pager];
 }
 
-async function timelineView() {
-  const list = await api('timeline');
-  return [el('h1', {}, 'Figures over time'), list.length ? list.map((t) => [
+async function timelineView(params) {
+  const all = await api('timeline');
+  const { items: list, pager } = pageOf(all, params, '#/timeline', 10);
+  return [el('h1', {}, 'Figures over time'), pager, list.length ? list.map((t) => [
     el('h2', {}, `${t.measure} — ${plural(t.points.length, 'figure')} from ${plural(t.sources, 'source')}`),
-    el('table', {}, el('tbody', {}, t.points.map((p) => el('tr', {}, el('td', {}, p.date || 'undated'),
+    t.points.length > 40 ? el('p', { class: 'muted' }, `the first 40 of ${t.points.length} figures`) : null,
+    el('table', {}, el('tbody', {}, t.points.slice(0, 40).map((p) => el('tr', {}, el('td', {}, p.date || 'undated'),
       el('td', { class: 'num' }, (p.qualifier ? p.qualifier + ' ' : '') + p.value), el('td', {}, sourceLink(p.source)),
       el('td', {}, claimLink(p.statement, p.text)), el('td', { class: 'muted' }, p.revised_from !== null ? 'revised from ' + p.revised_from : '')))))])
-    : el('p', { class: 'muted' }, 'No figures were found.')];
+    : el('p', { class: 'muted' }, 'No figures were found.'), pager];
 }
 
 async function graphView(params) {
@@ -330,8 +347,8 @@ async function route() {
   for (const a of document.querySelectorAll('nav a')) a.classList.toggle('active', a.dataset.view === name || (a.dataset.view + 's') === name.replace(/s?$/, 's') && !id);
   const views = {
     claims: () => claimsView(params), claim: () => claimView(id), source: () => sourceView(id), sources: () => sourcesView(params),
-    document: () => documentView(id, params), documents: () => documentsView(), disputes: () => disputesView(),
-    timeline: () => timelineView(), graph: () => graphView(params),
+    document: () => documentView(id, params), documents: () => documentsView(params), disputes: () => disputesView(params),
+    timeline: () => timelineView(params), graph: () => graphView(params),
   };
   const started = performance.now();
   try {
