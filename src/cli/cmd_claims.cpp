@@ -1,4 +1,5 @@
 // `claimgraph claims`: every statement with its speaker, cue and documents.
+#include <cctype>
 #include <optional>
 #include <ostream>
 
@@ -116,6 +117,17 @@ void setup_claims(CLI::App& sub, Io& io) {
     sub.add_option("--kind", o->filter.kind, "direct, indirect or mixed")
         ->check(CLI::IsMember({"direct", "indirect", "mixed"}));
     sub.add_flag("--disputed", o->filter.disputed, "only statements in a dispute");
+    sub.add_option("--outlet", o->filter.outlet, "only claims some document of this outlet carries (any case)");
+    // a date or the start of one: 2026, 2026-03, 2026-03-14, 2026-03-14T09:10
+    const auto date_like = [](const std::string& v) {
+        const bool ok = !v.empty() && v.size() <= 25 && std::isdigit(static_cast<unsigned char>(v[0])) &&
+                        v.find_first_not_of("0123456789-:T") == std::string::npos;
+        return ok ? std::string() : "'" + v + "' is not a date (2026-03-14, or 2026-03 for the month)";
+    };
+    sub.add_option("--since", o->filter.since, "only claims dated on or after this day (2026-03: from March on)")
+        ->check(date_like);
+    sub.add_option("--until", o->filter.until, "only claims dated on or before this day (2026-03: to the end of March)")
+        ->check(date_like);
     sub.add_option("--min-confidence", o->filter.min_confidence,
                    "only claims the extractor gave at least this confidence in some document (0 to 1); claims "
                    "without one (curated, imported) are kept")

@@ -357,3 +357,33 @@ TEST(Cli, IngestFindsTheSameCopiesWhateverItsMemory) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+TEST(Cli, ClaimsByOutletAndBetweenDates) {
+    const std::string db = testing::ingest_articles(
+        {{"a.txt",
+          "outlet: Harbour Gazette\ndate: 2026-03-12\n\n"
+          "Governor Jane Doe said that 14 people were killed in the storm in Port Alden.\n"},
+         {"b.txt",
+          "outlet: Coast Daily\ndate: 2026-04-02\n\n"
+          "The port authority said that the harbour would reopen on Monday.\n"}});
+    const auto count = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"claims", "--db", db, "--format", "csv"});
+        const auto r = testing::run_cli(args);
+        EXPECT_EQ(r.code, 0) << r.err;
+        return std::count(r.out.begin(), r.out.end(), '\n') - 1;
+    };
+    EXPECT_EQ(count({}), 2);
+    EXPECT_EQ(count({"--outlet", "COAST DAILY"}), 1);
+    EXPECT_EQ(count({"--outlet", "Coast"}), 0);  // the outlet's name, not a part of it
+    EXPECT_EQ(count({"--since", "2026-04"}), 1);
+    EXPECT_EQ(count({"--until", "2026-03"}), 1);  // the whole of March
+    EXPECT_EQ(count({"--since", "2026-03-12", "--until", "2026-04-02"}), 2);
+    EXPECT_EQ(count({"--since", "2026-03-13", "--until", "2026-04-01"}), 0);
+    const auto bad = testing::run_cli({"claims", "--db", db, "--since", "yesterday"});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_NE(bad.err.find("'yesterday' is not a date"), std::string::npos);
+}
+
+}  // namespace claimgraph

@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -156,6 +157,26 @@ TEST(ServeHttp, AnIngestIntoTheOpenDatabaseChangesTheVersionAndTheListings) {
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(nlohmann::json::parse(c.Get("/api/version")->body)["version"], before);
     EXPECT_EQ(nlohmann::json::parse(c.Get("/api/claims")->body)["total"], 3);
+}
+
+TEST(ServeHttp, ADatabaseBrokenUnderItIsAnErrorInJsonAndTheServerGoesOn) {
+    const std::string db = testing::ingest_articles(kArticles);
+    Served s(db);
+    httplib::Client c = s.client();
+    ASSERT_EQ(c.Get("/api/disputes")->status, 200);
+    {
+        // another program damages the database: a table the listings read is gone
+        SQLite::Database other(db, SQLite::OPEN_READWRITE);
+        other.exec("DROP TABLE figures");
+    }
+    const auto broken = c.Get("/api/claims");
+    ASSERT_TRUE(broken);
+    EXPECT_EQ(broken->status, 500);
+    EXPECT_NE(nlohmann::json::parse(broken->body)["error"].get<std::string>().find("figures"), std::string::npos);
+    const auto after = c.Get("/api/version");  // still answering
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->status, 200);
+    EXPECT_EQ(c.Get("/")->status, 200);
 }
 
 }  // namespace claimgraph

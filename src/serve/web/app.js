@@ -163,6 +163,9 @@ function sideBox(side, isThis) {
     side.value !== null ? el('div', { class: 'muted' }, 'figure: ' + side.value) : null);
 }
 
+// A node's name in a trace: its label's first line.
+const labelOf = (t, id) => { const n = t.nodes.find((x) => x.id === id); return n && n.label ? n.label.split('\n')[0] : short(id); };
+
 async function claimView(id) {
   const [c, t, svg] = await Promise.all([api('claims/' + id), api('trace/' + id), api('graph?' + query({ focus: id, depth: 2 }))]);
   const speaker = c.speaker;
@@ -172,7 +175,7 @@ async function claimView(id) {
     el('dt', {}, 'Cue'), el('dd', {}, c.cue || '—'),
     el('dt', {}, 'Kind'), el('dd', {}, c.kind),
     el('dt', {}, 'Carried by'), el('dd', {}, plural(c.documents.length, 'document') + ', ' + plural(c.independent_origins, 'independent origin')),
-    el('dt', {}, 'Origins'), el('dd', {}, t.origins.length ? t.origins.map((o, i) => [i ? ', ' : '', link('#/source/' + o, short(o))]) : '—'),
+    el('dt', {}, 'Origins'), el('dd', {}, t.origins.length ? t.origins.map((o, i) => [i ? ', ' : '', link('#/source/' + o, labelOf(t, o))]) : '—'),
     el('dt', {}, 'First appearance'), el('dd', {}, c.first_appearance
       ? [link('#/document/' + c.first_appearance.document + '?hl=' + c.id, c.first_appearance.date),
         c.first_appearance.candidates.length > 1 ? el('span', { class: 'muted' }, ` (tied or undated: ${c.first_appearance.candidates.length - 1} more)`) : '']
@@ -181,7 +184,7 @@ async function claimView(id) {
     c.figures.length ? [el('dt', {}, 'Figures'), el('dd', {}, c.figures.map((f) => `${f.measure} ${f.qualifier ? f.qualifier + ' ' : ''}${f.value}`).join('; '))] : null);
   const docs = el('table', { id: 'documents' }, el('thead', {}, el('tr', {}, ['Date', 'Outlet', 'Words in this document', 'Matched', ''].map((h) => el('th', {}, h)))),
     el('tbody', {}, c.documents.map((d) => el('tr', {},
-      el('td', {}, d.date || 'undated'),
+      el('td', { class: 'date' }, d.date || 'undated'),
       el('td', {}, link('#/document/' + d.id + '?hl=' + c.id, d.outlet || short(d.id))),
       el('td', {}, d.text || el('span', { class: 'muted' }, 'curated link (no words)')),
       el('td', {}, d.match ? d.match : 'first mention', d.confirmed ? [' ', el('span', { class: 'tag confirmed' }, 'confirmed')] : ''),
