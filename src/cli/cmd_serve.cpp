@@ -24,8 +24,8 @@ struct ServeOptions {
     bool read_only = false;
 };
 
-volatile std::sig_atomic_t g_stop = 0;
-extern "C" void on_serve_stop(int) { g_stop = 1; }
+volatile std::sig_atomic_t g_serve_stop = 0;
+extern "C" void on_serve_stop(int) { g_serve_stop = 1; }
 
 bool loopback(const std::string& host) { return host == "127.0.0.1" || host == "localhost" || host == "::1"; }
 
@@ -48,13 +48,13 @@ void run_serve(Io& io, const ServeOptions& o) {
     io.out << fmt::format("serving '{}' at {}{} (Ctrl-C stops)\n", o.db, address, o.read_only ? ", read-only" : "");
     if (generated) io.out << "the token above is needed by every request; it is not shown again\n";
     io.out << std::flush;
-    g_stop = 0;
+    g_serve_stop = 0;
     auto old_int = std::signal(SIGINT, on_serve_stop);
     auto old_term = std::signal(SIGTERM, on_serve_stop);
     auto old_pipe = std::signal(SIGPIPE, SIG_IGN);  // a browser that closes mid-answer
     std::atomic<bool> done{false};
     std::thread watcher([&] {
-        while (!g_stop && !done) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        while (!g_serve_stop && !done) std::this_thread::sleep_for(std::chrono::milliseconds(100));
         server.stop();
     });
     server.run();

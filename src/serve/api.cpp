@@ -104,6 +104,8 @@ Response Api::route(const Request& r) {
     if (path == "/api/disputes") return {200, "application/json", cached(r, [&] { return disputes(*m_db); })};
     if (path == "/api/timeline")
         return {200, "application/json", cached(r, [&] { return timelines(*m_db, r.params); })};
+    if (path == "/api/timeline/chart")
+        return {200, "image/svg+xml", cached(r, [&] { return timeline_chart(*m_db, r.params); })};
     if (path == "/api/graph") return {200, "image/svg+xml", graph_svg(*m_db, r.params)};
     if (const std::string id = rest_of(path, "/api/claims/"); !id.empty())
         return {200, "application/json", claim(*m_db, links(), id)};

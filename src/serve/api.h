@@ -81,6 +81,8 @@ std::string documents(const store::Store& db);
 std::string document(const store::Store& db, const std::string& id);
 std::string disputes(const store::Store& db);
 std::string timelines(const store::Store& db, const Params& p);
+/// The `n`-th of those timelines drawn as the report draws it (SVG).
+std::string timeline_chart(const store::Store& db, const Params& p);
 std::string trace(const store::Store& db, const std::string& id);
 /// The diagram around a node (`focus`, `depth`, `disputed`), or the whole graph grouped,
 /// as SVG.

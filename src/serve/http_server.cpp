@@ -1,5 +1,7 @@
 #include "serve/http_server.h"
 
+#include <sys/socket.h>
+
 #include <random>
 
 #include <fmt/format.h>
@@ -60,6 +62,7 @@ std::string random_token() {
 struct HttpServer::Impl {
     Api& api;
     httplib::Server server;
+    int socket = -1;  ///< the listening socket, once made
     explicit Impl(Api& a) : api(a) {}
 };
 
@@ -67,7 +70,11 @@ HttpServer::HttpServer(Api& api, ServerOptions options)
     : m_impl(std::make_unique<Impl>(api)), m_options(std::move(options)) {
     httplib::Server& s = m_impl->server;
     s.set_payload_max_length(1 << 20);
-    s.set_tcp_nodelay(true);  // small answers go at once, not after a delayed acknowledgement (40 ms)
+    s.set_tcp_nodelay(true);
+    s.set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        m_impl->socket = sock;
+    });  // small answers go at once, not after a delayed acknowledgement (40 ms)
     s.set_read_timeout(10, 0);
     s.set_write_timeout(10, 0);
     // every answer: the policy, no sniffing, no referrer, never in a frame
@@ -155,12 +162,15 @@ void HttpServer::bind() {
     if (m_options.port == 0) {
         m_port = s.bind_to_any_port(m_options.host);
         if (m_port < 0) throw Error(fmt::format("cannot listen on {}: no free port", m_options.host));
-        return;
+    } else {
+        if (!s.bind_to_port(m_options.host, m_options.port))
+            throw Error(fmt::format("cannot listen on {}:{}: the port is in use or the address is not this machine's",
+                                    m_options.host, m_options.port));
+        m_port = m_options.port;
     }
-    if (!s.bind_to_port(m_options.host, m_options.port))
-        throw Error(fmt::format("cannot listen on {}:{}: the port is in use or the address is not this machine's",
-                                m_options.host, m_options.port));
-    m_port = m_options.port;
+    // cpp-httplib listens with a queue of 5 connections: at 100 at once the kernel drops
+    // the rest and the clients wait seconds for a retry; the queue the system allows
+    if (m_impl->socket >= 0) ::listen(m_impl->socket, SOMAXCONN);
 }
 
 void HttpServer::run() { m_impl->server.listen_after_bind(); }

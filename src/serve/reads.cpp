@@ -12,6 +12,7 @@
 #include "graph/timeline.h"
 #include "interchange/listing_json.h"
 #include "render/renderer.h"
+#include "report/report.h"
 #include "resolve/linker.h"
 #include "serve/api.h"
 #include "util/error.h"
@@ -194,17 +195,35 @@ std::string disputes(const store::Store& db) {
     return out.dump();
 }
 
-std::string timelines(const store::Store& db, const Params& p) {
+namespace {
+
+// the timelines `timeline` lists for these parameters (measure, source), in its order
+std::vector<graph::Timeline> timelines_of(const store::Store& db, const Params& p) {
     const std::string measure = param(p, "measure"), source = text::lower(param(p, "source"));
-    auto out = Json::array();
-    for (const graph::Timeline& t : graph::figure_timelines(db.statements_with_figures(measure), resolve::event_key)) {
+    std::vector<graph::Timeline> out;
+    for (graph::Timeline& t : graph::figure_timelines(db.statements_with_figures(measure), resolve::event_key)) {
         const bool of_source =
             source.empty() || std::any_of(t.points.begin(), t.points.end(), [&](const graph::TimelinePoint& pt) {
                 return pt.source_id.starts_with(source) || text::lower(pt.source_name).find(source) != std::string::npos;
             });
-        if (of_source) out.push_back(interchange::timeline_json(t));
+        if (of_source) out.push_back(std::move(t));
     }
+    return out;
+}
+
+}  // namespace
+
+std::string timelines(const store::Store& db, const Params& p) {
+    auto out = Json::array();
+    for (const graph::Timeline& t : timelines_of(db, p)) out.push_back(interchange::timeline_json(t));
     return out.dump();
+}
+
+std::string timeline_chart(const store::Store& db, const Params& p) {
+    const std::vector<graph::Timeline> all = timelines_of(db, p);
+    const auto n = static_cast<std::size_t>(number(p, "n", 0, 0, 1'000'000));
+    if (n >= all.size()) throw ApiError{404, fmt::format("n: there are {} timelines", all.size())};
+    return report::timeline_chart(all[n]);
 }
 
 std::string trace(const store::Store& db, const std::string& typed) {

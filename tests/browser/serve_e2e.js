@@ -143,7 +143,11 @@ async function shot(page, name) {
   await page.waitForSelector('.diagram svg g.node');
   await shot(page, 'graph');
   await open(page, '#/disputes');
+  check((await page.$$('.sides')).length > 0, 'the disputes are drawn side by side');
   await shot(page, 'disputes');
+  await open(page, '#/timeline');
+  check((await page.$$('#view table tr')).length > 0, 'the timeline lists figures');
+  await shot(page, 'timeline');
 
   check(problems.length === 0, 'no page error, console error, dialog or request elsewhere' + (problems.length ? ': ' + problems.join('; ') : ''));
   await browser.close();

@@ -257,6 +257,11 @@ TEST(ServeApi, TimelineAndDisputesListAsTheCommandLineDoes) {
     ASSERT_GE(timeline.size(), 1u);
     EXPECT_EQ(timeline[0]["measure"], "killed");
     EXPECT_EQ(body(get(api, "/api/timeline", {{"source", "nobody at all"}})).size(), 0u);
+    const serve::Response chart = get(api, "/api/timeline/chart", {{"n", "0"}});
+    ASSERT_EQ(chart.status, 200) << chart.body;
+    EXPECT_EQ(chart.content_type, "image/svg+xml");
+    EXPECT_GE(testing::xpath_count(chart.body, "//s:circle"), 2);  // a point a figure: 14 and 11
+    EXPECT_EQ(get(api, "/api/timeline/chart", {{"n", std::to_string(timeline.size())}}).status, 404);
 }
 
 }  // namespace claimgraph

@@ -47,7 +47,11 @@ public:
         m_thread.join();
     }
     int port() const { return m_server.port(); }
-    httplib::Client client() const { return httplib::Client("127.0.0.1", port()); }
+    httplib::Client client() const {
+        httplib::Client c("127.0.0.1", port());
+        c.set_read_timeout(60, 0);  // requests answered in turn, slowly under the sanitizers
+        return c;
+    }
 
 private:
     serve::Api m_api;

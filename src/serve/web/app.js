@@ -245,7 +245,10 @@ async function documentView(id, params) {
 
 async function sourceView(id) {
   const [s, claims] = await Promise.all([api('sources/' + id), api('claims?' + query({ source: id, per_page: 200 }))]);
-  const others = el('input', { placeholder: 'id of the same source elsewhere', size: 22, id: 'merge-other' });
+  // the other source picked by name (the list offers every source: its id is what is sent)
+  const names = el('datalist', { id: 'source-names' }, (await api('sources')).filter((x) => x.id !== s.id)
+    .map((x) => el('option', { value: x.id }, `${x.name} (${x.type}${x.role ? ', ' + x.role : ''})`)));
+  const others = el('input', { placeholder: 'the same source elsewhere: a name or an id', size: 30, id: 'merge-other', list: 'source-names' });
   const alias = el('select', { id: 'split-alias' }, s.aliases.map((a) => el('option', { value: a }, a)));
   return [
     el('h1', {}, s.name),
@@ -253,7 +256,7 @@ async function sourceView(id) {
       el('dt', {}, 'Also written'), el('dd', {}, s.aliases.length ? s.aliases.join('; ') : '—'),
       el('dt', {}, 'Speaks for'), el('dd', {}, s.speaks_for ? sourceLink(s.speaks_for) : '—'),
       el('dt', {}, 'Seen in'), el('dd', {}, plural(s.documents, 'document') + ', ' + plural(s.statements, 'claim'))),
-    el('div', { class: 'actions' }, others,
+    el('div', { class: 'actions' }, names, others,
       correction('Merge into this source', async () => { await post('sources/merge', { keep: s.id, other: others.value.trim() }); }),
       s.aliases.length ? [alias, correction('Split off as its own source', async () => {
         const r = await post('sources/split', { source: s.id, alias: alias.value });
@@ -261,11 +264,11 @@ async function sourceView(id) {
       })] : null),
     el('h2', {}, 'Claims over time'),
     el('table', { id: 'source-claims' }, el('tbody', {}, claims.claims.map((c) => el('tr', {},
-      el('td', {}, c.first_appearance ? c.first_appearance.date : 'undated'), el('td', {}, c.cue), el('td', {}, claimLink(c.id, c.text)))))),
+      el('td', { class: 'date' }, c.first_appearance ? c.first_appearance.date : 'undated'), el('td', {}, c.cue), el('td', {}, claimLink(c.id, c.text)))))),
     claims.total > claims.claims.length ? el('p', { class: 'muted' }, `the first ${claims.claims.length} of ${claims.total}`) : null,
     el('h2', {}, 'Mentions'),
     el('table', {}, el('tbody', {}, s.mentions.map((m) => el('tr', {},
-      el('td', {}, m.date || 'undated'), el('td', {}, link('#/document/' + m.document + '?hl=' + m.statement, m.outlet || short(m.document))),
+      el('td', { class: 'date' }, m.date || 'undated'), el('td', {}, link('#/document/' + m.document + '?hl=' + m.statement, m.outlet || short(m.document))),
       el('td', {}, m.words), el('td', { class: 'muted' }, m.identity.map((i) => i.basis).join(', ') || 'name as written'))))),
     el('h2', {}, 'Around this source'), diagram(await api('graph?' + query({ focus: s.id, depth: 1 }))),
   ];
@@ -289,7 +292,7 @@ async function documentsView(params) {
   const all = await api('documents');
   const { items: list, pager } = pageOf(all, params, '#/documents', 100);
   return [el('h1', {}, plural(all.length, 'document')), pager,
-    el('table', { id: 'document-list' }, el('tbody', {}, list.map((d) => el('tr', {}, el('td', {}, d.date || 'undated'), el('td', {}, d.outlet || ''),
+    el('table', { id: 'document-list' }, el('tbody', {}, list.map((d) => el('tr', {}, el('td', { class: 'date' }, d.date || 'undated'), el('td', {}, d.outlet || ''),
       el('td', {}, link('#/document/' + d.id, d.title || d.path)), el('td', { class: 'num' }, plural(d.statements, 'claim')))))), pager];
 }
 
@@ -316,10 +319,13 @@ async function disputesView(params) {
 async function timelineView(params) {
   const all = await api('timeline');
   const { items: list, pager } = pageOf(all, params, '#/timeline', 10);
-  return [el('h1', {}, 'Figures over time'), pager, list.length ? list.map((t) => [
+  const first = all.indexOf(list[0]);
+  const charts = await Promise.all(list.map((t, i) => api('timeline/chart?n=' + (first + i))));
+  return [el('h1', {}, 'Figures over time'), pager, list.length ? list.map((t, i) => [
     el('h2', {}, `${t.measure} — ${plural(t.points.length, 'figure')} from ${plural(t.sources, 'source')}`),
+    diagram(charts[i]),
     t.points.length > 40 ? el('p', { class: 'muted' }, `the first 40 of ${t.points.length} figures`) : null,
-    el('table', {}, el('tbody', {}, t.points.slice(0, 40).map((p) => el('tr', {}, el('td', {}, p.date || 'undated'),
+    el('table', {}, el('tbody', {}, t.points.slice(0, 40).map((p) => el('tr', {}, el('td', { class: 'date' }, p.date || 'undated'),
       el('td', { class: 'num' }, (p.qualifier ? p.qualifier + ' ' : '') + p.value), el('td', {}, sourceLink(p.source)),
       el('td', {}, claimLink(p.statement, p.text)), el('td', { class: 'muted' }, p.revised_from !== null ? 'revised from ' + p.revised_from : '')))))])
     : el('p', { class: 'muted' }, 'No figures were found.'), pager];
