@@ -71,8 +71,11 @@ HttpServer::HttpServer(Api& api, ServerOptions options)
     httplib::Server& s = m_impl->server;
     s.set_payload_max_length(1 << 20);
     s.set_tcp_nodelay(true);
+    // SO_REUSEADDR alone: cpp-httplib's default adds SO_REUSEPORT, with which a second
+    // server on the same port starts too and the two share its requests
     s.set_socket_options([this](socket_t sock) {
-        httplib::default_socket_options(sock);
+        const int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
         m_impl->socket = sock;
     });  // small answers go at once, not after a delayed acknowledgement (40 ms)
     s.set_read_timeout(10, 0);

@@ -20,6 +20,7 @@
 #include "serve/http_server.h"
 #include "store/store.h"
 #include "test_support.h"
+#include "util/error.h"
 
 namespace claimgraph {
 
@@ -146,6 +147,19 @@ TEST(ServeHttp, AHundredRequestsAtOnceAndAClientThatHangsUpMidAnswer) {
     const auto after = s.client().Get("/api/claims");
     ASSERT_TRUE(after);
     EXPECT_EQ(after->status, 200);
+}
+
+TEST(ServeHttp, APortInUseIsAnErrorNotASharedPort) {
+    const std::string db = testing::ingest_articles(kArticles);
+    Served first(db);
+    serve::Api api(std::make_unique<store::Store>(db, store::OpenMode::read_only), {true, "x"});
+    serve::HttpServer second(api, {"127.0.0.1", first.port(), ""});
+    try {
+        second.bind();
+        FAIL() << "a second server bound the port in use";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("in use"), std::string::npos) << e.what();
+    }
 }
 
 TEST(ServeHttp, AnIngestIntoTheOpenDatabaseChangesTheVersionAndTheListings) {
