@@ -28,3 +28,4 @@ rm -f "$db" "$db-wal" "$db-shm"
 "$cg" report --db "$db" --title "Odesa strike" -o "$out/report" >/dev/null
 echo "demo: done in $((SECONDS - start)) s; diagram $out/demo.svg, report $out/report/index.html," \
   "program $cg (scripts/install.sh puts it on the PATH)"
+echo "demo: to browse it: $cg serve --db $db   (then open http://127.0.0.1:8080/)"

@@ -2,7 +2,10 @@
 
 #include <sys/socket.h>
 
+#include <atomic>
+#include <chrono>
 #include <random>
+#include <thread>
 
 #include <fmt/format.h>
 #include <httplib.h>
@@ -63,6 +66,7 @@ struct HttpServer::Impl {
     Api& api;
     httplib::Server server;
     int socket = -1;  ///< the listening socket, once made
+    std::atomic<bool> started{false}, finished{false}, stop_asked{false};  ///< run()'s, stop()'s
     explicit Impl(Api& a) : api(a) {}
 };
 
@@ -89,15 +93,15 @@ HttpServer::HttpServer(Api& api, ServerOptions options)
         res.set_header("Cache-Control", "no-store");
     });
     s.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-        // a page elsewhere that names this server by another host name (DNS rebinding)
-        // gets nothing: the Host must be the address served, or localhost on loopback
+        // on loopback, where no token is asked, a page elsewhere that names this server by
+        // a host name of its own (DNS rebinding) gets nothing: the Host must be the
+        // loopback address served. Off loopback the token guards every request, and the
+        // desk reaches the server by whatever name its network gives it.
         const std::string host = req.get_header_value("Host");
         const std::string port = ":" + std::to_string(m_port);
         const bool loopback = m_options.host == "127.0.0.1" || m_options.host == "localhost" || m_options.host == "::1";
-        const bool host_ok = host == m_options.host + port || host == m_options.host ||
-                             (loopback && (host == "localhost" + port || host == "127.0.0.1" + port ||
-                                           host == "[::1]" + port)) ||
-                             (!loopback && m_options.host == "0.0.0.0");
+        const bool host_ok = !loopback || host == "localhost" + port || host == "127.0.0.1" + port ||
+                             host == "[::1]" + port;
         if (!host_ok) {
             json_error(res, 403, fmt::format("Host '{}' is not the address this server answers on", host));
             return httplib::Server::HandlerResponse::Handled;
@@ -176,8 +180,20 @@ void HttpServer::bind() {
     if (m_impl->socket >= 0) ::listen(m_impl->socket, SOMAXCONN);
 }
 
-void HttpServer::run() { m_impl->server.listen_after_bind(); }
+void HttpServer::run() {
+    m_impl->started = true;
+    if (!m_impl->stop_asked) m_impl->server.listen_after_bind();
+    m_impl->finished = true;
+}
 
-void HttpServer::stop() { m_impl->server.stop(); }
+void HttpServer::stop() {
+    m_impl->stop_asked = true;
+    // cpp-httplib's stop() does nothing before its loop runs: asked then (a Ctrl-C at
+    // start, a test that stops at once), it is asked again until the loop has ended
+    while (m_impl->started && !m_impl->finished) {
+        if (m_impl->server.is_running()) m_impl->server.stop();
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
 
 }  // namespace claimgraph::serve

@@ -26,9 +26,9 @@ public:
     /// Binds the address; throws Error when it cannot (the port in use, a bad host).
     void bind();
     int port() const noexcept { return m_port; }
-    /// Answers requests until stop(); returns then.
+    /// Answers requests until stop(); returns then (at once when stop() came first).
     void run();
-    /// Stops run() from any thread.
+    /// Stops run() from any thread, before or after it began; returns when it has ended.
     void stop();
 
 private:

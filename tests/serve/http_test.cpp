@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -37,9 +38,10 @@ const std::map<std::string, std::string> kArticles = {
 // A server on a free port of 127.0.0.1, answering in a thread until the end of the test.
 class Served {
 public:
-    explicit Served(const std::string& db, const std::string& token = "")
-        : m_api(std::make_unique<store::Store>(db, store::OpenMode::read_write), {false, "c5rf"}),
-          m_server(m_api, {"127.0.0.1", 0, token}) {
+    explicit Served(const std::string& db, const std::string& token = "", const std::string& host = "127.0.0.1")
+        : m_host(host),
+          m_api(std::make_unique<store::Store>(db, store::OpenMode::read_write), {false, "c5rf"}),
+          m_server(m_api, {host, 0, token}) {
         m_server.bind();
         m_thread = std::thread([this] { m_server.run(); });
     }
@@ -49,12 +51,13 @@ public:
     }
     int port() const { return m_server.port(); }
     httplib::Client client() const {
-        httplib::Client c("127.0.0.1", port());
+        httplib::Client c(m_host, port());
         c.set_read_timeout(60, 0);  // requests answered in turn, slowly under the sanitizers
         return c;
     }
 
 private:
+    std::string m_host;
     serve::Api m_api;
     serve::HttpServer m_server;
     std::thread m_thread;
@@ -116,6 +119,13 @@ TEST(ServeHttp, ATokenIsNeededWhenGivenAndTheHostMustBeTheOneServed) {
     EXPECT_EQ(c.Get("/api/claims", {{"Authorization", "Bearer s3cret"}})->status, 200);
     // a name that resolves here by a trick (DNS rebinding) is refused
     EXPECT_EQ(c.Get("/api/claims?token=s3cret", {{"Host", "evil.example"}})->status, 403);
+
+    // off loopback (127.0.0.2 stands for a desk's network address) the token guards, and the
+    // server answers to the name the network gives it
+    Served desk(testing::ingest_articles(kArticles), "s3cret", "127.0.0.2");
+    httplib::Client d = desk.client();
+    EXPECT_EQ(d.Get("/api/claims", {{"Host", "desk-server.example"}})->status, 401);
+    EXPECT_EQ(d.Get("/api/claims?token=s3cret", {{"Host", "desk-server.example"}})->status, 200);
 }
 
 TEST(ServeHttp, AHundredRequestsAtOnceAndAClientThatHangsUpMidAnswer) {
@@ -160,6 +170,24 @@ TEST(ServeHttp, APortInUseIsAnErrorNotASharedPort) {
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("in use"), std::string::npos) << e.what();
     }
+}
+
+TEST(ServeHttp, StoppedBeforeItRunsOrJustAfterItReturns) {
+    const std::string db = testing::ingest_articles(kArticles);
+    serve::Api api(std::make_unique<store::Store>(db, store::OpenMode::read_only), {true, "x"});
+    serve::HttpServer early(api, {"127.0.0.1", 0, ""});
+    early.bind();
+    early.stop();  // a Ctrl-C before the loop began
+    early.run();   // returns at once (it hung before stop() waited for the loop)
+    for (int i = 0; i < 20; ++i) {  // stopped as the loop starts, at every moment
+        serve::HttpServer s(api, {"127.0.0.1", 0, ""});
+        s.bind();
+        std::thread t([&] { s.run(); });
+        if (i % 2) std::this_thread::sleep_for(std::chrono::microseconds(50 * i));
+        s.stop();
+        t.join();
+    }
+    SUCCEED();
 }
 
 TEST(ServeHttp, AnIngestIntoTheOpenDatabaseChangesTheVersionAndTheListings) {
