@@ -113,6 +113,31 @@ async function shot(page, name) {
     check(listed.length === after && listed.every((n) => n === keep.name), 'the claims list gives every one of them to the merged source');
   }
 
+  // 5b. a match rejected: the document's mention leaves the claim, at once
+  await open(page, claimHash);
+  await page.waitForSelector('#documents tbody tr');
+  const carried = await page.$$eval('#documents tbody tr', (r) => r.length);
+  if (carried > 1) {
+    await page.click('#documents tbody tr:nth-child(2) button:has-text("Confirm")');
+    await page.waitForSelector('#documents tbody tr:nth-child(2) .tag.confirmed');
+    check(true, 'a confirmed match says so at once');
+    await page.click('#documents tbody tr:last-child button:has-text("Reject")');
+    await page.waitForFunction((n) => document.querySelectorAll('#documents tbody tr').length === n - 1, carried);
+    check(true, `a rejected match leaves the claim (${carried} documents → ${carried - 1})`);
+  } else {
+    check(false, 'the claim opened has more than one document to reject');
+  }
+
+  // 5c. a curated dispute added from the claim's page shows on both claims
+  const disputesBefore = await page.$$eval('.sides', (s) => s.length);
+  const another = found[found.length - 1];
+  const anotherId = await page.evaluate(async (t) => (await (await fetch('/api/claims?q=' + encodeURIComponent(t.split(' ').slice(0, 4).join(' ')))).json()).claims[0].id, another);
+  await page.fill('input[name=other]', anotherId);
+  await page.fill('input[name=note]', 'checked by the desk');
+  await page.click('button:has-text("Add a dispute")');
+  await page.waitForFunction((n) => document.querySelectorAll('.sides').length === n + 1, disputesBefore);
+  check(true, `a curated dispute shows on the claim at once (${disputesBefore} → ${disputesBefore + 1})`);
+
   // 6. new data from an ingest beside the server: a notice, and the view refreshed on click
   await open(page, '#/claims');
   const total = await page.textContent('h1');

@@ -67,14 +67,18 @@ function showError(err) {
 
 function clearError() { document.getElementById('message').hidden = true; }
 
-// A correction: run it, then draw the view again (or go where it leads).
+// A correction: run it, then draw the view again, or go to the address `run` returns.
 function correction(label, run) {
   return el('button', {
     type: 'button',
     disabled: readOnly,
     title: readOnly ? 'the server is read-only' : null,
     onclick: async () => {
-      try { clearError(); const go = await run(); if (go) location.hash = go; else route(); } catch (e) { showError(e); }
+      try {
+        clearError();
+        const go = await run();
+        if (typeof go === 'string' && go !== location.hash) location.hash = go; else route();
+      } catch (e) { showError(e); }
     },
   }, label);
 }
@@ -189,8 +193,8 @@ async function claimView(id) {
       el('td', {}, d.text || el('span', { class: 'muted' }, 'curated link (no words)')),
       el('td', {}, d.match ? d.match : 'first mention', d.confirmed ? [' ', el('span', { class: 'tag confirmed' }, 'confirmed')] : ''),
       el('td', {}, d.match ? el('span', { class: 'actions' },
-        correction('Confirm', () => post('matches/confirm', { statement: c.id, document: d.id })),
-        correction('Reject', async () => { const r = await post('matches/reject', { statement: c.id, document: d.id }); return '#/claim/' + c.id; }))
+        correction('Confirm', async () => { await post('matches/confirm', { statement: c.id, document: d.id }); }),
+        correction('Reject', async () => { await post('matches/reject', { statement: c.id, document: d.id }); }))
         : '')))));
   const disputes = c.disputes.map((d) => {
     const mine = d.from.id === c.id ? d.from : d.to, other = d.from.id === c.id ? d.to : d.from;
