@@ -53,12 +53,24 @@ const graph::OriginIndex& Api::links() {
     return *m_links;
 }
 
-std::string Api::cached(const Request& r, const std::function<std::string()>& make) {
+void Api::refresh_caches() {
     const std::string now = version();
-    if (now != m_cache_version) {
-        m_cache.clear();
-        m_cache_version = now;
-    }
+    if (now == m_cache_version) return;
+    m_cache.clear();
+    m_timelines.clear();
+    m_cache_version = now;
+}
+
+const std::vector<graph::Timeline>& Api::timelines_for(const Request& r) {
+    refresh_caches();
+    const std::string key = param(r.params, "measure") + "\n" + param(r.params, "source");
+    if (const auto hit = m_timelines.find(key); hit != m_timelines.end()) return hit->second;
+    if (m_timelines.size() >= 16) m_timelines.clear();
+    return m_timelines.emplace(key, timeline_list(*m_db, r.params)).first->second;
+}
+
+std::string Api::cached(const Request& r, const std::function<std::string()>& make) {
+    refresh_caches();
     std::string key = r.path;
     for (const auto& [k, v] : r.params) key += "\n" + k + "=" + v;
     const auto hit = m_cache.find(key);
@@ -102,10 +114,8 @@ Response Api::route(const Request& r) {
     if (path == "/api/sources") return {200, "application/json", cached(r, [&] { return sources(*m_db, r.params); })};
     if (path == "/api/documents") return {200, "application/json", cached(r, [&] { return documents(*m_db); })};
     if (path == "/api/disputes") return {200, "application/json", cached(r, [&] { return disputes(*m_db); })};
-    if (path == "/api/timeline")
-        return {200, "application/json", cached(r, [&] { return timelines(*m_db, r.params); })};
-    if (path == "/api/timeline/chart")
-        return {200, "image/svg+xml", cached(r, [&] { return timeline_chart(*m_db, r.params); })};
+    if (path == "/api/timeline") return {200, "application/json", timelines(timelines_for(r))};
+    if (path == "/api/timeline/chart") return {200, "image/svg+xml", timeline_chart(timelines_for(r), r.params)};
     if (path == "/api/graph") return {200, "image/svg+xml", graph_svg(*m_db, r.params)};
     if (const std::string id = rest_of(path, "/api/claims/"); !id.empty())
         return {200, "application/json", claim(*m_db, links(), id)};

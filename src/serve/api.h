@@ -12,6 +12,7 @@
 #include <string>
 
 #include "graph/provenance_graph.h"
+#include "graph/timeline.h"
 #include "store/store.h"
 
 namespace claimgraph::serve {
@@ -55,6 +56,10 @@ private:
     std::string version() const;
     /// `make`'s answer to this request, from m_cache while the data has not changed.
     std::string cached(const Request& request, const std::function<std::string()>& make);
+    /// The timelines a request asks for, computed once for its chart requests and its list.
+    const std::vector<graph::Timeline>& timelines_for(const Request& request);
+    /// Empties the caches when the data version has changed.
+    void refresh_caches();
     const graph::OriginIndex& links();
     std::unique_ptr<store::Store> m_db;
     ApiOptions m_options;
@@ -65,6 +70,7 @@ private:
     /// request, for m_cache_version: a page asks for them again and again, and they change
     /// only when the data does.
     std::map<std::string, std::string> m_cache;
+    std::map<std::string, std::vector<graph::Timeline>> m_timelines;  ///< by measure and source, the same
     std::string m_cache_version;
     std::mutex m_mutex;
 };
@@ -80,9 +86,11 @@ std::string source(const store::Store& db, const std::string& id);
 std::string documents(const store::Store& db);
 std::string document(const store::Store& db, const std::string& id);
 std::string disputes(const store::Store& db);
-std::string timelines(const store::Store& db, const Params& p);
-/// The `n`-th of those timelines drawn as the report draws it (SVG).
-std::string timeline_chart(const store::Store& db, const Params& p);
+/// The figure timelines `timeline` lists for these parameters (measure, source).
+std::vector<graph::Timeline> timeline_list(const store::Store& db, const Params& p);
+std::string timelines(const std::vector<graph::Timeline>& list);
+/// The `n`-th of them drawn as the report draws it (SVG).
+std::string timeline_chart(const std::vector<graph::Timeline>& list, const Params& p);
 std::string trace(const store::Store& db, const std::string& id);
 /// The diagram around a node (`focus`, `depth`, `disputed`), or the whole graph grouped,
 /// as SVG.

@@ -195,10 +195,7 @@ std::string disputes(const store::Store& db) {
     return out.dump();
 }
 
-namespace {
-
-// the timelines `timeline` lists for these parameters (measure, source), in its order
-std::vector<graph::Timeline> timelines_of(const store::Store& db, const Params& p) {
+std::vector<graph::Timeline> timeline_list(const store::Store& db, const Params& p) {
     const std::string measure = param(p, "measure"), source = text::lower(param(p, "source"));
     std::vector<graph::Timeline> out;
     for (graph::Timeline& t : graph::figure_timelines(db.statements_with_figures(measure), resolve::event_key)) {
@@ -211,16 +208,13 @@ std::vector<graph::Timeline> timelines_of(const store::Store& db, const Params& 
     return out;
 }
 
-}  // namespace
-
-std::string timelines(const store::Store& db, const Params& p) {
+std::string timelines(const std::vector<graph::Timeline>& list) {
     auto out = Json::array();
-    for (const graph::Timeline& t : timelines_of(db, p)) out.push_back(interchange::timeline_json(t));
+    for (const graph::Timeline& t : list) out.push_back(interchange::timeline_json(t));
     return out.dump();
 }
 
-std::string timeline_chart(const store::Store& db, const Params& p) {
-    const std::vector<graph::Timeline> all = timelines_of(db, p);
+std::string timeline_chart(const std::vector<graph::Timeline>& all, const Params& p) {
     const auto n = static_cast<std::size_t>(number(p, "n", 0, 0, 1'000'000));
     if (n >= all.size()) throw ApiError{404, fmt::format("n: there are {} timelines", all.size())};
     return report::timeline_chart(all[n]);

@@ -249,10 +249,15 @@ async function documentView(id, params) {
 
 async function sourceView(id) {
   const [s, claims] = await Promise.all([api('sources/' + id), api('claims?' + query({ source: id, per_page: 200 }))]);
-  // the other source picked by name (the list offers every source: its id is what is sent)
-  const names = el('datalist', { id: 'source-names' }, (await api('sources')).filter((x) => x.id !== s.id)
-    .map((x) => el('option', { value: x.id }, `${x.name} (${x.type}${x.role ? ', ' + x.role : ''})`)));
-  const others = el('input', { placeholder: 'the same source elsewhere: a name or an id', size: 30, id: 'merge-other', list: 'source-names' });
+  // the other source picked by name: the list of every source (its id is what is sent),
+  // read when the field is first used rather than with the page
+  const names = el('datalist', { id: 'source-names' });
+  const others = el('input', { placeholder: 'the same source elsewhere: a name or an id', size: 30, id: 'merge-other', list: 'source-names',
+    onfocus: async () => {
+      if (names.children.length) return;
+      names.replaceChildren(...(await api('sources')).filter((x) => x.id !== s.id)
+        .map((x) => el('option', { value: x.id }, `${x.name} (${x.type}${x.role ? ', ' + x.role : ''})`)));
+    } });
   const alias = el('select', { id: 'split-alias' }, s.aliases.map((a) => el('option', { value: a }, a)));
   return [
     el('h1', {}, s.name),
