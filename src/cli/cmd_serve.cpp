@@ -27,12 +27,10 @@ struct ServeOptions {
 volatile std::sig_atomic_t g_serve_stop = 0;
 extern "C" void on_serve_stop(int) { g_serve_stop = 1; }
 
-bool loopback(const std::string& host) { return host == "127.0.0.1" || host == "localhost" || host == "::1"; }
-
 void run_serve(Io& io, const ServeOptions& o) {
     ServeOptions options = o;
     bool generated = false;
-    if (!loopback(o.host) && o.token.empty()) {
+    if (!serve::is_loopback(o.host) && o.token.empty()) {
         // off this machine's loopback, every request needs the token: one is made and
         // printed once
         options.token = serve::random_token();

@@ -55,6 +55,8 @@ bool same_token(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+bool is_loopback(const std::string& host) { return host == "127.0.0.1" || host == "localhost" || host == "::1"; }
+
 std::string random_token() {
     std::random_device device;
     std::string out;
@@ -74,14 +76,14 @@ HttpServer::HttpServer(Api& api, ServerOptions options)
     : m_impl(std::make_unique<Impl>(api)), m_options(std::move(options)) {
     httplib::Server& s = m_impl->server;
     s.set_payload_max_length(1 << 20);
-    s.set_tcp_nodelay(true);
+    s.set_tcp_nodelay(true);  // small answers go at once, not after a delayed acknowledgement (40 ms)
     // SO_REUSEADDR alone: cpp-httplib's default adds SO_REUSEPORT, with which a second
     // server on the same port starts too and the two share its requests
     s.set_socket_options([this](socket_t sock) {
         const int yes = 1;
         ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
         m_impl->socket = sock;
-    });  // small answers go at once, not after a delayed acknowledgement (40 ms)
+    });
     s.set_read_timeout(10, 0);
     s.set_write_timeout(10, 0);
     // every answer: the policy, no sniffing, no referrer, never in a frame
@@ -99,8 +101,7 @@ HttpServer::HttpServer(Api& api, ServerOptions options)
         // desk reaches the server by whatever name its network gives it.
         const std::string host = req.get_header_value("Host");
         const std::string port = ":" + std::to_string(m_port);
-        const bool loopback = m_options.host == "127.0.0.1" || m_options.host == "localhost" || m_options.host == "::1";
-        const bool host_ok = !loopback || host == "localhost" + port || host == "127.0.0.1" + port ||
+        const bool host_ok = !is_loopback(m_options.host) || host == "localhost" + port || host == "127.0.0.1" + port ||
                              host == "[::1]" + port;
         if (!host_ok) {
             json_error(res, 403, fmt::format("Host '{}' is not the address this server answers on", host));

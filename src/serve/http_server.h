@@ -38,6 +38,10 @@ private:
     int m_port = 0;
 };
 
+/// Whether `host` is this machine's loopback address as `--host` names it (127.0.0.1,
+/// localhost, ::1): the addresses served without a token.
+bool is_loopback(const std::string& host);
+
 /// 32 random hexadecimal digits: a CSRF or access token.
 std::string random_token();
 
