@@ -70,6 +70,11 @@ Diagram diagram(const store::Store& db, const DiagramRequest& r) {
         d.title += grouping == Grouping::outlet ? ", by outlet" : ", by document";
         return d;
     }
+    if (g.nodes.size() > r.max_nodes && r.cut_to_fit && !r.around.empty()) {
+        d.title += fmt::format(", the most carried of its {} nodes", g.nodes.size());
+        d.graph = graph::within(g, r.around, r.max_nodes);
+        return d;
+    }
     if (g.nodes.size() > r.max_nodes)
         throw Error(fmt::format(
             "the diagram would have {} nodes, more than anyone can read (the limit is {}): draw {} with "

@@ -31,6 +31,9 @@ struct DiagramRequest {
     bool group_copies = true;  ///< copies of one wire story drawn as one node
     Grouping grouping = Grouping::automatic;  ///< the whole graph only
     std::size_t max_nodes = 0;  ///< more nodes than this, ungrouped: an Error that says how to draw less
+    /// A focus view of more than max_nodes is cut to the focus, its sources and the claims
+    /// most carried (graph::within) rather than refused: a page that must draw something.
+    bool cut_to_fit = false;
     std::size_t overview_nodes = 60;  ///< most nodes of a grouped view (graph::overview)
 };
 

@@ -231,6 +231,7 @@ std::string graph_svg(const store::Store& db, const Params& p) {
     request.depth = static_cast<int>(number(p, "depth", 2, 0, 6));
     request.disputed_only = flag(p, "disputed");
     request.max_nodes = render::kMaxReadableNodes;
+    request.cut_to_fit = true;  // a prolific speaker's page draws the claims most carried
     app::Diagram d;
     try {
         d = app::diagram(db, request);

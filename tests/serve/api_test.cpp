@@ -242,6 +242,32 @@ TEST(ServeApi, SourcesMergeAndSplitAndMatchesConfirmAndRejectAsOnTheCommandLine)
     EXPECT_EQ(body(get(api, "/api/claims/" + apart))["documents"][0]["id"], second_doc);
 }
 
+TEST(ServeApi, AProlificSpeakersDiagramIsCutToTheClaimsMostCarriedNotRefused) {
+    // two long bulletins of the governor's, 170 announcements each
+    std::map<std::string, std::string> articles;
+    for (const std::string day : {"12", "13"}) {
+        std::string text = "outlet: Harbour Gazette\ndate: 2026-03-" + day + "\n\n";
+        for (int i = 0; i < 170; ++i)
+            text += "Governor Jane Doe said that road " + day + "-" + std::to_string(i) +
+                    " in Port Alden would close on Monday for repairs.\n\n";
+        articles.emplace("bulletin-" + day + ".txt", text);
+    }
+    serve::Api api = open_api(testing::ingest_articles(articles));
+    std::string doe;
+    const json sources = body(get(api, "/api/sources"));
+    for (const json& s : sources)
+        if (s["name"] == "Jane Doe") doe = s["id"];
+    ASSERT_FALSE(doe.empty());
+    ASSERT_GT(body(get(api, "/api/claims", {{"source", doe}}))["total"].get<int>(), 300);
+    const serve::Response r = get(api, "/api/graph", {{"focus", doe}, {"depth", "1"}});
+    ASSERT_EQ(r.status, 200) << r.body.substr(0, 300);
+    const int nodes = testing::xpath_count(r.body, "//s:g[contains(@class, 'node')]");
+    EXPECT_GT(nodes, 10);
+    EXPECT_LE(nodes, 320);  // at most 300 of the graph's, and the legend's
+    EXPECT_NE(r.body.find("the most carried of its"), std::string::npos);
+    EXPECT_NE(r.body.find("more statements"), std::string::npos);  // the rest counted in one node
+}
+
 TEST(ServeApi, TimelineAndDisputesListAsTheCommandLineDoes) {
     const std::string path = harbour_db();
     serve::Api api = open_api(path);

@@ -111,6 +111,12 @@ function diagram(svgText) {
   return box;
 }
 
+// A diagram from the server, or why there is none, in its place: the rest of a view
+// stands without it.
+async function drawn(path) {
+  try { return diagram(await api(path)); } catch (e) { return el('p', { class: 'muted' }, 'No diagram: ' + e.message); }
+}
+
 // ---- views ---------------------------------------------------------------------------
 
 const claimFilters = ['q', 'source', 'kind', 'disputed', 'min_confidence', 'outlet', 'since', 'until', 'sort', 'page'];
@@ -171,7 +177,7 @@ function sideBox(side, isThis) {
 const labelOf = (t, id) => { const n = t.nodes.find((x) => x.id === id); return n && n.label ? n.label.split('\n')[0] : short(id); };
 
 async function claimView(id) {
-  const [c, t, svg] = await Promise.all([api('claims/' + id), api('trace/' + id), api('graph?' + query({ focus: id, depth: 2 }))]);
+  const [c, t, svg] = await Promise.all([api('claims/' + id), api('trace/' + id), drawn('graph?' + query({ focus: id, depth: 2 }))]);
   const speaker = c.speaker;
   const facts = el('dl', { class: 'facts' },
     el('dt', {}, 'Speaker'), el('dd', {}, sourceLink(c.source), speaker && speaker.role ? ', ' + speaker.role : '',
@@ -212,7 +218,7 @@ async function claimView(id) {
     el('h2', {}, 'Disputes'), disputes.length ? disputes : el('p', { class: 'muted' }, 'none recorded'),
     el('div', { class: 'actions' }, other, note,
       correction('Add a dispute', async () => { await post('disputes', { from: other.value.trim(), to: c.id, note: note.value }); })),
-    el('h2', {}, 'Trace'), el('p', { class: 'muted' }, 'Click a node to open it.'), diagram(svg),
+    el('h2', {}, 'Trace'), el('p', { class: 'muted' }, 'Click a node to open it.'), svg,
   ];
 }
 
@@ -279,7 +285,7 @@ async function sourceView(id) {
     el('table', {}, el('tbody', {}, s.mentions.map((m) => el('tr', {},
       el('td', { class: 'date' }, m.date || 'undated'), el('td', {}, link('#/document/' + m.document + '?hl=' + m.statement, m.outlet || short(m.document))),
       el('td', {}, m.words), el('td', { class: 'muted' }, m.identity.map((i) => i.basis).join(', ') || 'name as written'))))),
-    el('h2', {}, 'Around this source'), diagram(await api('graph?' + query({ focus: s.id, depth: 1 }))),
+    el('h2', {}, 'Around this source'), await drawn('graph?' + query({ focus: s.id, depth: 1 })),
   ];
 }
 
@@ -344,14 +350,14 @@ async function graphView(params) {
   const focus = el('input', { name: 'focus', value: params.get('focus') || '', placeholder: 'id of a claim, source or document', size: 24 });
   const depth = el('select', { name: 'depth' }, [1, 2, 3, 4].map((n) => el('option', { value: n, selected: String(n) === (params.get('depth') || '2') }, `${n} step${n > 1 ? 's' : ''}`)));
   const disputed = el('input', { type: 'checkbox', name: 'disputed', checked: params.get('disputed') === '1' });
-  const svg = await api('graph?' + query({ focus: params.get('focus') || '', document: params.get('document') || '', depth: params.get('depth') || '', disputed: params.get('disputed') || '', legend: 1 }));
+  const svg = await drawn('graph?' + query({ focus: params.get('focus') || '', document: params.get('document') || '', depth: params.get('depth') || '', disputed: params.get('disputed') || '', legend: 1 }));
   return [el('h1', {}, 'Graph'),
     el('form', { class: 'filters', onsubmit: (ev) => {
       ev.preventDefault();
       location.hash = '#/graph?' + query({ focus: focus.value.trim(), depth: depth.value, disputed: disputed.checked ? '1' : '' });
     } }, el('label', {}, 'Around', focus), el('label', {}, 'Depth', depth), el('label', {}, 'Disputed only', disputed), el('button', { type: 'submit' }, 'Draw')),
     el('p', { class: 'muted' }, 'Without a focus the whole graph is drawn, grouped by outlet when it is large. Click a node to open it.'),
-    diagram(svg)];
+    svg];
 }
 
 // ---- routing and live updates --------------------------------------------------------
