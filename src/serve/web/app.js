@@ -105,8 +105,10 @@ function diagram(svgText) {
     const kind = kindOf(g);
     if (!kind || !/^[0-9a-f]{4,64}$/.test(g.id)) continue;
     g.setAttribute('role', 'link');
+    g.setAttribute('tabindex', '0');  // reached with Tab, opened with Enter
     g.dataset.target = `#/${kind === 'statement' ? 'claim' : kind}/${g.id}`;
     g.addEventListener('click', () => { location.hash = g.dataset.target; });
+    g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') location.hash = g.dataset.target; });
   }
   return box;
 }
@@ -268,7 +270,8 @@ async function sourceView(id) {
   return [
     el('h1', {}, s.name),
     el('dl', { class: 'facts' }, el('dt', {}, 'Type'), el('dd', {}, s.type), el('dt', {}, 'Role'), el('dd', {}, s.role || '—'),
-      el('dt', {}, 'Also written'), el('dd', {}, s.aliases.length ? s.aliases.join('; ') : '—'),
+      el('dt', {}, 'Also written'), el('dd', {}, s.aliases.length <= 12 ? (s.aliases.join('; ') || '—')
+        : el('details', {}, el('summary', {}, s.aliases.slice(0, 12).join('; ') + `; and ${s.aliases.length - 12} more`), s.aliases.slice(12).join('; '))),
       el('dt', {}, 'Speaks for'), el('dd', {}, s.speaks_for ? sourceLink(s.speaks_for) : '—'),
       el('dt', {}, 'Seen in'), el('dd', {}, plural(s.documents, 'document') + ', ' + plural(s.statements, 'claim'))),
     el('div', { class: 'actions' }, names, others,
