@@ -225,12 +225,17 @@ async function claimView(id) {
 }
 
 // The article with the mentions of claims marked; `hl` (a claim's id) is the one scrolled to.
+// Where spans overlap (a claim inside another's quote) one is marked: the claim asked for,
+// else the first.
 function articleText(text, mentions, hl) {
   const bytes = new TextEncoder().encode(text), decode = (a, b) => new TextDecoder().decode(bytes.subarray(a, b));
   const out = el('div', { class: 'article', id: 'article' });
+  const asked = mentions.filter((m) => m.statement === hl);
+  const shown = asked.concat(mentions.filter((m) => m.statement !== hl && !asked.some((h) => m.start < h.end && h.start < m.end)))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   let at = 0;
-  for (const m of mentions) {
-    if (m.start < at || m.end > bytes.length) continue;  // overlapping spans: the first one drawn
+  for (const m of shown) {
+    if (m.start < at || m.end > bytes.length) continue;
     out.append(decode(at, m.start));
     const mark = el('mark', { class: m.statement === hl ? 'current' : null, 'data-claim': m.statement, title: m.speaker || '' },
       link('#/claim/' + m.statement, decode(m.start, m.end)));
@@ -244,7 +249,7 @@ function articleText(text, mentions, hl) {
 async function documentView(id, params) {
   const d = await api('documents/' + id);
   const url = d.url && /^https?:\/\//i.test(d.url) ? link(d.url, d.url, { rel: 'noopener noreferrer nofollow', target: '_blank' }) : d.url;
-  const body = articleText(d.text || '', d.mentions, params.get('hl'));
+  const body = articleText(d.text || '', d.mentions, params.get('hl') || '');
   setTimeout(() => { const m = body.querySelector('mark.current'); if (m) m.scrollIntoView({ block: 'center' }); }, 0);
   return [
     el('h1', {}, d.title || d.path),
