@@ -72,13 +72,23 @@ Json claim_json(const ClaimRow& c, std::size_t independent_origins) {
     return j;
 }
 
-Json source_json(const SourceRow& s) {
+namespace {
+
+// What every source's JSON opens with: id, name, type, role, aliases.
+Json source_head(const SourceRow& s) {
     Json j;
     j["id"] = s.id;
     j["name"] = s.name;
     j["type"] = to_string(s.type);
     j["role"] = s.role.empty() ? Json(nullptr) : Json(s.role);
     j["aliases"] = s.aliases;
+    return j;
+}
+
+}  // namespace
+
+Json source_json(const SourceRow& s) {
+    Json j = source_head(s);
     j["speaks_for"] = optional_json(s.speaks_for);
     j["documents"] = s.documents;
     j["statements"] = s.statements;
@@ -86,12 +96,7 @@ Json source_json(const SourceRow& s) {
 }
 
 Json source_detail_json(const SourceRow& s, const std::vector<SourceMentionRow>& mentions) {
-    Json j;
-    j["id"] = s.id;
-    j["name"] = s.name;
-    j["type"] = to_string(s.type);
-    j["role"] = s.role.empty() ? Json(nullptr) : Json(s.role);
-    j["aliases"] = s.aliases;
+    Json j = source_head(s);
     auto list = Json::array();
     for (const SourceMentionRow& m : mentions) {
         auto steps = Json::array();

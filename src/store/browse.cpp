@@ -3,7 +3,6 @@
 // spans of the claims it carries; and the data version, by which a server sees another
 // connection's commits.
 #include <cstdint>
-#include <optional>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -81,25 +80,6 @@ ClaimPage Store::claims_page(const ClaimFilter& f, ClaimOrder order, std::size_t
         for_each_claim(one, [&](ClaimRow&& r) { page.rows.push_back(std::move(r)); });
     }
     return page;
-}
-
-std::optional<DocumentRow> Store::document(const std::string& id) const {
-    SQLite::Statement q(*m_db,
-                        "SELECT d.id, d.path, d.title, d.outlet, d.date, d.url, length(CAST(d.text AS BLOB)), "
-                        "(SELECT count(DISTINCT e.to_id) FROM edges e JOIN statements s ON s.id = e.to_id "
-                        " WHERE e.from_id = d.id AND e.relation = 'reports') FROM documents d WHERE d.id = ?");
-    q.bind(1, id);
-    if (!q.executeStep()) return std::nullopt;
-    DocumentRow r;
-    r.id = q.getColumn(0).getString();
-    r.path = q.getColumn(1).getString();
-    r.title = sql::opt(q.getColumn(2));
-    r.outlet = sql::opt(q.getColumn(3));
-    r.date = sql::opt(q.getColumn(4));
-    r.url = sql::opt(q.getColumn(5));
-    r.bytes = static_cast<std::size_t>(q.getColumn(6).getInt64());
-    r.statements = static_cast<std::size_t>(q.getColumn(7).getInt64());
-    return r;
 }
 
 std::vector<DocumentMention> Store::document_mentions(const std::string& id) const {

@@ -29,13 +29,19 @@ std::string Store::document_text(const std::string& id) const {
     return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 
-std::vector<DocumentRow> Store::documents() const {
+namespace {
+
+// The documents `where` selects (a condition on d.id, bound to `id` when it has a ?), by
+// date, path and id.
+std::vector<DocumentRow> read_documents(SQLite::Database& db, const std::string& where, const std::string& id) {
     std::vector<DocumentRow> out;
-    SQLite::Statement q(*m_db,
+    SQLite::Statement q(db,
                         "SELECT d.id, d.path, d.title, d.outlet, d.date, d.url, length(CAST(d.text AS BLOB)), "
                         "(SELECT count(DISTINCT e.to_id) FROM edges e JOIN statements s ON s.id = e.to_id "
                         " WHERE e.from_id = d.id AND e.relation = 'reports') "
-                        "FROM documents d ORDER BY d.date IS NULL, d.date, d.path, d.id");
+                        "FROM documents d " +
+                            where + " ORDER BY d.date IS NULL, d.date, d.path, d.id");
+    if (!id.empty()) q.bind(1, id);
     while (q.executeStep()) {
         DocumentRow r;
         r.id = q.getColumn(0).getString();
@@ -49,6 +55,16 @@ std::vector<DocumentRow> Store::documents() const {
         out.push_back(std::move(r));
     }
     return out;
+}
+
+}  // namespace
+
+std::vector<DocumentRow> Store::documents() const { return read_documents(*m_db, "", ""); }
+
+std::optional<DocumentRow> Store::document(const std::string& id) const {
+    auto rows = read_documents(*m_db, "WHERE d.id = ?", id);
+    if (rows.empty()) return std::nullopt;
+    return std::move(rows.front());
 }
 
 namespace {
