@@ -3,7 +3,6 @@
 #include "extract/lexicon.h"
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/word_set.h"
@@ -199,7 +198,7 @@ const std::initializer_list<VerbEntry> kVerbs = {
     {"project", {"projected", "projects"}, object, other, false},
 };
 
-const std::unordered_map<std::string_view, CueVerb>& verb_table() {
+const WordMap<CueVerb>& verb_table() {
     static const auto table = [] {
         static std::vector<std::string> storage;  // the generated forms the keys view
         std::vector<std::pair<std::string, CueVerb>> pending;
@@ -211,10 +210,10 @@ const std::unordered_map<std::string_view, CueVerb>& verb_table() {
                 for (std::string_view f : e.forms) pending.emplace_back(std::string(f), v);
         }
         storage.reserve(pending.size());
-        std::unordered_map<std::string_view, CueVerb> t;
+        WordMap<CueVerb> t;
         for (auto& [form, verb] : pending) {
             storage.push_back(std::move(form));
-            t.emplace(storage.back(), verb);  // the first entry for a form wins
+            t.insert(storage.back(), verb);  // the first entry for a form wins
         }
         return t;
     }();
@@ -223,25 +222,9 @@ const std::unordered_map<std::string_view, CueVerb>& verb_table() {
 
 }  // namespace
 
-namespace {
-
-const Shape& verb_shape() {
-    static const Shape shape = [] {
-        Shape s;
-        for (const auto& [form, verb] : verb_table()) s.add(form);
-        return s;
-    }();
-    return shape;
-}
-
-}  // namespace
-
 std::optional<CueVerb> cue_verb(std::string_view w) {
-    if (!verb_shape().may_contain(w)) return std::nullopt;
-    const auto& t = verb_table();
-    auto it = t.find(w);
-    if (it == t.end()) return std::nullopt;
-    return it->second;
+    if (const CueVerb* v = verb_table().find(w)) return *v;
+    return std::nullopt;
 }
 
 std::string_view cue_class_of(std::string_view lemma) {

@@ -1,7 +1,5 @@
 #include "extract/lexicon.h"
 
-#include <unordered_map>
-
 #include "extract/word_set.h"
 
 namespace claimgraph::extract {
@@ -181,7 +179,7 @@ const WordSet kPlaces{
     "south africa", "sri lanka", "the united states", "the united kingdom", "gaza", "the west bank"};
 const WordSet kHonorifics{"mr", "mrs", "ms", "miss", "dr", "sir", "madam"};
 
-const std::unordered_map<std::string_view, std::string_view> kAgencies{
+const WordMap<std::string_view> kAgencies{
     {"ap", "AP"}, {"the associated press", "AP"}, {"associated press", "AP"},
     {"reuters", "Reuters"}, {"afp", "AFP"}, {"agence france-presse", "AFP"},
     {"agence france presse", "AFP"}, {"tass", "TASS"}, {"ria novosti", "RIA Novosti"},
@@ -193,7 +191,7 @@ const std::unordered_map<std::string_view, std::string_view> kAgencies{
     {"belta", "BelTA"}, {"upi", "UPI"}, {"kyodo", "Kyodo"}, {"yonhap", "Yonhap"},
     {"the canadian press", "The Canadian Press"}, {"canadian press", "The Canadian Press"},
     {"unian", "UNIAN"}, {"ria-novosti", "RIA Novosti"}, {"sputnik", "Sputnik"}};
-const std::unordered_map<std::string_view, std::string_view> kOutlets{
+const WordMap<std::string_view> kOutlets{
     {"bbc", "BBC"}, {"the bbc", "BBC"}, {"cnn", "CNN"}, {"fox news", "Fox News"},
     {"nbc", "NBC"}, {"nbc news", "NBC News"}, {"cbs", "CBS"}, {"cbs news", "CBS News"},
     {"abc", "ABC"}, {"abc news", "ABC News"}, {"al jazeera", "Al Jazeera"},
@@ -205,7 +203,7 @@ const std::unordered_map<std::string_view, std::string_view> kOutlets{
     {"the hill", "The Hill"}, {"cbc", "CBC"}, {"cbc news", "CBC News"}, {"rt", "RT"},
     {"izvestia", "Izvestia"}, {"kommersant", "Kommersant"}, {"the kyiv independent", "The Kyiv Independent"}};
 
-const std::unordered_map<std::string_view, long long> kNumberWords{
+const WordMap<long long> kNumberWords{
     {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
     {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
     {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
@@ -243,21 +241,18 @@ bool is_honorific(std::string_view w) { return in(kHonorifics, w); }
 bool is_place_name(std::string_view w) { return in(kPlaces, w); }
 
 std::optional<std::string_view> known_agency(std::string_view w) {
-    auto it = kAgencies.find(w);
-    if (it == kAgencies.end()) return std::nullopt;
-    return it->second;
+    if (const auto* v = kAgencies.find(w)) return *v;
+    return std::nullopt;
 }
 
 std::optional<std::string_view> known_outlet(std::string_view w) {
-    auto it = kOutlets.find(w);
-    if (it == kOutlets.end()) return std::nullopt;
-    return it->second;
+    if (const auto* v = kOutlets.find(w)) return *v;
+    return std::nullopt;
 }
 
 std::optional<long long> number_word(std::string_view w) {
-    auto it = kNumberWords.find(w);
-    if (it == kNumberWords.end()) return std::nullopt;
-    return it->second;
+    if (const auto* v = kNumberWords.find(w)) return *v;
+    return std::nullopt;
 }
 
 }  // namespace claimgraph::extract

@@ -37,7 +37,7 @@ bool inputs_from(const Context& ctx, std::size_t i, std::vector<ProvenanceMark>&
 
 // "Image Source : AP", "Photo: Reuters", "Photo credit: AFP"
 bool image_credit(const Context& ctx, std::size_t i, std::vector<ProvenanceMark>& out) {
-    const std::string& w = ctx.tok(i).lower;
+    const std::string_view w = ctx.tok(i).lower;
     if (!(w == "image" || w == "photo" || w == "picture")) return false;
     std::size_t j = i + 1;
     if (ctx.is(j, "source") || ctx.is(j, "credit") || ctx.is(j, "courtesy")) ++j;

@@ -40,9 +40,14 @@ std::string stable_id(std::initializer_list<std::string_view> parts) {
 std::string content_hash(std::string_view text) {
     // Two independent 64-bit lanes plus the length: a 128-bit digest is enough to tell
     // documents apart; the store also compares text on a hit.
-    const std::uint64_t a = finalize(fnv1a64(text));
-    const std::uint64_t b = finalize(fnv1a64(text, 0x84222325cbf29ce4ULL) ^ text.size());
-    return fmt::format("{:016x}{:016x}", a, b);
+    // Both lanes in one pass: two independent chains of multiplies run side by side (the
+    // same digest as two fnv1a64 calls, in about half the time).
+    std::uint64_t a = 0xcbf29ce484222325ULL, b = 0x84222325cbf29ce4ULL;
+    for (unsigned char c : text) {
+        a = (a ^ c) * 0x100000001b3ULL;
+        b = (b ^ c) * 0x100000001b3ULL;
+    }
+    return fmt::format("{:016x}{:016x}", finalize(a), finalize(b ^ text.size()));
 }
 
 }  // namespace claimgraph
