@@ -72,7 +72,10 @@ void record_organizations(Context& ctx) {
 void record_titled_people(Context& ctx) {
     for (std::size_t i = 0; i + 2 < ctx.size(); ++i) {
         const Token& title = ctx.tok(i);
-        if (title.kind != TokenKind::word || !is_role_noun(title.lower) || is_honorific(title.lower)) continue;
+        // (a title is followed by a name: the cheap test first, as it is made at every word)
+        if (!ctx.tok(i + 1).cap || title.kind != TokenKind::word || !is_role_noun(title.lower) ||
+            is_honorific(title.lower))
+            continue;
         std::size_t b = i + 1;
         while (b < ctx.size() && b - i <= 3 && ctx.tok(b).cap && ctx.tok(b).kind == TokenKind::word &&
                ctx.tok(b).paragraph == title.paragraph && !is_org_head(ctx.tok(b).lower) &&
