@@ -205,18 +205,17 @@ bool opens_time_clause(const Context& ctx, std::size_t i) {
     return false;
 }
 
-void emit(Context& ctx, const Found& f) {
+bool emit(Context& ctx, const Found& f) {
     // with --scope speech, "X plans to …" is no statement and leaves its words to one that
     // is ("… plans to name a candidate, spokesman Martin Masse said")
-    if (ctx.speech_only && f.cue && cue_class_of(f.lemma) != "speech") return;
+    if (ctx.speech_only && f.cue && cue_class_of(f.lemma) != "speech") return false;
     if (f.source)
         if (auto split = quoting_within(ctx, *f.source)) {
             Found g = f;
             g.source = split->first;
             g.via = split->second;
             ctx.mark_used(*f.source);
-            emit(ctx, g);
-            return;
+            return emit(ctx, g);
         }
     // the content's edges, where a model places them
     std::vector<Range> content = f.content;
@@ -228,7 +227,7 @@ void emit(Context& ctx, const Found& f) {
     // a lone "that" or "it" ("Having said that") points elsewhere: nothing to check
     if (content.size() == 1 && content.front().size() == 1) {
         const std::string& only = ctx.tok(content.front().first).lower;
-        if (is_determiner(only) || is_pronoun_subject(only) || only == "that" || only == "this") return;
+        if (is_determiner(only) || is_pronoun_subject(only) || only == "that" || only == "this") return false;
     }
     Attribution a;
     a.evidence = ctx.stage;
@@ -259,6 +258,7 @@ void emit(Context& ctx, const Found& f) {
     if (f.via) a.via.push_back(relay_of(ctx, *f.via));
     for (const Range& r : content) ctx.mark_used(r);
     ctx.out.push_back(std::move(a));
+    return true;
 }
 
 Via relay_of(const Context& ctx, Range r) {

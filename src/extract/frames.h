@@ -36,8 +36,10 @@ bool opens_time_clause(const Context& ctx, std::size_t i);
 
 /// Builds the Attribution (kind from the quote marks in the content, speaker resolved,
 /// figures found), appends it to ctx.out and marks its tokens used. A speaker phrase
-/// "A, quoting B," becomes B, relayed by A.
-void emit(Context& ctx, const Found& f);
+/// "A, quoting B," becomes B, relayed by A. False when it makes none (with --scope
+/// speech, a belief or plan; a content that is a lone "that"): ctx.out.back() is then
+/// another statement's.
+bool emit(Context& ctx, const Found& f);
 
 /// The relay a phrase names ("told Reuters", "according to the Associated Press"): a known
 /// agency or outlet; else an agency when it says so ("the state news agency"), else a

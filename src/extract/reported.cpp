@@ -238,8 +238,9 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     if (lemma == "call" && names_only(ctx, content)) return std::nullopt;  // "a group called the Sea Org"
     if (!f.via) f.via = relay_before(ctx, s.first, subj->first);
     f.content.push_back(content);
-    emit(ctx, f);
-    if (who && ctx.out.back().source && ctx.out.back().source->span) {
+    // (the "who" joins the speaker's words only of a statement made here: with --scope
+    // speech "who believes …" makes none, and the last statement is another's)
+    if (emit(ctx, f) && who && ctx.out.back().source && ctx.out.back().source->span) {
         SourceMention& m = *ctx.out.back().source;
         m.span->end = ctx.tok(*who).end;
         m.text = std::string(ctx.text.substr(m.span->start, m.span->end - m.span->start));

@@ -245,6 +245,26 @@ TEST(Extract, SpeechOnlyLeavesAPlanItsWordsForTheSpeaker) {
     EXPECT_EQ(ex.statements[0].content_text, "The party plans to name a candidate in the next two weeks");
 }
 
+// "X, who believes …" makes no statement with --scope speech; the "who" that a statement
+// made there would join to its speaker's words must not be joined to the statement before
+// (found on ECB+ under UBSan: with none before, it read past an empty list).
+TEST(Extract, SpeechOnlyBeliefInARelativeClauseLeavesTheStatementBeforeAlone) {
+    extract::Options speech;
+    speech.speech_only = true;
+    const auto alone = extract_text("Barkley, who believes the plan will fail, left the meeting.", speech);
+    EXPECT_TRUE(alone.statements.empty());
+    const auto ex = extract_text(
+        "The mayor said the bridge was safe. Barkley, who believes the plan will fail, left the meeting.", speech);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source && ex.statements[0].source->span);
+    EXPECT_EQ(ex.statements[0].source->text, "The mayor");
+    EXPECT_EQ(ex.statements[0].source->span->end, 9u);
+    // the default scope makes the belief a statement whose speaker's words run to "who"
+    const auto all = extract_text("Barkley, who believes the plan will fail, left the meeting.");
+    ASSERT_EQ(all.statements.size(), 1u);
+    EXPECT_EQ(all.statements[0].source->text, "Barkley, who");
+}
+
 // "said by phone" says how, not who: no passive, and the medium is not content.
 TEST(Extract, SaidByPhoneIsNoPassive) {
     const auto ex = extract_text(
