@@ -140,6 +140,9 @@ bool named_in_previous_sentence(const Context& ctx, const Quote& q, const Senten
 bool continues_previous(const Context& ctx, const Quote& q, const Sentence& s, Found& f) {
     if (ctx.out.empty() || q.open != s.first || !ctx.out.back().source) return false;
     const Attribution& prev = ctx.out.back();
+    // before it in the text: statements read from the layout (a reader's quote signed
+    // "― Name" at the article's end) are made before the quotes are read in order
+    if (prev.covering().end > ctx.tok(q.open).start) return false;
     const std::size_t p = ctx.tok(q.open).paragraph;
     // the paragraph of the last token before the previous statement's end
     const auto& toks = ctx.toks.tokens;

@@ -1,6 +1,7 @@
 // Speech labelled by layout: a transcript's "NAME: …", a headline's "Name: …", a reader
 // quote signed with a dash; and the labels that name no one (a wire story's sections,
 // "Editor's note:", times).
+#include <algorithm>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -71,6 +72,30 @@ TEST(Labelled, ADashSignsTheQuoteBeforeIt) {
     EXPECT_EQ(got[0].source, "Maria Ortiz");
     EXPECT_EQ(got[0].content, "\u201CThe port has been closed for a month and nobody explains why.\u201D");
     EXPECT_EQ(got[1].source, "Oscar P. Lind");
+}
+
+// A signed reader quote is made before the quotes are read in order: an unsigned quote
+// at the top of the article must not carry it on as a further piece (on PolNeAR this gave
+// a statement whose content started at the end of the article and ended at its top).
+TEST(Labelled, AQuoteAtTheTopDoesNotCarryOnASignatureBelowIt) {
+    const std::string text =
+        "Readers on the ferry strike.\n\n"
+        "\"We need the ferries back before the holidays, and we need them running every day.\"\n\n"
+        "Photo: harbour office.\n\n"
+        "\u201CThe port has been closed for a month and nobody explains why.\u201D \u2015 Maria Ortiz\n";
+    for (const bool turns : {false, true}) {
+        extract::Options o;
+        o.join_turns = turns;
+        const auto ex = extract::extract(load::load_text("t.txt", text), o);
+        for (const auto& a : ex.statements)
+            for (std::size_t k = 1; k < a.content.size(); ++k) EXPECT_LT(a.content[k - 1].end, a.content[k].start);
+        const auto signed_quote = std::find_if(ex.statements.begin(), ex.statements.end(), [](const Attribution& a) {
+            return a.source && a.source->text == "Maria Ortiz";
+        });
+        ASSERT_NE(signed_quote, ex.statements.end());
+        EXPECT_EQ(signed_quote->content.size(), 1u);
+        EXPECT_EQ(signed_quote->content_text, "\u201CThe port has been closed for a month and nobody explains why.\u201D");
+    }
 }
 
 TEST(Labelled, SectionLabelsAndPageLabelsNameNoOne) {
