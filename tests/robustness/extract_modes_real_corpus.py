@@ -2,10 +2,10 @@
 """claimgraph extract in every mode on real text: PolNeAR's 924 articles, GGT dev, the
 seed article, Wikinews and ECB+ (../shared/data, not in this repository). Every run must
 exit 0 and give one JSON object per file; every span must lie inside its file, on
-character boundaries, start before end; a speaker's words never run over a blank line
-(a name is not a paragraph). Under the sanitizers (CI) this is also where a read past a
-list shows: `--scope speech` once crashed on 16 of PolNeAR's articles. Skipped (77),
-saying why, without ../shared.
+character boundaries, start before end, a content's pieces in order; a speaker's words
+never run over a blank line (a name is not a paragraph). Under the sanitizers (CI) this
+is also where a read past a list shows: `--scope speech` once crashed on 16 of PolNeAR's
+articles. Skipped (77), saying why, without ../shared.
 
 Usage: extract_modes_real_corpus.py CLAIMGRAPH SOURCE_DIR
 """
@@ -65,6 +65,9 @@ def check(claimgraph, mode, paths):
             data = f.read()
         for st in o["statements"]:
             statements += 1
+            pieces = st["content"].get("spans") or []
+            if any(b > c for (_, b), (c, _) in zip(pieces, pieces[1:])):
+                bad.append(f"{path}: a content's pieces out of order or overlapping: {pieces}")
             for key, a, b in spans_of(st):
                 if not (0 <= a < b <= len(data)):
                     bad.append(f"{path}: {key} span {a}-{b} outside 0-{len(data)}")
