@@ -167,6 +167,22 @@ bool all_capitalized(const Context& ctx, Range r) {
     return any;
 }
 
+// "Sanders’ campaign manager", "Clinton's spokesman": a name's, then what the person is
+// to it (lower-case words to the end of the range). A description, as "a combat veteran"
+// is, though it opens on a capital.
+bool possessive_description(const Context& ctx, Range r) {
+    std::size_t i = r.first;
+    while (i < r.last && ctx.tok(i).kind == TokenKind::word && ctx.tok(i).cap) ++i;
+    if (i == r.first || i + 1 >= r.last) return false;
+    const Token& mark = ctx.tok(i);
+    const std::string& name = ctx.tok(i - 1).lower;
+    const bool bare = (mark.lower == "\u2019" || mark.lower == "'") && !mark.space_before && name.ends_with('s');
+    if (!is_possessive(mark) && !bare) return false;
+    for (std::size_t k = i + 1; k < r.last; ++k)
+        if (ctx.tok(k).kind != TokenKind::word || ctx.tok(k).cap) return false;
+    return true;
+}
+
 }  // namespace
 
 std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::size_t verb) {
@@ -179,7 +195,8 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
         while (j > floor && ctx.tok(j - 1).lower != "," && comma - j < kMaxPhrase) --j;
         if (j > floor && ctx.tok(j - 1).lower == "," && j < comma) {
             const Token& first = ctx.tok(j);
-            const bool descriptive = !first.cap || is_determiner(first.lower);
+            const bool descriptive =
+                !first.cap || is_determiner(first.lower) || possessive_description(ctx, {j, comma});
             auto name = phrase_ending_at(ctx, floor, j - 1);
             if (descriptive && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
             // "Mitch McConnell, R-Ky., said": a party and state after a name

@@ -57,6 +57,27 @@ TEST(Speaker, ReadsAppositionsOnEitherSide) {
     }
 }
 
+// "Jeff Weaver, Sanders’ campaign manager, said": a name's, then a role, is a description
+// though it opens on a capital (PolNeAR: the quotation before it was lost, or its speaker
+// became the quotation itself).
+TEST(Speaker, AnAppositionOfAnotherNamesRoleIsADescription) {
+    for (const char* text : {
+             "\u201CThe numbers we have seen put us on pace,\u201D Jeff Weaver, Sanders\u2019 campaign manager, said.",
+             "\u201CThe numbers we have seen put us on pace,\u201D Jeff Weaver, Sanders' campaign manager, said.",
+             "\u201CThe numbers we have seen put us on pace,\u201D Jeff Weaver, the senator's campaign manager, said.",
+             "Turnout rose. \u201CThe numbers we have seen put us on pace,\u201D Jeff Weaver, Ada Vale's spokesman, said.",
+         }) {
+        const auto ex = extract_text(text);
+        ASSERT_EQ(ex.statements.size(), 1u) << text;
+        ASSERT_TRUE(ex.statements[0].source) << text;
+        EXPECT_EQ(ex.statements[0].source->name, "Jeff Weaver") << text;
+        EXPECT_EQ(ex.statements[0].kind, StatementKind::direct) << text;
+    }
+    // names alone after the comma are a list, not a description: which of them speaks is
+    // not said, and no one is guessed
+    EXPECT_TRUE(extract_text("\u201CWe will appeal,\u201D Jeff Weaver, Ada Vale, said.").statements.empty());
+}
+
 TEST(Speaker, ARelativeClauseAfterTheNameIsNoRole) {
     const auto a = extract_text("Ed Snider, who attended King's news conference, said he backed the move.");
     ASSERT_EQ(a.statements.size(), 1u);
