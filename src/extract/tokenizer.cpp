@@ -284,9 +284,20 @@ std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
         const Token& next = t[close + 1];
         return next.space_before && next.kind == TokenKind::word && next.cap;
     };
+    // "Mr. Cruz", "U.S. officials": an abbreviation's period ends no sentence; an
+    // initialism's does when a subject pronoun or "The" follows ("after the polls close at
+    // 7 p.m. He says …", "… into the U.S. The proposal …"; not after a title: "Mr. He Lin")
+    const auto opens_sentence = [&](std::size_t k) {
+        if (k >= p.last || !t[k].cap || !t[k].space_before) return false;
+        const std::string& w = t[k].lower;
+        return w == "he" || w == "she" || w == "they" || w == "we" || w == "it" || w == "i" || w == "the";
+    };
     for (std::size_t i = p.first; i < p.last; ++i) {
-        const bool ender =
-            t[i].kind == TokenKind::punct && (t[i].lower == "." || t[i].lower == "?" || t[i].lower == "!");
+        // (an initialism keeps its last period: "p.m." is one word)
+        const bool initialism_end = t[i].kind == TokenKind::word && t[i].lower.size() > 2 &&
+                                    t[i].lower.back() == '.' && opens_sentence(i + 1);
+        const bool ender = initialism_end || (t[i].kind == TokenKind::punct &&
+                                              (t[i].lower == "." || t[i].lower == "?" || t[i].lower == "!"));
         if (!ender || (in_quote(i) && !ends_host(i))) continue;
         if (i > p.first && t[i].lower == "." && !t[i].space_before && is_abbreviation(t[i - 1])) continue;
         std::size_t end = i + 1;

@@ -81,4 +81,18 @@ TEST(Tokenizer, AbbreviationsDoNotEndSentences) {
     EXPECT_EQ(text.substr(t.tokens[s[1].first].start, 4), "Then");
 }
 
+// An initialism keeps its period ("U.S.", "p.m."), which then also ends the sentence when a
+// subject pronoun or "The" follows: no title or initial is followed by one. PolNeAR: "…
+// after the polls close at 7 p.m. He says “…”" made "the polls close at 7 p.m. He" a speaker.
+TEST(Tokenizer, AnInitialismEndsTheSentenceBeforeHeOrThe) {
+    const std::string text =
+        "Polls close at 7 p.m. He says the count will be quick. Troops left the U.S. The base closed. "
+        "U.S. officials met Mr. He Lin in Washington, D.C. on Monday.";
+    const Tokens t = tokenize(text, 0);
+    const auto s = split_sentences(t, 0, {});
+    std::vector<std::string> firsts;
+    for (const Sentence& x : s) firsts.push_back(text.substr(t.tokens[x.first].start, 4));
+    EXPECT_EQ(firsts, (std::vector<std::string>{"Poll", "He s", "Troo", "The ", "U.S."}));
+}
+
 }  // namespace claimgraph::extract
