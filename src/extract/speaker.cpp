@@ -10,6 +10,8 @@ namespace claimgraph::extract {
 
 namespace {
 
+bool is_relative_pronoun(std::string_view w) { return w == "who" || w == "whom" || w == "whose" || w == "which"; }
+
 // "officials" → "Officials": a common-noun source named as a listing shows it.
 std::string capitalized(std::string name) {
     if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
@@ -219,6 +221,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         desc_a = a;
         desc_b = last_comma - 1;
         name_a = last_comma;
+    } else if (comma < b && comma + 1 < b && is_relative_pronoun(ctx.tok(comma + 1).lower)) {
+        // "the woman, who like many in the town did not want to be named": a relative clause
+        // says what the words before it are, and names no one
+        name_b = comma;
     } else if (comma < b) {
         const bool first_is_name = ctx.tok(comma - 1).cap;
         if (first_is_name) {

@@ -83,6 +83,20 @@ TEST(Speaker, ARelativeClauseAfterTheNameIsNoRole) {
     ASSERT_EQ(a.statements.size(), 1u);
     EXPECT_EQ(a.statements[0].source->name, "Ed Snider");
     EXPECT_EQ(a.statements[0].source->role, "");
+    // nor a name after a description: "the woman, who …" is the woman (PolNeAR: the clause
+    // became her name, and a source of its own)
+    const std::pair<const char*, const char*> cases[] = {
+        {"\u201COne man came in and shouted at us,\u201D said the woman, who did not want to be named because "
+         "of the sensitivity of the issue.",
+         "woman"},
+        {"\u201CThe rule will cost jobs,\u201D said Republican lawmakers, who oppose the plan.", "lawmakers"}};
+    for (const auto& [text, who] : cases) {
+        const auto b = extract_text(text);
+        ASSERT_EQ(b.statements.size(), 1u) << text;
+        ASSERT_TRUE(b.statements[0].source) << text;
+        EXPECT_EQ(b.statements[0].source->name.find("who"), std::string::npos) << b.statements[0].source->name;
+        EXPECT_NE(b.statements[0].source->name.find(who), std::string::npos) << b.statements[0].source->name;
+    }
 }
 
 TEST(Speaker, KeepsCollectiveAndAnonymousSourcesAsSuch) {
