@@ -467,8 +467,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     if (desc_a < desc_b) {
         // "Snider, who attended King's news conference,": a clause about the speaker, no role
         const std::string& opens = ctx.tok(desc_a).lower;
-        const bool clause = opens == "who" || opens == "whose" || opens == "whom" || opens == "which";
-        if (m.role.empty() && !clause) m.role = join_tokens(ctx, skip_determiners(ctx, desc_a, desc_b), desc_b);
+        if (m.role.empty() && !is_relative_pronoun(opens)) m.role = join_tokens(ctx, skip_determiners(ctx, desc_a, desc_b), desc_b);
         if (sp.gender == Gender::unknown) sp.gender = gender_of(ctx, desc_a, desc_b);
     }
     return sp;

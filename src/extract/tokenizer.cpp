@@ -5,7 +5,6 @@
 #include <cctype>
 #include <cstdint>
 
-#include "util/text.h"
 #include "util/utf8.h"
 
 namespace claimgraph::extract {
@@ -42,7 +41,7 @@ class Lexer {
 public:
     Lexer(std::string_view text, std::size_t from) : m_text(text), m_pos(from) {
         // about one token for every five bytes of English: growing the vector moved every
-        // token again (a twentieth of `extract --fast`)
+        // token again (the token push's copies were 3% of `extract --fast` in perf)
         m_out.tokens.reserve((text.size() - std::min(from, text.size())) / 4 + 16);
     }
 
