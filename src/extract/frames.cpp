@@ -82,6 +82,24 @@ std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ce
     return c;
 }
 
+namespace {
+
+// "the bridge, which engineers inspected, was safe": a relative clause inside the
+// content's subject, closed by a comma before the clause's own verb. The closing comma,
+// or 0 when the clause at `which` runs on (", which was reached in May").
+std::size_t closed_relative(const Context& ctx, std::size_t which, std::size_t ceiling) {
+    for (std::size_t j = which + 1; j < ceiling && j < which + 16; ++j) {
+        const Token& t = ctx.tok(j);
+        if (ctx.in_quote(j) || t.kind == TokenKind::quote) return 0;
+        if (t.kind != TokenKind::punct) continue;
+        if (t.lower != ",") return 0;
+        return j + 1 < ceiling && j > which + 1 && is_auxiliary(ctx.tok(j + 1).lower) ? j : 0;
+    }
+    return 0;
+}
+
+}  // namespace
+
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling) {
     for (std::size_t i = from + 1; i < ceiling; ++i) {
         if (ctx.in_quote(i)) continue;
@@ -103,6 +121,11 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         if (t.lower == ";" || t.lower == "\u2014" || t.lower == "--") return i;
         if (t.lower == "," && i + 1 < ceiling) {
             const std::string& n = ctx.tok(i + 1).lower;
+            if (n == "which")
+                if (const std::size_t closing = closed_relative(ctx, i + 1, ceiling)) {
+                    i = closing;
+                    continue;
+                }
             if (n == "which" || n == "making" || n == "while" || n == "according" || n == "although" || n == "though" ||
                 n == "despite" || n == "whereas")
                 return i;

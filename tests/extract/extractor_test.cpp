@@ -789,4 +789,28 @@ TEST(Extract, ReportedSpeechWithoutThatComesFromTheParse) {
     EXPECT_TRUE(extract::extract(load::load_text("t.txt", text), fast).statements.empty());
 }
 
+// A relative clause inside the content's subject, closed by a comma before the clause's
+// verb, is the content's: the rules once stopped at ", which" and found no clause ("the
+// bridge"), or gave "that the bridge" and the relative clause's verb its own statement.
+TEST(Extract, ARelativeClauseInsideTheContentsSubjectStaysInTheContent) {
+    extract::Options fast;
+    fast.fast = true;
+    const auto bare = extract::extract(
+        load::load_text("t.txt", "The governor said the bridge, which engineers inspected, was safe."), fast);
+    ASSERT_EQ(bare.statements.size(), 1u);
+    EXPECT_EQ(bare.statements[0].source->text, "The governor");
+    EXPECT_EQ(bare.statements[0].content_text, "the bridge, which engineers inspected, was safe");
+    const auto nested = extract::extract(
+        load::load_text("t.txt", "The governor said that the bridge, which engineers reported damaged, was safe."),
+        fast);
+    ASSERT_EQ(nested.statements.size(), 1u);
+    EXPECT_EQ(nested.statements[0].content_text, "that the bridge, which engineers reported damaged, was safe");
+    // a relative clause after the content's verb still ends it
+    const auto after = extract::extract(
+        load::load_text("t.txt", "The governor said the bridge was safe, which surprised engineers, and reopened it."),
+        fast);
+    ASSERT_EQ(after.statements.size(), 1u);
+    EXPECT_EQ(after.statements[0].content_text, "the bridge was safe");
+}
+
 }  // namespace claimgraph
