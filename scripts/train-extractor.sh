@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 data=${CLAIMGRAPH_DATA:-../shared/data}
 out=${1:-build-models}
 epochs=${EPOCHS:-8}
+runs=${RUNS:-5}
 gold="$data/polnear/dev.jsonl"
 if [ ! -f "$gold" ]; then
   echo "train-extractor.sh: error: $gold: PolNeAR is not there (set CLAIMGRAPH_DATA)" >&2
@@ -27,10 +28,10 @@ cg=build-train/claimgraph
 mkdir -p "$out"
 revision=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 if [ -n "$(git status --porcelain -- src 2>/dev/null)" ]; then revision="$revision+changes"; fi
-echo "== extractor: cue and boundary models, $epochs epochs, seed 1"
+echo "== extractor: cue and boundary models, $epochs epochs, the mean of $runs runs, seed 1"
 /usr/bin/time -f "extractor training: %e s, %M KB peak" \
   "$cg" train extractor --cues --train "$gold" --train-split train --dev "$gold" --dev-split dev \
-  --epochs "$epochs" --seed 1 --revision "$revision" -o "$out/en-extractor.cgm" --force
+  --epochs "$epochs" --runs "$runs" --seed 1 --revision "$revision" -o "$out/en-extractor.cgm" --force
 ls -l "$out/en-extractor.cgm"
 dev=$(mktemp --suffix=.jsonl)
 trap 'rm -f "$dev"' EXIT

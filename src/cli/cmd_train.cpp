@@ -39,6 +39,7 @@ struct TrainOptions {
     bool drop_that = false;  ///< parser: copies of "said that …" sentences without "that"
     std::string train_split, dev_split;  ///< extractor: the articles of these splits only
     bool cues = false;  ///< extractor: the cue model too
+    std::size_t runs = 1;  ///< extractor: boundary perceptrons averaged
     std::string quote_unit = "turn";  ///< extractor: the unit the gold's statements follow
     bool quiet = false;
 };
@@ -106,6 +107,7 @@ void run_train_extractor(Io& io, const TrainOptions& o) {
     t.cues = o.cues;
     t.join_turns = o.quote_unit == "turn";
     t.seed = o.seed;
+    t.runs = o.runs;
     if (o.epochs) t.epochs = o.epochs;
     t.revision = o.revision;
     t.created = utc_now();
@@ -232,6 +234,10 @@ void setup_train(CLI::App& sub, Io& io) {
     sub.add_flag("--cues", o->cues,
                  "extractor: train the cue model too (reads cues the word lists miss; every sentence is then parsed: "
                  "several times slower)");
+    sub.add_option("--runs", o->runs,
+                   "extractor: train each boundary model N times, in N orders of the data, and keep the mean of "
+                   "their weights (default 1): steadier edges, N times the boundary training")
+        ->check(CLI::Range(1, 64));
     sub.add_option("--quote-unit", o->quote_unit,
                    "extractor: the statement unit the gold follows, turn (a speaker's quotations in a row are one "
                    "statement, PolNeAR's; the default) or quotation (each its own, GGT's)")

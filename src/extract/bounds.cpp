@@ -186,6 +186,18 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
     if (q.block && !(q.lo < q.block->first || q.hi > q.block->last)) q.block.reset();
     q.lo = std::min(q.lo, outer.first);
     q.hi = std::max(q.hi, outer.last);
+    // (a comma at k counts for the ends after the word that follows it)
+    q.clauses.assign(q.hi + 2 - outer.first, 0);
+    std::uint8_t held = 0;
+    for (std::size_t j = outer.first + 2; j <= q.hi + 1; ++j) {
+        const std::size_t k = j - 2;
+        if (k + 1 < ctx.size() && ctx.is(k, ",") && !ctx.in_quote(k)) {
+            held = static_cast<std::uint8_t>((held & 4) | std::min(3, (held & 3) + 1));
+            const std::string& w = ctx.tok(k + 1).lower;
+            if (w == "which" || w == "who" || w == "where" || w == "whose" || w == "when") held |= 4;
+        }
+        q.clauses[j - outer.first] = held;
+    }
     return q;
 }
 
@@ -211,6 +223,7 @@ void start_features(const Context& ctx, const BoundsQuery& q, std::size_t i, std
     f.push_back(feature(13, prev_sh, edge, sd));
     f.push_back(feature(14, i == q.lo, d));
     f.push_back(feature(15, lemma, prev));
+    f.push_back(feature(16, lemma, w));
 }
 
 // A word's last three letters ("-ing", "-ed", "ere"), which say more of what it does than
@@ -258,6 +271,13 @@ void end_features(const Context& ctx, const BoundsQuery& q, std::size_t j, std::
     f.push_back(feature(47, last_sh, next_sh, after_suffix));
     f.push_back(feature(48, next_sh, bucket(static_cast<long>(j) - static_cast<long>(q.outer.first))));
     f.push_back(feature(49, next_sh, cue_ahead(ctx, j, para)));
+    // what the content holds so far: its commas, and whether a relative clause opened in it
+    // ("…, which was reached on Aug. 29"): an edge after one closes that clause or not
+    const std::uint8_t held =
+        j >= q.outer.first && j - q.outer.first < q.clauses.size() ? q.clauses[j - q.outer.first] : 0;
+    f.push_back(feature(50, next_sh, held & 3));
+    f.push_back(feature(51, next, held >> 2));
+    f.push_back(feature(52, lemma, next));
 }
 
 namespace {

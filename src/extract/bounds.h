@@ -19,7 +19,7 @@
 namespace claimgraph::extract {
 
 /// The version of the boundary features.
-inline constexpr std::uint64_t kBoundsTemplates = 0x626e640000000003ULL;
+inline constexpr std::uint64_t kBoundsTemplates = 0x626e640000000004ULL;
 
 /// What a boundary is chosen for: the rules' content (its outer edges), the cue and
 /// speaker it must not cross, and how far each edge may move.
@@ -32,6 +32,9 @@ struct BoundsQuery {
     /// an edge may then run across it, as an annotator marks "Acts of protest, Mr. Obama
     /// said, are acts of patriotism" whole.
     std::optional<Range> block;
+    /// For each end j from outer.first: the commas the content holds before it (up to 3,
+    /// outside quotation marks), and 4 when one opens a relative clause (", which …").
+    std::vector<std::uint8_t> clauses;
 };
 
 /// The limits of a query: the paragraph's free words around the rules' content, up to

@@ -20,6 +20,7 @@ struct TrainedBounds {
 /// Trains for `epochs` passes (shuffled by `seed`); how often the chosen edge gives the
 /// gold's words on `dev`, against the rules' edge, goes to `log` after each epoch.
 TrainedBounds train_bounds(const std::vector<GoldArticle>& train, const std::vector<GoldArticle>& dev,
-                           const Options& extraction, std::size_t epochs, std::uint64_t seed, std::string* log);
+                           const Options& extraction, std::size_t epochs, std::uint64_t seed, std::size_t runs,
+                           std::string* log);
 
 }  // namespace claimgraph::extract

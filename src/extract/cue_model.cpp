@@ -113,6 +113,49 @@ Instances instances(const std::vector<GoldArticle>& articles) {
     return out;
 }
 
+// "dev cue heads P … R … F1 …": how well `m` finds the cue heads of `held`.
+std::string heads_found(const learn::LinearModel& m, const Instances& held) {
+    std::size_t tp = 0, fp = 0, fn = 0;
+    for (std::size_t k = 0; k < held.labels.size(); ++k) {
+        float s[2] = {0, 0};
+        m.score(held.features[k], s);
+        const bool yes = s[1] > s[0];
+        tp += yes && held.labels[k];
+        fp += yes && !held.labels[k];
+        fn += !yes && held.labels[k];
+    }
+    const double prec = text::percent(tp, tp + fp), rec = text::percent(tp, tp + fn);
+    return fmt::format("dev cue heads P {:.1f} R {:.1f} F1 {:.1f}", prec, rec,
+                       prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0.0);
+}
+
+std::vector<learn::LinearModel::Row> train_run(const Instances& data, const Instances& held, std::size_t epochs,
+                                               std::uint64_t seed, std::string* log, std::size_t& features) {
+    learn::AveragedPerceptron p(2);
+    std::vector<std::size_t> order(data.labels.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::mt19937_64 random(seed);
+    for (std::size_t epoch = 1; epoch <= epochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), random);
+        std::size_t wrong = 0;
+        for (std::size_t k : order) {
+            const std::size_t guess = p.predict(data.features[k]);
+            if (guess != data.labels[k]) {
+                // Cue heads are 3% of the words. Correcting a missed one twice was tried: dev
+                // cue heads P/R 82.8/63.8 → 74.9/69.3, non-speech recall 18 → 20% (--deep 27
+                // → 34%), but content+source F1 -0.6 and GGT -0.4: not kept.
+                p.update(data.features[k], data.labels[k], guess);
+                ++wrong;
+            }
+            p.tick();
+        }
+        if (log && !held.labels.empty())
+            *log += fmt::format("cues epoch {}: {} training mistakes; {}\n", epoch, wrong, heads_found(p.averaged(1), held));
+    }
+    features = std::max(features, p.features());
+    return p.averaged_rows(2);
+}
+
 }  // namespace
 
 ParsedSentence parsed(syntax::Sentence s) {
@@ -161,47 +204,20 @@ float CueModel::score(const ParsedSentence& s, std::size_t i) const {
 }
 
 learn::LinearModel CueModel::train(const std::vector<GoldArticle>& train, const std::vector<GoldArticle>& dev,
-                                   std::size_t epochs, std::uint64_t seed, std::string* log) {
+                                   std::size_t epochs, std::uint64_t seed, std::size_t runs, std::string* log) {
     const Instances data = instances(train);
     const Instances held = instances(dev);
-    learn::AveragedPerceptron p(2);
-    std::vector<std::size_t> order(data.labels.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::mt19937_64 random(seed);
-    for (std::size_t epoch = 1; epoch <= epochs; ++epoch) {
-        std::shuffle(order.begin(), order.end(), random);
-        std::size_t wrong = 0;
-        for (std::size_t k : order) {
-            const std::size_t guess = p.predict(data.features[k]);
-            if (guess != data.labels[k]) {
-                // Cue heads are 3% of the words. Correcting a missed one twice was tried: dev
-                // cue heads P/R 82.8/63.8 → 74.9/69.3, non-speech recall 18 → 20% (--deep 27
-                // → 34%), but content+source F1 -0.6 and GGT -0.4: not kept.
-                p.update(data.features[k], data.labels[k], guess);
-                ++wrong;
-            }
-            p.tick();
-        }
-        if (log && !held.labels.empty()) {
-            const learn::LinearModel m = p.averaged(1);
-            std::size_t tp = 0, fp = 0, fn = 0;
-            for (std::size_t k = 0; k < held.labels.size(); ++k) {
-                float s[2] = {0, 0};
-                m.score(held.features[k], s);
-                const bool yes = s[1] > s[0];
-                tp += yes && held.labels[k];
-                fp += yes && !held.labels[k];
-                fn += !yes && held.labels[k];
-            }
-            const double prec = text::percent(tp, tp + fp), rec = text::percent(tp, tp + fn);
-            *log += fmt::format("cues epoch {}: {} training mistakes; dev cue heads P {:.1f} R {:.1f} F1 {:.1f}\n",
-                                epoch, wrong, prec, rec, prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0.0);
-        }
-    }
-    learn::LinearModel model = p.averaged(2);
+    std::vector<std::vector<learn::LinearModel::Row>> rows;
+    std::size_t kept_of = 0;
+    for (std::size_t r = 0; r < std::max<std::size_t>(runs, 1); ++r)
+        rows.push_back(train_run(data, held, epochs, seed + 1000 * r, r == 0 ? log : nullptr, kept_of));
+    learn::LinearModel model = learn::mean_model(2, rows);
     if (log)
-        *log += fmt::format("cues: {} training words ({} cue heads), {} features kept of {}\n", data.labels.size(),
-                            std::count(data.labels.begin(), data.labels.end(), 1), model.features(), p.features());
+        *log += fmt::format("cues: {} training words ({} cue heads), {} features kept of {}{}\n", data.labels.size(),
+                            std::count(data.labels.begin(), data.labels.end(), 1), model.features(), kept_of,
+                            rows.size() > 1 ? fmt::format(" (the mean of {} runs)", rows.size()) : "");
+    if (log && !held.labels.empty() && rows.size() > 1)
+        *log += fmt::format("cues: the mean of {} runs, {}\n", rows.size(), heads_found(model, held));
     return model;
 }
 

@@ -31,9 +31,11 @@ class CueModel {
 public:
     explicit CueModel(learn::LinearModel model);
     /// Trains on the gold articles (tokenized, tagged and parsed with the built-in models);
-    /// cue-head precision and recall on `dev` after each epoch go to `log`.
+    /// cue-head precision and recall on `dev` after each epoch go to `log`. With `runs` > 1,
+    /// the mean of that many perceptrons, each trained in another order.
     static learn::LinearModel train(const std::vector<GoldArticle>& train, const std::vector<GoldArticle>& dev,
-                                    std::size_t epochs, std::uint64_t seed, std::string* log = nullptr);
+                                    std::size_t epochs, std::uint64_t seed, std::size_t runs = 1,
+                                    std::string* log = nullptr);
 
     /// How strongly word `i` heads a cue (above 0: it does).
     float score(const ParsedSentence& s, std::size_t i) const;

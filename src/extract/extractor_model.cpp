@@ -58,13 +58,13 @@ std::string ExtractorModel::train(const std::vector<GoldArticle>& train, const s
     Options extraction;
     extraction.join_turns = o.join_turns;
     if (o.cues) {
-        learn::LinearModel m = CueModel::train(train, dev, o.epochs, o.seed, log);
+        learn::LinearModel m = CueModel::train(train, dev, o.epochs, o.seed, o.runs, log);
         file.sections["cues"] = m.to_bytes();
         cues.emplace(std::move(m));
         extraction.cues = &*cues;
         extraction.deep = true;  // the confidence of what the cue reader finds anywhere
     }
-    const TrainedBounds bounds = train_bounds(train, dev, extraction, o.epochs, o.seed, log);
+    const TrainedBounds bounds = train_bounds(train, dev, extraction, o.epochs, o.seed, o.runs, log);
     file.sections["starts"] = bounds.starts.to_bytes();
     file.sections["ends"] = bounds.ends.to_bytes();
     // the confidence of what the whole model finds (the cue reader's statements included)

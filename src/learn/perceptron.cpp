@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <stdexcept>
 
 namespace claimgraph::learn {
@@ -61,6 +62,10 @@ void AveragedPerceptron::adjust(std::span<const std::uint64_t> features, std::si
 }
 
 LinearModel AveragedPerceptron::averaged(std::size_t min_updates, float min_weight) const {
+    return LinearModel(m_classes, averaged_rows(min_updates, min_weight));
+}
+
+std::vector<LinearModel::Row> AveragedPerceptron::averaged_rows(std::size_t min_updates, float min_weight) const {
     std::vector<LinearModel::Row> rows;
     rows.reserve(m_rows.size());
     // in feature order, so that the same training gives the same bytes
@@ -80,7 +85,26 @@ LinearModel AveragedPerceptron::averaged(std::size_t min_updates, float min_weig
         std::sort(out.weights.begin(), out.weights.end());
         if (!out.weights.empty()) rows.push_back(std::move(out));
     }
-    return LinearModel(m_classes, rows);
+    return rows;
+}
+
+LinearModel mean_model(std::size_t classes, const std::vector<std::vector<LinearModel::Row>>& runs) {
+    if (runs.empty()) return LinearModel(classes, {});
+    // every run's rows are in feature order: merge them, summing the weights of a class
+    std::map<std::uint64_t, std::map<std::uint16_t, double>> sums;
+    for (const std::vector<LinearModel::Row>& run : runs)
+        for (const LinearModel::Row& r : run)
+            for (const auto& [c, w] : r.weights) sums[r.feature][c] += w;
+    std::vector<LinearModel::Row> rows;
+    rows.reserve(sums.size());
+    const auto n = static_cast<double>(runs.size());
+    for (const auto& [f, by_class] : sums) {
+        LinearModel::Row out{f, {}};
+        for (const auto& [c, w] : by_class)
+            if (w != 0.0) out.weights.emplace_back(c, static_cast<float>(w / n));
+        if (!out.weights.empty()) rows.push_back(std::move(out));
+    }
+    return LinearModel(classes, rows);
 }
 
 }  // namespace claimgraph::learn

@@ -36,6 +36,8 @@ public:
     /// The averaged weights as a compact model, leaving out features seen in fewer than
     /// `min_updates` updates and weights smaller than `min_weight` (pruning).
     LinearModel averaged(std::size_t min_updates = 1, float min_weight = 0.0f) const;
+    /// The same weights as rows, in feature order, for averaging several runs (mean_model).
+    std::vector<LinearModel::Row> averaged_rows(std::size_t min_updates = 1, float min_weight = 0.0f) const;
 
     std::size_t features() const noexcept { return m_rows.size(); }
 
@@ -56,5 +58,10 @@ private:
     std::uint64_t m_clock = 1;
     std::unordered_map<std::uint64_t, Row> m_rows;
 };
+
+/// The mean of the weights of several runs (perceptrons trained on the same data in other
+/// orders): a feature one run lacks counts as 0 there. Scores are the mean of the runs'
+/// scores, which varies less with the order of training than any one run does.
+LinearModel mean_model(std::size_t classes, const std::vector<std::vector<LinearModel::Row>>& runs);
 
 }  // namespace claimgraph::learn

@@ -386,4 +386,19 @@ TEST(Cli, ClaimsByOutletAndBetweenDates) {
     EXPECT_NE(bad.err.find("'yesterday' is not a date"), std::string::npos);
 }
 
+TEST(Cli, TrainExtractorAveragesRunsAndRefusesNone) {
+    const std::string dir = testing::temp_dir(), gold = testing::data_path("gold/tiny.gold");
+    const auto one = run_cli({"train", "extractor", "--train", gold, "--cues", "-q", "-o", dir + "/one.cgm"});
+    ASSERT_EQ(one.code, 0) << one.err;
+    const auto two = run_cli(
+        {"train", "extractor", "--train", gold, "--cues", "--runs", "2", "-q", "-o", dir + "/two.cgm"});
+    ASSERT_EQ(two.code, 0) << two.err;
+    // (the bytes of one run and of two differ: CueModel.TheMeanOfSeveralRuns… tests that)
+    const auto used = run_cli({"extract", "--model", dir + "/two.cgm", article()});
+    EXPECT_EQ(used.code, 0) << used.err;
+    const auto none = run_cli({"train", "extractor", "--train", gold, "--runs", "0", "-o", dir + "/zero.cgm"});
+    EXPECT_EQ(none.code, 2);
+    EXPECT_NE(none.err.find("--runs"), std::string::npos) << none.err;
+}
+
 }  // namespace claimgraph

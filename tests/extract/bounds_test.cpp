@@ -10,7 +10,9 @@
 #include "extract/bounds.h"
 #include "extract/extractor.h"
 #include "extract/extractor_model.h"
+#include "extract/gold.h"
 #include "load/loader.h"
+#include "test_support.h"
 
 namespace claimgraph {
 
@@ -69,6 +71,28 @@ TEST(Bounds, AnEdgeNeverTakesWordsOfAnotherStatement) {
     ASSERT_EQ(got.size(), 2u);
     EXPECT_EQ(got[0], "the bridge was safe");
     EXPECT_EQ(got[1], "\u201CWe are ready,\u201D");
+}
+
+TEST(Bounds, AQueryCountsTheContentsCommasAndTheRelativeClauseTheyOpen) {
+    const Widest widest;
+    const std::string text =
+        "The ministry said the city had taken in 900 families, twice the plan, which was set in May, "
+        "and more would come.";
+    ASSERT_EQ(contents(text, &widest).size(), 1u);
+    const extract::BoundsQuery& q = widest.seen;
+    ASSERT_EQ(q.clauses.size(), q.hi + 2 - q.outer.first);
+    // tokens from the content's first word: the(0) city had taken in 900 families ,(7)
+    // twice the plan ,(11) which(12) was set in May ,(17) and(18) …; an end before token j
+    // holds the commas before j - 1
+    const auto at = [&](std::size_t k) { return static_cast<int>(q.clauses[k]); };
+    EXPECT_EQ(at(0), 0);
+    EXPECT_EQ(at(8), 0);  // the end right after the first comma: not yet one inside
+    EXPECT_EQ(at(9), 1);  // "… families, twice": one comma
+    EXPECT_EQ(at(12), 1);
+    EXPECT_EQ(at(13), 2 | 4);  // "…, which": the relative clause is open
+    EXPECT_EQ(at(18), 2 | 4);  // "… in May," (the end after the third comma)
+    ASSERT_GT(q.clauses.size(), 19u);
+    EXPECT_EQ(at(19), 3 | 4);  // three commas (the most counted), still open
 }
 
 TEST(Bounds, WithoutAChooserTheRulesEdgesStay) {
@@ -159,11 +183,33 @@ TEST(Learned, ANameSetOffByCommasBeforeItsVerbSpeaks) {
 }
 
 TEST(Learned, ASecondVerbAfterAndSharesTheSentencesSpeaker) {
+    // A cue model taught "warned" on two sentences (the shipped one's decision on a verb of
+    // the word lists without a clause after it is a close call, and not what this tests).
+    const std::string gold = testing::temp_dir() + "/warned.jsonl";
+    testing::write_file(
+        gold,
+        R"({"id": "w1", "official_split": "train", "text": "The chief warned against new tolls at the port. The )"
+        R"(minister warned against cuts to the budget.", "attributions": [{"cue_class": "speech", "kind": )"
+        R"("indirect", "source": "The chief", "source_start": 0, "source_end": 9, "cue": "warned", "cue_start": )"
+        R"(10, "cue_end": 16, "content": "new tolls at the port", "content_start": 25, "content_end": 46}, )"
+        R"({"cue_class": "speech", "kind": "indirect", "source": "The minister", "source_start": 48, )"
+        R"("source_end": 60, "cue": "warned", "cue_start": 61, "cue_end": 67, "content": "cuts to the budget", )"
+        R"("content_start": 76, "content_end": 94}]})"
+        "\n");
+    extract::ExtractorTrainOptions o;
+    o.cues = true;
+    const extract::ExtractorModel model(extract::ExtractorModel::train(extract::read_gold(gold), {}, o), "warned");
+    extract::Options options = model.options({}, false);
+    options.bounds = nullptr;
     // the parse reads "warned" as the verb of what was said ("he would order … and warned")
-    const auto ex = with_model(
-        "The port reopened.\n\nVale, speaking to a veterans group in Veltria, said he would order a thorough "
-        "review of the port\u2019s computer defenses and warned against potential hackers from abroad.\n");
+    const auto ex = extract::extract(
+        load::load_text("t.txt", "The port reopened.\n\nVale, speaking to a veterans group in Veltria, said he would "
+                                 "order a thorough review of the port\u2019s computer defenses and warned against "
+                                 "potential hackers from abroad.\n"),
+        options);
     ASSERT_EQ(ex.statements.size(), 2u);
+    EXPECT_EQ(ex.statements[1].cue->text, "warned");
+    EXPECT_EQ(ex.statements[1].evidence, "model");
     for (const Attribution& a : ex.statements) {
         ASSERT_TRUE(a.source) << a.content_text;
         EXPECT_EQ(a.source->name, "Vale");

@@ -75,6 +75,28 @@ TEST(CueModel, TrainingIsDeterministicAndTheModelReadsWhatItLearned) {
     EXPECT_EQ(read.statements[0].content_text, "cracks in two beams");
 }
 
+TEST(CueModel, TheMeanOfSeveralRunsIsDeterministicAndStillReadsWhatItLearned) {
+    const auto train = extract::read_gold(gold_path());
+    extract::ExtractorTrainOptions o;
+    o.epochs = 10;
+    o.cues = true;
+    const std::string one = extract::ExtractorModel::train(train, {}, o);
+    o.runs = 3;
+    std::string log;
+    const std::string a = extract::ExtractorModel::train(train, {}, o, &log),
+                      b = extract::ExtractorModel::train(train, {}, o);
+    EXPECT_EQ(a, b);
+    EXPECT_NE(a, one);
+    EXPECT_NE(log.find("(the mean of 3 runs)"), std::string::npos) << log;
+    const extract::ExtractorModel model(a, "mean");
+    extract::Options options = model.options({});
+    options.bounds = nullptr;
+    const auto ex = extract::extract(load::load_text("t.txt", "Residents fear the river will flood again."), options);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].cue->text, "fear");
+    EXPECT_EQ(ex.statements[0].content_text, "the river will flood again");
+}
+
 TEST(CueModel, ADamagedFileIsAClearError) {
     const auto train = extract::read_gold(gold_path());
     std::string bytes = extract::ExtractorModel::train(train, {}, {});

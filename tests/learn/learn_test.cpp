@@ -65,6 +65,38 @@ TEST(Perceptron, LearnsAToyProblemExactlyAndTheCompactModelAgrees) {
     EXPECT_EQ(m.to_bytes(), back.to_bytes());
 }
 
+TEST(Perceptron, TheMeanOfRunsScoresTheMeanOfTheirScores) {
+    using Row = learn::LinearModel::Row;
+    // feature 1 in both runs, feature 2 only in the first (0 in the second), feature 3 in
+    // the second only and for another class
+    const std::vector<Row> a{{feature(1, 0), {{0, 2.0f}, {1, -4.0f}}}, {feature(2, 0), {{1, 6.0f}}}};
+    const std::vector<Row> b{{feature(1, 0), {{0, 4.0f}}}, {feature(3, 0), {{2, 1.0f}}}};
+    const learn::LinearModel mean = learn::mean_model(3, {a, b});
+    EXPECT_EQ(mean.features(), 3u);
+    const auto scores = [&](std::vector<std::uint64_t> f) {
+        std::vector<float> s(3, 0.0f);
+        mean.score(f, s.data());
+        return s;
+    };
+    const auto near = [](const std::vector<float>& got, std::vector<float> want) {
+        for (std::size_t c = 0; c < want.size(); ++c) EXPECT_NEAR(got[c], want[c], 1e-3) << c;
+    };
+    near(scores({feature(1, 0)}), {3.0f, -2.0f, 0.0f});
+    near(scores({feature(2, 0)}), {0.0f, 3.0f, 0.0f});
+    near(scores({feature(1, 0), feature(3, 0)}), {3.0f, -2.0f, 0.5f});
+    // weights that cancel leave the feature out; one run is that run
+    const std::vector<Row> c{{feature(2, 0), {{1, -6.0f}}}};
+    EXPECT_EQ(learn::mean_model(3, {a, c}).features(), 1u);
+    EXPECT_EQ(learn::mean_model(3, {a}).to_bytes(), learn::LinearModel(3, a).to_bytes());
+    // the runs of one perceptron: averaged_rows is what averaged() builds from
+    learn::AveragedPerceptron p(3);
+    for (int x = 0; x < 60; ++x) {
+        p.update(features_of(x), class_of(x), p.predict(features_of(x)));
+        p.tick();
+    }
+    EXPECT_EQ(learn::LinearModel(3, p.averaged_rows()).to_bytes(), p.averaged().to_bytes());
+}
+
 TEST(PartialSums, AKeptSumAddsExactlyWhatItsFeaturesWouldAndNeverAnotherModels) {
     // two models with the same features and different weights, many classes (dense rows)
     const auto model = [](float sign) {

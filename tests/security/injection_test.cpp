@@ -51,8 +51,10 @@ protected:
         testing::write_file(dir + "/planted.txt", kPlanted);
         testing::write_file(dir + "/copy.txt", kCopy);
         testing::write_file(dir + "/terminal.txt", kTerminal);
-        const auto r =
-            run_cli({"ingest", "-q", "--db", db, dir + "/planted.txt", dir + "/copy.txt", dir + "/terminal.txt"});
+        // the word rules alone: they keep the planted markup in one content, where the
+        // learned edges may stop inside a URL (where a content ends is not what this tests)
+        const auto r = run_cli(
+            {"ingest", "-q", "--fast", "--db", db, dir + "/planted.txt", dir + "/copy.txt", dir + "/terminal.txt"});
         ASSERT_EQ(r.code, 0) << r.err;
     }
     std::string dir, db;
