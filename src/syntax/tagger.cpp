@@ -15,7 +15,9 @@ namespace tagging {
 
 // A word's own features are summed once per thread (PartialSums).
 std::vector<std::size_t> greedy(const learn::LinearModel& m, const std::vector<WordInfo>& w,
-                                const std::vector<std::size_t>* first) {
+                                const std::vector<std::size_t>* first, std::vector<float>* margins,
+                                const std::vector<float>* sure, float threshold) {
+    if (margins) margins->assign(w.size(), 0.0f);
     const std::size_t none = m.classes();
     std::vector<std::size_t> out(w.size());
     std::vector<std::uint64_t> f;
@@ -25,6 +27,8 @@ std::vector<std::size_t> greedy(const learn::LinearModel& m, const std::vector<W
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (w[i].fixed != SIZE_MAX) {
             out[i] = w[i].fixed;
+        } else if (sure && first && (*sure)[i] >= threshold) {
+            out[i] = (*first)[i];
         } else {
             const std::int32_t* own = learn::PartialSums::of(
                 m, w[i].form, [&](std::vector<std::uint64_t>& into) { word_features(w[i], into); });
@@ -35,6 +39,12 @@ std::vector<std::size_t> greedy(const learn::LinearModel& m, const std::vector<W
             std::fill(scores.begin(), scores.end(), 0.0f);
             m.add_scaled(sums.data(), scores.data());
             out[i] = static_cast<std::size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+            if (margins) {
+                float second = -1e30f;
+                for (std::size_t c = 0; c < scores.size(); ++c)
+                    if (c != out[i]) second = std::max(second, scores[c]);
+                (*margins)[i] = scores[out[i]] - second;
+            }
         }
         p2 = p1;
         p1 = out[i];
@@ -123,10 +133,11 @@ Tagger::Tagger(std::string_view bytes, const std::string& name)
     }
 }
 
-void Tagger::tag(Sentence& s) const {
+void Tagger::tag(Sentence& s, float sure) const {
     const std::vector<WordInfo> w = infos(s, m_ambiguity, m_dictionary.empty() ? nullptr : &m_dictionary);
-    const std::vector<std::size_t> first = greedy(m_first, w, nullptr);
-    const std::vector<std::size_t> classes = greedy(m_model, w, &first);
+    thread_local std::vector<float> margins;
+    const std::vector<std::size_t> first = greedy(m_first, w, nullptr, &margins);
+    const std::vector<std::size_t> classes = greedy(m_model, w, &first, nullptr, &margins, sure);
     for (std::size_t i = 0; i < w.size(); ++i) {
         Word& word = s.words[i];
         const std::size_t c = classes[i];

@@ -43,8 +43,17 @@ public:
     static std::string train(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
                              const TrainOptions& options, std::string* log = nullptr);
 
-    /// Fills upos, xpos and lemma of every word.
-    void tag(Sentence& sentence) const;
+    /// Fills upos, xpos and lemma of every word. A word the first pass is sure of (its best
+    /// class leads the next by `sure` or more, in the model's score units) keeps the first
+    /// pass's class without the second pass scoring it; an infinite `sure` scores every word
+    /// twice.
+    void tag(Sentence& sentence, float sure) const;
+    void tag(Sentence& sentence) const { tag(sentence, kSureMargin); }
+
+    /// The lead `tag` trusts the first pass at. Chosen on EWT dev with the shipped model: at
+    /// 24 its UPOS (95.03) and the parser's LAS (80.19) on the tags equal two passes' (95.02,
+    /// 80.17), against 94.95 for the first pass alone, and extraction tags 10-12% faster.
+    static constexpr float kSureMargin = 24.0f;
 
     const learn::ModelFile& info() const noexcept { return m_file; }
     std::size_t model_bytes() const noexcept { return m_bytes; }

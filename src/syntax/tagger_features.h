@@ -60,8 +60,12 @@ void features(const std::vector<WordInfo>& w, std::size_t i, std::size_t p1, std
               const std::vector<std::size_t>* first, std::vector<std::uint64_t>& out);
 /// Tags a sentence left to right with one model (the first pass, or the second given the
 /// first's classes).
+/// With `margins`, each word's lead of its best class over the next (0 for a dictionary
+/// word) goes there; with `sure` (the first pass's margins), a word whose first-pass lead is
+/// at least `threshold` keeps its first-pass class unscored.
 std::vector<std::size_t> greedy(const learn::LinearModel& m, const std::vector<WordInfo>& w,
-                                const std::vector<std::size_t>* first);
+                                const std::vector<std::size_t>* first, std::vector<float>* margins = nullptr,
+                                const std::vector<float>* sure = nullptr, float threshold = 0.0f);
 
 inline std::string class_label(const Word& w) { return w.upos + " " + w.xpos; }
 

@@ -1,5 +1,6 @@
 // The tagger and parser: CoNLL-U, the treebank-style tokenizer, deterministic training on
 // a treebank of ours, and the built-in models on sentences of ours (golden).
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -170,6 +171,27 @@ TEST(BuiltinModels, ParseTheExampleArticleAsRecorded) {
     std::string out = r.out;
     for (std::size_t at; (at = out.find(path)) != std::string::npos;) out.replace(at, path.size(), "port-strike.txt");
     EXPECT_EQ(testing::check_golden("port-strike.conllu", out), "");
+}
+
+// The second pass scores only the words the first is not sure of: on our example article
+// that gives the tags two full passes give (or all but a word or two), and an infinite
+// margin is two full passes.
+TEST(BuiltinModels, TheTaggersSecondPassSkipsOnlyWhatTheFirstIsSureOf) {
+    const syntax::Tagger& tagger = syntax::builtin_tagger();
+    const std::string text = testing::read_file(testing::data_path("port-strike.txt"));
+    std::size_t words = 0, same = 0;
+    for (syntax::Sentence& s : syntax::tokenize(text)) {
+        syntax::Sentence both = s, trusted = s;
+        tagger.tag(both, std::numeric_limits<float>::infinity());
+        tagger.tag(trusted);
+        ASSERT_EQ(both.words.size(), trusted.words.size());
+        for (std::size_t i = 0; i < both.words.size(); ++i) {
+            ++words;
+            same += both.words[i].xpos == trusted.words[i].xpos && both.words[i].upos == trusted.words[i].upos;
+        }
+    }
+    ASSERT_GT(words, 200u);
+    EXPECT_GE(same * 100, words * 99) << same << " of " << words;
 }
 
 }  // namespace claimgraph
