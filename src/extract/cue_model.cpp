@@ -150,7 +150,8 @@ std::vector<learn::LinearModel::Row> train_run(const Instances& data, const Inst
             p.tick();
         }
         if (log && !held.labels.empty())
-            *log += fmt::format("cues epoch {}: {} training mistakes; {}\n", epoch, wrong, heads_found(p.averaged(1), held));
+            *log += fmt::format("cues epoch {}: {} training mistakes; {}\n", epoch, wrong,
+                                heads_found(p.averaged(1), held));
     }
     features = std::max(features, p.features());
     return p.averaged_rows(2);

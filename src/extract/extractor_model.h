@@ -26,7 +26,8 @@ inline constexpr std::uint64_t kExtractorTemplates = kCueTemplates ^ kBoundsTemp
 struct ExtractorTrainOptions {
     std::size_t epochs = 8;
     std::uint64_t seed = 1;
-    std::size_t runs = 1;  ///< cue and boundary models: the mean of this many perceptrons, each trained in another order
+    /// cue and boundary models: the mean of this many perceptrons, each trained in another order
+    std::size_t runs = 1;
     bool cues = false;  ///< train the cue model too
     bool join_turns = true;  ///< extract the training articles with quotations joined into turns (PolNeAR's unit)
     std::string data, revision, created;

@@ -390,8 +390,8 @@ TEST(Cli, TrainExtractorAveragesRunsAndRefusesNone) {
     const std::string dir = testing::temp_dir(), gold = testing::data_path("gold/tiny.gold");
     const auto one = run_cli({"train", "extractor", "--train", gold, "--cues", "-q", "-o", dir + "/one.cgm"});
     ASSERT_EQ(one.code, 0) << one.err;
-    const auto two = run_cli(
-        {"train", "extractor", "--train", gold, "--cues", "--runs", "2", "-q", "-o", dir + "/two.cgm"});
+    const auto two =
+        run_cli({"train", "extractor", "--train", gold, "--cues", "--runs", "2", "-q", "-o", dir + "/two.cgm"});
     ASSERT_EQ(two.code, 0) << two.err;
     // (the bytes of one run and of two differ: CueModel.TheMeanOfSeveralRuns… tests that)
     const auto used = run_cli({"extract", "--model", dir + "/two.cgm", article()});

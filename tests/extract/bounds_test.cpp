@@ -187,15 +187,14 @@ TEST(Learned, ASecondVerbAfterAndSharesTheSentencesSpeaker) {
     // the word lists without a clause after it is a close call, and not what this tests).
     const std::string gold = testing::temp_dir() + "/warned.jsonl";
     testing::write_file(
-        gold,
-        R"({"id": "w1", "official_split": "train", "text": "The chief warned against new tolls at the port. The )"
-        R"(minister warned against cuts to the budget.", "attributions": [{"cue_class": "speech", "kind": )"
-        R"("indirect", "source": "The chief", "source_start": 0, "source_end": 9, "cue": "warned", "cue_start": )"
-        R"(10, "cue_end": 16, "content": "new tolls at the port", "content_start": 25, "content_end": 46}, )"
-        R"({"cue_class": "speech", "kind": "indirect", "source": "The minister", "source_start": 48, )"
-        R"("source_end": 60, "cue": "warned", "cue_start": 61, "cue_end": 67, "content": "cuts to the budget", )"
-        R"("content_start": 76, "content_end": 94}]})"
-        "\n");
+        gold, R"({"id": "w1", "official_split": "train", "text": "The chief warned against new tolls at the port. The )"
+              R"(minister warned against cuts to the budget.", "attributions": [{"cue_class": "speech", "kind": )"
+              R"("indirect", "source": "The chief", "source_start": 0, "source_end": 9, "cue": "warned", "cue_start": )"
+              R"(10, "cue_end": 16, "content": "new tolls at the port", "content_start": 25, "content_end": 46}, )"
+              R"({"cue_class": "speech", "kind": "indirect", "source": "The minister", "source_start": 48, )"
+              R"("source_end": 60, "cue": "warned", "cue_start": 61, "cue_end": 67, "content": "cuts to the budget", )"
+              R"("content_start": 76, "content_end": 94}]})"
+              "\n");
     extract::ExtractorTrainOptions o;
     o.cues = true;
     const extract::ExtractorModel model(extract::ExtractorModel::train(extract::read_gold(gold), {}, o), "warned");
@@ -203,9 +202,10 @@ TEST(Learned, ASecondVerbAfterAndSharesTheSentencesSpeaker) {
     options.bounds = nullptr;
     // the parse reads "warned" as the verb of what was said ("he would order … and warned")
     const auto ex = extract::extract(
-        load::load_text("t.txt", "The port reopened.\n\nVale, speaking to a veterans group in Veltria, said he would "
-                                 "order a thorough review of the port\u2019s computer defenses and warned against "
-                                 "potential hackers from abroad.\n"),
+        load::load_text("t.txt",
+                        "The port reopened.\n\nVale, speaking to a veterans group in Veltria, said he would "
+                        "order a thorough review of the port\u2019s computer defenses and warned against "
+                        "potential hackers from abroad.\n"),
         options);
     ASSERT_EQ(ex.statements.size(), 2u);
     EXPECT_EQ(ex.statements[1].cue->text, "warned");
