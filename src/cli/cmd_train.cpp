@@ -39,7 +39,7 @@ struct TrainOptions {
     bool drop_that = false;  ///< parser: copies of "said that …" sentences without "that"
     std::string train_split, dev_split;  ///< extractor: the articles of these splits only
     bool cues = false;  ///< extractor: the cue model too
-    std::size_t runs = 1;  ///< extractor: boundary perceptrons averaged
+    std::size_t runs = 1;  ///< extractor: cue and boundary perceptrons averaged
     std::string quote_unit = "turn";  ///< extractor: the unit the gold's statements follow
     bool quiet = false;
 };
@@ -235,8 +235,8 @@ void setup_train(CLI::App& sub, Io& io) {
                  "extractor: train the cue model too (reads cues the word lists miss; every sentence is then parsed: "
                  "several times slower)");
     sub.add_option("--runs", o->runs,
-                   "extractor: train each boundary model N times, in N orders of the data, and keep the mean of "
-                   "their weights (default 1): steadier edges, N times the boundary training")
+                   "extractor: train the cue model and each boundary model N times, in N orders of the data, and "
+                   "keep the mean of their weights (default 1): steadier models, N times their training")
         ->check(CLI::Range(1, 64));
     sub.add_option("--quote-unit", o->quote_unit,
                    "extractor: the statement unit the gold follows, turn (a speaker's quotations in a row are one "

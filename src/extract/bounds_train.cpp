@@ -191,12 +191,11 @@ std::vector<learn::LinearModel::Row> train_run(const std::vector<Instance>& data
 // their mean: one run's edges move by about half a point of F1 with the order.
 learn::LinearModel train_edge(const std::vector<Instance>& data, const std::vector<Instance>& held, const char* what,
                               std::size_t epochs, std::uint64_t seed, std::size_t runs, std::string* log) {
-    std::vector<std::vector<learn::LinearModel::Row>> rows;
-    for (std::size_t r = 0; r < std::max<std::size_t>(runs, 1); ++r)
-        rows.push_back(train_run(data, held, what, epochs, seed + 1000 * r, r == 0 ? log : nullptr));
-    learn::LinearModel model = learn::mean_model(1, rows);
-    if (log && !held.empty() && rows.size() > 1)
-        *log += fmt::format("{}: the mean of {} runs, dev edges right {:.1f}%\n", what, rows.size(),
+    learn::LinearModel model = learn::mean_of_runs(1, runs, seed, [&](std::uint64_t s, std::size_t r) {
+        return train_run(data, held, what, epochs, s, r == 0 ? log : nullptr);
+    });
+    if (log && !held.empty() && runs > 1)
+        *log += fmt::format("{}: the mean of {} runs, dev edges right {:.1f}%\n", what, runs,
                             text::percent(right_on(model, held), held.size()));
     return model;
 }

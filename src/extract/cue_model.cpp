@@ -208,17 +208,16 @@ learn::LinearModel CueModel::train(const std::vector<GoldArticle>& train, const 
                                    std::size_t epochs, std::uint64_t seed, std::size_t runs, std::string* log) {
     const Instances data = instances(train);
     const Instances held = instances(dev);
-    std::vector<std::vector<learn::LinearModel::Row>> rows;
     std::size_t kept_of = 0;
-    for (std::size_t r = 0; r < std::max<std::size_t>(runs, 1); ++r)
-        rows.push_back(train_run(data, held, epochs, seed + 1000 * r, r == 0 ? log : nullptr, kept_of));
-    learn::LinearModel model = learn::mean_model(2, rows);
+    learn::LinearModel model = learn::mean_of_runs(2, runs, seed, [&](std::uint64_t s, std::size_t r) {
+        return train_run(data, held, epochs, s, r == 0 ? log : nullptr, kept_of);
+    });
     if (log)
         *log += fmt::format("cues: {} training words ({} cue heads), {} features kept of {}{}\n", data.labels.size(),
                             std::count(data.labels.begin(), data.labels.end(), 1), model.features(), kept_of,
-                            rows.size() > 1 ? fmt::format(" (the mean of {} runs)", rows.size()) : "");
-    if (log && !held.labels.empty() && rows.size() > 1)
-        *log += fmt::format("cues: the mean of {} runs, {}\n", rows.size(), heads_found(model, held));
+                            runs > 1 ? fmt::format(" (the mean of {} runs)", runs) : "");
+    if (log && !held.labels.empty() && runs > 1)
+        *log += fmt::format("cues: the mean of {} runs, {}\n", runs, heads_found(model, held));
     return model;
 }
 

@@ -90,7 +90,7 @@ std::vector<LinearModel::Row> AveragedPerceptron::averaged_rows(std::size_t min_
 
 LinearModel mean_model(std::size_t classes, const std::vector<std::vector<LinearModel::Row>>& runs) {
     if (runs.empty()) return LinearModel(classes, {});
-    // every run's rows are in feature order: merge them, summing the weights of a class
+    // each feature's weights summed by class over the runs, in feature order
     std::map<std::uint64_t, std::map<std::uint16_t, double>> sums;
     for (const std::vector<LinearModel::Row>& run : runs)
         for (const LinearModel::Row& r : run)
@@ -105,6 +105,13 @@ LinearModel mean_model(std::size_t classes, const std::vector<std::vector<Linear
         if (!out.weights.empty()) rows.push_back(std::move(out));
     }
     return LinearModel(classes, rows);
+}
+
+LinearModel mean_of_runs(std::size_t classes, std::size_t runs, std::uint64_t seed,
+                         const std::function<std::vector<LinearModel::Row>(std::uint64_t, std::size_t)>& train) {
+    std::vector<std::vector<LinearModel::Row>> rows;
+    for (std::size_t r = 0; r < std::max<std::size_t>(runs, 1); ++r) rows.push_back(train(seed + 1000 * r, r));
+    return mean_model(classes, rows);
 }
 
 }  // namespace claimgraph::learn

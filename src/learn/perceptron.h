@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -63,5 +64,10 @@ private:
 /// orders): a feature one run lacks counts as 0 there. Scores are the mean of the runs'
 /// scores, which varies less with the order of training than any one run does.
 LinearModel mean_model(std::size_t classes, const std::vector<std::vector<LinearModel::Row>>& runs);
+
+/// `runs` trainings (at least one) and the mean of their weights: run r is `train(seed +
+/// 1000 * r, r)`, which returns its averaged rows (averaged_rows).
+LinearModel mean_of_runs(std::size_t classes, std::size_t runs, std::uint64_t seed,
+                         const std::function<std::vector<LinearModel::Row>(std::uint64_t, std::size_t)>& train);
 
 }  // namespace claimgraph::learn
