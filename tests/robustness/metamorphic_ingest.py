@@ -7,12 +7,13 @@ per `ingest` run times ceil(n / 120) for n files, so that an order takes at most
 runs (each run loads the models, 2 s under AddressSanitizer, and PolNeAR's 924 runs of one
 file went past the test's timeout): PolNeAR's orders take 8, 56 and all 924 files per run.
 Every run must exit 0, store every document, pass integrity_check and foreign_key_check,
-hold no edge naming a node that is not stored, and end with the same numbers of documents, statements and sources, and the same claims (id, speaker, date) and
-sources (id, name, type, role): the graph does not depend on the order of ingest. What
-may still differ is printed: which claim a denial answers (chosen among those stored when
-it came) and which document's mention of a claim is its first (unlabelled) one. The same
-is done with our own articles (tests/data and graphs/*/articles). Without ../shared/data
-the PolNeAR part is skipped with a message; ours always runs.
+hold no edge naming a node that is not stored, and end with the same numbers of documents,
+statements and sources, and the same claims (id, speaker, date) and sources (id, name,
+type, role): the graph does not depend on the order of ingest. What may still differ is
+printed: which claim a denial answers (chosen among those stored when it came) and which
+document's mention of a claim is its first (unlabelled) one. The same is done with our own
+articles (tests/data and graphs/*/articles). Without ../shared/data the PolNeAR part is
+skipped with a message; ours always runs.
 
 usage: metamorphic_ingest.py CLAIMGRAPH SOURCE_DIR
 """
