@@ -40,13 +40,19 @@ void ShingleIndex::rehash(std::size_t slots) {
 
 void ShingleIndex::insert(std::int64_t hash, std::string_view document_id) {
     rehash(slots_for(m_hashes + 1, m_slots.size()));
-    const auto [it, fresh] =
-        m_documents.try_emplace(std::string(document_id), static_cast<std::uint32_t>(m_names.size()));
-    if (fresh) {
-        m_names.push_back(&it->first);  // a key's address outlives rehashing
-        m_name_bytes += it->first.capacity() > 15 ? it->first.capacity() : 0;
+    // a document's rows come together: the last document named is asked first, so that
+    // a row costs no copy of the id to look it up
+    std::uint32_t document = static_cast<std::uint32_t>(m_names.size());
+    if (!m_names.empty() && *m_names.back() == document_id) {
+        --document;
+    } else {
+        const auto [it, fresh] = m_documents.try_emplace(std::string(document_id), document);
+        if (fresh) {
+            m_names.push_back(&it->first);  // a key's address outlives rehashing
+            m_name_bytes += it->first.capacity() > 15 ? it->first.capacity() : 0;
+        }
+        document = it->second;
     }
-    const std::uint32_t document = it->second;
     const std::size_t at = slot_of(hash);
     for (std::uint32_t r = m_slots[at]; r != 0; r = m_rows[r - 1].next)
         if (m_rows[r - 1].document == document) return;
