@@ -148,7 +148,7 @@ const WordSet kEvidence{"images", "image", "videos", "video", "footage", "photos
                         "count", "numbers", "returns", "polling", "census", "inquiry", "probe",
                         "assessment", "forecast", "forecasts", "book", "article", "paper",
                         "letter", "lawsuit", "complaint", "indictment", "ruling", "decision",
-                        "statement", "announcement", "message", "resolution", "decree", "communique", "memo", "ad", "advertisement", "website", "post", "tweet"};
+                        "statement", "announcement", "message", "resolution", "decree", "communique", "memo", "ad", "advertisement", "website", "post", "tweet", "release"};
 const WordSet kTimeWords{
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month",

@@ -440,6 +440,11 @@ TEST(Speaker, AStatementIsItsAuthorsNeverADayOrTheWordStatement) {
     EXPECT_EQ(by.name, "Harbour Commission");
     const Said body = speaker_of("Five people died, according to a Kremlin statement.");
     EXPECT_EQ(body.name, "Kremlin");
+    // a press release is its body's too ("an NYPD release" and "the NYPD" are one source)
+    const Said release = speaker_of("A man was struck by a car, according to an HPD release.");
+    EXPECT_EQ(release.name, "HPD");
+    EXPECT_EQ(release.type, SourceType::organization);
+    EXPECT_EQ(speaker_of("Five people died, according to a press release.").type, SourceType::anonymous);
     const Said of = speaker_of("The vote was valid, according to the resolution of the Harbour Election Commission.");
     EXPECT_EQ(of.name, "Harbour Election Commission");
     EXPECT_EQ(of.type, SourceType::organization);
