@@ -116,9 +116,8 @@ void Store::keep_shingles() {
         return;
     }
     try {
-        // room for the document's rows before the index takes any (so that a failure leaves
-        // the two in step), grown by doubling: reserving the exact size moved every row of
-        // the transaction at each document, quadratic in the transaction's size
+        // grown by doubling: reserving the exact size at each document moved every row of
+        // the transaction each time, quadratic in the transaction's size
         if (const std::size_t need = m_unflushed.size() + m_staged.size(); need > m_unflushed.capacity())
             m_unflushed.reserve(std::max(need, 2 * m_unflushed.capacity()));
         for (const std::int64_t h : m_staged) {
