@@ -116,10 +116,8 @@ void Store::keep_shingles() {
         return;
     }
     try {
-        // grown by doubling: reserving the exact size at each document moved every row of
-        // the transaction each time, quadratic in the transaction's size
-        if (const std::size_t need = m_unflushed.size() + m_staged.size(); need > m_unflushed.capacity())
-            m_unflushed.reserve(std::max(need, 2 * m_unflushed.capacity()));
+        // (no reserve: the vector's own doubling; reserving the exact size at each document
+        // moved every row of the transaction each time, quadratic in the transaction's size)
         for (const std::int64_t h : m_staged) {
             m_shingles->insert(h, m_staged_document);
             m_unflushed.emplace_back(h, m_staged_document);
