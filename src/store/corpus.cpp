@@ -77,27 +77,38 @@ void Store::index_places(const std::string& where, const std::string& bind) {
 }
 
 void Store::refresh_statement_sources(const std::string& where, const std::string& bind) {
-    // the statements `where` selects before the update: those whose speaker may change
+    // the statements `where` selects before the update: all their mentions are looked at
     SQLite::Statement& ids = cached("SELECT json_group_array(id) FROM statements WHERE " + where);
     if (!bind.empty()) ids.bind(1, bind);
     const std::string list = ids.executeStep() ? ids.getColumn(0).getString() : "[]";
     ids.reset();
+    refresh_speakers(where, bind);
+    refresh_mention_speakers(list);
+}
+
+std::vector<std::string> Store::refresh_speakers(const std::string& where, const std::string& bind) {
     // (a row whose value stays is not written: an update rewrites the row and its indexes)
+    // (the least source id, read in the order of the edges' index: a claim that hundreds of
+    // documents carry has as many mentions of its speaker, and the first stored one ends it)
     const std::string speaker =
-        "coalesce((SELECT min(e.to_id) FROM edges e JOIN sources s ON s.id = e.to_id "
-        "WHERE e.from_id = statements.id AND e.relation = 'attributes'), '')";
+        "coalesce((SELECT e.to_id FROM edges e WHERE e.relation = 'attributes' AND e.from_id = statements.id "
+        "AND EXISTS (SELECT 1 FROM sources s WHERE s.id = e.to_id) ORDER BY e.to_id LIMIT 1), '')";
     SQLite::Statement& q = cached("UPDATE statements SET source_id = " + speaker + " WHERE (" + where +
-                                  ") AND source_id IS NOT " + speaker);
+                                  ") AND source_id IS NOT " + speaker + " RETURNING id");
     if (!bind.empty()) q.bind(1, bind);
-    q.exec();
+    std::vector<std::string> changed = sql::first_column(q);
     q.reset();
+    return changed;
+}
+
+void Store::refresh_mention_speakers(const std::string& ids) {
     // their mentions are found under the same speaker
     SQLite::Statement& v = cached(
         "UPDATE statement_variants SET source_id = (SELECT source_id FROM statements WHERE id = "
         "statement_variants.statement_id) "
         "WHERE statement_id IN (SELECT value FROM json_each(?1)) AND source_id IS NOT (SELECT source_id FROM "
         "statements WHERE id = statement_variants.statement_id)");
-    v.bind(1, list);
+    v.bind(1, ids);
     v.exec();
     v.reset();
 }

@@ -303,6 +303,15 @@ private:
     /// Sets statements.source_id (the speaker the resolver looks candidates up by) for the
     /// statements `where` selects (an SQL condition on `statements`, with ?1 bound to `bind`).
     void refresh_statement_sources(const std::string& where, const std::string& bind);
+    /// The first half of refresh_statement_sources: sets the speakers of the statements
+    /// `where` selects and returns the ids of those whose speaker changed.
+    std::vector<std::string> refresh_speakers(const std::string& where, const std::string& bind);
+    /// The second half: the mentions of the statements `ids` (a JSON array) take their
+    /// statement's speaker.
+    void refresh_mention_speakers(const std::string& ids);
+    /// Labels how the reports edges that `mentions` (a query of rowids) selects matched
+    /// the claims `claims` (a condition on `c`) selects; ?1… are bound to `binds`.
+    void label_reports(const std::string& claims, const std::string& mentions, const std::vector<std::string>& binds);
     /// Adds the statement_places rows of the statements `where` selects (same binding).
     void index_places(const std::string& where, const std::string& bind);
     GraphData load(const std::vector<std::string>& node_ids, bool all) const;

@@ -142,6 +142,33 @@ void Store::merge_statement_locked(const std::string& keep, const std::string& o
     exec(cached("DELETE FROM statement_redirects WHERE old_id = ?1"), keep);
 }
 
+// How each document's mention matched its claim: none for the claim's first mention (its
+// earliest document with the claim's own words), whichever came first; a mention that was
+// first until now is an exact copy (the claim's words) or a near one. `claims` (a condition
+// on `c`, a statement) chooses the claims; `mentions` (a query of edges' rowids that may
+// read `first`, each claim's first document) the reports edges labelled.
+void Store::label_reports(const std::string& claims, const std::string& mentions,
+                          const std::vector<std::string>& binds) {
+    // (an edge whose label stays is not written: an update rewrites the row and its indexes)
+    const std::string label =
+        "CASE WHEN from_id = (SELECT doc FROM first WHERE claim = edges.to_id) THEN '' "
+        "WHEN match <> '' THEN match WHEN EXISTS (SELECT 1 FROM statement_variants v WHERE v.statement_id = "
+        "edges.to_id AND v.original_id = edges.to_id AND v.document_id = edges.from_id) THEN 'exact' ELSE 'near' END";
+    SQLite::Statement& q = cached(
+        "WITH first(claim, doc) AS (SELECT c.id, (SELECT v.document_id FROM statement_variants v "
+        "  JOIN documents d ON d.id = v.document_id WHERE v.statement_id = c.id AND v.original_id = c.id "
+        "  ORDER BY coalesce(d.date, '~'), d.id LIMIT 1) FROM statements c WHERE " +
+        claims + ") UPDATE edges SET match = " + label + " WHERE rowid IN (" + mentions +
+        // (the unary plus keeps the planner on `mentions`, not on every edge of each claim)
+        ") AND +relation = 'reports' AND +to_id IN (SELECT claim FROM first WHERE doc IS NOT NULL) "
+        "AND EXISTS (SELECT 1 FROM documents WHERE id = edges.from_id) "  // (IN (SELECT …) read every document)
+        "AND match IS NOT " +
+        label);
+    for (std::size_t i = 0; i < binds.size(); ++i) q.bind(static_cast<int>(i + 1), binds[i]);
+    q.exec();
+    q.reset();
+}
+
 std::map<std::string, std::string> Store::redirects(const std::vector<std::string>& ids) const {
     std::map<std::string, std::string> out;
     if (ids.empty()) return out;

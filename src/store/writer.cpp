@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <set>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -207,17 +208,28 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
             alias.reset();
         }
     }
+    SQLite::Statement& edge = cached(
+        fmt::format("INSERT OR IGNORE INTO edges ({}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", kEdgeColumns));
+    for (const Edge& e : b.edges) {
+        bind_edge(edge, e);
+        edge.exec();
+        edge.reset();
+    }
+    // a claim is stored with its speaker (the least stored source its edges name, as
+    // refresh_speakers finds it: that then writes only what a merge below changes)
     SQLite::Statement& stm = cached(
-        "INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key, places) "
-        "VALUES (?,?,?,?,?,?,?)");
-    SQLite::Statement& fts = cached(
-        "INSERT INTO statements_fts (rowid, text) SELECT rowid, text FROM statements "
-        "WHERE id = ?");
+        "INSERT OR IGNORE INTO statements (id, text, kind, cue, date, match_key, places, source_id) "
+        "VALUES (?1,?2,?3,?4,?5,?6,?7, coalesce((SELECT e.to_id FROM edges e WHERE e.relation = 'attributes' "
+        "AND e.from_id = ?1 AND EXISTS (SELECT 1 FROM sources s WHERE s.id = e.to_id) ORDER BY e.to_id LIMIT 1), "
+        "''))");
+    SQLite::Statement& fts = cached("INSERT INTO statements_fts (rowid, text) VALUES (?,?)");
     SQLite::Statement& fig = cached(
         "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
         "VALUES (?,?,?,?,?)");
     SQLite::Statement& place =
         cached("INSERT OR IGNORE INTO statement_places (place, date, statement_id) VALUES (?,?,?)");
+    // the claims this document stores first: their only mentions are its own
+    std::set<std::string> fresh_claims;
     for (const StatementRecord& s : b.statements) {
         for (const std::string& p : places_of(s.places)) {
             place.bind(1, p);
@@ -236,7 +248,9 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
         const bool fresh = stm.exec() > 0;
         stm.reset();
         if (fresh) {
-            fts.bind(1, s.id);
+            fresh_claims.insert(s.id);
+            fts.bind(1, m_db->getLastInsertRowid());
+            fts.bind(2, s.text);
             fts.exec();
             fts.reset();
         }
@@ -250,13 +264,17 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
             fig.reset();
         }
     }
-    SQLite::Statement& edge = cached(
-        fmt::format("INSERT OR IGNORE INTO edges ({}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", kEdgeColumns));
-    for (const Edge& e : b.edges) {
-        bind_edge(edge, e);
-        edge.exec();
-        edge.reset();
-    }
+    // a claim stored first here that no stored claim joins (those would bring their own
+    // documents) has this document for its first mention: its reports are unlabelled, as
+    // label_reports would make them, which then leaves them out
+    for (const StatementMerge& m : b.statement_merges) fresh_claims.erase(m.into);
+    std::set<std::string> unlabelled;
+    for (const Edge& e : b.edges)
+        if (e.relation == Relation::reports && e.from == result.document_id && !e.match.empty() &&
+            fresh_claims.count(e.to) && unlabelled.insert(e.to).second)
+            exec(cached("UPDATE edges SET match = '' WHERE relation = 'reports' AND from_id = ?1 AND to_id = ?2 "
+                        "AND match <> ''"),
+                 result.document_id, e.to);
     SQLite::Statement& name_key =
         cached("INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?,?,'name')");
     SQLite::Statement& surname_key = cached(
@@ -278,6 +296,12 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     for (const SourceMerge& m : b.merges) merge_locked(m.into, m.from, m.how);
     // claims stored earlier that this document's mentions join, then the mentions
     for (const StatementMerge& m : b.statement_merges) merge_statement_locked(m.into, m.from, m.how);
+    // the speakers of what this document carries (merges above may have changed others'),
+    // before its mentions are filed under them
+    const std::string carried = "id IN (SELECT to_id FROM edges WHERE from_id = ?1 AND relation = 'reports')";
+    std::vector<std::string> respoken = refresh_speakers(carried, result.document_id);
+    std::vector<std::string> joined;
+    for (const StatementMerge& m : b.statement_merges) joined.push_back(m.into);
     write_variants(b.variants);
     write_shingles(b.shingles, result.document_id);
     SQLite::Statement& copy = cached("INSERT OR REPLACE INTO copies (a, b, shared) VALUES (?,?,?)");
@@ -289,10 +313,11 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
         copy.exec();
         copy.reset();
     }
-    // the speakers of what this document carries (merges above may have changed others'),
-    // and their dates: a claim is dated by its earliest mention, whatever came first
-    const std::string carried = "id IN (SELECT to_id FROM edges WHERE from_id = ?1 AND relation = 'reports')";
-    refresh_statement_sources(carried, result.document_id);
+    // the stored mentions of a claim whose speaker changed, or that another claim's joined,
+    // take its speaker (merge_locked refiles those of a merged source); and the claims'
+    // dates: a claim is dated by its earliest mention, whatever came first
+    respoken.insert(respoken.end(), joined.begin(), joined.end());
+    refresh_mention_speakers(sql::json_ids(respoken));
     SQLite::Statement& redated =
         cached("SELECT json_group_array(id) FROM statements WHERE " + carried +
                " AND (SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id) IS NOT NULL AND "
@@ -309,25 +334,17 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
         exec(cached("DELETE FROM statement_places WHERE statement_id IN (SELECT value FROM json_each(?1))"), ids);
         index_places("id IN (SELECT value FROM json_each(?1))", ids);
     }
-    // how each document's mention matched its claim: none for the claim's first mention
-    // (its earliest document with the claim's own words), whichever came first; a mention
-    // that was first until now is an exact copy (the claim's words) or a near one
-    // (an edge whose label stays is not written: an update rewrites the row and its indexes)
-    const std::string label =
-        "CASE WHEN from_id = (SELECT doc FROM first WHERE claim = edges.to_id) THEN '' "
-        "WHEN match <> '' THEN match WHEN EXISTS (SELECT 1 FROM statement_variants v WHERE v.statement_id = "
-        "edges.to_id AND v.original_id = edges.to_id AND v.document_id = edges.from_id) THEN 'exact' ELSE 'near' END";
-    SQLite::Statement& labels = cached(
-        "WITH first(claim, doc) AS (SELECT c.id, (SELECT v.document_id FROM statement_variants v "
-        "  JOIN documents d ON d.id = v.document_id WHERE v.statement_id = c.id AND v.original_id = c.id "
-        "  ORDER BY coalesce(d.date, '~'), d.id LIMIT 1) FROM statements c WHERE c." +
-        carried + ") UPDATE edges SET match = " + label +
-        " WHERE relation = 'reports' AND to_id IN (SELECT claim FROM first WHERE doc IS NOT NULL) "
-        "AND EXISTS (SELECT 1 FROM documents WHERE id = edges.from_id) "  // (IN (SELECT …) read every document)
-        "AND match IS NOT " +
-        label);
-    labels.bind(1, result.document_id);
-    labels.exec();
+    // how its mentions matched their claims (label_reports). The labels of other documents'
+    // mentions change only where the first mention changes: to this document (an earlier
+    // date), or by a stored claim joining; elsewhere only this document's own are labelled,
+    // so the work does not grow with the number of documents that carry a claim
+    label_reports(
+        "c.id IN (SELECT to_id FROM edges WHERE from_id = ?1 AND relation = 'reports') AND "
+        "c.id NOT IN (SELECT value FROM json_each(?2))",
+        "SELECT rowid FROM edges WHERE relation = 'reports' AND from_id = ?1 UNION "
+        "SELECT rowid FROM edges WHERE relation = 'reports' AND to_id IN "
+        "(SELECT claim FROM first WHERE doc = ?1 OR claim IN (SELECT value FROM json_each(?3)))",
+        {result.document_id, sql::json_ids({fresh_claims.begin(), fresh_claims.end()}), sql::json_ids(joined)});
 }
 
 // Every node an edge of the document names, every source or claim a merge keeps and every
@@ -392,6 +409,7 @@ void Store::merge_locked(const std::string& keep, const std::string& other, cons
         exec(cached(fmt::format("DELETE FROM edges WHERE {} = ?1", col)), other);
     }
     exec(cached("UPDATE statements SET source_id = ?1 WHERE source_id = ?2"), keep, other);
+    exec(cached("UPDATE statement_variants SET source_id = ?1 WHERE source_id = ?2"), keep, other);
     exec(cached("DELETE FROM edges WHERE from_id = ?1 AND to_id = ?1"), keep);
     exec(cached("INSERT OR IGNORE INTO source_aliases (source_id, alias) "
                 "SELECT ?1, alias FROM source_aliases WHERE source_id = ?2 "

@@ -380,3 +380,38 @@ TEST(Ingest, WordsSaidAgainInADocumentThatJoinsThemToAnotherClaimAreFiledUnderIt
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// "Senator Albright" alone, then "Senator Jeff Albright" in a later article: the two are
+// merged, and the first one's claim is found under the senator when a third article says
+// it again (its mention stayed filed under the merged source, so it was a claim apart)
+TEST(Ingest, AClaimOfAMergedSourceIsFoundUnderTheSourceItJoined) {
+    const std::string dir = testing::temp_dir();
+    testing::write_file(dir + "/a.txt",
+                        "outlet: Harbour Gazette\ndate: 2026-03-12\n\nSenator Albright said that the rally in the "
+                        "harbour district would go ahead on Sunday.\n");
+    testing::write_file(dir + "/b.txt",
+                        "outlet: Coast Daily\ndate: 2026-03-13\n\nSenator Jeff Albright said that the debate had "
+                        "been a success for the campaign.\n");
+    testing::write_file(dir + "/c.txt",
+                        "outlet: Metro Ledger\ndate: 2026-03-14\n\nSenator Jeff Albright said that the rally in the "
+                        "harbour district would go ahead on Sunday, with police on every corner.\n");
+    const std::string db = dir + "/t.db";
+    for (const char* name : {"a.txt", "b.txt", "c.txt"})
+        ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir + "/" + name}).code, 0);
+    const auto r = run_cli({"claims", "--db", db, "--format", "json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    std::size_t claims = 0, rally_documents = 0;
+    for (std::size_t at = 0, end; (end = r.out.find('\n', at)) != std::string::npos; at = end + 1) {
+        const auto c = nlohmann::json::parse(r.out.substr(at, end - at));
+        ++claims;
+        EXPECT_EQ(c["source"]["name"], "Jeff Albright");
+        if (c["text"].get<std::string>().find("rally") != std::string::npos) rally_documents = c["documents"].size();
+    }
+    EXPECT_EQ(claims, 2u) << r.out;
+    EXPECT_EQ(rally_documents, 2u) << r.out;
+    EXPECT_EQ(problems(db), std::vector<std::string>{});
+}
+
+}  // namespace claimgraph

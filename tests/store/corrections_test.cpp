@@ -102,6 +102,25 @@ TEST(Corrections, AConfirmedMatchIsMarkedAndARejectedOneBecomesAClaimOfItsOwn) {
     EXPECT_THROW(db.confirm_match(claim, second), Error);
 }
 
+TEST(Corrections, RejectingTheFirstMentionMakesTheNextOneFirst) {
+    store::Store db(harbour_db(), store::OpenMode::read_write);
+    const auto ingested = db.claims({});
+    const ClaimRow* safe = saying(ingested, "was safe");
+    ASSERT_NE(safe, nullptr);
+    ASSERT_EQ(safe->documents.size(), 2u);
+    EXPECT_EQ(safe->documents[0].match, "");  // the first mention
+    EXPECT_EQ(safe->documents[1].match, "exact");
+    const std::string claim = safe->id, first = safe->documents[0].id, second = safe->documents[1].id;
+    const std::string own = db.reject_match(claim, first, resolve::match_key(db.mention_text(claim, first)));
+    const auto claims = db.claims({});
+    for (const ClaimRow& c : claims) {
+        if (c.id != claim && c.id != own) continue;
+        ASSERT_EQ(c.documents.size(), 1u);
+        EXPECT_EQ(c.documents[0].id, c.id == claim ? second : first);
+        EXPECT_EQ(c.documents[0].match, "") << "each claim's only document is its first mention";
+    }
+}
+
 TEST(Corrections, ACuratedDisputeIsListedAsConfirmed) {
     store::Store db(harbour_db(), store::OpenMode::read_write);
     const auto claims = db.claims({});
