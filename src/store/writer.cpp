@@ -339,8 +339,7 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     // date), or by a stored claim joining; elsewhere only this document's own are labelled,
     // so the work does not grow with the number of documents that carry a claim
     label_reports(
-        "c.id IN (SELECT to_id FROM edges WHERE from_id = ?1 AND relation = 'reports') AND "
-        "c.id NOT IN (SELECT value FROM json_each(?2))",
+        "c." + carried + " AND c.id NOT IN (SELECT value FROM json_each(?2))",
         "SELECT rowid FROM edges WHERE relation = 'reports' AND from_id = ?1 UNION "
         "SELECT rowid FROM edges WHERE relation = 'reports' AND to_id IN "
         "(SELECT claim FROM first WHERE doc = ?1 OR claim IN (SELECT value FROM json_each(?3)))",
