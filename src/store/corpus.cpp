@@ -113,6 +113,22 @@ void Store::refresh_mention_speakers(const std::string& ids) {
     v.reset();
 }
 
+void Store::redate(const std::string& ids) {
+    // a claim is dated by its earliest dated mention; one with no dated mention keeps its date
+    const char* earliest = "(SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id)";
+    SQLite::Statement& q = cached(fmt::format(
+        "UPDATE statements SET date = {0} WHERE id IN (SELECT value FROM json_each(?1)) AND {0} IS NOT NULL AND "
+        "date IS NOT {0} RETURNING id",
+        earliest));
+    q.bind(1, ids);
+    const std::vector<std::string> changed = sql::first_column(q);
+    q.reset();
+    if (changed.empty()) return;
+    const std::string list = sql::json_ids(changed);
+    sql::exec(cached("DELETE FROM statement_places WHERE statement_id IN (SELECT value FROM json_each(?1))"), list);
+    index_places("id IN (SELECT value FROM json_each(?1))", list);
+}
+
 SQLite::Statement& Store::cached(const std::string& sql) const {
     auto [it, fresh] = m_statements.try_emplace(sql);
     if (fresh) it->second = std::make_unique<SQLite::Statement>(*m_db, sql);

@@ -181,8 +181,11 @@ std::string Store::reject_match(const std::string& statement, const std::string&
         run(*m_db, "UPDATE statements SET pinned = 1 WHERE id IN (?1, ?2)", fresh, statement);
         refresh_statement_sources("id = ?1", fresh);
         index_places("id = ?1", fresh);
-        // the claim left may have lost its first mention: its documents are labelled anew
+        // the claim left may have lost its first mention: it is dated by the earliest it
+        // keeps (ingest dates only the claims a document mentions early), and its
+        // documents are labelled anew
         // (ingest labels only the mentions a first mention's change can touch)
+        redate(sql::json_ids({statement, fresh}));
         label_reports("c.id = ?1", "SELECT rowid FROM edges WHERE relation = 'reports' AND to_id = ?1", {statement});
         record_correction(*m_db, "reject", statement, document);
         tx.commit();

@@ -125,6 +125,14 @@ std::string unwritable(const std::string& path) {
     return "";
 }
 
+// SQLite's process-wide settings, made before its first connection opens (sqlite3_config
+// refuses them after; then they are left as they are): no tally of the memory it uses,
+// which costs a global mutex on every allocation and is read nowhere here.
+void configure_sqlite() {
+    static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)once;
+}
+
 }  // namespace
 
 void Store::register_functions(SQLite::Database& db) {
@@ -136,6 +144,7 @@ void Store::register_functions(SQLite::Database& db) {
 
 Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
     namespace fs = std::filesystem;
+    configure_sqlite();
     if (mode == OpenMode::read_only && path != ":memory:" && !fs::exists(path))
         throw Error(fmt::format("'{}': no such database (run 'claimgraph ingest' first)", path));
     if (mode == OpenMode::read_write)

@@ -312,6 +312,9 @@ private:
     /// Labels how the reports edges that `mentions` (a query of rowids) selects matched
     /// the claims `claims` (a condition on `c`) selects; ?1… are bound to `binds`.
     void label_reports(const std::string& claims, const std::string& mentions, const std::vector<std::string>& binds);
+    /// Dates the claims `ids` (a JSON array) by their earliest dated mention, and files
+    /// their places under the new date.
+    void redate(const std::string& ids);
     /// Adds the statement_places rows of the statements `where` selects (same binding).
     void index_places(const std::string& where, const std::string& bind);
     GraphData load(const std::vector<std::string>& node_ids, bool all) const;

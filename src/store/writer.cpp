@@ -314,26 +314,23 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
         copy.reset();
     }
     // the stored mentions of a claim whose speaker changed, or that another claim's joined,
-    // take its speaker (merge_locked refiles those of a merged source); and the claims'
-    // dates: a claim is dated by its earliest mention, whatever came first
+    // take its speaker (merge_locked refiles those of a merged source)
     respoken.insert(respoken.end(), joined.begin(), joined.end());
     refresh_mention_speakers(sql::json_ids(respoken));
-    SQLite::Statement& redated =
-        cached("SELECT json_group_array(id) FROM statements WHERE " + carried +
-               " AND (SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id) IS NOT NULL AND "
-               "date IS NOT "
-               "(SELECT min(date) FROM statement_variants v WHERE v.statement_id = statements.id)");
-    redated.bind(1, result.document_id);
-    const std::string ids = redated.executeStep() ? redated.getColumn(0).getString() : "[]";
-    redated.reset();
-    if (ids != "[]") {
-        exec(cached("UPDATE statements SET date = (SELECT min(date) FROM statement_variants v WHERE v.statement_id = "
-                    "statements.id) "
-                    "WHERE id IN (SELECT value FROM json_each(?1))"),
-             ids);
-        exec(cached("DELETE FROM statement_places WHERE statement_id IN (SELECT value FROM json_each(?1))"), ids);
-        index_places("id IN (SELECT value FROM json_each(?1))", ids);
+    // dates: a claim is dated by its earliest mention, whatever came first. Only a claim
+    // stored or joined here, or one this document mentions before its date (or first
+    // dates), can change: each other one already has its earliest mention's date
+    std::set<std::string> dating{fresh_claims.begin(), fresh_claims.end()};
+    dating.insert(joined.begin(), joined.end());
+    SQLite::Statement& dated = cached("SELECT date FROM statements WHERE id = ?1");
+    for (const Variant& v : b.variants) {
+        if (!v.date || dating.count(v.statement_id)) continue;
+        dated.bind(1, v.statement_id);
+        const bool earlier = dated.executeStep() && (dated.getColumn(0).isNull() || *v.date < dated.getColumn(0).getString());
+        dated.reset();
+        if (earlier) dating.insert(v.statement_id);
     }
+    if (!dating.empty()) redate(sql::json_ids({dating.begin(), dating.end()}));
     // how its mentions matched their claims (label_reports). The labels of other documents'
     // mentions change only where the first mention changes: to this document (an earlier
     // date), or by a stored claim joining; elsewhere only this document's own are labelled,

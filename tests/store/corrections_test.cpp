@@ -121,6 +121,32 @@ TEST(Corrections, RejectingTheFirstMentionMakesTheNextOneFirst) {
     }
 }
 
+TEST(Corrections, AClaimThatLosesItsEarliestMentionTakesTheDateOfTheNext) {
+    store::Store db(testing::ingest_articles({{"a.txt",
+                                               "outlet: Harbour Gazette\ndate: 2026-03-10\n\n"
+                                               "Governor Jane Doe said that the bridge over the Alden river was safe.\n"},
+                                              {"b.txt",
+                                               "outlet: Coast Daily\ndate: 2026-03-12\n\n"
+                                               "Governor Jane Doe said that the bridge over the Alden river was safe.\n"}}),
+                    store::OpenMode::read_write);
+    const auto ingested = db.claims({});
+    ASSERT_EQ(ingested.size(), 1u);
+    ASSERT_EQ(ingested[0].documents.size(), 2u);
+    const std::string claim = ingested[0].id, first = ingested[0].documents[0].id;
+    ClaimFilter later;
+    later.since = "2026-03-11";
+    EXPECT_TRUE(db.claims(later).empty()) << "the claim is dated by its first mention, on the 10th";
+    const std::string own = db.reject_match(claim, first, resolve::match_key(db.mention_text(claim, first)));
+    const auto left = db.claims(later);
+    ASSERT_EQ(left.size(), 1u) << "the claim left is dated by the mention it keeps, on the 12th";
+    EXPECT_EQ(left[0].id, claim);
+    ClaimFilter earlier;
+    earlier.until = "2026-03-10";
+    const auto split = db.claims(earlier);
+    ASSERT_EQ(split.size(), 1u);
+    EXPECT_EQ(split[0].id, own);
+}
+
 TEST(Corrections, ACuratedDisputeIsListedAsConfirmed) {
     store::Store db(harbour_db(), store::OpenMode::read_write);
     const auto claims = db.claims({});
