@@ -333,6 +333,20 @@ private:
     /// (the whole index after a failed batch; it is read again from the table).
     void forget_shingles(bool whole_batch) noexcept;
 
+    // the full-text rows of a batch (fulltext.cpp)
+    /// The full-text row of a statement stored: inside a batch it waits for the COMMIT
+    /// (staged until the document's savepoint is released); outside, written at once.
+    void write_fulltext(std::int64_t rowid, const std::string& text);
+    /// The statement `rowid` is deleted: true if its row was waiting (and now is not, once
+    /// the document is kept), false if it is in the index and must be deleted there.
+    bool drop_fulltext(std::int64_t rowid);
+    /// The document's savepoint was released: its rows wait with the batch's.
+    void keep_fulltext();
+    /// Writes the batch's waiting rows, in rowid order, before its COMMIT.
+    void flush_fulltext();
+    /// The document or the whole batch did not make it: its rows are forgotten.
+    void forget_fulltext(bool whole_batch) noexcept;
+
     std::unique_ptr<SqlProfile> m_profile;  ///< declared first: it outlives the database
     std::unique_ptr<SQLite::Database> m_db;
     std::string m_path;
@@ -346,6 +360,9 @@ private:
     std::vector<std::pair<std::int64_t, std::string>> m_unflushed;  ///< in the index, not yet in the table
     std::vector<std::int64_t> m_staged;  ///< of the document being written
     std::string m_staged_document;
+    std::map<std::int64_t, std::string> m_fulltext_waiting;  ///< kept documents' rows, by rowid
+    std::vector<std::pair<std::int64_t, std::string>> m_fulltext_staged;  ///< of the document being written
+    std::vector<std::int64_t> m_fulltext_dropped;  ///< waiting rows the document being written deletes
 };
 
 }  // namespace claimgraph::store

@@ -131,9 +131,15 @@ void Store::merge_statement_locked(const std::string& keep, const std::string& o
     exec(cached("DELETE FROM statement_places WHERE statement_id = ?1"), other);
     exec(cached("UPDATE OR IGNORE statement_variants SET statement_id = ?1 WHERE statement_id = ?2"), keep, other);
     exec(cached("DELETE FROM statement_variants WHERE statement_id = ?1"), other);
-    exec(cached("INSERT INTO statements_fts (statements_fts, rowid, text) SELECT 'delete', rowid, text FROM statements "
-                "WHERE id = ?1"),
-         other);
+    // its full-text row: still waiting for the batch's COMMIT, or in the index
+    SQLite::Statement& rowid = cached("SELECT rowid FROM statements WHERE id = ?1");
+    rowid.bind(1, other);
+    const bool waiting = rowid.executeStep() && drop_fulltext(rowid.getColumn(0).getInt64());
+    rowid.reset();
+    if (!waiting)
+        exec(cached("INSERT INTO statements_fts (statements_fts, rowid, text) SELECT 'delete', rowid, text FROM "
+                    "statements WHERE id = ?1"),
+             other);
     exec(cached("DELETE FROM statements WHERE id = ?1"), other);  // its figures go with it (ON DELETE CASCADE)
     exec(cached("UPDATE verdicts SET statement_id = ?1 WHERE statement_id = ?2"), keep, other);  // in their order
     // its id, and those that led to it, lead to `keep`

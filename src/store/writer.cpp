@@ -77,6 +77,7 @@ void Store::begin_batch() {
             m_batch = false;
         }
         forget_shingles(true);
+        forget_fulltext(true);
         throw DatabaseFailure(database_cause(e));
     }
 }
@@ -85,10 +86,12 @@ void Store::commit_batch() {
     if (!m_batch) return;
     try {
         flush_shingles();
+        flush_fulltext();
         m_db->exec("COMMIT");
     } catch (const SQLite::Exception& e) {
         // COMMIT failed (a full disk): the transaction is rolled back, none of it is kept
         forget_shingles(true);
+        forget_fulltext(true);
         reset_statements();
         try {
             if (!sqlite3_get_autocommit(m_db->getHandle())) m_db->exec("ROLLBACK");
@@ -127,6 +130,7 @@ AddResult Store::add(const DocumentDelta& b) {
         m_db->exec("RELEASE document");
         open = false;
         result.added = true;
+        keep_fulltext();
         keep_shingles();
         return result;
     } catch (const std::exception& e) {
@@ -134,13 +138,17 @@ AddResult Store::add(const DocumentDelta& b) {
         // rollback so that none holds the savepoint
         reset_statements();
         forget_shingles(false);
+        forget_fulltext(false);
         if (open) {
             try {
                 m_db->exec("ROLLBACK TO document");
                 m_db->exec("RELEASE document");
             } catch (const SQLite::Exception& r) {
                 m_batch = m_batch && !sqlite3_get_autocommit(m_db->getHandle());
-                if (!m_batch) forget_shingles(true);
+                if (!m_batch) {
+                    forget_shingles(true);
+                    forget_fulltext(true);
+                }
                 throw DatabaseFailure(fmt::format("{} (and the rollback failed: {})", e.what(), r.what()));
             }
         }
@@ -149,6 +157,7 @@ AddResult Store::add(const DocumentDelta& b) {
             // errors): the documents before this one in the batch are gone too
             m_batch = false;
             forget_shingles(true);
+            forget_fulltext(true);
             throw DatabaseFailure(fmt::format("{} (SQLite rolled back the transaction)", e.what()));
         }
         if (is_database_failure(e)) {
@@ -222,7 +231,6 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
         "VALUES (?1,?2,?3,?4,?5,?6,?7, coalesce((SELECT e.to_id FROM edges e WHERE e.relation = 'attributes' "
         "AND e.from_id = ?1 AND EXISTS (SELECT 1 FROM sources s WHERE s.id = e.to_id) ORDER BY e.to_id LIMIT 1), "
         "''))");
-    SQLite::Statement& fts = cached("INSERT INTO statements_fts (rowid, text) VALUES (?,?)");
     SQLite::Statement& fig = cached(
         "INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
         "VALUES (?,?,?,?,?)");
@@ -249,10 +257,7 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
         stm.reset();
         if (fresh) {
             fresh_claims.insert(s.id);
-            fts.bind(1, m_db->getLastInsertRowid());
-            fts.bind(2, s.text);
-            fts.exec();
-            fts.reset();
+            write_fulltext(m_db->getLastInsertRowid(), s.text);
         }
         for (const Figure& f : s.figures) {
             fig.bind(1, s.id);

@@ -299,6 +299,67 @@ TEST(Ingest, TheClaimsOfACorpusDoNotDependOnTheOrderOfItsArticles) {
     } while (std::next_permutation(files.begin(), files.end()));
 }
 
+namespace {
+
+// FTS5's own check of the full-text index against the statements it indexes (rank 1: every
+// row's terms), through a connection of the test's own.
+std::string fulltext_problem(const std::string& db) {
+    try {
+        SQLite::Database d(db, SQLite::OPEN_READWRITE);
+        d.exec("INSERT INTO statements_fts (statements_fts, rank) VALUES ('integrity-check', 1)");
+        return "";
+    } catch (const SQLite::Exception& e) {
+        return e.what();
+    }
+}
+
+std::size_t found(const store::Store& db, const std::string& words) {
+    ClaimFilter f;
+    f.search = words;
+    return db.claims(f).size();
+}
+
+}  // namespace
+
+TEST(Ingest, ClaimsJoinedInsideOneTransactionAreSearchedOnce) {
+    // B joins the claims of A and C, all three in one transaction: the full-text rows of a
+    // transaction's documents wait for its COMMIT, and the row of the claim merged away
+    // goes before it is written
+    const Chain c;
+    const std::string path = testing::temp_dir() + "/t.db";
+    store::Store db(path, store::OpenMode::read_write);
+    Recorder rec;
+    const auto summary = app::ingest(db, {c.a, c.c, c.b}, {}, rec.events());
+    ASSERT_EQ(summary.added, 3u);
+    ASSERT_EQ(db.claims({}).size(), 1u);
+    EXPECT_EQ(found(db, "bridge"), 1u);
+    EXPECT_EQ(fulltext_problem(path), "");
+}
+
+TEST(Ingest, AClaimMergedAwayByADocumentThatFailsIsStillSearched) {
+    // B merges C's claim into A's, then fails: its savepoint is rolled back, C's claim is
+    // stored again, and so is the full-text row that was waiting for the COMMIT
+    const Chain c;
+    const std::string path = testing::temp_dir() + "/t.db";
+    store::Store db(path, store::OpenMode::read_write);
+    app::IngestOptions o;
+    o.link = [](DocumentDelta& b, const store::Store& s) {
+        resolve::link(b, s);
+        if (b.document.path.ends_with("b.txt")) {
+            EXPECT_FALSE(b.statement_merges.empty()) << "the test needs B to join two stored claims";
+            b.edges.push_back({b.document.id(), "00000000deadbeef", Relation::reports, {}});
+        }
+    };
+    Recorder rec;
+    const auto summary = app::ingest(db, {c.a, c.c, c.b}, o, rec.events());
+    EXPECT_EQ(summary.added, 2u);
+    ASSERT_EQ(rec.warnings.size(), 1u);
+    ASSERT_EQ(db.claims({}).size(), 2u);
+    EXPECT_EQ(found(db, "buses"), 1u);
+    EXPECT_EQ(found(db, "quay"), 1u);
+    EXPECT_EQ(fulltext_problem(path), "");
+}
+
 TEST(Ingest, AMergedClaimsIdStillLeadsToItsClaim) {
     const Chain c;
     const std::string db = testing::temp_dir() + "/t.db";
