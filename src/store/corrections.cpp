@@ -182,9 +182,8 @@ std::string Store::reject_match(const std::string& statement, const std::string&
         refresh_statement_sources("id = ?1", fresh);
         index_places("id = ?1", fresh);
         // the claim left may have lost its first mention: it is dated by the earliest it
-        // keeps (ingest dates only the claims a document mentions early), and its
-        // documents are labelled anew
-        // (ingest labels only the mentions a first mention's change can touch)
+        // keeps and its documents are labelled anew (ingest redates and relabels only what
+        // the document it writes can change)
         redate(sql::json_ids({statement, fresh}));
         label_reports("c.id = ?1", "SELECT rowid FROM edges WHERE relation = 'reports' AND to_id = ?1", {statement});
         record_correction(*m_db, "reject", statement, document);

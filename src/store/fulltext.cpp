@@ -3,6 +3,8 @@
 // a segment per document, and their merging, inside the batch. The rows of a batch's
 // documents wait here instead and are written together before its COMMIT: one segment,
 // the same terms and positions.
+#include <new>
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "store/store.h"
@@ -36,7 +38,13 @@ bool Store::drop_fulltext(std::int64_t rowid) {
 void Store::keep_fulltext() {
     // dropped before the staged rows join: a rowid a merged claim freed may be a new one's
     for (const std::int64_t rowid : m_fulltext_dropped) m_fulltext_waiting.erase(rowid);
-    for (auto& [rowid, text] : m_fulltext_staged) m_fulltext_waiting[rowid] = std::move(text);
+    try {
+        for (auto& [rowid, text] : m_fulltext_staged) m_fulltext_waiting[rowid] = std::move(text);
+    } catch (const std::bad_alloc&) {
+        // the batch's rows cannot all be kept: it is given up, as on a full disk
+        forget_fulltext(true);
+        throw DatabaseFailure("out of memory for the batch's full-text rows");
+    }
     m_fulltext_dropped.clear();
     m_fulltext_staged.clear();
 }

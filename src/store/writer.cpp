@@ -331,7 +331,8 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
     for (const Variant& v : b.variants) {
         if (!v.date || dating.count(v.statement_id)) continue;
         dated.bind(1, v.statement_id);
-        const bool earlier = dated.executeStep() && (dated.getColumn(0).isNull() || *v.date < dated.getColumn(0).getString());
+        const bool earlier =
+            dated.executeStep() && (dated.getColumn(0).isNull() || *v.date < dated.getColumn(0).getString());
         dated.reset();
         if (earlier) dating.insert(v.statement_id);
     }

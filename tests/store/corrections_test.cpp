@@ -122,13 +122,14 @@ TEST(Corrections, RejectingTheFirstMentionMakesTheNextOneFirst) {
 }
 
 TEST(Corrections, AClaimThatLosesItsEarliestMentionTakesTheDateOfTheNext) {
-    store::Store db(testing::ingest_articles({{"a.txt",
-                                               "outlet: Harbour Gazette\ndate: 2026-03-10\n\n"
-                                               "Governor Jane Doe said that the bridge over the Alden river was safe.\n"},
-                                              {"b.txt",
-                                               "outlet: Coast Daily\ndate: 2026-03-12\n\n"
-                                               "Governor Jane Doe said that the bridge over the Alden river was safe.\n"}}),
-                    store::OpenMode::read_write);
+    store::Store db(
+        testing::ingest_articles({{"a.txt",
+                                   "outlet: Harbour Gazette\ndate: 2026-03-10\n\n"
+                                   "Governor Jane Doe said that the bridge over the Alden river was safe.\n"},
+                                  {"b.txt",
+                                   "outlet: Coast Daily\ndate: 2026-03-12\n\n"
+                                   "Governor Jane Doe said that the bridge over the Alden river was safe.\n"}}),
+        store::OpenMode::read_write);
     const auto ingested = db.claims({});
     ASSERT_EQ(ingested.size(), 1u);
     ASSERT_EQ(ingested[0].documents.size(), 2u);
