@@ -459,6 +459,17 @@ std::vector<std::string> Store::problems() const {
     while (speakers.executeStep())
         out.push_back(fmt::format("statement: {} names speaker {}, which is not stored",
                                   speakers.getColumn(0).getString(), speakers.getColumn(1).getString()));
+    // FTS5's own check of the full-text index against the statements (every row's terms);
+    // SQLite runs it as a write, so a read-only connection cannot ask it ('doctor' can). A
+    // missing index is schema_problems' finding.
+    SQLite::Statement fts(*m_db, "SELECT 1 FROM sqlite_master WHERE name = 'statements_fts'");
+    if (fts.executeStep() && !sqlite3_db_readonly(m_db->getHandle(), "main")) {
+        try {
+            m_db->exec("INSERT INTO statements_fts (statements_fts, rank) VALUES ('integrity-check', 1)");
+        } catch (const SQLite::Exception& e) {
+            out.push_back(fmt::format("full text: the index disagrees with the statements ({})", e.what()));
+        }
+    }
     SQLite::Statement mentions(*m_db,
                                "SELECT DISTINCT statement_id FROM statement_variants WHERE "
                                "NOT EXISTS (SELECT 1 FROM statements WHERE id = statement_variants.statement_id)");

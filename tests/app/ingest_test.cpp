@@ -31,7 +31,7 @@ struct Clinic {
 };
 
 std::vector<std::string> problems(const std::string& db) {
-    return store::Store(db, store::OpenMode::read_only).problems();
+    return store::Store(db, store::OpenMode::read_write).problems();  // writable: the full-text check too
 }
 
 std::size_t document_count(const std::string& db) {

@@ -98,6 +98,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FuzzedDataProvider in(data, size);
     store::Store db(":memory:", store::OpenMode::read_write);
     const int documents = in.ConsumeIntegralInRange(2, 5);
+    // as ingest writes: documents in transactions, each its own savepoint, what they
+    // write (the full-text rows, the shingles) kept until the COMMIT
+    const bool batched = in.ConsumeBool();
+    if (batched) db.begin_batch();
     std::string all;  // the articles so far, printed with a finding
     for (int d = 0; d < documents; ++d) {
         const std::string text = article(in);
@@ -110,6 +114,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         } catch (const Error& e) {
             std::fprintf(stderr, "document %d was refused: %s\n%s\n", d, e.what(), all.c_str());
             std::abort();
+        }
+        if (batched) {
+            if (d + 1 < documents && in.ConsumeBool()) continue;  // checked once committed
+            db.commit_batch();
+            if (d + 1 < documents) db.begin_batch();
         }
         if (const auto wrong = db.problems(); !wrong.empty()) {
             std::fprintf(stderr, "after document %d: %s\n%s\n", d, wrong.front().c_str(), all.c_str());

@@ -55,6 +55,21 @@ TEST(Damage, ADroppedFullTextTableIsRefusedAndRepaired) {
     EXPECT_NE(search.out.find("1 statement"), std::string::npos) << search.out;
 }
 
+TEST(Damage, AFullTextIndexThatDisagreesWithTheStatementsIsFoundAndRebuilt) {
+    const std::string db = ingested("stray.db");
+    // a row for words no statement has
+    sql(db, "INSERT INTO statements_fts (rowid, text) VALUES (999999, 'ghost words of no claim')");
+    const auto doctor = run_cli({"doctor", "--db", db});
+    EXPECT_EQ(doctor.code, 1);
+    EXPECT_NE(doctor.out.find("data: full text: the index disagrees with the statements"), std::string::npos)
+        << doctor.out;
+    const auto repair = run_cli({"doctor", "--db", db, "--repair"});
+    EXPECT_EQ(repair.code, 0) << repair.out;
+    EXPECT_NE(repair.out.find("repaired: rebuilt the full-text index from the statements"), std::string::npos)
+        << repair.out;
+    EXPECT_EQ(run_cli({"doctor", "--db", db}).code, 0);
+}
+
 TEST(Damage, ADroppedColumnIsRefusedAndCannotBeRepairedHere) {
     const std::string db = ingested("column.db");
     sql(db, "ALTER TABLE statements DROP COLUMN pinned");
