@@ -66,4 +66,9 @@ void Store::forget_fulltext(bool whole_batch) noexcept {
     if (whole_batch) m_fulltext_waiting.clear();
 }
 
+void Store::forget_unwritten(bool whole_batch) noexcept {
+    forget_shingles(whole_batch);
+    forget_fulltext(whole_batch);
+}
+
 }  // namespace claimgraph::store

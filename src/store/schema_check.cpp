@@ -116,20 +116,21 @@ std::vector<std::string> Store::repair() {
         }
     }
     // a full-text index that disagrees with its statements is rebuilt from them
-    bool fts_sound = !fts_made;
-    if (!fts_made) {
-        try {
-            m_db->exec("INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)");
-        } catch (const SQLite::Exception&) {
-            fts_sound = false;
-        }
-    }
-    if (!fts_sound) {
+    if (fts_made || !fulltext_disagreement().empty()) {
         m_db->exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
         done.push_back("rebuilt the full-text index from the statements");
     }
     tx.commit();
     return done;
+}
+
+std::string Store::fulltext_disagreement() const {
+    try {
+        m_db->exec("INSERT INTO statements_fts (statements_fts, rank) VALUES ('integrity-check', 1)");
+        return "";
+    } catch (const SQLite::Exception& e) {
+        return e.what();
+    }
 }
 
 std::vector<std::string> Store::quick_check() const {

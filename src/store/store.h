@@ -346,6 +346,11 @@ private:
     void flush_fulltext();
     /// The document or the whole batch did not make it: its rows are forgotten.
     void forget_fulltext(bool whole_batch) noexcept;
+    /// Both of the above: what waits for the COMMIT of a document or batch that did not make it.
+    void forget_unwritten(bool whole_batch) noexcept;
+    /// FTS5's integrity-check of the full-text index against the statements (rank 1: every
+    /// row's terms): empty when they agree, else why not. SQLite runs it as a write.
+    std::string fulltext_disagreement() const;
 
     std::unique_ptr<SqlProfile> m_profile;  ///< declared first: it outlives the database
     std::unique_ptr<SQLite::Database> m_db;

@@ -76,8 +76,7 @@ void Store::begin_batch() {
             }
             m_batch = false;
         }
-        forget_shingles(true);
-        forget_fulltext(true);
+        forget_unwritten(true);
         throw DatabaseFailure(database_cause(e));
     }
 }
@@ -90,8 +89,7 @@ void Store::commit_batch() {
         m_db->exec("COMMIT");
     } catch (const SQLite::Exception& e) {
         // COMMIT failed (a full disk): the transaction is rolled back, none of it is kept
-        forget_shingles(true);
-        forget_fulltext(true);
+        forget_unwritten(true);
         reset_statements();
         try {
             if (!sqlite3_get_autocommit(m_db->getHandle())) m_db->exec("ROLLBACK");
@@ -137,18 +135,14 @@ AddResult Store::add(const DocumentDelta& b) {
         // a statement that failed mid-step refuses reuse until it is reset; reset before the
         // rollback so that none holds the savepoint
         reset_statements();
-        forget_shingles(false);
-        forget_fulltext(false);
+        forget_unwritten(false);
         if (open) {
             try {
                 m_db->exec("ROLLBACK TO document");
                 m_db->exec("RELEASE document");
             } catch (const SQLite::Exception& r) {
                 m_batch = m_batch && !sqlite3_get_autocommit(m_db->getHandle());
-                if (!m_batch) {
-                    forget_shingles(true);
-                    forget_fulltext(true);
-                }
+                if (!m_batch) forget_unwritten(true);
                 throw DatabaseFailure(fmt::format("{} (and the rollback failed: {})", e.what(), r.what()));
             }
         }
@@ -156,8 +150,7 @@ AddResult Store::add(const DocumentDelta& b) {
             // SQLite rolled the whole transaction back (it does on some I/O and memory
             // errors): the documents before this one in the batch are gone too
             m_batch = false;
-            forget_shingles(true);
-            forget_fulltext(true);
+            forget_unwritten(true);
             throw DatabaseFailure(fmt::format("{} (SQLite rolled back the transaction)", e.what()));
         }
         if (is_database_failure(e)) {
@@ -463,13 +456,9 @@ std::vector<std::string> Store::problems() const {
     // SQLite runs it as a write, so a read-only connection cannot ask it ('doctor' can). A
     // missing index is schema_problems' finding.
     SQLite::Statement fts(*m_db, "SELECT 1 FROM sqlite_master WHERE name = 'statements_fts'");
-    if (fts.executeStep() && !sqlite3_db_readonly(m_db->getHandle(), "main")) {
-        try {
-            m_db->exec("INSERT INTO statements_fts (statements_fts, rank) VALUES ('integrity-check', 1)");
-        } catch (const SQLite::Exception& e) {
-            out.push_back(fmt::format("full text: the index disagrees with the statements ({})", e.what()));
-        }
-    }
+    if (fts.executeStep() && !sqlite3_db_readonly(m_db->getHandle(), "main"))
+        if (const std::string why = fulltext_disagreement(); !why.empty())
+            out.push_back(fmt::format("full text: the index disagrees with the statements ({})", why));
     SQLite::Statement mentions(*m_db,
                                "SELECT DISTINCT statement_id FROM statement_variants WHERE "
                                "NOT EXISTS (SELECT 1 FROM statements WHERE id = statement_variants.statement_id)");
