@@ -34,6 +34,9 @@ constexpr int kSchemaVersion = 10;
 
 /// Shingles held by more documents than this are boilerplate (Store::documents_sharing).
 constexpr std::size_t kCommonShingle = 50;
+/// A shingle table of at most this many rows is read into memory at an ingest's first
+/// batch (a few milliseconds); a larger one from the second batch on.
+constexpr std::size_t kQuickShingleRows = std::size_t{1} << 15;
 
 /// read_only and read_write refuse a database whose schema is damaged (and read_write one
 /// that fails PRAGMA quick_check); `doctor` opens it as it is, to report and repair.
@@ -319,8 +322,8 @@ private:
     void index_places(const std::string& where, const std::string& bind);
     GraphData load(const std::vector<std::string>& node_ids, bool all) const;
     // the shingle index (shingles.cpp)
-    /// At the start of a batch: drops the index if another connection wrote, reads it from
-    /// the second batch on if it fits the budget.
+    /// At the start of a batch: drops the index if another connection wrote, reads it if it
+    /// fits the budget, from the second batch on (at the first only a small table).
     void prepare_shingles();
     /// The rows of a document being written (those the table would take), kept aside until
     /// its savepoint is released; without the index, written to the table at once.

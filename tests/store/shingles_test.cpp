@@ -95,6 +95,43 @@ TEST(StoreShingles, AnswersFromMemoryAsSQLiteDoes) {
     EXPECT_EQ(alone.documents_sharing({1000}).size(), 14u);
 }
 
+// The first batch into a new database answers from memory (reading an empty table costs
+// nothing); into one whose table is past kQuickShingleRows, from SQLite until the second
+// batch (a short ingest into a large archive reads no table it would barely ask).
+TEST(StoreShingles, TheFirstBatchReadsOnlyASmallTable) {
+    const std::string path = testing::temp_dir() + "/shingles-first-batch.db";
+    std::filesystem::remove(path);
+    {
+        store::Store db(path, store::OpenMode::read_write);
+        db.begin_batch();
+        EXPECT_TRUE(db.shingles_in_memory());
+        const std::string first = db.add(numbered(0)).document_id;
+        const std::string second = db.add(numbered(1)).document_id;
+        EXPECT_TRUE(db.shingles_in_memory());
+        EXPECT_EQ(db.documents_sharing({1000, 1001, 3000}),
+                  (first < second ? Sharing{{first, 2}, {second, 1}} : Sharing{{second, 1}, {first, 2}}));
+        // rows enough to pass the quick size, in documents of 4,096 hashes each
+        constexpr std::int64_t kPer = 4096;
+        const auto docs = static_cast<int>(store::kQuickShingleRows / kPer + 1);
+        for (int n = 0; n < docs; ++n) {
+            std::vector<std::int64_t> hashes;
+            for (std::int64_t h = 0; h < kPer; ++h) hashes.push_back(100'000 + n * kPer + h);
+            ASSERT_TRUE(db.add(with_shingles(1000 + n, hashes)).added);
+        }
+        db.commit_batch();
+    }
+    store::Store again(path, store::OpenMode::read_write);
+    again.begin_batch();
+    EXPECT_FALSE(again.shingles_in_memory());
+    EXPECT_EQ(again.documents_sharing({100'000, 100'001, 100'000 + 4096}).size(), 2u);  // from SQLite
+    again.add(numbered(2));
+    again.commit_batch();
+    again.begin_batch();
+    EXPECT_TRUE(again.shingles_in_memory());
+    EXPECT_EQ(again.documents_sharing({100'000, 100'001, 100'000 + 4096}).size(), 2u);
+    again.commit_batch();
+}
+
 TEST(StoreShingles, AFailedDocumentLeavesNothingInTheIndex) {
     store::Store db(":memory:", store::OpenMode::read_write);
     db.begin_batch();
