@@ -39,10 +39,13 @@ public:
     /// The candidates a new statement is compared with, within `window` (the same claim and
     /// the same event fall within days of each other): every mention of this source's
     /// claims (a KnownStatement per mention, `id` its claim), sorted. A store may bound how
-    /// many it gives, keeping those nearest the window's center.
+    /// many it gives, keeping those nearest the window's center. A mention carries what
+    /// match_kind compares (words, date, places, figures), its source and its claim's
+    /// pinned state; a store may leave its text, cue and source name empty.
     virtual std::vector<KnownStatement> statements_by_source(const std::string& source_id,
                                                              const DateWindow& window) const = 0;
-    /// The mentions with these words that no source is given for, within `window`.
+    /// The mentions with these words that no source is given for, within `window` (as
+    /// statements_by_source gives them).
     virtual std::vector<KnownStatement> unattributed_by_match_key(const std::string& match_key,
                                                                   const DateWindow& window) const = 0;
     /// Statements with a figure of this measure (or this cue) that may be of the event of a

@@ -27,11 +27,13 @@ std::string figures_json(const std::vector<Figure>& figures) {
     return out.dump();
 }
 
-// The columns variant look-ups read, in the order sql::read_known takes them.
+// The columns variant look-ups read, in the order sql::read_known takes them: what claim
+// matching compares (resolve::match_kind) and the claim's pinned state; not the claim's
+// text, cue or speaker's name (a look-up reads hundreds of mentions, and those would cost
+// a row of the sources table and a copy of the text each).
 constexpr const char* kVariantColumns =
-    "v.statement_id, st.text, v.match_key, st.cue, v.places, v.date, v.source_id, src.name, v.figures, st.pinned "
-    "FROM statement_variants v JOIN statements st ON st.id = v.statement_id "
-    "LEFT JOIN sources src ON src.id = v.source_id";
+    "v.statement_id, '', v.match_key, '', v.places, v.date, v.source_id, NULL, v.figures, st.pinned "
+    "FROM statement_variants v JOIN statements st ON st.id = v.statement_id";
 
 }  // namespace
 
