@@ -71,6 +71,8 @@ struct AddResult {
     std::string document_id;
 };
 
+/// The SQLite store. One thread at a time uses a Store (its connection takes no lock of
+/// its own, and its prepared statements are shared); a server holds a lock around it.
 class Store : public resolve::Corpus {
 public:
     /// Opens (and with read_write creates and migrates) the database at `path`
