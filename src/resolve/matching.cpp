@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -105,11 +106,22 @@ int match_rank(const std::string& kind) { return kind == "exact" ? 3 : kind == "
 bool same_event(const KnownStatement& a, const KnownStatement& b) {
     const auto da = day_number(a.date), db = day_number(b.date);
     if (da && db && std::labs(*da - *db) > 2) return false;
-    const auto pa = key_words(a.places), pb = key_words(b.places);
-    if (pa.empty() || pb.empty()) return true;
-    for (const std::string& p : pa)
-        if (std::find(pb.begin(), pb.end(), p) != pb.end()) return true;
-    return false;
+    // a place in common, or none on either side (read in place: the disputes step asks
+    // this of hundreds of candidates for each figure)
+    const auto words = [](std::string_view places, auto&& each) {
+        for (std::size_t i = 0; i < places.size();) {
+            std::size_t e = places.find(' ', i);
+            if (e == std::string_view::npos) e = places.size();
+            if (e > i && each(places.substr(i, e - i))) return true;
+            i = e + 1;
+        }
+        return false;
+    };
+    const auto any = [](std::string_view) { return true; };
+    if (!words(a.places, any) || !words(b.places, any)) return true;
+    return words(a.places, [&](std::string_view p) {
+        return words(b.places, [p](std::string_view q) { return p == q; });
+    });
 }
 
 graph::EventKey event_key(const KnownStatement& s) { return {day_number(s.date), key_words(s.places)}; }
