@@ -119,9 +119,8 @@ bool same_event(const KnownStatement& a, const KnownStatement& b) {
     };
     const auto any = [](std::string_view) { return true; };
     if (!words(a.places, any) || !words(b.places, any)) return true;
-    return words(a.places, [&](std::string_view p) {
-        return words(b.places, [p](std::string_view q) { return p == q; });
-    });
+    return words(a.places,
+                 [&](std::string_view p) { return words(b.places, [p](std::string_view q) { return p == q; }); });
 }
 
 graph::EventKey event_key(const KnownStatement& s) { return {day_number(s.date), key_words(s.places)}; }

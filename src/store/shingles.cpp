@@ -1,9 +1,9 @@
 // Copy detection's questions to the store: which stored documents share a document's
 // shingles, and the rows a new document adds. From the second batch of an ingest on (from
-// the first, into a new database), both are answered from an index in memory (shingle_index.h) read once from the table, kept in
-// step with what is committed and bounded by the store's memory budget; the table stays
-// the record, written in one sorted pass per batch. The answers are the table's, in memory
-// or not.
+// the first, into a new database), both are answered from an index in memory
+// (shingle_index.h) read once from the table, kept in step with what is committed and
+// bounded by the store's memory budget; the table stays the record, written in one sorted
+// pass per batch. The answers are the table's, in memory or not.
 #include <algorithm>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -55,9 +55,9 @@ void Store::prepare_shingles() {
     if (m_shingles || m_shingles_refused) return;
     // a first batch asks SQLite (a short ingest into a large table: reading the table would
     // cost more than its questions) unless the table is read in a moment (a new database)
-    if (m_batches == 0 && m_db->execAndGet(fmt::format("SELECT count(*) FROM (SELECT 1 FROM shingles LIMIT {})",
-                                                       kQuickShingleRows + 1))
-                                  .getInt64() > static_cast<std::int64_t>(kQuickShingleRows))
+    if (m_batches == 0 &&
+        m_db->execAndGet(fmt::format("SELECT count(*) FROM (SELECT 1 FROM shingles LIMIT {})", kQuickShingleRows + 1))
+                .getInt64() > static_cast<std::int64_t>(kQuickShingleRows))
         return;
     const auto rows = static_cast<std::size_t>(m_db->execAndGet("SELECT count(*) FROM shingles").getInt64());
     if (ShingleIndex::bytes_for(rows) > m_memory_budget) {
