@@ -117,8 +117,8 @@ bool same_event(const KnownStatement& a, const KnownStatement& b) {
         }
         return false;
     };
-    const auto any = [](std::string_view) { return true; };
-    if (!words(a.places, any) || !words(b.places, any)) return true;
+    const auto none = [](std::string_view places) { return places.find_first_not_of(' ') == std::string_view::npos; };
+    if (none(a.places) || none(b.places)) return true;
     return words(a.places,
                  [&](std::string_view p) { return words(b.places, [p](std::string_view q) { return p == q; }); });
 }

@@ -54,12 +54,12 @@ void Store::prepare_shingles() {
     }
     if (m_shingles || m_shingles_refused) return;
     // a first batch asks SQLite (a short ingest into a large table: reading the table would
-    // cost more than its questions) unless the table is read in a moment (a new database)
-    if (m_batches == 0 &&
-        m_db->execAndGet(fmt::format("SELECT count(*) FROM (SELECT 1 FROM shingles LIMIT {})", kQuickShingleRows + 1))
-                .getInt64() > static_cast<std::int64_t>(kQuickShingleRows))
-        return;
-    const auto rows = static_cast<std::size_t>(m_db->execAndGet("SELECT count(*) FROM shingles").getInt64());
+    // cost more than its questions) unless the table is read in a moment (a new database);
+    // the count stops there, so it is the table's size whenever the index is read
+    const std::string counted =
+        m_batches == 0 ? fmt::format("(SELECT 1 FROM shingles LIMIT {})", kQuickShingleRows + 1) : "shingles";
+    const auto rows = static_cast<std::size_t>(m_db->execAndGet("SELECT count(*) FROM " + counted).getInt64());
+    if (rows > kQuickShingleRows && m_batches == 0) return;
     if (ShingleIndex::bytes_for(rows) > m_memory_budget) {
         m_shingles_refused = true;
         return;

@@ -110,46 +110,18 @@ inline void bind_edge(SQLite::Statement& q, const Edge& e) {
     q.bind(17, e.confirmed ? 1 : 0);
 }
 
-/// Figures as statement_variants stores them: [[measure, value], …]. The form
-/// Store::write_variants writes (no spaces, no escapes) is read directly: a look-up reads
-/// hundreds of them; any other by the JSON parser.
+/// Figures as statement_variants stores them: [[measure, value], …].
 inline std::vector<Figure> figures_from_json(const std::string& text) {
     std::vector<Figure> out;
-    const auto figure = [&out](std::string measure, long long value) {
-        out.push_back({std::move(measure), value, std::nullopt, std::to_string(value), {}});
-    };
-    const auto plain = [&]() -> bool {
-        const std::size_t n = text.size();
-        if (n < 2 || text.front() != '[' || text.back() != ']') return false;
-        std::size_t i = 1;
-        while (i < n - 1) {
-            if (!out.empty() && text[i++] != ',') return false;
-            if (text.compare(i, 2, "[\"") != 0) return false;
-            i += 2;
-            const std::size_t quote = text.find('"', i);
-            if (quote == std::string::npos || text.find('\\', i) < quote) return false;
-            std::string measure = text.substr(i, quote - i);
-            i = quote + 1;
-            if (i >= n || text[i++] != ',') return false;
-            const std::size_t digits = i + (i < n && text[i] == '-' ? 1 : 0);
-            std::size_t end = digits;
-            while (end < n && text[end] >= '0' && text[end] <= '9') ++end;
-            // (a leading zero is not JSON: the parser's answer, none)
-            if (end == digits || end - digits > 18 || (text[digits] == '0' && end - digits > 1) || end >= n ||
-                text[end] != ']')
-                return false;
-            figure(std::move(measure), std::stoll(text.substr(i, end - i)));
-            i = end + 1;
-        }
-        return i == n - 1;  // the last pair's bracket is not the list's
-    };
-    if (plain()) return out;
-    out.clear();
     const auto j = nlohmann::json::parse(text, nullptr, false);
     if (!j.is_array()) return out;
     for (const auto& pair : j)
         if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_number_integer())
-            figure(pair[0].get<std::string>(), pair[1].get<long long>());
+            out.push_back({pair[0].get<std::string>(),
+                           pair[1].get<long long>(),
+                           std::nullopt,
+                           std::to_string(pair[1].get<long long>()),
+                           {}});
     return out;
 }
 

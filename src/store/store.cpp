@@ -152,7 +152,7 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
     // opens `name` and returns its schema version; throws SQLite::Exception when, among
     // other things, a reader cannot set up the shared memory of a database in WAL mode
     // (no mutex in the connection: a Store is used by one thread at a time — ingest's
-    // writer; serve's Api holds its own lock — and SQLite's locking of every call was 2.6%
+    // writer; serve's Api holds its own lock — and SQLite's locking of every call was 2.7%
     // of an ingest's instructions)
     const auto open = [&](const std::string& name, int flags) {
         m_db = std::make_unique<SQLite::Database>(name, flags | SQLite::OPEN_NOMUTEX, 5000);

@@ -5,7 +5,6 @@
 
 #include "resolve/graph_builder.h"
 #include "graph/provenance_graph.h"
-#include "store/sql.h"
 #include "store/store.h"
 #include "test_support.h"
 #include "util/error.h"
@@ -254,36 +253,6 @@ TEST(Store, ListsClaimsWithDocumentIdsAsTheFullListingDoes) {
     // the case the listing of ids must tell apart is there: a relay is not a document
     EXPECT_GT(relayed, 0u);
     EXPECT_GT(several, 0u);
-}
-
-// A mention's figures as the store keeps them: the stored form read directly, any other
-// JSON as the parser reads it (pairs of a string and an integer; anything else, none).
-TEST(Store, ReadsAMentionsFiguresAsTheJSONParserWould) {
-    const auto parsed = [](const std::string& text) {
-        std::vector<std::pair<std::string, long long>> out;
-        const auto j = nlohmann::json::parse(text, nullptr, false);
-        if (!j.is_array()) return out;
-        for (const auto& p : j)
-            if (p.is_array() && p.size() == 2 && p[0].is_string() && p[1].is_number_integer())
-                out.emplace_back(p[0].get<std::string>(), p[1].get<long long>());
-        return out;
-    };
-    const auto read = [](const std::string& text) {
-        std::vector<std::pair<std::string, long long>> out;
-        for (const Figure& f : store::sql::figures_from_json(text)) {
-            EXPECT_EQ(f.text, std::to_string(f.value)) << text;
-            out.emplace_back(f.measure, f.value);
-        }
-        return out;
-    };
-    const std::vector<std::string> forms = {
-        "[]", R"([["killed",21]])", R"([["killed",21],["wounded",-3],["missing",0]])",
-        R"([ ["killed", 21] ])", R"([["kil\"led",2]])", R"([["killed",021]])", R"([["killed",2.5]])",
-        R"([["killed",2],["x"]])", R"([["killed",2])", R"([["killed",2]],)", "", "{}", "[1]",
-        R"([["killed",12345678901234567890]])", R"([["killed",-]])", R"([["",7]])"};
-    for (const std::string& form : forms) EXPECT_EQ(read(form), parsed(form)) << form;
-    EXPECT_EQ(read(R"([["killed",21],["wounded",238]])"),
-              (std::vector<std::pair<std::string, long long>>{{"killed", 21}, {"wounded", 238}}));
 }
 
 }  // namespace claimgraph
