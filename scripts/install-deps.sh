@@ -24,6 +24,7 @@ packages=(
   libutf8proc-dev        # UTF-8 validation and Unicode character classes
   libgumbo-dev           # HTML5 parsing of saved web pages
   libcpp-httplib-dev     # claimgraph serve: the HTTP server
+  libgoogle-perftools-dev  # tcmalloc: the programs' allocator (an ingest allocates millions of small rows)
   libgtest-dev libgmock-dev  # unit tests
   libxml2-dev            # tests only: parse rendered SVG structurally
   time                   # scripts/bench.sh: the peak memory of an ingest
