@@ -30,12 +30,24 @@ std::size_t ShingleIndex::slots_for(std::size_t hashes, std::size_t slots) noexc
     return slots;
 }
 
+std::size_t ShingleIndex::walk_count(std::size_t at) const noexcept {
+    std::size_t n = 0;
+    for (std::uint32_t r = m_slots[at]; r != 0; r = m_rows[r - 1].next) ++n;
+    return n;
+}
+
 void ShingleIndex::rehash(std::size_t slots) {
     if (slots == m_slots.size()) return;
     std::vector<std::uint32_t> old = std::move(m_slots);
+    std::vector<std::uint8_t> old_counts = std::move(m_counts);
     m_slots.assign(slots, 0);
-    for (const std::uint32_t head : old)
-        if (head != 0) m_slots[slot_of(m_rows[head - 1].hash)] = head;
+    m_counts.assign(slots, 0);
+    for (std::size_t i = 0; i < old.size(); ++i)
+        if (old[i] != 0) {
+            const std::size_t at = slot_of(m_rows[old[i] - 1].hash);
+            m_slots[at] = old[i];
+            m_counts[at] = old_counts[i];
+        }
 }
 
 void ShingleIndex::insert(std::int64_t hash, std::string_view document_id) {
@@ -59,13 +71,13 @@ void ShingleIndex::insert(std::int64_t hash, std::string_view document_id) {
     if (m_slots[at] == 0) ++m_hashes;
     m_rows.push_back({hash, document, m_slots[at]});
     m_slots[at] = static_cast<std::uint32_t>(m_rows.size());
+    if (m_counts[at] != kSaturated) ++m_counts[at];
 }
 
 std::size_t ShingleIndex::holders(std::int64_t hash) const {
     if (m_slots.empty()) return 0;
-    std::size_t n = 0;
-    for (std::uint32_t r = m_slots[slot_of(hash)]; r != 0; r = m_rows[r - 1].next) ++n;
-    return n;
+    const std::size_t at = slot_of(hash);
+    return m_counts[at] == kSaturated ? walk_count(at) : m_counts[at];
 }
 
 std::vector<std::pair<std::string, std::size_t>> ShingleIndex::sharing(const std::vector<std::int64_t>& hashes,
@@ -74,8 +86,10 @@ std::vector<std::pair<std::string, std::size_t>> ShingleIndex::sharing(const std
     // every holder of each rare hash, one walk of its rows each; then counted by document
     std::vector<std::uint32_t> held, holders;
     for (const std::int64_t hash : hashes) {
+        const std::size_t at = slot_of(hash);
+        if (m_counts[at] > max_holders) continue;  // boilerplate, known by its count (at least that)
         holders.clear();
-        for (std::uint32_t r = m_slots[slot_of(hash)]; r != 0 && holders.size() <= max_holders; r = m_rows[r - 1].next)
+        for (std::uint32_t r = m_slots[at]; r != 0 && holders.size() <= max_holders; r = m_rows[r - 1].next)
             holders.push_back(m_rows[r - 1].document);
         if (holders.size() > max_holders) continue;  // boilerplate: says nothing of copy
         held.insert(held.end(), holders.begin(), holders.end());
@@ -94,7 +108,7 @@ std::vector<std::pair<std::string, std::size_t>> ShingleIndex::sharing(const std
 
 std::size_t ShingleIndex::bytes() const noexcept {
     // a node of the document map: its key, value, hash and link, about 64 bytes
-    return m_rows.capacity() * sizeof(Row) + m_slots.capacity() * sizeof(std::uint32_t) +
+    return m_rows.capacity() * sizeof(Row) + m_slots.capacity() * (sizeof(std::uint32_t) + sizeof(std::uint8_t)) +
            m_names.capacity() * sizeof(const std::string*) + m_name_bytes + m_documents.size() * 64 +
            m_documents.bucket_count() * sizeof(void*);
 }
@@ -105,7 +119,7 @@ std::size_t ShingleIndex::peak_bytes_after(std::size_t more) const noexcept {
         extra += std::max(m_rows.capacity() * 2, m_rows.size() + more) * sizeof(Row);
     // at worst every row a new hash
     if (const std::size_t slots = slots_for(m_hashes + more, m_slots.size()); slots != m_slots.size())
-        extra += slots * sizeof(std::uint32_t);
+        extra += slots * (sizeof(std::uint32_t) + sizeof(std::uint8_t));
     return bytes() + extra;
 }
 
@@ -117,7 +131,7 @@ void ShingleIndex::reserve(std::size_t rows) {
 std::size_t ShingleIndex::bytes_for(std::size_t rows) noexcept {
     // a row, and its hash's slot at worst (every hash distinct) in a table kept under 70%
     // full that doubles: up to 2.9 slots a hash
-    return rows * (sizeof(Row) + 3 * sizeof(std::uint32_t));
+    return rows * (sizeof(Row) + 3 * (sizeof(std::uint32_t) + sizeof(std::uint8_t)));
 }
 
 }  // namespace claimgraph::store

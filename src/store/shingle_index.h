@@ -19,7 +19,7 @@ public:
     /// Records that `document_id` holds `hash`; a pair already held is ignored (the
     /// table's key).
     void insert(std::int64_t hash, std::string_view document_id);
-    /// How many documents hold `hash`.
+    /// How many documents hold `hash` (read from a count kept per hash: no walk).
     std::size_t holders(std::int64_t hash) const;
     /// The documents holding any of `hashes` (distinct) that at most `max_holders`
     /// documents hold, each with how many of those it holds, ordered by id.
@@ -47,6 +47,8 @@ private:
     /// The slot of `hash` in m_slots: the one holding its first row, or the empty one
     /// where it would go.
     std::size_t slot_of(std::int64_t hash) const noexcept;
+    /// The documents holding the hash of slot `at`, counted along its rows.
+    std::size_t walk_count(std::size_t at) const noexcept;
     /// The table size that keeps `hashes` at most 70% full: `slots`, doubled as needed (1024 first).
     static std::size_t slots_for(std::size_t hashes, std::size_t slots) noexcept;
     /// The table made `slots` long, every hash placed anew (nothing when it is that long).
@@ -54,6 +56,10 @@ private:
 
     std::vector<Row> m_rows;
     std::vector<std::uint32_t> m_slots;  ///< open addressing: 1 + the first row of a hash, 0 empty
+    /// the rows of each slot's hash, up to kSaturated (from there, at least that: holders
+    /// walks them): a boilerplate hash, whose rows sharing skips, is known without a walk
+    std::vector<std::uint8_t> m_counts;
+    static constexpr std::uint8_t kSaturated = 0xff;
     std::size_t m_hashes = 0;  ///< distinct hashes (occupied slots)
     std::unordered_map<std::string, std::uint32_t> m_documents;  ///< id → index
     std::vector<const std::string*> m_names;  ///< index → id (the map's key)

@@ -50,10 +50,28 @@ TEST(ShingleIndex, CountsHoldersIgnoresPairsHeldAndLeavesBoilerplateOut) {
     EXPECT_TRUE(store::ShingleIndex().sharing({5}, 3).empty());
 }
 
+// A hash's count is kept in a byte that stops at 255: past it the rows are walked, and a
+// hash that many hold is still boilerplate for a smaller limit and still listed for a larger.
+TEST(ShingleIndex, CountsPastWhatItsCountHolds) {
+    store::ShingleIndex index;
+    for (int i = 0; i < 300; ++i) index.insert(42, "d" + std::to_string(1000 + i));
+    index.insert(43, "d1000");
+    EXPECT_EQ(index.holders(42), 300u);
+    EXPECT_EQ(index.holders(43), 1u);
+    EXPECT_EQ(index.sharing({42, 43}, 50), (Sharing{{"d1000", 1}}));
+    EXPECT_EQ(index.sharing({42, 43}, 299), (Sharing{{"d1000", 1}}));
+    const Sharing all = index.sharing({42, 43}, 300);
+    ASSERT_EQ(all.size(), 300u);
+    EXPECT_EQ(all.front(), (std::pair<std::string, std::size_t>{"d1000", 2}));
+    EXPECT_EQ(all.back(), (std::pair<std::string, std::size_t>{"d1299", 1}));
+}
+
 TEST(ShingleIndex, GrowsPastItsFirstTableAndFindsEveryHash) {
     store::ShingleIndex index;
     for (std::int64_t h = 0; h < 5000; ++h) index.insert(h * 1'000'003, "doc" + std::to_string(h % 7));
     for (std::int64_t h = 0; h < 5000; h += 499) EXPECT_EQ(index.holders(h * 1'000'003), 1u) << h;
+    for (int i = 0; i < 3; ++i) index.insert(7 * 1'000'003, "more" + std::to_string(i));  // counts moved on growth
+    EXPECT_EQ(index.holders(7 * 1'000'003), 4u);
     EXPECT_EQ(index.holders(1), 0u);
     EXPECT_GE(index.bytes(), 5000 * 16u);
     EXPECT_LE(index.bytes(), store::ShingleIndex::bytes_for(5000) + 5000u * 96);
