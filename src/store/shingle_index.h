@@ -19,7 +19,7 @@ public:
     /// Records that `document_id` holds `hash`; a pair already held is ignored (the
     /// table's key).
     void insert(std::int64_t hash, std::string_view document_id);
-    /// How many documents hold `hash` (read from a count kept per hash: no walk).
+    /// How many documents hold `hash` (a count kept per hash; its rows walked only past 254).
     std::size_t holders(std::int64_t hash) const;
     /// The documents holding any of `hashes` (distinct) that at most `max_holders`
     /// documents hold, each with how many of those it holds, ordered by id.
