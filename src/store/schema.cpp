@@ -217,6 +217,14 @@ CREATE TABLE verdicts (
 );
 CREATE INDEX verdicts_statement ON verdicts(statement_id, seq);
 )sql",
+        // 10 → 11: no index on an edge's from_id or to_id alone. Every look-up names its
+        // relations (sql::kEveryRelation), which the relation-led indexes serve; each edge
+        // an ingest writes went into six B-trees, now four (issue 22: edge inserts 40%
+        // less time in the SQL profile of 2,000 articles)
+        R"sql(
+DROP INDEX edges_from;
+DROP INDEX edges_to;
+)sql",
     };
     return scripts;
 }

@@ -16,6 +16,12 @@
 
 namespace claimgraph::store::sql {
 
+/// A condition that names every relation (model/edge.h), for the edges of a node found by
+/// from_id or to_id alone: no index holds either column alone (schema 11), and with the
+/// relation named the relation-led ones serve, UNIQUE (relation, from_id, …) and
+/// edges_relation_to (relation, to_id, from_id). Prefixed by an alias as `"e." + …`.
+inline const std::string kEveryRelation = "relation IN ('reports', 'attributes', 'disputes')";
+
 /// Runs one statement with its parameters bound in order (?1, ?2, …); returns the rows it changed.
 template <typename... Args>
 int run(SQLite::Database& db, const std::string& text, const Args&... args) {

@@ -21,6 +21,7 @@ namespace {
 using sql::figures_text;
 using sql::first_column;
 using sql::json_ids;
+using sql::kEveryRelation;
 using sql::kUnsureClaims;
 using sql::read_figures;
 
@@ -39,13 +40,14 @@ GraphData Store::neighbourhood(const std::string& id, int depth) const {
     // agency shows what it relayed); downstream is two steps.
     const bool trace = depth < 0;
     const int up_depth = trace ? std::numeric_limits<int>::max() : depth, down_depth = trace ? 2 : depth;
-    SQLite::Statement& every =
-        cached("SELECT DISTINCT to_id FROM edges WHERE from_id IN (SELECT value FROM json_each(?1))");
+    SQLite::Statement& every = cached("SELECT DISTINCT to_id FROM edges WHERE " + kEveryRelation +
+                                      " AND from_id IN (SELECT value FROM json_each(?1))");
     SQLite::Statement& provenance = cached(
-        "SELECT DISTINCT e.to_id FROM edges e WHERE e.from_id IN (SELECT value FROM json_each(?1)) AND NOT "
+        "SELECT DISTINCT e.to_id FROM edges e WHERE e." + kEveryRelation +
+        " AND e.from_id IN (SELECT value FROM json_each(?1)) AND NOT "
         "(e.relation = 'reports' AND e.kind <> 'cites' AND EXISTS (SELECT 1 FROM sources s WHERE s.id = e.from_id))");
-    SQLite::Statement& in =
-        cached("SELECT DISTINCT from_id FROM edges WHERE to_id IN (SELECT value FROM json_each(?1))");
+    SQLite::Statement& in = cached("SELECT DISTINCT from_id FROM edges WHERE " + kEveryRelation +
+                                   " AND to_id IN (SELECT value FROM json_each(?1))");
     std::set<std::string> seen_up{id}, seen_down{id};
     std::vector<std::string> up{id}, down{id};
     const auto step = [&](SQLite::Statement& q, std::vector<std::string>& frontier, std::set<std::string>& seen) {
@@ -140,9 +142,10 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
         if (!names.empty()) n.attrs["aliases"] = text::join(names, "; ");
         g.nodes.push_back(std::move(n));
     }
-    const std::string edge_where =
-        all ? ""
-            : " WHERE from_id IN (SELECT value FROM json_each(:ids)) AND to_id IN (SELECT value FROM json_each(:ids))";
+    const std::string edge_where = all ? ""
+                                       : " WHERE " + kEveryRelation +
+                                             " AND from_id IN (SELECT value FROM json_each(:ids)) AND to_id IN (SELECT "
+                                             "value FROM json_each(:ids))";
     SQLite::Statement edges(
         *m_db,
         "SELECT relation, from_id, to_id, document_id, start, end, evidence, cue, spans, kind, basis, "

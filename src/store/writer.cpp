@@ -400,12 +400,14 @@ void Store::merge_locked(const std::string& keep, const std::string& other, cons
                 "WHERE to_id = ?2 AND relation = 'attributes' AND ?1 <> ''"),
          how, other);
     for (const char* col : {"from_id", "to_id"}) {
-        exec(cached(fmt::format("UPDATE OR IGNORE edges SET {0} = ?1 WHERE {0} = ?2", col)), keep, other);
-        exec(cached(fmt::format("DELETE FROM edges WHERE {} = ?1", col)), other);
+        exec(
+            cached(fmt::format("UPDATE OR IGNORE edges SET {0} = ?1 WHERE {1} AND {0} = ?2", col, sql::kEveryRelation)),
+            keep, other);
+        exec(cached(fmt::format("DELETE FROM edges WHERE {} AND {} = ?1", sql::kEveryRelation, col)), other);
     }
     exec(cached("UPDATE statements SET source_id = ?1 WHERE source_id = ?2"), keep, other);
     exec(cached("UPDATE statement_variants SET source_id = ?1 WHERE source_id = ?2"), keep, other);
-    exec(cached("DELETE FROM edges WHERE from_id = ?1 AND to_id = ?1"), keep);
+    exec(cached("DELETE FROM edges WHERE " + sql::kEveryRelation + " AND from_id = ?1 AND to_id = ?1"), keep);
     exec(cached("INSERT OR IGNORE INTO source_aliases (source_id, alias) "
                 "SELECT ?1, alias FROM source_aliases WHERE source_id = ?2 "
                 "UNION SELECT ?1, name FROM sources WHERE id = ?2"),

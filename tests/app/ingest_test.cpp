@@ -213,6 +213,8 @@ TEST(Ingest, ADatabaseOfSchemaFiveKnowsItsDocumentsAfterTheUpgrade) {
         raw.exec("DROP INDEX statement_places_statement");  // schema 8's
         raw.exec("CREATE INDEX statements_match_source ON statements(match_key, source_id)");
         raw.exec("DROP TABLE verdicts");  // schema 10's
+        raw.exec("CREATE INDEX edges_from ON edges(from_id)");  // dropped by schema 11
+        raw.exec("CREATE INDEX edges_to ON edges(to_id)");
         raw.exec("PRAGMA user_version = 5");
     }
     const auto again = run_cli({"ingest", "-q", "--db", db, dir + "/b.jsonl"});
@@ -220,6 +222,12 @@ TEST(Ingest, ADatabaseOfSchemaFiveKnowsItsDocumentsAfterTheUpgrade) {
     EXPECT_EQ(again.out, "0 documents added, 1 unchanged, 0 skipped; 0 statements added to '" + db + "'\n");
     EXPECT_EQ(document_count(db), 1u);
     EXPECT_EQ(problems(db), std::vector<std::string>{});
+    // schema 11 keeps no index of an edge's from_id or to_id alone
+    EXPECT_EQ(SQLite::Database(db)
+                  .execAndGet("SELECT count(*) FROM sqlite_master WHERE name IN ('edges_from', "
+                              "'edges_to')")
+                  .getInt(),
+              0);
     // the upgrade filed each claim as a mention of itself: a near copy still matches it
     testing::write_file(dir + "/c.jsonl",
                         "{\"id\": \"2\", \"outlet\": \"Daily B\", \"text\": \"Mayor Anna Berg said "
@@ -241,6 +249,8 @@ TEST(Ingest, ADatabaseOfSchemaEightSearchesByStemAfterTheUpgrade) {
         raw.exec("CREATE VIRTUAL TABLE statements_fts USING fts5(text, content='statements', content_rowid='rowid')");
         raw.exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
         raw.exec("DROP TABLE verdicts");  // schema 10's
+        raw.exec("CREATE INDEX edges_from ON edges(from_id)");  // dropped by schema 11
+        raw.exec("CREATE INDEX edges_to ON edges(to_id)");
         raw.exec("PRAGMA user_version = 8");
     }
     const auto old = run_cli({"claims", "--db", db, "--search", "killed"});

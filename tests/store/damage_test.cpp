@@ -111,11 +111,11 @@ TEST(Damage, APlantedTriggerIsRefusedAndNeverRuns) {
 
 TEST(Damage, ADroppedIndexIsRecreated) {
     const std::string db = ingested("index.db");
-    sql(db, "DROP INDEX edges_from");
+    sql(db, "DROP INDEX edges_document");
     EXPECT_EQ(run_cli({"claims", "--db", db}).code, 1);
     const auto repair = run_cli({"doctor", "--db", db, "--repair"});
     EXPECT_EQ(repair.code, 0) << repair.out;
-    EXPECT_NE(repair.out.find("repaired: recreated index 'edges_from'"), std::string::npos) << repair.out;
+    EXPECT_NE(repair.out.find("repaired: recreated index 'edges_document'"), std::string::npos) << repair.out;
     EXPECT_EQ(run_cli({"claims", "--db", db}).code, 0);
 }
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -5,6 +6,7 @@
 
 #include "resolve/graph_builder.h"
 #include "graph/provenance_graph.h"
+#include "store/sql.h"
 #include "store/store.h"
 #include "test_support.h"
 #include "util/error.h"
@@ -253,6 +255,20 @@ TEST(Store, ListsClaimsWithDocumentIdsAsTheFullListingDoes) {
     // the case the listing of ids must tell apart is there: a relay is not a document
     EXPECT_GT(relayed, 0u);
     EXPECT_GT(several, 0u);
+}
+
+}  // namespace claimgraph
+
+namespace claimgraph {
+
+// The look-ups of a node's edges by one end name every relation, so that the relation-led
+// indexes serve them (schema 11 has no index of from_id or to_id alone): a relation left
+// out of the list would be an edge those look-ups never see (a trace that stops short).
+TEST(StoreSql, EveryRelationIsNamedWhereAnEdgeIsLookedUpByOneEnd) {
+    for (const Relation r : {Relation::reports, Relation::attributes, Relation::disputes})
+        EXPECT_NE(store::sql::kEveryRelation.find(std::string("'") + to_string(r) + "'"), std::string::npos)
+            << to_string(r);
+    EXPECT_EQ(std::count(store::sql::kEveryRelation.begin(), store::sql::kEveryRelation.end(), '\''), 6);
 }
 
 }  // namespace claimgraph
