@@ -12,6 +12,7 @@
 #include "graph/provenance_graph.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace claimgraph::interchange {
 
@@ -33,6 +34,8 @@ std::string local_name(const std::string& id) {
     return out;
 }
 
+// A local name with its %XX decoded; as written when the bytes decoded are not UTF-8 (an
+// id must be text: a stored id is written out as JSON and looked up through json_each).
 std::string decode_local(std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -48,6 +51,7 @@ std::string decode_local(std::string_view s) {
         }
         out += s[i];
     }
+    if (utf8::first_invalid(out)) return std::string(s);
     return out;
 }
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <sstream>
@@ -8,6 +9,7 @@
 #include "interchange/formats.h"
 #include "load/jsonl.h"
 #include "load/loader.h"
+#include "store/store.h"
 #include "test_support.h"
 #include "util/error.h"
 
@@ -315,6 +317,30 @@ TEST(Jsonl, AStreamedBatchGivesDocumentsAndWarningsInLineOrder) {
                       dir + "/blank.jsonl", {}, [](Document&&) {}, [](std::string) {}, [](std::string) {});
               }),
               "'" + dir + "/blank.jsonl': empty file");
+}
+
+}  // namespace claimgraph
+
+namespace claimgraph {
+
+// Found by scripts/fuzz.sh (json_import): a PROV-JSON id whose %XX decode to bytes that are
+// not UTF-8 stays as written (ids are text: the store passes them to SQLite as JSON), and
+// the import stores it instead of failing with an internal error.
+TEST(ProvJson, AnIdThatDecodesToInvalidUtf8StaysAsWritten) {
+    const std::string prov =
+        "{\"prefix\": {\"cg\": \"https://claimgraph.org/ns#\"}, \"entity\": {"
+        "\"cg:ab%C40\": {\"prov:type\": {\"$\": \"cg:Statement\", \"type\": \"prov:QUALIFIED_NAME\"}, "
+        "\"prov:value\": \"Police said so.\"}, "
+        "\"cg:cd%C3%A9\": {\"prov:type\": {\"$\": \"cg:Statement\", \"type\": \"prov:QUALIFIED_NAME\"}, "
+        "\"prov:value\": \"Doctors said so.\"}}}";
+    const interchange::Imported in = interchange::read_json(prov);
+    std::vector<std::string> ids;
+    for (const Node& n : in.graph.nodes) ids.push_back(n.id);
+    std::sort(ids.begin(), ids.end());
+    EXPECT_EQ(ids, (std::vector<std::string>{"ab%C40", "cd\xC3\xA9"}));  // a valid é is decoded
+    store::Store db(":memory:", store::OpenMode::read_write);
+    EXPECT_NO_THROW(db.import_graph(in.graph));
+    EXPECT_EQ(db.graph().nodes.size(), 2u);
 }
 
 }  // namespace claimgraph
