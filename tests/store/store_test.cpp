@@ -257,10 +257,6 @@ TEST(Store, ListsClaimsWithDocumentIdsAsTheFullListingDoes) {
     EXPECT_GT(several, 0u);
 }
 
-}  // namespace claimgraph
-
-namespace claimgraph {
-
 // The look-ups of a node's edges by one end name every relation, so that the relation-led
 // indexes serve them (schema 11 has no index of from_id or to_id alone): a relation left
 // out of the list would be an edge those look-ups never see (a trace that stops short).
