@@ -103,22 +103,29 @@ void out_line(Io& io, const std::string& line) { io.out << text::printable(line)
 
 void warn(Io& io, const std::string& message) { io.err << "claimgraph: warning: " << text::printable(message) << '\n'; }
 
-std::string csv_row(const std::vector<std::string>& fields, bool raw) {
+std::string csv_row(std::initializer_list<std::string_view> fields, bool raw) {
     std::string out;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i) out += ',';
-        std::string f = fields[i];
-        if (!raw && !f.empty() && std::string_view("=+-@\t\r").find(f.front()) != std::string_view::npos)
-            f.insert(f.begin(), '\'');  // a formula in a spreadsheet otherwise
-        if (f.find_first_of(",\"\r\n") == std::string::npos) {
+    bool first = true;
+    for (const std::string_view f : fields) {
+        if (!first) out += ',';
+        first = false;
+        // a formula in a spreadsheet otherwise
+        const bool guard = !raw && !f.empty() && std::string_view("=+-@\t\r").find(f.front()) != std::string_view::npos;
+        if (f.find_first_of(",\"\r\n") == std::string_view::npos) {
+            if (guard) out += '\'';
             out += f;
             continue;
         }
         out += '"';
-        for (char c : f) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+        if (guard) out += '\'';
+        for (const char c : f) {
+            if (c == '"') out += '"';
+            out += c;
+        }
         out += '"';
     }
-    return out + "\r\n";
+    out += "\r\n";
+    return out;
 }
 
 }  // namespace claimgraph::cli

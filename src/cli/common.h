@@ -3,9 +3,11 @@
 
 #include <cstddef>
 #include <functional>
+#include <initializer_list>
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace CLI {
@@ -88,7 +90,7 @@ void write_output(Io& io, const OutputTarget& target, const std::string& data, c
 /// One CSV record (RFC 4180 quoting), with its line end. A cell a spreadsheet would take
 /// for a formula (it starts with = + - @, a tab or a carriage return: OWASP's list) gets a
 /// leading ' unless `raw` (--csv-raw).
-std::string csv_row(const std::vector<std::string>& fields, bool raw = false);
+std::string csv_row(std::initializer_list<std::string_view> fields, bool raw = false);
 
 /// One line of text output: `line` as a terminal should show it (text::printable: no
 /// control character, no bidirectional override, no line break of its own), then "\n".

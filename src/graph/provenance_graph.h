@@ -1,8 +1,10 @@
 // Provenance analyses over a (piece of the) graph. Boost.Graph lives in the .cpp only.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -63,9 +65,16 @@ public:
     explicit OriginIndex(const std::vector<std::pair<std::string, std::string>>& links);
     /// As independent_origins(documents, links) with the links given to the constructor.
     std::size_t independent_origins(const std::vector<std::string>& documents) const;
+    /// The same over ids the caller holds elsewhere (a listing's rows): nothing is copied.
+    std::size_t independent_origins(const std::vector<std::string_view>& documents) const;
 
 private:
-    std::unordered_map<std::string, std::size_t> m_component;  ///< node id → its component
+    struct Hash {  // looks a std::string_view up without making a string of it
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    /// node id → its component
+    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_component;
 };
 
 /// Every cycle among `reports` edges (A reports B reports A), each as node ids starting at

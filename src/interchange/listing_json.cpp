@@ -1,6 +1,7 @@
 #include "interchange/listing_json.h"
 
 #include <string>
+#include <string_view>
 
 #include "resolve/identity.h"
 
@@ -37,8 +38,9 @@ std::optional<double> confidence_of(const ClaimRow& c) {
 }
 
 std::size_t independent_origins_of(const ClaimRow& c, const graph::OriginIndex& links) {
-    std::vector<std::string> docs;
-    for (const ClaimDocument& d : c.documents) docs.push_back(d.id);
+    std::vector<std::string_view> docs;
+    docs.reserve(c.documents.size());
+    for (const ClaimDocument& d : c.documents) docs.emplace_back(d.id);
     return links.independent_origins(docs);
 }
 

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -157,12 +160,11 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
     // streamed, in two queries (below): the speaker is the statement's own column (the least
     // source its `attributes` edges name, kept in step by every write), its name and, for a
     // listing of ids, the documents read with it rather than by a query per claim
-    std::string sql =
-        "SELECT st.id, st.text, st.kind, st.cue, NULLIF(st.source_id, ''), "
-        "(SELECT s.name FROM sources s WHERE s.id = st.source_id)";
+    // (the speaker's name is looked up below, once per speaker; a document reporting a claim
+    // twice is named twice and counted once: DISTINCT here cost a temporary B-tree per claim)
+    std::string sql = "SELECT st.id, st.text, st.kind, st.cue, NULLIF(st.source_id, '')";
     if (detail == ClaimDetail::document_ids)
-        sql +=
-            ", (SELECT group_concat(DISTINCT e.from_id) FROM edges e WHERE e.relation = 'reports' AND e.to_id = st.id)";
+        sql += ", (SELECT group_concat(e.from_id) FROM edges e WHERE e.relation = 'reports' AND e.to_id = st.id)";
     sql += " FROM statements st WHERE 1" + sql::claim_conditions(f);
     // dated claims by date then id, then the undated by id: two passes in the order of the
     // (date) and (id) indexes, so that no sort ever holds every claim (a sort of 1M claims
@@ -180,6 +182,19 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
                                 "WHERE e.relation = 'reports' AND e.from_id = s.id)");
             while (r.executeStep()) relays.insert(r.getColumn(0).getString());
         }
+        // speakers repeat across a listing: each name read once, in a map emptied when it
+        // holds many (memory stays flat however many sources the archive has)
+        SQLite::Statement name(*m_db, "SELECT name FROM sources WHERE id = ?");
+        std::unordered_map<std::string, std::optional<std::string>> names;
+        const auto name_of = [&](const std::string& id) -> const std::optional<std::string>& {
+            if (auto it = names.find(id); it != names.end()) return it->second;
+            if (names.size() >= 65536) names.clear();
+            name.bind(1, id);
+            std::optional<std::string> n;
+            if (name.executeStep()) n = name.getColumn(0).getString();
+            name.reset();
+            return names.emplace(id, std::move(n)).first->second;
+        };
         SQLite::Statement figs(*m_db,
                                "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
                                "ORDER BY measure, value");
@@ -206,10 +221,10 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
                                            : StatementKind::indirect;
                 r.cue = q.getColumn(3).getString();
                 r.source_id = opt(q.getColumn(4));
-                if (r.source_id) r.source_name = opt(q.getColumn(5));
+                if (r.source_id) r.source_name = name_of(*r.source_id);
                 if (detail == ClaimDetail::document_ids) {
                     // ids are hexadecimal: a comma never falls inside one
-                    const std::string ids = q.getColumn(6).getString();
+                    const std::string ids = q.getColumn(5).getString();
                     for (std::size_t at = 0; at < ids.size();) {
                         const std::size_t comma = std::min(ids.find(',', at), ids.size());
                         ClaimDocument d;
@@ -219,6 +234,11 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
                     }
                     std::sort(r.documents.begin(), r.documents.end(),
                               [](const ClaimDocument& a, const ClaimDocument& b) { return a.id < b.id; });
+                    r.documents.erase(std::unique(r.documents.begin(), r.documents.end(),
+                                                  [](const ClaimDocument& a, const ClaimDocument& b) {
+                                                      return a.id == b.id;
+                                                  }),
+                                      r.documents.end());
                     each(std::move(r));
                     continue;
                 }

@@ -257,6 +257,50 @@ TEST(Store, ListsClaimsWithDocumentIdsAsTheFullListingDoes) {
     EXPECT_GT(several, 0u);
 }
 
+TEST(Store, ListsADocumentThatCarriesAClaimTwiceOnce) {
+    // a claim an article carries in two places: two `reports` edges from one document,
+    // which the listing of ids names once (it reads them without DISTINCT)
+    const std::string db = testing::temp_dir() + "/listing-twice.db";
+    std::filesystem::remove(db);
+    {
+        store::Store s(db, store::OpenMode::read_write);
+        ASSERT_TRUE(s.add(port_strike()).added);
+    }
+    std::string claim, document;
+    {
+        SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+        SQLite::Statement one(raw,
+                              "SELECT to_id, from_id FROM edges e JOIN documents d ON d.id = e.from_id "
+                              "WHERE e.relation = 'reports' ORDER BY to_id LIMIT 1");
+        ASSERT_TRUE(one.executeStep());
+        claim = one.getColumn(0).getString();
+        document = one.getColumn(1).getString();
+        SQLite::Statement twice(raw,
+                                "INSERT INTO edges (relation, from_id, to_id, document_id, start, end) "
+                                "VALUES ('reports', ?, ?, ?, 100000, 100010)");
+        twice.bind(1, document);
+        twice.bind(2, claim);
+        twice.bind(3, document);
+        ASSERT_EQ(twice.exec(), 1);
+    }
+    const store::Store s(db, store::OpenMode::read_only);
+    std::size_t seen = 0;
+    s.for_each_claim(
+        {},
+        [&](ClaimRow&& r) {
+            if (r.id != claim) return;
+            ++seen;
+            ASSERT_EQ(r.documents.size(), 1u);
+            EXPECT_EQ(r.documents.front().id, document);
+        },
+        store::Store::ClaimDetail::document_ids);
+    EXPECT_EQ(seen, 1u);
+    const auto full = s.claims({});
+    const auto it = std::find_if(full.begin(), full.end(), [&](const ClaimRow& r) { return r.id == claim; });
+    ASSERT_NE(it, full.end());
+    EXPECT_EQ(it->documents.size(), 1u);  // the full listing groups by document too
+}
+
 // The look-ups of a node's edges by one end name every relation, so that the relation-led
 // indexes serve them (schema 11 has no index of from_id or to_id alone): a relation left
 // out of the list would be an edge those look-ups never see (a trace that stops short).
