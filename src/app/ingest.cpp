@@ -1,8 +1,5 @@
 #include "app/ingest.h"
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -11,6 +8,7 @@
 #include "extract/extractor.h"
 #include "resolve/graph_builder.h"
 #include "resolve/linker.h"
+#include "util/bounded_queue.h"
 #include "util/error.h"
 
 namespace claimgraph::app {
@@ -27,48 +25,9 @@ struct Item {
     std::string message;
 };
 
-// A bounded queue between one reading thread (load, extract, build: work on one document
-// alone) and the writer (link and store, which need what earlier documents stored).
-class Pipeline {
-public:
-    explicit Pipeline(std::size_t capacity) : m_capacity(capacity ? capacity : 1) {}
-    void push(Item item) {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [&] { return m_items.size() < m_capacity || m_stopped; });
-        if (m_stopped) throw Stopped{};
-        m_items.push_back(std::move(item));
-        m_ready.notify_one();
-    }
-    /// The next item; nullopt when the reader is done and everything was taken.
-    std::optional<Item> pop() {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [&] { return !m_items.empty() || m_done; });
-        if (m_items.empty()) return std::nullopt;
-        Item item = std::move(m_items.front());
-        m_items.pop_front();
-        m_space.notify_one();
-        return item;
-    }
-    void done() {
-        std::lock_guard lock(m_mutex);
-        m_done = true;
-        m_ready.notify_one();
-    }
-    /// The writer gives up: the reader stops at its next push.
-    void stop() {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_space.notify_one();
-    }
-    struct Stopped {};
-
-private:
-    std::size_t m_capacity;
-    std::mutex m_mutex;
-    std::condition_variable m_ready, m_space;
-    std::deque<Item> m_items;
-    bool m_done = false, m_stopped = false;
-};
+// The queue between one reading thread (load, extract, build: work on one document alone)
+// and the writer (link and store, which need what earlier documents stored).
+using Pipeline = util::BoundedQueue<Item>;
 
 Item message(Item::Kind kind, std::string text) {
     Item item;
