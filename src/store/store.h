@@ -296,6 +296,9 @@ private:
     /// Resets every prepared statement (one that failed mid-step refuses to be reused).
     void reset_statements() const noexcept;
     void merge_locked(const std::string& keep, const std::string& other, const std::string& how);
+    /// Every edge naming `other` names `keep` instead; one that `keep` already has, or that
+    /// would join `keep` to itself, is dropped.
+    void move_edges(const std::string& keep, const std::string& other);
     std::vector<KnownStatement> event_candidates(const std::string& filter, const std::string& bind,
                                                  const std::string& places, const DateWindow& window) const;
     /// The statements with these ids (those that exist), sorted by id: two queries in all.

@@ -119,14 +119,7 @@ void Store::merge_statement_locked(const std::string& keep, const std::string& o
     if (gone) return;  // merged already
     // the documents that carried `other` carry `keep`, matched as the new mention matched
     exec(cached("UPDATE edges SET match = ?1 WHERE relation = 'reports' AND to_id = ?2 AND match = ''"), how, other);
-    for (const char* col : {"from_id", "to_id"}) {
-        exec(
-            cached(fmt::format("UPDATE OR IGNORE edges SET {0} = ?1 WHERE {1} AND {0} = ?2", col, sql::kEveryRelation)),
-            keep, other);
-        exec(cached(fmt::format("DELETE FROM edges WHERE {} AND {} = ?1", sql::kEveryRelation, col)), other);
-    }
-    // a dispute of a claim with itself
-    exec(cached("DELETE FROM edges WHERE " + sql::kEveryRelation + " AND from_id = ?1 AND to_id = ?1"), keep);
+    move_edges(keep, other);
     exec(cached("INSERT OR IGNORE INTO figures (statement_id, measure, value, qualifier, text) "
                 "SELECT ?1, measure, value, qualifier, text FROM figures WHERE statement_id = ?2"),
          keep, other);

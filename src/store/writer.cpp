@@ -384,6 +384,18 @@ void Store::check_references(const DocumentDelta& b, const std::string& document
     q.reset();
 }
 
+void Store::move_edges(const std::string& keep, const std::string& other) {
+    for (const char* col : {"from_id", "to_id"}) {
+        exec(
+            cached(fmt::format("UPDATE OR IGNORE edges SET {0} = ?1 WHERE {1} AND {0} = ?2", col, sql::kEveryRelation)),
+            keep, other);
+        exec(cached(fmt::format("DELETE FROM edges WHERE {} AND {} = ?1", sql::kEveryRelation, col)), other);
+    }
+    // an edge between the two became one from `keep` to itself (a dispute of a claim with
+    // itself, a source relaying its own words)
+    exec(cached("DELETE FROM edges WHERE " + sql::kEveryRelation + " AND from_id = ?1 AND to_id = ?1"), keep);
+}
+
 void Store::merge_locked(const std::string& keep, const std::string& other, const std::string& how) {
     if (keep == other) return;
     SQLite::Statement& kept = cached("SELECT 1 FROM sources WHERE id = ?");
@@ -399,15 +411,9 @@ void Store::merge_locked(const std::string& keep, const std::string& other, cons
     exec(cached("UPDATE edges SET match = CASE match WHEN '' THEN ?1 ELSE match || '; ' || ?1 END "
                 "WHERE to_id = ?2 AND relation = 'attributes' AND ?1 <> ''"),
          how, other);
-    for (const char* col : {"from_id", "to_id"}) {
-        exec(
-            cached(fmt::format("UPDATE OR IGNORE edges SET {0} = ?1 WHERE {1} AND {0} = ?2", col, sql::kEveryRelation)),
-            keep, other);
-        exec(cached(fmt::format("DELETE FROM edges WHERE {} AND {} = ?1", sql::kEveryRelation, col)), other);
-    }
+    move_edges(keep, other);
     exec(cached("UPDATE statements SET source_id = ?1 WHERE source_id = ?2"), keep, other);
     exec(cached("UPDATE statement_variants SET source_id = ?1 WHERE source_id = ?2"), keep, other);
-    exec(cached("DELETE FROM edges WHERE " + sql::kEveryRelation + " AND from_id = ?1 AND to_id = ?1"), keep);
     exec(cached("INSERT OR IGNORE INTO source_aliases (source_id, alias) "
                 "SELECT ?1, alias FROM source_aliases WHERE source_id = ?2 "
                 "UNION SELECT ?1, name FROM sources WHERE id = ?2"),
