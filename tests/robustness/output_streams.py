@@ -83,6 +83,15 @@ def main():
         err = p.stderr.read()
         code = p.wait()
         check(first.startswith("{") and code == 0 and err == "", f"a reader that stops early is no error: exit {code}, {err!r}")
+        # so for a listing, which stops at its next batch of claims (read on a second thread)
+        p = subprocess.Popen([claimgraph, "claims", "--db", db, "--format", "csv"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+        first = p.stdout.readline()
+        p.stdout.close()
+        err = p.stderr.read()
+        code = p.wait()
+        check(first.startswith("id,kind,") and code == 0 and err == "",
+              f"a listing's reader that stops early is no error: exit {code}, {err!r}")
 
         # a device is written through and stays one: as root, a null device of our own (a
         # claimgraph that replaced it would otherwise replace the machine's /dev/null)
