@@ -42,6 +42,16 @@ def on_terminal(command):
     return r.stdout, err.decode("utf-8", "replace")
 
 
+def first_line_only(command):
+    """Runs `command`, reads the first line of its output and closes the pipe (`| head -1`);
+    returns (that line, exit code, standard error)."""
+    p = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = p.stdout.readline()
+    p.stdout.close()
+    err = p.stderr.read()
+    return first, p.wait(), err
+
+
 def main():
     claimgraph, source = sys.argv[1], sys.argv[2]
     with tempfile.TemporaryDirectory(prefix="claimgraph-streams-") as work:
@@ -76,20 +86,10 @@ def main():
               f"export past a file size limit exits 1: exit {r.returncode}, {r.stderr.strip()!r}")
 
         # `| head -1`: the reader has what it wanted
-        p = subprocess.Popen([claimgraph, "export", "--db", db, "--format", "json"], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
-        first = p.stdout.readline()
-        p.stdout.close()
-        err = p.stderr.read()
-        code = p.wait()
+        first, code, err = first_line_only([claimgraph, "export", "--db", db, "--format", "json"])
         check(first.startswith("{") and code == 0 and err == "", f"a reader that stops early is no error: exit {code}, {err!r}")
         # so for a listing, which stops at its next batch of claims (read on a second thread)
-        p = subprocess.Popen([claimgraph, "claims", "--db", db, "--format", "csv"], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
-        first = p.stdout.readline()
-        p.stdout.close()
-        err = p.stderr.read()
-        code = p.wait()
+        first, code, err = first_line_only([claimgraph, "claims", "--db", db, "--format", "csv"])
         check(first.startswith("id,kind,") and code == 0 and err == "",
               f"a listing's reader that stops early is no error: exit {code}, {err!r}")
 
