@@ -1,7 +1,5 @@
 #include "app/ingest.h"
 
-#include <optional>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -25,10 +23,6 @@ struct Item {
     std::string message;
 };
 
-// The queue between one reading thread (load, extract, build: work on one document alone)
-// and the writer (link and store, which need what earlier documents stored).
-using Pipeline = util::BoundedQueue<Item>;
-
 Item message(Item::Kind kind, std::string text) {
     Item item;
     item.kind = kind;
@@ -37,8 +31,9 @@ Item message(Item::Kind kind, std::string text) {
 }
 
 // The reading thread: every file in order; a document whose extraction fails is skipped
-// alone (the rest of its batch file is still read).
-void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load::LoadOptions& meta,
+// alone (the rest of its batch file is still read). `push` throws once the writer gave up.
+template <class Push>
+void read_all(const Push& push, const std::vector<std::string>& files, const load::LoadOptions& meta,
               const extract::Options& extraction) {
     try {
         for (const std::string& path : files) {
@@ -56,22 +51,17 @@ void read_all(Pipeline& pipe, const std::vector<std::string>& files, const load:
                             item = message(Item::Kind::skipped,
                                            fmt::format("'{}': cannot extract: {}", doc.path, e.what()));
                         }
-                        pipe.push(std::move(item));
+                        push(std::move(item));
                     },
-                    [&](std::string warning) { pipe.push(message(Item::Kind::skipped, std::move(warning))); },
-                    [&](std::string notice) { pipe.push(message(Item::Kind::notice, std::move(notice))); });
+                    [&](std::string warning) { push(message(Item::Kind::skipped, std::move(warning))); },
+                    [&](std::string notice) { push(message(Item::Kind::notice, std::move(notice))); });
             } catch (const Error& e) {
-                pipe.push(message(Item::Kind::unreadable, e.what()));
+                push(message(Item::Kind::unreadable, e.what()));
             }
         }
-    } catch (const Pipeline::Stopped&) {
     } catch (const std::exception& e) {
-        try {
-            pipe.push(message(Item::Kind::unreadable, e.what()));
-        } catch (const Pipeline::Stopped&) {
-        }
+        push(message(Item::Kind::unreadable, e.what()));
     }
-    pipe.done();
 }
 
 // The documents of the open transaction, reported once it commits.
@@ -109,53 +99,45 @@ IngestSummary ingest(store::Store& db, const std::vector<std::string>& files, co
     };
 
     // two threads, as a machine has two cores: one reads and extracts, this one writes
-    Pipeline pipe(options.queue_documents);
-    std::thread reader(read_all, std::ref(pipe), std::cref(files), std::cref(options.meta),
-                       std::cref(options.extraction));
-    struct Join {
-        Pipeline& pipe;
-        std::thread& reader;
-        ~Join() {
-            pipe.stop();
-            reader.join();
+    const auto write = [&](Item&& item) {
+        switch (item.kind) {
+        case Item::Kind::notice: warn(item.message); return;
+        case Item::Kind::skipped:
+            ++summary.skipped;
+            warn(item.message + "; skipped");
+            return;
+        case Item::Kind::unreadable:
+            if (files.size() == 1) throw Error(item.message);
+            ++summary.skipped;
+            warn(item.message + "; skipped");
+            return;
+        case Item::Kind::document: break;
         }
-    } join{pipe, reader};
+        DocumentDelta& batch = item.batch;
+        const std::string path = batch.document.path;
+        try {
+            link(batch, db);
+            const store::AddResult result = db.add(batch);
+            pending.push_back({result.document_id, path, item.statements, result.added});
+        } catch (const std::exception& e) {
+            // a failure of this document (store::add rolled it back to its savepoint),
+            // unless the database itself failed
+            if (store::is_database_failure(e)) throw;
+            ++summary.skipped;
+            warn(fmt::format("'{}': cannot store: {}; skipped", path, e.what()));
+        }
+        bytes += item.bytes;
+        if (events.progress) events.progress(++handled, bytes);
+        if (pending.size() >= options.transaction_documents) {
+            commit();
+            db.begin_batch();
+        }
+    };
     try {
         db.begin_batch();
-        while (std::optional<Item> item = pipe.pop()) {
-            switch (item->kind) {
-            case Item::Kind::notice: warn(item->message); continue;
-            case Item::Kind::skipped:
-                ++summary.skipped;
-                warn(item->message + "; skipped");
-                continue;
-            case Item::Kind::unreadable:
-                if (files.size() == 1) throw Error(item->message);
-                ++summary.skipped;
-                warn(item->message + "; skipped");
-                continue;
-            case Item::Kind::document: break;
-            }
-            DocumentDelta& batch = item->batch;
-            const std::string path = batch.document.path;
-            try {
-                link(batch, db);
-                const store::AddResult result = db.add(batch);
-                pending.push_back({result.document_id, path, item->statements, result.added});
-            } catch (const std::exception& e) {
-                // a failure of this document (store::add rolled it back to its savepoint),
-                // unless the database itself failed
-                if (store::is_database_failure(e)) throw;
-                ++summary.skipped;
-                warn(fmt::format("'{}': cannot store: {}; skipped", path, e.what()));
-            }
-            bytes += item->bytes;
-            if (events.progress) events.progress(++handled, bytes);
-            if (pending.size() >= options.transaction_documents) {
-                commit();
-                db.begin_batch();
-            }
-        }
+        util::run_pipelined<Item>(
+            options.queue_documents,
+            [&](const auto& push) { read_all(push, files, options.meta, options.extraction); }, write);
         commit();
     } catch (const std::exception& e) {
         if (!store::is_database_failure(e)) throw;

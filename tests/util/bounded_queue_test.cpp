@@ -54,8 +54,8 @@ TEST(Pipelined, TheConsumersFailureStopsTheProducer) {
     } catch (const std::logic_error& e) {
         EXPECT_STREQ(e.what(), "cannot print");
     }
-    // the producer stopped with the queue full: at most the five taken, the queue's two
-    // and the one it was pushing when stopped
+    // the producer stopped with the queue full: the six taken (0 to 5) and at most the
+    // queue's two were counted; the push under way when it stopped threw before its count
     EXPECT_LE(pushed.load(), 8);
 }
 
