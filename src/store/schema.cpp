@@ -227,6 +227,14 @@ CREATE INDEX verdicts_statement ON verdicts(statement_id, seq);
 DROP INDEX IF EXISTS edges_from;
 DROP INDEX IF EXISTS edges_to;
 )sql",
+        // 11 → 12: the reports edges alone, by the claim they report (issue 22). A listing
+        // of claims with their documents looks each claim's up at random; this index holds
+        // only those edges and no relation column, so it has under half the pages of
+        // edges_relation_to (23,458 against 50,548 on a 1M-claim archive) and the listing's
+        // query took 3.2–3.4 s against 4.3 s in the sqlite3 shell
+        R"sql(
+CREATE INDEX edges_reports ON edges(to_id, from_id) WHERE relation = 'reports';
+)sql",
     };
     return scripts;
 }

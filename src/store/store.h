@@ -30,7 +30,7 @@ struct SqlProfile;
 class ShingleIndex;
 
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int kSchemaVersion = 11;
+constexpr int kSchemaVersion = 12;
 
 /// Shingles held by more documents than this are boilerplate (Store::documents_sharing).
 constexpr std::size_t kCommonShingle = 50;

@@ -215,6 +215,7 @@ TEST(Ingest, ADatabaseOfSchemaFiveKnowsItsDocumentsAfterTheUpgrade) {
         raw.exec("DROP TABLE verdicts");  // schema 10's
         raw.exec("CREATE INDEX edges_from ON edges(from_id)");  // dropped by schema 11
         raw.exec("CREATE INDEX edges_to ON edges(to_id)");
+        raw.exec("DROP INDEX edges_reports");  // schema 12's
         raw.exec("PRAGMA user_version = 5");
     }
     const auto again = run_cli({"ingest", "-q", "--db", db, dir + "/b.jsonl"});
@@ -222,12 +223,17 @@ TEST(Ingest, ADatabaseOfSchemaFiveKnowsItsDocumentsAfterTheUpgrade) {
     EXPECT_EQ(again.out, "0 documents added, 1 unchanged, 0 skipped; 0 statements added to '" + db + "'\n");
     EXPECT_EQ(document_count(db), 1u);
     EXPECT_EQ(problems(db), std::vector<std::string>{});
-    // schema 11 keeps no index of an edge's from_id or to_id alone
+    // schema 11 keeps no index of an edge's from_id or to_id alone; schema 12 one of the
+    // reports edges
     EXPECT_EQ(SQLite::Database(db)
                   .execAndGet("SELECT count(*) FROM sqlite_master WHERE name IN ('edges_from', "
                               "'edges_to')")
                   .getInt(),
               0);
+    EXPECT_EQ(SQLite::Database(db)
+                  .execAndGet("SELECT sql FROM sqlite_master WHERE name = 'edges_reports'")
+                  .getString(),
+              "CREATE INDEX edges_reports ON edges(to_id, from_id) WHERE relation = 'reports'");
     // the upgrade filed each claim as a mention of itself: a near copy still matches it
     testing::write_file(dir + "/c.jsonl",
                         "{\"id\": \"2\", \"outlet\": \"Daily B\", \"text\": \"Mayor Anna Berg said "
@@ -251,6 +257,7 @@ TEST(Ingest, ADatabaseOfSchemaEightSearchesByStemAfterTheUpgrade) {
         raw.exec("DROP TABLE verdicts");  // schema 10's
         raw.exec("CREATE INDEX edges_to ON edges(to_id)");  // dropped by schema 11 (edges_from left out, as
             // if a person had dropped it: it upgrades too)
+        raw.exec("DROP INDEX edges_reports");  // schema 12's
         raw.exec("PRAGMA user_version = 8");
     }
     const auto old = run_cli({"claims", "--db", db, "--search", "killed"});
