@@ -119,6 +119,23 @@ TEST(Damage, ADroppedIndexIsRecreated) {
     EXPECT_EQ(run_cli({"claims", "--db", db}).code, 0);
 }
 
+// The index of reports edges is partial (schema 12): one made again over every edge, under
+// its name, is not the schema's, and is made partial again.
+TEST(Damage, APartialIndexMadeWholeIsRecreatedPartial) {
+    const std::string db = ingested("partial.db");
+    sql(db, "DROP INDEX edges_reports");
+    sql(db, "CREATE INDEX edges_reports ON edges(to_id, from_id)");
+    const auto refused = run_cli({"claims", "--db", db});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_NE(refused.err.find("edges_reports"), std::string::npos) << refused.err;
+    const auto repair = run_cli({"doctor", "--db", db, "--repair"});
+    EXPECT_EQ(repair.code, 0) << repair.out;
+    EXPECT_NE(repair.out.find("repaired: recreated index 'edges_reports'"), std::string::npos) << repair.out;
+    EXPECT_EQ(SQLite::Database(db).execAndGet("SELECT sql FROM sqlite_master WHERE name = 'edges_reports'").getString(),
+              "CREATE INDEX edges_reports ON edges(to_id, from_id) WHERE relation = 'reports'");
+    EXPECT_EQ(run_cli({"claims", "--db", db}).code, 0);
+}
+
 TEST(Damage, ACorruptFileIsNotWrittenTo) {
     const std::string db = ingested("corrupt.db");
     // the last page of the file (table or index content) overwritten with garbage
