@@ -12,6 +12,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
+#include "store/claim_documents.h"
 #include "store/sql.h"
 #include "util/error.h"
 
@@ -200,16 +201,7 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
         SQLite::Statement figs(*m_db,
                                "SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ? "
                                "ORDER BY measure, value");
-        SQLite::Statement docs(
-            *m_db,
-            // a curated link's offsets are -1: a position only where words were read
-            "SELECT d.id, d.outlet, d.date, min(CASE WHEN e.start >= 0 THEN e.start END), "
-            "min(CASE WHEN e.end >= 0 THEN e.end END), max(e.match), max(e.confirmed), "
-            "(SELECT x.evidence FROM edges x WHERE x.relation = 'reports' AND x.from_id = d.id "
-            " AND x.to_id = e.to_id ORDER BY x.start LIMIT 1), max(e.confidence) "
-            "FROM edges e "
-            "JOIN documents d ON d.id = e.from_id WHERE e.to_id = ? AND e.relation = 'reports' "
-            "GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.id");
+        ClaimDocuments docs(*m_db);
         for (const std::string& pass : passes) {
             SQLite::Statement q(*m_db, pass);
             bind(q);
@@ -245,15 +237,7 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
                     continue;
                 }
                 r.figures = read_figures(figs, r.id);
-                docs.bind(1, r.id);
-                while (docs.executeStep())
-                    r.documents.push_back(
-                        {docs.getColumn(0).getString(), opt(docs.getColumn(1)), opt(docs.getColumn(2)),
-                         offset(docs.getColumn(3)), offset(docs.getColumn(4)), docs.getColumn(5).getString(),
-                         docs.getColumn(6).getInt() != 0, docs.getColumn(7).getString(),
-                         docs.getColumn(8).isNull() ? std::nullopt
-                                                    : std::optional<double>(docs.getColumn(8).getDouble())});
-                docs.reset();
+                r.documents = docs.of(r.id);
                 each(std::move(r));
             }
         }
