@@ -1,16 +1,28 @@
 #include "store/claim_documents.h"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 #include "store/sql.h"
 
 namespace claimgraph::store {
 
-const char* const kClaimDocumentEdges =
-    "SELECT e.from_id, d.outlet, d.date, e.start, e.end, e.match, e.confirmed, e.evidence, e.confidence, e.rowid "
-    "FROM edges e INDEXED BY edges_reports JOIN documents d ON d.id = e.from_id "
-    "WHERE e.to_id = ? AND e.relation = 'reports'";
+namespace {
+
+// a curated link's offsets are -1: a position only where words were read
+void lowest(std::optional<std::size_t>& have, std::optional<std::size_t> value) {
+    if (value && (!have || *value < *have)) have = value;
+}
+
+}  // namespace
+
+// a claim's reports edges from documents, one row an edge
+ClaimDocuments::ClaimDocuments(SQLite::Database& db)
+    : m_edges(db,
+              "SELECT e.from_id, d.outlet, d.date, e.start, e.end, e.match, e.confirmed, e.evidence, e.confidence, "
+              "e.rowid FROM edges e INDEXED BY edges_reports JOIN documents d ON d.id = e.from_id "
+              "WHERE e.to_id = ? AND e.relation = 'reports'") {}
 
 std::vector<ClaimDocument> ClaimDocuments::of(const std::string& claim) {
     struct Group {
@@ -39,10 +51,6 @@ std::vector<ClaimDocument> ClaimDocuments::of(const std::string& claim) {
             it->first_rowid = rowid;
         }
         ClaimDocument& d = it->doc;
-        // a curated link's offsets are -1: a position only where words were read
-        const auto lowest = [](std::optional<std::size_t>& have, std::optional<std::size_t> value) {
-            if (value && (!have || *value < *have)) have = value;
-        };
         lowest(d.start, sql::offset(m_edges.getColumn(3)));
         lowest(d.end, sql::offset(m_edges.getColumn(4)));
         if (std::string match = m_edges.getColumn(5).getString(); match > d.match) d.match = std::move(match);

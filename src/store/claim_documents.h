@@ -10,17 +10,15 @@
 
 namespace claimgraph::store {
 
-/// The query ClaimDocuments::of runs: a claim's reports edges from documents, one row an edge.
-extern const char* const kClaimDocumentEdges;
-
 /// A claim's documents read from its reports edges, one per document, sorted by date (the
 /// undated last), then id: the edges' first and last offsets (none for a curated link's -1),
 /// the highest match label and confirmation, the words of the edge that starts first, the
-/// highest confidence. The rows are grouped here rather than by GROUP BY and ORDER BY, each
+/// highest confidence (two mentions that start at one offset, possible only for a curated
+/// link beside a read one: the first written's words). The rows are grouped here rather than by GROUP BY and ORDER BY, each
 /// of which made SQLite a temporary B-tree for every claim of a listing.
 class ClaimDocuments {
 public:
-    explicit ClaimDocuments(SQLite::Database& db) : m_edges(db, kClaimDocumentEdges) {}
+    explicit ClaimDocuments(SQLite::Database& db);
     std::vector<ClaimDocument> of(const std::string& claim);
 
 private:

@@ -65,8 +65,9 @@ TEST(ClaimDocuments, ReadAsTheGroupedQueryReadThem) {
         db.exec(std::string("INSERT INTO documents (id, outlet, date, content_hash, path, text) SELECT *, 'a.txt', "
                             "'words' FROM (VALUES ") +
                 row + ")");
-    db.exec("INSERT INTO statements (id, text, kind) VALUES ('c', 'The bridge is closed.', 'indirect'), "
-            "('other', 'x', 'direct')");
+    db.exec(
+        "INSERT INTO statements (id, text, kind) VALUES ('c', 'The bridge is closed.', 'indirect'), "
+        "('other', 'x', 'direct')");
     // (from, document, start, end, match, confirmed, evidence, confidence)
     for (const char* row : {
              // d1 carries the claim twice, the later mention written first, and a curated link
@@ -81,8 +82,9 @@ TEST(ClaimDocuments, ReadAsTheGroupedQueryReadThem) {
         db.exec(std::string("INSERT INTO edges (from_id, document_id, start, end, match, confirmed, evidence, "
                             "confidence, relation, to_id) VALUES ") +
                 std::string(row).insert(std::string(row).size() - 1, ", 'reports', 'c'"));
-    db.exec("INSERT INTO edges (relation, from_id, to_id, document_id, start) VALUES ('reports', 'd1', 'other', "
-            "'d1', 0), ('attributes', 'c', 'd2', 'd2', 0)");
+    db.exec(
+        "INSERT INTO edges (relation, from_id, to_id, document_id, start) VALUES ('reports', 'd1', 'other', "
+        "'d1', 0), ('attributes', 'c', 'd2', 'd2', 0)");
     store::ClaimDocuments docs(db);
     const auto mine = docs.of("c");
     expect_same(mine, by_one_query(db, "c"));
