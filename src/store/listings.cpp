@@ -81,19 +81,22 @@ std::vector<SourceRow> read_sources(SQLite::Database& db, const std::string& whe
     // side INDEXED BY: else SQLite reads every edge of the relations, preferring the
     // covering UNIQUE index by its first column to edges_relation_to by two)
     const std::string documents = fmt::format(
-        "SELECT e.document_id AS document FROM edges e INDEXED BY edges_relation_to WHERE e.{0} AND e.to_id = s.id "
-        "UNION ALL SELECT e.document_id FROM edges e WHERE e.{0} AND e.from_id = s.id",
+        "SELECT e.document_id AS document FROM edges e INDEXED BY edges_relation_to WHERE e.{0} AND e.to_id = ?1 "
+        "UNION ALL SELECT e.document_id FROM edges e WHERE e.{0} AND e.from_id = ?1",
         kEveryRelation);
     SQLite::Statement q(db, fmt::format("SELECT s.id, s.name, s.type, s.role, "
                                         "(SELECT min(e.to_id) FROM edges e JOIN sources b ON b.id = e.to_id "
                                         " WHERE e.from_id = s.id AND e.relation = 'attributes'), "
-                                        "(SELECT count(DISTINCT document) FROM ({0})), "
                                         "(SELECT count(DISTINCT e.from_id) FROM edges e JOIN statements st ON "
-                                        "st.id = e.from_id WHERE e.to_id = s.id AND e.relation = 'attributes'), "
-                                        "(SELECT min(document) FROM ({0})) "
-                                        "FROM sources s {1} ORDER BY s.name, s.id",
-                                        documents, where));
+                                        "st.id = e.from_id WHERE e.to_id = s.id AND e.relation = 'attributes') "
+                                        "FROM sources s {0} ORDER BY s.name, s.id",
+                                        where));
     if (!id.empty()) q.bind(1, id);
+    // a source's documents read once and counted here: as two subqueries (their number,
+    // DISTINCT, and the one when there is one) SQLite read every edge twice and made a
+    // temporary B-tree per source
+    SQLite::Statement docs(db, documents);
+    std::vector<std::string> ids;
     SQLite::Statement aliases(db, "SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias");
     while (q.executeStep()) {
         SourceRow r;
@@ -102,9 +105,16 @@ std::vector<SourceRow> read_sources(SQLite::Database& db, const std::string& whe
         r.type = source_type_from_string(q.getColumn(2).getString()).value_or(SourceType::person);
         r.role = q.getColumn(3).getString();
         r.speaks_for = opt(q.getColumn(4));
-        r.documents = static_cast<std::size_t>(q.getColumn(5).getInt64());
-        r.statements = static_cast<std::size_t>(q.getColumn(6).getInt64());
-        if (r.documents == 1) r.document = opt(q.getColumn(7));
+        r.statements = static_cast<std::size_t>(q.getColumn(5).getInt64());
+        ids.clear();
+        docs.bind(1, r.id);
+        while (docs.executeStep())
+            if (!docs.getColumn(0).isNull()) ids.push_back(docs.getColumn(0).getString());
+        docs.reset();
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        r.documents = ids.size();
+        if (r.documents == 1) r.document = ids.front();
         aliases.bind(1, r.id);
         while (aliases.executeStep())
             if (aliases.getColumn(0).getString() != r.name) r.aliases.push_back(aliases.getColumn(0).getString());
