@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <limits>
 #include <sstream>
 #include <streambuf>
 #include <string>
@@ -184,16 +185,18 @@ double percentile(std::vector<double> v, double p) {
 }
 
 // An output that counts what is written and keeps none of it, as `> /dev/null` (a listing of
-// every claim as JSON is most of a gigabyte).
+// every claim as JSON is most of a gigabyte); with a limit, a reader that goes away after
+// `limit` bytes (`| head`): past it every write fails.
 struct Counted : std::streambuf {
-    std::size_t bytes = 0;
+    std::size_t bytes = 0, limit = std::numeric_limits<std::size_t>::max();
     std::streamsize xsputn(const char*, std::streamsize n) override {
+        if (static_cast<std::size_t>(n) > limit - bytes) return 0;
         bytes += static_cast<std::size_t>(n);
         return n;
     }
     int_type overflow(int_type c) override {
-        if (!traits_type::eq_int_type(c, traits_type::eof())) ++bytes;
-        return traits_type::not_eof(c);
+        if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+        return xsputn("", 1) == 1 ? c : traits_type::eof();
     }
 };
 
@@ -298,15 +301,8 @@ int main(int argc, char** argv) {
     // the same listing read by one that stops after its first 64 KB (`| head`): the listing
     // stops at its next batch, not after the million claims
     {
-        struct Gone : std::streambuf {
-            std::size_t left = 65536;
-            std::streamsize xsputn(const char*, std::streamsize n) override {
-                if (static_cast<std::size_t>(n) > left) return 0;
-                left -= static_cast<std::size_t>(n);
-                return n;
-            }
-            int_type overflow(int_type c) override { return xsputn("", 1) == 1 ? c : traits_type::eof(); }
-        } gone;
+        Counted gone;
+        gone.limit = 65536;
         std::ostream out(&gone);
         std::ostringstream err;
         const auto t0 = Clock::now();

@@ -1,6 +1,5 @@
 #include "app/ingest.h"
 
-
 #include <fmt/format.h>
 
 #include "extract/extractor.h"

@@ -14,8 +14,9 @@ namespace claimgraph::store {
 /// undated last), then id: the edges' first and last offsets (none for a curated link's -1),
 /// the highest match label and confirmation, the words of the edge that starts first, the
 /// highest confidence (two mentions that start at one offset, possible only for a curated
-/// link beside a read one: the first written's words). The rows are grouped here rather than by GROUP BY and ORDER BY, each
-/// of which made SQLite a temporary B-tree for every claim of a listing.
+/// link beside a read one: the first written's words). The rows are grouped here rather than
+/// by GROUP BY and ORDER BY, each of which made SQLite a temporary B-tree for every claim of
+/// a listing.
 class ClaimDocuments {
 public:
     explicit ClaimDocuments(SQLite::Database& db);

@@ -108,8 +108,7 @@ std::vector<SourceRow> read_sources(SQLite::Database& db, const std::string& whe
         r.statements = static_cast<std::size_t>(q.getColumn(5).getInt64());
         ids.clear();
         docs.bind(1, r.id);
-        while (docs.executeStep())
-            if (!docs.getColumn(0).isNull()) ids.push_back(docs.getColumn(0).getString());
+        while (docs.executeStep()) ids.push_back(docs.getColumn(0).getString());  // document_id is NOT NULL
         docs.reset();
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

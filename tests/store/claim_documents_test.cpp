@@ -68,20 +68,18 @@ TEST(ClaimDocuments, ReadAsTheGroupedQueryReadThem) {
     db.exec(
         "INSERT INTO statements (id, text, kind) VALUES ('c', 'The bridge is closed.', 'indirect'), "
         "('other', 'x', 'direct')");
-    // (from, document, start, end, match, confirmed, evidence, confidence)
-    for (const char* row : {
-             // d1 carries the claim twice, the later mention written first, and a curated link
-             "('d1', 'd1', 90, 120, 'near', 0, 'the bridge shut', 0.4)",
-             "('d1', 'd1', 10, 40, '', 1, 'the bridge is closed', NULL)",
-             "('d1', '', -1, -1, 'exact', 0, '', 0.9)",
-             "('d3', 'd3', 5, 30, 'exact', 0, 'bridge closed', NULL)",
-             "('d2', 'd2', -1, -1, '', 0, '', NULL)",
-             "('d4', 'd4', 7, 9, 'near', 0, 'closed', 0.25)",
-             "('agency', 'd3', 0, 3, '', 0, 'via', 0.5)",
-         })
-        db.exec(std::string("INSERT INTO edges (from_id, document_id, start, end, match, confirmed, evidence, "
-                            "confidence, relation, to_id) VALUES ") +
-                std::string(row).insert(std::string(row).size() - 1, ", 'reports', 'c'"));
+    // the reports edges of claim c: (from, document, start, end, match, confirmed, evidence,
+    // confidence); d1 carries the claim twice, the later mention written first, and a curated link
+    db.exec(
+        "INSERT INTO edges (relation, to_id, from_id, document_id, start, end, match, confirmed, evidence, "
+        "confidence) SELECT 'reports', 'c', * FROM (VALUES "
+        "('d1', 'd1', 90, 120, 'near', 0, 'the bridge shut', 0.4), "
+        "('d1', 'd1', 10, 40, '', 1, 'the bridge is closed', NULL), "
+        "('d1', '', -1, -1, 'exact', 0, '', 0.9), "
+        "('d3', 'd3', 5, 30, 'exact', 0, 'bridge closed', NULL), "
+        "('d2', 'd2', -1, -1, '', 0, '', NULL), "
+        "('d4', 'd4', 7, 9, 'near', 0, 'closed', 0.25), "
+        "('agency', 'd3', 0, 3, '', 0, 'via', 0.5))");
     db.exec(
         "INSERT INTO edges (relation, from_id, to_id, document_id, start) VALUES ('reports', 'd1', 'other', "
         "'d1', 0), ('attributes', 'c', 'd2', 'd2', 0)");
