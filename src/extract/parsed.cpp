@@ -64,6 +64,15 @@ Range without_edge_punct(const Context& ctx, Range r) {
     return r;
 }
 
+// Whether the subject whose head word is `head` and whose words are `source` can speak:
+// its head, not its last word, says so ("elected officials from both parties say").
+bool speaker_by_head(const Context& ctx, const syntax::Sentence& s, std::size_t head, Range source, bool strong) {
+    const auto can = [&](Range r) { return strong ? strong_speaker(ctx, r) : plausible_speaker(ctx, r); };
+    if (can(source)) return true;
+    const std::size_t h = token_at(ctx, s.words[head].start);
+    return h >= source.first && h + 1 < source.last && can(Range{source.first, h + 1});
+}
+
 // Each word's subtree as the extractor's tokens it covers.
 std::vector<Range> token_ranges(const Context& ctx, const ParsedSentence& p) {
     const auto& words = p.sentence.words;
@@ -102,8 +111,8 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
         if (content.empty() || !ctx.free(source) || !ctx.free(content) || opens_time_clause(ctx, content.first))
             continue;
         if (content.first <= tv && tv < content.last) continue;
-        if (!plausible_speaker(ctx, source)) continue;
-        if (cue->cls == CueClass::other && !strong_speaker(ctx, source)) continue;
+        if (!speaker_by_head(ctx, s, *subject, source, false)) continue;
+        if (cue->cls == CueClass::other && !speaker_by_head(ctx, s, *subject, source, true)) continue;
         if (!looks_like_clause(ctx, content) && s.words[*complement].deprel == "ccomp") continue;
         Found f;
         f.cue = Range{tv, tv + 1};
@@ -114,12 +123,13 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
     }
 }
 
-// The speaker of a statement already made whose mention is `r`, carried over (the words
-// are that statement's).
+// The speaker of a statement already made whose mention is or holds `r`, carried over
+// (the words are that statement's).
 std::optional<SourceMention> speaker_at(const Context& ctx, Range r) {
     const Span at = ctx.span(r);
     for (auto a = ctx.out.rbegin(); a != ctx.out.rend(); ++a) {
-        if (!a->source || !a->source->span || a->source->span->start != at.start || a->source->span->end != at.end)
+        // (the same words, or words that hold them: "Mr. Obama" of "Mr. Obama, who")
+        if (!a->source || !a->source->span || a->source->span->start > at.start || a->source->span->end < at.end)
             continue;
         SourceMention m = *a->source;
         m.resolved_from = m.span;
@@ -128,6 +138,43 @@ std::optional<SourceMention> speaker_at(const Context& ctx, Range r) {
         return m;
     }
     return std::nullopt;
+}
+
+// The speaker a relative pronoun at token `at` stands for, as its mention (resolved from
+// the antecedent): `said_by` when the parse found the clause's noun, else the noun phrase
+// the pronoun follows, which the parse may have read as a clause of its own ("the Chicago
+// Police Department which reported …", "Cruz, who pointedly refused …").
+std::optional<SourceMention> relative_speaker(Context& ctx, std::size_t at, Range said_by) {
+    if (!free_word(ctx, at)) return speaker_at(ctx, {at, at + 1});  // another statement's speaker, shared
+    if (said_by.empty() || !plausible_speaker(ctx, said_by)) {
+        const Sentence* sentence = ctx.sentence_of(at);
+        const std::size_t end = at > 0 && ctx.is(at - 1, ",") ? at - 1 : at;
+        if (!sentence || end <= sentence->first) return std::nullopt;
+        const std::optional<Range> before = phrase_ending_at(ctx, sentence->first, end);
+        if (!before || before->last != end) return std::nullopt;
+        said_by = without_edge_punct(ctx, *before);
+        // the phrase starts after the verb or preposition it is the object of ("turned to
+        // the Chicago Police Department which")
+        for (std::size_t k = said_by.first; k + 1 < said_by.last; ++k)
+            if (const Token& t = ctx.tok(k); t.kind == TokenKind::word && !t.cap &&
+                                             (is_preposition(t.lower) || is_irregular_past(t.lower) ||
+                                              t.lower.ends_with("ed") || cue_verb(t.lower)))
+                said_by.first = k + 1;
+    }
+    std::optional<SourceMention> m;
+    if (said_by.empty()) return std::nullopt;
+    if (ctx.free(said_by) && plausible_speaker(ctx, said_by)) {
+        m = make_source(ctx, said_by);
+        m->resolved_from = m->span;
+        ctx.mark_used(said_by);
+    } else if (!ctx.free(said_by)) {
+        m = speaker_at(ctx, said_by);
+    }
+    if (!m || !m->resolved_from) return std::nullopt;
+    m->span = ctx.span({at, at + 1});
+    m->text = std::string(ctx.slice({at, at + 1}));
+    ctx.mark_used({at, at + 1});
+    return m;
 }
 
 // "Derek Mitchell, who served as ambassador …, said", "David Kamin, an outside adviser
@@ -227,34 +274,18 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
             // "Benjamin Rhodes, one of the president's closest aides, who discussed …": the
             // relative clause's antecedent speaks (its words up to the clause)
             // (the mention is the pronoun, resolved to it, as "he" is to a name)
-            const bool relative = w == "who" || w == "that" || w == "which";
-            if (relative && s.words[owner].deprel.starts_with("acl") && s.words[owner].head > 0) {
-                const auto antecedent = static_cast<std::size_t>(s.words[owner].head - 1);
-                const Range said_by = without_edge_punct(ctx, {range_of[antecedent].first, range_of[owner].first});
-                const std::size_t at = token_at(ctx, s.words[*subject].start);
-                std::optional<SourceMention> m;
-                if (!free_word(ctx, at)) {
-                    // (the pronoun is another statement's already)
-                } else if (!said_by.empty() && ctx.free(said_by) && plausible_speaker(ctx, said_by)) {
-                    m = make_source(ctx, said_by);
-                    m->resolved_from = m->span;
-                    ctx.mark_used(said_by);
-                } else if (!said_by.empty() && !ctx.free(said_by)) {
-                    m = speaker_at(ctx, said_by);
+            if (w == "who" || w == "that" || w == "which") {
+                Range said_by;
+                if (s.words[owner].deprel.starts_with("acl") && s.words[owner].head > 0) {
+                    const auto antecedent = static_cast<std::size_t>(s.words[owner].head - 1);
+                    said_by = without_edge_punct(ctx, {range_of[antecedent].first, range_of[owner].first});
                 }
-                if (m && m->resolved_from) {
-                    m->span = ctx.span({at, at + 1});
-                    m->text = std::string(ctx.slice({at, at + 1}));
-                    ctx.mark_used({at, at + 1});
-                    f.inferred = m;
-                }
-                source = Range{};
-            } else if (relative) {
+                f.inferred = relative_speaker(ctx, token_at(ctx, s.words[*subject].start), said_by);
                 source = Range{};
             }
             if (!source.empty()) {
                 if (ctx.free(source)) {
-                    if (plausible_speaker(ctx, source)) f.source = source;
+                    if (speaker_by_head(ctx, s, *subject, source, false)) f.source = source;
                 } else {
                     f.inferred = speaker_at(ctx, source);  // another statement's speaker, shared
                 }
@@ -263,7 +294,11 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
         if (!f.source && !f.inferred) f.source = name_set_off(ctx, tv);
         // "Trump … said he would order a review and warned against hackers", read by the
         // parse as the content's verb: the speaker of the statement the sentence made before
-        if (!f.source && !f.inferred && tv > 0 && ctx.is(tv - 1, "and"))
+        // "Peabody said: “…,” adding that …": a participle after a comma or a quotation adds
+        // to what that speaker said
+        const bool adds = tv > 0 && (ctx.is(tv - 1, ",") || ctx.tok(tv - 1).kind == TokenKind::quote) &&
+                          ctx.tok(tv).lower.ends_with("ing");
+        if (!f.source && !f.inferred && tv > 0 && (ctx.is(tv - 1, "and") || adds))
             if (const Sentence* at = ctx.sentence_of(tv)) f.inferred = earlier_speaker(ctx, *at, tv);
         f.content.push_back(content);
         emit(ctx, f);

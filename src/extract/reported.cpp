@@ -252,12 +252,14 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
 }  // namespace
 
 std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence& s, std::size_t before) {
-    if (ctx.out.empty()) return std::nullopt;
-    const Attribution& last = ctx.out.back();
-    if (!last.source || !last.cue) return std::nullopt;
-    if (last.cue->span.start < ctx.tok(s.first).start || last.cue->span.start >= ctx.tok(before).start)
-        return std::nullopt;
-    return last.source;
+    // (the latest cue before it: the parse's statements come after the rules' of later sentences)
+    const Attribution* latest = nullptr;
+    for (const Attribution& a : ctx.out)
+        if (a.cue && a.cue->span.start >= ctx.tok(s.first).start && a.cue->span.start < ctx.tok(before).start &&
+            (!latest || a.cue->span.start > latest->cue->span.start))
+            latest = &a;
+    if (!latest || !latest->source) return std::nullopt;
+    return latest->source;
 }
 
 bool passive_participle(const Context& ctx, std::size_t i) {

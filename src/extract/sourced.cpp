@@ -128,6 +128,10 @@ std::optional<std::size_t> in_study(Context& ctx, const Sentence& s, std::size_t
             }
         }
     }
+    // a speech or message whose author the clause does not open ("In a speech in Fort
+    // Pierce, Florida Friday, Clinton laid out …") is no speaker: the clause is left to
+    // what reads its subject
+    if (uttered && f.lemma == "in") return std::nullopt;
     emit(ctx, f);
     return content.last;
 }

@@ -81,6 +81,8 @@ Range trim_front(const Context& ctx, Range r) {
     return r;
 }
 
+}  // namespace
+
 // The plain phrase (no apposition) that ends at `last` (exclusive).
 std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std::size_t last) {
     if (last <= floor) return std::nullopt;
@@ -111,8 +113,6 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
     if (r.empty() || !plausible_speaker(ctx, r)) return std::nullopt;
     return r;
 }
-
-}  // namespace
 
 namespace {
 
@@ -304,6 +304,11 @@ bool plausible_speaker(const Context& ctx, Range r) {
     // "what Liz Wahl said": a free relative, whose content is elsewhere; "Having said that"
     const Token& opener = ctx.tok(r.first);
     if (opener.lower == "what" || (last - r.first == 1 && opener.lower.size() > 4 && opener.lower.ends_with("ing")))
+        return false;
+    // "In a Facebook message posted Friday": a phrase a preposition opens is where or when
+    // (unless a name ends it, which speaker.h trims the circumstance from: "In a Monday
+    // statement President Vale")
+    if (last - r.first > 1 && opener.kind == TokenKind::word && is_preposition(opener.lower) && !head.cap)
         return false;
     // "tweets early Friday saying …": a day is when, not who
     // clang-format off

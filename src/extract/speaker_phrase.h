@@ -13,6 +13,11 @@ namespace claimgraph::extract {
 /// included with their commas. nullopt when no plausible speaker stands there.
 std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::size_t verb);
 
+/// The plain noun phrase (no apposition) that ends right before token `last`, not reaching
+/// before `floor`: what a verb or a relative pronoun follows. nullopt when no plausible
+/// speaker stands there.
+std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std::size_t last);
+
 /// The noun phrase that starts at token `from` ("regional governor Vyacheslav Gladkov"),
 /// ending before `ceiling`, at punctuation, a verb or a clause word.
 std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::size_t ceiling);

@@ -1,0 +1,94 @@
+// Speakers the parse finds: the subject's head word, a relative pronoun's antecedent, a
+// participle that adds to the speaker before it, and circumstances that speak for no one.
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "extract/extractor_model.h"
+#include "load/loader.h"
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::find_statement;
+
+namespace {
+
+// What `extract` prints by default: the built-in model reading the sentences parsed.
+Extraction extract_text(const std::string& text) {
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    if (!model) throw std::runtime_error("this build has no extractor model");
+    return extract::extract(load::load_text("t.txt", text), model->options({}, false));
+}
+
+// The statement whose cue is `cue`, or nullptr.
+const Attribution* by_cue(const Extraction& ex, const std::string& cue) {
+    for (const Attribution& a : ex.statements)
+        if (a.cue && a.cue->text == cue) return &a;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST(ParsedSpeaker, ASubjectsHeadWordNotItsLastSaysItCanSpeak) {
+    const auto ex = extract_text(
+        "Although Vale lacks a record, elected officials from both parties say he has earned a reputation as a "
+        "hard worker.");
+    const Attribution* a = find_statement(ex, "he has earned a reputation");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->text, "elected officials from both parties");
+}
+
+TEST(ParsedSpeaker, ARelativePronounSpeaksForTheNounItFollows) {
+    const auto ex = extract_text(
+        "To settle the question, they turned to the Harbour Police Department which reported \u201C212 thefts\u201D "
+        "in the port between January and May.");
+    const Attribution* a = by_cue(ex, "reported");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->text, "which");
+    EXPECT_EQ(a->source->name, "Harbour Police Department");
+}
+
+TEST(ParsedSpeaker, AVerbSharingARelativeClausesSubjectSharesItsSpeaker) {
+    const auto ex = extract_text(
+        "Mr. Vale, who understood that a vote would fail, told his advisers to find another way to fund it.");
+    const Attribution* a = by_cue(ex, "told");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Vale");
+}
+
+TEST(ParsedSpeaker, AParticipleAfterAQuotationAddsToItsSpeaker) {
+    const auto ex = extract_text(
+        "In a statement, Vale Shipping said: \u201CThe terminal was a success when it opened a decade ago,\u201D "
+        "adding that its cargo doubled in less than a year.");
+    const Attribution* a = find_statement(ex, "its cargo doubled");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Vale Shipping");
+}
+
+TEST(ParsedSpeaker, ASpeechOrAMessageIsNoSpeaker) {
+    // the author follows the speech's place and day; whatever reads the clause, the speech
+    // is not who spoke
+    const auto speech =
+        extract_text("In a speech in Port Elm, Veltria Friday, Ana Reyes laid out her plans to widen the harbour.");
+    for (const Attribution& a : speech.statements)
+        if (a.source) {
+            EXPECT_EQ(a.source->text.find("speech"), std::string::npos) << a.source->text;
+        }
+    // "In a Facebook message posted Friday": where she said it, not who
+    const auto message = extract_text("In a Facebook message posted Friday, Reyes said she would run for governor.");
+    const Attribution* a = find_statement(message, "she would run for governor");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Reyes");
+    for (const Attribution& b : message.statements)
+        if (b.source) {
+            EXPECT_NE(b.source->text.substr(0, 3), "In ") << b.source->text;
+        }
+}
+
+}  // namespace claimgraph
