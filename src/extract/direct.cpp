@@ -80,6 +80,19 @@ bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Fou
             if (names_publication(ctx, *subj)) f.via = subj;
             return true;
         }
+        // "The clip says Kaine “has a passion for …”", "Husted said the court's decision
+        // “will force us …”": with no comma or colon before the quote, the phrase after the
+        // verb is the quotation's subject, and the verb's own subject speaks the whole
+        // (not a participle after a comma, whose subject is the clause's before it; over an
+        // auxiliary: "Johnson's doctor is calling the candidate “extremely fit”")
+        std::size_t verb_at = v - 1;
+        if (verb_at > floor + 1 && is_auxiliary(ctx.tok(verb_at - 1).lower)) --verb_at;
+        if (b + 1 == open && !f.content.empty() && verb_at > floor && !ctx.is(verb_at - 1, ","))
+            if (auto speaker = subject_before(ctx, floor, verb_at); speaker && plausible_speaker(ctx, *speaker)) {
+                f.source = speaker;
+                f.content.front().first = v;
+                return true;
+            }
         f.source = subj;
         return true;
     }

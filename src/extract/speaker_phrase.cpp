@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/lexicon.h"
+#include "extract/word_set.h"
 #include "util/text.h"
 
 namespace claimgraph::extract {
@@ -91,14 +92,25 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
         t.kind == TokenKind::word && !t.cap && (t.lower == "and" || t.lower == "or"))
         return std::nullopt;
     std::size_t k = last;
+    std::optional<std::size_t> conjunction;  // the last "and" passed
     while (k > floor && last - k < kMaxPhrase) {
         const std::size_t i = k - 1;
         if (ctx.in_quote(i)) break;
         if (joins_phrase(ctx, i)) {
+            // (not inside a name: "the Center for Media and Public Affairs")
+            if (ctx.is(i, "and") && !(i > 0 && ctx.tok(i - 1).cap && ctx.tok(i + 1).cap)) conjunction = i;
             --k;
             continue;
         }
         const Token& t = ctx.tok(i);
+        // "Talks resumed in May and the ministry said": a verb before the "and" makes it
+        // a clause's, and the phrase starts after it
+        if (conjunction && t.kind == TokenKind::word && !t.cap && i + 1 < last &&
+            (is_irregular_past(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed"))) &&
+            (is_preposition(ctx.tok(i + 1).lower) || is_determiner(ctx.tok(i + 1).lower))) {
+            k = *conjunction + 1;
+            break;
+        }
         // a cue word after a determiner is a noun: "A report says …"
         const bool noun = i > floor && !t.cap && cue_verb(t.lower) && is_determiner(ctx.tok(i - 1).lower);
         if (breaks_phrase(t) && !noun) {
@@ -123,6 +135,16 @@ std::size_t skip_back_adverbs(const Context& ctx, std::size_t floor, std::size_t
     return end;
 }
 
+// "Theresa May said", "April Ryan said": a month right after a name is the name's end
+// (a month a time phrase opens is not: "on May", "since May").
+bool surname_month(const Context& ctx, std::size_t floor, std::size_t i) {
+    static const WordSet kNameMonths{"may", "june", "april", "august"};
+    if (!kNameMonths.contains(ctx.tok(i).lower) || i <= floor) return false;
+    const Token& before = ctx.tok(i - 1);
+    return before.kind == TokenKind::word && before.cap && !is_preposition(before.lower) &&
+           !is_determiner(before.lower) && !is_time_word(before.lower) && before.lower != "last" && before.lower != "early" && before.lower != "late";
+}
+
 // Steps back over what may stand between a subject and its verb: adverbs ("also"), a
 // time phrase ("last week", "on Monday", "earlier this month") and a parenthesis
 // ("Dianne Feinstein (D-Calif.) said").
@@ -135,7 +157,8 @@ std::size_t subject_end(const Context& ctx, std::size_t floor, std::size_t verb)
         if (j > floor && (ctx.is(j - 1, "last") || ctx.is(j - 1, "this") || ctx.is(j - 1, "next"))) --j;
         if (j > floor && (ctx.is(j - 1, "earlier") || ctx.is(j - 1, "later"))) --j;
         end = skip_back_adverbs(ctx, floor, j);
-    } else if (j > floor && ctx.tok(j - 1).cap && is_time_word(ctx.tok(j - 1).lower)) {  // "Monday", "on Monday"
+    } else if (j > floor && ctx.tok(j - 1).cap && is_time_word(ctx.tok(j - 1).lower) &&
+               !surname_month(ctx, floor, j - 1)) {  // "Monday", "on Monday"
         --j;
         if (j > floor && ctx.is(j - 1, "on")) --j;
         if (j > floor && ctx.tok(j - 1).kind == TokenKind::word) end = skip_back_adverbs(ctx, floor, j);
@@ -318,6 +341,13 @@ bool plausible_speaker(const Context& ctx, Range r) {
     for (const char* d : kDays)
         if (head.lower == d) return false;
     if (head_ok(head)) return true;
+    // "Theresa May", "Will Smith": a capitalised word after a name is the name's, whatever
+    // it spells on its own
+    if (const Token& before = ctx.tok(last - 2); last - r.first >= 2 && head.cap && head.kind == TokenKind::word &&
+                                                 before.cap && before.kind == TokenKind::word &&
+                                                 !is_preposition(before.lower) && !is_auxiliary(before.lower) &&
+                                                 !is_subordinator(before.lower) && !is_determiner(before.lower))
+        return true;
     // any noun heads a phrase that a determiner or a name opens ("the company", "Café owners")
     const Token& first = ctx.tok(r.first);
     return last - r.first >= 2 && (is_determiner(first.lower) || first.cap) && is_word(head) &&

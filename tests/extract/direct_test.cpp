@@ -1,0 +1,42 @@
+// Quotations and the speaker the words around them name (direct.cpp).
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::extract_text;
+using testing::find_statement;
+
+TEST(Direct, ANameRightBeforeAQuoteAfterTheVerbIsTheQuotationsSubject) {
+    // "SPEAKER says X “…”": X is what the quotation is about, the verb's subject speaks,
+    // and the statement is the whole of what was said
+    const auto clip = extract_text("The clip says Reyes \u201Chas a passion for defending the wrong people.\u201D");
+    ASSERT_EQ(clip.statements.size(), 1u);
+    ASSERT_TRUE(clip.statements[0].source);
+    EXPECT_EQ(clip.statements[0].source->text, "The clip");
+    EXPECT_EQ(clip.statements[0].content_text, "Reyes \u201Chas a passion for defending the wrong people.\u201D");
+    const auto ruling = extract_text(
+        "In a statement, Vale said the court's decision \"will force us to put voters back on the rolls.\"");
+    const Attribution* a = find_statement(ruling, "will force us");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Vale");
+    EXPECT_EQ(a->content_text.substr(0, 20), "the court's decision");
+    // over an auxiliary
+    const auto doctor =
+        extract_text("The governor's doctor is calling the governor \u201Cextremely physically fit.\u201D");
+    ASSERT_EQ(doctor.statements.size(), 1u);
+    ASSERT_TRUE(doctor.statements[0].source);
+    EXPECT_EQ(doctor.statements[0].source->text, "The governor's doctor");
+}
+
+TEST(Direct, ANameSetOffAfterTheVerbStillSpeaks) {
+    // "said SPEAKER: “…”" and "said SPEAKER, “…”": the inverted order keeps its speaker
+    const auto colon = extract_text("Then said Mayor Ana Reyes: \u201CWe will rebuild the bridge by spring.\u201D");
+    ASSERT_EQ(colon.statements.size(), 1u);
+    ASSERT_TRUE(colon.statements[0].source);
+    EXPECT_EQ(colon.statements[0].source->name, "Ana Reyes");
+}
+
+}  // namespace claimgraph

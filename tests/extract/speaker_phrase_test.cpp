@@ -1,0 +1,47 @@
+// The noun phrase before a verb that names who speaks (speaker_phrase.cpp), read by the
+// word rules alone (--fast), so that no parse stands in for them.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::extract_text;
+
+namespace {
+
+// The speaker the word rules give the one statement of `sentence` ("" when none).
+std::string fast_speaker(const std::string& sentence) {
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(sentence, fast);
+    if (ex.statements.size() != 1 || !ex.statements[0].source) return "";
+    return ex.statements[0].source->text;
+}
+
+}  // namespace
+
+TEST(SpeakerPhrase, AMonthAfterANameIsTheName) {
+    EXPECT_EQ(fast_speaker("Theresa May said that the country would leave the market."), "Theresa May");
+    EXPECT_EQ(fast_speaker("Prime Minister Ana June said that the port would reopen."), "Prime Minister Ana June");
+    // a month a time phrase opens is still when
+    EXPECT_EQ(fast_speaker("Since May, the ministry has said that the port would reopen."), "the ministry");
+    // and one after a determiner names no one: "An August report"
+    const auto report = extract_text(
+        "An August report from the Harbour Budget Office estimates the program added 0.1 per cent to output.");
+    for (const Attribution& a : report.statements)
+        if (a.source) {
+            EXPECT_NE(a.source->text, "An August");
+        }
+}
+
+TEST(SpeakerPhrase, AClauseBeforeAndIsNoPartOfTheSubject) {
+    EXPECT_EQ(fast_speaker("Talks resumed in May and the ministry said the deal held."), "the ministry");
+    EXPECT_EQ(fast_speaker("Talks resumed in the spring and the ministry said the deal held."), "the ministry");
+    // two phrases joined stay one subject, and a name keeps its "and"
+    EXPECT_EQ(fast_speaker("The mayor and the governor said the deal held."), "The mayor and the governor");
+    EXPECT_EQ(fast_speaker("Research conducted by the Centre for Media and Public Affairs said the deal held."),
+              "Research conducted by the Centre for Media and Public Affairs");
+}
+
+}  // namespace claimgraph
