@@ -5,7 +5,9 @@ namespace claimgraph::extract {
 namespace {
 
 bool can_open(const Token& t) {
-    if (t.facing == QuoteFacing::close) return false;
+    // a closing double mark set against the word after it and apart from the one before
+    // ("… strife.\n”Mr. Trump embodies …”") is an opening one mistyped
+    if (t.facing == QuoteFacing::close) return !t.single && t.space_before && !t.space_after;
     if (t.facing == QuoteFacing::open) return true;  // « non » is spaced in French
     return t.space_before && !t.space_after;
 }

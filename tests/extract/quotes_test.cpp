@@ -28,6 +28,15 @@ TEST(Quotes, ACurlyOpenerMayCloseWithAStraightMark) {
     EXPECT_EQ(quoted("\xE2\x80\x9CNo surrender\": Kyiv"), std::vector<std::string>{"\xE2\x80\x9CNo surrender\""});
 }
 
+TEST(Quotes, AClosingMarkSetAgainstTheNextWordOpens) {
+    // "”We …”": the opening mark mistyped as a closing one, at a line's start
+    EXPECT_EQ(quoted("Readers wrote.\n\xE2\x80\x9DWe are afraid.\xE2\x80\x9D \xE2\x80\x95 Ana Reyes"),
+              std::vector<std::string>{"\xE2\x80\x9DWe are afraid.\xE2\x80\x9D"});
+    // one set against the word before it closes, and one standing alone opens nothing
+    EXPECT_EQ(quoted("\xE2\x80\x9CWe are afraid\xE2\x80\x9D and tired \xE2\x80\x9D now."),
+              std::vector<std::string>{"\xE2\x80\x9CWe are afraid\xE2\x80\x9D"});
+}
+
 TEST(Quotes, ApostrophesAndPossessivesNeverOpenAQuote) {
     EXPECT_TRUE(quoted("The players\xE2\x80\x99 union said the \xE2\x80\x99"
                        "90s were hard, and Russia\xE2\x80\x99s army didn\xE2\x80\x99t.")
