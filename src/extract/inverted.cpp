@@ -115,6 +115,18 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         emit(ctx, f);
         return rest->last;
     }
+    // "During his years in office, Mr. Obama said, a majority of Americans have come to
+    // believe …": a setting before the frame, and the clause after it is what was said
+    if (!content.empty() && is_preposition(ctx.tok(content.first).lower) && ctx.is(frame_end, ",") &&
+        frame_end + 3 < s.last && !ctx.in_quote(frame_end + 1)) {
+        const Range after = trim_content(ctx, {frame_end + 1, content_end(ctx, frame_end + 1, s.last)});
+        if (after.size() >= 3 && ctx.free(after) && looks_like_clause(ctx, after)) {
+            f.content.push_back(after);
+            f.lemma = std::string(verb.lemma);
+            emit(ctx, f);
+            return after.last;
+        }
+    }
     // what stands before ", officials said" is a clause unless it is a bare phrase ("In Kyiv")
     const bool clause =
         looks_like_clause(ctx, content) || (content.size() >= 3 && !is_preposition(ctx.tok(content.first).lower));

@@ -1,5 +1,6 @@
-// The noun phrase before a verb that names who speaks (speaker_phrase.cpp), read by the
-// word rules alone (--fast), so that no parse stands in for them.
+// The noun phrase before a verb that names who speaks (speaker_phrase.cpp) and the frame
+// set off by commas around it (inverted.cpp), read by the word rules alone where --fast
+// is asked for, so that no parse stands in for them.
 #include <gtest/gtest.h>
 
 #include "test_support.h"
@@ -42,6 +43,17 @@ TEST(SpeakerPhrase, AClauseBeforeAndIsNoPartOfTheSubject) {
     EXPECT_EQ(fast_speaker("The mayor and the governor said the deal held."), "The mayor and the governor");
     EXPECT_EQ(fast_speaker("Research conducted by the Centre for Media and Public Affairs said the deal held."),
               "Research conducted by the Centre for Media and Public Affairs");
+}
+
+TEST(SpeakerPhrase, ASettingBeforeAFrameIsNotWhatWasSaid) {
+    // "During …, X said, CLAUSE": the clause after the frame is said, not the setting alone
+    const auto ex = extract_text(
+        "During his years in office, Mr. Vale said, a majority of voters have come to believe \"that the port is "
+        "vital to the town and we should keep it open.\"");
+    const Attribution* a = testing::find_statement(ex, "a majority of voters");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Vale");
 }
 
 }  // namespace claimgraph
