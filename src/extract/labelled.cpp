@@ -146,6 +146,7 @@ void label_colon(Context& ctx, const Paragraph& para, Introduced& introduced) {
     f.lemma = "say";
     f.source = Range{a, colon};
     f.content.push_back(content);
+    f.exact = true;  // the turn is the paragraph, whatever quotations it holds
     emit(ctx, f);
 }
 

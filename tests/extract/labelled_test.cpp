@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/extractor.h"
+#include "extract/extractor_model.h"
 #include "load/loader.h"
 
 namespace claimgraph {
@@ -39,6 +40,23 @@ TEST(Labelled, ATranscriptLabelSpeaksTheRestOfItsParagraph) {
               "Will the bridge open before the winter, governor");  // final mark left out, as everywhere
     EXPECT_EQ(got[1].source, "KELLER");
     EXPECT_EQ(got[1].content, "We expect the first lanes to open in November, and the rest by spring");
+}
+
+// The learned model places no edge inside a turn: a quotation in it ("Shark Tank") is the
+// speaker's words like the rest.
+TEST(Labelled, ATurnKeepsItsWholeParagraphWithTheModel) {
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const auto ex = extract::extract(
+        load::load_text("t.txt",
+                        "Governor Anna Keller and the host Tom Reyes spoke on Sunday.\n\n"
+                        "KELLER: Well, look, my rival apparently thinks this is an episode of \u201CShark "
+                        "Tank.\u201D But this is a bridge, Tom. It is serious business, and the town knows it.\n"),
+        model->options({}, false));
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text,
+              "Well, look, my rival apparently thinks this is an episode of \u201CShark Tank.\u201D But this is a "
+              "bridge, Tom. It is serious business, and the town knows it");
 }
 
 // An interviewer the article never names still speaks when the label opens several
