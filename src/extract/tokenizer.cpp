@@ -60,7 +60,8 @@ public:
                 m_pos += n;
                 continue;
             }
-            if (newlines >= 2 || (newlines == 1 && line_start && headline_before())) new_paragraph();
+            if (newlines >= 2 || (newlines == 1 && line_start && (headline_before() || sentence_before())))
+                new_paragraph();
             newlines = 0;
             line_start = false;
             lex_one(cp, n);
@@ -83,6 +84,17 @@ private:
             last.kind == TokenKind::punct &&
             (last.lower == "." || last.lower == "?" || last.lower == "!" || last.lower == ":" || last.lower == ",");
         return count <= 20 && !final_punct;
+    }
+
+    // A single line break after a line that ends a sentence ("… upset.”\nTrump campaign
+    // spokesman …"): text laid out a paragraph a line, as many pages are copied.
+    bool sentence_before() const {
+        const auto& t = m_out.tokens;
+        if (t.empty()) return false;
+        std::size_t k = t.size() - 1;
+        while (k > 0 && t[k].kind == TokenKind::quote && t[k].facing != QuoteFacing::open && !t[k].space_before) --k;
+        const Token& last = t[k];
+        return last.kind == TokenKind::punct && (last.lower == "." || last.lower == "?" || last.lower == "!");
     }
 
     void new_paragraph() {

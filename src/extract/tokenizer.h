@@ -40,7 +40,8 @@ struct Tokens {
 };
 
 /// Tokenizes text[from, text.size()). Paragraphs are separated by blank lines; a short
-/// line without final punctuation (a headline) is its own paragraph too.
+/// line without final punctuation (a headline) is its own paragraph too, and a line break
+/// after a sentence's end starts one (pages copied a paragraph a line).
 Tokens tokenize(std::string_view text, std::size_t from);
 
 /// Splits a paragraph's tokens into sentences. Tokens inside the given quote ranges

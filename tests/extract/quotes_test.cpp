@@ -82,6 +82,19 @@ TEST(Tokenizer, SplitsPossessivesAndKeepsInitialismsWhole) {
                                                "left", "."}));
 }
 
+// Pages copied a paragraph a line: a single line break after a sentence's end (a closing
+// quote mark after it too) starts a paragraph; one inside a sentence does not.
+TEST(Tokenizer, ALineThatEndsASentenceEndsItsParagraph) {
+    const std::string text =
+        "\xE2\x80\x9CMost people are upset.\xE2\x80\x9D\nThe spokesman added, \xE2\x80\x9CWe chased it.\xE2\x80\x9D\n"
+        "The port closed on Monday,\nand stayed shut.";
+    const Tokens t = tokenize(text, 0);
+    ASSERT_EQ(t.paragraphs.size(), 3u);
+    EXPECT_EQ(text.substr(t.tokens[t.paragraphs[1].first].start, 3), "The");
+    EXPECT_EQ(text.substr(t.tokens[t.paragraphs[2].first].start, 8), "The port");
+    EXPECT_EQ(text.substr(t.tokens[t.paragraphs[2].last - 1].start, 1), ".");
+}
+
 TEST(Tokenizer, AbbreviationsDoNotEndSentences) {
     const std::string text = "Mr. Smith said Gov. Jones was away. Then he left.";
     const Tokens t = tokenize(text, 0);
