@@ -171,6 +171,25 @@ bool continues_previous(const Context& ctx, const Quote& q, const Sentence& s, F
     return true;
 }
 
+// A quotation that goes on with a sentence begun before it: its first word in lower case
+// ("“but a lot of people …”").
+bool continues_sentence(const Context& ctx, const Quote& q) {
+    const std::size_t w = q.open + 1;
+    return w < q.close && ctx.tok(w).kind == TokenKind::word && !ctx.tok(w).cap;
+}
+
+// Tokens [a, b) are a setting (where, when, on what), not a clause: no quotation, no
+// sentence's end, no cue verb.
+bool no_clause_between(const Context& ctx, std::size_t a, std::size_t b) {
+    for (std::size_t i = a; i < b; ++i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind == TokenKind::quote || ctx.in_quote(i) || ctx.is(i, ".") || ctx.is(i, ";") || ctx.is(i, "?") ||
+            (t.kind == TokenKind::word && !t.cap && cue_verb(t.lower)))
+            return false;
+    }
+    return true;
+}
+
 // The quote joins the statement just before it as a further piece.
 void join_previous(Context& ctx, Range quote) {
     Attribution& prev = ctx.out.back();
@@ -204,6 +223,11 @@ void find_direct(Context& ctx, const Sentence& s) {
                     const Quote& next = ctx.quotes[qi + 1];
                     std::size_t k = *end;
                     if (k < ceiling && ctx.is(k, ",")) ++k;
+                    // “A,” Trump said during a rally in Kenansville, N.C., “but B.”: a setting
+                    // between, when the second piece goes on with the sentence in lower case
+                    if (next.open > k && next.open < ceiling && next.open - k <= 15 && ctx.is(next.open - 1, ",") &&
+                        continues_sentence(ctx, next) && no_clause_between(ctx, k, next.open - 1))
+                        k = next.open;
                     if (next.open == k && next.open < ceiling + 1) {
                         f.content.push_back({next.open, next.close + 1});
                         ++qi;

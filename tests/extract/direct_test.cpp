@@ -39,4 +39,22 @@ TEST(Direct, ANameSetOffAfterTheVerbStillSpeaks) {
     EXPECT_EQ(colon.statements[0].source->name, "Ana Reyes");
 }
 
+TEST(Direct, ASplitQuoteKeepsItsSecondPiecePastASetting) {
+    // “A,” X said during a rally in Port Elm, Veltria, “but B.”: one statement of two pieces
+    const auto ex = extract_text(
+        "\"I think the moderator will be very fair,\" Vale said during a rally in Port Elm, Veltria, \"but a lot of "
+        "people are going to be watching to see if that is true.\"");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_EQ(ex.statements[0].content.size(), 2u);
+    EXPECT_EQ(ex.statements[0].source->name, "Vale");
+    // a clause between with a speaker of its own: the second piece is not the first's
+    const auto agreed = extract_text(
+        "\"We will win,\" Reyes said on Monday, as the mayor agreed, \"but not by much, and not before noon.\"");
+    const Attribution* reyes = nullptr;
+    for (const Attribution& a : agreed.statements)
+        if (a.source && a.source->name == "Reyes") reyes = &a;
+    ASSERT_NE(reyes, nullptr);
+    EXPECT_EQ(reyes->content.size(), 1u);
+}
+
 }  // namespace claimgraph
