@@ -36,7 +36,8 @@ std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std:
         f.source = subj;
         return subj->last;
     }
-    for (std::size_t v = a + 1; v < ceiling && v <= a + 16; ++v) {  // "Bill Sims, the city's director of …, said"
+    // "Bill Sims, the city's director of …, said", and with a second description
+    for (std::size_t v = a + 1; v < ceiling && v <= a + 24; ++v) {
         if (ctx.in_quote(v)) break;
         if (!speech_cue(ctx, v)) continue;
         auto subj = subject_before(ctx, a, v);

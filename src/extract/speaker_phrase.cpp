@@ -221,6 +221,15 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
             const bool descriptive =
                 !first.cap || is_determiner(first.lower) || possessive_description(ctx, {j, comma});
             auto name = phrase_ending_at(ctx, floor, j - 1);
+            // two descriptions: "Ana Reyes, the attorney general of Veltria, one of the
+            // states suing the agency, said": the name before the first
+            // (each a noun phrase a determiner opens, not a clause: "Dean, a former chairman,
+            // poked at Trump's sniffing, tweeting")
+            if (is_determiner(first.lower) && name && is_determiner(ctx.tok(name->first).lower) &&
+                name->first > floor + 1 && ctx.tok(name->first - 1).lower == ",")
+                if (auto before = phrase_ending_at(ctx, floor, name->first - 1);
+                    before && all_capitalized(ctx, *before) && before->last - before->first <= 4)
+                    return Range{before->first, end};
             if (descriptive && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
             // "Mitch McConnell, R-Ky., said": a party and state after a name
             const std::string& tag = ctx.tok(j).lower;

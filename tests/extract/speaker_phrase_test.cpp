@@ -56,4 +56,26 @@ TEST(SpeakerPhrase, ASettingBeforeAFrameIsNotWhatWasSaid) {
     EXPECT_EQ(a->source->name, "Vale");
 }
 
+TEST(SpeakerPhrase, ANameBeforeTwoDescriptionsSpeaks) {
+    EXPECT_EQ(fast_speaker("Ana Reyes, the Republican attorney general of Veltria, one of the states suing the agency, "
+                           "said the rule was an invasion."),
+              "Ana Reyes, the Republican attorney general of Veltria, one of the states suing the agency,");
+    // after a quotation too, further than sixteen words from it
+    const auto quoted = extract_text(
+        "\u201CIt is an invasion of the state domain,\u201D Ana Reyes, the Republican attorney general of Veltria, one "
+        "of "
+        "the states suing the agency, said.");
+    ASSERT_EQ(quoted.statements.size(), 1u);
+    ASSERT_TRUE(quoted.statements[0].source);
+    EXPECT_EQ(quoted.statements[0].source->name, "Ana Reyes");
+    // a clause after the description is no second description
+    const auto clause = extract_text(
+        "Dean, a former party chairman and candidate, poked at the mayor's record during the Monday debate, tweeting "
+        "\u201CNotice the mayor sniffing all the time.\u201D");
+    for (const Attribution& a : clause.statements)
+        if (a.source) {
+            EXPECT_EQ(a.source->text.find("poked"), std::string::npos) << a.source->text;
+        }
+}
+
 }  // namespace claimgraph
