@@ -150,10 +150,31 @@ bool named_in_previous_sentence(const Context& ctx, const Quote& q, const Senten
     return true;
 }
 
-// A quote standing alone carries on the speaker of the statement just before it.
+// Where a speaker's mention stands: its words, or those it was resolved from.
+std::optional<Span> mention_at(const Attribution& a) {
+    if (!a.source) return std::nullopt;
+    return a.source->span ? a.source->span : a.source->resolved_from;
+}
+
+// The statement a quotation standing alone would carry on: the last one, or the quotation
+// before it when what came after that is the same speaker's own indirect statement ("“A,”
+// DuVernay said, emphasizing B. “C.”").
+std::size_t turn_before(const Context& ctx) {
+    std::size_t k = ctx.out.size() - 1;
+    while (k > 0 && ctx.out[k].kind == StatementKind::indirect && ctx.out[k - 1].kind != StatementKind::indirect) {
+        const auto here = mention_at(ctx.out[k]), there = mention_at(ctx.out[k - 1]);
+        if (!here || !there || here->start != there->start || here->end != there->end) break;
+        --k;
+    }
+    return k;
+}
+
+// A quote standing alone carries on the speaker of the statement just before it (as
+// turn_before() finds it).
 bool continues_previous(const Context& ctx, const Quote& q, const Sentence& s, Found& f) {
-    if (ctx.out.empty() || q.open != s.first || !ctx.out.back().source) return false;
-    const Attribution& prev = ctx.out.back();
+    if (ctx.out.empty() || q.open != s.first) return false;
+    const Attribution& prev = ctx.out[turn_before(ctx)];
+    if (!prev.source) return false;
     // before it in the text: statements read from the layout (a reader's quote signed
     // "― Name" at the article's end) are made before the quotes are read in order
     if (prev.covering().end > ctx.tok(q.open).start) return false;
@@ -191,9 +212,9 @@ bool no_clause_between(const Context& ctx, std::size_t a, std::size_t b) {
     return true;
 }
 
-// The quote joins the statement just before it as a further piece.
+// The quote joins the statement just before it (as turn_before() finds it) as a further piece.
 void join_previous(Context& ctx, Range quote) {
-    Attribution& prev = ctx.out.back();
+    Attribution& prev = ctx.out[turn_before(ctx)];
     prev.content.push_back(ctx.span(quote));
     prev.content_text += " \u2026 ";
     prev.content_text += ctx.slice(quote);
@@ -252,7 +273,7 @@ void find_direct(Context& ctx, const Sentence& s) {
             found = speaker_before(ctx, floor, q.open, f) || speaker_in_previous_paragraph(ctx, q.open, f);
         }
         if (!found && (q.words >= 4 || ctx.join_turns) && continues_previous(ctx, q, s, f)) {
-            if (ctx.join_turns && ctx.out.back().kind != StatementKind::indirect) {
+            if (ctx.join_turns && ctx.out[turn_before(ctx)].kind != StatementKind::indirect) {
                 join_previous(ctx, {q.open, q.close + 1});
                 continue;
             }

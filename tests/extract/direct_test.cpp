@@ -57,4 +57,22 @@ TEST(Direct, ASplitQuoteKeepsItsSecondPiecePastASetting) {
     EXPECT_EQ(reyes->content.size(), 1u);
 }
 
+TEST(Direct, ATurnGoesOnPastTheSpeakersOwnIndirectStatement) {
+    // "“A,” Reyes said, stressing B. “C.”": C carries on Reyes's turn, not her indirect B
+    // (turns joined, as with --scope all)
+    extract::Options turns;
+    turns.join_turns = true;
+    const auto ex = extract_text(
+        "\u201CYou cannot talk about the harbour if you do not know what we are changing,\u201D Reyes said, stressing "
+        "that the port's past mattered. \u201CWhat we need to change is how the whole town thinks about this "
+        "moment.\u201D",
+        turns);
+    const Attribution* turn = nullptr;
+    for (const Attribution& a : ex.statements)
+        if (a.cue && a.cue->text == "said") turn = &a;
+    ASSERT_NE(turn, nullptr);
+    EXPECT_EQ(turn->content.size(), 2u);
+    EXPECT_NE(turn->content_text.find("What we need to change"), std::string::npos);
+}
+
 }  // namespace claimgraph

@@ -6,7 +6,7 @@ regression guard, run when ../shared is present (skipped, saying so, when not).
   - GGT dev, --scope speech.
 
 The floors are the figures measured, less one point (docs/extraction.md; PolNeAR
-67.9 / 64.1 on 2026-12-03, with the model trained as the mean of five runs). Content F1's
+67.9 / 64.2 on 2026-12-03, with the model trained as the mean of five runs). Content F1's
 is below the issue's target (72), which the extractor does not reach yet; content+source's
 (63.0) and GGT's are the targets less one point.
 
