@@ -142,7 +142,8 @@ bool surname_month(const Context& ctx, std::size_t floor, std::size_t i) {
     if (!kNameMonths.contains(ctx.tok(i).lower) || i <= floor) return false;
     const Token& before = ctx.tok(i - 1);
     return before.kind == TokenKind::word && before.cap && !is_preposition(before.lower) &&
-           !is_determiner(before.lower) && !is_time_word(before.lower) && before.lower != "last" && before.lower != "early" && before.lower != "late";
+           !is_determiner(before.lower) && !is_time_word(before.lower) && before.lower != "last" &&
+           before.lower != "early" && before.lower != "late";
 }
 
 // Steps back over what may stand between a subject and its verb: adverbs ("also"), a
@@ -352,11 +353,12 @@ bool plausible_speaker(const Context& ctx, Range r) {
     if (head_ok(head)) return true;
     // "Theresa May", "Will Smith": a capitalised word after a name is the name's, whatever
     // it spells on its own
-    if (const Token& before = ctx.tok(last - 2); last - r.first >= 2 && head.cap && head.kind == TokenKind::word &&
-                                                 before.cap && before.kind == TokenKind::word &&
-                                                 !is_preposition(before.lower) && !is_auxiliary(before.lower) &&
-                                                 !is_subordinator(before.lower) && !is_determiner(before.lower))
-        return true;
+    if (last - r.first >= 2 && head.cap && head.kind == TokenKind::word) {
+        const Token& before = ctx.tok(last - 2);
+        if (before.cap && before.kind == TokenKind::word && !is_preposition(before.lower) &&
+            !is_auxiliary(before.lower) && !is_subordinator(before.lower) && !is_determiner(before.lower))
+            return true;
+    }
     // any noun heads a phrase that a determiner or a name opens ("the company", "Café owners")
     const Token& first = ctx.tok(r.first);
     return last - r.first >= 2 && (is_determiner(first.lower) || first.cap) && is_word(head) &&
