@@ -190,6 +190,8 @@ const std::initializer_list<VerbEntry> kVerbs = {
     {"favor", {"favors", "favored"}, object, other, false},
     {"see", {"see", "sees", "saw"}, object, other, false},
     {"regard", {"regarded", "regards"}, object, other, false},
+    // "…, referring to the convention": what the speaker meant (reported.cpp reads "to" with it)
+    {"refer", {"refers", "referred", "referring"}, object, other, false},
     // findings
     {"show", {"show", "shows", "showed", "shown"}, clause, other, false},
     {"find", {"find", "finds", "found"}, clause, other, false},

@@ -102,8 +102,13 @@ std::size_t closed_relative(const Context& ctx, std::size_t which, std::size_t c
 
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling) {
     for (std::size_t i = from + 1; i < ceiling; ++i) {
-        if (ctx.in_quote(i)) continue;
         const Token& t = ctx.tok(i);
+        // "… by Cleveland,” referring to …": a comma inside the closing mark ends it too
+        if (t.kind == TokenKind::quote && ctx.is(i - 1, ",") && i + 1 < ceiling && !ctx.in_quote(i + 1)) {
+            const std::string& n = ctx.tok(i + 1).lower;
+            if (n.size() > 4 && n.ends_with("ing") && cue_verb(n)) return i + 1;
+        }
+        if (ctx.in_quote(i)) continue;
         // "…the route and said the police were ready", "… and also warned …", "… and
         // Democrats accused …": a second verb of the speaker, or another speaker's
         if ((t.lower == "and" || t.lower == "but") && i + 1 < ceiling && !ctx.in_quote(i + 1)) {

@@ -310,7 +310,9 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
 // A free cue verb worth a parse: written in lower case, not a noun after a determiner or
 // a possessive ("the report", "Trump's plans"), with words after it for a clause.
 bool worth_parsing(const Context& ctx, const Sentence& s, std::size_t i) {
-    if (!free_word(ctx, i) || ctx.tok(i).cap || !cue_verb(ctx.tok(i).lower) || i + 2 >= s.last) return false;
+    if (!free_word(ctx, i) || ctx.tok(i).cap || i + 2 >= s.last) return false;
+    const std::optional<CueVerb> verb = cue_verb(ctx.tok(i).lower);
+    if (!verb || (verb->lemma == "refer" && !ctx.is(i + 1, "to"))) return false;  // "referred patients"
     if (i > s.first && (is_determiner(ctx.tok(i - 1).lower) || is_possessive(ctx.tok(i - 1)))) return false;
     return true;
 }

@@ -10,6 +10,7 @@
 #include "extract/lexicon.h"
 #include "extract/sourced.h"
 #include "extract/speaker_phrase.h"
+#include "extract/word_set.h"
 
 namespace claimgraph::extract {
 
@@ -51,11 +52,16 @@ bool is_participle(const std::string& w) { return w.size() > 4 && w.ends_with("i
 std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size_t i, const CueVerb& verb) {
     const std::string& w = ctx.tok(i).lower;
     if (!is_participle(w) || i <= s.first + 1) return std::nullopt;
-    if (!(ctx.is(i - 1, ",") || ctx.is(i - 1, "and") || (ctx.is(i - 1, "also") && ctx.is(i - 2, ","))))
+    // (a comma inside a closing quotation mark too, after a statement: "Trump said things
+    // “should be wrapped up by Cleveland,” referring to …")
+    const bool after_quote = ctx.tok(i - 1).kind == TokenKind::quote && ctx.is(i - 2, ",");
+    if (!(ctx.is(i - 1, ",") || after_quote || ctx.is(i - 1, "and") || (ctx.is(i - 1, "also") && ctx.is(i - 2, ","))))
         return std::nullopt;
     Found f;
     if (auto earlier = earlier_speaker(ctx, s, i)) {
         f.inferred = earlier;
+    } else if (after_quote) {
+        return std::nullopt;
     } else {
         std::size_t a = s.first;
         while (a < i && (ctx.tok(a).kind == TokenKind::punct || ctx.tok(a).kind == TokenKind::quote)) ++a;
@@ -70,7 +76,9 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
     Range cue{i, i + 1};
     // "referring to", "pointing to", "pointing out", "calling on", "calling for"
     // ("promising to cut taxes": an infinitive, the content's)
-    if ((ctx.is(i + 1, "to") && verb.frame != CueFrame::object_content) || ctx.is(i + 1, "out") ||
+    if (verb.lemma == "refer" && !ctx.is(i + 1, "to")) return std::nullopt;
+    if ((ctx.is(i + 1, "to") && (verb.frame != CueFrame::object_content || verb.lemma == "refer")) ||
+        ctx.is(i + 1, "out") ||
         ctx.is(i + 1, "on") || ctx.is(i + 1, "for") || ctx.is(i + 1, "of") || ctx.is(i + 1, "about"))
         cue.last = i + 2;
     std::size_t c = cue.last;
@@ -152,6 +160,11 @@ std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std:
 // X said (that) CONTENT.
 std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, const std::string& lemma, CueFrame frame,
                                    CueClass cls) {
+    // "referred to the convention": the verb and its preposition are the cue
+    if (lemma == "refer") {
+        if (!ctx.is(cue.last, "to")) return std::nullopt;
+        ++cue.last;
+    }
     const std::size_t start = free_start(ctx, s);
     if (cue.first > s.first && (ctx.is(cue.first - 1, "and") || ctx.is(cue.first - 1, "but"))) {
         Found f;
@@ -197,6 +210,10 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
                              (contracted || is_be_form(ctx.tok(cue.first - 1).lower));
     if (!subj) subj = subject_before(ctx, start, progressive || contracted ? cue.first - 1 : cue.first);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
+    // "It refers to the share of …": a word's or a figure's meaning, no one's statement
+    if (lemma == "refer" && subj->size() == 1 &&
+        (ctx.is(subj->first, "it") || ctx.is(subj->first, "this") || ctx.is(subj->first, "that")))
+        return std::nullopt;
     // beyond the plain speech verbs, the subject must name a speaker outright: "She drew
     // support" is no attribution
     if ((frame == CueFrame::object_content || cls == CueClass::other) && !strong_speaker(ctx, *subj))
@@ -299,6 +316,17 @@ bool by_medium(const Context& ctx, std::size_t i) {
 
 namespace {
 
+// "Most believe", "Some say", "…, many said": a quantifier standing for people before a
+// verb (a plural's form: "many reports" is a noun after its determiner).
+bool quantifier_subject(const Context& ctx, const Sentence& s, std::size_t verb) {
+    static const WordSet kQuantifiers{"many", "most", "some", "several", "both"};
+    const std::size_t q = verb - 1;
+    if (!kQuantifiers.contains(ctx.tok(q).lower) || ctx.tok(verb).lower.ends_with('s')) return false;
+    if (q == s.first) return true;
+    const Token& before = ctx.tok(q - 1);
+    return before.kind != TokenKind::word || before.lower == "and" || before.lower == "but" || before.lower == "while";
+}
+
 // The frames of one sentence, by the words that open them, in order.
 void find_verbs(Context& ctx, const Sentence& s) {
     for (std::size_t i = s.first; i < s.last; ++i) {
@@ -327,7 +355,8 @@ void find_verbs(Context& ctx, const Sentence& s) {
                 // passive: "was reported by"; not "said by phone"
                 if (ctx.is(i + 1, "by") && !by_medium(ctx, i + 2)) continue;
                 if (passive_participle(ctx, i)) continue;
-                if (i > s.first && is_determiner(ctx.tok(i - 1).lower)) continue;  // a noun: "the report"
+                if (i > s.first && is_determiner(ctx.tok(i - 1).lower) && !quantifier_subject(ctx, s, i))
+                    continue;  // a noun: "the report"
                 // a plural noun before its verb: "Recent reports have revealed", "the claims were"
                 if (t.lower.back() == 's' && i + 1 < s.last &&
                     (ctx.is(i + 1, "have") || ctx.is(i + 1, "are") || ctx.is(i + 1, "were")))

@@ -55,6 +55,31 @@ bool head_ok(const Token& t) {
     return false;
 }
 
+// "Many believe", "Some say", "Most think": a quantifier standing alone for people.
+bool quantity_pronoun(const Context& ctx, Range r) {
+    static const WordSet kQuantifiers{"many", "most", "some", "several", "both"};
+    return r.size() == 1 && ctx.tok(r.first).kind == TokenKind::word && kQuantifiers.contains(ctx.tok(r.first).lower);
+}
+
+// "about 40 percent", "over half", "around two-thirds", "nearly 4 in 10": a preposition
+// that approximates the number or share after it.
+bool approximate_quantity(const Context& ctx, std::size_t i) {
+    static const WordSet kApproximators{"about", "around", "over", "under"};
+    static const WordSet kShares{"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+                                 "dozen", "dozens", "hundreds", "thousands"};
+    if (!kApproximators.contains(ctx.tok(i).lower) || i + 1 >= ctx.size()) return false;
+    std::size_t n = i + 1;
+    if (ctx.is(n, "a") || ctx.is(n, "one")) ++n;  // "about a third", "over one-half"
+    if (n >= ctx.size()) return false;
+    const Token& t = ctx.tok(n);
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word) return false;
+    if (number_word(t.lower) || kShares.contains(t.lower)) return true;
+    // "two-thirds", "Thirty-seven": a hyphenated number word
+    const std::size_t dash = t.lower.find('-');
+    return dash != std::string::npos && (number_word(t.lower.substr(0, dash)) || kShares.contains(t.lower.substr(dash + 1)));
+}
+
 // Drops leading prepositional time phrases ("On Tuesday the ministry" → "the ministry")
 // and leading conjunctions.
 Range trim_front(const Context& ctx, Range r) {
@@ -322,10 +347,13 @@ bool strong_speaker(const Context& ctx, Range r) {
     std::size_t last = r.last;
     while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct) --last;
     if (last <= r.first) return false;
-    if (head_ok(ctx.tok(last - 1))) return true;
-    // "a spokesman for the port", "members of the board": the head stands before of/for
+    if (head_ok(ctx.tok(last - 1)) || quantity_pronoun(ctx, {r.first, last})) return true;
+    // "a spokesman for the port", "members of the board", "Republican voters in each
+    // state": the head stands before the preposition that opens its modifier
     for (std::size_t i = r.first + 1; i < last; ++i)
-        if ((ctx.is(i, "of") || ctx.is(i, "for")) && head_ok(ctx.tok(i - 1))) return true;
+        if (ctx.tok(i).kind == TokenKind::word && !ctx.tok(i).cap && is_preposition(ctx.tok(i).lower) &&
+            head_ok(ctx.tok(i - 1)))
+            return true;
     return false;
 }
 
@@ -340,8 +368,10 @@ bool plausible_speaker(const Context& ctx, Range r) {
         return false;
     // "In a Facebook message posted Friday": a phrase a preposition opens is where or when
     // (unless a name ends it, which speaker.h trims the circumstance from: "In a Monday
-    // statement President Vale")
-    if (last - r.first > 1 && opener.kind == TokenKind::word && is_preposition(opener.lower) && !head.cap)
+    // statement President Vale"); "About 40 percent of respondents", "Over half of voters":
+    // a word of approximation before a quantity, no preposition
+    if (last - r.first > 1 && opener.kind == TokenKind::word && is_preposition(opener.lower) && !head.cap &&
+        !approximate_quantity(ctx, r.first))
         return false;
     // "tweets early Friday saying …": a day is when, not who
     // clang-format off
@@ -350,7 +380,7 @@ bool plausible_speaker(const Context& ctx, Range r) {
     // clang-format on
     for (const char* d : kDays)
         if (head.lower == d) return false;
-    if (head_ok(head)) return true;
+    if (head_ok(head) || quantity_pronoun(ctx, {r.first, last})) return true;
     // "Theresa May", "Will Smith": a capitalised word after a name is the name's, whatever
     // it spells on its own
     if (last - r.first >= 2 && head.cap && head.kind == TokenKind::word) {

@@ -81,4 +81,37 @@ TEST(SpeakerPhrase, ANameBeforeTwoDescriptionsSpeaks) {
         }
 }
 
+TEST(SpeakerPhrase, ASharesOfPeopleSpeaks) {
+    // a quantifier standing for people, and a share a word of approximation opens
+    EXPECT_EQ(fast_speaker("Most believe that the harbour will reopen by spring."), "Most");
+    EXPECT_EQ(fast_speaker("Some say the ferry fares are too high."), "Some");
+    {
+        // (read by the parse: the word rules leave this one to it)
+        const auto ex = extract_text("About 40 percent of respondents said the tolls should go.");
+        ASSERT_EQ(ex.statements.size(), 1u);
+        ASSERT_TRUE(ex.statements[0].source);
+        EXPECT_EQ(ex.statements[0].source->text, "About 40 percent of respondents");
+    }
+    // the head before a preposition's modifier: "voters in each district"
+    EXPECT_EQ(fast_speaker("Farmers in each district want the canal to be widened."), "Farmers in each district");
+    // a determiner before a verb's plural-looking noun is still a noun phrase: no statement
+    EXPECT_EQ(fast_speaker("Many reports about the canal were wrong."), "");
+}
+
+TEST(SpeakerPhrase, ReferringToIsTheSpeakersAside) {
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text("The harbour is full, Mayor Ana Lund said, referring to the northern basin.", fast);
+    bool found = false;
+    for (const Attribution& a : ex.statements)
+        if (a.cue && a.cue->text == "referring to") {
+            found = true;
+            EXPECT_EQ(a.content_text, "the northern basin");
+        }
+    EXPECT_TRUE(found);
+    // a word's meaning is no one's statement, nor is sending someone on
+    EXPECT_EQ(fast_speaker("It refers to the share of ships waiting at anchor."), "");
+    EXPECT_EQ(fast_speaker("The clinic referred patients to the hospital in Marrow."), "");
+}
+
 }  // namespace claimgraph
