@@ -205,9 +205,11 @@ bool continues_sentence(const Context& ctx, const Quote& q) {
 bool no_clause_between(const Context& ctx, std::size_t a, std::size_t b) {
     for (std::size_t i = a; i < b; ++i) {
         const Token& t = ctx.tok(i);
-        if (t.kind == TokenKind::quote || ctx.in_quote(i) || ctx.is(i, ".") || ctx.is(i, ";") || ctx.is(i, "?") ||
-            (t.kind == TokenKind::word && !t.cap && cue_verb(t.lower) && cue_verb(t.lower)->lemma != "refer"))
-            return false;  // (", referring to …" is an aside inside the turn)
+        if (t.kind == TokenKind::quote || ctx.in_quote(i) || ctx.is(i, ".") || ctx.is(i, ";") || ctx.is(i, "?"))
+            return false;
+        if (t.kind != TokenKind::word || t.cap) continue;
+        // (", referring to …" is an aside inside the turn)
+        if (const auto verb = cue_verb(t.lower); verb && verb->lemma != "refer") return false;
     }
     return true;
 }

@@ -84,6 +84,9 @@ std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ce
 
 namespace {
 
+// ", saying …", ", adding that …", ", calling …": a cue verb's participle opens another statement.
+bool participle_cue(const std::string& w) { return w.size() > 4 && w.ends_with("ing") && cue_verb(w); }
+
 // "the bridge, which engineers inspected, was safe": a relative clause inside the
 // content's subject, closed by a comma before the clause's own verb. The closing comma,
 // or 0 when the clause at `which` runs on (", which was reached in May").
@@ -104,10 +107,9 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
     for (std::size_t i = from + 1; i < ceiling; ++i) {
         const Token& t = ctx.tok(i);
         // "… by Cleveland,” referring to …": a comma inside the closing mark ends it too
-        if (t.kind == TokenKind::quote && ctx.is(i - 1, ",") && i + 1 < ceiling && !ctx.in_quote(i + 1)) {
-            const std::string& n = ctx.tok(i + 1).lower;
-            if (n.size() > 4 && n.ends_with("ing") && cue_verb(n)) return i + 1;
-        }
+        if (t.kind == TokenKind::quote && ctx.is(i - 1, ",") && i + 1 < ceiling && !ctx.in_quote(i + 1) &&
+            participle_cue(ctx.tok(i + 1).lower))
+            return i + 1;
         if (ctx.in_quote(i)) continue;
         // "…the route and said the police were ready", "… and also warned …", "… and
         // Democrats accused …": a second verb of the speaker, or another speaker's
@@ -134,8 +136,7 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
             if (n == "which" || n == "making" || n == "while" || n == "according" || n == "although" || n == "though" ||
                 n == "despite" || n == "whereas")
                 return i;
-            // ", saying …", ", adding that …", ", calling …": another statement begins
-            if (n.size() > 4 && n.ends_with("ing") && cue_verb(n)) return i;
+            if (participle_cue(n)) return i;  // another statement begins
         }
     }
     return ceiling;

@@ -218,6 +218,10 @@ bool is_cue_opener(std::string_view w) { return in(kCueOpeners, w); }
 bool is_publication_head(std::string_view w) { return in(kPublicationHeads, w); }
 bool is_pronoun_subject(std::string_view w) { return in(kPronouns, w); }
 bool is_determiner(std::string_view w) { return in(kDeterminers, w); }
+bool is_quantifier_pronoun(std::string_view w) {
+    static const WordSet kQuantifiers{"many", "most", "some", "several", "both"};
+    return in(kQuantifiers, w);
+}
 bool is_auxiliary(std::string_view w) { return in(kAuxiliaries, w); }
 bool is_adverb_between(std::string_view w) { return in(kAdverbs, w); }
 bool is_irregular_past(std::string_view w) { return in(kIrregularPast, w); }

@@ -10,7 +10,6 @@
 #include "extract/lexicon.h"
 #include "extract/sourced.h"
 #include "extract/speaker_phrase.h"
-#include "extract/word_set.h"
 
 namespace claimgraph::extract {
 
@@ -319,9 +318,8 @@ namespace {
 // "Most believe", "Some say", "…, many said": a quantifier standing for people before a
 // verb (a plural's form: "many reports" is a noun after its determiner).
 bool quantifier_subject(const Context& ctx, const Sentence& s, std::size_t verb) {
-    static const WordSet kQuantifiers{"many", "most", "some", "several", "both"};
     const std::size_t q = verb - 1;
-    if (!kQuantifiers.contains(ctx.tok(q).lower) || ctx.tok(verb).lower.ends_with('s')) return false;
+    if (!is_quantifier_pronoun(ctx.tok(q).lower) || ctx.tok(verb).lower.ends_with('s')) return false;
     if (q == s.first) return true;
     const Token& before = ctx.tok(q - 1);
     return before.kind != TokenKind::word || before.lower == "and" || before.lower == "but" || before.lower == "while";

@@ -57,8 +57,7 @@ bool head_ok(const Token& t) {
 
 // "Many believe", "Some say", "Most think": a quantifier standing alone for people.
 bool quantity_pronoun(const Context& ctx, Range r) {
-    static const WordSet kQuantifiers{"many", "most", "some", "several", "both"};
-    return r.size() == 1 && ctx.tok(r.first).kind == TokenKind::word && kQuantifiers.contains(ctx.tok(r.first).lower);
+    return r.size() == 1 && ctx.tok(r.first).kind == TokenKind::word && is_quantifier_pronoun(ctx.tok(r.first).lower);
 }
 
 // "about 40 percent", "over half", "around two-thirds", "nearly 4 in 10": a preposition
