@@ -178,6 +178,8 @@ const WordSet kPlaces{
     "north korea", "south korea", "saudi arabia", "new zealand", "united states", "united kingdom",
     "south africa", "sri lanka", "the united states", "the united kingdom", "gaza", "the west bank"};
 const WordSet kHonorifics{"mr", "mrs", "ms", "miss", "dr", "sir", "madam"};
+const WordSet kNameSuffixes{"md", "phd", "jr", "sr", "ii", "iii", "iv", "dds", "dmd", "rn", "esq", "mph", "mba",
+                            "jd", "dvm", "facs", "facp", "edd", "psyd", "lcsw", "cpa", "qc", "kc", "obe", "mbe"};
 
 const WordMap<std::string_view> kAgencies{
     {"ap", "AP"}, {"the associated press", "AP"}, {"associated press", "AP"},
@@ -242,6 +244,7 @@ bool is_time_word(std::string_view w) { return in(kTimeWords, w); }
 bool is_female_role(std::string_view w) { return in(kFemaleRoles, w); }
 bool is_male_role(std::string_view w) { return in(kMaleRoles, w); }
 bool is_honorific(std::string_view w) { return in(kHonorifics, w); }
+bool is_name_suffix(std::string_view w) { return in(kNameSuffixes, w); }
 bool is_place_name(std::string_view w) { return in(kPlaces, w); }
 
 std::optional<std::string_view> known_agency(std::string_view w) {

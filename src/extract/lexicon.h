@@ -57,6 +57,9 @@ bool is_time_word(std::string_view lower_word);  ///< monday … sunday, months,
 bool is_female_role(std::string_view lower_word);  ///< spokeswoman chairwoman…
 bool is_male_role(std::string_view lower_word);
 bool is_honorific(std::string_view lower_word);  ///< mr mrs ms dr
+/// A degree or generational suffix written after a name, its full stops left out: md phd
+/// jr sr iii ("Jorge Alsip, M.D.", "John Hale Jr.").
+bool is_name_suffix(std::string_view lower_without_stops);
 bool is_place_name(std::string_view lower_word);  ///< countries and capitals that speak as governments
 /// The agency or outlet a lower-cased name denotes ("ap", "reuters", "bbc"), or nullopt.
 std::optional<std::string_view> known_agency(std::string_view lower_name);

@@ -226,10 +226,23 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         // says what the words before it are, and names no one
         name_b = comma;
     } else if (comma < b) {
-        const bool first_is_name = ctx.tok(comma - 1).cap;
+        // (an abbreviation's full stop after it: "John Hale Jr., the mayor")
+        const std::size_t before = comma - 1 > a && ctx.is(comma - 1, ".") ? comma - 2 : comma - 1;
+        const bool first_is_name = ctx.tok(before).cap;
         if (first_is_name) {
             name_b = comma;
             desc_a = comma + 1;
+            // "Jorge Alsip, MD, the …": the degrees after a name are no part of the role
+            for (std::size_t k = desc_a; k < b; ++k) {
+                if (ctx.is(k, ",")) {
+                    std::string joined;
+                    for (std::size_t i = desc_a; i < k; ++i)
+                        if (!ctx.is(i, ".")) joined += ctx.tok(i).lower;
+                    std::erase(joined, '.');
+                    if (!is_name_suffix(joined) || !ctx.tok(desc_a).cap) break;
+                    desc_a = k + 1;
+                }
+            }
         } else {
             desc_a = a;
             desc_b = comma;

@@ -231,6 +231,40 @@ bool possessive_description(const Context& ctx, Range r) {
     return true;
 }
 
+// "MD", "M.D.", "Ph.D.", "Jr.": the range is a degree or suffix a name carries.
+bool name_suffix(const Context& ctx, Range r) {
+    std::string joined;
+    for (std::size_t i = r.first; i < r.last; ++i) {
+        const Token& t = ctx.tok(i);
+        if (ctx.is(i, ".")) continue;
+        if (t.kind != TokenKind::word || !t.cap) return false;
+        for (char c : t.lower)
+            if (c != '.') joined += c;
+    }
+    return !joined.empty() && is_name_suffix(joined);
+}
+
+// "Jorge Alsip, MD, the …", "Ana Reyes, M.D., Ph.D., …": a phrase that is a degree
+// after a name's comma is that name's; `name` widened back to the name.
+Range with_name_suffix(const Context& ctx, std::size_t floor, Range name) {
+    // (a degree's letters before its stops: "Ph.D." read as "D.")
+    const auto whole = [&](Range r) {
+        while (r.first >= floor + 2 && ctx.is(r.first - 1, ".") && ctx.tok(r.first - 2).cap &&
+               ctx.tok(r.first - 2).kind == TokenKind::word && ctx.tok(r.first - 2).lower.size() <= 2)
+            r.first -= 2;
+        return r;
+    };
+    Range part = whole(name);
+    if (!name_suffix(ctx, part)) return name;
+    while (name_suffix(ctx, part) && part.first > floor + 1 && ctx.is(part.first - 1, ",")) {
+        const std::optional<Range> before = phrase_ending_at(ctx, floor, part.first - 1);
+        if (!before || !ctx.tok(before->first).cap) break;
+        part = whole(*before);
+        name.first = part.first;
+    }
+    return name;
+}
+
 }  // namespace
 
 std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::size_t verb) {
@@ -246,6 +280,7 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
             const bool descriptive =
                 !first.cap || is_determiner(first.lower) || possessive_description(ctx, {j, comma});
             auto name = phrase_ending_at(ctx, floor, j - 1);
+            if (name) name = with_name_suffix(ctx, floor, *name);
             // two descriptions: "Ana Reyes, the attorney general of Veltria, one of the
             // states suing the agency, said": the name before the first
             // (each a noun phrase a determiner opens, not a clause: "Dean, a former chairman,

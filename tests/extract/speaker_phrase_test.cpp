@@ -114,4 +114,23 @@ TEST(SpeakerPhrase, ReferringToIsTheSpeakersAside) {
     EXPECT_EQ(fast_speaker("The clinic referred patients to the hospital in Marrow."), "");
 }
 
+TEST(SpeakerPhrase, ADegreeOrSuffixAfterANameIsTheNames) {
+    // name, role: a degree or a generational suffix after the name's comma is no speaker,
+    // nor part of the role
+    const auto speaker = [](const std::string& sentence) -> std::pair<std::string, std::string> {
+        const auto ex = extract_text(sentence);
+        if (ex.statements.size() != 1 || !ex.statements[0].source) return {};
+        return {ex.statements[0].source->name, ex.statements[0].source->role};
+    };
+    using Named = std::pair<std::string, std::string>;
+    EXPECT_EQ(speaker("Lena Ortiz, MD, the county medical society's president, said the clinic had no beds."),
+              (Named{"Lena Ortiz", "county medical society's president"}));
+    EXPECT_EQ(speaker("Anton Varga, M.D., Ph.D., the director of the clinic, said the beds were full."),
+              (Named{"Anton Varga", "director of the clinic"}));
+    EXPECT_EQ(speaker("Paul Hale Jr., the mayor, said the bridge was safe."), (Named{"Paul Hale Jr.", "mayor"}));
+    // a description that opens on capitals but is no degree stays the description
+    EXPECT_EQ(speaker("Ana Reyes, EU envoy to the talks, said the border would open."),
+              (Named{"Ana Reyes", "EU envoy to the talks"}));
+}
+
 }  // namespace claimgraph
