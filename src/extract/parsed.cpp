@@ -317,10 +317,25 @@ bool worth_parsing(const Context& ctx, const Sentence& s, std::size_t i) {
     return true;
 }
 
+// "The mayor vetoed the budget, saying …", whose ", saying" the word rules took: the
+// clause's own verb may be a cue the model reads (a free past form before the participle).
+bool verb_before_participle(const Context& ctx, const Sentence& s) {
+    for (std::size_t i = s.first + 2; i < s.last; ++i) {
+        if (!ctx.used[i] || !ctx.is(i - 1, ",") || !ctx.tok(i).lower.ends_with("ing") || !cue_verb(ctx.tok(i).lower))
+            continue;
+        for (std::size_t k = s.first + 1; k + 1 < i; ++k)
+            if (const Token& t = ctx.tok(k); free_word(ctx, k) && !t.cap &&
+                                             (is_irregular_past(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed"))))
+                return true;
+    }
+    return false;
+}
+
 void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues, bool every_sentence) {
     bool any = false;
     for (std::size_t i = s.first; i < s.last && !any; ++i)
         any = every_sentence ? free_word(ctx, i) : worth_parsing(ctx, s, i);
+    if (!any && cues && !every_sentence) any = verb_before_participle(ctx, s);
     if (!any) return;
     const std::size_t from = ctx.tok(s.first).start, to = ctx.tok(s.last - 1).end;
     for (ParsedSentence& p : parse_text(ctx.text.substr(0, to), from, kMaxParsedWords)) {

@@ -66,7 +66,21 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
         while (a < i && (ctx.tok(a).kind == TokenKind::punct || ctx.tok(a).kind == TokenKind::quote)) ++a;
         if (a < i && is_subordinator(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
         if (a < i && (ctx.is(a, "but") || ctx.is(a, "and") || ctx.is(a, "so") || ctx.is(a, "still"))) ++a;
+        // "In August, several groups granted …": the setting before the subject
+        if (a < i && is_preposition(ctx.tok(a).lower)) {
+            std::size_t c = a + 1;
+            while (c < i && c - a < 8 && !ctx.is(c, ",")) ++c;
+            if (c + 1 < i && ctx.is(c, ",")) a = c + 1;
+        }
         auto subj = phrase_after(ctx, a, i);
+        // "The mayor vetoed the budget on Monday, saying …": the phrase ends before the
+        // clause's verb (a past form after a word, not after a determiner: "the reported toll")
+        std::size_t v = a + 1;
+        while (v < i && !(ctx.tok(v).kind == TokenKind::word && !ctx.tok(v).cap && !is_determiner(ctx.tok(v - 1).lower) &&
+                          (is_irregular_past(ctx.tok(v).lower) ||
+                           (ctx.tok(v).lower.size() > 4 && ctx.tok(v).lower.ends_with("ed")))))
+            ++v;
+        if (v < i && (!subj || subj->last > v)) subj = phrase_after(ctx, a, v);
         if (!subj || !strong_speaker(ctx, *subj) || subj->last >= i || ctx.used[subj->first]) return std::nullopt;
         const Token& next = ctx.tok(subj->last);
         if (next.kind != TokenKind::word || is_preposition(next.lower)) return std::nullopt;

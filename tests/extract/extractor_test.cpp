@@ -440,6 +440,33 @@ TEST(Extract, AParticipleWithoutAnEarlierStatementTakesTheSentenceSubject) {
     EXPECT_EQ(a->source->name, "Ada Brook");
 }
 
+TEST(Extract, AParticiplesSubjectIsANounBeforeTheClausesVerb) {
+    // "The mayor vetoed …": the subject ends at the clause's verb after a lower-case noun,
+    // after a setting the sentence opens with
+    for (const std::string& sentence :
+         {std::string("The mayor vetoed the ferry budget on Monday, saying the city could not afford it."),
+          std::string("In August, the port council fined the ferry company, saying it had misled passengers.")}) {
+        extract::Options fast;
+        fast.fast = true;
+        const auto ex = extract_text(sentence, fast);
+        const Attribution* a = find_statement(ex, "could not afford it");
+        if (!a) a = find_statement(ex, "misled passengers");
+        ASSERT_NE(a, nullptr) << sentence;
+        ASSERT_TRUE(a->source.has_value()) << sentence;
+        EXPECT_TRUE(a->source->text == "The mayor" || a->source->text == "the port council") << a->source->text;
+        EXPECT_EQ(a->cue->lemma, "say");
+    }
+    // and the model still reads the clause's own verb, which the word rules never parsed for
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const auto ex = extract::extract(
+        load::load_text("t.txt", "The mayor vetoed the ferry budget on Monday, saying the city could not afford it.\n"),
+        model->options({}, false));
+    bool vetoed = false;
+    for (const Attribution& a : ex.statements) vetoed = vetoed || (a.cue && a.cue->text == "vetoed");
+    EXPECT_TRUE(vetoed);
+}
+
 TEST(Extract, StancesAndIntentionsAreAttributedToTheirSubject) {
     const auto ex = extract_text(
         "Governor Lena Fisk endorsed the harbour plan on Monday. Local farmers want the state "
