@@ -137,6 +137,10 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
                 n == "despite" || n == "whereas")
                 return i;
             if (participle_cue(n)) return i;  // another statement begins
+            // ", aside from saying …", ", apart from saying …"
+            if ((n == "aside" || n == "apart") && ctx.is(i + 2, "from") && i + 3 < ceiling &&
+                participle_cue(ctx.tok(i + 3).lower))
+                return i;
         }
     }
     return ceiling;

@@ -10,6 +10,7 @@
 #include "extract/lexicon.h"
 #include "extract/sourced.h"
 #include "extract/speaker_phrase.h"
+#include "extract/word_set.h"
 
 namespace claimgraph::extract {
 
@@ -54,7 +55,16 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
     // (a comma inside a closing quotation mark too, after a statement: "Trump said things
     // “should be wrapped up by Cleveland,” referring to …")
     const bool after_quote = ctx.tok(i - 1).kind == TokenKind::quote && ctx.is(i - 2, ",");
-    if (!(ctx.is(i - 1, ",") || after_quote || ctx.is(i - 1, "and") || (ctx.is(i - 1, "also") && ctx.is(i - 2, ","))))
+    // (or after a preposition that makes it what the subject did: "began by saying",
+    // "aside from saying", "criticised for saying", "after saying")
+    // (a verb of saying: "a vote for admitting Poland" is no statement)
+    static const WordSet kSaying{"say", "tell", "argue", "claim", "insist", "suggest", "warn", "note",
+                                 "explain", "state", "write", "ask", "call"};
+    const bool by_saying = (ctx.is(i - 1, "by") || ctx.is(i - 1, "from") || ctx.is(i - 1, "for") ||
+                            ctx.is(i - 1, "after") || ctx.is(i - 1, "while")) &&
+                           kSaying.contains(verb.lemma);
+    if (!(ctx.is(i - 1, ",") || after_quote || ctx.is(i - 1, "and") || (ctx.is(i - 1, "also") && ctx.is(i - 2, ",")) ||
+          by_saying))
         return std::nullopt;
     Found f;
     if (auto earlier = earlier_speaker(ctx, s, i)) {
@@ -80,7 +90,11 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
                           (is_irregular_past(ctx.tok(v).lower) ||
                            (ctx.tok(v).lower.size() > 4 && ctx.tok(v).lower.ends_with("ed")))))
             ++v;
-        if (v < i && (!subj || subj->last > v)) subj = phrase_after(ctx, a, v);
+        if (v < i && (!subj || subj->last > v)) {
+            std::size_t end = v;  // ("Dean then appeared …": an adverb before the verb is no part of it)
+            while (end > a + 1 && !ctx.tok(end - 1).cap && is_adverb_between(ctx.tok(end - 1).lower)) --end;
+            subj = phrase_after(ctx, a, end);
+        }
         if (!subj || !strong_speaker(ctx, *subj) || subj->last >= i || ctx.used[subj->first]) return std::nullopt;
         const Token& next = ctx.tok(subj->last);
         if (next.kind != TokenKind::word || is_preposition(next.lower)) return std::nullopt;

@@ -467,6 +467,28 @@ TEST(Extract, AParticiplesSubjectIsANounBeforeTheClausesVerb) {
     EXPECT_TRUE(vetoed);
 }
 
+TEST(Extract, SayingAfterAPrepositionIsWhatTheSubjectSaid) {
+    extract::Options fast;
+    fast.fast = true;
+    // "began by saying", "aside from saying" (the statement before ends at its comma)
+    const auto by = extract_text("Dr. Ana Berg then went on the radio and began by saying the clinic would stay open.", fast);
+    const Attribution* a = find_statement(by, "clinic would stay open");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->source->name, "Ana Berg");
+    EXPECT_EQ(a->cue->text, "saying");
+    const auto aside = extract_text(
+        "The governor refuses to name a successor, aside from saying he wants someone from the coast.", fast);
+    const Attribution* b = find_statement(aside, "someone from the coast");
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->content_text, "he wants someone from the coast");
+    EXPECT_EQ(b->source->text, "The governor");
+    for (const Attribution& other : aside.statements)
+        EXPECT_EQ(other.content_text.find("aside"), std::string::npos) << other.content_text;
+    // a participle that says nothing is no statement: "a vote for admitting two states"
+    const auto vote = extract_text("Senators cast a vote for admitting two states that had applied.", fast);
+    EXPECT_EQ(find_statement(vote, "two states"), nullptr);
+}
+
 TEST(Extract, StancesAndIntentionsAreAttributedToTheirSubject) {
     const auto ex = extract_text(
         "Governor Lena Fisk endorsed the harbour plan on Monday. Local farmers want the state "
