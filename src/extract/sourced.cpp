@@ -6,6 +6,45 @@
 
 namespace claimgraph::extract {
 
+namespace {
+
+// "But,", "In addition,", "However,": words before a frame that open a sentence and are
+// no part of its content (at most three, then a comma).
+bool connective(const Context& ctx, std::size_t start, std::size_t i) {
+    if (i < start + 2 || i > start + 4 || !ctx.is(i - 1, ",")) return false;
+    const std::string& first = ctx.tok(start).lower;
+    return first == "but" || first == "and" || first == "however" || first == "still" || first == "yet" ||
+           first == "meanwhile" || first == "in" || first == "also" || first == "moreover" || first == "so";
+}
+
+// "According to the officer in charge of the base, …", "According to Mayor Ana Lund, the
+// bridge …": the source of a frame that opens the sentence runs to its comma, or past a
+// description set off by commas ("According to Jane Doe, a spokeswoman for the agency, …").
+// nullopt when no comma comes within 30 words.
+std::optional<Range> source_to_comma(const Context& ctx, const Sentence& s, std::size_t from) {
+    const auto comma_after = [&](std::size_t k, std::size_t within) -> std::optional<std::size_t> {
+        for (std::size_t j = k; j < s.last && j < k + within; ++j) {
+            if (ctx.in_quote(j) || ctx.is(j, ";") || ctx.is(j, ":")) return std::nullopt;
+            if (ctx.is(j, ",")) return j;
+        }
+        return std::nullopt;
+    };
+    const auto first = comma_after(from + 1, 30);
+    if (!first) return std::nullopt;
+    // a description: a determiner, then words with no verb, then a comma
+    if (*first + 1 < s.last && is_determiner(ctx.tok(*first + 1).lower) && ctx.tok(*first - 1).cap)
+        if (const auto second = comma_after(*first + 2, 12)) {
+            bool verb = false;
+            for (std::size_t j = *first + 1; j < *second && !verb; ++j)
+                verb = ctx.tok(j).kind == TokenKind::word && !ctx.tok(j).cap &&
+                       (is_auxiliary(ctx.tok(j).lower) || cue_verb(ctx.tok(j).lower).has_value());
+            if (!verb) return Range{from, *second};
+        }
+    return Range{from, *first};
+}
+
+}  // namespace
+
 // According to X, CONTENT. / CONTENT, according to X.
 std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::size_t i) {
     if (!(ctx.is(i, "according") && ctx.is(i + 1, "to"))) return std::nullopt;
@@ -29,12 +68,16 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
     while (src->size() > 1 && ctx.tok(src->last - 1).kind == TokenKind::word &&
            is_time_word(ctx.tok(src->last - 1).lower))
         --src->last;
+    const std::size_t start = free_start(ctx, s);
+    // "But, according to …", "In addition, according to …": a connective before the frame
+    const bool opens = i == start || connective(ctx, start, i);
+    if (opens)
+        if (const auto to_comma = source_to_comma(ctx, s, i + 2)) src = to_comma;
     Found f;
     f.cue = Range{i, i + 2};
     f.lemma = "according to";
     f.source = src;
-    const std::size_t start = free_start(ctx, s);
-    if (i == start && ctx.is(src->last, ",")) {
+    if (opens && ctx.is(src->last, ",")) {
         const std::size_t c = src->last + 1;
         // "According to Channel 9, the spokesman also believes …": the spokesman speaks and
         // Channel 9 relays (relay_before); the frame of the verb takes it from here
@@ -50,8 +93,15 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
         std::size_t e = i;
         if (ctx.is(e - 1, ",")) --e;
         f.content.push_back(trim_content(ctx, {start, e}));
+        // "Fundraising, according to the campaign, has surged": the clause goes on after it
+        if (const std::size_t c = src->last + 1; ctx.is(i - 1, ",") && ctx.is(src->last, ",") && c < s.last &&
+                                                 ctx.tok(c).kind == TokenKind::word && !ctx.tok(c).cap &&
+                                                 (is_auxiliary(ctx.tok(c).lower) || is_irregular_past(ctx.tok(c).lower) ||
+                                                  ctx.tok(c).lower.ends_with("ed")))
+            f.content.push_back(trim_content(ctx, {c, content_end(ctx, c, s.last)}));
     }
-    if (f.content.empty() || f.content.front().size() < 2) return std::nullopt;
+    if (f.content.empty() || f.content.front().size() + (f.content.size() > 1 ? f.content.back().size() : 0) < 2)
+        return std::nullopt;
     emit(ctx, f);
     return f.content.back().last;
 }

@@ -489,6 +489,32 @@ TEST(Extract, SayingAfterAPrepositionIsWhatTheSubjectSaid) {
     EXPECT_EQ(find_statement(vote, "two states"), nullptr);
 }
 
+TEST(Extract, AccordingToOpeningASentenceTakesTheSourceToItsComma) {
+    extract::Options fast;
+    fast.fast = true;
+    // (source, content) of the one statement, "" when there is not one
+    const auto read = [&](const std::string& sentence) -> std::pair<std::string, std::string> {
+        const auto ex = extract_text(sentence, fast);
+        if (ex.statements.size() != 1 || !ex.statements[0].source) return {};
+        return {ex.statements[0].source->text, ex.statements[0].content_text};
+    };
+    using Read = std::pair<std::string, std::string>;
+    // a name, a phrase with a preposition, a description set off by commas
+    EXPECT_EQ(read("According to Mayor Ana Lund, the bridge is safe."), (Read{"Mayor Ana Lund", "the bridge is safe"}));
+    EXPECT_EQ(read("According to the officer in charge of the dock, the crane had failed."),
+              (Read{"the officer in charge of the dock", "the crane had failed"}));
+    EXPECT_EQ(read("According to Jana Holm, a spokeswoman for the port, the crane had failed."),
+              (Read{"Jana Holm, a spokeswoman for the port", "the crane had failed"}));
+    // a connective before it is no part of the content
+    EXPECT_EQ(read("But, according to the survey, most dock workers remain undecided."),
+              (Read{"the survey", "most dock workers remain undecided"}));
+    // inside the clause: the clause on both sides of it
+    const auto ex = extract_text("Fundraising, according to the campaign, has surged since May.", fast);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content.size(), 2u);
+    EXPECT_EQ(ex.statements[0].content_text, "Fundraising \u2026 has surged since May");
+}
+
 TEST(Extract, StancesAndIntentionsAreAttributedToTheirSubject) {
     const auto ex = extract_text(
         "Governor Lena Fisk endorsed the harbour plan on Monday. Local farmers want the state "
