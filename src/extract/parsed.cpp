@@ -59,7 +59,10 @@ std::vector<std::pair<std::size_t, std::size_t>> subtrees(const ParsedSentence& 
 // A subject's words without the punctuation the parser hung on its edges (", Groberg")
 // and without a possessor's "'s" ("Mr. Obama's support for": Mr. Obama speaks).
 Range without_edge_punct(const Context& ctx, Range r) {
-    while (!r.empty() && ctx.tok(r.first).kind == TokenKind::punct) ++r.first;
+    // (and a conjunction the parse hangs on the phrase: ", and sources familiar with …")
+    while (!r.empty() && (ctx.tok(r.first).kind == TokenKind::punct ||
+                          (!ctx.tok(r.first).cap && (ctx.is(r.first, "and") || ctx.is(r.first, "but")))))
+        ++r.first;
     while (!r.empty() && (ctx.tok(r.last - 1).kind == TokenKind::punct || is_possessive(ctx.tok(r.last - 1)))) --r.last;
     return r;
 }

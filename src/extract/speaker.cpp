@@ -256,6 +256,17 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             name_b = i;
             break;
         }
+    // "a source familiar with the talks", "people close to the mayor", "an official with
+    // knowledge of the plan": who speaks is the noun before what they know of
+    for (std::size_t k = name_a + 1; k + 1 < name_b; ++k)
+        if ((ctx.is(k, "familiar") && ctx.is(k + 1, "with")) || (ctx.is(k, "close") && ctx.is(k + 1, "to")) ||
+            (ctx.is(k, "with") && ctx.is(k + 1, "knowledge")) || (ctx.is(k, "briefed") && ctx.is(k + 1, "on"))) {
+            if (const Token& before = ctx.tok(k - 1);
+                (!before.cap || k - 1 == name_a) && (is_anonymous_noun(before.lower) || is_collective_noun(before.lower) ||
+                                before.lower == "people" || before.lower == "person"))
+                name_b = k;
+            break;
+        }
     const Token& head = ctx.tok(name_b - 1);
     sp.head = head.lower;
     sp.gender = gender_of(ctx, a, b);

@@ -137,7 +137,9 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
         }
         // a cue word after a determiner is a noun: "A report says …"
         const bool noun = i > floor && !t.cap && cue_verb(t.lower) && is_determiner(ctx.tok(i - 1).lower);
-        if (breaks_phrase(t) && !noun) {
+        // "A source familiar with the talks": who knows, not whom one met
+        const bool familiar = t.lower == "with" && i > floor && ctx.is(i - 1, "familiar");
+        if (breaks_phrase(t) && !noun && !familiar) {
             // a pronoun is a whole phrase on its own
             if (i + 1 == last && t.kind == TokenKind::word && is_pronoun_subject(t.lower)) k = i;
             break;
@@ -145,7 +147,7 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
         --k;
     }
     Range r = trim_front(ctx, {k, last});
-    while (!r.empty() && joins_phrase(ctx, r.first)) ++r.first;
+    while (!r.empty() && (joins_phrase(ctx, r.first) || ctx.is(r.first, "and") || ctx.is(r.first, "but"))) ++r.first;
     if (r.empty() || !plausible_speaker(ctx, r)) return std::nullopt;
     return r;
 }

@@ -133,4 +133,24 @@ TEST(SpeakerPhrase, ADegreeOrSuffixAfterANameIsTheNames) {
               (Named{"Ana Reyes", "EU envoy to the talks"}));
 }
 
+TEST(SpeakerPhrase, ASourceFamiliarWithTheTalksIsAnonymous) {
+    // the phrase runs past "with" after "familiar", and who speaks is the noun before what
+    // they know of: no source named "the talks"
+    EXPECT_EQ(fast_speaker("A source familiar with the talks said the deal was close."),
+              "A source familiar with the talks");
+    for (const std::string& sentence :
+         {std::string("A source familiar with the talks said the deal was close."),
+          std::string("People close to the mayor said she would resign."),
+          std::string("Two people familiar with the matter said the bid would fail.")}) {
+        const auto ex = extract_text(sentence);
+        ASSERT_EQ(ex.statements.size(), 1u) << sentence;
+        ASSERT_TRUE(ex.statements[0].source) << sentence;
+        EXPECT_EQ(ex.statements[0].source->type, SourceType::anonymous) << sentence;
+        EXPECT_EQ(ex.statements[0].source->name.find("talks"), std::string::npos) << sentence;
+        EXPECT_EQ(ex.statements[0].source->name.find("matter"), std::string::npos) << sentence;
+    }
+    // "met with" still ends the phrase: the one who met speaks
+    EXPECT_EQ(fast_speaker("Lund met with the union and said the deal was close."), "Lund");
+}
+
 }  // namespace claimgraph
