@@ -73,7 +73,28 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
     if (v > start + 2 && ctx.is(v - 1, ",")) {
         const Range cue = cue_with_extension(ctx, v, s.last);
         auto subj = phrase_after(ctx, cue.last, s.last);
-        if (!subj || !ends_frame(ctx, subj->last, s.last) || !plausible_speaker(ctx, *subj)) return std::nullopt;
+        // (a place after the name is where: ", says political scientist Dossym Satpayev in Almaty.")
+        std::size_t end = subj ? subj->last : 0;
+        if (subj && ctx.tok(subj->last - 1).cap && (ctx.is(end, "in") || ctx.is(end, "from")) && end + 1 < s.last) {
+            std::size_t e = end + 1;
+            while (e < s.last && e < end + 4 && ctx.tok(e).cap && ctx.tok(e).kind == TokenKind::word) ++e;
+            if (e > end + 1 && ends_frame(ctx, e, s.last)) end = e;
+        }
+        // ", said David Autor, a professor at M.I.T., who is one of the country's foremost
+        // specialists on trade.": a relative clause to the sentence's end says who the speaker is
+        if (subj && !ends_frame(ctx, end, s.last))
+            for (std::size_t k = subj->first + 1; k + 1 < s.last; ++k) {
+                if (ctx.in_quote(k)) break;
+                if (!ctx.is(k, ",") || !(ctx.is(k + 1, "who") || ctx.is(k + 1, "whose"))) continue;
+                std::size_t e = k + 2;
+                while (e < s.last && !ctx.in_quote(e) && ctx.tok(e).kind != TokenKind::quote && !ctx.is(e, ";")) ++e;
+                if (e == s.last && k > subj->first + 1) {
+                    subj->last = k;
+                    end = ctx.is(s.last - 1, ".") ? s.last - 1 : s.last;
+                }
+                break;
+            }
+        if (!subj || !ends_frame(ctx, end, s.last) || !plausible_speaker(ctx, *subj)) return std::nullopt;
         // ", said the event brought back memories": a clause (a verb in it), not a speaker
         for (std::size_t k = subj->first + 1; k < subj->last; ++k) {
             const Token& t = ctx.tok(k);
@@ -85,7 +106,7 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         f.cue = cue;
         f.source = subj;
         comma = v - 1;
-        frame_end = subj->last;
+        frame_end = end;
     } else {
         auto subj = subject_before(ctx, start, v);
         if (!subj || subj->first < start + 3 || !ctx.is(subj->first - 1, ",")) return std::nullopt;

@@ -153,4 +153,16 @@ TEST(SpeakerPhrase, ASourceFamiliarWithTheTalksIsAnonymous) {
     EXPECT_EQ(fast_speaker("Lund met with the union and said the deal was close."), "Lund");
 }
 
+TEST(SpeakerPhrase, AnInvertedSpeakerIsFollowedByWhereOrWhoTheyAre) {
+    // ", says NAME in PLACE.": the place is where; ", said NAME, a DESCRIPTION, who …" to the
+    // sentence's end: the relative clause says who, the speaker's words stop before it
+    EXPECT_EQ(fast_speaker("Films give India more reach, says political scientist Dana Orlova in Almaty."),
+              "political scientist Dana Orlova");
+    EXPECT_EQ(fast_speaker("Nor are tariffs likely to bring the jobs back, said Tom Ekker, a professor of economics at "
+                           "the state university, who is one of the country's best known specialists on trade."),
+              "Tom Ekker, a professor of economics at the state university");
+    // a phrase after the verb that is no name stays no speaker
+    EXPECT_EQ(fast_speaker("Lund, the port's analyst, writes exclusively for our subscribers at Inside the Port."), "");
+}
+
 }  // namespace claimgraph
