@@ -293,6 +293,10 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
                     before && all_capitalized(ctx, *before) && before->last - before->first <= 4)
                     return Range{before->first, end};
             if (descriptive && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
+            // "The mayor, who spoke to reporters on Monday, said": a relative clause after a
+            // description that speaks
+            if (name && (first.lower == "who" || first.lower == "whose") && strong_speaker(ctx, *name))
+                return Range{name->first, end};
             // "Mitch McConnell, R-Ky., said": a party and state after a name
             const std::string& tag = ctx.tok(j).lower;
             const bool party = tag.size() >= 4 && (tag[0] == 'r' || tag[0] == 'd' || tag[0] == 'i') && tag[1] == '-' &&

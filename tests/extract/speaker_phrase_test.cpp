@@ -165,4 +165,14 @@ TEST(SpeakerPhrase, AnInvertedSpeakerIsFollowedByWhereOrWhoTheyAre) {
     EXPECT_EQ(fast_speaker("Lund, the port's analyst, writes exclusively for our subscribers at Inside the Port."), "");
 }
 
+TEST(SpeakerPhrase, ADescriptionBeforeARelativeClauseSpeaks) {
+    // as a name does ("Derek Mitchell, who served as ambassador, said")
+    EXPECT_EQ(fast_speaker("The mayor, who has run the port since 2010, said the cranes were safe."),
+              "The mayor, who has run the port since 2010,");
+    EXPECT_EQ(fast_speaker("Dana Kell, who has run the port since 2010, said the cranes were safe."),
+              "Dana Kell, who has run the port since 2010,");
+    // a clause that names no speaker before it stays no statement
+    EXPECT_EQ(fast_speaker("The cranes, which were built in 1990, said to be unsafe."), "");
+}
+
 }  // namespace claimgraph
