@@ -100,8 +100,10 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
                                                   ctx.tok(c).lower.ends_with("ed")))
             f.content.push_back(trim_content(ctx, {c, content_end(ctx, c, s.last)}));
     }
-    if (f.content.empty() || f.content.front().size() + (f.content.size() > 1 ? f.content.back().size() : 0) < 2)
-        return std::nullopt;
+    std::erase_if(f.content, [](const Range& r) { return r.empty(); });
+    std::size_t words = 0;
+    for (const Range& r : f.content) words += r.size();
+    if (words < 2) return std::nullopt;
     emit(ctx, f);
     return f.content.back().last;
 }

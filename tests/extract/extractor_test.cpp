@@ -515,6 +515,23 @@ TEST(Extract, AccordingToOpeningASentenceTakesTheSourceToItsComma) {
     EXPECT_EQ(ex.statements[0].content_text, "Fundraising \u2026 has surged since May");
 }
 
+TEST(Extract, AccordingToInsideAClauseWhoseStartIsTakenGivesNoEmptyPiece) {
+    // the words before the frame belong to the statement before (its quotation ran on):
+    // what is left of the clause is the content, and no piece is empty
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "Lund wrote on Twitter: \u201cThe rules were broken during the break.\u201d The implication, according to "
+        "the aide, is that the mayor cheated by meeting her staff.",
+        fast);
+    bool according = false;
+    for (const Attribution& a : ex.statements) {
+        for (const Span& piece : a.content) EXPECT_LT(piece.start, piece.end) << a.content_text;
+        according = according || (a.cue && a.cue->lemma == "according to");
+    }
+    EXPECT_TRUE(according);
+}
+
 TEST(Extract, StancesAndIntentionsAreAttributedToTheirSubject) {
     const auto ex = extract_text(
         "Governor Lena Fisk endorsed the harbour plan on Monday. Local farmers want the state "
