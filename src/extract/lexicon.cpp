@@ -227,6 +227,7 @@ bool is_quantifier_pronoun(std::string_view w) {
 bool is_auxiliary(std::string_view w) { return in(kAuxiliaries, w); }
 bool is_adverb_between(std::string_view w) { return in(kAdverbs, w); }
 bool is_irregular_past(std::string_view w) { return in(kIrregularPast, w); }
+bool is_past_form(std::string_view w) { return is_irregular_past(w) || (w.size() > 4 && w.ends_with("ed")); }
 bool is_preposition(std::string_view w) { return in(kPrepositions, w); }
 bool is_subordinator(std::string_view w) { return in(kSubordinators, w); }
 bool is_role_noun(std::string_view w) {

@@ -328,7 +328,7 @@ bool verb_before_participle(const Context& ctx, const Sentence& s) {
             continue;
         for (std::size_t k = s.first + 1; k + 1 < i; ++k)
             if (const Token& t = ctx.tok(k); free_word(ctx, k) && !t.cap &&
-                                             (is_irregular_past(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed"))))
+                                             is_past_form(t.lower))
                 return true;
     }
     return false;

@@ -87,8 +87,7 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
         // clause's verb (a past form after a word, not after a determiner: "the reported toll")
         std::size_t v = a + 1;
         while (v < i && !(ctx.tok(v).kind == TokenKind::word && !ctx.tok(v).cap && !is_determiner(ctx.tok(v - 1).lower) &&
-                          (is_irregular_past(ctx.tok(v).lower) ||
-                           (ctx.tok(v).lower.size() > 4 && ctx.tok(v).lower.ends_with("ed")))))
+                          is_past_form(ctx.tok(v).lower)))
             ++v;
         if (v < i && (!subj || subj->last > v)) {
             std::size_t end = v;  // ("Dean then appeared …": an adverb before the verb is no part of it)

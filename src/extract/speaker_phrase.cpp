@@ -130,7 +130,7 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
         // "Talks resumed in May and the ministry said": a verb before the "and" makes it
         // a clause's, and the phrase starts after it
         if (conjunction && t.kind == TokenKind::word && !t.cap && i + 1 < last &&
-            (is_irregular_past(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed"))) &&
+            is_past_form(t.lower) &&
             (is_preposition(ctx.tok(i + 1).lower) || is_determiner(ctx.tok(i + 1).lower))) {
             k = *conjunction + 1;
             break;
@@ -359,7 +359,7 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
         // a verb after a name ends the name: "Trump revised his plan"
         if (k > from && !t.cap && t.kind == TokenKind::word && ctx.tok(k - 1).cap &&
             ctx.tok(k - 1).kind == TokenKind::word &&
-            (is_irregular_past(t.lower) || (t.lower.size() > 4 && t.lower.ends_with("ed")) || cue_verb(t.lower)))
+            (is_past_form(t.lower) || cue_verb(t.lower)))
             break;
         ++k;
         if (k - 1 == from && is_pronoun_subject(t.lower)) break;
