@@ -86,6 +86,40 @@ std::vector<Range> token_ranges(const Context& ctx, const ParsedSentence& p) {
     return out;
 }
 
+// A verb with a subject of its own: a clause.
+bool has_subject(const ParsedSentence& p, std::size_t head) {
+    if (p.sentence.words[head].upos != "VERB") return false;
+    for (std::size_t d : p.children[head])
+        if (p.sentence.words[d].deprel == "nsubj" && d < head) return true;
+    return false;
+}
+
+// The subject's words, with a second subject right after it that the parse split off
+// ("Port spokeswoman | Dana Vale said").
+Range subject_words(const ParsedSentence& p, const std::vector<Range>& range_of, std::size_t verb,
+                    std::size_t subject) {
+    Range words = range_of[subject];
+    for (std::size_t d : p.children[verb])
+        if (d > subject && d < verb && p.sentence.words[d].deprel == "nsubj" && range_of[d].first == words.last)
+            words.last = range_of[d].last;
+    return words;
+}
+
+// A complement's words up to another statement's ("said all staffers sign NDAs, though
+// she did not discuss their terms", where "she did not discuss their terms" was read
+// first): the words before the first used one, less the punctuation and the conjunction
+// that led into it; empty when that leaves out the complement's own head word.
+Range free_part(const Context& ctx, Range r, std::size_t head) {
+    std::size_t end = r.first;
+    while (end < r.last && !ctx.used[end]) ++end;
+    if (end == r.last) return r;
+    while (end > r.first && !ctx.in_quote(end - 1) &&
+           (ctx.tok(end - 1).kind == TokenKind::punct || is_subordinator(ctx.tok(end - 1).lower)))
+        --end;
+    if (head < r.first || head >= end) return Range{};
+    return trim_content(ctx, {r.first, end});
+}
+
 // One parsed sentence: every cue verb with a subject and a clausal complement.
 void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& range_of) {
     const syntax::Sentence& s = p.sentence;
@@ -109,14 +143,18 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
         // "who said …": the relative clause's antecedent speaks, which the rules handle
         const std::string subject_word = text::lower(s.words[*subject].form);
         if (subject_word == "who" || subject_word == "that" || subject_word == "which") continue;
-        const Range source = without_edge_punct(ctx, range_of[*subject]);
-        Range content = trim_content(ctx, range_of[*complement]);
-        if (content.empty() || !ctx.free(source) || !ctx.free(content) || opens_time_clause(ctx, content.first))
+        const Range source = without_edge_punct(ctx, subject_words(p, range_of, v, *subject));
+        Range content = free_part(ctx, trim_content(ctx, range_of[*complement]), token_at(ctx, s.words[*complement].start));
+        if (content.empty() || !ctx.free(source) || opens_time_clause(ctx, content.first))
             continue;
         if (content.first <= tv && tv < content.last) continue;
         if (!speaker_by_head(ctx, s, *subject, source, false)) continue;
         if (cue->cls == CueClass::other && !speaker_by_head(ctx, s, *subject, source, true)) continue;
-        if (!looks_like_clause(ctx, content) && s.words[*complement].deprel == "ccomp") continue;
+        // (a clause has a verb form the word lists know, or a subject of its own: "said all
+        // crews sign the contract")
+        if (!looks_like_clause(ctx, content) && s.words[*complement].deprel == "ccomp" &&
+            !has_subject(p, *complement))
+            continue;
         Found f;
         f.cue = Range{tv, tv + 1};
         f.lemma = std::string(cue->lemma);
@@ -245,8 +283,8 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
                 }
         }
         if (!complement) continue;
-        Range content = trim_content(ctx, range_of[*complement]);
-        if (content.empty() || !ctx.free(content) || (content.first <= tv && tv < content.last)) continue;
+        Range content = free_part(ctx, trim_content(ctx, range_of[*complement]), token_at(ctx, s.words[*complement].start));
+        if (content.empty() || (content.first <= tv && tv < content.last)) continue;
         // "said when she resigned": when it was said, not what
         if (s.words[*complement].deprel == "advcl" && is_subordinator(ctx.tok(content.first).lower)) continue;
         Found f;
@@ -267,7 +305,7 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
         }
         if (subject) {
             const std::string w = text::lower(s.words[*subject].form);
-            Range source = range_of[*subject];
+            Range source = subject_words(p, range_of, owner, *subject);
             // "Ben Rhodes, …, who discussed the plan with reporters, argued": the subject's
             // words stop before its relative clause (another statement's, or none)
             for (std::size_t d : p.children[*subject])

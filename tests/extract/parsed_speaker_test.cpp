@@ -91,4 +91,19 @@ TEST(ParsedSpeaker, ASpeechOrAMessageIsNoSpeaker) {
         }
 }
 
+
+TEST(ParsedSpeaker, AClauseStopsWhereAStatementReadFirstBegins) {
+    // the rules read "she did not discuss their terms" first; the parse's complement of
+    // "said" runs over it, and keeps the words before it
+    const auto ex = extract_text(
+        "Port spokeswoman Dana Vale said all crane crews sign the new contract, though she did not discuss its "
+        "terms.");
+    const Attribution* a = by_cue(ex, "said");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "all crane crews sign the new contract");
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Dana Vale");
+    EXPECT_NE(find_statement(ex, "its terms"), nullptr);
+}
+
 }  // namespace claimgraph
