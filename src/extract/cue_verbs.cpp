@@ -112,6 +112,7 @@ const std::initializer_list<VerbEntry> kVerbs = {
     {"caution", {"cautioned", "cautions"}, clause, speech, true},
     {"counter", {"countered"}, clause, speech, true},
     {"retort", {"retorted"}, clause, speech, true},
+    {"interject", {"interjected", "interjects"}, clause, speech, true},
     {"charge", {"charged", "charges"}, clause, speech, true},
     {"proclaim", {}, clause, speech, true},
     {"repeat", {"repeated"}, clause, speech, true},

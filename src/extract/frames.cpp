@@ -137,6 +137,8 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
                 n == "despite" || n == "whereas")
                 return i;
             if (participle_cue(n)) return i;  // another statement begins
+            // ", to which Berg replied: …": another speaker answers
+            if ((n == "to" || n == "at") && (ctx.is(i + 2, "which") || ctx.is(i + 2, "whom"))) return i;
             // ", aside from saying …", ", apart from saying …"
             if ((n == "aside" || n == "apart") && ctx.is(i + 2, "from") && i + 3 < ceiling &&
                 participle_cue(ctx.tok(i + 3).lower))

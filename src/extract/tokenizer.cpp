@@ -291,7 +291,11 @@ std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
         const std::size_t close = i + 1;
         if (close + 1 >= p.last || opened[close - p.first] == SIZE_MAX || t[close].space_before) return false;
         const std::size_t open = opened[close - p.first];
-        if (open <= start || t[open - 1].kind != TokenKind::word) return false;
+        // (after a word, or after the colon or comma that introduce it: "Berg said: “It is
+        // not true.” He said …")
+        if (open <= start || !(t[open - 1].kind == TokenKind::word || t[open - 1].lower == ":" ||
+                               t[open - 1].lower == ","))
+            return false;
         const Token& next = t[close + 1];
         return next.space_before && next.kind == TokenKind::word && next.cap;
     };

@@ -75,4 +75,35 @@ TEST(Direct, ATurnGoesOnPastTheSpeakersOwnIndirectStatement) {
     EXPECT_NE(turn->content_text.find("What we need to change"), std::string::npos);
 }
 
+TEST(Direct, AQuotationAfterAColonEndsItsSentence) {
+    // "Berg said: “…” He said …": the period inside the closing mark ends the sentence, so
+    // "He said" speaks for the clause after it, not for the quotation before it
+    const auto ex = extract_text(
+        "The mayor said the council had agreed. Berg said: \u201CIt is not true.\u201D He said the council would "
+        "vote again in May.");
+    const Attribution* quote = find_statement(ex, "It is not true");
+    ASSERT_NE(quote, nullptr);
+    ASSERT_TRUE(quote->source);
+    EXPECT_EQ(quote->source->name, "Berg");
+    const Attribution* vote = find_statement(ex, "the council would vote again in May");
+    ASSERT_NE(vote, nullptr);
+    ASSERT_TRUE(vote->cue);
+    EXPECT_EQ(vote->cue->text, "said");
+}
+
+TEST(Direct, ContentEndsWhereAnotherSpeakerAnswers) {
+    // ", to which Berg replied: “…”": the mayor's words end at the comma; the reply is Berg's
+    const auto ex = extract_text(
+        "The mayor said the council had agreed, to which Ms. Berg interjected: \u201CIt is not true.\u201D");
+    const Attribution* mayor = find_statement(ex, "the council had agreed");
+    ASSERT_NE(mayor, nullptr);
+    EXPECT_EQ(mayor->content_text, "the council had agreed");
+    const Attribution* reply = find_statement(ex, "It is not true");
+    ASSERT_NE(reply, nullptr);
+    ASSERT_TRUE(reply->source);
+    EXPECT_EQ(reply->source->name, "Berg");
+    ASSERT_TRUE(reply->cue);
+    EXPECT_EQ(reply->cue->text, "interjected");
+}
+
 }  // namespace claimgraph
