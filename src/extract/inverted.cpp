@@ -126,7 +126,13 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         comma = subj->first - 1;
         frame_end = end;
     }
-    const Range content = trim_content(ctx, {start, comma});
+    // ("Also, Trump isn't a conservative, he said": the connective links the sentence, the
+    // speaker said the rest)
+    const std::size_t first = start + 2 < comma && ctx.is(start + 1, ",") && is_connective(ctx.tok(start).lower) &&
+                                      !ctx.in_quote(start)
+                                  ? start + 2
+                                  : start;
+    const Range content = trim_content(ctx, {first, comma});
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the frame interrupts the
     // clause, whose verb comes after it; the rest of the sentence is the content's second piece
     if (const auto rest = interrupted_rest(ctx, s, content, frame_end)) {

@@ -13,8 +13,7 @@ namespace {
 bool connective(const Context& ctx, std::size_t start, std::size_t i) {
     if (i < start + 2 || i > start + 4 || !ctx.is(i - 1, ",")) return false;
     const std::string& first = ctx.tok(start).lower;
-    return first == "but" || first == "and" || first == "however" || first == "still" || first == "yet" ||
-           first == "meanwhile" || first == "in" || first == "also" || first == "moreover" || first == "so";
+    return first == "in" || is_connective(first);
 }
 
 // "According to the officer in charge of the base, …", "According to Mayor Ana Lund, the
