@@ -118,8 +118,13 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
             if (!listener) return std::nullopt;
             f.via = relaying(ctx, *listener);
             end = listener->next;
-            end = after_setting(ctx, end, s.last);
         }
+        // ("…, Raddatz said in posing the question to Christie.", "…, he said at a rally in Iowa.")
+        // (where or when a speech was made, to the sentence's end; not what about: "…, he
+        // boasted about his skills", "Millennials believe in the dream" keep their objects)
+        if (!ends_frame(ctx, end, s.last) && verb.cls == CueClass::speech && end < s.last &&
+            (ctx.is(end, "in") || ctx.is(end, "at") || ctx.is(end, "during")))
+            if (const std::size_t e = after_setting(ctx, end, s.last); e >= s.last || ctx.is(e, ".")) end = e;
         if (!ends_frame(ctx, end, s.last)) return std::nullopt;
         f.cue = cue;
         f.source = subj;

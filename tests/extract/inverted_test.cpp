@@ -23,4 +23,29 @@ TEST(Inverted, AConnectiveOpeningTheSentenceIsNoPartOfWhatWasSaid) {
     EXPECT_EQ(b->content_text, "Still the cranes are not safe");
 }
 
+TEST(Inverted, WhereTheSpeechWasMadeMayFollowTheFrame) {
+    // "…, X said in posing the question", "…, the mayor said at a rally in Brno."
+    const auto ex = extract_text(
+        "Many voters found the plan unfair, journalist Ana Lund said in posing the question to Vale.\n\n"
+        "The bridge will reopen in May, the mayor said at a rally in Brno.");
+    const Attribution* a = find_statement(ex, "Many voters found the plan unfair");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "Many voters found the plan unfair");
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Ana Lund");
+    EXPECT_EQ(find_statement(ex, "in posing"), nullptr);
+    const Attribution* b = find_statement(ex, "The bridge will reopen in May");
+    ASSERT_NE(b, nullptr);
+    ASSERT_TRUE(b->source);
+    EXPECT_EQ(b->source->text, "the mayor");
+    // not a belief's object, nor before a quotation the sentence goes on to
+    const auto dream = extract_text("In a changing economy, most farmers still believe in the dream.");
+    EXPECT_EQ(find_statement(dream, "In a changing economy"), nullptr);
+    const auto quoted = extract_text(
+        "After the audit, Vale declared at a press conference, \u201CI did not move any money.\u201D");
+    const Attribution* q = find_statement(quoted, "I did not move any money");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(find_statement(quoted, "After the audit"), nullptr);
+}
+
 }  // namespace claimgraph
