@@ -101,6 +101,12 @@ std::size_t closed_relative(const Context& ctx, std::size_t which, std::size_t c
     return 0;
 }
 
+// ", which …", ", while …", ", according to …": the content is over at the comma before.
+bool ends_at_comma(const std::string& n) {
+    return n == "which" || n == "making" || n == "while" || n == "according" || n == "although" || n == "though" ||
+           n == "despite" || n == "whereas";
+}
+
 }  // namespace
 
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling) {
@@ -108,7 +114,7 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         const Token& t = ctx.tok(i);
         // "… by Cleveland,” referring to …": a comma inside the closing mark ends it too
         if (t.kind == TokenKind::quote && ctx.is(i - 1, ",") && i + 1 < ceiling && !ctx.in_quote(i + 1) &&
-            participle_cue(ctx.tok(i + 1).lower))
+            (participle_cue(ctx.tok(i + 1).lower) || ends_at_comma(ctx.tok(i + 1).lower)))
             return i + 1;
         if (ctx.in_quote(i)) continue;
         // "…the route and said the police were ready", "… and also warned …", "… and
@@ -133,9 +139,7 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
                     i = closing;
                     continue;
                 }
-            if (n == "which" || n == "making" || n == "while" || n == "according" || n == "although" || n == "though" ||
-                n == "despite" || n == "whereas")
-                return i;
+            if (ends_at_comma(n)) return i;
             if (participle_cue(n)) return i;  // another statement begins
             // ", to which Berg replied: …": another speaker answers
             if ((n == "to" || n == "at") && (ctx.is(i + 2, "which") || ctx.is(i + 2, "whom"))) return i;

@@ -190,6 +190,22 @@ std::size_t subject_end(const Context& ctx, std::size_t floor, std::size_t verb)
         if (j > floor && ctx.is(j - 1, "on")) --j;
         if (j > floor && ctx.tok(j - 1).kind == TokenKind::word) end = skip_back_adverbs(ctx, floor, j);
     }
+    // an aside set off by commas: "Lund's campaign, for example, said", "The mayor, in
+    // turn, said"
+    if (end > floor + 3 && ctx.is(end - 1, ",")) {
+        static const char* const kAsides[][2] = {{"for", "example"}, {"for", "instance"}, {"in", "turn"},
+                                                  {"in", "response"}, {"by", "contrast"}, {"in", "contrast"},
+                                                  {"however", ""},    {"meanwhile", ""},  {"too", ""},
+                                                  {"though", ""}};
+        for (const auto& aside : kAsides) {
+            const std::size_t n = aside[1][0] ? 2 : 1;
+            const std::size_t at = end - 1 - n;
+            if (at <= floor + 1 || !ctx.is(at - 1, ",") || !ctx.is(at, aside[0]) || (n == 2 && !ctx.is(at + 1, aside[1])))
+                continue;
+            end = at - 1;
+            break;
+        }
+    }
     // parenthesis
     if (end > floor + 2 && ctx.is(end - 1, ")")) {
         std::size_t k = end - 1;

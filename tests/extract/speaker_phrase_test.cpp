@@ -175,4 +175,19 @@ TEST(SpeakerPhrase, ADescriptionBeforeARelativeClauseSpeaks) {
     EXPECT_EQ(fast_speaker("The cranes, which were built in 1990, said to be unsafe."), "");
 }
 
+TEST(SpeakerPhrase, AnAsideBetweenSubjectAndVerbIsNoPartOfEither) {
+    // "X's campaign, for example, said …": the aside set off by commas is skipped
+    EXPECT_EQ(fast_speaker("Senator Ana Lund's campaign, for example, said she would back the nominee."),
+              "Senator Ana Lund's campaign");
+    EXPECT_EQ(fast_speaker("The union, in turn, said the offer was too low."), "The union");
+    // a content whose closing quotation holds the comma ends there too (", while …" is
+    // another clause, here another speaker's)
+    const auto ex = testing::extract_text(
+        "The campaign said she would \u201Csupport the nominee,\u201D while Senator Tom Brel suggested he would "
+        "only offer conditional support.");
+    const Attribution* a = testing::find_statement(ex, "support the nominee");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text.find("while"), std::string::npos);
+}
+
 }  // namespace claimgraph
