@@ -204,6 +204,22 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
                 if (auto next = coordinated(ctx, s, cue, lemma, frame, f)) return next;
             }
     }
+    // "Barkley, who said he votes Democratic, said one candidate …": the clause's antecedent
+    // speaks again, after the comma that closes the clause's statement
+    {
+        std::size_t w = cue.first;
+        while (w > start && is_adverb_between(ctx.tok(w - 1).lower) && !ctx.tok(w - 1).cap) --w;
+        if (w > s.first + 2 && ctx.is(w - 1, ",") && ctx.used[w - 2]) {
+            const auto earlier = earlier_speaker(ctx, s, cue.first);
+            const Attribution* last = ctx.out.empty() ? nullptr : &ctx.out.back();
+            if (earlier && last && last->source && last->source->text.ends_with("who") &&
+                last->content.back().end == ctx.tok(w - 2).end) {
+                Found f;
+                f.inferred = earlier;
+                if (auto next = coordinated(ctx, s, cue, lemma, frame, f)) return next;
+            }
+        }
+    }
     // "Barkley, who said he votes Democratic": the relative pronoun speaks for its antecedent
     std::optional<std::size_t> who;
     std::optional<Range> subj;

@@ -1,0 +1,29 @@
+// Reported speech whose speaker is the subject before the verb (reported.cpp).
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::extract_text;
+using testing::find_statement;
+
+TEST(Reported, ARelativeClausesAntecedentSpeaksAgainAfterIt) {
+    // "X, who said A, said B": two statements of X's
+    const auto ex = extract_text(
+        "Dana Kell, who said she usually votes for the port party, said the new terminal is too costly.");
+    const Attribution* first = find_statement(ex, "she usually votes for the port party");
+    ASSERT_NE(first, nullptr);
+    ASSERT_TRUE(first->source);
+    EXPECT_EQ(first->source->name, "Dana Kell");
+    const Attribution* second = find_statement(ex, "the new terminal is too costly");
+    ASSERT_NE(second, nullptr);
+    ASSERT_TRUE(second->source);
+    EXPECT_EQ(second->source->name, "Dana Kell");
+    EXPECT_EQ(second->content_text, "the new terminal is too costly");
+    // a relative clause that made no statement gives its comma to no one
+    const auto plain = extract_text("The cranes, which were built in 1990, said to be unsafe, were removed.");
+    EXPECT_EQ(find_statement(plain, "to be unsafe"), nullptr);
+}
+
+}  // namespace claimgraph
