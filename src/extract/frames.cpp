@@ -129,6 +129,15 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
                     return i;
                 if (!n.cap && !is_adverb_between(n.lower) && !is_pronoun_subject(n.lower)) break;
             }
+            // "… but in a later interview said …": a short setting before the verb
+            if (is_preposition(ctx.tok(i + 1).lower) && !ctx.tok(i + 1).cap)
+                for (std::size_t j = i + 2; j < ceiling && j <= i + 6 && !ctx.in_quote(j); ++j) {
+                    const Token& n = ctx.tok(j);
+                    if (n.kind != TokenKind::word) break;
+                    if (!n.cap && !(n.lower.size() > 4 && n.lower.ends_with("ing")) && cue_verb(n.lower) &&
+                        cue_verb(n.lower)->cls == CueClass::speech && !is_determiner(ctx.tok(j - 1).lower))
+                        return i;
+                }
         }
         if (t.kind != TokenKind::punct) continue;
         if (t.lower == ";" || t.lower == "\u2014" || t.lower == "--") return i;

@@ -192,14 +192,25 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
         ++cue.last;
     }
     const std::size_t start = free_start(ctx, s);
-    if (cue.first > s.first && (ctx.is(cue.first - 1, "and") || ctx.is(cue.first - 1, "but"))) {
+    // ("… but in a later interview said …": a setting between the conjunction and the verb)
+    std::size_t conj = cue.first;
+    if (conj > s.first + 3 && !ctx.is(conj - 1, "and") && !ctx.is(conj - 1, "but"))
+        for (std::size_t k = conj - 1; k > s.first && k + 6 > conj; --k) {
+            const Token& t = ctx.tok(k);
+            if (t.kind != TokenKind::word || ctx.in_quote(k) || cue_verb(t.lower)) break;
+            if ((ctx.is(k - 1, "and") || ctx.is(k - 1, "but")) && is_preposition(t.lower) && !t.cap) {
+                conj = k;
+                break;
+            }
+        }
+    if (cue.first > s.first && (ctx.is(conj - 1, "and") || ctx.is(conj - 1, "but"))) {
         Found f;
-        if (auto earlier = earlier_speaker(ctx, s, cue.first)) {
+        if (auto earlier = earlier_speaker(ctx, s, conj)) {
             f.inferred = earlier;
             return coordinated(ctx, s, cue, lemma, frame, f);
         }
         if (cls == CueClass::speech)
-            if (auto subj = opening_subject(ctx, start, cue.first)) {
+            if (auto subj = opening_subject(ctx, start, conj)) {
                 f.source = subj;
                 if (auto next = coordinated(ctx, s, cue, lemma, frame, f)) return next;
             }

@@ -26,4 +26,18 @@ TEST(Reported, ARelativeClausesAntecedentSpeaksAgainAfterIt) {
     EXPECT_EQ(find_statement(plain, "to be unsafe"), nullptr);
 }
 
+TEST(Reported, ASettingBetweenConjunctionAndVerbKeepsTheSpeaker) {
+    // "X first said A, but in a later interview said B": both X's, A ending at the comma
+    const auto ex = extract_text(
+        "The clerk first said he did not recall the deletions, but in a later interview said he had deleted the "
+        "archive.");
+    const Attribution* first = find_statement(ex, "he did not recall the deletions");
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->content_text, "he did not recall the deletions");
+    const Attribution* second = find_statement(ex, "he had deleted the archive");
+    ASSERT_NE(second, nullptr);
+    ASSERT_TRUE(second->source);
+    EXPECT_EQ(second->source->text, "The clerk");
+}
+
 }  // namespace claimgraph
