@@ -37,6 +37,17 @@ TEST(Quotes, AClosingMarkSetAgainstTheNextWordOpens) {
               std::vector<std::string>{"\xE2\x80\x9CWe are afraid\xE2\x80\x9D"});
 }
 
+TEST(Quotes, AnOpeningMarkSetAgainstThePunctuationBeforeItCloses) {
+    // "…here,“ said Jim Kell": the opening mark typed where the closing one belongs
+    EXPECT_EQ(quoted("\"The port is safe,\xE2\x80\x9C said Jim Kell."),
+              std::vector<std::string>{"\"The port is safe,\xE2\x80\x9C"});
+    EXPECT_EQ(quoted("\xE2\x80\x9CWe will rebuild.\xE2\x80\x9C The mayor left."),
+              std::vector<std::string>{"\xE2\x80\x9CWe will rebuild.\xE2\x80\x9C"});
+    // one set against the next word still opens
+    EXPECT_EQ(quoted("He called it \xE2\x80\x9C" "fair,\xE2\x80\x9D and \xE2\x80\x9Cjust\xE2\x80\x9D too."),
+              (std::vector<std::string>{"\xE2\x80\x9C" "fair,\xE2\x80\x9D", "\xE2\x80\x9Cjust\xE2\x80\x9D"}));
+}
+
 TEST(Quotes, ApostrophesAndPossessivesNeverOpenAQuote) {
     EXPECT_TRUE(quoted("The players\xE2\x80\x99 union said the \xE2\x80\x99"
                        "90s were hard, and Russia\xE2\x80\x99s army didn\xE2\x80\x99t.")
