@@ -8,9 +8,43 @@
 
 namespace claimgraph::extract {
 
+namespace {
+
+// "… she said, when asked whether she wanted Cruz to campaign for her.": a question after a
+// comma, to the next comma or the sentence's end.
+void asked_after_comma(Context& ctx, const Sentence& s) {
+    for (std::size_t c = s.first + 2; c + 4 < s.last; ++c) {
+        if (!ctx.is(c, ",") || ctx.in_quote(c)) continue;
+        std::size_t a = c + 1;
+        if (ctx.is(a, "when") && !ctx.tok(a).cap) ++a;
+        if (!ctx.is(a, "asked") || ctx.tok(a).cap || !free_token(ctx, a)) continue;
+        std::size_t k = a + 1;
+        if (!(ctx.is(k, "whether") || ctx.is(k, "if") || ctx.is(k, "about") || ctx.is(k, "what") ||
+              ctx.is(k, "how") || ctx.is(k, "why") || ctx.is(k, "who") || ctx.is(k, "whom")))
+            continue;
+        Range cue{a, a + 1};
+        if (ctx.is(k, "about")) cue.last = ++k;
+        std::size_t end = k;
+        while (end < s.last && !(ctx.is(end, ",") && !ctx.in_quote(end)) && free_token(ctx, end)) ++end;
+        if (end < s.last && !ctx.is(end, ",")) continue;  // into a quotation or a statement
+        const Range content = trim_content(ctx, {k, end});
+        if (content.size() < 2 || !ctx.free(content)) continue;
+        Found f;
+        f.cue = cue;
+        f.lemma = "ask";
+        f.exact = true;
+        f.content.push_back(content);
+        emit(ctx, f);
+        c = end;
+    }
+}
+
+}  // namespace
+
 void find_asked(Context& ctx, const Sentence& s) {
     // a question put by no one named asserts nothing: not a claim of what was said
     if (ctx.speech_only) return;
+    asked_after_comma(ctx, s);
     std::size_t a = free_start(ctx, s);
     if (a + 3 >= s.last) return;
     if (ctx.is(a, "when") && ctx.tok(a).cap) ++a;  // "When asked about …"
@@ -21,9 +55,21 @@ void find_asked(Context& ctx, const Sentence& s) {
     if (ctx.tok(k).lower.size() > 4 && ctx.tok(k).lower.ends_with("ly")) ++k;
     if (ctx.is(k, "again")) ++k;
     // clang-format off
-    static const std::set<std::string_view> kQuestion{"whether", "if", "what", "how", "why", "who", "when", "where",
-                                                     "which", "about", "to", "for"};
+    static const std::set<std::string_view> kQuestion{"whether", "if", "what", "how", "why", "who", "whom", "when",
+                                                     "where", "which", "about", "to", "for"};
     // clang-format on
+    // "Asked by Matt Lauer whether …", "Asked during a January debate why …", "Asked on Fox
+    // News who …": the question comes after a short phrase of who asked, when or where (the
+    // asker is not made the source: the "she" who answers next would be read as the asker)
+    if (k < s.last && !kQuestion.count(ctx.tok(k).lower) && is_preposition(ctx.tok(k).lower) && !ctx.tok(k).cap) {
+        std::size_t q = k + 1;
+        while (q < s.last && q <= k + 7 && ctx.tok(q).kind == TokenKind::word && !ctx.in_quote(q) &&
+               !(kQuestion.count(ctx.tok(q).lower) && !ctx.is(q, "to") && !ctx.is(q, "for")))
+            ++q;
+        if (q >= s.last || q == k + 1 || !kQuestion.count(ctx.tok(q).lower) || ctx.is(q, "to") || ctx.is(q, "for"))
+            return;
+        k = q;
+    }
     if (k >= s.last || !kQuestion.count(ctx.tok(k).lower)) return;
     if (ctx.is(k, "about") || ctx.is(k, "for")) cue.last = ++k;  // "Asked about the plan": the plan is asked
     // the question runs to the comma before the answer (inside a closing quotation mark:

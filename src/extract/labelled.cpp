@@ -26,7 +26,7 @@ bool page_label(std::string_view w) {
         "advertisement", "credit", "credits", "published", "posted", "created", "release", "story", "by", "tags",
         "topics", "keywords", "filed", "share", "listen", "caption", "file", "contact", "email", "follow", "see",
         "also", "more", "warning", "spoiler", "disclaimer", "q", "a", "q&a", "question", "answer", "subscribe",
-        "breaking", "look", "live", "categories", "category", "comments", "report", "reports", "poll", "summary",
+        "breaking", "look", "live", "categories", "category", "comments", "report", "reports", "summary",
         "opinion", "editorial", "analysis", "exclusive", "latest", "contributing", "revealed", "wow", "name",
         "transcript", "disclosure", "graphic", "map", "chart", "review", "interview", "explainer", "factbox",
         "timeline", "commentary", "column", "letters", "podcast", "recap", "highlights"};
@@ -48,11 +48,14 @@ std::size_t word_count(const Context& ctx, Range r) {
 bool name_like(const Context& ctx, Range r) {
     if (r.empty() || r.size() > kMaxNameWords + 2) return false;
     std::size_t words = 0;
+    // a page's own label ("Read more:", "Editor's note:", "Watch:") is all page words; a
+    // name may hold one ("Judicial Watch:")
+    bool page = true;
     for (std::size_t i = r.first; i < r.last; ++i) {
         const Token& t = ctx.tok(i);
         if (ctx.used[i]) return false;
         if (t.kind == TokenKind::punct && t.lower == "." && i > r.first) continue;  // "Oscar P. Quintero"
-        if (t.kind == TokenKind::word && page_label(t.lower)) return false;
+        if (t.kind == TokenKind::word && !is_possessive(t) && !page_label(t.lower)) page = false;
         if (i > r.first && (is_possessive(t) || (t.kind == TokenKind::word && !t.cap &&
                                                  (is_role_noun(t.lower) || is_org_head(t.lower) || t.lower == "camp"))))
             continue;  // "Trump's lawyer:", "Clinton camp:"
@@ -60,7 +63,7 @@ bool name_like(const Context& ctx, Range r) {
         if (i == r.first && is_determiner(t.lower)) return false;  // "The Latest:", "The Ninth Circle:"
         ++words;
     }
-    return words >= 1 && words <= kMaxNameWords;
+    return !page && words >= 1 && words <= kMaxNameWords;
 }
 
 bool all_caps(std::string_view w) {
@@ -128,22 +131,25 @@ void label_colon(Context& ctx, const Paragraph& para, Introduced& introduced) {
     if (all_caps(ctx.text.substr(head.start, head.end - head.start)) && head.end - head.start > 1 &&
         (colon - a > 1 || !introduced.contains(head.lower)))
         return;
-    if (!strong_speaker(ctx, {a, colon})) return;
-    // a headline's rubric or news about the name ("Breaking:", "Esther Vale Dead:"): no speaker
+    // ("Poll: Vale a big turnoff for harbour voters": a poll, a survey or a study finds)
+    const bool finding = colon == a + 1 && (head.lower == "poll" || head.lower == "survey" || head.lower == "study");
+    if (!finding && !strong_speaker(ctx, {a, colon})) return;
+    // a headline's rubric or news about the name ("Breaking:", "Esther Vale Dead:"): no
+    // speaker (a rubric is one word: "Watch:", not "Harbour Watch:")
     // clang-format off
     static const std::set<std::string_view> kNews{"dead", "dies", "died", "obituary", "arrested", "jailed",
-                                                  "sentenced", "convicted", "charged", "injured", "missing",
-                                                  "breaking", "update", "updated", "exclusive", "watch", "video",
-                                                  "photos", "live", "opinion", "analysis", "review", "editorial"};
+                                                  "sentenced", "convicted", "charged", "injured", "missing"};
+    static const std::set<std::string_view> kRubrics{"breaking", "update", "updated", "exclusive", "watch", "video",
+                                                     "photos", "live", "opinion", "analysis", "review", "editorial"};
     // clang-format on
-    if (kNews.count(head.lower)) return;
+    if (kNews.count(head.lower) || (colon == a + 1 && kRubrics.count(head.lower))) return;
     Range content{colon + 1, para.last};
     // a quoted transcript's closing mark at the paragraph's end is not the label's
     content = trim_content(ctx, content);
     if (word_count(ctx, content) < 3 || !ctx.free(content)) return;
     Found f;
     f.cue = Range{colon, colon + 1};
-    f.lemma = "say";
+    f.lemma = finding ? "find" : "say";
     f.source = Range{a, colon};
     f.content.push_back(content);
     f.exact = true;  // the turn is the paragraph, whatever quotations it holds

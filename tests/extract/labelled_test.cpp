@@ -134,4 +134,19 @@ TEST(Labelled, AHeadlineAboutTheNameIsNoStatementOfIt) {
     for (const auto& s : got) ADD_FAILURE() << s.source << ": " << s.content;
 }
 
+TEST(Labelled, ANameThatHoldsAPageWordAndAPollSpeak) {
+    // "Judicial Watch:" is a name with a page word in it; "Watch:" alone is a page's label;
+    // "Poll:" finds
+    const auto got = said(
+        "Harbour Watch: Port Authority Hid Crane Report For Years\n\n"
+        "Watch: Cranes Are Lifted Onto The New Quay\n\n"
+        "Poll: Lund Is A Big Turnoff For Harbour Voters\n\n"
+        "The port reopened on Monday.\n");
+    ASSERT_EQ(got.size(), 2u);
+    EXPECT_EQ(got[0].source, "Harbour Watch");
+    EXPECT_EQ(got[0].content, "Port Authority Hid Crane Report For Years");
+    EXPECT_EQ(got[1].source, "Poll");
+    EXPECT_EQ(got[1].content, "Lund Is A Big Turnoff For Harbour Voters");
+}
+
 }  // namespace claimgraph
