@@ -11,7 +11,8 @@ namespace {
 // Keep in step with the frames of reported.cpp: according_to, as_reported, hedge_adverb, phrase_cue.
 const WordSet kCueOpeners{"according", "as", "reportedly", "allegedly", "purportedly", "called", "calls", "call",
                           "calling", "placed", "put", "laid", "puts", "places", "lays", "putting", "pointed",
-                          "points", "point", "pointing"};
+                          "points", "point", "pointing", "talk", "talks", "talked", "talking", "speak", "speaks",
+                          "spoke", "speaking"};
 const WordSet kPublicationHeads{"record", "ledger", "times", "post", "gazette", "herald", "courier", "journal",
                                 "tribune", "chronicle", "observer", "guardian", "telegraph", "express", "globe",
                                 "inquirer", "examiner", "bulletin", "dispatch", "sentinel", "standard", "mirror",

@@ -136,6 +136,15 @@ std::optional<Range> phrase_cue(const Context& ctx, std::size_t i, std::string& 
         lemma = "blame";
         return Range{i, i + 3};
     }
+    // "talked about the plan", "spoke about his health": speech, whose content is its topic
+    if ((w == "talk" || w == "talks" || w == "talked" || w == "talking") && ctx.is(i + 1, "about")) {
+        lemma = "talk about";
+        return Range{i, i + 2};
+    }
+    if ((w == "speak" || w == "speaks" || w == "spoke" || w == "speaking") && ctx.is(i + 1, "about")) {
+        lemma = "speak about";
+        return Range{i, i + 2};
+    }
     // "pointed out that …": speech
     if ((w == "pointed" || w == "points" || w == "point" || w == "pointing") && ctx.is(i + 1, "out")) {
         lemma = "point out";
@@ -401,8 +410,10 @@ void find_verbs(Context& ctx, const Sentence& s) {
         else {
             std::string lemma;
             if (auto cue = phrase_cue(ctx, i, lemma)) {
-                next = lemma == "point out" ? forward(ctx, s, *cue, lemma, CueFrame::clause, CueClass::speech)
-                                            : forward(ctx, s, *cue, lemma, CueFrame::object_content, CueClass::other);
+                next = lemma == "point out"
+                           ? forward(ctx, s, *cue, lemma, CueFrame::clause, CueClass::speech)
+                           : forward(ctx, s, *cue, lemma, CueFrame::object_content,
+                                     lemma.ends_with(" about") ? CueClass::speech : CueClass::other);
             } else if (verb) {
                 // passive: "was reported by"; not "said by phone"
                 if (ctx.is(i + 1, "by") && !by_medium(ctx, i + 2)) continue;

@@ -40,4 +40,22 @@ TEST(Reported, ASettingBetweenConjunctionAndVerbKeepsTheSpeaker) {
     EXPECT_EQ(second->source->text, "The clerk");
 }
 
+TEST(Reported, TalkingAboutSomethingAttributesItsTopic) {
+    // "talked about X", "spoke about X": what the speaker raised (class "other": a topic, not
+    // a claim, so --scope speech leaves it out)
+    const auto ex = extract_text("The mayor talked about the new bridge. Lund spoke about her health.");
+    const Attribution* bridge = find_statement(ex, "the new bridge");
+    ASSERT_NE(bridge, nullptr);
+    ASSERT_TRUE(bridge->source);
+    EXPECT_EQ(bridge->source->text, "The mayor");
+    ASSERT_TRUE(bridge->cue);
+    EXPECT_EQ(bridge->cue->text, "talked about");
+    EXPECT_NE(find_statement(ex, "her health"), nullptr);
+    extract::Options speech;
+    speech.speech_only = true;
+    EXPECT_EQ(find_statement(extract_text("The mayor talked about the new bridge.", speech), "bridge"), nullptr);
+    // "speaking to reporters" is no topic
+    EXPECT_EQ(find_statement(extract_text("Speaking to reporters, Lund left the port."), "reporters"), nullptr);
+}
+
 }  // namespace claimgraph
