@@ -145,6 +145,11 @@ std::optional<Range> phrase_cue(const Context& ctx, std::size_t i, std::string& 
         lemma = "speak about";
         return Range{i, i + 2};
     }
+    // "pointed to the polls": what the speaker offers as evidence
+    if ((w == "pointed" || w == "points" || w == "point" || w == "pointing") && ctx.is(i + 1, "to")) {
+        lemma = "point to";
+        return Range{i, i + 2};
+    }
     // "pointed out that …": speech
     if ((w == "pointed" || w == "points" || w == "point" || w == "pointing") && ctx.is(i + 1, "out")) {
         lemma = "point out";
@@ -413,7 +418,7 @@ void find_verbs(Context& ctx, const Sentence& s) {
                 next = lemma == "point out"
                            ? forward(ctx, s, *cue, lemma, CueFrame::clause, CueClass::speech)
                            : forward(ctx, s, *cue, lemma, CueFrame::object_content,
-                                     lemma.ends_with(" about") ? CueClass::speech : CueClass::other);
+                                     lemma.ends_with(" about") || lemma == "point to" ? CueClass::speech : CueClass::other);
             } else if (verb) {
                 // passive: "was reported by"; not "said by phone"
                 if (ctx.is(i + 1, "by") && !by_medium(ctx, i + 2)) continue;

@@ -54,6 +54,12 @@ TEST(Reported, TalkingAboutSomethingAttributesItsTopic) {
     extract::Options speech;
     speech.speech_only = true;
     EXPECT_EQ(find_statement(extract_text("The mayor talked about the new bridge.", speech), "bridge"), nullptr);
+    // "pointed to X": what the speaker offers
+    const auto pointed = extract_text("Lund pointed to the latest polls.");
+    const Attribution* polls = find_statement(pointed, "the latest polls");
+    ASSERT_NE(polls, nullptr);
+    ASSERT_TRUE(polls->cue);
+    EXPECT_EQ(polls->cue->text, "pointed to");
     // "speaking to reporters" is no topic
     EXPECT_EQ(find_statement(extract_text("Speaking to reporters, Lund left the port."), "reporters"), nullptr);
 }
