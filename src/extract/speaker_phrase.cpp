@@ -206,6 +206,13 @@ std::size_t subject_end(const Context& ctx, std::size_t floor, std::size_t verb)
             break;
         }
     }
+    // a clause set off by dashes: "Neil Sroka, director of Port First - which has endorsed
+    // Lund - said"
+    if (end > floor + 3 && (ctx.is(end - 1, "-") || ctx.is(end - 1, "\u2014") || ctx.is(end - 1, "--"))) {
+        std::size_t k = end - 1;
+        while (k > floor && end - k < 40 && !ctx.is(k - 1, ctx.tok(end - 1).lower) && !ctx.in_quote(k - 1)) --k;
+        if (k > floor + 1 && ctx.is(k - 1, ctx.tok(end - 1).lower)) end = k - 1;
+    }
     // parenthesis
     if (end > floor + 2 && ctx.is(end - 1, ")")) {
         std::size_t k = end - 1;

@@ -190,4 +190,18 @@ TEST(SpeakerPhrase, AnAsideBetweenSubjectAndVerbIsNoPartOfEither) {
     EXPECT_EQ(a->content_text.find("while"), std::string::npos);
 }
 
+TEST(SpeakerPhrase, AClauseSetOffByDashesStandsBetweenSubjectAndVerb) {
+    // "X — which has 400 members — said": the clause between the dashes is no one's speech
+    // and no part of the speaker
+    EXPECT_EQ(fast_speaker("The union \u2014 which has 400 members \u2014 said the offer was too low."), "The union");
+    const auto ex = testing::extract_text(
+        "Dana Kell, director of the group Port First - which was founded by a former governor - said Lund has "
+        "several options.");
+    const Attribution* a = testing::find_statement(ex, "Lund has several options");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "Lund has several options");
+    ASSERT_TRUE(a->source);
+    EXPECT_NE(a->source->text.find("Port First"), std::string::npos);
+}
+
 }  // namespace claimgraph
