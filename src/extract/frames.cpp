@@ -4,6 +4,7 @@
 #include "extract/figures.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
+#include "extract/word_set.h"
 #include "util/text.h"
 
 namespace claimgraph::extract {
@@ -159,6 +160,14 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         }
     }
     return ceiling;
+}
+
+bool reads_as_noun(const Context& ctx, std::size_t i) {
+    static const WordSet kOrder{"first", "second", "third", "last", "latest", "final", "new",
+                                "annual", "initial", "recent", "previous", "own", "official"};
+    if (i == 0) return false;
+    if (is_determiner(ctx.tok(i - 1).lower)) return true;
+    return i > 1 && kOrder.contains(ctx.tok(i - 1).lower) && is_determiner(ctx.tok(i - 2).lower);
 }
 
 Range trim_content(const Context& ctx, Range r) {

@@ -58,6 +58,10 @@ std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ce
 /// "; "). A final period is left out unless a closing quote mark follows it.
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling);
 
+/// A cue word used as a noun: after a determiner ("the report"), or after one and an
+/// adjective of order ("his first report", "the latest statement").
+bool reads_as_noun(const Context& ctx, std::size_t i);
+
 /// Drops trailing punctuation from a content range unless it ends with a closing quote.
 Range trim_content(const Context& ctx, Range r);
 

@@ -234,7 +234,7 @@ bool is_subordinator(std::string_view w) { return in(kSubordinators, w); }
 bool is_connective(std::string_view w) {
     static const WordSet kConnectives{"but", "and", "however", "still", "yet", "meanwhile", "also", "moreover", "so",
                                       "indeed", "instead", "besides", "furthermore", "nevertheless", "nonetheless",
-                                      "again", "likewise", "similarly", "otherwise", "anyway", "further"};
+                                      "again", "likewise", "similarly", "otherwise", "anyway", "further", "now"};
     return kConnectives.contains(w);
 }
 bool is_role_noun(std::string_view w) {

@@ -425,6 +425,8 @@ void find_verbs(Context& ctx, const Sentence& s) {
                 if (passive_participle(ctx, i)) continue;
                 if (i > s.first && is_determiner(ctx.tok(i - 1).lower) && !quantifier_subject(ctx, s, i))
                     continue;  // a noun: "the report"
+                // "his first report", "the latest statement"
+                if (i > s.first + 1 && !is_determiner(ctx.tok(i - 1).lower) && reads_as_noun(ctx, i)) continue;
                 // a plural noun before its verb: "Recent reports have revealed", "the claims were"
                 if (t.lower.back() == 's' && i + 1 < s.last &&
                     (ctx.is(i + 1, "have") || ctx.is(i + 1, "are") || ctx.is(i + 1, "were")))

@@ -11,8 +11,10 @@ namespace {
 // "But,", "In addition,", "However,": words before a frame that open a sentence and are
 // no part of its content (at most three, then a comma).
 bool connective(const Context& ctx, std::size_t start, std::size_t i) {
-    if (i < start + 2 || i > start + 4 || !ctx.is(i - 1, ",")) return false;
     const std::string& first = ctx.tok(start).lower;
+    // "But according to …": a conjunction needs no comma
+    if (i == start + 1 && (first == "but" || first == "and" || first == "yet" || first == "so")) return true;
+    if (i < start + 2 || i > start + 4 || !ctx.is(i - 1, ",")) return false;
     return first == "in" || is_connective(first);
 }
 
@@ -52,7 +54,8 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
         // a long description: "according to early results of the count published by …"
         std::size_t e = i + 2;
         while (e < s.last && e < i + 30 && ctx.tok(e).kind != TokenKind::punct && !ctx.in_quote(e)) ++e;
-        if (e == i + 2 || (e < s.last && !ctx.is(e, ",") && !ctx.is(e, ".") && !ctx.is(e, ";"))) return std::nullopt;
+        if (e == i + 2 || (e < s.last && !ctx.is(e, ",") && !ctx.is(e, ".") && !ctx.is(e, ";") && !ctx.is(e, ":")))
+            return std::nullopt;
         src = Range{i + 2, e};
     }
     // "according to a statement from the Kremlin": the document's author is who
@@ -68,21 +71,40 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
            is_time_word(ctx.tok(src->last - 1).lower))
         --src->last;
     const std::size_t start = free_start(ctx, s);
-    // "But, according to …", "In addition, according to …": a connective before the frame
+    // "But, according to …", "In addition, according to …": a connective before the frame;
+    // "… because, according to Lund, the media would …": a conjunction before it, and the
+    // clause it introduces after it
     const bool opens = i == start || connective(ctx, start, i);
-    if (opens)
+    const bool interrupts = !opens && i > start + 1 && ctx.is(i - 1, ",") && !ctx.tok(i - 2).cap &&
+                            is_subordinator(ctx.tok(i - 2).lower) && !ctx.is(i - 2, "which") &&
+                            !ctx.is(i - 2, "who");
+    if (opens || interrupts)
         if (const auto to_comma = source_to_comma(ctx, s, i + 2)) src = to_comma;
     Found f;
     f.cue = Range{i, i + 2};
     f.lemma = "according to";
     f.source = src;
-    if (opens && ctx.is(src->last, ",")) {
+    // "According to the harbour blog: “…”": the quotation after the colon
+    if (opens && ctx.is(src->last, ":") && src->last + 1 < s.last &&
+        ctx.tok(src->last + 1).kind == TokenKind::quote) {
+        const int q = ctx.quote_at[src->last + 1];
+        if (q >= 0) {
+            const Quote& quote = ctx.quotes[static_cast<std::size_t>(q)];
+            if (quote.open == src->last + 1 && quote.words >= 2) {
+                f.content.push_back(Range{quote.open, std::min(quote.close + 1, ctx.size())});
+                emit(ctx, f);
+                return f.content.back().last;
+            }
+        }
+    }
+    if ((opens || interrupts) && ctx.is(src->last, ",")) {
         const std::size_t c = src->last + 1;
         // "According to Channel 9, the spokesman also believes …": the spokesman speaks and
         // Channel 9 relays (relay_before); the frame of the verb takes it from here
         for (std::size_t v = c + 1; v < s.last && v <= c + 10; ++v) {
             if (ctx.in_quote(v) || ctx.tok(v).kind == TokenKind::punct) break;
-            if (!cue_verb(ctx.tok(v).lower)) continue;
+            // (a noun after a determiner is no verb: "censured his report")
+            if (!cue_verb(ctx.tok(v).lower) || reads_as_noun(ctx, v)) continue;
             if (auto subj = subject_before(ctx, c, v); subj && subj->first == c && plausible_speaker(ctx, *subj))
                 return c;
             break;
