@@ -422,6 +422,13 @@ bool strong_speaker(const Context& ctx, Range r) {
 
 bool plausible_speaker(const Context& ctx, Range r) {
     std::size_t last = r.last;
+    // "Lund, who spoke on Monday,": what a phrase set off by commas ends on is not its head
+    if (r.size() > 2 && ctx.is(r.last - 1, ","))
+        for (std::size_t c = r.first + 1; c + 1 < r.last; ++c)
+            if (ctx.is(c, ",")) {
+                last = c;
+                break;
+            }
     while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct) --last;
     if (last <= r.first) return false;
     const Token& head = ctx.tok(last - 1);

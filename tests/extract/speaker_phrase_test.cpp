@@ -204,4 +204,14 @@ TEST(SpeakerPhrase, AClauseSetOffByDashesStandsBetweenSubjectAndVerb) {
     EXPECT_NE(a->source->text.find("Port First"), std::string::npos);
 }
 
+TEST(SpeakerPhrase, ARelativeClauseEndingOnADayStillSpeaks) {
+    // "Lund, who met reporters on Monday, said": the phrase's head is "Lund", not the day
+    EXPECT_EQ(fast_speaker("Lund, who met reporters on Monday, said the port would reopen."),
+              "Lund, who met reporters on Monday,");
+    EXPECT_EQ(fast_speaker("The mayor, who spoke on Monday, said the port would reopen."),
+              "The mayor, who spoke on Monday,");
+    // a phrase whose head is a day still speaks for no one
+    EXPECT_EQ(fast_speaker("The crews left on Monday, said the port would reopen."), "");
+}
+
 }  // namespace claimgraph
