@@ -222,7 +222,7 @@ bool is_publication_head(std::string_view w) { return in(kPublicationHeads, w); 
 bool is_pronoun_subject(std::string_view w) { return in(kPronouns, w); }
 bool is_determiner(std::string_view w) { return in(kDeterminers, w); }
 bool is_quantifier_pronoun(std::string_view w) {
-    static const WordSet kQuantifiers{"many", "most", "some", "several", "both"};
+    static const WordSet kQuantifiers{"many", "most", "some", "several", "both", "another"};
     return in(kQuantifiers, w);
 }
 bool is_auxiliary(std::string_view w) { return in(kAuxiliaries, w); }

@@ -40,7 +40,8 @@ bool is_pronoun_subject(std::string_view lower_word);
 /// A noun a business is referred to by: "the company", "the firm", "the software giant".
 bool is_business_noun(std::string_view lower_word);  ///< he she they it we i you
 bool is_determiner(std::string_view lower_word);  ///< the a an this that his her their its…
-/// A determiner that can stand alone for people: many most some several both ("Most believe").
+/// A determiner that can stand alone for people: many most some several both another
+/// ("Most believe", "Another said").
 bool is_quantifier_pronoun(std::string_view lower_word);
 bool is_auxiliary(std::string_view lower_word);  ///< is was has had will would…
 bool is_irregular_past(std::string_view lower_word);  ///< fell, rose, struck… (past forms without -ed)

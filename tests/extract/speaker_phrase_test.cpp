@@ -214,4 +214,11 @@ TEST(SpeakerPhrase, ARelativeClauseEndingOnADayStillSpeaks) {
     EXPECT_EQ(fast_speaker("The crews left on Monday, said the port would reopen."), "");
 }
 
+TEST(SpeakerPhrase, AnotherStandsForAPerson) {
+    // "One worker said …. Another said …": the second speaker is one more of them
+    EXPECT_EQ(fast_speaker("Another said the pay was too low."), "Another");
+    // as a determiner it is the phrase's: "Another worker said"
+    EXPECT_EQ(fast_speaker("Another worker said the pay was too low."), "Another worker");
+}
+
 }  // namespace claimgraph
