@@ -90,8 +90,9 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
         const int q = ctx.quote_at[src->last + 1];
         if (q >= 0) {
             const Quote& quote = ctx.quotes[static_cast<std::size_t>(q)];
-            if (quote.open == src->last + 1 && quote.words >= 2) {
-                f.content.push_back(Range{quote.open, std::min(quote.close + 1, ctx.size())});
+            const Range said{quote.open, std::min(quote.close + 1, ctx.size())};
+            if (quote.open == src->last + 1 && quote.words >= 2 && ctx.free(said)) {
+                f.content.push_back(said);
                 emit(ctx, f);
                 return f.content.back().last;
             }
