@@ -1,5 +1,7 @@
 #include "extract/reported.h"
 
+#include <algorithm>
+#include <array>
 #include <set>
 
 #include <string_view>
@@ -124,43 +126,43 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
     return content.last;
 }
 
-// Multi-word cues: "called for", "placed the blame on".
-std::optional<Range> phrase_cue(const Context& ctx, std::size_t i, std::string& lemma) {
+// A multi-word cue and how it takes its content.
+struct PhraseCue {
+    Range cue;
+    std::string lemma;
+    CueFrame frame = CueFrame::object_content;
+    CueClass cls = CueClass::other;
+};
+
+// Multi-word cues: a verb and its particle ("called for", "pointed out that …", "pointed
+// to the polls", "talked about the plan": the topic), "placed the blame on".
+std::optional<PhraseCue> phrase_cue(const Context& ctx, std::size_t i) {
+    struct ParticleCue {
+        std::string_view lemma;
+        std::array<std::string_view, 4> forms;
+        std::string_view particle;
+        CueFrame frame;
+        CueClass cls;
+    };
+    static constexpr ParticleCue kParticleCues[] = {
+        {"call for", {"called", "calls", "call", "calling"}, "for", CueFrame::object_content, CueClass::other},
+        {"talk about", {"talk", "talks", "talked", "talking"}, "about", CueFrame::object_content, CueClass::speech},
+        {"speak about", {"speak", "speaks", "spoke", "speaking"}, "about", CueFrame::object_content,
+         CueClass::speech},
+        {"point to", {"pointed", "points", "point", "pointing"}, "to", CueFrame::object_content, CueClass::speech},
+        {"point out", {"pointed", "points", "point", "pointing"}, "out", CueFrame::clause, CueClass::speech},
+    };
     const std::string& w = ctx.tok(i).lower;
-    if ((w == "called" || w == "calls" || w == "call" || w == "calling") && ctx.is(i + 1, "for")) {
-        lemma = "call for";
-        return Range{i, i + 2};
-    }
+    for (const ParticleCue& p : kParticleCues)
+        if (std::find(p.forms.begin(), p.forms.end(), w) != p.forms.end() && ctx.is(i + 1, p.particle))
+            return PhraseCue{{i, i + 2}, std::string(p.lemma), p.frame, p.cls};
     if ((w == "placed" || w == "put" || w == "laid" || w == "puts" || w == "places" || w == "lays") &&
-        ctx.is(i + 1, "the") && ctx.is(i + 2, "blame")) {
-        lemma = "blame";
-        return Range{i, i + 3};
-    }
-    // "talked about the plan", "spoke about his health": speech, whose content is its topic
-    if ((w == "talk" || w == "talks" || w == "talked" || w == "talking") && ctx.is(i + 1, "about")) {
-        lemma = "talk about";
-        return Range{i, i + 2};
-    }
-    if ((w == "speak" || w == "speaks" || w == "spoke" || w == "speaking") && ctx.is(i + 1, "about")) {
-        lemma = "speak about";
-        return Range{i, i + 2};
-    }
-    // "pointed to the polls": what the speaker offers as evidence
-    if ((w == "pointed" || w == "points" || w == "point" || w == "pointing") && ctx.is(i + 1, "to")) {
-        lemma = "point to";
-        return Range{i, i + 2};
-    }
-    // "pointed out that …": speech
-    if ((w == "pointed" || w == "points" || w == "point" || w == "pointing") && ctx.is(i + 1, "out")) {
-        lemma = "point out";
-        return Range{i, i + 2};
-    }
+        ctx.is(i + 1, "the") && ctx.is(i + 2, "blame"))
+        return PhraseCue{{i, i + 3}, "blame"};
     // "put the death toll at 14": the toll is the claim
     if ((w == "put" || w == "puts" || w == "putting" || w == "placed" || w == "places") && ctx.is(i + 1, "the") &&
-        (ctx.is(i + 2, "toll") || (ctx.is(i + 2, "death") && ctx.is(i + 3, "toll")))) {
-        lemma = "put";
-        return Range{i, i + 1};
-    }
+        (ctx.is(i + 2, "toll") || (ctx.is(i + 2, "death") && ctx.is(i + 3, "toll"))))
+        return PhraseCue{{i, i + 1}, "put"};
     return std::nullopt;
 }
 
@@ -413,12 +415,8 @@ void find_verbs(Context& ctx, const Sentence& s) {
         else if (auto r = as_reported(ctx, s, i))
             next = r;
         else {
-            std::string lemma;
-            if (auto cue = phrase_cue(ctx, i, lemma)) {
-                next = lemma == "point out"
-                           ? forward(ctx, s, *cue, lemma, CueFrame::clause, CueClass::speech)
-                           : forward(ctx, s, *cue, lemma, CueFrame::object_content,
-                                     lemma.ends_with(" about") || lemma == "point to" ? CueClass::speech : CueClass::other);
+            if (auto phrase = phrase_cue(ctx, i)) {
+                next = forward(ctx, s, phrase->cue, phrase->lemma, phrase->frame, phrase->cls);
             } else if (verb) {
                 // passive: "was reported by"; not "said by phone"
                 if (ctx.is(i + 1, "by") && !by_medium(ctx, i + 2)) continue;
