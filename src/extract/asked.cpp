@@ -62,12 +62,14 @@ void find_asked(Context& ctx, const Sentence& s) {
     // News who …": the question comes after a short phrase of who asked, when or where (the
     // asker is not made the source: the "she" who answers next would be read as the asker)
     if (k < s.last && !kQuestion.count(ctx.tok(k).lower) && is_preposition(ctx.tok(k).lower) && !ctx.tok(k).cap) {
+        // ("to" and "for" there are the phrase's: "Asked by a reporter for the paper")
+        const auto opens_question = [&](std::size_t q) {
+            return kQuestion.count(ctx.tok(q).lower) && !ctx.is(q, "to") && !ctx.is(q, "for");
+        };
         std::size_t q = k + 1;
-        while (q < s.last && q <= k + 7 && ctx.tok(q).kind == TokenKind::word && !ctx.in_quote(q) &&
-               !(kQuestion.count(ctx.tok(q).lower) && !ctx.is(q, "to") && !ctx.is(q, "for")))
+        while (q < s.last && q <= k + 7 && ctx.tok(q).kind == TokenKind::word && !ctx.in_quote(q) && !opens_question(q))
             ++q;
-        if (q >= s.last || q == k + 1 || !kQuestion.count(ctx.tok(q).lower) || ctx.is(q, "to") || ctx.is(q, "for"))
-            return;
+        if (q >= s.last || q == k + 1 || !opens_question(q)) return;
         k = q;
     }
     if (k >= s.last || !kQuestion.count(ctx.tok(k).lower)) return;

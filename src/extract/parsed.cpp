@@ -109,7 +109,10 @@ Range subject_words(const ParsedSentence& p, const std::vector<Range>& range_of,
 // she did not discuss their terms", where "she did not discuss their terms" was read
 // first): the words before the first used one, less the punctuation and the conjunction
 // that led into it; empty when that leaves out the complement's own head word.
-Range free_part(const Context& ctx, Range r, std::size_t head) {
+Range complement_words(const Context& ctx, const ParsedSentence& p, const std::vector<Range>& range_of,
+                       std::size_t complement) {
+    const Range r = trim_content(ctx, range_of[complement]);
+    const std::size_t head = token_at(ctx, p.sentence.words[complement].start);
     std::size_t end = r.first;
     while (end < r.last && !ctx.used[end]) ++end;
     if (end == r.last) return r;
@@ -144,7 +147,7 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
         const std::string subject_word = text::lower(s.words[*subject].form);
         if (subject_word == "who" || subject_word == "that" || subject_word == "which") continue;
         const Range source = without_edge_punct(ctx, subject_words(p, range_of, v, *subject));
-        Range content = free_part(ctx, trim_content(ctx, range_of[*complement]), token_at(ctx, s.words[*complement].start));
+        Range content = complement_words(ctx, p, range_of, *complement);
         if (content.empty() || !ctx.free(source) || opens_time_clause(ctx, content.first))
             continue;
         if (content.first <= tv && tv < content.last) continue;
@@ -283,7 +286,7 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
                 }
         }
         if (!complement) continue;
-        Range content = free_part(ctx, trim_content(ctx, range_of[*complement]), token_at(ctx, s.words[*complement].start));
+        Range content = complement_words(ctx, p, range_of, *complement);
         if (content.empty() || (content.first <= tv && tv < content.last)) continue;
         // "said when she resigned": when it was said, not what
         if (s.words[*complement].deprel == "advcl" && is_subordinator(ctx.tok(content.first).lower)) continue;

@@ -13,10 +13,9 @@ bool can_open(const Token& t) {
 }
 
 bool can_close(const Token& t, const Token& prev) {
-    // an opening double mark set against the punctuation before it and apart from the word
-    // after ("… for her here,“ said Jim Kell") is a closing one mistyped
+    // ("… for her here,“ said Jim Kell": after the punctuation that ends a quotation)
     if (t.facing == QuoteFacing::open)
-        return !t.single && !t.space_before && t.space_after && prev.kind == TokenKind::punct &&
+        return mistyped_close(t) && prev.kind == TokenKind::punct &&
                (prev.lower == "," || prev.lower == "." || prev.lower == "?" || prev.lower == "!");
     if (t.facing == QuoteFacing::close) return true;
     return !t.space_before || prev.kind == TokenKind::punct;

@@ -317,9 +317,8 @@ std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
         if (i > p.first && t[i].lower == "." && !t[i].space_before && is_abbreviation(t[i - 1])) continue;
         std::size_t end = i + 1;
         // a closing quote mark right after the period belongs to this sentence
-        // (an opening double mark set apart from the next word is a closing one mistyped: ".“ ")
         while (end < p.last && t[end].kind == TokenKind::quote && !t[end].space_before &&
-               (t[end].facing != QuoteFacing::open || (!t[end].single && t[end].space_after)))
+               (t[end].facing != QuoteFacing::open || mistyped_close(t[end])))
             ++end;
         if (end < p.last && !t[end].space_before) continue;  // "3.5", "example.com"
         // an ellipsis before a lower-case word trails off inside the sentence ("al-Ani... came")

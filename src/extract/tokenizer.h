@@ -50,6 +50,13 @@ Tokens tokenize(std::string_view text, std::size_t from);
 std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
                                       const std::vector<std::pair<std::size_t, std::size_t>>& quotes);
 
+/// An opening double mark set against what comes before it and apart from the word after
+/// (".“ ", ",“ said"): a closing one mistyped.
+inline bool mistyped_close(const Token& t) {
+    return t.kind == TokenKind::quote && t.facing == QuoteFacing::open && !t.single && !t.space_before &&
+           t.space_after;
+}
+
 /// True for the possessive ending split off a word ("'s", "’s").
 inline bool is_possessive(const Token& t) { return t.lower == "'s" || t.lower == "\u2019s"; }
 
