@@ -5,11 +5,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cerrno>
 #include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <thread>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <SQLiteCpp/VariadicBind.h>
@@ -187,7 +189,7 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
                             "nothing was changed",
                             path, version, kSchemaVersion));
         if (mode == OpenMode::read_write) {
-            if (path != ":memory:") m_db->exec("PRAGMA journal_mode = WAL");
+            if (path != ":memory:") switch_to_wal();
             // in WAL mode a commit is durable against a crash of the program at NORMAL; FULL
             // only adds an fsync per transaction against power loss
             m_db->exec("PRAGMA synchronous = NORMAL");
@@ -236,6 +238,24 @@ Store::~Store() {
         for (auto& [sql, statement] : m_statements) statement->reset();
         m_db->exec("ROLLBACK");  // an unfinished batch: the whole documents of it are not kept
     } catch (const SQLite::Exception&) {
+    }
+}
+
+// The switch to WAL needs the file to itself, and SQLite does not wait for it: a connection
+// that reads while another holds the write lock could deadlock by waiting, so its busy
+// handler is skipped and SQLITE_BUSY comes back at once (two ingests creating one new
+// database: the second found the first migrating it). Tried again until the same 5 s the
+// busy timeout gives every other statement.
+void Store::switch_to_wal() {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (true) {
+        try {
+            m_db->exec("PRAGMA journal_mode = WAL");
+            return;
+        } catch (const SQLite::Exception& e) {
+            if ((e.getErrorCode() & 0xFF) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
 }
 

@@ -280,6 +280,7 @@ public:
 
 private:
     void migrate();
+    void switch_to_wal();
     /// Store::add's writes, inside its savepoint.
     void write_document(const DocumentDelta& b, const std::string& hash, const AddResult& result);
     /// Throws DocumentNotStored when an edge or merge of `b` names a node that is not stored.
