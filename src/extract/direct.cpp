@@ -23,6 +23,32 @@ bool speech_cue(const Context& ctx, std::size_t i) {
 
 std::size_t paragraph_end(const Context& ctx, std::size_t i) { return ctx.toks.paragraphs[ctx.tok(i).paragraph].last; }
 
+// "said the woman.", "says the bow-tied maverick, noting …": a plain description after the
+// verb that frames a quotation, ending the sentence or its clause, whose head the word
+// lists do not know as a speaker's.
+std::optional<Range> description_after(const Context& ctx, std::size_t from, std::size_t ceiling) {
+    if (from >= ceiling || ctx.tok(from).cap) return std::nullopt;
+    const std::string& d = ctx.tok(from).lower;
+    if (d != "the" && d != "a" && d != "an") return std::nullopt;
+    std::size_t j = from + 1;
+    while (j < ceiling && j - from <= 5 && !ctx.in_quote(j)) {
+        const Token& t = ctx.tok(j);
+        if (t.kind == TokenKind::punct && t.lower == "-" && j > from + 1 && j + 1 < ceiling && !ctx.tok(j + 1).cap) {
+            ++j;
+            continue;
+        }
+        if (t.kind != TokenKind::word || t.cap) break;
+        const std::string& w = t.lower;
+        if (is_subordinator(w) || is_auxiliary(w) || is_determiner(w) || is_pronoun_subject(w) || is_preposition(w) ||
+            is_time_word(w) || cue_verb(w) || w == "and" || w == "or")
+            return std::nullopt;
+        ++j;
+    }
+    if (j == from + 1 || ctx.tok(j - 1).kind != TokenKind::word) return std::nullopt;
+    if (j < ceiling && !ctx.is(j, ",") && !ctx.is(j, ".") && !ctx.is(j, ";")) return std::nullopt;
+    return Range{from, j};
+}
+
 // “…,” SPEAKER said / “…,” said SPEAKER — returns the frame's end token (exclusive).
 std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std::size_t ceiling, Found& f) {
     if (a < ceiling && ctx.is(a, ",")) ++a;
@@ -30,6 +56,7 @@ std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std:
     if (speech_cue(ctx, a)) {
         const Range cue = cue_with_extension(ctx, a, ceiling);
         auto subj = phrase_after(ctx, cue.last, ceiling);
+        if (!subj && cue.last == a + 1) subj = description_after(ctx, cue.last, ceiling);
         if (!subj) return std::nullopt;
         f.cue = cue;
         f.lemma = std::string(cue_verb(ctx.tok(a).lower)->lemma);
@@ -169,10 +196,21 @@ std::size_t turn_before(const Context& ctx) {
     return k;
 }
 
+// “…,” said the woman: a speech verb right after the closing mark frames the quotation
+// itself, whether or not speaker_after() took the words after it as a speaker (a later
+// reader may: inverted.cpp)
+bool own_frame_follows(const Context& ctx, const Quote& q) {
+    std::size_t a = q.close + 1;
+    if (a < ctx.size() && ctx.is(a, ",")) ++a;
+    return a + 1 < ctx.size() && !ctx.in_quote(a) && speech_cue(ctx, a) &&
+           ctx.tok(a).paragraph == ctx.tok(q.close).paragraph && ctx.tok(a + 1).paragraph == ctx.tok(a).paragraph &&
+           ctx.tok(a + 1).kind == TokenKind::word;
+}
+
 // A quote standing alone carries on the speaker of the statement just before it (as
-// turn_before() finds it).
+// turn_before() finds it); not one with a frame of its own after it.
 bool continues_previous(const Context& ctx, const Quote& q, const Sentence& s, Found& f) {
-    if (ctx.out.empty() || q.open != s.first) return false;
+    if (ctx.out.empty() || q.open != s.first || (q.closed && own_frame_follows(ctx, q))) return false;
     const Attribution& prev = ctx.out[turn_before(ctx)];
     if (!prev.source) return false;
     // before it in the text: statements read from the layout (a reader's quote signed

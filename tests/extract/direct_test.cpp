@@ -106,4 +106,53 @@ TEST(Direct, ContentEndsWhereAnotherSpeakerAnswers) {
     EXPECT_EQ(reply->cue->text, "interjected");
 }
 
+TEST(Direct, AQuotationWithItsOwnFrameDoesNotCarryOnTheTurnBeforeIt) {
+    // two paragraphs, each “…,” said SPEAKER: the second had been joined to the first
+    // speaker's turn when the words after its verb were not a speaker the lists know
+    // ("the woman"), and its own speaker was lost; the rules alone, as --fast reads them
+    extract::Options fast;
+    fast.fast = true;
+    const std::string text =
+        "Port strike enters second week\n\n\u201CThanks for opening the gates,\u201D said Omar Dalil.\n\n"
+        "\u201CWe were safe here,\u201D said the woman.\n";
+    for (const auto& options : {extract::Options{}, fast}) {
+        const auto ex = extract_text(text, options);
+        ASSERT_EQ(ex.statements.size(), 2u);
+        EXPECT_EQ(ex.statements[0].content.size(), 1u);
+        ASSERT_TRUE(ex.statements[1].source);
+        EXPECT_EQ(ex.statements[1].source->text, "the woman");
+        EXPECT_EQ(ex.statements[1].content_text, "\u201CWe were safe here,\u201D");
+    }
+    // a quotation carrying on in the next paragraph, with no frame of its own, still joins
+    // the turn (the turn unit, as PolNeAR's annotators count)
+    extract::Options turns;
+    turns.join_turns = true;
+    const auto turn = extract_text(
+        "\u201CThe port is safe,\u201D Dalil said.\n\n\u201CWe checked every crane and every gate.\u201D\n\n"
+        "Asked about the strike, Dalil said talks would resume.\n",
+        turns);
+    const Attribution* port = find_statement(turn, "The port is safe");
+    ASSERT_NE(port, nullptr);
+    EXPECT_EQ(port->content.size(), 2u);
+}
+
+TEST(Direct, APlainDescriptionAfterTheVerbOfAQuotationSpeaks) {
+    // "says the affable proprietor.": a description the word lists do not know as a
+    // speaker's, right after the verb that frames the quotation (the rules alone read it,
+    // with no parse to find the verb's subject)
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "\u201CIn my experience, the port has never been this quiet,\u201D says the affable proprietor.", fast);
+    const Attribution* quote = find_statement(ex, "never been this quiet");
+    ASSERT_NE(quote, nullptr);
+    ASSERT_TRUE(quote->source);
+    EXPECT_EQ(quote->source->text, "the affable proprietor");
+    // not a time or place after the verb, nor a clause
+    const auto time = extract_text("\u201CWe will rebuild the bridge,\u201D said the mayor on Monday.", fast);
+    ASSERT_EQ(time.statements.size(), 1u);
+    ASSERT_TRUE(time.statements[0].source);
+    EXPECT_EQ(time.statements[0].source->text, "the mayor");
+}
+
 }  // namespace claimgraph
