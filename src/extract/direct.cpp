@@ -49,6 +49,19 @@ std::optional<Range> description_after(const Context& ctx, std::size_t from, std
     return Range{from, j};
 }
 
+// Token v stands in a relative clause set off after the words from a: ", who|whose|which"
+// opened since a, and no comma has closed it before v.
+bool inside_relative_clause(const Context& ctx, std::size_t a, std::size_t v) {
+    for (std::size_t i = v; i > a + 1; --i) {
+        if (!ctx.is(i - 1, ",")) continue;
+        if (i == v) return false;
+        const std::string& w = ctx.tok(i).lower;
+        if (w == "who" || w == "whose" || w == "which") return true;
+        // (a comma inside the clause: "who, as mayor, proposed")
+    }
+    return false;
+}
+
 // “…,” SPEAKER said / “…,” said SPEAKER — returns the frame's end token (exclusive).
 std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std::size_t ceiling, Found& f) {
     if (a < ceiling && ctx.is(a, ",")) ++a;
@@ -68,7 +81,12 @@ std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std:
         if (ctx.in_quote(v)) break;
         if (!speech_cue(ctx, v)) continue;
         auto subj = subject_before(ctx, a, v);
-        if (!subj || subj->first != a) return std::nullopt;
+        if (!subj || subj->first != a) {
+            // "Berg, who has proposed closing the terminal, said": a verb inside the
+            // speaker's relative clause is not the frame's
+            if (inside_relative_clause(ctx, a, v)) continue;
+            return std::nullopt;
+        }
         const Range cue = cue_with_extension(ctx, v, ceiling);
         f.cue = cue;
         f.lemma = std::string(cue_verb(ctx.tok(v).lower)->lemma);

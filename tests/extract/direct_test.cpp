@@ -155,4 +155,19 @@ TEST(Direct, APlainDescriptionAfterTheVerbOfAQuotationSpeaks) {
     EXPECT_EQ(time.statements[0].source->text, "the mayor");
 }
 
+TEST(Direct, ASpeakersRelativeClauseAfterAQuotationHoldsNoFrame) {
+    // “…,” Berg, who has proposed …, said: "proposed" is inside the speaker's relative
+    // clause; the quotation had been lost and "said at the time" read as a statement
+    const auto ex = extract_text(
+        "\u201CThe answer you want is yes,\u201D Berg, who has proposed closing the terminal over five years, said "
+        "at the time.");
+    const Attribution* quote = find_statement(ex, "The answer you want is yes");
+    ASSERT_NE(quote, nullptr);
+    ASSERT_TRUE(quote->source);
+    EXPECT_EQ(quote->source->name, "Berg");
+    ASSERT_TRUE(quote->cue);
+    EXPECT_EQ(quote->cue->text, "said");
+    EXPECT_EQ(find_statement(ex, "the time"), nullptr);
+}
+
 }  // namespace claimgraph
