@@ -8,6 +8,7 @@
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
 #include "extract/speaker_phrase.h"
+#include "extract/word_set.h"
 
 namespace claimgraph::extract {
 
@@ -96,6 +97,30 @@ std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std:
     return std::nullopt;
 }
 
+// Tokens [a, b) are a setting (where, when, on what), not a clause: no quotation, no
+// sentence's end, no cue verb.
+bool no_clause_between(const Context& ctx, std::size_t a, std::size_t b) {
+    for (std::size_t i = a; i < b; ++i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind == TokenKind::quote || ctx.in_quote(i) || ctx.is(i, ".") || ctx.is(i, ";") || ctx.is(i, "?"))
+            return false;
+        if (t.kind != TokenKind::word || t.cap) continue;
+        // (", referring to …" is an aside inside the turn)
+        if (const auto verb = cue_verb(t.lower); verb && verb->lemma != "refer") return false;
+    }
+    return true;
+}
+
+// The quotation opening at `open` is a short name in capitals ("“Hard Choices.”"): up to
+// four words, each capitalised.
+bool title_like(const Context& ctx, std::size_t open) {
+    const auto q = std::find_if(ctx.quotes.begin(), ctx.quotes.end(), [&](const Quote& x) { return x.open == open; });
+    if (q == ctx.quotes.end() || !q->closed || q->words == 0 || q->words > 4) return false;
+    for (std::size_t i = q->open + 1; i < q->close; ++i)
+        if (ctx.tok(i).kind == TokenKind::word && !ctx.tok(i).cap) return false;
+    return true;
+}
+
 // SPEAKER said: “…” / SPEAKER said, “…” / SPEAKER said “…”
 bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Found& f) {
     if (open == 0 || open <= floor) return false;
@@ -112,6 +137,23 @@ bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Fou
     // said SPEAKER: “…”
     for (std::size_t v = b; v > floor && b - v < 8; --v) {
         if (!speech_cue(ctx, v - 1)) continue;
+        // "Berg said Monday: “…”", "Berg said on Monday: “…”": a setting after the verb, whose
+        // subject speaks ("Monday" had been taken for the speaker, and the second lost)
+        // ("said of Sanders: “…”" is what the quotation is about; with no colon or comma,
+        // "said on ABC's “This Week” that …", the quotation is no frame's)
+        static const WordSet kSettings{"on", "in", "at", "during", "after", "before", "from"};
+        if (const Token& t = ctx.tok(v);
+            b + 1 < open && (is_time_word(t.lower) || (!t.cap && kSettings.contains(t.lower))) &&
+            no_clause_between(ctx, v, b + 1)) {
+            // "wrote in her memoir, “Hard Choices.”": a title, not a quotation
+            if (title_like(ctx, open)) return false;
+            auto speaker = subject_before(ctx, floor, v - 1);
+            if (!speaker || !plausible_speaker(ctx, *speaker)) return false;
+            f.cue = Range{v - 1, v};
+            f.lemma = std::string(cue_verb(ctx.tok(v - 1).lower)->lemma);
+            f.source = speaker;
+            return true;
+        }
         auto subj = phrase_after(ctx, v, open);
         if (!subj || subj->last != b + 1) return false;
         const CueVerb verb = *cue_verb(ctx.tok(v - 1).lower);
@@ -254,20 +296,6 @@ bool continues_previous(const Context& ctx, const Quote& q, const Sentence& s, F
 bool continues_sentence(const Context& ctx, const Quote& q) {
     const std::size_t w = q.open + 1;
     return w < q.close && ctx.tok(w).kind == TokenKind::word && !ctx.tok(w).cap;
-}
-
-// Tokens [a, b) are a setting (where, when, on what), not a clause: no quotation, no
-// sentence's end, no cue verb.
-bool no_clause_between(const Context& ctx, std::size_t a, std::size_t b) {
-    for (std::size_t i = a; i < b; ++i) {
-        const Token& t = ctx.tok(i);
-        if (t.kind == TokenKind::quote || ctx.in_quote(i) || ctx.is(i, ".") || ctx.is(i, ";") || ctx.is(i, "?"))
-            return false;
-        if (t.kind != TokenKind::word || t.cap) continue;
-        // (", referring to …" is an aside inside the turn)
-        if (const auto verb = cue_verb(t.lower); verb && verb->lemma != "refer") return false;
-    }
-    return true;
 }
 
 // The quote joins the statement just before it (as turn_before() finds it) as a further piece.

@@ -170,4 +170,22 @@ TEST(Direct, ASpeakersRelativeClauseAfterAQuotationHoldsNoFrame) {
     EXPECT_EQ(find_statement(ex, "the time"), nullptr);
 }
 
+TEST(Direct, ASettingBetweenTheVerbAndTheColonLeavesTheSubjectSpeaking) {
+    // "Berg said Monday: “…”" had the speaker "Monday"; "Berg said on Monday: “…”" had none
+    // with the rules alone
+    extract::Options fast;
+    fast.fast = true;
+    for (const std::string setting : {"Monday", "on Monday", "at a news conference"}) {
+        const auto ex =
+            extract_text("Mayor Ana Berg said " + setting + ": \u201CWe will rebuild the bridge by spring.\u201D", fast);
+        ASSERT_EQ(ex.statements.size(), 1u) << setting;
+        ASSERT_TRUE(ex.statements[0].source) << setting;
+        EXPECT_EQ(ex.statements[0].source->name, "Ana Berg") << setting;
+        EXPECT_EQ(ex.statements[0].content_text, "\u201CWe will rebuild the bridge by spring.\u201D") << setting;
+    }
+    // a title after the setting is no quotation of hers
+    const auto book = extract_text("Berg wrote in her memoir, \u201CHard Choices.\u201D", fast);
+    for (const Attribution& a : book.statements) EXPECT_NE(a.content_text, "\u201CHard Choices.\u201D");
+}
+
 }  // namespace claimgraph
