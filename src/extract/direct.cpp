@@ -187,6 +187,28 @@ bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Fou
     return false;
 }
 
+// "Said Maria Okafor, who grew up with him, “We were all so proud.”", "Added the mayor:
+// “…”": a sentence that opens with its speech verb, the speaker after it (and a relative
+// clause set off by commas), then a comma or colon and the quotation.
+bool verb_opens_sentence(const Context& ctx, const Sentence& s, std::size_t open, Found& f) {
+    const std::size_t v = s.first;
+    if (open < v + 4 || !ctx.tok(v).cap || !speech_cue(ctx, v)) return false;
+    auto subj = phrase_after(ctx, v + 1, open);
+    if (!subj) return false;
+    std::size_t e = subj->last;
+    if (e + 2 < open && ctx.is(e, ",") &&
+        (ctx.is(e + 1, "who") || ctx.is(e + 1, "whose") || ctx.is(e + 1, "which"))) {
+        e = open - 1;  // the clause runs to the comma before the quotation
+        for (std::size_t i = subj->last + 2; i + 1 < open; ++i)
+            if (ctx.tok(i).kind == TokenKind::quote || ctx.is(i, ".") || ctx.is(i, ";")) return false;
+    }
+    if (e + 1 != open || !(ctx.is(e, ",") || ctx.is(e, ":"))) return false;
+    f.cue = Range{v, v + 1};
+    f.lemma = std::string(cue_verb(ctx.tok(v).lower)->lemma);
+    f.source = subj;
+    return true;
+}
+
 bool speaking_verb(const Context& ctx, std::size_t i) {
     if (ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
     const std::string& w = ctx.tok(i).lower;
@@ -356,7 +378,8 @@ void find_direct(Context& ctx, const Sentence& s) {
         if (!found) {
             const std::size_t floor =
                 qi > 0 && ctx.quotes[qi - 1].close >= s.first ? ctx.quotes[qi - 1].close + 1 : s.first;
-            found = speaker_before(ctx, floor, q.open, f) || speaker_in_previous_paragraph(ctx, q.open, f);
+            found = verb_opens_sentence(ctx, s, q.open, f) || speaker_before(ctx, floor, q.open, f) ||
+                    speaker_in_previous_paragraph(ctx, q.open, f);
         }
         if (!found && (q.words >= 4 || ctx.join_turns) && continues_previous(ctx, q, s, f)) {
             if (ctx.join_turns && ctx.out[turn_before(ctx)].kind != StatementKind::indirect) {

@@ -61,6 +61,9 @@ bool name_like(const Context& ctx, Range r) {
             continue;  // "Trump's lawyer:", "Clinton camp:"
         if (t.kind != TokenKind::word || !t.cap) return false;
         if (i == r.first && is_determiner(t.lower)) return false;  // "The Latest:", "The Ninth Circle:"
+        // "Said Maria Okafor: “…”": the verb opens an inverted frame (direct.cpp)
+        if (const auto verb = cue_verb(t.lower); i == r.first && r.size() > 1 && verb && verb->cls == CueClass::speech)
+            return false;
         ++words;
     }
     return !page && words >= 1 && words <= kMaxNameWords;

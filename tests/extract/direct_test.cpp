@@ -188,4 +188,19 @@ TEST(Direct, ASettingBetweenTheVerbAndTheColonLeavesTheSubjectSpeaking) {
     for (const Attribution& a : book.statements) EXPECT_NE(a.content_text, "\u201CHard Choices.\u201D");
 }
 
+TEST(Direct, ASentenceOpeningWithTheVerbNamesTheSpeakerAfterIt) {
+    // "Said X, who …, “…”" had no statement; "Said X: “…”" was read as a label whose
+    // speaker was "Said X"
+    extract::Options fast;
+    fast.fast = true;
+    for (const std::string opening : {"Said Maria Okafor, who grew up with him on the quay, ", "Said Maria Okafor: "}) {
+        const auto ex = extract_text(opening + "\u201CWe were all so proud of him.\u201D", fast);
+        ASSERT_EQ(ex.statements.size(), 1u) << opening;
+        ASSERT_TRUE(ex.statements[0].source) << opening;
+        EXPECT_EQ(ex.statements[0].source->name, "Maria Okafor") << opening;
+        ASSERT_TRUE(ex.statements[0].cue);
+        EXPECT_EQ(ex.statements[0].cue->text, "Said");
+    }
+}
+
 }  // namespace claimgraph
