@@ -94,6 +94,32 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
                 }
                 break;
             }
+        // ", said a handful of councillors who point to its ties with the lines.": a relative
+        // clause with no comma, to the sentence's end
+        // (past "of" and the plain nouns of the phrase: "a handful of councillors")
+        // (and only after a clause: "Lund's deputy, Eva Holm, said the man who …" is no frame)
+        if (subj && !ends_frame(ctx, end, s.last) && subj->size() > 1 && looks_like_clause(ctx, {start, v - 1})) {
+            std::size_t who = subj->last;
+            if (ctx.is(who, "of"))
+                for (std::size_t k = who + 1; k < s.last && k <= who + 3; ++k) {
+                    const Token& t = ctx.tok(k);
+                    if (t.kind != TokenKind::word || ctx.in_quote(k)) break;
+                    if (t.lower == "who" || t.lower == "whose") {
+                        if (k > who + 1) who = k;
+                        break;
+                    }
+                    if (is_subordinator(t.lower) || is_auxiliary(t.lower) || is_preposition(t.lower) || cue_verb(t.lower))
+                        break;
+                }
+            if (ctx.is(who, "who") || ctx.is(who, "whose")) {
+                std::size_t e = who + 1;
+                while (e < s.last && !ctx.in_quote(e) && ctx.tok(e).kind != TokenKind::quote && !ctx.is(e, ";")) ++e;
+                if (e == s.last && e > who + 2) {
+                    subj->last = who;
+                    end = ctx.is(s.last - 1, ".") ? s.last - 1 : s.last;
+                }
+            }
+        }
         if (!subj || !ends_frame(ctx, end, s.last) || !plausible_speaker(ctx, *subj)) return std::nullopt;
         // ", said the event brought back memories": a clause (a verb in it), not a speaker
         for (std::size_t k = subj->first + 1; k < subj->last; ++k) {

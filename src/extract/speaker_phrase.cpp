@@ -366,7 +366,8 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
             if (t.kind == TokenKind::word && !is_possessive(t)) {
                 if (k + 1 >= ceiling) break;
                 const Token& n = ctx.tok(k + 1);
-                if (!(n.cap || is_determiner(n.lower))) break;
+                // ("a handful of councillors": a noun that speaks)
+                if (!(n.cap || is_determiner(n.lower) || (t.lower == "of" && head_ok(n)))) break;
             }
             ++k;
             continue;

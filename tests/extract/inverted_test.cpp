@@ -48,4 +48,24 @@ TEST(Inverted, WhereTheSpeechWasMadeMayFollowTheFrame) {
     EXPECT_EQ(find_statement(quoted, "After the audit"), nullptr);
 }
 
+TEST(Inverted, ASpeakersRelativeClauseWithNoCommaEndsTheFrame) {
+    // ", said several councillors who know the port well.": who the speakers are, to the
+    // sentence's end; the clause before the frame had no statement
+    extract::Options fast;
+    fast.fast = true;
+    for (const std::string speakers : {"several councillors", "a handful of councillors"}) {
+        const auto ex = extract_text(
+            "Keeping the terminal open is well within reach, said " + speakers + " who know the port well.", fast);
+        const Attribution* a = find_statement(ex, "Keeping the terminal open");
+        ASSERT_NE(a, nullptr) << speakers;
+        EXPECT_EQ(a->content_text, "Keeping the terminal open is well within reach");
+        ASSERT_TRUE(a->source);
+        EXPECT_EQ(a->source->text, speakers);
+    }
+    // not after a name and its description, which is no clause
+    const auto named = extract_text(
+        "The mayor's deputy, Eva Holm, said the man who took over the port should resign.", fast);
+    EXPECT_EQ(find_statement(named, "The mayor's deputy, Eva Holm"), nullptr);
+}
+
 }  // namespace claimgraph
