@@ -24,13 +24,25 @@ bool speech_cue(const Context& ctx, std::size_t i) {
 
 std::size_t paragraph_end(const Context& ctx, std::size_t i) { return ctx.toks.paragraphs[ctx.tok(i).paragraph].last; }
 
+// The quotation opening at `open` is a short name in capitals ("“Hard Choices.”"): up to
+// four words, each capitalised.
+bool title_like(const Context& ctx, std::size_t open) {
+    const auto q = std::find_if(ctx.quotes.begin(), ctx.quotes.end(), [&](const Quote& x) { return x.open == open; });
+    if (q == ctx.quotes.end() || !q->closed || q->words == 0 || q->words > 4) return false;
+    for (std::size_t i = q->open + 1; i < q->close; ++i)
+        if (ctx.tok(i).kind == TokenKind::word && !ctx.tok(i).cap) return false;
+    return true;
+}
+
 // "said the woman.", "says the bow-tied maverick, noting …": a plain description after the
 // verb that frames a quotation, ending the sentence or its clause, whose head the word
 // lists do not know as a speaker's.
+// (and "said one councillor familiar with the campaign, who …": "familiar with", "close
+// to" and what it names)
 std::optional<Range> description_after(const Context& ctx, std::size_t from, std::size_t ceiling) {
     if (from >= ceiling || ctx.tok(from).cap) return std::nullopt;
     const std::string& d = ctx.tok(from).lower;
-    if (d != "the" && d != "a" && d != "an") return std::nullopt;
+    if (d != "the" && d != "a" && d != "an" && d != "one" && d != "another") return std::nullopt;
     std::size_t j = from + 1;
     while (j < ceiling && j - from <= 5 && !ctx.in_quote(j)) {
         const Token& t = ctx.tok(j);
@@ -40,6 +52,16 @@ std::optional<Range> description_after(const Context& ctx, std::size_t from, std
         }
         if (t.kind != TokenKind::word || t.cap) break;
         const std::string& w = t.lower;
+        if (j > from + 1 && (w == "familiar" || w == "close") && j + 1 < ceiling &&
+            (ctx.is(j + 1, "with") || ctx.is(j + 1, "to"))) {
+            // the rest names what the speaker knows, to the comma or the end
+            std::size_t k = j + 2;
+            while (k < ceiling && k - j <= 8 && !ctx.in_quote(k) && ctx.tok(k).kind != TokenKind::punct &&
+                   !cue_verb(ctx.tok(k).lower) && !is_subordinator(ctx.tok(k).lower))
+                ++k;
+            if (k == j + 2 || (k < ceiling && !ctx.is(k, ",") && !ctx.is(k, "."))) return std::nullopt;
+            return Range{from, k};
+        }
         if (is_subordinator(w) || is_auxiliary(w) || is_determiner(w) || is_pronoun_subject(w) || is_preposition(w) ||
             is_time_word(w) || cue_verb(w) || w == "and" || w == "or")
             return std::nullopt;
@@ -64,7 +86,8 @@ bool inside_relative_clause(const Context& ctx, std::size_t a, std::size_t v) {
 }
 
 // “…,” SPEAKER said / “…,” said SPEAKER — returns the frame's end token (exclusive).
-std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std::size_t ceiling, Found& f) {
+std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std::size_t ceiling, Found& f) {
+    std::size_t a = q.close + 1;
     if (a < ceiling && ctx.is(a, ",")) ++a;
     if (a >= ceiling || ctx.in_quote(a)) return std::nullopt;
     if (speech_cue(ctx, a)) {
@@ -72,6 +95,11 @@ std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std:
         auto subj = phrase_after(ctx, cue.last, ceiling);
         if (!subj && cue.last == a + 1) subj = description_after(ctx, cue.last, ceiling);
         if (!subj) return std::nullopt;
+        // "Lund, who calls the deal a “disgrace,” said he does not …": a pronoun after the
+        // verb that goes on with a clause is that clause's subject, not an inverted speaker
+        if (subj->size() == 1 && is_pronoun_subject(ctx.tok(subj->first).lower) && subj->last < ceiling &&
+            ctx.tok(subj->last).kind == TokenKind::word)
+            return std::nullopt;
         f.cue = cue;
         f.lemma = std::string(cue_verb(ctx.tok(a).lower)->lemma);
         f.source = subj;
@@ -89,6 +117,11 @@ std::optional<std::size_t> speaker_after(const Context& ctx, std::size_t a, std:
             return std::nullopt;
         }
         const Range cue = cue_with_extension(ctx, v, ceiling);
+        // "Sunday on Channel 9's “Morning Report,” Eva Holm said the mayor …": a programme's
+        // title in the setting, and the verb goes on with its own clause
+        if (title_like(ctx, q.open) && cue.last < ceiling && ctx.tok(cue.last).kind == TokenKind::word &&
+            !is_preposition(ctx.tok(cue.last).lower) && !is_time_word(ctx.tok(cue.last).lower))
+            return std::nullopt;
         f.cue = cue;
         f.lemma = std::string(cue_verb(ctx.tok(v).lower)->lemma);
         f.source = subj;
@@ -108,16 +141,6 @@ bool no_clause_between(const Context& ctx, std::size_t a, std::size_t b) {
         // (", referring to …" is an aside inside the turn)
         if (const auto verb = cue_verb(t.lower); verb && verb->lemma != "refer") return false;
     }
-    return true;
-}
-
-// The quotation opening at `open` is a short name in capitals ("“Hard Choices.”"): up to
-// four words, each capitalised.
-bool title_like(const Context& ctx, std::size_t open) {
-    const auto q = std::find_if(ctx.quotes.begin(), ctx.quotes.end(), [&](const Quote& x) { return x.open == open; });
-    if (q == ctx.quotes.end() || !q->closed || q->words == 0 || q->words > 4) return false;
-    for (std::size_t i = q->open + 1; i < q->close; ++i)
-        if (ctx.tok(i).kind == TokenKind::word && !ctx.tok(i).cap) return false;
     return true;
 }
 
@@ -346,7 +369,7 @@ void find_direct(Context& ctx, const Sentence& s) {
         f.content.push_back({q.open, q.close + 1});
         bool found = false;
         if (q.closed) {
-            if (auto end = speaker_after(ctx, q.close + 1, ceiling, f)) {
+            if (auto end = speaker_after(ctx, q, ceiling, f)) {
                 found = true;
                 // split quote: “A,” he said, “B.”
                 if (qi + 1 < ctx.quotes.size()) {

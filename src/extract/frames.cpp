@@ -108,14 +108,24 @@ bool ends_at_comma(const std::string& n) {
            n == "despite" || n == "whereas";
 }
 
+// A finite verb of speech in lower case at token i ("said", "says", "told").
+bool speech_verb_after_quote(const Context& ctx, std::size_t i) {
+    const Token& t = ctx.tok(i);
+    if (t.kind != TokenKind::word || t.cap || t.lower.ends_with("ing")) return false;
+    const auto verb = cue_verb(t.lower);
+    return verb && verb->cls == CueClass::speech;
+}
+
 }  // namespace
 
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling) {
     for (std::size_t i = from + 1; i < ceiling; ++i) {
         const Token& t = ctx.tok(i);
         // "… by Cleveland,” referring to …": a comma inside the closing mark ends it too
+        // (and "Lund, who calls the deal a “disgrace,” said he …": the speaker's own verb)
         if (t.kind == TokenKind::quote && ctx.is(i - 1, ",") && i + 1 < ceiling && !ctx.in_quote(i + 1) &&
-            (participle_cue(ctx.tok(i + 1).lower) || ends_at_comma(ctx.tok(i + 1).lower)))
+            (participle_cue(ctx.tok(i + 1).lower) || ends_at_comma(ctx.tok(i + 1).lower) ||
+             speech_verb_after_quote(ctx, i + 1)))
             return i + 1;
         if (ctx.in_quote(i)) continue;
         // "…the route and said the police were ready", "… and also warned …", "… and

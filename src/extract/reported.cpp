@@ -236,11 +236,14 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     {
         std::size_t w = cue.first;
         while (w > start && is_adverb_between(ctx.tok(w - 1).lower) && !ctx.tok(w - 1).cap) --w;
-        if (w > s.first + 2 && ctx.is(w - 1, ",") && ctx.used[w - 2]) {
+        // (the comma may stand inside a closing mark: "who calls it a “disgrace,” said")
+        const bool mark = w > s.first + 3 && ctx.tok(w - 1).kind == TokenKind::quote && ctx.is(w - 2, ",");
+        const std::size_t content_last = mark ? w - 1 : w - 2;
+        if (w > s.first + 2 && (ctx.is(w - 1, ",") || mark) && ctx.used[content_last]) {
             const auto earlier = earlier_speaker(ctx, s, cue.first);
             const Attribution* last = ctx.out.empty() ? nullptr : &ctx.out.back();
             if (earlier && last && last->source && last->source->text.ends_with("who") &&
-                last->content.back().end == ctx.tok(w - 2).end) {
+                last->content.back().end == ctx.tok(content_last).end) {
                 Found f;
                 f.inferred = earlier;
                 if (auto next = coordinated(ctx, s, cue, lemma, frame, f)) return next;

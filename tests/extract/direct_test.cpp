@@ -203,4 +203,47 @@ TEST(Direct, ASentenceOpeningWithTheVerbNamesTheSpeakerAfterIt) {
     }
 }
 
+TEST(Direct, ADescriptionFamiliarWithSomethingSpeaks) {
+    extract::Options fast;
+    fast.fast = true;
+    // "said one councillor familiar with the campaign, who …": the quotation had been lost
+    const auto familiar = extract_text(
+        "\u201CIf Berg wins the vote, the energy will be substantial,\u201D said one councillor familiar with the "
+        "campaign, who requested anonymity.",
+        fast);
+    const Attribution* energy = find_statement(familiar, "the energy will be substantial");
+    ASSERT_NE(energy, nullptr);
+    ASSERT_TRUE(energy->source);
+    EXPECT_EQ(energy->source->text.substr(0, 13), "one councillo");
+}
+
+TEST(Direct, AProgrammesTitleInTheSettingIsNoQuotation) {
+    extract::Options fast;
+    fast.fast = true;
+    // a programme's title in the setting is no quotation of the speaker's clause after it
+    const auto title = extract_text(
+        "Sunday on Channel 9's \u201CMorning Report,\u201D Councillor Eva Holm said the mayor's judgment is in "
+        "question.",
+        fast);
+    const Attribution* judgment = find_statement(title, "the mayor's judgment is in question");
+    ASSERT_NE(judgment, nullptr);
+    EXPECT_EQ(judgment->content_text, "the mayor's judgment is in question");
+    for (const Attribution& a : title.statements) EXPECT_EQ(a.content_text.find("Morning Report"), std::string::npos);
+}
+
+TEST(Direct, APronounAfterTheVerbThatGoesOnWithAClauseIsNoInvertedSpeaker) {
+    extract::Options fast;
+    fast.fast = true;
+    // "…a “disgrace,” said he does not …": the pronoun is the clause's subject, no inverted
+    // speaker of the quoted word
+    const auto pronoun = extract_text(
+        "Lund, who calls the contract a \u201Cdisgrace,\u201D said he does not believe the effort needs an "
+        "alternative.",
+        fast);
+    for (const Attribution& a : pronoun.statements) {
+        ASSERT_TRUE(a.source);
+        EXPECT_NE(a.source->text, "he") << a.content_text;
+    }
+}
+
 }  // namespace claimgraph

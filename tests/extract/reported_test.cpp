@@ -21,6 +21,23 @@ TEST(Reported, ARelativeClausesAntecedentSpeaksAgainAfterIt) {
     ASSERT_TRUE(second->source);
     EXPECT_EQ(second->source->name, "Dana Kell");
     EXPECT_EQ(second->content_text, "the new terminal is too costly");
+    // the clause's comma inside a closing mark: "who calls it a “disgrace,” said B" (the
+    // clause's content had run on over "said B", and B was lost)
+    extract::Options fast;
+    fast.fast = true;
+    const auto marked = extract_text(
+        "Lund, who calls the contract a \u201Cdisgrace,\u201D said he does not believe the effort needs an "
+        "alternative.",
+        fast);
+    const Attribution* calls = find_statement(marked, "the contract a");
+    ASSERT_NE(calls, nullptr);
+    EXPECT_EQ(calls->content_text, "the contract a \u201Cdisgrace,\u201D");
+    const Attribution* believes = find_statement(marked, "he does not believe the effort needs an alternative");
+    ASSERT_NE(believes, nullptr);
+    ASSERT_TRUE(believes->source);
+    EXPECT_EQ(believes->source->name, "Lund");
+    ASSERT_TRUE(believes->cue);
+    EXPECT_EQ(believes->cue->text, "said");
     // a relative clause that made no statement gives its comma to no one
     const auto plain = extract_text("The cranes, which were built in 1990, said to be unsafe, were removed.");
     EXPECT_EQ(find_statement(plain, "to be unsafe"), nullptr);
