@@ -269,6 +269,11 @@ bool opens_time_clause(const Context& ctx, std::size_t i) {
     static const char* const kWhen[] = {"before", "after", "while", "until", "since", "because", "although", "though"};
     for (const char* w : kWhen)
         if (ctx.is(i, w)) return true;
+    // "said as she left the hall", "told aides as the votes came in" (not "as many as", "as
+    // much", "as a candidate", nor an aside set off by commas: "wondered, as I do, why …")
+    if (ctx.is(i, "as") && i > 0 && !ctx.is(i - 1, ",") && i + 1 < ctx.size() && !ctx.in_quote(i + 1) &&
+        (is_pronoun_subject(ctx.tok(i + 1).lower) || ctx.is(i + 1, "the")))
+        return true;
     return false;
 }
 

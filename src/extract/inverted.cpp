@@ -151,6 +151,16 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         if (!ends_frame(ctx, end, s.last) && verb.cls == CueClass::speech && end < s.last &&
             (ctx.is(end, "in") || ctx.is(end, "at") || ctx.is(end, "during")))
             if (const std::size_t e = after_setting(ctx, end, s.last); e >= s.last || ctx.is(e, ".")) end = e;
+        // ("…, Berg told her advisers as she worked on the speech.": when it was said, a
+        // clause of time to the sentence's end)
+        if (!ends_frame(ctx, end, s.last) && verb.cls == CueClass::speech && end < s.last &&
+            opens_time_clause(ctx, end)) {
+            std::size_t e = end + 1;
+            while (e < s.last && !ctx.in_quote(e) && ctx.tok(e).kind != TokenKind::quote && !ctx.is(e, ";") &&
+                   !ctx.is(e, ","))
+                ++e;
+            if (e == s.last || (e + 1 == s.last && ctx.is(e, "."))) end = e;
+        }
         if (!ends_frame(ctx, end, s.last)) return std::nullopt;
         f.cue = cue;
         f.source = subj;

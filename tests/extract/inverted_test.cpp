@@ -68,4 +68,25 @@ TEST(Inverted, ASpeakersRelativeClauseWithNoCommaEndsTheFrame) {
     EXPECT_EQ(find_statement(named, "The mayor's deputy, Eva Holm"), nullptr);
 }
 
+TEST(Inverted, AClauseOfTimeAfterTheFrameSaysWhenItWasSaid) {
+    // "…, Berg told her advisers as she worked on the speech.": the words before the frame
+    // were said; "as she worked …" had been read as what was told
+    extract::Options fast;
+    fast.fast = true;
+    for (const std::string frame : {"Mayor Berg told her closest advisers", "Mayor Berg said"}) {
+        const auto ex = extract_text("This is not about me, " + frame + " as she worked on the speech.", fast);
+        ASSERT_EQ(ex.statements.size(), 1u) << frame;
+        EXPECT_EQ(ex.statements[0].content_text, "This is not about me") << frame;
+        ASSERT_TRUE(ex.statements[0].source);
+        EXPECT_EQ(ex.statements[0].source->name, "Berg");
+    }
+    // "as" in an aside, or "as many as", still opens what was said
+    const auto aside = extract_text("Lund wondered, as I do, why the council had so little to say about it.", fast);
+    EXPECT_NE(find_statement(aside, "why the council had so little to say"), nullptr);
+    const auto many = extract_text("Police said as many as 40 people were hurt in the fire.", fast);
+    const Attribution* hurt = find_statement(many, "40 people were hurt");
+    ASSERT_NE(hurt, nullptr);
+    EXPECT_EQ(hurt->content_text, "as many as 40 people were hurt in the fire");
+}
+
 }  // namespace claimgraph
