@@ -300,6 +300,15 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
         std::size_t comma = end - 1;
         std::size_t j = comma;
         while (j > floor && ctx.tok(j - 1).lower != "," && comma - j < kMaxPhrase) --j;
+        // a relative clause may be longer than a description: "One attendee, who like others
+        // spoke on the condition of anonymity to discuss the meeting, said"
+        if (!(j > floor && ctx.tok(j - 1).lower == ",")) {
+            std::size_t k = j;
+            while (k > floor && ctx.tok(k - 1).lower != "," && comma - k < 2 * kMaxPhrase && !ctx.in_quote(k - 1) &&
+                   ctx.tok(k - 1).kind != TokenKind::quote && !ctx.is(k - 1, "."))
+                --k;
+            if (k > floor && ctx.is(k - 1, ",") && ctx.is(k, "who")) j = k;
+        }
         if (j > floor && ctx.tok(j - 1).lower == "," && j < comma) {
             const Token& first = ctx.tok(j);
             const bool descriptive =
@@ -319,6 +328,10 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
             // "The mayor, who spoke to reporters on Monday, said": a relative clause after a
             // description that speaks
             if (name && (first.lower == "who" || first.lower == "whose") && strong_speaker(ctx, *name))
+                return Range{name->first, end};
+            // ("One attendee, who …, said": "who" stands for a person, whatever the noun)
+            if (name && first.lower == "who" && !first.cap && is_word(ctx.tok(name->last - 1)) &&
+                plausible_speaker(ctx, *name))
                 return Range{name->first, end};
             // "Mitch McConnell, R-Ky., said": a party and state after a name
             const std::string& tag = ctx.tok(j).lower;

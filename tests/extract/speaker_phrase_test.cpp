@@ -221,4 +221,20 @@ TEST(SpeakerPhrase, AnotherStandsForAPerson) {
     EXPECT_EQ(fast_speaker("Another worker said the pay was too low."), "Another worker");
 }
 
+TEST(SpeakerPhrase, ARelativeClauseWithWhoMakesAnyNounASpeakersAndMayBeLong) {
+    // "One attendee, who spoke to reporters, said …": "who" stands for a person, whatever
+    // the noun; the clause may run past a description's length
+    extract::Options fast;
+    fast.fast = true;
+    for (const std::string clause :
+         {"who spoke to reporters", "who like others spoke on the condition of anonymity to discuss the meeting"}) {
+        const auto ex = extract_text("One attendee, " + clause + ", said the message was clear.", fast);
+        const Attribution* a = testing::find_statement(ex, "the message was clear");
+        ASSERT_NE(a, nullptr) << clause;
+        ASSERT_TRUE(a->source);
+        EXPECT_EQ(a->source->name, "attendee");
+        EXPECT_EQ(a->content_text, "the message was clear");
+    }
+}
+
 }  // namespace claimgraph
