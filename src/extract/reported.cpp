@@ -186,16 +186,26 @@ std::optional<std::size_t> coordinated(Context& ctx, const Sentence& s, Range cu
 
 // "She chose the slogan and posted that …": the subject that opens the sentence, for a
 // verb after "and" with no earlier statement to share a speaker with.
-std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std::size_t verb) {
+std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std::size_t verb, bool say) {
     std::size_t a = start;
     while (a < verb && ctx.tok(a).kind != TokenKind::word) ++a;
+    // past a setting that opens the sentence: "By the end of the day, Mayor Berg apologized
+    // and said …" (a preposition's phrase to a comma, no verb in it)
+    if (a < verb && ctx.tok(a).cap && is_preposition(ctx.tok(a).lower)) {
+        std::size_t k = a + 1;
+        while (k < verb && k - a <= 8 && ctx.tok(k).kind == TokenKind::word && !ctx.in_quote(k) &&
+               !cue_verb(ctx.tok(k).lower) && !is_auxiliary(ctx.tok(k).lower))
+            ++k;
+        if (k < verb && ctx.is(k, ",") && k > a + 1) a = k + 1;
+    }
     auto subj = phrase_after(ctx, a, verb);
     if (!subj || subj->last + 1 >= verb || ctx.used[subj->first] || !strong_speaker(ctx, *subj)) return std::nullopt;
     if (!ctx.tok(subj->last - 1).cap && !is_pronoun_subject(ctx.tok(subj->last - 1).lower)) return std::nullopt;
     const Token& next = ctx.tok(subj->last);
     if (next.kind != TokenKind::word || is_preposition(next.lower) || next.lower == "and") return std::nullopt;
-    // "I was hauled in and told that …": a passive shares its auxiliary, not a speaker
-    if (is_be_form(next.lower)) return std::nullopt;
+    // "I was hauled in and told that …": a passive shares its auxiliary, not a speaker (but
+    // "was forced into damage control and said that …": "said" before its clause is active)
+    if (is_be_form(next.lower) && !say) return std::nullopt;
     return subj;
 }
 
@@ -226,7 +236,8 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
             return coordinated(ctx, s, cue, lemma, frame, f);
         }
         if (cls == CueClass::speech)
-            if (auto subj = opening_subject(ctx, start, conj)) {
+            if (auto subj = opening_subject(ctx, start, conj,
+                                            lemma == "say" && !ctx.is(cue.last, "to") && !ctx.is(cue.last, "by"))) {
                 f.source = subj;
                 if (auto next = coordinated(ctx, s, cue, lemma, frame, f)) return next;
             }

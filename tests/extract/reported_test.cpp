@@ -81,4 +81,25 @@ TEST(Reported, TalkingAboutSomethingAttributesItsTopic) {
     EXPECT_EQ(find_statement(extract_text("Speaking to reporters, Lund left the port."), "reporters"), nullptr);
 }
 
+TEST(Reported, ASecondVerbSharesTheSubjectPastASettingOrAPassive) {
+    // "By the end of the day, X apologized and said …" and "X was forced into … and said
+    // that …": the statement had been lost
+    extract::Options fast;
+    fast.fast = true;
+    for (const std::string opening : {"By the end of the day, Mayor Berg apologized and",
+                                      "Mayor Berg was forced into damage control and"}) {
+        const auto ex = extract_text(opening + " said that her words had been misconstrued.", fast);
+        const Attribution* a = find_statement(ex, "her words had been misconstrued");
+        ASSERT_NE(a, nullptr) << opening;
+        ASSERT_TRUE(a->source);
+        EXPECT_EQ(a->source->name, "Berg");
+    }
+    // a passive "told" shares the auxiliary, not a speaker
+    const auto hauled = extract_text("Mayor Berg was hauled in and told that the port would close.", fast);
+    const Attribution* told = find_statement(hauled, "the port would close");
+    if (told && told->source) {
+        EXPECT_NE(told->source->name, "Berg");
+    }
+}
+
 }  // namespace claimgraph
