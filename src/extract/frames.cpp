@@ -53,6 +53,19 @@ std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ce
             c += 2;
             continue;
         }
+        // "said — on Twitter, as it happens — that …": an aside set off by dashes
+        if (t.lower == "\u2014" || t.lower == "--") {
+            std::size_t j = c + 1;
+            // (not one with a verb of its own: "argue — and Lund presumably believes — that")
+            while (j < ceiling && j < c + 14 && !ctx.in_quote(j) && ctx.tok(j).kind != TokenKind::quote &&
+                   !ctx.is(j, t.lower) && !ctx.is(j, ".") && !cue_verb(ctx.tok(j).lower))
+                ++j;
+            if (j < ceiling && j > c + 1 && ctx.is(j, t.lower) && j + 1 < ceiling) {
+                c = j + 1;
+                continue;
+            }
+            break;
+        }
         // "said by phone the roads …", "said by text message the weather …"
         if (t.lower == "by" && c + 1 < ceiling) {
             std::size_t j = c + 1;

@@ -102,4 +102,20 @@ TEST(Reported, ASecondVerbSharesTheSubjectPastASettingOrAPassive) {
     }
 }
 
+TEST(Reported, AnAsideSetOffByDashesAfterTheVerbIsSkipped) {
+    // "said — on Channel 9, as it happens — that …": what was said follows the aside (the
+    // aside had been taken for it)
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "Her campaign chairman Omar Dalil said \u2014 on Channel 9, as it happens \u2014 that Berg raised about $4 "
+        "million that day.",
+        fast);
+    const Attribution* a = find_statement(ex, "Berg raised");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "that Berg raised about $4 million that day");
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Omar Dalil");
+}
+
 }  // namespace claimgraph
