@@ -194,8 +194,8 @@ const std::initializer_list<VerbEntry> kVerbs = {
     // "…, referring to the convention": what the speaker meant (reported.cpp reads "to" with it)
     {"refer", {"refers", "referred", "referring"}, object, other, false},
     // findings
-    {"show", {"show", "shows", "showed", "shown"}, clause, other, false},
-    {"find", {"find", "finds", "found"}, clause, other, false},
+    {"show", {"show", "shows", "showed", "shown"}, clause, other, true},
+    {"find", {"find", "finds", "found"}, clause, other, true},
     {"indicate", {}, clause, other, false},
     {"conclude", {}, clause, other, true},
     {"project", {"projected", "projects"}, object, other, false},

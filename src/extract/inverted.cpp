@@ -70,7 +70,9 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
     const std::size_t start = free_start(ctx, s);
     Found f;
     std::size_t comma = 0, frame_end = 0;
-    if (v > start + 2 && ctx.is(v - 1, ",")) {
+    // (a finding's verb comes after its evidence: "…, a poll shows." and never "…, shows a poll")
+    const bool finding = verb.lemma == "show" || verb.lemma == "find";
+    if (v > start + 2 && ctx.is(v - 1, ",") && !finding) {
         const Range cue = cue_with_extension(ctx, v, s.last);
         auto subj = phrase_after(ctx, cue.last, s.last);
         // (a place after the name is where: ", says political scientist Dossym Satpayev in Almaty.")

@@ -89,4 +89,25 @@ TEST(Inverted, AClauseOfTimeAfterTheFrameSaysWhenItWasSaid) {
     EXPECT_EQ(hurt->content_text, "as many as 40 people were hurt in the fire");
 }
 
+TEST(Inverted, AFindingsEvidenceMayComeAfterIt) {
+    // "…, campaign and corporate records show.", "…, a Harbour University poll shows.": the
+    // finding before its evidence had no statement
+    extract::Options fast;
+    fast.fast = true;
+    for (const std::string evidence :
+         {"campaign and corporate records show", "a Harbour University poll shows", "the audit found"}) {
+        const auto ex =
+            extract_text("Much of that money came from companies that no longer exist, " + evidence + ".", fast);
+        const Attribution* a = find_statement(ex, "Much of that money");
+        ASSERT_NE(a, nullptr) << evidence;
+        EXPECT_EQ(a->content_text, "Much of that money came from companies that no longer exist");
+        ASSERT_TRUE(a->cue);
+        EXPECT_EQ(a->cue->lemma, evidence.ends_with("found") ? "find" : "show");
+    }
+    // and never the other way round: ", shows Lund with 47 percent" names no evidence
+    const auto poll = extract_text(
+        "A Harbour poll, conducted with two firms, shows Lund with 47 percent against Berg, who has 44 percent.", fast);
+    for (const Attribution& a : poll.statements) EXPECT_NE(a.content_text.find("A Harbour poll"), 0u) << a.content_text;
+}
+
 }  // namespace claimgraph
