@@ -238,7 +238,8 @@ std::string_view cue_class_of(std::string_view lemma) {
     static const WordSet kFinding = {"show", "find", "indicate", "conclude", "project", "suggest", "reveal", "estimate"};
     // clang-format on
     // clang-format off
-    static const WordSet kSpeechPhrases = {"according to", "say", "reportedly", "quote", "speak", "point out"};
+    static const WordSet kSpeechPhrases = {"according to", "say", "reportedly", "quote", "speak", "point out",
+                                           "read"};
     // clang-format on
     if (in(kSpeechPhrases, lemma)) return "speech";
     if (in(kIntention, lemma)) return "intention";

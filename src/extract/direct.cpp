@@ -22,6 +22,18 @@ bool speech_cue(const Context& ctx, std::size_t i) {
     return v && v->cls == CueClass::speech;
 }
 
+// "“…,” the editorial read.", "“…,” reads a sign": what a text says, after its quotation
+// (read only there: "read the words he had come to deliver" reports nothing)
+bool text_reads(const Context& ctx, std::size_t i) {
+    return i < ctx.size() && !ctx.in_quote(i) && !ctx.tok(i).cap && (ctx.is(i, "read") || ctx.is(i, "reads"));
+}
+
+// The lemma of the verb at i that frames a quotation.
+std::string frame_lemma(const Context& ctx, std::size_t i) {
+    if (const auto verb = cue_verb(ctx.tok(i).lower)) return std::string(verb->lemma);
+    return "read";
+}
+
 std::size_t paragraph_end(const Context& ctx, std::size_t i) { return ctx.toks.paragraphs[ctx.tok(i).paragraph].last; }
 
 // The quotation opening at `open` is a short name in capitals ("“Hard Choices.”"): up to
@@ -90,7 +102,7 @@ std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std
     std::size_t a = q.close + 1;
     if (a < ceiling && ctx.is(a, ",")) ++a;
     if (a >= ceiling || ctx.in_quote(a)) return std::nullopt;
-    if (speech_cue(ctx, a)) {
+    if (speech_cue(ctx, a) || text_reads(ctx, a)) {
         const Range cue = cue_with_extension(ctx, a, ceiling);
         auto subj = phrase_after(ctx, cue.last, ceiling);
         if (!subj && cue.last == a + 1) subj = description_after(ctx, cue.last, ceiling);
@@ -101,14 +113,14 @@ std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std
             ctx.tok(subj->last).kind == TokenKind::word)
             return std::nullopt;
         f.cue = cue;
-        f.lemma = std::string(cue_verb(ctx.tok(a).lower)->lemma);
+        f.lemma = frame_lemma(ctx, a);
         f.source = subj;
         return subj->last;
     }
     // "Bill Sims, the city's director of …, said", and with a second description
     for (std::size_t v = a + 1; v < ceiling && v <= a + 24; ++v) {
         if (ctx.in_quote(v)) break;
-        if (!speech_cue(ctx, v)) continue;
+        if (!speech_cue(ctx, v) && !text_reads(ctx, v)) continue;
         auto subj = subject_before(ctx, a, v);
         if (!subj || subj->first != a) {
             // "Berg, who has proposed closing the terminal, said": a verb inside the
@@ -123,7 +135,7 @@ std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std
             !is_preposition(ctx.tok(cue.last).lower) && !is_time_word(ctx.tok(cue.last).lower))
             return std::nullopt;
         f.cue = cue;
-        f.lemma = std::string(cue_verb(ctx.tok(v).lower)->lemma);
+        f.lemma = frame_lemma(ctx, v);
         f.source = subj;
         return cue.last;
     }
@@ -307,7 +319,7 @@ std::size_t turn_before(const Context& ctx) {
 bool own_frame_follows(const Context& ctx, const Quote& q) {
     std::size_t a = q.close + 1;
     if (a < ctx.size() && ctx.is(a, ",")) ++a;
-    return a + 1 < ctx.size() && !ctx.in_quote(a) && speech_cue(ctx, a) &&
+    return a + 1 < ctx.size() && !ctx.in_quote(a) && (speech_cue(ctx, a) || text_reads(ctx, a)) &&
            ctx.tok(a).paragraph == ctx.tok(q.close).paragraph && ctx.tok(a + 1).paragraph == ctx.tok(a).paragraph &&
            ctx.tok(a + 1).kind == TokenKind::word;
 }

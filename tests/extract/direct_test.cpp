@@ -246,4 +246,21 @@ TEST(Direct, APronounAfterTheVerbThatGoesOnWithAClauseIsNoInvertedSpeaker) {
     }
 }
 
+TEST(Direct, ATextReadsItsQuotation) {
+    // "“…,” it read.", "“…,” the editorial read.": what a sign, an email or an editorial says
+    extract::Options fast;
+    fast.fast = true;
+    for (const std::string frame : {"it read", "the editorial read", "the suit reads"}) {
+        const auto ex = extract_text("\u201CIf she wants to be mayor, Berg should act like one,\u201D " + frame + ".", fast);
+        ASSERT_EQ(ex.statements.size(), 1u) << frame;
+        ASSERT_TRUE(ex.statements[0].cue);
+        EXPECT_EQ(ex.statements[0].cue->lemma, "read");
+        EXPECT_EQ(ex.statements[0].cue->cls, "speech");
+        ASSERT_TRUE(ex.statements[0].source);
+        EXPECT_EQ(ex.statements[0].source->text, frame.substr(0, frame.rfind(' ')));
+    }
+    // not "read" with no quotation before it
+    EXPECT_TRUE(extract_text("Lund read the words he had come to deliver.", fast).statements.empty());
+}
+
 }  // namespace claimgraph
