@@ -48,6 +48,33 @@ bool is_be_form(std::string_view w) {
 
 bool is_participle(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }
 
+// Past what may stand between a subject and its verb, from token k (before `ceiling`): a
+// parenthesis ("Eva Holm (Lab.)"), a relative clause set off by commas ("Holm, who faces a
+// tough vote, rescinded"), a day ("on Saturday", "last week"). The verb's token, or k.
+std::size_t past_subject_asides(const Context& ctx, std::size_t k, std::size_t ceiling) {
+    for (int round = 0; round < 3 && k < ceiling; ++round) {
+        if (ctx.is(k, "(")) {
+            std::size_t j = k + 1;
+            while (j < ceiling && j < k + 8 && !ctx.is(j, ")")) ++j;
+            if (j + 1 >= ceiling || !ctx.is(j, ")")) return k;
+            k = j + 1;
+        } else if (ctx.is(k, ",") && k + 1 < ceiling && (ctx.is(k + 1, "who") || ctx.is(k + 1, "whose"))) {
+            std::size_t j = k + 2;
+            while (j < ceiling && j < k + 24 && !ctx.is(j, ",") && !ctx.in_quote(j) &&
+                   ctx.tok(j).kind != TokenKind::quote)
+                ++j;
+            if (j + 1 >= ceiling || !ctx.is(j, ",")) return k;
+            k = j + 1;
+        } else if ((ctx.is(k, "on") || ctx.is(k, "last") || ctx.is(k, "this")) && k + 1 < ceiling &&
+                   is_time_word(ctx.tok(k + 1).lower)) {
+            k += 2;
+        } else {
+            return k;
+        }
+    }
+    return k;
+}
+
 // "…, saying (that) CONTENT", "…, adding that …", "…, calling X Y": the participle's
 // speaker is the subject of the clause it hangs on — the speaker of a statement found
 // earlier in the sentence, or the noun phrase that opens the sentence.
@@ -62,7 +89,10 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
     // (a verb of saying: "a vote for admitting Poland" is no statement)
     static const WordSet kSaying{"say", "tell", "argue", "claim", "insist", "suggest", "warn", "note",
                                  "explain", "state", "write", "ask", "call"};
-    const bool by_saying = (ctx.is(i - 1, "by") || ctx.is(i - 1, "from") || ctx.is(i - 1, "for") ||
+    // ("rail against his rivals for warning about …": the rivals warn; "criticised for
+    // saying": the subject, a passive right before "for")
+    const bool by_saying = (ctx.is(i - 1, "by") || ctx.is(i - 1, "from") ||
+                            (ctx.is(i - 1, "for") && i >= 2 && is_past_form(ctx.tok(i - 2).lower)) ||
                             ctx.is(i - 1, "after") || ctx.is(i - 1, "while")) &&
                            kSaying.contains(verb.lemma);
     if (!(ctx.is(i - 1, ",") || after_quote || ctx.is(i - 1, "and") || (ctx.is(i - 1, "also") && ctx.is(i - 2, ",")) ||
@@ -97,8 +127,13 @@ std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size
             subj = phrase_after(ctx, a, end);
         }
         if (!subj || !strong_speaker(ctx, *subj) || subj->last >= i || ctx.used[subj->first]) return std::nullopt;
-        const Token& next = ctx.tok(subj->last);
-        if (next.kind != TokenKind::word || is_preposition(next.lower)) return std::nullopt;
+        // (a subject of two past an aside, "Chaffetz (R-Utah) and Goodlatte (R-Va.) sent …", is
+        // not the first of them)
+        const std::size_t verb_at = past_subject_asides(ctx, subj->last, i);
+        const Token& next = ctx.tok(verb_at);
+        if (next.kind != TokenKind::word || is_preposition(next.lower) ||
+            (verb_at > subj->last && (next.lower == "and" || next.lower == "or")))
+            return std::nullopt;
         f.source = subj;
     }
     Range cue{i, i + 1};

@@ -118,4 +118,45 @@ TEST(Reported, AnAsideSetOffByDashesAfterTheVerbIsSkipped) {
     EXPECT_EQ(a->source->name, "Omar Dalil");
 }
 
+TEST(Reported, AParticiplesSpeakerIsTheSubjectPastItsAsides) {
+    // "X (Lab.) on Saturday criticized …, saying …", "X, who faces …, rescinded …, saying …",
+    // "The Harwich businessman has praised Berg, saying …": the participle had no speaker
+    extract::Options fast;
+    fast.fast = true;
+    const std::pair<std::string, std::string> cases[] = {
+        {"Councillor Eva Holm (Lab.) on Saturday criticized the port accord adopted after two weeks of talks, "
+         "saying the deal was nowhere near enough.",
+         "Eva Holm"},
+        {"Councillor Eva Holm, who faces a tough vote in her ward, rescinded her endorsement of Berg, saying the "
+         "deal was nowhere near enough.",
+         "Eva Holm"},
+        {"The Harwich businessman has praised Berg, saying the deal was nowhere near enough.",
+         "Harwich businessman"},
+    };
+    for (const auto& [text, speaker] : cases) {
+        const auto ex = extract_text(text, fast);
+        const Attribution* a = find_statement(ex, "the deal was nowhere near enough");
+        if (!a || !a->source) {
+            ADD_FAILURE() << "no statement with a speaker: " << text;
+            continue;
+        }
+        EXPECT_EQ(a->source->name, speaker) << text;
+    }
+    // two subjects past an aside are not the first alone; "rail against X for warning": X warns
+    const auto two = extract_text(
+        "Councillor Eva Holm (Lab.) and Councillor Ana Vale (Ind.) sent the referral, asking him to probe the "
+        "claims.",
+        fast);
+    for (const Attribution& a : two.statements) {
+        ASSERT_TRUE(a.source);
+        EXPECT_NE(a.source->name, "Eva Holm") << a.content_text;
+    }
+    const auto rail = extract_text(
+        "Berg on Friday held a briefing to rail against her rivals for warning about a port in decline.", fast);
+    for (const Attribution& a : rail.statements) {
+        ASSERT_TRUE(a.source);
+        EXPECT_NE(a.source->name, "Berg") << a.content_text;
+    }
+}
+
 }  // namespace claimgraph
