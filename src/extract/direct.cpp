@@ -6,251 +6,20 @@
 #include "extract/figures.h"
 #include "extract/frames.h"
 #include "extract/lexicon.h"
+#include "extract/quote_frames.h"
 #include "extract/speaker.h"
 #include "extract/speaker_phrase.h"
-#include "extract/word_set.h"
 
 namespace claimgraph::extract {
 
 namespace {
 
-bool speech_cue(const Context& ctx, std::size_t i) {
-    if (i >= ctx.size() || ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
-    auto v = cue_verb(ctx.tok(i).lower);
-    // "announced the news in a tweet:": a noun after its determiner, no verb
-    if (i > 0 && ctx.tok(i - 1).kind == TokenKind::word && is_determiner(ctx.tok(i - 1).lower)) return false;
-    return v && v->cls == CueClass::speech;
-}
-
-// "“…,” the editorial read.", "“…,” reads a sign": what a text says, after its quotation
-// (read only there: "read the words he had come to deliver" reports nothing)
-bool text_reads(const Context& ctx, std::size_t i) {
-    return i < ctx.size() && !ctx.in_quote(i) && !ctx.tok(i).cap && (ctx.is(i, "read") || ctx.is(i, "reads"));
-}
-
-// The lemma of the verb at i that frames a quotation.
-std::string frame_lemma(const Context& ctx, std::size_t i) {
-    if (const auto verb = cue_verb(ctx.tok(i).lower)) return std::string(verb->lemma);
-    return "read";
-}
-
 std::size_t paragraph_end(const Context& ctx, std::size_t i) { return ctx.toks.paragraphs[ctx.tok(i).paragraph].last; }
-
-// The quotation opening at `open` is a short name in capitals ("“Hard Choices.”"): up to
-// four words, each capitalised.
-bool title_like(const Context& ctx, std::size_t open) {
-    // (the quotations are in text order: a search, not a scan, or an article of many
-    // quotations is read in quadratic time)
-    const auto q = std::partition_point(ctx.quotes.begin(), ctx.quotes.end(),
-                                        [&](const Quote& x) { return x.open < open; });
-    if (q == ctx.quotes.end() || q->open != open || !q->closed || q->words == 0 || q->words > 4) return false;
-    for (std::size_t i = q->open + 1; i < q->close; ++i)
-        if (ctx.tok(i).kind == TokenKind::word && !ctx.tok(i).cap) return false;
-    return true;
-}
-
-// "said the woman.", "says the bow-tied maverick, noting …": a plain description after the
-// verb that frames a quotation, ending the sentence or its clause, whose head the word
-// lists do not know as a speaker's.
-// (and "said one councillor familiar with the campaign, who …": "familiar with", "close
-// to" and what it names)
-std::optional<Range> description_after(const Context& ctx, std::size_t from, std::size_t ceiling) {
-    if (from >= ceiling || ctx.tok(from).cap) return std::nullopt;
-    const std::string& d = ctx.tok(from).lower;
-    if (d != "the" && d != "a" && d != "an" && d != "one" && d != "another") return std::nullopt;
-    std::size_t j = from + 1;
-    while (j < ceiling && j - from <= 5 && !ctx.in_quote(j)) {
-        const Token& t = ctx.tok(j);
-        if (t.kind == TokenKind::punct && t.lower == "-" && j > from + 1 && j + 1 < ceiling && !ctx.tok(j + 1).cap) {
-            ++j;
-            continue;
-        }
-        if (t.kind != TokenKind::word || t.cap) break;
-        const std::string& w = t.lower;
-        if (j > from + 1 && (w == "familiar" || w == "close") && j + 1 < ceiling &&
-            (ctx.is(j + 1, "with") || ctx.is(j + 1, "to"))) {
-            // the rest names what the speaker knows, to the comma or the end
-            std::size_t k = j + 2;
-            while (k < ceiling && k - j <= 8 && !ctx.in_quote(k) && ctx.tok(k).kind != TokenKind::punct &&
-                   !cue_verb(ctx.tok(k).lower) && !is_subordinator(ctx.tok(k).lower))
-                ++k;
-            if (k == j + 2 || (k < ceiling && !ctx.is(k, ",") && !ctx.is(k, "."))) return std::nullopt;
-            return Range{from, k};
-        }
-        if (is_subordinator(w) || is_auxiliary(w) || is_determiner(w) || is_pronoun_subject(w) || is_preposition(w) ||
-            is_time_word(w) || cue_verb(w) || w == "and" || w == "or")
-            return std::nullopt;
-        ++j;
-    }
-    if (j == from + 1 || ctx.tok(j - 1).kind != TokenKind::word) return std::nullopt;
-    if (j < ceiling && !ctx.is(j, ",") && !ctx.is(j, ".") && !ctx.is(j, ";")) return std::nullopt;
-    return Range{from, j};
-}
-
-// Token v stands in a relative clause set off after the words from a: ", who|whose|which"
-// opened since a, and no comma has closed it before v.
-bool inside_relative_clause(const Context& ctx, std::size_t a, std::size_t v) {
-    for (std::size_t i = v; i > a + 1; --i) {
-        if (!ctx.is(i - 1, ",")) continue;
-        if (i == v) return false;
-        const std::string& w = ctx.tok(i).lower;
-        if (w == "who" || w == "whose" || w == "which") return true;
-        // (a comma inside the clause: "who, as mayor, proposed")
-    }
-    return false;
-}
-
-// “…,” SPEAKER said / “…,” said SPEAKER — returns the frame's end token (exclusive).
-std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std::size_t ceiling, Found& f) {
-    std::size_t a = q.close + 1;
-    if (a < ceiling && ctx.is(a, ",")) ++a;
-    if (a >= ceiling || ctx.in_quote(a)) return std::nullopt;
-    if (speech_cue(ctx, a) || text_reads(ctx, a)) {
-        const Range cue = cue_with_extension(ctx, a, ceiling);
-        auto subj = phrase_after(ctx, cue.last, ceiling);
-        if (!subj && cue.last == a + 1) subj = description_after(ctx, cue.last, ceiling);
-        if (!subj) return std::nullopt;
-        // "Lund, who calls the deal a “disgrace,” said he does not …": a pronoun after the
-        // verb that goes on with a clause is that clause's subject, not an inverted speaker
-        if (subj->size() == 1 && is_pronoun_subject(ctx.tok(subj->first).lower) && subj->last < ceiling &&
-            ctx.tok(subj->last).kind == TokenKind::word)
-            return std::nullopt;
-        f.cue = cue;
-        f.lemma = frame_lemma(ctx, a);
-        f.source = subj;
-        return subj->last;
-    }
-    // "Bill Sims, the city's director of …, said", and with a second description
-    for (std::size_t v = a + 1; v < ceiling && v <= a + 24; ++v) {
-        if (ctx.in_quote(v)) break;
-        if (!speech_cue(ctx, v) && !text_reads(ctx, v)) continue;
-        auto subj = subject_before(ctx, a, v);
-        if (!subj || subj->first != a) {
-            // "Berg, who has proposed closing the terminal, said": a verb inside the
-            // speaker's relative clause is not the frame's
-            if (inside_relative_clause(ctx, a, v)) continue;
-            return std::nullopt;
-        }
-        const Range cue = cue_with_extension(ctx, v, ceiling);
-        // "Sunday on Channel 9's “Morning Report,” Eva Holm said the mayor …": a programme's
-        // title in the setting, and the verb goes on with its own clause
-        if (title_like(ctx, q.open) && cue.last < ceiling && ctx.tok(cue.last).kind == TokenKind::word &&
-            !is_preposition(ctx.tok(cue.last).lower) && !is_time_word(ctx.tok(cue.last).lower))
-            return std::nullopt;
-        f.cue = cue;
-        f.lemma = frame_lemma(ctx, v);
-        f.source = subj;
-        return cue.last;
-    }
-    return std::nullopt;
-}
-
-// Tokens [a, b) are a setting (where, when, on what), not a clause: no quotation, no
-// sentence's end, no cue verb.
-bool no_clause_between(const Context& ctx, std::size_t a, std::size_t b) {
-    for (std::size_t i = a; i < b; ++i) {
-        const Token& t = ctx.tok(i);
-        if (t.kind == TokenKind::quote || ctx.in_quote(i) || ctx.is(i, ".") || ctx.is(i, ";") || ctx.is(i, "?"))
-            return false;
-        if (t.kind != TokenKind::word || t.cap) continue;
-        // (", referring to …" is an aside inside the turn)
-        if (const auto verb = cue_verb(t.lower); verb && verb->lemma != "refer") return false;
-    }
-    return true;
-}
-
-// SPEAKER said: “…” / SPEAKER said, “…” / SPEAKER said “…”
-bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Found& f) {
-    if (open == 0 || open <= floor) return false;
-    std::size_t b = open - 1;
-    if ((ctx.is(b, ":") || ctx.is(b, ",")) && b > floor) --b;
-    if (speech_cue(ctx, b)) {
-        auto subj = subject_before(ctx, floor, b);
-        if (!subj) return false;
-        f.cue = Range{b, b + 1};
-        f.lemma = std::string(cue_verb(ctx.tok(b).lower)->lemma);
-        f.source = subj;
-        return true;
-    }
-    // said SPEAKER: “…”
-    for (std::size_t v = b; v > floor && b - v < 8; --v) {
-        if (!speech_cue(ctx, v - 1)) continue;
-        // "Berg said Monday: “…”", "Berg said on Monday: “…”": a setting after the verb, whose
-        // subject speaks ("Monday" had been taken for the speaker, and the second lost)
-        // ("said of Sanders: “…”" is what the quotation is about; with no colon or comma,
-        // "said on ABC's “This Week” that …", the quotation is no frame's)
-        static const WordSet kSettings{"on", "in", "at", "during", "after", "before", "from"};
-        if (const Token& t = ctx.tok(v);
-            b + 1 < open && (is_time_word(t.lower) || (!t.cap && kSettings.contains(t.lower))) &&
-            no_clause_between(ctx, v, b + 1)) {
-            // "wrote in her memoir, “Hard Choices.”": a title, not a quotation
-            if (title_like(ctx, open)) return false;
-            auto speaker = subject_before(ctx, floor, v - 1);
-            if (!speaker || !plausible_speaker(ctx, *speaker)) return false;
-            f.cue = Range{v - 1, v};
-            f.lemma = std::string(cue_verb(ctx.tok(v - 1).lower)->lemma);
-            f.source = speaker;
-            return true;
-        }
-        auto subj = phrase_after(ctx, v, open);
-        if (!subj || subj->last != b + 1) return false;
-        const CueVerb verb = *cue_verb(ctx.tok(v - 1).lower);
-        f.cue = Range{v - 1, v};
-        f.lemma = std::string(verb.lemma);
-        if (verb.frame == CueFrame::object_clause) {
-            // SPEAKER told LISTENER, “…”: the phrase after the verb heard it, and relays it
-            // when it is a publication or an agency
-            auto speaker = subject_before(ctx, floor, v - 1);
-            if (!speaker) return false;
-            f.source = speaker;
-            if (names_publication(ctx, *subj)) f.via = subj;
-            return true;
-        }
-        // "The clip says Kaine “has a passion for …”", "Husted said the court's decision
-        // “will force us …”": with no comma or colon before the quote, the phrase after the
-        // verb is the quotation's subject, and the verb's own subject speaks the whole
-        // (not a participle after a comma, whose subject is the clause's before it; over an
-        // auxiliary: "Johnson's doctor is calling the candidate “extremely fit”")
-        std::size_t verb_at = v - 1;
-        if (verb_at > floor + 1 && is_auxiliary(ctx.tok(verb_at - 1).lower)) --verb_at;
-        if (b + 1 == open && !f.content.empty() && verb_at > floor && !ctx.is(verb_at - 1, ","))
-            if (auto speaker = subject_before(ctx, floor, verb_at); speaker && plausible_speaker(ctx, *speaker)) {
-                f.source = speaker;
-                f.content.front().first = v;
-                return true;
-            }
-        f.source = subj;
-        return true;
-    }
-    return false;
-}
-
-// "Said Maria Okafor, who grew up with him, “We were all so proud.”", "Added the mayor:
-// “…”": a sentence that opens with its speech verb, the speaker after it (and a relative
-// clause set off by commas), then a comma or colon and the quotation.
-bool verb_opens_sentence(const Context& ctx, const Sentence& s, std::size_t open, Found& f) {
-    const std::size_t v = s.first;
-    if (open < v + 4 || !ctx.tok(v).cap || !speech_cue(ctx, v)) return false;
-    auto subj = phrase_after(ctx, v + 1, open);
-    if (!subj) return false;
-    std::size_t e = subj->last;
-    if (e + 2 < open && ctx.is(e, ",") &&
-        (ctx.is(e + 1, "who") || ctx.is(e + 1, "whose") || ctx.is(e + 1, "which"))) {
-        e = open - 1;  // the clause runs to the comma before the quotation
-        for (std::size_t i = subj->last + 2; i + 1 < open; ++i)
-            if (ctx.tok(i).kind == TokenKind::quote || ctx.is(i, ".") || ctx.is(i, ";")) return false;
-    }
-    if (e + 1 != open || !(ctx.is(e, ",") || ctx.is(e, ":"))) return false;
-    f.cue = Range{v, v + 1};
-    f.lemma = std::string(cue_verb(ctx.tok(v).lower)->lemma);
-    f.source = subj;
-    return true;
-}
 
 bool speaking_verb(const Context& ctx, std::size_t i) {
     if (ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
     const std::string& w = ctx.tok(i).lower;
-    return speech_cue(ctx, i) || w == "spoke" || w == "speaks" || w == "wrote" || w == "writes";
+    return speech_verb_at(ctx, i) || w == "spoke" || w == "speaks" || w == "wrote" || w == "writes";
 }
 
 // The previous paragraph ends "SPEAKER said:" (or opens with a speaker who "spoke after
@@ -322,7 +91,7 @@ std::size_t turn_before(const Context& ctx) {
 bool own_frame_follows(const Context& ctx, const Quote& q) {
     std::size_t a = q.close + 1;
     if (a < ctx.size() && ctx.is(a, ",")) ++a;
-    return a + 1 < ctx.size() && !ctx.in_quote(a) && (speech_cue(ctx, a) || text_reads(ctx, a)) &&
+    return a + 1 < ctx.size() && !ctx.in_quote(a) && frames_quotation(ctx, a) &&
            ctx.tok(a).paragraph == ctx.tok(q.close).paragraph && ctx.tok(a + 1).paragraph == ctx.tok(a).paragraph &&
            ctx.tok(a + 1).kind == TokenKind::word;
 }
