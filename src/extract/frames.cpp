@@ -121,15 +121,15 @@ bool ends_at_comma(const std::string& n) {
            n == "despite" || n == "whereas";
 }
 
-// A finite verb of speech in lower case at token i ("said", "says", "told").
-bool speech_verb_after_quote(const Context& ctx, std::size_t i) {
-    const Token& t = ctx.tok(i);
-    if (t.kind != TokenKind::word || t.cap || t.lower.ends_with("ing")) return false;
-    const auto verb = cue_verb(t.lower);
-    return verb && verb->cls == CueClass::speech;
-}
-
 }  // namespace
+
+bool speech_verb_at(const Context& ctx, std::size_t i) {
+    if (i >= ctx.size() || ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
+    auto v = cue_verb(ctx.tok(i).lower);
+    // "announced the news in a tweet:": a noun after its determiner, no verb
+    if (i > 0 && ctx.tok(i - 1).kind == TokenKind::word && is_determiner(ctx.tok(i - 1).lower)) return false;
+    return v && v->cls == CueClass::speech;
+}
 
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling) {
     for (std::size_t i = from + 1; i < ceiling; ++i) {
@@ -138,7 +138,7 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         // (and "Lund, who calls the deal a “disgrace,” said he …": the speaker's own verb)
         if (t.kind == TokenKind::quote && ctx.is(i - 1, ",") && i + 1 < ceiling && !ctx.in_quote(i + 1) &&
             (participle_cue(ctx.tok(i + 1).lower) || ends_at_comma(ctx.tok(i + 1).lower) ||
-             speech_verb_after_quote(ctx, i + 1)))
+             (!ctx.tok(i + 1).cap && !ctx.tok(i + 1).lower.ends_with("ing") && speech_verb_at(ctx, i + 1))))
             return i + 1;
         if (ctx.in_quote(i)) continue;
         // "…the route and said the police were ready", "… and also warned …", "… and

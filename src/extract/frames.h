@@ -34,6 +34,9 @@ bool ends_frame(const Context& ctx, std::size_t i, std::size_t ceiling);
 /// was said is elsewhere, often the quotation before).
 bool opens_time_clause(const Context& ctx, std::size_t i);
 
+/// A verb of speech at token i ("said", "told"), not a noun after its determiner.
+bool speech_verb_at(const Context& ctx, std::size_t i);
+
 /// Builds the Attribution (kind from the quote marks in the content, speaker resolved,
 /// figures found), appends it to ctx.out and marks its tokens used. A speaker phrase
 /// "A, quoting B," becomes B, relayed by A. False when it makes none (with --scope

@@ -94,14 +94,6 @@ bool inside_relative_clause(const Context& ctx, std::size_t a, std::size_t v) {
 
 }  // namespace
 
-bool speech_verb_at(const Context& ctx, std::size_t i) {
-    if (i >= ctx.size() || ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
-    auto v = cue_verb(ctx.tok(i).lower);
-    // "announced the news in a tweet:": a noun after its determiner, no verb
-    if (i > 0 && ctx.tok(i - 1).kind == TokenKind::word && is_determiner(ctx.tok(i - 1).lower)) return false;
-    return v && v->cls == CueClass::speech;
-}
-
 bool frames_quotation(const Context& ctx, std::size_t i) { return speech_verb_at(ctx, i) || text_reads(ctx, i); }
 
 // “…,” SPEAKER said / “…,” said SPEAKER — returns the frame's end token (exclusive).
@@ -109,7 +101,7 @@ std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std
     std::size_t a = q.close + 1;
     if (a < ceiling && ctx.is(a, ",")) ++a;
     if (a >= ceiling || ctx.in_quote(a)) return std::nullopt;
-    if (speech_verb_at(ctx, a) || text_reads(ctx, a)) {
+    if (frames_quotation(ctx, a)) {
         const Range cue = cue_with_extension(ctx, a, ceiling);
         auto subj = phrase_after(ctx, cue.last, ceiling);
         if (!subj && cue.last == a + 1) subj = description_after(ctx, cue.last, ceiling);
@@ -127,7 +119,7 @@ std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std
     // "Bill Sims, the city's director of …, said", and with a second description
     for (std::size_t v = a + 1; v < ceiling && v <= a + 24; ++v) {
         if (ctx.in_quote(v)) break;
-        if (!speech_verb_at(ctx, v) && !text_reads(ctx, v)) continue;
+        if (!frames_quotation(ctx, v)) continue;
         auto subj = subject_before(ctx, a, v);
         if (!subj || subj->first != a) {
             // "Berg, who has proposed closing the terminal, said": a verb inside the

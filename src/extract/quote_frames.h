@@ -10,9 +10,6 @@
 
 namespace claimgraph::extract {
 
-/// A verb of speech at token i ("said", "told"), not a noun after its determiner.
-bool speech_verb_at(const Context& ctx, std::size_t i);
-
 /// A verb that frames a quotation after it: a verb of speech, or "read" ("“…,” it read").
 bool frames_quotation(const Context& ctx, std::size_t i);
 

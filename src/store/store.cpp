@@ -130,6 +130,9 @@ std::string unwritable(const std::string& path) {
 // SQLite's process-wide settings, made before its first connection opens (sqlite3_config
 // refuses them after; then they are left as they are): no tally of the memory it uses,
 // which costs a global mutex on every allocation and is read nowhere here.
+// How long a statement waits for another writer's lock before SQLITE_BUSY.
+constexpr int kBusyTimeoutMs = 5000;
+
 void configure_sqlite() {
     static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     (void)once;
@@ -157,7 +160,7 @@ Store::Store(const std::string& path, OpenMode mode) : m_path(path) {
     // writer; serve's Api holds its own lock — and SQLite's locking of every call was 2.7%
     // of an ingest's instructions)
     const auto open = [&](const std::string& name, int flags) {
-        m_db = std::make_unique<SQLite::Database>(name, flags | SQLite::OPEN_NOMUTEX, 5000);
+        m_db = std::make_unique<SQLite::Database>(name, flags | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs);
         m_db->exec("PRAGMA foreign_keys = ON");
         return m_db->execAndGet("PRAGMA user_version").getInt();
     };
@@ -247,7 +250,7 @@ Store::~Store() {
 // database: the second found the first migrating it). Tried again until the same 5 s the
 // busy timeout gives every other statement.
 void Store::switch_to_wal() {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
     while (true) {
         try {
             m_db->exec("PRAGMA journal_mode = WAL");
