@@ -35,6 +35,16 @@ struct BoundsQuery {
     /// For each end j from outer.first: the commas the content holds before it (up to 3,
     /// outside quotation marks), and 4 when one opens a relative clause (", which …").
     std::vector<std::uint8_t> clauses;
+    /// What the edge features read of each token from lo - 1 to hi + 1, computed once for
+    /// all the candidate edges (bounds_query fills it; a token outside is read afresh).
+    struct Token {
+        std::uint64_t word = 0, shape = 0, suffix = 0;  ///< hashes; "$" outside the paragraph
+        std::uint8_t quoted = 0, edge = 0;  ///< inside a quotation; where in its sentence
+        std::uint8_t cue_ahead = 0;  ///< 1 + half the distance to a cue verb within 6 words, or 0
+    };
+    std::size_t tokens_from = 0;
+    std::vector<Token> tokens;
+    std::uint64_t lemma_hash = 0;
 };
 
 /// The limits of a query: the paragraph's free words around the rules' content, up to

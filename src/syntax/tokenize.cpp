@@ -21,6 +21,9 @@ bool joined_prefix(std::string_view lower) {
 
 // Where a contraction's clitic starts in a word ("don't" → 2, "we'll" → 2), npos when none.
 std::size_t clitic_at(std::string_view w) {
+    // (most words hold no apostrophe: nothing to build for them)
+    if (w.find('\'') == std::string_view::npos && w.find("\u2019") == std::string_view::npos)
+        return std::string_view::npos;
     const std::string lower = text::lower(w);
     for (std::string_view apostrophe : {"'", "\u2019"}) {
         for (std::string_view clitic : {"n't", "m", "ll", "ve", "re", "d", "s"}) {
