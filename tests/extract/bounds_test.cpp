@@ -95,6 +95,48 @@ TEST(Bounds, AQueryCountsTheContentsCommasAndTheRelativeClauseTheyOpen) {
     EXPECT_EQ(at(19), 3 | 4);  // three commas (the most counted), still open
 }
 
+namespace {
+
+// Computes every candidate edge's features twice, from the tokens the query read once and
+// from the text afresh (a query without them), and counts the candidates where they differ.
+class BothWays final : public extract::BoundsChooser {
+public:
+    extract::Range choose(const extract::Context& ctx, const extract::BoundsQuery& q,
+                          const std::vector<extract::Range>& content) const override {
+        extract::BoundsQuery fresh = q;
+        fresh.tokens.clear();
+        std::vector<std::uint64_t> a, b;
+        for (std::size_t k = q.lo; k <= q.hi; ++k) {
+            extract::start_features(ctx, q, k, a);
+            extract::start_features(ctx, fresh, k, b);
+            differ += a != b;
+            if (k == q.lo) continue;
+            extract::end_features(ctx, q, k, a);
+            extract::end_features(ctx, fresh, k, b);
+            differ += a != b;
+            ++compared;
+        }
+        return {content.front().first, content.back().last};
+    }
+    mutable std::size_t differ = 0, compared = 0;
+};
+
+}  // namespace
+
+TEST(Bounds, TheTokensAQueryReadsOnceGiveTheFeaturesTheTextGives) {
+    // paragraphs on either side (an edge's word before the first is the previous
+    // paragraph's), quotation marks, and cue verbs a few words ahead of an edge
+    const std::string text =
+        "The port reopened on Monday.\n\n"
+        "\u201CWe checked every crane,\u201D the harbour chief said, and officials noted that crews "
+        "had worked overnight, while the ministry said repairs would take a week.\n\n"
+        "Berg said the bridge was safe.";
+    const BothWays both;
+    ASSERT_GE(contents(text, &both).size(), 3u);
+    EXPECT_GT(both.compared, 20u);
+    EXPECT_EQ(both.differ, 0u);
+}
+
 TEST(Bounds, WithoutAChooserTheRulesEdgesStay) {
     const auto got = contents("At least 20 people were killed in the strike, the ministry said on Saturday.", nullptr);
     ASSERT_EQ(got.size(), 1u);
