@@ -53,6 +53,10 @@ struct BoundsQuery {
 BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> cue, std::optional<Range> source,
                          std::optional<Range> via, std::string_view lemma);
 
+/// Reads once what the edge features read of each token of `q` (its `tokens`, from lo - 1
+/// to hi + 1, and its lemma's hash); bounds_query calls it.
+void read_tokens(const Context& ctx, BoundsQuery& q);
+
 /// Whether a content may start at token k / end before token j: not inside the
 /// attribution it runs across.
 inline bool start_allowed(const BoundsQuery& q, std::size_t k) {
@@ -62,7 +66,8 @@ inline bool end_allowed(const BoundsQuery& q, std::size_t j) {
     return !q.block || j <= q.block->first || j > q.block->last;
 }
 
-/// The features of a content starting at token `i` / ending before token `j`.
+/// The features of a content starting at token `i` / ending before token `j`
+/// (bounds_features.cpp).
 void start_features(const Context& ctx, const BoundsQuery& q, std::size_t i, std::vector<std::uint64_t>& f);
 void end_features(const Context& ctx, const BoundsQuery& q, std::size_t j, std::vector<std::uint64_t>& f);
 

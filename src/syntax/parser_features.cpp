@@ -14,7 +14,7 @@ using learn::feature;
 using learn::hash_text;
 
 constexpr std::uint64_t kNone = 0x6e6f6e65ULL;
-constexpr std::size_t kMoveFeatures = 64;   ///< room for move_features' own (it writes 53)
+constexpr std::size_t kMoveFeatures = 64;  ///< room for move_features' own (it writes 53)
 constexpr std::size_t kLabelFeatures = 32;  ///< and label_features' (30)
 
 }  // namespace
@@ -209,7 +209,7 @@ void label_features(const State& st, const std::vector<WordInfo>& wi, int head, 
     put(feature(122, t(h), t(d), t(after)));
     put(feature(123, suffix, t(h), dir));
     put(feature(124, static_cast<std::uint64_t>(std::min(st.lefts[static_cast<std::size_t>(h)], 3)),
-                        static_cast<std::uint64_t>(std::min(st.rights[static_cast<std::size_t>(h)], 3)), dir));
+                static_cast<std::uint64_t>(std::min(st.rights[static_cast<std::size_t>(h)], 3)), dir));
     put(feature(125, t(h), t(d), l(lc1(h))));
     put(feature(126, t(h), t(d), l(rc1(h))));
     put(feature(127, w(d), l(lc1(d))));
