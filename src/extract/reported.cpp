@@ -10,6 +10,7 @@
 #include "extract/frames.h"
 #include "extract/inverted.h"
 #include "extract/lexicon.h"
+#include "extract/participle.h"
 #include "extract/sourced.h"
 #include "extract/speaker_phrase.h"
 #include "extract/word_set.h"
@@ -46,121 +47,6 @@ bool is_be_form(std::string_view w) {
     return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "being";
 }
 
-bool is_participle(const std::string& w) { return w.size() > 4 && w.ends_with("ing"); }
-
-// Past what may stand between a subject and its verb, from token k (before `ceiling`): a
-// parenthesis ("Eva Holm (Lab.)"), a relative clause set off by commas ("Holm, who faces a
-// tough vote, rescinded"), a day ("on Saturday", "last week"). The verb's token, or k.
-std::size_t past_subject_asides(const Context& ctx, std::size_t k, std::size_t ceiling) {
-    for (int round = 0; round < 3 && k < ceiling; ++round) {
-        if (ctx.is(k, "(")) {
-            std::size_t j = k + 1;
-            while (j < ceiling && j < k + 8 && !ctx.is(j, ")")) ++j;
-            if (j + 1 >= ceiling || !ctx.is(j, ")")) return k;
-            k = j + 1;
-        } else if (ctx.is(k, ",") && k + 1 < ceiling && (ctx.is(k + 1, "who") || ctx.is(k + 1, "whose"))) {
-            std::size_t j = k + 2;
-            while (j < ceiling && j < k + 24 && !ctx.is(j, ",") && !ctx.in_quote(j) &&
-                   ctx.tok(j).kind != TokenKind::quote)
-                ++j;
-            if (j + 1 >= ceiling || !ctx.is(j, ",")) return k;
-            k = j + 1;
-        } else if ((ctx.is(k, "on") || ctx.is(k, "last") || ctx.is(k, "this")) && k + 1 < ceiling &&
-                   is_time_word(ctx.tok(k + 1).lower)) {
-            k += 2;
-        } else {
-            return k;
-        }
-    }
-    return k;
-}
-
-// "…, saying (that) CONTENT", "…, adding that …", "…, calling X Y": the participle's
-// speaker is the subject of the clause it hangs on — the speaker of a statement found
-// earlier in the sentence, or the noun phrase that opens the sentence.
-std::optional<std::size_t> participle(Context& ctx, const Sentence& s, std::size_t i, const CueVerb& verb) {
-    const std::string& w = ctx.tok(i).lower;
-    if (!is_participle(w) || i <= s.first + 1) return std::nullopt;
-    // (a comma inside a closing quotation mark too, after a statement: "Trump said things
-    // “should be wrapped up by Cleveland,” referring to …")
-    const bool after_quote = ctx.tok(i - 1).kind == TokenKind::quote && ctx.is(i - 2, ",");
-    // (or after a preposition that makes it what the subject did: "began by saying",
-    // "aside from saying", "criticised for saying", "after saying")
-    // (a verb of saying: "a vote for admitting Poland" is no statement)
-    static const WordSet kSaying{"say", "tell", "argue", "claim", "insist", "suggest", "warn", "note",
-                                 "explain", "state", "write", "ask", "call"};
-    // ("rail against his rivals for warning about …": the rivals warn; "criticised for
-    // saying": the subject, a passive right before "for")
-    const bool by_saying = (ctx.is(i - 1, "by") || ctx.is(i - 1, "from") ||
-                            (ctx.is(i - 1, "for") && i >= 2 && is_past_form(ctx.tok(i - 2).lower)) ||
-                            ctx.is(i - 1, "after") || ctx.is(i - 1, "while")) &&
-                           kSaying.contains(verb.lemma);
-    if (!(ctx.is(i - 1, ",") || after_quote || ctx.is(i - 1, "and") || (ctx.is(i - 1, "also") && ctx.is(i - 2, ",")) ||
-          by_saying))
-        return std::nullopt;
-    Found f;
-    if (auto earlier = earlier_speaker(ctx, s, i)) {
-        f.inferred = earlier;
-    } else if (after_quote) {
-        return std::nullopt;
-    } else {
-        std::size_t a = s.first;
-        while (a < i && (ctx.tok(a).kind == TokenKind::punct || ctx.tok(a).kind == TokenKind::quote)) ++a;
-        if (a < i && is_subordinator(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
-        if (a < i && (ctx.is(a, "but") || ctx.is(a, "and") || ctx.is(a, "so") || ctx.is(a, "still"))) ++a;
-        // "In August, several groups granted …": the setting before the subject
-        if (a < i && is_preposition(ctx.tok(a).lower)) {
-            std::size_t c = a + 1;
-            while (c < i && c - a < 8 && !ctx.is(c, ",")) ++c;
-            if (c + 1 < i && ctx.is(c, ",")) a = c + 1;
-        }
-        auto subj = phrase_after(ctx, a, i);
-        // "The mayor vetoed the budget on Monday, saying …": the phrase ends before the
-        // clause's verb (a past form after a word, not after a determiner: "the reported toll")
-        std::size_t v = a + 1;
-        while (v < i && !(ctx.tok(v).kind == TokenKind::word && !ctx.tok(v).cap && !is_determiner(ctx.tok(v - 1).lower) &&
-                          is_past_form(ctx.tok(v).lower)))
-            ++v;
-        if (v < i && (!subj || subj->last > v)) {
-            std::size_t end = v;  // ("Dean then appeared …": an adverb before the verb is no part of it)
-            while (end > a + 1 && !ctx.tok(end - 1).cap && is_adverb_between(ctx.tok(end - 1).lower)) --end;
-            subj = phrase_after(ctx, a, end);
-        }
-        if (!subj || !strong_speaker(ctx, *subj) || subj->last >= i || ctx.used[subj->first]) return std::nullopt;
-        // (a subject of two past an aside, "Chaffetz (R-Utah) and Goodlatte (R-Va.) sent …", is
-        // not the first of them)
-        const std::size_t verb_at = past_subject_asides(ctx, subj->last, i);
-        const Token& next = ctx.tok(verb_at);
-        if (next.kind != TokenKind::word || is_preposition(next.lower) ||
-            (verb_at > subj->last && (next.lower == "and" || next.lower == "or")))
-            return std::nullopt;
-        f.source = subj;
-    }
-    Range cue{i, i + 1};
-    // "referring to", "pointing to", "pointing out", "calling on", "calling for"
-    // ("promising to cut taxes": an infinitive, the content's)
-    if (verb.lemma == "refer" && !ctx.is(i + 1, "to")) return std::nullopt;
-    if ((ctx.is(i + 1, "to") && (verb.frame != CueFrame::object_content || verb.lemma == "refer")) ||
-        ctx.is(i + 1, "out") ||
-        ctx.is(i + 1, "on") || ctx.is(i + 1, "for") || ctx.is(i + 1, "of") || ctx.is(i + 1, "about"))
-        cue.last = i + 2;
-    std::size_t c = cue.last;
-    if (verb.frame == CueFrame::object_clause && cue.last == i + 1)
-        if (auto listener = listener_at(ctx, c, s.last)) c = listener->next;
-    c = skip_to_content(ctx, c, s.last);
-    if (c >= s.last || ctx.used[c] || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
-    const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
-    if (content.empty()) return std::nullopt;
-    if (verb.frame == CueFrame::clause && cue.last == i + 1 && !looks_like_clause(ctx, content) &&
-        !ctx.in_quote(content.first))
-        return std::nullopt;
-    f.cue = cue;
-    f.lemma = std::string(verb.lemma);
-    f.content.push_back(content);
-    emit(ctx, f);
-    return content.last;
-}
-
 // A multi-word cue and how it takes its content.
 struct PhraseCue {
     Range cue;
@@ -182,8 +68,7 @@ std::optional<PhraseCue> phrase_cue(const Context& ctx, std::size_t i) {
     static constexpr ParticleCue kParticleCues[] = {
         {"call for", {"called", "calls", "call", "calling"}, "for", CueFrame::object_content, CueClass::other},
         {"talk about", {"talk", "talks", "talked", "talking"}, "about", CueFrame::object_content, CueClass::speech},
-        {"speak about", {"speak", "speaks", "spoke", "speaking"}, "about", CueFrame::object_content,
-         CueClass::speech},
+        {"speak about", {"speak", "speaks", "spoke", "speaking"}, "about", CueFrame::object_content, CueClass::speech},
         {"point to", {"pointed", "points", "point", "pointing"}, "to", CueFrame::object_content, CueClass::speech},
         {"point out", {"pointed", "points", "point", "pointing"}, "out", CueFrame::clause, CueClass::speech},
     };
@@ -318,13 +203,13 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
         // progressive ("Trump is warning voters that …") speaks
         std::size_t b = cue.first;
         while (b > start && !ctx.tok(b - 1).cap && is_adverb_between(ctx.tok(b - 1).lower)) --b;
-        if (b > start && is_be_form(ctx.tok(b - 1).lower) && !is_participle(ctx.tok(cue.first).lower))
+        if (b > start && is_be_form(ctx.tok(b - 1).lower) && !is_ing_form(ctx.tok(cue.first).lower))
             return std::nullopt;
     }
     // "he's claiming", "Trump is warning": the subject ends before the (contracted) "is"
     const bool contracted = cue.first > start + 1 && is_possessive(ctx.tok(cue.first - 1)) &&
                             is_pronoun_subject(ctx.tok(cue.first - 2).lower);
-    const bool progressive = cue.first > start + 1 && is_participle(ctx.tok(cue.first).lower) &&
+    const bool progressive = cue.first > start + 1 && is_ing_form(ctx.tok(cue.first).lower) &&
                              (contracted || is_be_form(ctx.tok(cue.first - 1).lower));
     if (!subj) subj = subject_before(ctx, start, progressive || contracted ? cue.first - 1 : cue.first);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
@@ -478,7 +363,7 @@ void find_verbs(Context& ctx, const Sentence& s) {
                 if (t.lower.back() == 's' && i + 1 < s.last &&
                     (ctx.is(i + 1, "have") || ctx.is(i + 1, "are") || ctx.is(i + 1, "were")))
                     continue;
-                next = participle(ctx, s, i, *verb);
+                next = find_participle(ctx, s, i, *verb);
                 if (!next) next = inverted(ctx, s, i, *verb);
                 if (!next) next = forward(ctx, s, {i, i + 1}, std::string(verb->lemma), verb->frame, verb->cls);
             }
