@@ -99,8 +99,16 @@ void LinearModel::build(const std::vector<Slot>& slots, const std::vector<Weight
     m_identity = ++built;
     m_weights = weights.size();
     m_stride = (m_classes + 7) / 8 * 8;
-    m_slots.assign(slots.size(), Slot{});
+    m_capacity = slots.size() - 1;
+    m_slots.clear();
     m_values.clear();
+    m_table.clear();
+    m_inline = 0;
+    if (m_classes <= kInlineClasses) {
+        build_inline(slots, weights);
+        return;
+    }
+    m_slots.assign(slots.size(), Slot{});
     const std::size_t capacity = slots.size() - 1;
     for (std::size_t slot = 0; slot < capacity; ++slot) {
         m_slots[slot].fingerprint = slots[slot].fingerprint;
@@ -121,6 +129,17 @@ void LinearModel::build(const std::vector<Slot>& slots, const std::vector<Weight
         }
     }
     m_slots[capacity].start = static_cast<std::uint32_t>(m_values.size());
+}
+
+void LinearModel::build_inline(const std::vector<Slot>& slots, const std::vector<Weight>& weights) {
+    m_inline = (2 + m_classes + 1) / 2 * 2;  // the fingerprint, the weights, even for alignment
+    m_table.assign(m_capacity * m_inline, 0);
+    for (std::size_t slot = 0; slot < m_capacity; ++slot) {
+        std::uint16_t* at = &m_table[slot * m_inline];
+        std::memcpy(at, &slots[slot].fingerprint, sizeof(std::uint32_t));
+        for (std::size_t k = slots[slot].start; k < slots[slot + 1].start; ++k)
+            at[2 + weights[k].cls] = static_cast<std::uint16_t>(weights[k].value);
+    }
 }
 
 namespace {
@@ -144,7 +163,7 @@ void add_dense(std::int32_t* acc, const std::int16_t* row, std::size_t n) {
 }  // namespace
 
 void LinearModel::score(std::span<const std::uint64_t> features, float* scores) const {
-    if (m_slots.empty()) return;
+    if (m_capacity == 0) return;
     thread_local std::vector<std::int32_t> sums;
     sums.assign(m_stride, 0);
     accumulate(features, sums.data());
@@ -152,7 +171,11 @@ void LinearModel::score(std::span<const std::uint64_t> features, float* scores) 
 }
 
 void LinearModel::accumulate(std::span<const std::uint64_t> features, std::int32_t* acc) const {
-    if (m_slots.empty()) return;
+    if (m_capacity == 0) return;
+    if (m_inline) {
+        accumulate_inline(features, acc);
+        return;
+    }
     // Weights are added as integers and scaled once at the end. Three passes, so that the
     // memory reads of different features overlap: every slot asked for, then every slot
     // read and its row asked for, then the rows added.
@@ -187,17 +210,47 @@ void LinearModel::accumulate(std::span<const std::uint64_t> features, std::int32
     }
 }
 
+void LinearModel::accumulate_inline(std::span<const std::uint64_t> features, std::int32_t* acc) const {
+    constexpr std::size_t kBatch = 128;  // every slot asked for, then read (as accumulate)
+    for (std::size_t base = 0; base < features.size(); base += kBatch) {
+        const std::size_t n = std::min(kBatch, features.size() - base);
+        for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(&m_table[(features[base + i] & m_mask) * m_inline]);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint64_t f = features[base + i];
+            const std::uint32_t fp = fingerprint_of(f);
+            for (std::size_t slot = f & m_mask;; slot = (slot + 1) & m_mask) {
+                const std::uint16_t* at = &m_table[slot * m_inline];
+                std::uint32_t here;
+                std::memcpy(&here, at, sizeof here);
+                if (here == 0) break;
+                if (here == fp) {
+                    for (std::size_t c = 0; c < m_classes; ++c) acc[c] += static_cast<std::int16_t>(at[2 + c]);
+                    break;
+                }
+            }
+        }
+    }
+}
+
 void LinearModel::add_scaled(const std::int32_t* acc, float* scores) const {
     for (std::size_t c = 0; c < m_classes; ++c) scores[c] += static_cast<float>(acc[c]) * m_scale;
 }
 
 std::string LinearModel::to_bytes() const {
     // back to the file's form: each row's (class, weight) pairs in class order
-    const std::size_t capacity = m_slots.empty() ? 0 : m_slots.size() - 1;
-    std::vector<Slot> slots(m_slots.size(), Slot{});
+    const std::size_t capacity = m_capacity;
+    std::vector<Slot> slots(capacity ? capacity + 1 : 0, Slot{});
     std::vector<Weight> weights;
     weights.reserve(m_weights);
-    for (std::size_t slot = 0; slot < capacity; ++slot) {
+    for (std::size_t slot = 0; slot < capacity && m_inline; ++slot) {
+        const std::uint16_t* at = &m_table[slot * m_inline];
+        std::memcpy(&slots[slot].fingerprint, at, sizeof(std::uint32_t));
+        slots[slot].start = static_cast<std::uint32_t>(weights.size());
+        for (std::size_t c = 0; c < m_classes; ++c)
+            if (at[2 + c] != 0)
+                weights.push_back({static_cast<std::uint16_t>(c), static_cast<std::int16_t>(at[2 + c])});
+    }
+    for (std::size_t slot = 0; slot < capacity && !m_inline; ++slot) {
         slots[slot] = {m_slots[slot].fingerprint, static_cast<std::uint32_t>(weights.size())};
         const std::uint32_t from = start(slot), to = start(slot + 1);
         if (m_slots[slot].start & kDense) {

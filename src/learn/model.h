@@ -60,7 +60,17 @@ private:
         std::int16_t value = 0;  ///< times m_scale
     };
     void build(const std::vector<Slot>& slots, const std::vector<Weight>& weights);
+    void build_inline(const std::vector<Slot>& slots, const std::vector<Weight>& weights);
+    void accumulate_inline(std::span<const std::uint64_t> features, std::int32_t* sums) const;
     std::uint32_t start(std::size_t slot) const noexcept { return m_slots[slot].start & ~kDense; }
+    // A model of a few classes (a parser's moves, a yes or no) keeps each row in its slot
+    // instead: the fingerprint (two 16-bit halves) then a weight for every class, so that
+    // one memory read finds a feature and its weights. m_inline is the slot's length in
+    // 16-bit words (0 for the layout above).
+    static constexpr std::size_t kInlineClasses = 4;
+    std::size_t m_inline = 0;
+    std::vector<std::uint16_t> m_table;
+    std::size_t m_capacity = 0;  ///< slots in either layout (0: an empty model)
 
     std::size_t m_classes = 0, m_features = 0, m_weights = 0;
     std::size_t m_stride = 0;  ///< a dense row's length: classes rounded up to 8
