@@ -132,7 +132,9 @@ void LinearModel::build(const std::vector<Slot>& slots, const std::vector<Weight
 }
 
 void LinearModel::build_inline(const std::vector<Slot>& slots, const std::vector<Weight>& weights) {
-    m_inline = (2 + m_classes + 1) / 2 * 2;  // the fingerprint, the weights, even for alignment
+    static_assert(kInlineClasses <= 4, "accumulate_inline adds two or four weights, within a stride of 8");
+    // the fingerprint and the weights, even for alignment: 4 (1 or 2 classes) or 6 (3 or 4)
+    m_inline = (2 + m_classes + 1) / 2 * 2;
     m_table.assign(m_capacity * m_inline, 0);
     for (std::size_t slot = 0; slot < m_capacity; ++slot) {
         std::uint16_t* at = &m_table[slot * m_inline];
@@ -224,7 +226,13 @@ void LinearModel::accumulate_inline(std::span<const std::uint64_t> features, std
                 std::memcpy(&here, at, sizeof here);
                 if (here == 0) break;
                 if (here == fp) {
-                    for (std::size_t c = 0; c < m_classes; ++c) acc[c] += static_cast<std::int16_t>(at[2 + c]);
+                    // every weight of the slot, its padding too (0): two or four, within stride()
+                    acc[0] += static_cast<std::int16_t>(at[2]);
+                    acc[1] += static_cast<std::int16_t>(at[3]);
+                    if (m_inline == 6) {
+                        acc[2] += static_cast<std::int16_t>(at[4]);
+                        acc[3] += static_cast<std::int16_t>(at[5]);
+                    }
                     break;
                 }
             }

@@ -98,29 +98,31 @@ TEST(Perceptron, TheMeanOfRunsScoresTheMeanOfTheirScores) {
 }
 
 TEST(LinearModel, AFewClassesKeptInTheirSlotsScoreAsRowsDo) {
-    // the same rows as a model of 4 classes (each row in its slot) and of 9 (rows apart,
-    // sparse and dense): the first four scores agree exactly, features absent too
-    std::mt19937_64 random(7);
-    std::vector<learn::LinearModel::Row> rows;
-    for (std::uint64_t t = 0; t < 3000; ++t) {
-        learn::LinearModel::Row r{feature(t, 5), {}};
-        for (std::uint16_t c = 0; c < 4; ++c)
-            if (random() % 3 != 0)
-                r.weights.emplace_back(c, static_cast<float>(static_cast<int>(random() % 2001) - 1000) / 7.0f);
-        rows.push_back(r);
-    }
-    const learn::LinearModel few(4, rows), many(9, rows);
-    const learn::LinearModel back = learn::LinearModel::from_bytes(few.to_bytes());
-    EXPECT_EQ(back.to_bytes(), few.to_bytes());
-    for (std::uint64_t t = 0; t < 3200; t += 7) {
-        const std::vector<std::uint64_t> f{feature(t, 5), feature(t + 1, 5), feature(t, 6)};
-        float a[4] = {}, b[9] = {}, c[4] = {};
-        few.score(f, a);
-        many.score(f, b);
-        back.score(f, c);
-        for (int k = 0; k < 4; ++k) {
-            EXPECT_EQ(a[k], b[k]) << t << " " << k;
-            EXPECT_EQ(a[k], c[k]) << t << " " << k;
+    // the same rows as a model of 1 to 4 classes (each row in its slot) and of 9 (rows
+    // apart, sparse and dense): the first scores agree exactly, features absent too
+    for (std::uint16_t classes = 1; classes <= 4; ++classes) {
+        std::mt19937_64 random(7);
+        std::vector<learn::LinearModel::Row> rows;
+        for (std::uint64_t t = 0; t < 3000; ++t) {
+            learn::LinearModel::Row r{feature(t, 5), {}};
+            for (std::uint16_t c = 0; c < classes; ++c)
+                if (random() % 3 != 0)
+                    r.weights.emplace_back(c, static_cast<float>(static_cast<int>(random() % 2001) - 1000) / 7.0f);
+            rows.push_back(r);
+        }
+        const learn::LinearModel few(classes, rows), many(9, rows);
+        const learn::LinearModel back = learn::LinearModel::from_bytes(few.to_bytes());
+        EXPECT_EQ(back.to_bytes(), few.to_bytes());
+        for (std::uint64_t t = 0; t < 3200; t += 7) {
+            const std::vector<std::uint64_t> f{feature(t, 5), feature(t + 1, 5), feature(t, 6)};
+            float a[4] = {}, b[9] = {}, c[4] = {};
+            few.score(f, a);
+            many.score(f, b);
+            back.score(f, c);
+            for (std::uint16_t k = 0; k < classes; ++k) {
+                EXPECT_EQ(a[k], b[k]) << classes << " " << t << " " << k;
+                EXPECT_EQ(a[k], c[k]) << classes << " " << t << " " << k;
+            }
         }
     }
 }
