@@ -30,11 +30,7 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
     const auto inside = [](std::optional<Range> r, std::size_t i) { return r && i >= r->first && i < r->last; };
     // a cue verb after a comma, outside quotation marks, opens another statement
     // (", calling the accusation propaganda", ", adding"): an edge stops before it
-    const auto other_cue = [&](std::size_t i) {
-        const Token& t = ctx.tok(i);
-        return i > 0 && ctx.is(i - 1, ",") && t.kind == TokenKind::word && !t.cap && !ctx.in_quote(i) &&
-               cue_verb(t.lower).has_value();
-    };
+    const auto other_cue = [&](std::size_t i) { return i > 0 && ctx.is(i - 1, ",") && free_cue_verb(ctx, i); };
     const auto blocked = [&](std::size_t i) {
         return ctx.used[i] || ctx.tok(i).paragraph != para || inside(cue, i) || inside(source, i) || inside(via, i) ||
                other_cue(i);
@@ -70,8 +66,7 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
     };
     // (not in a relative clause, "…, who has been charged", nor a participle after "was")
     const auto cue_word = [&](std::size_t i) {
-        const Token& t = ctx.tok(i);
-        if (t.kind != TokenKind::word || t.cap || ctx.in_quote(i) || !cue_verb(t.lower)) return false;
+        if (!free_cue_verb(ctx, i)) return false;
         const std::string& before = ctx.tok(i - 1).lower;
         // nor after a modal ("…, he would hope to heal relations"): still the content's clause
         // clang-format off

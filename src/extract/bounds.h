@@ -53,6 +53,10 @@ struct BoundsQuery {
 BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> cue, std::optional<Range> source,
                          std::optional<Range> via, std::string_view lemma);
 
+/// Whether token i is a cue verb of the word lists written in lower case outside quotation
+/// marks: the verb of another statement's clause (", the ministry also said").
+bool free_cue_verb(const Context& ctx, std::size_t i);
+
 /// Reads once what the edge features read of each token of `q` (its `tokens`, from lo - 1
 /// to hi + 1, and its lemma's hash); bounds_query calls it.
 void read_tokens(const Context& ctx, BoundsQuery& q);

@@ -80,18 +80,11 @@ std::uint64_t suffix(const Context& ctx, std::size_t i, std::size_t para) {
     return hash_text(w.size() > 3 ? std::string_view(w).substr(w.size() - 3) : std::string_view(w));
 }
 
-// Whether token i is a cue verb of the word lists outside quotation marks, as another
-// statement's clause has one (", the ministry also said", ", and officials noted").
-bool cue_here(const Context& ctx, std::size_t i) {
-    const Token& t = ctx.tok(i);
-    return t.kind == TokenKind::word && !t.cap && !ctx.in_quote(i) && cue_verb(t.lower);
-}
-
 // Cue verbs of the paragraph `para` among tokens [from, to): the window cue_ahead reads.
 std::vector<bool> cues_in(const Context& ctx, std::size_t from, std::size_t to, std::size_t para) {
     to = std::min(to, ctx.size());
     std::vector<bool> cue(to > from ? to - from : 0);
-    for (std::size_t k = from; k < to; ++k) cue[k - from] = ctx.tok(k).paragraph == para && cue_here(ctx, k);
+    for (std::size_t k = from; k < to; ++k) cue[k - from] = ctx.tok(k).paragraph == para && free_cue_verb(ctx, k);
     return cue;
 }
 
@@ -125,6 +118,11 @@ BoundsQuery::Token token_of(const Context& ctx, const BoundsQuery& q, std::size_
 }
 
 }  // namespace
+
+bool free_cue_verb(const Context& ctx, std::size_t i) {
+    const Token& t = ctx.tok(i);
+    return t.kind == TokenKind::word && !t.cap && !ctx.in_quote(i) && cue_verb(t.lower);
+}
 
 void read_tokens(const Context& ctx, BoundsQuery& q) {
     const std::size_t para = ctx.tok(q.outer.first).paragraph;
