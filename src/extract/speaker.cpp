@@ -113,7 +113,7 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
             if (is_possessive(ctx.tok(i))) role_from = i + 1;
     }
     m.role = join_tokens(ctx, role_from, n);
-    if (!m.role.empty() && m.role.size() == m.name.size()) m.role.clear();
+    if (!m.role.empty() && m.role == m.name) m.role.clear();
 }
 
 // clang-format off

@@ -213,6 +213,14 @@ TEST(Speaker, AnHonorificsFullStopStaysWithTheRole) {
     EXPECT_EQ(speaker_of("John F. Kennedy said the plan would work.").name, "John F. Kennedy");
 }
 
+TEST(Speaker, ATitleAsLongAsTheNameStaysTheRole) {
+    // "President" and "Ivo Marsh" are nine characters each: the role is kept all the same
+    const Said s = speaker_of("President Ivo Marsh said the bill would pass.");
+    EXPECT_EQ(s.name, "Ivo Marsh");
+    EXPECT_EQ(s.role, "President");
+    EXPECT_EQ(speaker_of("Mayor Ada Lin said the bridge was safe.").role, "Mayor");
+}
+
 TEST(Speaker, ARoleNamingItsBodyWithOfKeepsTheBodyInTheRole) {
     const Said a = speaker_of("Governor of Ontario Mark Dunne said, \"The plant will reopen.\"");
     EXPECT_EQ(a.name, "Mark Dunne");
