@@ -188,11 +188,6 @@ void Linker::link_sources() {
     for (SourceRecord& r : m_b.sources) {
         const std::string& key = key_of[r.id];
         const auto words = key_words(key);
-        // "Obama announced" where the text writes him only as "President Obama": the
-        // titled surname, which meets its person across articles as "President Obama" would
-        if (r.type == SourceType::person && r.role.empty() && words.size() == 1 && key == own_keys.at(r.id) &&
-            !own_role.count(r.id))
-            if (const auto title = full_names().title_for(key)) r.role = *title;
         std::string id;
         if (r.type == SourceType::anonymous || own_role.count(r.id)) {
             // "officials" here are not "officials" there; nor is "her spokesman"

@@ -186,11 +186,6 @@ FullNames::FullNames(std::string_view text) {
         // a title inside the run ends what came before it: "Maybe President Obama"
         for (std::size_t k = from; k + 1 < run.size(); ++k)
             if (before_name(run[k])) from = k + 1;
-        // a title before a lone surname ("President Obama's choices"): what that surname is
-        // called here
-        if (from >= 1 && run.size() - from == 1 && run.back().size() > 2)
-            if (const auto title = title_at(from >= 2 ? run[from - 2] : std::string_view(), run[from - 1]))
-                m_titles[source_key(run.back())].insert(*title);
         if (run.size() - from >= 2 && run.size() - from <= 4 && run.back().size() > 2) {
             std::string name;
             for (std::size_t k = from; k < run.size(); ++k) (name += name.empty() ? "" : " ") += run[k];
@@ -276,12 +271,6 @@ std::optional<std::string> FullNames::key_for(const std::string& surname) const 
     }
     if (people.size() == 1) return *people.begin();
     return std::nullopt;
-}
-
-std::optional<std::string> FullNames::title_for(const std::string& surname) const {
-    auto it = m_titles.find(surname);
-    if (it == m_titles.end() || it->second.size() != 1) return std::nullopt;
-    return *it->second.begin();
 }
 
 }  // namespace claimgraph::resolve

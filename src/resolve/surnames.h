@@ -64,13 +64,8 @@ public:
     /// J. Trump" and "Donald Trump" are one).
     std::optional<std::string> key_for(const std::string& surname) const;
 
-    /// The one title the text puts before `surname` written alone ("President Obama's
-    /// choices" → president); nullopt when there is none or more than one.
-    std::optional<std::string> title_for(const std::string& surname) const;
-
 private:
     std::map<std::string, std::set<std::string>> m_keys;  ///< surname → keys of the full names
-    std::map<std::string, std::set<std::string>> m_titles;  ///< surname → titles written before it alone
     std::map<std::string, std::string> m_written;  ///< key → the key of the name as written (all its words)
 };
 
