@@ -105,7 +105,7 @@ Tagger::Tagger(std::string_view bytes, const std::string& name)
     if (n > amb.size() / 16) throw Error(fmt::format("{}: damaged (ambiguity classes)", name));
     for (std::uint64_t k = 0; k < n; ++k) {
         const auto word = get<std::uint64_t>(amb, at, name);
-        m_ambiguity[word] = get<std::uint64_t>(amb, at, name);
+        m_ambiguity.set(word, get<std::uint64_t>(amb, at, name));
     }
     // the tag dictionary (optional): words whose class the training data was sure of
     if (auto it = m_file.sections.find("dictionary"); it != m_file.sections.end()) {
@@ -117,7 +117,7 @@ Tagger::Tagger(std::string_view bytes, const std::string& name)
             const auto word = get<std::uint64_t>(dict, at, name);
             const auto cls = get<std::uint32_t>(dict, at, name);
             if (cls >= m_file.labels.size()) throw Error(fmt::format("{}: damaged (tag dictionary)", name));
-            m_dictionary[word] = cls;
+            m_dictionary.set(word, cls);
         }
     }
     const std::string& lem = m_file.sections["lemmas"];
@@ -128,7 +128,8 @@ Tagger::Tagger(std::string_view bytes, const std::string& name)
         const auto key = get<std::uint64_t>(lem, at, name);
         const auto len = get<std::uint8_t>(lem, at, name);
         if (len > lem.size() - at) throw Error(fmt::format("{}: damaged (lemmas)", name));
-        m_lemmas[key] = lem.substr(at, len);
+        m_lemmas.set(key, m_lemma_texts.size());
+        m_lemma_texts.push_back(lem.substr(at, len));
         at += len;
     }
 }
@@ -143,8 +144,8 @@ void Tagger::tag(Sentence& s, float sure) const {
         const std::size_t c = classes[i];
         word.upos = m_upos[c];
         word.xpos = m_xpos[c];
-        auto it = m_lemmas.find(lemma_key(text::lower(word.form), c));
-        word.lemma = it != m_lemmas.end() ? it->second : rule_lemma(word.form, word.xpos, word.upos);
+        const std::uint64_t* lemma = m_lemmas.find(lemma_key(text::lower(word.form), c));
+        word.lemma = lemma ? m_lemma_texts[*lemma] : rule_lemma(word.form, word.xpos, word.upos);
     }
 }
 

@@ -12,12 +12,12 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "learn/model.h"
 #include "learn/model_file.h"
 #include "syntax/conllu.h"
+#include "syntax/hash_table.h"
 
 namespace claimgraph::syntax {
 
@@ -63,9 +63,10 @@ private:
     learn::LinearModel m_first;  ///< the first pass: what comes before each word
     learn::LinearModel m_model;  ///< the second: the first pass's classes of what follows too
     std::vector<std::string> m_upos, m_xpos;  ///< per class
-    std::unordered_map<std::uint64_t, std::uint64_t> m_ambiguity;  ///< word hash → its tag set's hash
-    std::unordered_map<std::uint64_t, std::string> m_lemmas;  ///< hash of (word, class) → lemma
-    std::unordered_map<std::uint64_t, std::size_t> m_dictionary;  ///< word hash → the class it always has
+    HashTable64 m_ambiguity;  ///< word hash → its tag set's hash
+    HashTable64 m_lemmas;  ///< hash of (word, class) → its lemma's index in m_lemma_texts
+    std::vector<std::string> m_lemma_texts;
+    HashTable64 m_dictionary;  ///< word hash → the class it always has
     std::size_t m_bytes = 0;
 };
 

@@ -34,8 +34,7 @@ std::string_view tail(std::string_view s, std::size_t n) { return s.size() <= n 
 
 }  // namespace
 
-std::vector<WordInfo> infos(const Sentence& s, const std::unordered_map<std::uint64_t, std::uint64_t>& ambiguity,
-                            const std::unordered_map<std::uint64_t, std::size_t>* dictionary) {
+std::vector<WordInfo> infos(const Sentence& s, const HashTable64& ambiguity, const HashTable64* dictionary) {
     std::vector<WordInfo> out(s.words.size());
     for (std::size_t i = 0; i < s.words.size(); ++i) {
         const std::string& f = s.words[i].form;
@@ -49,15 +48,15 @@ std::vector<WordInfo> infos(const Sentence& s, const std::unordered_map<std::uin
         w.length = std::min<std::size_t>(lower.size(), 12);
         w.lexical = w.lower;
         if (lower == f) {
-            if (auto it = ambiguity.find(lower_case_key(w.lower)); it != ambiguity.end())
-                w.ambiguity = it->second;
+            if (const std::uint64_t* a = ambiguity.find(lower_case_key(w.lower)))
+                w.ambiguity = *a;
             else
                 w.lexical = 0x756e7365656eULL;
-        } else if (auto it = ambiguity.find(w.lower); it != ambiguity.end()) {
-            w.ambiguity = it->second;
+        } else if (const std::uint64_t* a = ambiguity.find(w.lower)) {
+            w.ambiguity = *a;
         }
         if (dictionary)
-            if (auto it = dictionary->find(w.form); it != dictionary->end()) w.fixed = it->second;
+            if (const std::uint64_t* c = dictionary->find(w.form)) w.fixed = static_cast<std::size_t>(*c);
         w.first_upper = !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
         w.has_digit = f.find_first_of("0123456789") != std::string::npos;
         w.has_hyphen = f.find('-') != std::string::npos;

@@ -7,7 +7,6 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -15,6 +14,7 @@
 #include "learn/features.h"
 #include "learn/model.h"
 #include "syntax/conllu.h"
+#include "syntax/hash_table.h"
 #include "util/error.h"
 
 namespace claimgraph::syntax::tagging {
@@ -46,8 +46,7 @@ struct WordInfo {
 
 /// The words of a sentence as the features see them; `dictionary` (word hash → its one
 /// class) marks the words tagged without scoring.
-std::vector<WordInfo> infos(const Sentence& s, const std::unordered_map<std::uint64_t, std::uint64_t>& ambiguity,
-                            const std::unordered_map<std::uint64_t, std::size_t>* dictionary = nullptr);
+std::vector<WordInfo> infos(const Sentence& s, const HashTable64& ambiguity, const HashTable64* dictionary = nullptr);
 /// The features of a word that depend on it alone, wherever it stands.
 void word_features(const WordInfo& x, std::vector<std::uint64_t>& out);
 /// The features of word i that depend on where it stands: its neighbours, the classes of

@@ -7,6 +7,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -96,17 +97,19 @@ std::string Tagger::train(const std::vector<Sentence>& train, const std::vector<
     };
     add_classes(counts, false);
     add_classes(lower_case_counts, true);
+    HashTable64 ambiguity_table;
+    for (const auto& [word, classes] : ambiguity) ambiguity_table.set(word, classes);
     // every sentence's word infos and gold classes
     std::vector<std::vector<WordInfo>> train_infos;
     std::vector<std::vector<std::size_t>> train_gold;
     for (const Sentence& s : train) {
-        train_infos.push_back(infos(s, ambiguity));
+        train_infos.push_back(infos(s, ambiguity_table));
         std::vector<std::size_t> g;
         for (const Word& w : s.words) g.push_back(index[class_label(w)]);
         train_gold.push_back(std::move(g));
     }
     std::vector<std::vector<WordInfo>> dev_infos;
-    for (const Sentence& s : dev) dev_infos.push_back(infos(s, ambiguity));
+    for (const Sentence& s : dev) dev_infos.push_back(infos(s, ambiguity_table));
     const auto evaluate = [&](const learn::LinearModel& first, const learn::LinearModel* second) {
         std::size_t right = 0, total = 0, upos_right = 0;
         for (std::size_t k = 0; k < dev.size(); ++k) {
