@@ -1,120 +1,19 @@
+// A speaker phrase read (speaker.h): who speaks, by name, role, body, pronoun or
+// description; the words themselves are read in speaker_words.cpp.
 #include "extract/speaker.h"
 
 #include <algorithm>
 
 #include "extract/lexicon.h"
+#include "extract/speaker_words.h"
 #include "extract/word_set.h"
 #include "util/text.h"
 
 namespace claimgraph::extract {
 
+using namespace speaker_words;
+
 namespace {
-
-bool is_relative_pronoun(std::string_view w) { return w == "who" || w == "whom" || w == "whose" || w == "which"; }
-
-// "officials" → "Officials": a common-noun source named as a listing shows it.
-std::string capitalized(std::string name) {
-    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-    return name;
-}
-
-std::string join_tokens(const Context& ctx, std::size_t a, std::size_t b) {
-    if (a >= b) return {};
-    return text::normalize_name(ctx.slice({a, b}));
-}
-
-// Strips leading determiners and possessor phrases ("the country's health minister").
-std::size_t skip_determiners(const Context& ctx, std::size_t a, std::size_t b) {
-    while (a < b && is_determiner(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
-    if (a < b && is_determiner(ctx.tok(a).lower) && b - a > 1) ++a;  // sentence-initial "The"
-    return a;
-}
-
-bool is_leading_adverb(std::string_view w) {
-    // clang-format off
-    static const WordSet kAdverbs{"today", "yesterday", "tonight", "now", "also", "earlier", "later",
-                                  "recently", "overnight", "meanwhile", "then"};
-    // clang-format on
-    return in(kAdverbs, w);
-}
-
-bool is_title_word(const Token& t) {
-    return is_role_noun(t.lower) || is_role_modifier(t.lower) || is_honorific(t.lower) ||
-           (is_abbreviation(t) && t.lower.size() > 1);
-}
-
-Gender gender_of(const Context& ctx, std::size_t a, std::size_t b) {
-    for (std::size_t i = a; i < b; ++i) {
-        if (is_female_role(ctx.tok(i).lower)) return Gender::female;
-        if (is_male_role(ctx.tok(i).lower)) return Gender::male;
-    }
-    return Gender::unknown;
-}
-
-// A word that may be a first name: capitalised, and no title, body or place.
-bool first_name(const Token& t) {
-    return t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower) && !is_place_name(t.lower);
-}
-
-void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPhrase& sp) {
-    // the trailing run of capitalised non-title words is the name
-    std::size_t n = b;
-    while (n > a) {
-        const Token& t = ctx.tok(n - 1);
-        // a surname that is also a title's word ends a name after a first name: a modifier
-        // ("Terry White", "Ann Young"), or a role noun after a title ("President Billy King")
-        const bool surname =
-            n == b && n - 1 > a && t.cap && t.kind == TokenKind::word && !is_honorific(t.lower) &&
-            first_name(ctx.tok(n - 2)) &&
-            (!is_role_noun(t.lower) ? is_role_modifier(t.lower) : n - 2 > a && is_title_word(ctx.tok(n - 3)));
-        // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
-        const bool name_word = (t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower)) ||
-                               surname ||
-                               (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap &&
-                                !is_title_word(ctx.tok(n - 2)));
-        if (!name_word) break;
-        --n;
-    }
-    // "Governor of Washington Chris Gregoire", "director of the Council on Public Affairs Dana
-    // Brooks": after "of"/"on"/"for" the run holds the body, then the name (its last two words)
-    if (b - n >= 3 && n > a && !ctx.tok(n - 1).cap &&
-        (ctx.is(n - 1, "of") || ctx.is(n - 1, "on") || ctx.is(n - 1, "for") || ctx.is(n - 1, "at")))
-        n = b - 2;
-    SourceMention& m = sp.mention;
-    m.name = join_tokens(ctx, n, b);
-    // title words before the name form the role; the words before those, when they
-    // name a body ("Foreign Ministry"), are the organisation
-    std::size_t r = n;
-    while (r > a && (is_title_word(ctx.tok(r - 1)) || ctx.tok(r - 1).cap) && !is_org_head(ctx.tok(r - 1).lower) &&
-           !is_possessive(ctx.tok(r - 1)))
-        --r;
-    bool org = false;
-    for (std::size_t i = a; i < r; ++i) org = org || is_org_head(ctx.tok(i).lower);
-    std::size_t role_from = r;
-    if (org) {
-        std::size_t org_from = a;
-        while (org_from < r && !ctx.tok(org_from).cap) ++org_from;  // "the country's" stays out
-        // "CEO of the Refugee Council Enver Solomon": the title before "of" is the role
-        std::size_t title_end = org_from;
-        while (title_end < r && is_title_word(ctx.tok(title_end))) ++title_end;
-        if (title_end > org_from && title_end < r && ctx.is(title_end, "of")) {
-            std::size_t body = skip_determiners(ctx, title_end + 1, r);
-            if (body < r) {
-                m.organization = join_tokens(ctx, body, r);
-                m.role = join_tokens(ctx, org_from, title_end);
-                return;
-            }
-        }
-        m.organization = join_tokens(ctx, org_from, r);
-    } else {
-        role_from = a;
-        // possessors such as "the country's" are context, not role
-        for (std::size_t i = a; i < n; ++i)
-            if (is_possessive(ctx.tok(i))) role_from = i + 1;
-    }
-    m.role = join_tokens(ctx, role_from, n);
-    if (!m.role.empty() && m.role == m.name) m.role.clear();
-}
 
 // clang-format off
 // A body's people, who speak for it: "police", "investigators", "prosecutors", the parties.
@@ -122,45 +21,7 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
 const WordSet kBodyPeople{"police", "cops", "investigators", "prosecutors", "detectives", "firefighters",
                           "democrats", "republicans", "media", "troops", "forces", "rebels", "separatists",
                           "insurgents", "militants"};
-const WordSet kSentenceOpeners{"but", "and", "or", "so", "yet", "as", "when", "while", "after", "before",
-                               "if", "because", "since", "although", "though", "in", "on", "at", "for",
-                               "with", "by", "from", "meanwhile", "still", "instead", "however"};
 // clang-format on
-
-// Whether the text anywhere gives `lower_name` a first name or a title ("Donald Trump",
-// "Mr. Trump"), so that a lone "Trump" is a person's name.
-bool named_as_person(const Context& ctx, const std::string& lower_name) {
-    if (!ctx.person_names) {
-        ctx.person_names.emplace();
-        for (std::size_t i = 1; i < ctx.size(); ++i) {
-            const Token& t = ctx.tok(i);
-            const Token& before = ctx.tok(i - 1);
-            if (!t.cap || t.kind != TokenKind::word || before.paragraph != t.paragraph) continue;
-            const bool title = is_honorific(before.lower) || is_role_noun(before.lower);
-            const bool first = before.cap && before.kind == TokenKind::word && !is_title_word(before) &&
-                               !is_determiner(before.lower) && !is_time_word(before.lower) &&
-                               !is_leading_adverb(before.lower) && !is_org_head(before.lower) &&
-                               !in(kSentenceOpeners, before.lower);
-            if (title || first) ctx.person_names->insert(t.lower);
-        }
-    }
-    return ctx.person_names->count(lower_name) > 0;
-}
-
-// Two to six capital letters ("HP", "NATO"), not a title ("MP", "CEO", "Dr") and not a
-// name the text gives a first name ("TRUMP:" in a transcript that names Donald Trump).
-bool is_acronym(const Context& ctx, const Token& t) {
-    const std::string_view s = ctx.text.substr(t.start, t.end - t.start);
-    if (s.size() < 2 || s.size() > 6) return false;
-    for (char c : s)
-        if (c < 'A' || c > 'Z') return false;
-    return !is_role_noun(t.lower) && !is_honorific(t.lower) && !is_role_modifier(t.lower) &&
-           !named_as_person(ctx, t.lower);
-}
-
-}  // namespace
-
-namespace {
 
 // A document's author speaks for it ("President Vale's announcement", "a message from the
 // Commission"): `sp` takes the name, type, role and body the author's words give, and
@@ -497,124 +358,5 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     return sp;
 }
 
-void drop_dateline(SourceMention& m, const std::optional<std::string>& outlet) {
-    const std::size_t dash = m.name.find('-');
-    if (dash == std::string::npos || dash == 0 || dash + 1 >= m.name.size()) return;
-    const std::string before = text::lower(m.name.substr(0, dash)), after = m.name.substr(dash + 1);
-    // the outlet's name as its domain gives it: "www.computerworld.com" → "computerworld"
-    std::string own = outlet ? text::lower(*outlet) : std::string();
-    if (own.starts_with("www.")) own.erase(0, 4);
-    if (const std::size_t dot = own.find('.'); dot != std::string::npos) own.erase(dot);
-    std::string squeezed;  // "Computer World" and "computerworld" alike
-    for (char c : before)
-        if (c != ' ') squeezed += c;
-    if ((own.empty() || squeezed != own) && before != text::lower(after)) return;
-    m.name = after;
-    const std::size_t at = m.text.find(m.name);
-    if (m.span && at != std::string::npos) {
-        m.span->start += at;
-        m.text.erase(0, at);
-    }
-}
-
-std::string alias_of(const SourceMention& m) {
-    if (!m.span) return "";
-    std::string a = m.text;
-    while (!a.empty() && (a.back() == ' ' || a.back() == ',' || a.back() == '-')) a.pop_back();
-    // "a popular governor who": the relative pronoun that ends the mention is no part of it
-    for (std::string_view rel : {" who", " which", " that"})
-        if (a.size() > rel.size() && text::lower(a).ends_with(rel)) a.resize(a.size() - rel.size());
-    // clang-format off
-    static const WordSet kFinite{"said", "says", "say", "told", "has", "have", "had", "is", "was", "were", "are",
-                                 "will", "would", "could", "intended", "criticised", "criticized", "announced",
-                                 // a relative clause: "Snider, who attended King's news conference"
-                                 "who", "whose", "whom", "which"};
-    // clang-format on
-    const std::string lower = text::lower(a);
-    std::size_t words = 0;
-    for (std::size_t i = 0; i < lower.size();) {  // each word: counted, and no finite verb
-        const std::size_t end = std::min(lower.find(' ', i), lower.size());
-        if (end > i && (++words > 10 || in(kFinite, std::string_view(lower).substr(i, end - i)))) return "";
-        i = end + 1;
-    }
-    return words == 0 ? "" : a;
-}
-
-SourceType body_type(std::string_view organization) {
-    const std::string lower = text::lower(organization);
-    const std::size_t sp = lower.rfind(' ');
-    const bool outlet =
-        known_outlet(lower) || (sp != std::string::npos && is_publication_head(std::string_view(lower).substr(sp + 1)));
-    return outlet ? SourceType::outlet : SourceType::organization;
-}
-
-namespace {
-
-// The gender the text gives a person named at tokens [.., from): the first "she"/"her" or
-// "he"/"his"/"him" after the name outside quotation marks, before any other name
-// ("Ellen Vale has announced that she will return"); unknown when another capitalised
-// word (a name) comes first.
-Gender gender_after(const Context& ctx, std::size_t from) {
-    for (std::size_t k = from; k < ctx.size() && k < from + 40; ++k) {
-        const Token& t = ctx.tok(k);
-        if (t.paragraph != ctx.tok(from - 1).paragraph) break;
-        if (t.kind != TokenKind::word || ctx.in_quote(k)) continue;
-        if (t.lower == "she" || t.lower == "her" || t.lower == "hers" || t.lower == "herself") return Gender::female;
-        if (t.lower == "he" || t.lower == "him" || t.lower == "his" || t.lower == "himself") return Gender::male;
-        const std::string& before = ctx.tok(k - 1).lower;
-        if (t.cap && !(before == "." || before == "!" || before == "?") && !is_time_word(t.lower)) break;
-    }
-    return Gender::unknown;
-}
-
-// The name that opens token i's sentence, before it, as lower-case words ("King said after
-// the Sixers were eliminated … that he": king): its subject, whom a "he" in what it says
-// is (not "After meeting Obama, he said", whose name opens nothing)
-std::set<std::string> named_before(const Context& ctx, std::size_t i) {
-    std::set<std::string> out;
-    const Sentence* s = ctx.sentence_of(i);
-    if (!s) return out;
-    std::size_t k = s->first;
-    while (k < i && ctx.tok(k).kind != TokenKind::word) ++k;
-    for (; k < i && ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word && !ctx.in_quote(k); ++k)
-        out.insert(ctx.tok(k).lower);
-    return out;
-}
-
-}  // namespace
-
-SourceMention make_source(Context& ctx, Range r) {
-    SpeakerPhrase sp = parse_speaker(ctx, r);
-    SourceMention m = sp.mention;
-    const std::size_t at = m.span->start;
-    if (sp.needs_resolution) {
-        const Entity* e = is_pronoun_subject(sp.head)
-                              ? ctx.mentions.resolve_pronoun(sp.head, at, named_before(ctx, r.first))
-                              : ctx.mentions.resolve_description(sp.head, m.type, at);
-        if (e) {
-            m.name = e->name;
-            // "the company" that refers to "Microsoft": the description says what it is
-            m.type = e->bare_name && m.type == SourceType::organization ? m.type : e->type;
-            if (m.role.empty() || m.role == text::normalize_name(m.text)) m.role = e->role;
-            m.organization = e->organization;
-            m.resolved_from = e->span;
-            sp.gender = sp.gender == Gender::unknown ? e->gender : sp.gender;
-            sp.plural = e->plural;
-        }
-    }
-    if (sp.gender == Gender::unknown && !sp.needs_resolution && m.type == SourceType::person && r.last > r.first)
-        sp.gender = gender_after(ctx, r.last);
-    Entity e{m.name, m.type, m.role, m.organization, *m.span, sp.gender, sp.plural, true};
-    e.bare_name = !m.resolved_from && !sp.needs_resolution && m.type == SourceType::person && m.role.empty() &&
-                  m.organization.empty() && sp.gender == Gender::unknown && m.name.find(' ') == std::string::npos &&
-                  !named_as_person(ctx, text::lower(m.name));
-    if (m.resolved_from) e.span = *m.span;
-    ctx.mentions.add(e);
-    if (!m.organization.empty()) {
-        Entity org{m.organization, SourceType::organization, "", "", *m.span, Gender::unknown, false, false};
-        ctx.mentions.add(org);
-    }
-    return m;
-}
 
 }  // namespace claimgraph::extract

@@ -1,0 +1,137 @@
+// A speaker phrase as a source mention (speaker.h): resolved against the document's
+// earlier mentions and recorded; a dateline glued to a name dropped; the mention as an
+// alias; the type of the body a person speaks for.
+#include "extract/speaker.h"
+
+#include <set>
+
+#include "extract/lexicon.h"
+#include "extract/speaker_words.h"
+#include "extract/word_set.h"
+#include "util/text.h"
+
+namespace claimgraph::extract {
+
+using speaker_words::named_as_person;
+
+void drop_dateline(SourceMention& m, const std::optional<std::string>& outlet) {
+    const std::size_t dash = m.name.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 >= m.name.size()) return;
+    const std::string before = text::lower(m.name.substr(0, dash)), after = m.name.substr(dash + 1);
+    // the outlet's name as its domain gives it: "www.computerworld.com" → "computerworld"
+    std::string own = outlet ? text::lower(*outlet) : std::string();
+    if (own.starts_with("www.")) own.erase(0, 4);
+    if (const std::size_t dot = own.find('.'); dot != std::string::npos) own.erase(dot);
+    std::string squeezed;  // "Computer World" and "computerworld" alike
+    for (char c : before)
+        if (c != ' ') squeezed += c;
+    if ((own.empty() || squeezed != own) && before != text::lower(after)) return;
+    m.name = after;
+    const std::size_t at = m.text.find(m.name);
+    if (m.span && at != std::string::npos) {
+        m.span->start += at;
+        m.text.erase(0, at);
+    }
+}
+
+std::string alias_of(const SourceMention& m) {
+    if (!m.span) return "";
+    std::string a = m.text;
+    while (!a.empty() && (a.back() == ' ' || a.back() == ',' || a.back() == '-')) a.pop_back();
+    // "a popular governor who": the relative pronoun that ends the mention is no part of it
+    for (std::string_view rel : {" who", " which", " that"})
+        if (a.size() > rel.size() && text::lower(a).ends_with(rel)) a.resize(a.size() - rel.size());
+    // clang-format off
+    static const WordSet kFinite{"said", "says", "say", "told", "has", "have", "had", "is", "was", "were", "are",
+                                 "will", "would", "could", "intended", "criticised", "criticized", "announced",
+                                 // a relative clause: "Snider, who attended King's news conference"
+                                 "who", "whose", "whom", "which"};
+    // clang-format on
+    const std::string lower = text::lower(a);
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < lower.size();) {  // each word: counted, and no finite verb
+        const std::size_t end = std::min(lower.find(' ', i), lower.size());
+        if (end > i && (++words > 10 || in(kFinite, std::string_view(lower).substr(i, end - i)))) return "";
+        i = end + 1;
+    }
+    return words == 0 ? "" : a;
+}
+
+SourceType body_type(std::string_view organization) {
+    const std::string lower = text::lower(organization);
+    const std::size_t sp = lower.rfind(' ');
+    const bool outlet =
+        known_outlet(lower) || (sp != std::string::npos && is_publication_head(std::string_view(lower).substr(sp + 1)));
+    return outlet ? SourceType::outlet : SourceType::organization;
+}
+
+namespace {
+
+// The gender the text gives a person named at tokens [.., from): the first "she"/"her" or
+// "he"/"his"/"him" after the name outside quotation marks, before any other name
+// ("Ellen Vale has announced that she will return"); unknown when another capitalised
+// word (a name) comes first.
+Gender gender_after(const Context& ctx, std::size_t from) {
+    for (std::size_t k = from; k < ctx.size() && k < from + 40; ++k) {
+        const Token& t = ctx.tok(k);
+        if (t.paragraph != ctx.tok(from - 1).paragraph) break;
+        if (t.kind != TokenKind::word || ctx.in_quote(k)) continue;
+        if (t.lower == "she" || t.lower == "her" || t.lower == "hers" || t.lower == "herself") return Gender::female;
+        if (t.lower == "he" || t.lower == "him" || t.lower == "his" || t.lower == "himself") return Gender::male;
+        const std::string& before = ctx.tok(k - 1).lower;
+        if (t.cap && !(before == "." || before == "!" || before == "?") && !is_time_word(t.lower)) break;
+    }
+    return Gender::unknown;
+}
+
+// The name that opens token i's sentence, before it, as lower-case words ("King said after
+// the Sixers were eliminated … that he": king): its subject, whom a "he" in what it says
+// is (not "After meeting Obama, he said", whose name opens nothing)
+std::set<std::string> named_before(const Context& ctx, std::size_t i) {
+    std::set<std::string> out;
+    const Sentence* s = ctx.sentence_of(i);
+    if (!s) return out;
+    std::size_t k = s->first;
+    while (k < i && ctx.tok(k).kind != TokenKind::word) ++k;
+    for (; k < i && ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word && !ctx.in_quote(k); ++k)
+        out.insert(ctx.tok(k).lower);
+    return out;
+}
+
+}  // namespace
+
+SourceMention make_source(Context& ctx, Range r) {
+    SpeakerPhrase sp = parse_speaker(ctx, r);
+    SourceMention m = sp.mention;
+    const std::size_t at = m.span->start;
+    if (sp.needs_resolution) {
+        const Entity* e = is_pronoun_subject(sp.head)
+                              ? ctx.mentions.resolve_pronoun(sp.head, at, named_before(ctx, r.first))
+                              : ctx.mentions.resolve_description(sp.head, m.type, at);
+        if (e) {
+            m.name = e->name;
+            // "the company" that refers to "Microsoft": the description says what it is
+            m.type = e->bare_name && m.type == SourceType::organization ? m.type : e->type;
+            if (m.role.empty() || m.role == text::normalize_name(m.text)) m.role = e->role;
+            m.organization = e->organization;
+            m.resolved_from = e->span;
+            sp.gender = sp.gender == Gender::unknown ? e->gender : sp.gender;
+            sp.plural = e->plural;
+        }
+    }
+    if (sp.gender == Gender::unknown && !sp.needs_resolution && m.type == SourceType::person && r.last > r.first)
+        sp.gender = gender_after(ctx, r.last);
+    Entity e{m.name, m.type, m.role, m.organization, *m.span, sp.gender, sp.plural, true};
+    e.bare_name = !m.resolved_from && !sp.needs_resolution && m.type == SourceType::person && m.role.empty() &&
+                  m.organization.empty() && sp.gender == Gender::unknown && m.name.find(' ') == std::string::npos &&
+                  !named_as_person(ctx, text::lower(m.name));
+    if (m.resolved_from) e.span = *m.span;
+    ctx.mentions.add(e);
+    if (!m.organization.empty()) {
+        Entity org{m.organization, SourceType::organization, "", "", *m.span, Gender::unknown, false, false};
+        ctx.mentions.add(org);
+    }
+    return m;
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,154 @@
+// The words of a speaker phrase (speaker_words.h): names, titles, roles and acronyms.
+#include "extract/speaker_words.h"
+
+#include "extract/lexicon.h"
+#include "extract/word_set.h"
+#include "util/text.h"
+
+namespace claimgraph::extract::speaker_words {
+
+bool is_relative_pronoun(std::string_view w) { return w == "who" || w == "whom" || w == "whose" || w == "which"; }
+
+// "officials" → "Officials": a common-noun source named as a listing shows it.
+std::string capitalized(std::string name) {
+    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    return name;
+}
+
+std::string join_tokens(const Context& ctx, std::size_t a, std::size_t b) {
+    if (a >= b) return {};
+    return text::normalize_name(ctx.slice({a, b}));
+}
+
+// Strips leading determiners and possessor phrases ("the country's health minister").
+std::size_t skip_determiners(const Context& ctx, std::size_t a, std::size_t b) {
+    while (a < b && is_determiner(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
+    if (a < b && is_determiner(ctx.tok(a).lower) && b - a > 1) ++a;  // sentence-initial "The"
+    return a;
+}
+
+bool is_leading_adverb(std::string_view w) {
+    // clang-format off
+    static const WordSet kAdverbs{"today", "yesterday", "tonight", "now", "also", "earlier", "later",
+                                  "recently", "overnight", "meanwhile", "then"};
+    // clang-format on
+    return in(kAdverbs, w);
+}
+
+bool is_title_word(const Token& t) {
+    return is_role_noun(t.lower) || is_role_modifier(t.lower) || is_honorific(t.lower) ||
+           (is_abbreviation(t) && t.lower.size() > 1);
+}
+
+Gender gender_of(const Context& ctx, std::size_t a, std::size_t b) {
+    for (std::size_t i = a; i < b; ++i) {
+        if (is_female_role(ctx.tok(i).lower)) return Gender::female;
+        if (is_male_role(ctx.tok(i).lower)) return Gender::male;
+    }
+    return Gender::unknown;
+}
+
+// A word that may be a first name: capitalised, and no title, body or place.
+bool first_name(const Token& t) {
+    return t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower) && !is_place_name(t.lower);
+}
+
+void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPhrase& sp) {
+    // the trailing run of capitalised non-title words is the name
+    std::size_t n = b;
+    while (n > a) {
+        const Token& t = ctx.tok(n - 1);
+        // a surname that is also a title's word ends a name after a first name: a modifier
+        // ("Terry White", "Ann Young"), or a role noun after a title ("President Billy King")
+        const bool surname =
+            n == b && n - 1 > a && t.cap && t.kind == TokenKind::word && !is_honorific(t.lower) &&
+            first_name(ctx.tok(n - 2)) &&
+            (!is_role_noun(t.lower) ? is_role_modifier(t.lower) : n - 2 > a && is_title_word(ctx.tok(n - 3)));
+        // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
+        const bool name_word = (t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower)) ||
+                               surname ||
+                               (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap &&
+                                !is_title_word(ctx.tok(n - 2)));
+        if (!name_word) break;
+        --n;
+    }
+    // "Governor of Washington Chris Gregoire", "director of the Council on Public Affairs Dana
+    // Brooks": after "of"/"on"/"for" the run holds the body, then the name (its last two words)
+    if (b - n >= 3 && n > a && !ctx.tok(n - 1).cap &&
+        (ctx.is(n - 1, "of") || ctx.is(n - 1, "on") || ctx.is(n - 1, "for") || ctx.is(n - 1, "at")))
+        n = b - 2;
+    SourceMention& m = sp.mention;
+    m.name = join_tokens(ctx, n, b);
+    // title words before the name form the role; the words before those, when they
+    // name a body ("Foreign Ministry"), are the organisation
+    std::size_t r = n;
+    while (r > a && (is_title_word(ctx.tok(r - 1)) || ctx.tok(r - 1).cap) && !is_org_head(ctx.tok(r - 1).lower) &&
+           !is_possessive(ctx.tok(r - 1)))
+        --r;
+    bool org = false;
+    for (std::size_t i = a; i < r; ++i) org = org || is_org_head(ctx.tok(i).lower);
+    std::size_t role_from = r;
+    if (org) {
+        std::size_t org_from = a;
+        while (org_from < r && !ctx.tok(org_from).cap) ++org_from;  // "the country's" stays out
+        // "CEO of the Refugee Council Enver Solomon": the title before "of" is the role
+        std::size_t title_end = org_from;
+        while (title_end < r && is_title_word(ctx.tok(title_end))) ++title_end;
+        if (title_end > org_from && title_end < r && ctx.is(title_end, "of")) {
+            std::size_t body = skip_determiners(ctx, title_end + 1, r);
+            if (body < r) {
+                m.organization = join_tokens(ctx, body, r);
+                m.role = join_tokens(ctx, org_from, title_end);
+                return;
+            }
+        }
+        m.organization = join_tokens(ctx, org_from, r);
+    } else {
+        role_from = a;
+        // possessors such as "the country's" are context, not role
+        for (std::size_t i = a; i < n; ++i)
+            if (is_possessive(ctx.tok(i))) role_from = i + 1;
+    }
+    m.role = join_tokens(ctx, role_from, n);
+    if (!m.role.empty() && m.role == m.name) m.role.clear();
+}
+
+
+// clang-format off
+const WordSet kSentenceOpeners{"but", "and", "or", "so", "yet", "as", "when", "while", "after", "before",
+                               "if", "because", "since", "although", "though", "in", "on", "at", "for",
+                               "with", "by", "from", "meanwhile", "still", "instead", "however"};
+// clang-format on
+
+// Whether the text anywhere gives `lower_name` a first name or a title ("Donald Trump",
+// "Mr. Trump"), so that a lone "Trump" is a person's name.
+bool named_as_person(const Context& ctx, const std::string& lower_name) {
+    if (!ctx.person_names) {
+        ctx.person_names.emplace();
+        for (std::size_t i = 1; i < ctx.size(); ++i) {
+            const Token& t = ctx.tok(i);
+            const Token& before = ctx.tok(i - 1);
+            if (!t.cap || t.kind != TokenKind::word || before.paragraph != t.paragraph) continue;
+            const bool title = is_honorific(before.lower) || is_role_noun(before.lower);
+            const bool first = before.cap && before.kind == TokenKind::word && !is_title_word(before) &&
+                               !is_determiner(before.lower) && !is_time_word(before.lower) &&
+                               !is_leading_adverb(before.lower) && !is_org_head(before.lower) &&
+                               !in(kSentenceOpeners, before.lower);
+            if (title || first) ctx.person_names->insert(t.lower);
+        }
+    }
+    return ctx.person_names->count(lower_name) > 0;
+}
+
+// Two to six capital letters ("HP", "NATO"), not a title ("MP", "CEO", "Dr") and not a
+// name the text gives a first name ("TRUMP:" in a transcript that names Donald Trump).
+bool is_acronym(const Context& ctx, const Token& t) {
+    const std::string_view s = ctx.text.substr(t.start, t.end - t.start);
+    if (s.size() < 2 || s.size() > 6) return false;
+    for (char c : s)
+        if (c < 'A' || c > 'Z') return false;
+    return !is_role_noun(t.lower) && !is_honorific(t.lower) && !is_role_modifier(t.lower) &&
+           !named_as_person(ctx, t.lower);
+}
+
+}  // namespace claimgraph::extract::speaker_words

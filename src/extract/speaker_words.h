@@ -1,0 +1,49 @@
+// The words of a speaker phrase, for speaker.cpp and source_mention.cpp: names, titles,
+// roles and acronyms as the tokens write them. Internal to src/extract/.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "extract/context.h"
+#include "extract/speaker.h"
+
+namespace claimgraph::extract::speaker_words {
+
+bool is_relative_pronoun(std::string_view w);
+
+/// "officials" → "Officials": a common-noun source named as a listing shows it.
+std::string capitalized(std::string name);
+
+/// Tokens [a, b) as a name is written ("" when empty).
+std::string join_tokens(const Context& ctx, std::size_t a, std::size_t b);
+
+/// Past leading determiners and possessor phrases ("the country's health minister").
+std::size_t skip_determiners(const Context& ctx, std::size_t a, std::size_t b);
+
+/// "today", "also", "meanwhile": an adverb that may open a speaker phrase.
+bool is_leading_adverb(std::string_view w);
+
+/// A role noun or modifier, an honorific or an abbreviation ("Sen.").
+bool is_title_word(const Token& t);
+
+/// The gender a role word of tokens [a, b) gives ("spokeswoman").
+Gender gender_of(const Context& ctx, std::size_t a, std::size_t b);
+
+/// A word that may be a first name: capitalised, and no title, body or place.
+bool first_name(const Token& t);
+
+/// Tokens [a, b) as a name with the role and body before it ("Foreign Ministry
+/// spokeswoman Maria Zakharova"), into sp.mention.
+void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPhrase& sp);
+
+/// Whether the text anywhere gives `lower_name` a first name or a title ("Donald Trump",
+/// "Mr. Trump"), so that a lone "Trump" is a person's name.
+bool named_as_person(const Context& ctx, const std::string& lower_name);
+
+/// Two to six capital letters ("HP", "NATO"), not a title ("MP", "CEO", "Dr") and not a
+/// name the text gives a first name ("TRUMP:" in a transcript that names Donald Trump).
+bool is_acronym(const Context& ctx, const Token& t);
+
+}  // namespace claimgraph::extract::speaker_words
