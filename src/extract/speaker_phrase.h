@@ -2,11 +2,18 @@
 // who speaks, and whether it can (speaker.h says what it names).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 
 #include "extract/context.h"
 
 namespace claimgraph::extract {
+
+/// The longest phrase, in tokens, read back from a verb.
+inline constexpr std::size_t kMaxPhraseTokens = 12;
+
+/// A word or a number: what a phrase is made of.
+inline bool is_phrase_word(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
 
 /// The subject noun phrase that ends right before token `verb` (adverbs such as "also"
 /// skipped), not reaching before `floor`. Appositions ("Todd Wilcox, a veteran,") are
