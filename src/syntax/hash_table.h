@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace claimgraph::syntax {
@@ -39,8 +40,8 @@ public:
     bool empty() const noexcept { return m_size == 0; }
 
 private:
-    // Word hashes are already mixed: their low bits index the table (with one more mix
-    // for keys made by hand).
+    // Every key mixed once more (a multiply, its high bits kept), so that keys that share
+    // their low bits (small numbers, keys made by hand) spread as well as word hashes do.
     std::size_t slot_of(std::uint64_t key) const noexcept {
         return static_cast<std::size_t>((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ULL >> 7) & m_mask;
     }
