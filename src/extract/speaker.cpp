@@ -153,8 +153,12 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         const std::string& noun = ctx.tok(f - 1).lower;
         const bool decided = noun == "resolution" || noun == "decree" || noun == "decision" || noun == "ruling" ||
                              noun == "statement" || noun == "announcement" || noun == "order";
+        // (the body's head may come before its place: "the Central Election Commission of
+        // Turkmenistan")
+        bool body_head = false;
+        for (std::size_t k = f + 1; k < name_b; ++k) body_head = body_head || is_org_head(ctx.tok(k).lower);
         if (!((ctx.is(f, "from") || ctx.is(f, "by")) && is_evidence_noun(noun)) &&
-            !(ctx.is(f, "of") && decided && is_org_head(ctx.tok(name_b - 1).lower)))
+            !(ctx.is(f, "of") && decided && body_head))
             continue;
         if (const std::size_t body = skip_determiners(ctx, f + 1, name_b); body < name_b && ctx.tok(body).cap) {
             speaks_as_author(ctx, Range{f + 1, name_b}, sp);
@@ -260,15 +264,29 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         sp.needs_resolution = false;
         return sp;
     }
-    if (is_collective_noun(head.lower) || (is_anonymous_noun(head.lower) && !head.cap)) {
+    // "One of them", "one of the jurors": someone of a group the text does not name
+    if (ctx.is(name_a, "one") && name_a + 2 < name_b && ctx.is(name_a + 1, "of") && !ctx.tok(name_a + 2).cap) {
+        m.type = SourceType::anonymous;
+        m.name = capitalized(join_tokens(ctx, name_a, name_b));
+        return sp;
+    }
+    // "a few researchers of the scandal", "supporters of the bill": the noun before "of" is
+    // who speaks, and how many, not the noun after it
+    const Token* who = &head;
+    for (std::size_t k = core + 1; k + 1 < name_b; ++k)
+        if (ctx.is(k, "of")) {
+            if (const Token& before = ctx.tok(k - 1); !before.cap && is_collective_noun(before.lower)) who = &before;
+            break;
+        }
+    if (is_collective_noun(who->lower) || (is_anonymous_noun(who->lower) && !who->cap)) {
         const bool modified = name_b - core > 1;
         // "witnesses", "aides", "others", "polls" alone: whoever they are in this article, never
         // the same source across articles (a body's people, "police", "investigators", may be)
-        const bool generic = !modified && !in(kBodyPeople, head.lower);
-        m.type = (is_anonymous_noun(head.lower) || generic) && !modified                       ? SourceType::anonymous
-                 : is_anonymous_noun(head.lower) && ctx.tok(core).lower != "local" && !any_cap ? SourceType::anonymous
+        const bool generic = !modified && !in(kBodyPeople, who->lower);
+        m.type = (is_anonymous_noun(who->lower) || generic) && !modified                       ? SourceType::anonymous
+                 : is_anonymous_noun(who->lower) && ctx.tok(core).lower != "local" && !any_cap ? SourceType::anonymous
                                                                                                : SourceType::collective;
-        sp.plural = head.lower.back() == 's' || head.lower == "police" || head.lower == "media";
+        sp.plural = who->lower.back() == 's' || who->lower == "police" || who->lower == "media";
         m.name = capitalized(join_tokens(ctx, core, name_b));
         return sp;
     }

@@ -80,9 +80,17 @@ std::string Linker::resolve_role(const SourceRecord& r, const HeldRole& held, co
         // across articles
         if (const auto whose = headline_person()) {
             HeldRole theirs = held;
-            theirs.possessor = *whose;
+            theirs.possessor = key_words(*whose).back();
             key = role_key(theirs);
-            return identity::step(identity::kRoleAcross, held.title + " of " + *whose);
+            return identity::step(identity::kRoleAcross, held.title + " of " + theirs.possessor);
+        }
+    }
+    if (n == 0 && !held.pronoun && !kSomeones.count(held.title) && headline_label(r)) {
+        // "Filmmaker says he cannot commit …" under "Gary Ross Will Not Direct …", where no one
+        // else is given that title: a headline's bare title is the person the headline names
+        if (const auto whose = headline_person()) {
+            key = *whose;
+            return identity::step(identity::kRoleHolder, key);
         }
     }
     if (n != 1) return "";
@@ -177,8 +185,9 @@ const std::string& Linker::headline() {
     return m_headline.emplace(title);
 }
 
-// The surname of the person the headline names first, as the text names them in full
-// ("Esther Williams, Swimming Champion, … Dies" → williams); nullopt when it names no one.
+// The identity key of the person the headline names first, as the text names them in full
+// ("Esther Williams, Swimming Champion, … Dies" → "esther williams"); nullopt when it names
+// no one.
 std::optional<std::string> Linker::headline_person() {
     const std::string& title = headline();
     std::size_t i = 0;
@@ -186,11 +195,40 @@ std::optional<std::string> Linker::headline_person() {
         std::size_t e = i;
         while (e < title.size() && (std::isalpha(static_cast<unsigned char>(title[e])) || title[e] == '-')) ++e;
         if (e - i > 2 && title[i] >= 'A' && title[i] <= 'Z')
-            if (const auto full = full_names().key_for(text::lower(title.substr(i, e - i))))
-                return key_words(*full).back();
+            if (const auto full = full_names().key_for(text::lower(title.substr(i, e - i)))) return full;
         i = e + 1;
     }
     return std::nullopt;
+}
+
+}  // namespace claimgraph::resolve::linking
+
+namespace claimgraph::resolve::linking {
+
+// Whether every mention of `r` is a title written bare and capitalised ("Filmmaker", not
+// "the filmmaker") in one of the short lines without a full stop that open the text: a
+// headline's or a subheading's label.
+bool Linker::headline_label(const SourceRecord& r) const {
+    const std::string_view text = m_b.document.text;
+    bool any = false;
+    for (const Edge& e : m_b.edges) {
+        if (e.relation != Relation::attributes || e.to != r.id || !e.start) continue;
+        if (e.text.empty() || !(e.text[0] >= 'A' && e.text[0] <= 'Z') || e.text.find(' ') != std::string::npos)
+            return false;
+        // the line it is written in, among the first three of the body
+        const std::size_t from = text.rfind('\n', *e.start);
+        const std::size_t line_start = from == std::string_view::npos ? 0 : from + 1;
+        std::size_t line_end = text.find('\n', *e.start);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        const std::string_view line = text.substr(line_start, line_end - line_start);
+        if (line_start < m_b.document.body_start || line.size() > 160 || line.ends_with('.')) return false;
+        int lines = 0;
+        for (std::size_t i = m_b.document.body_start; i < line_start; ++i)
+            if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] != '\n') ++lines;
+        if (lines > 3) return false;
+        any = true;
+    }
+    return any;
 }
 
 }  // namespace claimgraph::resolve::linking

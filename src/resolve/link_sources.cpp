@@ -283,7 +283,9 @@ void Linker::link_sources() {
         } else {
             if (type_strength(type) > type_strength(m.type) && !now_person.count(r.id)) m.type = type;
             if (text::better_role(r.role, m.role)) m.role = r.role;
-            if (text::better_name(r.name, m.name)) {
+            // (a title alone is never shown before a name: "Gary Ross", not "Filmmaker")
+            const bool r_title = role_only(r).has_value(), m_title = role_only(m).has_value();
+            if (r_title != m_title ? m_title : text::better_name(r.name, m.name)) {
                 m.aliases.push_back(m.name);
                 m.name = r.name;
             } else if (r.name != m.name) {

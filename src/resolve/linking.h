@@ -105,6 +105,7 @@ private:
                            const std::map<std::string, std::string>& own_keys, std::map<std::string, std::string>& how);
 
     std::optional<std::string> headline_person();
+    bool headline_label(const SourceRecord& r) const;
     // The document's headline: its title, or where the title is only a date or a file's
     // name ("18 September 2013 Last updated at 13:59 GMT"), the short line that opens the
     // text as a headline does; "" when there is none. Read once.

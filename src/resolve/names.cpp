@@ -98,6 +98,18 @@ std::string source_key(std::string_view name) {
     }
     while (!words.empty() && (words.front() == "the" || words.front() == "a" || words.front() == "an"))
         words.erase(words.begin());
+    // "Elections Commission" and "Election Commission", "Emergencies Ministry" and "Emergency
+    // Ministry": the noun before a body's head in one number
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        std::string& w = words[i];
+        if (!is_body_head(words[i + 1]) || w.size() < 5 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") ||
+            w.ends_with("is"))
+            continue;
+        if (w.ends_with("ies"))
+            w.replace(w.size() - 3, 3, "y");
+        else
+            w.pop_back();
+    }
     // "ministry of defense" → "defense ministry"; "department of state" → "state department"
     for (std::size_t i = 0; i + 2 < words.size(); ++i) {
         if (!is_body_head(words[i]) || words[i + 1] != "of") continue;

@@ -109,6 +109,23 @@ TEST(Speaker, KeepsCollectiveAndAnonymousSourcesAsSuch) {
     EXPECT_EQ(find_statement(ex, "Kyiv of shelling")->source->name, "Russian authorities");
 }
 
+// "A few researchers of the port's history": the noun before "of" is who speaks, and how
+// many; "he" in the next sentence is not them
+TEST(Speaker, TheNounBeforeOfIsWhoSpeaksAndHowMany) {
+    const auto ex = extract_text(
+        "Harbour master Ivo Brel said the pier would reopen. A few researchers of the port's history have "
+        "suggested that Brel could have saved the old crane. He discounted those rumors, saying the crane was "
+        "beyond repair. One of them told the council the crane could still be moved.");
+    const Attribution* researchers = find_statement(ex, "saved the old crane");
+    const Attribution* he = find_statement(ex, "beyond repair");
+    const Attribution* one = find_statement(ex, "still be moved");
+    ASSERT_TRUE(researchers && he && one);
+    EXPECT_EQ(researchers->source->type, SourceType::collective);
+    EXPECT_EQ(he->source->name, "Ivo Brel");
+    EXPECT_EQ(one->source->name, "One of them");
+    EXPECT_EQ(one->source->type, SourceType::anonymous);
+}
+
 TEST(Speaker, ResolvesTheMinistryToTheNearestMinistry) {
     const auto ex = extract_text(
         "Russia's Defense Ministry said its air defences had intercepted the missiles.\n\n"
