@@ -275,7 +275,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     const Token* who = &head;
     for (std::size_t k = core + 1; k + 1 < name_b; ++k)
         if (ctx.is(k, "of")) {
-            if (const Token& before = ctx.tok(k - 1); !before.cap && is_collective_noun(before.lower)) who = &before;
+            // ("footage of Trump saying": who is shown speaks)
+            if (const Token& before = ctx.tok(k - 1);
+                !before.cap && is_collective_noun(before.lower) && !is_evidence_noun(before.lower))
+                who = &before;
             break;
         }
     if (is_collective_noun(who->lower) || (is_anonymous_noun(who->lower) && !who->cap)) {

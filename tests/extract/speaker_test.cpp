@@ -124,6 +124,10 @@ TEST(Speaker, TheNounBeforeOfIsWhoSpeaksAndHowMany) {
     EXPECT_EQ(he->source->name, "Ivo Brel");
     EXPECT_EQ(one->source->name, "One of them");
     EXPECT_EQ(one->source->type, SourceType::anonymous);
+    // who is shown speaks: "footage of Ivo Brel saying"
+    const auto shown = extract_text("The spot ends with footage of Ivo Brel saying, \u201CThe pier is safe.\u201D");
+    ASSERT_EQ(shown.statements.size(), 1u);
+    EXPECT_EQ(shown.statements[0].source->name, "Ivo Brel");
 }
 
 TEST(Speaker, ResolvesTheMinistryToTheNearestMinistry) {
