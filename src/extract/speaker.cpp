@@ -166,33 +166,8 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         }
         break;
     }
-    // "Peter Lang of The Harbour Times": a person named with the body they write or speak for
-    // (after titles: "Undersheriff Larry Waldie of the sheriff's department")
-    std::size_t titled = core;
-    while (titled + 1 < name_b && ctx.tok(titled).cap && is_title_word(ctx.tok(titled))) ++titled;
-    for (std::size_t i = titled + 2; i + 1 < name_b && i <= titled + 3; ++i) {
-        if (!ctx.is(i, "of")) continue;
-        bool person = true;
-        for (std::size_t j = titled; j < i; ++j) {
-            const Token& t = ctx.tok(j);
-            person = person && t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower) &&
-                     !is_place_name(t.lower) && !is_publication_head(t.lower);
-        }
-        const std::size_t body = skip_determiners(ctx, i + 1, name_b);
-        const std::string body_lower = text::lower(join_tokens(ctx, body, name_b));
-        const Token& body_head = ctx.tok(name_b - 1);
-        // (a body in lower case too when its head says it is one: "of the sheriff's department")
-        if (!person || body >= name_b || (!ctx.tok(body).cap && !is_org_head(body_head.lower))) break;
-        if (is_publication_head(body_head.lower) || is_org_head(body_head.lower) || known_outlet(body_lower) ||
-            known_agency(body_lower)) {
-            m.type = SourceType::person;
-            m.name = join_tokens(ctx, titled, i);
-            if (titled > core) m.role = join_tokens(ctx, core, titled);
-            m.organization = join_tokens(ctx, body, name_b);
-            return sp;
-        }
-        break;
-    }
+    // "Peter Lang of The Harbour Times", "Senator Bernie Sanders of Vermont": a person before "of"
+    if (person_of(ctx, core, name_b, m)) return sp;
     if (auto agency = known_agency(lower_all); agency || (agency = known_agency(lower_core))) {
         m.type = SourceType::agency;
         m.name = std::string(*agency);

@@ -34,6 +34,11 @@ Gender gender_of(const Context& ctx, std::size_t a, std::size_t b);
 /// A word that may be a first name: capitalised, and no title, body or place.
 bool first_name(const Token& t);
 
+/// Tokens [core, name_b) as a person named before "of": "Peter Lang of The Harbour Times"
+/// (the body they write or speak for, into m.organization), "Senator Bernie Sanders of
+/// Vermont" (the place they are from, dropped); false, and `m` untouched, for anything else.
+bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m);
+
 /// Tokens [a, b) as a name with the role and body before it ("Foreign Ministry
 /// spokeswoman Maria Zakharova"), into sp.mention.
 void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPhrase& sp);

@@ -130,6 +130,25 @@ TEST(Speaker, TheNounBeforeOfIsWhoSpeaksAndHowMany) {
     EXPECT_EQ(shown.statements[0].source->name, "Ivo Brel");
 }
 
+// "Senator Bernie Sanders of Vermont": the person, not the place they are from
+TEST(Speaker, ATitledNameOfAPlaceIsThePerson) {
+    const auto ex = extract_text(
+        "Senator Ivo Brel of Varnia said the bridge would close. Republican Rep. Ana G. Tull of New Harbour "
+        "said the port would open. Chancellor Lena Marsh of Ostland said talks went on. Harbour County "
+        "Supervisor of Elections Dana Vale said the count was over.");
+    const Attribution* brel = find_statement(ex, "bridge would close");
+    const Attribution* tull = find_statement(ex, "port would open");
+    const Attribution* marsh = find_statement(ex, "talks went on");
+    const Attribution* vale = find_statement(ex, "count was over");
+    ASSERT_TRUE(brel && tull && marsh && vale);
+    EXPECT_EQ(brel->source->name, "Ivo Brel");
+    EXPECT_EQ(brel->source->role, "Senator");
+    EXPECT_EQ(tull->source->name, "Ana G. Tull");
+    EXPECT_EQ(tull->source->role, "Republican Rep.");
+    EXPECT_EQ(marsh->source->name, "Lena Marsh");
+    EXPECT_EQ(vale->source->name, "Dana Vale");  // "Supervisor of Elections" is her title
+}
+
 TEST(Speaker, ResolvesTheMinistryToTheNearestMinistry) {
     const auto ex = extract_text(
         "Russia's Defense Ministry said its air defences had intercepted the missiles.\n\n"

@@ -1,0 +1,78 @@
+// A speaker phrase whose name comes before "of" (speaker.cpp asks): "Peter Lang of The
+// Harbour Times" writes for the paper; "Senator Bernie Sanders of Vermont" is from the state.
+#include <cctype>
+
+#include "extract/lexicon.h"
+#include "extract/speaker_words.h"
+#include "util/text.h"
+
+namespace claimgraph::extract::speaker_words {
+
+bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m) {
+    // "Peter Lang of The Harbour Times": a person named with the body they write or speak for
+    // (after titles: "Undersheriff Larry Waldie of the sheriff's department")
+    std::size_t titled = core;
+    while (titled + 1 < name_b && ctx.tok(titled).cap && is_title_word(ctx.tok(titled))) ++titled;
+    for (std::size_t i = titled + 2; i + 1 < name_b && i <= titled + 3; ++i) {
+        if (!ctx.is(i, "of")) continue;
+        bool person = true;
+        for (std::size_t j = titled; j < i; ++j) {
+            const Token& t = ctx.tok(j);
+            person = person && t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower) &&
+                     !is_place_name(t.lower) && !is_publication_head(t.lower);
+        }
+        const std::size_t body = skip_determiners(ctx, i + 1, name_b);
+        const std::string body_lower = text::lower(join_tokens(ctx, body, name_b));
+        const Token& body_head = ctx.tok(name_b - 1);
+        // (a body in lower case too when its head says it is one: "of the sheriff's department")
+        if (!person || body >= name_b || (!ctx.tok(body).cap && !is_org_head(body_head.lower))) break;
+        if (is_publication_head(body_head.lower) || is_org_head(body_head.lower) || known_outlet(body_lower) ||
+            known_agency(body_lower)) {
+            m.type = SourceType::person;
+            m.name = join_tokens(ctx, titled, i);
+            if (titled > core) m.role = join_tokens(ctx, core, titled);
+            m.organization = join_tokens(ctx, body, name_b);
+            return true;
+        }
+        break;
+    }
+    // "Senator Bernie Sanders of Vermont", "Republican Rep. Lee Zeldin of New York": a titled
+    // name, then where the person is from: the person, the title their role (the place was
+    // read as the name, the name as part of the role)
+    for (std::size_t i = core + 2; i + 1 < name_b; ++i) {
+        if (!ctx.is(i, "of")) continue;
+        std::size_t n = i;  // the name's first token
+        const auto name_word = [&](std::size_t k) {
+            const Token& t = ctx.tok(k);
+            // initials and their full stops: "Frank G. Jackson", "G.K. Butterfield"
+            const auto initials = [](const std::string& w) {
+                bool ok = !w.empty() && w.size() <= 6;
+                for (std::size_t c = 0; ok && c < w.size(); ++c)
+                    ok = c % 2 == 1 ? w[c] == '.' : std::isalpha(static_cast<unsigned char>(w[c])) != 0;
+                return ok;
+            };
+            if (t.lower == "." && k > core) return initials(ctx.tok(k - 1).lower);
+            if (t.cap && initials(t.lower)) return true;
+            return t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_role_noun(t.lower) &&
+                   !is_org_head(t.lower) && !is_place_name(t.lower) && !is_publication_head(t.lower);
+        };
+        while (n > core && i - n < 5 && name_word(n - 1)) --n;
+        bool titles_only = n > core && n < i;
+        for (std::size_t k = core; titles_only && k < n; ++k) titles_only = ctx.tok(k).cap || ctx.tok(k).lower == ".";
+        // (the title right before the name: "Senator Bernie", "Rep. Lee", not "County Supervisor")
+        const std::size_t t = n > core && ctx.tok(n - 1).lower == "." ? n - 2 : n - 1;
+        const bool title = titles_only && t >= core && t < n &&
+                           (is_role_noun(ctx.tok(t).lower) || is_honorific(ctx.tok(t).lower) ||
+                            (is_abbreviation(ctx.tok(t)) && ctx.tok(t).lower.size() > 1));
+        if (title && ctx.tok(skip_determiners(ctx, i + 1, name_b)).cap) {
+            m.type = SourceType::person;
+            m.name = join_tokens(ctx, n, i);
+            m.role = join_tokens(ctx, core, n);
+            return true;
+        }
+        break;
+    }
+    return false;
+}
+
+}  // namespace claimgraph::extract::speaker_words
