@@ -75,4 +75,31 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
     return false;
 }
 
+bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m) {
+    for (std::size_t k = core + 1; k + 1 < name_b; ++k) {
+        if (!ctx.is(k, "for") && !ctx.is(k, "to") && !ctx.is(k, "from")) continue;
+        // the role in lower case right before ("spokeswoman for", "senior adviser to")
+        const Token& role = ctx.tok(k - 1);
+        // (many of them are a group: "advisers to Mr. Obama")
+        if (role.cap || !is_role_noun(role.lower) || is_collective_noun(role.lower)) return false;
+        for (std::size_t j = core; j + 1 < k; ++j)
+            if (ctx.tok(j).cap || ctx.tok(j).kind != TokenKind::word) return false;
+        // whom they work for, by name: capitalised words (a title among them says a person)
+        const std::size_t whose = skip_determiners(ctx, k + 1, name_b);
+        if (whose >= name_b) return false;
+        bool person = false;
+        for (std::size_t j = whose; j < name_b; ++j) {
+            const Token& t = ctx.tok(j);
+            if (!t.cap && t.lower != "." && !is_possessive(t)) return false;
+            person = person || is_title_word(t);
+        }
+        m.type = SourceType::person;
+        m.name = join_tokens(ctx, core, name_b);
+        m.role = join_tokens(ctx, core, k);
+        if (!person) m.organization = join_tokens(ctx, whose, name_b);
+        return true;
+    }
+    return false;
+}
+
 }  // namespace claimgraph::extract::speaker_words

@@ -184,6 +184,14 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.name = join_tokens(ctx, core, name_b);
         return sp;
     }
+    // "One of them", "one of the jurors": someone of a group the text does not name
+    if (ctx.is(name_a, "one") && name_a + 2 < name_b && ctx.is(name_a + 1, "of") && !ctx.tok(name_a + 2).cap) {
+        m.type = SourceType::anonymous;
+        m.name = capitalized(join_tokens(ctx, name_a, name_b));
+        return sp;
+    }
+    // "A spokeswoman for Janney", "an adviser to Ivo Brel": not Janney, nor Brel
+    if (holder_of_role(ctx, core, name_b, m)) return sp;
     bool any_cap = false, org_head = false, agency_word = false;
     for (std::size_t i = core; i < name_b; ++i) {
         any_cap = any_cap || (ctx.tok(i).cap && !is_determiner(ctx.tok(i).lower));
@@ -239,20 +247,14 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         sp.needs_resolution = false;
         return sp;
     }
-    // "One of them", "one of the jurors": someone of a group the text does not name
-    if (ctx.is(name_a, "one") && name_a + 2 < name_b && ctx.is(name_a + 1, "of") && !ctx.tok(name_a + 2).cap) {
-        m.type = SourceType::anonymous;
-        m.name = capitalized(join_tokens(ctx, name_a, name_b));
-        return sp;
-    }
-    // "a few researchers of the scandal", "supporters of the bill": the noun before "of" is
-    // who speaks, and how many, not the noun after it
+    // "a few researchers of the scandal", "supporters of the bill", "aides to Clinton": the
+    // noun before "of" is who speaks, and how many, not the noun after it
     const Token* who = &head;
     for (std::size_t k = core + 1; k + 1 < name_b; ++k)
-        if (ctx.is(k, "of")) {
+        if (ctx.is(k, "of") || ctx.is(k, "to") || ctx.is(k, "for")) {
             // ("footage of Trump saying": who is shown speaks)
             if (const Token& before = ctx.tok(k - 1);
-                !before.cap && is_collective_noun(before.lower) && !is_evidence_noun(before.lower))
+                (!before.cap || k - 1 == core) && is_collective_noun(before.lower) && !is_evidence_noun(before.lower))
                 who = &before;
             break;
         }

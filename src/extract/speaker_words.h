@@ -39,6 +39,12 @@ bool first_name(const Token& t);
 /// Vermont" (the place they are from, dropped); false, and `m` untouched, for anything else.
 bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m);
 
+/// Tokens [core, name_b) as the holder of a role for someone named ("spokeswoman for
+/// Janney", "the senator from Vermont", "a spokesman for Mayor Ivo Brel"): the holder
+/// speaks, a person named by the phrase with the role in lower case (the body they work for
+/// into m.organization); false, and `m` untouched, for anything else.
+bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m);
+
 /// Tokens [a, b) as a name with the role and body before it ("Foreign Ministry
 /// spokeswoman Maria Zakharova"), into sp.mention.
 void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPhrase& sp);

@@ -149,6 +149,29 @@ TEST(Speaker, ATitledNameOfAPlaceIsThePerson) {
     EXPECT_EQ(vale->source->name, "Dana Vale");  // "Supervisor of Elections" is her title
 }
 
+// "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
+TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
+    const auto ex = extract_text(
+        "A spokeswoman for Harbour Lines said the ferry was late. A spokesman for Mayor Ivo Brel said the mayor "
+        "was away. The senator from Varnia said the bill was dead. Aides to Brel said he was resting. "
+        "Advisers to Mr. Brel said the plan was ready.");
+    const Attribution* lines = find_statement(ex, "ferry was late");
+    const Attribution* mayor = find_statement(ex, "mayor was away");
+    const Attribution* senator = find_statement(ex, "bill was dead");
+    const Attribution* aides = find_statement(ex, "was resting");
+    const Attribution* advisers = find_statement(ex, "plan was ready");
+    ASSERT_TRUE(lines && mayor && senator && aides && advisers);
+    EXPECT_EQ(lines->source->name, "spokeswoman for Harbour Lines");
+    EXPECT_EQ(lines->source->role, "spokeswoman");
+    EXPECT_EQ(lines->source->organization, "Harbour Lines");
+    EXPECT_EQ(mayor->source->name, "spokesman for Mayor Ivo Brel");
+    EXPECT_EQ(mayor->source->role, "spokesman");
+    EXPECT_EQ(mayor->source->type, SourceType::person);
+    EXPECT_EQ(senator->source->role, "senator");
+    EXPECT_EQ(aides->source->type, SourceType::collective);
+    EXPECT_EQ(advisers->source->type, SourceType::collective);
+}
+
 TEST(Speaker, ResolvesTheMinistryToTheNearestMinistry) {
     const auto ex = extract_text(
         "Russia's Defense Ministry said its air defences had intercepted the missiles.\n\n"
