@@ -55,6 +55,17 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
                 a = k + 1;
                 break;
             }
+    // "… Will Not Allow People To Die On The Street\nDonald Trump, who …": a headline in title
+    // case on the line before the name is no part of it (four capitalised words or more
+    // before a line break: a name wrapped with the text's lines has fewer)
+    for (std::size_t k = a + 1; k < b; ++k) {
+        if (ctx.text.substr(ctx.tok(k - 1).end, ctx.tok(k).start - ctx.tok(k - 1).end).find('\n') ==
+            std::string_view::npos)
+            continue;
+        bool headline = k - a >= 4;
+        for (std::size_t j = a; headline && j < k; ++j) headline = ctx.tok(j).cap && ctx.tok(j).kind == TokenKind::word;
+        if (headline) a = k;
+    }
     // "Vera Lind rear-ended a truck …, telling police": the verb after a name is what the
     // person did, no part of who speaks
     std::size_t last = r.last;

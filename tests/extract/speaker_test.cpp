@@ -172,6 +172,21 @@ TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     EXPECT_EQ(advisers->source->type, SourceType::collective);
 }
 
+// a title-case headline on the line before a speaker's name is no part of the name; a name
+// wrapped with the text's lines stays whole
+TEST(Speaker, AHeadlineOnTheLineBeforeIsNoPartOfTheName) {
+    const auto ex = extract_text(
+        "The ferry was late, the paper said.\nAna TullShareReplyFebruary 6, 2016 9:12PMBrel Says His Harbour "
+        "Replacement Will Not Allow People To Die On The Street\nIvo Brel, who has made favorable comments about "
+        "the port in the past, defended his commitment to the ferry. The ferry was late on Monday, and Senator "
+        "Ana\nTull said the timetable would change.");
+    const Attribution* brel = find_statement(ex, "his commitment");
+    const Attribution* tull = find_statement(ex, "timetable would change");
+    ASSERT_TRUE(brel && tull);
+    EXPECT_EQ(brel->source->name, "Ivo Brel");
+    EXPECT_EQ(tull->source->name, "Ana Tull");
+}
+
 TEST(Speaker, ResolvesTheMinistryToTheNearestMinistry) {
     const auto ex = extract_text(
         "Russia's Defense Ministry said its air defences had intercepted the missiles.\n\n"
