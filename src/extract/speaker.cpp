@@ -361,7 +361,11 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     if (desc_a < desc_b) {
         // "Snider, who attended King's news conference,": a clause about the speaker, no role
         const std::string& opens = ctx.tok(desc_a).lower;
-        if (m.role.empty() && !is_relative_pronoun(opens)) m.role = join_tokens(ctx, skip_determiners(ctx, desc_a, desc_b), desc_b);
+        // (an age, "Ramos, 58,", and a circumstance, "Sexton, after the rallies,", are no role;
+        // where one works is: "Kell, at the Harbour Institute,")
+        const bool age = desc_b == desc_a + 1 && ctx.tok(desc_a).kind == TokenKind::number;
+        if (m.role.empty() && !is_relative_pronoun(opens) && !age && (!is_preposition(opens) || opens == "at"))
+            m.role = join_tokens(ctx, skip_determiners(ctx, desc_a, desc_b), desc_b);
         if (sp.gender == Gender::unknown) sp.gender = gender_of(ctx, desc_a, desc_b);
     }
     return sp;

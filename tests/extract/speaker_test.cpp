@@ -187,6 +187,24 @@ TEST(Speaker, AHeadlineOnTheLineBeforeIsNoPartOfTheName) {
     EXPECT_EQ(tull->source->name, "Ana Tull");
 }
 
+// "Jorge Orel, 58, said": an age is no role, nor is a circumstance; where one works is
+TEST(Speaker, AnAgeOrACircumstanceAfterTheNameIsNoRole) {
+    const auto ex = extract_text(
+        "Jorge Orel, 58, said the ferry was late. Ana Tull, after a long pause, said the pier was shut. "
+        "Dan Kell, at the Harbour Institute, said the port was busy. Ivo Brel, a harbour pilot, said the fog "
+        "was thick.");
+    const Attribution* orel = find_statement(ex, "ferry was late");
+    const Attribution* tull = find_statement(ex, "pier was shut");
+    const Attribution* kell = find_statement(ex, "port was busy");
+    const Attribution* brel = find_statement(ex, "fog was thick");
+    ASSERT_TRUE(orel && tull && kell && brel);
+    EXPECT_EQ(orel->source->name, "Jorge Orel");
+    EXPECT_EQ(orel->source->role, "");
+    EXPECT_EQ(tull->source->role, "");
+    EXPECT_EQ(kell->source->role, "at the Harbour Institute");
+    EXPECT_EQ(brel->source->role, "harbour pilot");
+}
+
 TEST(Speaker, ResolvesTheMinistryToTheNearestMinistry) {
     const auto ex = extract_text(
         "Russia's Defense Ministry said its air defences had intercepted the missiles.\n\n"
