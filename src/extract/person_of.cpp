@@ -90,7 +90,8 @@ bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, So
         bool person = false;
         for (std::size_t j = whose; j < name_b; ++j) {
             const Token& t = ctx.tok(j);
-            if (!t.cap && t.lower != "." && !is_possessive(t)) return false;
+            // ("Mayor Frank G. Jackson of Cleveland", "the Minister of the Interior")
+            if (!t.cap && t.lower != "." && t.lower != "of" && t.lower != "the" && !is_possessive(t)) return false;
             person = person || is_title_word(t);
         }
         m.type = SourceType::person;

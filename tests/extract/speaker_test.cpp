@@ -154,7 +154,8 @@ TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
         "A spokeswoman for Harbour Lines said the ferry was late. A spokesman for Mayor Ivo Brel said the mayor "
         "was away. The senator from Varnia said the bill was dead. Aides to Brel said he was resting. "
-        "Advisers to Mr. Brel said the plan was ready.");
+        "Advisers to Mr. Brel said the plan was ready. A spokesman for Mayor Dan G. Kell of Varnia said the "
+        "mayor was ill.");
     const Attribution* lines = find_statement(ex, "ferry was late");
     const Attribution* mayor = find_statement(ex, "mayor was away");
     const Attribution* senator = find_statement(ex, "bill was dead");
@@ -170,6 +171,10 @@ TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     EXPECT_EQ(senator->source->role, "senator");
     EXPECT_EQ(aides->source->type, SourceType::collective);
     EXPECT_EQ(advisers->source->type, SourceType::collective);
+    const Attribution* ill = find_statement(ex, "mayor was ill");
+    ASSERT_TRUE(ill);
+    EXPECT_EQ(ill->source->name, "spokesman for Mayor Dan G. Kell of Varnia");
+    EXPECT_EQ(ill->source->role, "spokesman");
 }
 
 // a title-case headline on the line before a speaker's name is no part of the name; a name
