@@ -44,8 +44,13 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     std::size_t b = r.last;
     while (b > r.first && ctx.tok(b - 1).kind == TokenKind::punct) --b;
     std::size_t a = r.first;
-    // "today the company", "yesterday Gladkov": the time is no part of who speaks
-    while (a + 1 < b && is_leading_adverb(ctx.tok(a).lower)) ++a;
+    // "today the company", "yesterday Gladkov": the time is no part of who speaks; nor is a
+    // conjunction that opens the sentence ("But Fiorina was far less bubbly:", "When I began")
+    // clang-format off
+    static const WordSet kOpeners{"but", "and", "or", "so", "yet", "when", "while", "if", "because", "although",
+                                  "though", "once", "whereas", "unless", "until"};
+    // clang-format on
+    while (a + 1 < b && (is_leading_adverb(ctx.tok(a).lower) || in(kOpeners, ctx.tok(a).lower))) ++a;
     // "In a Monday statement President Vale": the circumstance before the name (a
     // preposition's noun in lower case, then capitals) is no part of who speaks
     if (is_preposition(ctx.tok(a).lower) && a + 2 < b)

@@ -348,6 +348,10 @@ TEST(Speaker, APersonOfAnOutletIsAPersonWritingForIt) {
 TEST(Speaker, ConjunctionsAndSubordinatorsOpenNoName) {
     EXPECT_EQ(speaker_of("As Moreau told The Daily Courier, river levels rose sharply.").name, "Moreau");
     EXPECT_EQ(speaker_of("But media have said the forms are too long.").name, "Media");
+    EXPECT_EQ(speaker_of("When Mr. Brel did take Ms. Tull on, he did it sideways, warning that her style would have "
+                         "repercussions.").role,
+              "Mr.");
+    EXPECT_EQ(speaker_of("Although Ana Tull said the pier was safe, the ferry stayed in port.").name, "Ana Tull");
     // "and" between two clauses is no part of a name
     const Said n = speaker_of("The ferries stopped on May 3 and Norway says the service will resume.");
     EXPECT_EQ(n.name, "Norway");
