@@ -74,6 +74,10 @@ std::string without_initials(const std::string& key) {
 
 std::optional<std::string> surname_of(const SourceRecord& r, const std::vector<std::string>& words) {
     if (r.type != SourceType::person || words.size() < 2) return std::nullopt;
+    // a description that names someone else ("spokeswoman for Janney", "spokesman for Mayor
+    // Ivo Brel") has no surname of its own
+    if (const auto c = static_cast<unsigned char>(r.name.empty() ? 'A' : r.name[0]); c >= 'a' && c <= 'z')
+        return std::nullopt;
     const std::size_t last = r.name.find_last_of(' ');
     const auto first = static_cast<unsigned char>(r.name[last == std::string::npos ? 0 : last + 1]);
     if (!(first >= 'A' && first <= 'Z') && first < 0x80) return std::nullopt;

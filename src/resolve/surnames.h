@@ -16,8 +16,8 @@ namespace claimgraph::resolve {
 
 /// The surname of a person's name as written: its last word when that is a proper name
 /// ("Kathryn Waters" → waters), none for a description ("Dana Vale's lawyer" ends in a role
-/// noun: "lawyer" alone elsewhere is anyone's lawyer) or a one-word name. `words` are the
-/// name's key words.
+/// noun: "lawyer" alone elsewhere is anyone's lawyer; "spokeswoman for Janney" opens in lower
+/// case) or a one-word name. `words` are the name's key words.
 std::optional<std::string> surname_of(const SourceRecord& r, const std::vector<std::string>& words);
 
 /// Two people who speak together, by their surnames: "producers Craig Zadan and Neil

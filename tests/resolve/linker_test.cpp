@@ -261,6 +261,20 @@ TEST(Linker, AHeadlinesBareTitleIsThePersonTheHeadlineNames) {
     EXPECT_TRUE(body.count("Filmmaker"));
 }
 
+// "A spokeswoman for Varnex" speaks for the company and is not the company: two
+// sources, the one speaking for the other
+TEST(Linker, ASpokeswomanForABodyIsNotTheBody) {
+    const auto s = sources_after({{"a.txt",
+                                   "A spokeswoman for Varnex said the ferry was late.\n\n"
+                                   "Varnex said on Tuesday that the ferry would run again.\n"}});
+    ASSERT_TRUE(s.count("spokeswoman for Varnex"));
+    ASSERT_TRUE(s.count("Varnex"));
+    EXPECT_EQ(s.at("spokeswoman for Varnex")["type"], "person");
+    EXPECT_EQ(s.at("spokeswoman for Varnex")["statements"], 1);
+    EXPECT_EQ(s.at("spokeswoman for Varnex")["speaks_for"], s.at("Varnex")["id"]);
+    EXPECT_EQ(s.at("Varnex")["type"], "organization");
+}
+
 TEST(Linker, TwoPeopleWhoSpeakTogetherAreKnownByTheirSurnames) {
     const auto s = sources_after(
         {{"a.txt", "Producers Ivo Brel and Ana Tull said the show would be short.\n"},
