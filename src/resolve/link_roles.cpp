@@ -201,10 +201,6 @@ std::optional<std::string> Linker::headline_person() {
     return std::nullopt;
 }
 
-}  // namespace claimgraph::resolve::linking
-
-namespace claimgraph::resolve::linking {
-
 // Whether every mention of `r` is a title written bare and capitalised ("Filmmaker", not
 // "the filmmaker") in one of the short lines without a full stop that open the text: a
 // headline's or a subheading's label.
@@ -222,10 +218,10 @@ bool Linker::headline_label(const SourceRecord& r) const {
         if (line_end == std::string_view::npos) line_end = text.size();
         const std::string_view line = text.substr(line_start, line_end - line_start);
         if (line_start < m_b.document.body_start || line.size() > 160 || line.ends_with('.')) return false;
-        int lines = 0;
-        for (std::size_t i = m_b.document.body_start; i < line_start; ++i)
+        int lines = 0;  // (counted no further than a third line: the text may be long)
+        for (std::size_t i = m_b.document.body_start; i < line_start && lines <= 2; ++i)
             if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] != '\n') ++lines;
-        if (lines > 3) return false;
+        if (lines > 2) return false;
         any = true;
     }
     return any;
