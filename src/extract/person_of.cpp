@@ -8,6 +8,13 @@
 
 namespace claimgraph::extract::speaker_words {
 
+namespace {
+
+// A word of a person's name: a first name's kind of word, and no newspaper's ("Times").
+bool name_word(const Token& t) { return first_name(t) && !is_publication_head(t.lower); }
+
+}  // namespace
+
 bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m) {
     // "Peter Lang of The Harbour Times": a person named with the body they write or speak for
     // (after titles: "Undersheriff Larry Waldie of the sheriff's department")
@@ -16,11 +23,7 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
     for (std::size_t i = titled + 2; i + 1 < name_b && i <= titled + 3; ++i) {
         if (!ctx.is(i, "of")) continue;
         bool person = true;
-        for (std::size_t j = titled; j < i; ++j) {
-            const Token& t = ctx.tok(j);
-            person = person && t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower) &&
-                     !is_place_name(t.lower) && !is_publication_head(t.lower);
-        }
+        for (std::size_t j = titled; j < i; ++j) person = person && name_word(ctx.tok(j));
         const std::size_t body = skip_determiners(ctx, i + 1, name_b);
         const std::string body_lower = text::lower(join_tokens(ctx, body, name_b));
         const Token& body_head = ctx.tok(name_b - 1);
@@ -42,7 +45,7 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
     for (std::size_t i = core + 2; i + 1 < name_b; ++i) {
         if (!ctx.is(i, "of")) continue;
         std::size_t n = i;  // the name's first token
-        const auto name_word = [&](std::size_t k) {
+        const auto in_name = [&](std::size_t k) {
             const Token& t = ctx.tok(k);
             // initials and their full stops: "Frank G. Jackson", "G.K. Butterfield"
             const auto initials = [](const std::string& w) {
@@ -52,11 +55,9 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
                 return ok;
             };
             if (t.lower == "." && k > core) return initials(ctx.tok(k - 1).lower);
-            if (t.cap && initials(t.lower)) return true;
-            return t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_role_noun(t.lower) &&
-                   !is_org_head(t.lower) && !is_place_name(t.lower) && !is_publication_head(t.lower);
+            return (t.cap && initials(t.lower)) || name_word(t);
         };
-        while (n > core && i - n < 5 && name_word(n - 1)) --n;
+        while (n > core && i - n < 5 && in_name(n - 1)) --n;
         bool titles_only = n > core && n < i;
         for (std::size_t k = core; titles_only && k < n; ++k) titles_only = ctx.tok(k).cap || ctx.tok(k).lower == ".";
         // (the title right before the name: "Senator Bernie", "Rep. Lee", not "County Supervisor")
