@@ -58,6 +58,22 @@ void Linker::link_sources() {
             if (!fresh && it->second != key) it->second.clear();  // two people share it
         }
     }
+    // "Secretary Clinton" where the article names Hillary and Bill Clinton in full: the one
+    // of them given that title here (titled_key → key, "" when two)
+    std::map<std::string, std::string> titled_here;
+    for (const SourceRecord& r : m_b.sources) {
+        const std::string& key = key_of[r.id];
+        const auto surname = surname_of(r, key_words(key));
+        const auto title = title_of(r.role);
+        if (!surname || !title || r.type == SourceType::anonymous) continue;
+        auto [it, fresh] = titled_here.try_emplace(titled_key(*title, *surname), key);
+        if (!fresh && it->second != key) it->second.clear();
+    }
+    const auto titled_holder = [&](const SourceRecord& r, const std::vector<std::string>& words) {
+        const auto lone = lone_key_here(r, words);
+        const auto it = lone ? titled_here.find(*lone) : titled_here.end();
+        return it != titled_here.end() ? it->second : std::string();
+    };
     // "HP" beside "Hewlett-Packard": the one body here whose initials the acronym is
     std::map<std::string, std::set<std::string>> bodies_by_acronym;  // initials → keys
     for (const SourceRecord& r : m_b.sources)
@@ -100,6 +116,11 @@ void Linker::link_sources() {
                 // a speaker: the one full name in the text with that surname
                 key = *named;
                 how[r.id] = identity::step(identity::kSurname, *named);
+            } else if (const std::string holder = titled_holder(r, words); !holder.empty()) {
+                // "Secretary Clinton" (or "Clinton" where the text writes "Secretary Clinton")
+                // beside Hillary and Bill Clinton: the one of them with that title here
+                key = holder;
+                how[r.id] = identity::step(identity::kSurname, name_of(key));
             } else if (r.type == SourceType::person && key.size() >= 5) {
                 // a misspelt surname ("Water said" after "Kathryn Waters"): one letter off
                 // the surname of exactly one person in the document

@@ -131,6 +131,19 @@ private:
         return std::nullopt;
     }
 
+    // The same within its own document, where the text may also title the surname
+    // elsewhere: "Clinton said" where the one title the text writes before "Clinton" is
+    // "Secretary". (Across articles such a reading would join "Clinton" to whichever
+    // Clinton was titled so first: it is kept to the document, which names both.)
+    std::optional<std::string> lone_key_here(const SourceRecord& r, const std::vector<std::string>& words) {
+        if (r.type != SourceType::person || words.size() != 1) return std::nullopt;
+        if (auto own = lone_key(r, words)) return own;
+        if (!m_surname_titles) m_surname_titles.emplace(surname_titles(m_b.document.text));
+        const auto it = m_surname_titles->find(words.front());
+        if (it == m_surname_titles->end() || it->second.size() != 1) return std::nullopt;
+        return titled_key(*it->second.begin(), words.front());
+    }
+
     // "Hewlett-Packard", not "R-Tex": each part of a hyphenated name a word of three
     // letters or more.
     static bool long_parts(std::string_view name) {
@@ -234,6 +247,7 @@ private:
     const Corpus& m_db;
     const std::string m_doc;
     std::optional<std::map<std::string, std::set<std::string>>> m_titled;
+    std::optional<std::map<std::string, std::set<std::string>>> m_surname_titles;  ///< surname_titles, read once
     std::map<std::string, SourceType> m_types;  ///< the batch's sources after linking
     mutable Cache m_with_measure, m_with_cue, m_in_event;
     std::map<std::tuple<std::string, std::string, std::string>, std::vector<KnownStatement>> m_by_source;

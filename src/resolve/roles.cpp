@@ -179,8 +179,12 @@ std::vector<HeldRole> roles_of(const SourceRecord& r) {
     return out;
 }
 
-std::map<std::string, std::set<std::string>> titled_names(std::string_view text) {
-    std::map<std::string, std::set<std::string>> out;
+namespace {
+
+// Each title the text writes before a name (up to three name words), with that name's
+// words: ("president", {"Barack", "Obama"}), ("president", {"Obama's"}).
+template <typename Found>
+void for_each_titled(std::string_view text, Found&& found) {
     // a word of a name: capitalised letters (hyphens and apostrophes inside)
     const auto name_word = [](std::string_view w) {
         if (w.size() < 2 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
@@ -226,13 +230,34 @@ std::map<std::string, std::set<std::string>> titled_names(std::string_view text)
             name.push_back(w);
             if (ends) break;
         }
-        if (name.size() < 2) continue;
+        if (!name.empty()) found(*title, name);
+    }
+}
+
+}  // namespace
+
+std::map<std::string, std::set<std::string>> titled_names(std::string_view text) {
+    std::map<std::string, std::set<std::string>> out;
+    for_each_titled(text, [&](const std::string& title, const std::vector<std::string_view>& name) {
+        if (name.size() < 2) return;
         std::string joined;
         for (std::string_view w : name) (joined += joined.empty() ? "" : " ") += w;
         const std::string key = source_key(joined);
         // a middle name aside, as a speaker of that name is keyed
-        out[title_class(*title)].insert(first_and_last(key_words(key)).value_or(key));
-    }
+        out[title_class(title)].insert(first_and_last(key_words(key)).value_or(key));
+    });
+    return out;
+}
+
+std::map<std::string, std::set<std::string>> surname_titles(std::string_view text) {
+    std::map<std::string, std::set<std::string>> out;
+    for_each_titled(text, [&](const std::string& title, const std::vector<std::string_view>& name) {
+        if (name.size() != 1) return;
+        std::string_view w = name.front();
+        if (w.ends_with("'s")) w.remove_suffix(2);  // "President Obama's choices"
+        if (w.size() < 2 || w.find('.') != std::string_view::npos) return;  // an initial is no surname
+        out[source_key(w)].insert(title);
+    });
     return out;
 }
 

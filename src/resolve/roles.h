@@ -54,6 +54,11 @@ std::vector<HeldRole> roles_of(const SourceRecord& r);
 /// three). What "lawyer says" in the headline means when the lawyer never speaks by name.
 std::map<std::string, std::set<std::string>> titled_names(std::string_view text);
 
+/// The titles a text writes right before a surname alone, by the surname's key: "President
+/// Obama's choices" gives obama → {president} (title_at's reading: "vice president").
+/// Where an article writes "Obama said" and never his full name, the office it means.
+std::map<std::string, std::set<std::string>> surname_titles(std::string_view text);
+
 /// The key under which a possessed role meets the one named person holding it across
 /// articles: "role:lawyer of lohan".
 std::string role_key(const HeldRole& role);

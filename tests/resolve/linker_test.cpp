@@ -155,6 +155,38 @@ TEST(Linker, AnUntitledSurnameAcrossArticlesStaysApart) {
     EXPECT_TRUE(s.count("Marsh"));
 }
 
+TEST(Linker, ASurnameTheTextTitlesIsThatTitlesHolderInItsOwnArticle) {
+    // two Marshes named in full: "Marsh said" where the only title the text writes before
+    // the surname alone is "President" is the president. In another article that names no
+    // Marsh in full, the same words stay a source of their own: across articles whoever
+    // was titled so first would win, so the text's title is read only where it was written
+    const auto s = sources_after(
+        {{"a.txt",
+          "date: 2026-03-01\n\nPresident Lena Marsh said the harbour would reopen.\n\nHer brother, Senator Ivo "
+          "Marsh, said the port was safe.\n\nPresident Marsh's plan was praised.\n\nMarsh said the ferries "
+          "would run on Friday.\n"},
+         {"b.txt", "date: 2026-03-02\n\nPresident Marsh's plan was praised.\n\nMarsh said the fares would fall.\n"}});
+    ASSERT_TRUE(s.count("Lena Marsh"));
+    EXPECT_EQ(s.at("Lena Marsh")["statements"], 2);
+    ASSERT_TRUE(s.count("Ivo Marsh"));
+    EXPECT_EQ(s.at("Ivo Marsh")["statements"], 1);
+    ASSERT_TRUE(s.count("Marsh"));
+    EXPECT_EQ(s.at("Marsh")["documents"], 1);
+}
+
+TEST(Linker, ATitledSurnameTwoPeopleShareIsTheOneWithThatTitleHere) {
+    // a text names Lena and Tomas Vale in full: "Secretary Vale" is the secretary
+    const auto s = sources_after(
+        {{"a.txt",
+          "date: 2026-03-01\n\nSecretary of State Lena Vale said the treaty was ready.\n\nFormer President Tomas "
+          "Vale said the treaty was weak.\n\nSecretary Vale said the vote would be close.\n"}});
+    ASSERT_TRUE(s.count("Lena Vale"));
+    EXPECT_EQ(s.at("Lena Vale")["statements"], 2);
+    ASSERT_TRUE(s.count("Tomas Vale"));
+    EXPECT_EQ(s.at("Tomas Vale")["statements"], 1);
+    EXPECT_FALSE(s.count("Vale"));
+}
+
 TEST(Linker, ASentencesFirstWordIsNoFirstName) {
     // "All Nordlink traffic" names no person "All Nordlink": the lone "Nordlink" stays the
     // name another outlet writes in capitals

@@ -100,6 +100,20 @@ TEST(Roles, NamesATextGivesAfterATitle) {
     EXPECT_EQ(more.at("president"), (std::set<std::string>{"ana ruiz"}));
 }
 
+TEST(Roles, TitlesATextGivesASurnameAlone) {
+    const auto titles = resolve::surname_titles(
+        "President Marsh's choices were praised. Vice President Vale agreed, and Governor Ivo Brel did not. "
+        "Senator K. spoke; Mr. Lind left.");
+    EXPECT_EQ(titles.at("marsh"), (std::set<std::string>{"president"}));  // the possessive's owner
+    EXPECT_EQ(titles.at("vale"), (std::set<std::string>{"vice president"}));
+    EXPECT_FALSE(titles.count("brel"));  // a full name is no surname alone
+    EXPECT_FALSE(titles.count("ivo"));
+    EXPECT_FALSE(titles.count("k"));     // an initial is no surname
+    EXPECT_FALSE(titles.count("lind"));  // an honorific is no title
+    EXPECT_EQ(resolve::surname_titles("Secretary Vale spoke. President Vale replied. Vale said so.").at("vale"),
+              (std::set<std::string>{"president", "secretary"}));
+}
+
 TEST(Salience, TheBodyAnArticleIsAbout) {
     const std::string text =
         "Veltrix rushes out a patch.\n\nNormally, Veltrix ships fixes monthly. Today the company said "
