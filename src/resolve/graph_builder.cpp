@@ -10,6 +10,7 @@
 #include "resolve/identity.h"
 #include "resolve/linking.h"
 #include "resolve/names.h"
+#include "resolve/roles.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -195,6 +196,15 @@ public:
             add_edge(doc, outlet, Relation::attributes);
         }
         for (const ProvenanceMark& p : m_ex.provenance) add_provenance(doc, p);
+        // "Ms. Khan" and "Mr. Khan" in one article are two people: the mentions of a name
+        // that some give as a woman's and some as a man's are kept apart by sex
+        std::map<std::string, std::set<extract::Gender>> sexes;
+        for (const Attribution& a : m_ex.statements)
+            if (a.source && a.source->type == SourceType::person)
+                if (const auto g = gender_of(a.source->role); g != extract::Gender::unknown)
+                    sexes[source_id(a.source->name)].insert(g);
+        for (const auto& [id, both] : sexes)
+            if (both.size() == 2) m_two_sexes.insert(id);
         for (const Attribution& a : m_ex.statements) add_statement(doc, a);
         finish();
         return std::move(m_batch);
@@ -268,7 +278,11 @@ private:
 
     void add_speaker(const std::string& sid, const Attribution& a) {
         const SourceMention& m = *a.source;
-        const std::string speaker = add_source(m.name, m.type, m.role, m.alias);
+        std::optional<std::string> id;
+        if (m_two_sexes.count(source_id(m.name)) && m.type == SourceType::person)
+            if (const auto g = gender_of(m.role); g != extract::Gender::unknown)
+                id = stable_id({"source", m.name, g == extract::Gender::female ? "female" : "male"});
+        const std::string speaker = add_source(m.name, m.type, m.role, m.alias, id);
         Edge& attributes = m.span ? add_edge(sid, speaker, Relation::attributes, *m.span)
                                   : add_edge(sid, speaker, Relation::attributes);
         // "she", "the company": the name the extractor read them as (resolve/identity.h)
@@ -313,6 +327,7 @@ private:
     std::set<std::string> m_doc_places;
     DocumentDelta m_batch;
     std::map<std::string, SourceRecord> m_sources;
+    std::set<std::string> m_two_sexes;  ///< ids of names a woman and a man are mentioned by here
     std::map<std::string, StatementRecord> m_statements;
 };
 

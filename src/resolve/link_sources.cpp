@@ -91,6 +91,15 @@ void Linker::link_sources() {
     std::set<std::string> now_person;  // batch ids that turned out to name a person
     // batch ids of a role or description no one here holds: this article's own source
     std::set<std::string> own_role;
+    // "Mrs. Clinton" and "Mr. Clinton", "Ms. Khan" and "Mr. Khan" in one article: two
+    // people share the surname, each this article's own unless the one it names in full
+    // is known to be of that sex (batch id → the sex its mention gives)
+    std::map<std::string, std::set<extract::Gender>> lone_sexes;  // surname → the sexes its mentions give
+    for (const SourceRecord& r : m_b.sources)
+        if (const auto g = gender_of(r);
+            r.type == SourceType::person && g != extract::Gender::unknown && key_words(key_of[r.id]).size() == 1)
+            lone_sexes[key_of[r.id]].insert(g);
+    std::map<std::string, extract::Gender> by_sex;
     for (const SourceRecord& r : m_b.sources) {
         std::string& key = key_of[r.id];
         auto held = role_only(r);
@@ -105,6 +114,22 @@ void Linker::link_sources() {
             continue;
         }
         const auto words = key_words(key);
+        if (const auto sex = gender_of(r); r.type == SourceType::person && words.size() == 1 &&
+                                           sex != extract::Gender::unknown && lone_sexes[key].size() == 2) {
+            const auto it = by_surname.find(key);
+            const SourceRecord* named = nullptr;
+            for (const SourceRecord& p : m_b.sources)
+                if (it != by_surname.end() && !it->second.empty() && own_keys.at(p.id) == it->second) named = &p;
+            if (named && gender_of(*named) == sex) {
+                key = it->second;
+                how[r.id] = identity::step(identity::kSurname, named->name);
+                now_person.insert(r.id);
+            } else {
+                by_sex[r.id] = sex;
+                own_role.insert(r.id);
+            }
+            continue;
+        }
         if ((r.type == SourceType::person || r.type == SourceType::organization) && words.size() == 1) {
             // "Paris claims …" after "Valeska Paris": the surname, not the city
             if (auto it = by_surname.find(key); it != by_surname.end() && !it->second.empty()) {
@@ -210,7 +235,11 @@ void Linker::link_sources() {
         const std::string& key = key_of[r.id];
         const auto words = key_words(key);
         std::string id;
-        if (r.type == SourceType::anonymous || own_role.count(r.id)) {
+        if (const auto sex = by_sex.find(r.id); sex != by_sex.end()) {
+            // "Mrs. Clinton" beside "Mr. Clinton": each this article's own
+            id = stable_id({"source", key, own_scope, sex->second == extract::Gender::female ? "female" : "male"});
+            how[r.id] = identity::append(how[r.id], identity::step(identity::kOwn));
+        } else if (r.type == SourceType::anonymous || own_role.count(r.id)) {
             // "officials" here are not "officials" there; nor is "her spokesman"
             id = stable_id({"source", key, own_scope});
             how[r.id] = identity::append(how[r.id], identity::step(identity::kOwn));

@@ -168,6 +168,37 @@ bool written_opening(const SourceRecord& r, std::initializer_list<std::string_vi
     return false;
 }
 
+namespace {
+
+// Whether a phrase's words give a woman and a man.
+void read_sex(std::string_view phrase, bool& female, bool& male) {
+    for (std::string w : text::split(text::lower(phrase), " ")) {
+        std::erase_if(w, [](char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; });
+        female = female || extract::is_female_role(w) || w == "she" || w == "her";
+        male = male || extract::is_male_role(w) || w == "he" || w == "him" || w == "his";
+    }
+}
+
+extract::Gender sex_of(bool female, bool male) {
+    if (female == male) return extract::Gender::unknown;
+    return female ? extract::Gender::female : extract::Gender::male;
+}
+
+}  // namespace
+
+extract::Gender gender_of(const SourceRecord& r) {
+    bool female = false, male = false;
+    read_sex(r.role, female, male);
+    for (const std::string& a : r.aliases) read_sex(a, female, male);
+    return sex_of(female, male);
+}
+
+extract::Gender gender_of(std::string_view phrase) {
+    bool female = false, male = false;
+    read_sex(phrase, female, male);
+    return sex_of(female, male);
+}
+
 std::vector<HeldRole> roles_of(const SourceRecord& r) {
     std::vector<HeldRole> out;
     const auto add = [&](std::string_view phrase) {

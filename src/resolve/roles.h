@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/mentions.h"
 #include "model/records.h"
 
 namespace claimgraph::resolve {
@@ -45,6 +46,12 @@ std::optional<HeldRole> role_only(const SourceRecord& r);
 /// Whether a mention of `r` as written (its aliases) opens with one of `words` (lower
 /// case): "a consulting firm" for {"a", "an"}, "her spokesman" for {"her"}.
 bool written_opening(const SourceRecord& r, std::initializer_list<std::string_view> words);
+
+/// The sex a person's role or mentions give ("Mrs.", "spokeswoman", "she"; "Mr.", "he"):
+/// unknown when none does, or when they disagree.
+extract::Gender gender_of(const SourceRecord& r);
+/// The same of one phrase ("Ms.", "a spokeswoman for the mayor").
+extract::Gender gender_of(std::string_view phrase);
 
 /// The roles a named person is given by its role and the mentions it was written as.
 std::vector<HeldRole> roles_of(const SourceRecord& r);

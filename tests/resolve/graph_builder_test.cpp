@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <map>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -35,6 +37,30 @@ TEST(GraphBuilder, LinksDocumentStatementSpeakerAndBody) {
     ASSERT_NE(unnamed, b.sources.end());
     EXPECT_TRUE(has_edge(b, doc, unnamed->id, Relation::reports));
     EXPECT_NE(unnamed->id, source_id("unnamed agency"));
+}
+
+TEST(GraphBuilder, ANameAWomanAndAManAreMentionedByIsTwoSpeakers) {
+    // "Ms. Lind" and "Mr. Lind" in one article: two people, each with her or his mentions
+    const auto ex = testing::extract_text(
+        "date: 2026-03-01\n\nMs. Lind said the harbour would reopen.\n\nMr. Lind said the ferries were late.\n\n"
+        "Ms. Lind said the fares would fall.\n");
+    const DocumentDelta b = resolve::build_delta(ex);
+    std::vector<const SourceRecord*> linds;
+    for (const SourceRecord& s : b.sources)
+        if (s.name == "Lind") linds.push_back(&s);
+    ASSERT_EQ(linds.size(), 2u);
+    EXPECT_NE(linds[0]->role, linds[1]->role);
+    std::map<std::string, int> mentions;
+    for (const Edge& e : b.edges)
+        if (e.relation == Relation::attributes && (e.to == linds[0]->id || e.to == linds[1]->id)) ++mentions[e.to];
+    const auto& women = linds[0]->role == "Ms." ? linds[0] : linds[1];
+    EXPECT_EQ(mentions[women->id], 2);
+    // one sex alone (or none) is one speaker, as before
+    const auto one = resolve::build_delta(testing::extract_text(
+        "date: 2026-03-01\n\nMs. Lind said the harbour would reopen.\n\nLind said the ferries were late.\n"));
+    EXPECT_EQ(
+        std::count_if(one.sources.begin(), one.sources.end(), [](const SourceRecord& s) { return s.name == "Lind"; }),
+        1);
 }
 
 TEST(GraphBuilder, EdgesCarryTheEvidenceSpanAndText) {

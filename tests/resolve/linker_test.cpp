@@ -187,6 +187,26 @@ TEST(Linker, ATitledSurnameTwoPeopleShareIsTheOneWithThatTitleHere) {
     EXPECT_FALSE(s.count("Vale"));
 }
 
+TEST(Linker, MrsAndMrOfOneSurnameAreTwoPeopleNotTheOneNamedInFull) {
+    // the article names Tomas Lind in full and writes "Mrs. Lind" and "Mr. Lind": she is not
+    // he, and which Lind "Mr. Lind" is the text does not say; each stays this article's own,
+    // and "Mrs. Lind" of another article joins neither
+    const std::string dir = testing::temp_dir();
+    testing::write_file(dir + "/a.txt",
+                        "date: 2026-03-01\n\nFormer Mayor Tomas Lind told reporters the harbour would reopen.\n\n"
+                        "Mrs. Lind said the charity had refused foreign money.\n\nMr. Lind said the charity was "
+                        "audited.\n\nMrs. Lind said the audit was public.\n");
+    testing::write_file(dir + "/b.txt", "date: 2026-03-02\n\nMrs. Lind said the campaign had raised more money.\n");
+    const std::string db = dir + "/g.db";
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir + "/a.txt", dir + "/b.txt"}).code, 0);
+    const std::string all = run_cli({"sources", "--db", db}).out;
+    EXPECT_NE(all.find("Tomas Lind (person, Mayor)  [1 document, 1 statement]"), std::string::npos) << all;
+    EXPECT_NE(all.find("Lind (person, Mrs.)  [1 document, 2 statements]"), std::string::npos) << all;
+    EXPECT_NE(all.find("Lind (person, Mr.)  [1 document, 1 statement]"), std::string::npos) << all;
+    EXPECT_NE(all.find("Lind (person, Mrs.)  [1 document, 1 statement]"), std::string::npos) << all;
+    EXPECT_NE(all.find("4 sources"), std::string::npos) << all;
+}
+
 TEST(Linker, ASentencesFirstWordIsNoFirstName) {
     // "All Nordlink traffic" names no person "All Nordlink": the lone "Nordlink" stays the
     // name another outlet writes in capitals
