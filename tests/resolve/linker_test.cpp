@@ -205,6 +205,16 @@ TEST(Linker, MrsAndMrOfOneSurnameAreTwoPeopleNotTheOneNamedInFull) {
     EXPECT_NE(all.find("Lind (person, Mr.)  [1 document, 1 statement]"), std::string::npos) << all;
     EXPECT_NE(all.find("Lind (person, Mrs.)  [1 document, 1 statement]"), std::string::npos) << all;
     EXPECT_NE(all.find("4 sources"), std::string::npos) << all;
+    // where the one named in full is known to be a man (a spokesman), "Mr. Lind" is he
+    testing::write_file(dir + "/c.txt",
+                        "date: 2026-03-01\n\nCity spokesman Tomas Lind told reporters the harbour would reopen.\n\n"
+                        "Mrs. Lind said the charity had refused foreign money.\n\nMr. Lind said the charity was "
+                        "audited.\n");
+    const std::string db2 = dir + "/c.db";
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db2, dir + "/c.txt"}).code, 0);
+    const std::string two = run_cli({"sources", "--db", db2}).out;
+    EXPECT_NE(two.find("Tomas Lind (person, Mr.)  [1 document, 2 statements]"), std::string::npos) << two;
+    EXPECT_NE(two.find("Lind (person, Mrs.)  [1 document, 1 statement]"), std::string::npos) << two;
 }
 
 TEST(Linker, ASentencesFirstWordIsNoFirstName) {
