@@ -91,6 +91,11 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
     if (org) {
         std::size_t org_from = a;
         while (org_from < r && !ctx.tok(org_from).cap) ++org_from;  // "the country's" stays out
+        // the body is the capitalised words from its head on: "a campaign Mr. Khan" names
+        // no body "Mr."
+        bool head = false;
+        for (std::size_t i = org_from; i < r; ++i) head = head || is_org_head(ctx.tok(i).lower);
+        if (!head) org_from = r;
         // "CEO of the Refugee Council Enver Solomon": the title before "of" is the role
         std::size_t title_end = org_from;
         while (title_end < r && is_title_word(ctx.tok(title_end))) ++title_end;

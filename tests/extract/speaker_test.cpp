@@ -18,6 +18,20 @@ TEST(Speaker, SplitsOrganisationRoleAndName) {
     EXPECT_EQ(m.type, SourceType::person);
 }
 
+TEST(Speaker, NamesABodyOnlyFromItsHead) {
+    // a body's head in lower case ("campaign", "accused") with capitalised words after it
+    // that are a title and a name: no body "Mr." or "President Tomas Vale of fraud"
+    const auto ex = extract_text(
+        "A woman who has accused former President Tomas Vale of fraud said the papers were false.\n\nHe has held up "
+        "the plan as typical of a campaign Mr. Vale has called reckless and unlawful.\n");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    for (const auto& s : ex.statements) {
+        ASSERT_TRUE(s.source);
+        EXPECT_EQ(s.source->organization, "") << s.source->text;
+    }
+    EXPECT_EQ(ex.statements[1].source->name, "Vale");
+}
+
 TEST(Speaker, KeepsLowercaseTitlesAsTheRole) {
     const auto ex = extract_text("Nine people were hurt, said regional governor Anna Petrova.");
     ASSERT_EQ(ex.statements.size(), 1u);
