@@ -179,8 +179,21 @@ bool better_name(std::string_view a, std::string_view b) {
     return a < b;
 }
 
+namespace {
+
+// A role that is a form of address alone ("Mr.", "Ms", "Dr."): it says less than any other.
+bool address_only(std::string_view role) {
+    std::string w = lower(role);
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    return w == "mr" || w == "mrs" || w == "ms" || w == "miss" || w == "dr" || w == "sir" || w == "madam" ||
+           w == "mx";
+}
+
+}  // namespace
+
 bool better_role(std::string_view a, std::string_view b) {
     if (a.empty() != b.empty()) return b.empty();
+    if (address_only(a) != address_only(b)) return address_only(b);
     const auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' '); };
     if (words(a) != words(b)) return words(a) < words(b);
     return a < b;

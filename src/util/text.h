@@ -45,8 +45,9 @@ double percent(std::size_t part, std::size_t whole);
 /// then the first in byte order — so the choice does not depend on the order of ingest.
 bool better_name(std::string_view a, std::string_view b);
 /// Whether role a is the one to show rather than b, of all a source is given: a role
-/// before none, then the one of fewer words, then the first in byte order. A total order,
-/// so the role shown does not depend on the order documents came in.
+/// before none, a role before a form of address alone ("former President" before "Mr."),
+/// then the one of fewer words, then the first in byte order. A total order, so the role
+/// shown does not depend on the order documents came in.
 bool better_role(std::string_view a, std::string_view b);
 
 }  // namespace claimgraph::text

@@ -32,6 +32,17 @@ TEST(Text, SplitUndoesJoinAndCountsAreSaidWithTheirNoun) {
     EXPECT_EQ(text::counted(2, "person", "people"), "2 people");
 }
 
+TEST(Text, TheRoleShownIsTheOneThatSaysMost) {
+    EXPECT_TRUE(text::better_role("spokesman", ""));
+    EXPECT_TRUE(text::better_role("former President", "Mr."));  // a form of address says least
+    EXPECT_FALSE(text::better_role("Mrs.", "Secretary of State"));
+    EXPECT_TRUE(text::better_role("Ms.", ""));
+    EXPECT_TRUE(text::better_role("governor", "regional governor"));  // then fewer words
+    // a total order: of two, exactly one is better
+    for (const auto& [a, b] : {std::pair{"Mr.", "Dr."}, {"Mr.", "mayor"}, {"mayor", "governor"}})
+        EXPECT_NE(text::better_role(a, b), text::better_role(b, a)) << a << " " << b;
+}
+
 TEST(Text, TruncatesOnACodePointBoundary) {
     const std::string s = "ab\xC3\xA9\xC3\xA9\xC3\xA9";  // abééé
     const std::string t = text::truncate(s, 6);
