@@ -29,6 +29,10 @@ public:
     virtual std::optional<std::string> source_for_key(const std::string& key) const = 0;
     /// The type of a stored source, nullopt when there is none with this id.
     virtual std::optional<SourceType> source_type(const std::string& id) const = 0;
+    /// The name a stored source is shown by, nullopt when there is none with this id.
+    virtual std::optional<std::string> source_name(const std::string& id) const = 0;
+    /// Whether a person's correction (sources merge / split) fixed this source.
+    virtual bool source_pinned(const std::string& id) const = 0;
     /// The stored statements with these ids (those that exist), sorted by id.
     virtual std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const = 0;
     /// Whether a statement with this id is stored.

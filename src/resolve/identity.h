@@ -14,6 +14,7 @@ inline constexpr std::string_view kCoreference   = "coreference";     ///< "she"
 inline constexpr std::string_view kMiddleName    = "name";            ///< "Mark Jay Heller" known as "mark heller"
 inline constexpr std::string_view kSurname       = "surname of";      ///< a surname of a person the article names in full
 inline constexpr std::string_view kMisspelt      = "one letter from"; ///< a surname one letter off one person's
+inline constexpr std::string_view kRespelt       = "spelling of";     ///< "Heidar Alishvandi" → "Heydar Alishbandi" across articles
 inline constexpr std::string_view kDescription   = "description of";  ///< words one named person's role begins with
 inline constexpr std::string_view kQualified     = "body of";         ///< "Health Ministry" → "Russia's Health Ministry"
 inline constexpr std::string_view kAcronym       = "initials of";     ///< "HP" → "Hewlett-Packard"

@@ -30,6 +30,24 @@ std::string own_key(const SourceRecord& r) {
 
 }  // namespace
 
+std::string Linker::respelt(const SourceRecord& r, const std::vector<std::string>& words, const std::string& own,
+                            std::string& how) {
+    std::set<std::string> holders;
+    for (const std::string& k : spelling_keys(r, words))
+        if (const auto h = m_db.source_for_key(k); h && !h->empty() && m_db.source_type(*h) == SourceType::person)
+            holders.insert(*h);
+    if (holders.empty()) return own;
+    // a source a person's correction fixed takes the new spelling, but is merged with no other
+    const bool fixed = std::any_of(holders.begin(), holders.end(), [&](const std::string& h) { return m_db.source_pinned(h); });
+    if (fixed && holders.size() > 1) return own;
+    const std::string keep = fixed ? *holders.begin() : std::min(own, *holders.begin());
+    for (const std::string& h : holders)
+        if (h != keep && m_absorbed.insert(h).second)
+            m_b.merges.push_back({h, keep, identity::step(identity::kMerged, "spelling of " + r.name)});
+    how = identity::append(how, identity::step(identity::kRespelt, m_db.source_name(*holders.begin()).value_or("")));
+    return keep;
+}
+
 void Linker::link_sources() {
     // within the document first: a surname alone, an unqualified body
     std::map<std::string, std::string> key_of;  // batch id → key
@@ -260,6 +278,7 @@ void Linker::link_sources() {
             id = *known;
         } else {
             id = stable_id({"source", key});
+            if (!known) id = respelt(r, words, id, how[r.id]);
         }
         SourceType type = now_person.count(r.id) ? SourceType::person : r.type;
         if (!key.empty() && key == outlet_key && type_strength(type) < type_strength(SourceType::outlet))
@@ -273,6 +292,11 @@ void Linker::link_sources() {
         if (r.type != SourceType::anonymous && !own_role.count(r.id) && !key.empty() && !key.starts_with("role:") &&
             (words.size() > 1 || id == stable_id({"source", key})))
             m_b.source_keys.push_back({key, id, "name"});
+        // the spellings other outlets may give this name ("Heidar Alishvandi"), unless the
+        // source this one absorbs holds them (the merge moves its keys)
+        for (const std::string& k : spelling_keys(r, words))
+            if (const auto holder = m_db.source_for_key(k); !holder || !m_absorbed.count(*holder))
+                m_b.source_keys.push_back({k, id, "lone"});
         if (surname_of(r, words))
             for (const HeldRole& h : roles_of(r)) {
                 if (h.possessor.empty()) continue;

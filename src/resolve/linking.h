@@ -96,6 +96,13 @@ private:
     void index_sources();
 
     void link_sources();
+    // A person this document names in a spelling the corpus does not hold ("Heidar
+    // Alishvandi"): the stored people its spelling keys (surnames.h) find, joined under the
+    // least of their ids and `own` (whichever spelling came first), the others merged into
+    // it and kept in m_absorbed; `own` when none. A source a person's correction fixed is
+    // joined when it is the one found, and never merged.
+    std::string respelt(const SourceRecord& r, const std::vector<std::string>& words, const std::string& own,
+                        std::string& how);
     // each person source of the batch with the roles it is given (roles_of)
     using PeopleRoles = std::vector<std::pair<const SourceRecord*, std::vector<HeldRole>>>;
     // each returns how it identified the source (identity.h), "" when it did not
@@ -255,6 +262,7 @@ private:
     std::optional<FullNames> m_full_names;
     std::optional<std::string> m_headline;
     std::map<std::string, std::string> m_scoped_statements;  ///< batch statement id → what decided its source
+    std::set<std::string> m_absorbed;  ///< stored people this document shows to be one of its own (respelt)
 };
 
 }  // namespace claimgraph::resolve::linking

@@ -84,6 +84,34 @@ std::optional<std::string> surname_of(const SourceRecord& r, const std::vector<s
     return words.back();
 }
 
+namespace {
+
+// A word as outlets' spellings of it meet: "y" as "i", a doubled letter as one
+// ("zelenskyy" → "zelenski", "heydar" → "heidar").
+std::string folded(std::string_view word) {
+    std::string out;
+    for (char c : word) {
+        if (c == 'y') c = 'i';
+        if (out.empty() || out.back() != c) out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> spelling_keys(const SourceRecord& r, const std::vector<std::string>& words) {
+    if (words.size() != 2 || words.front().size() < 2 || !surname_of(r, words)) return {};
+    for (const std::string& w : words)
+        for (char c : w)
+            if (!(c >= 'a' && c <= 'z')) return {};  // an initial, a number: not a name to respell
+    const std::string given = "spelt:" + folded(words.front()) + ' ';
+    const std::string surname = folded(words.back());
+    std::vector<std::string> out{given + surname};
+    if (surname.size() >= 7)
+        for (std::size_t i = 1; i < surname.size(); ++i) out.push_back(given + surname.substr(0, i) + surname.substr(i + 1));
+    return out;
+}
+
 std::optional<std::string> pair_surnames(const SourceRecord& r) {
     if (r.type != SourceType::person && r.type != SourceType::collective) return std::nullopt;
     const std::size_t at = r.name.find(" and ");

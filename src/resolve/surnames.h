@@ -39,6 +39,16 @@ std::optional<std::string> title_at(std::string_view before, std::string_view wo
 /// and the lone mention ("Governor Gladkov") compute it.
 std::string titled_key(const std::string& title, const std::string& surname);
 
+/// The keys under which spellings of one person's name meet across documents, when the
+/// outlets transliterate or mistype it: "Heydar Alishbandi", "Heidar Alishvandi" and
+/// "Zelensky" / "Zelenskiy" / "Zelenskyy" beside the same given name. Both words folded
+/// ("y" as "i", a doubled letter as one), then the given name with the surname as folded
+/// and, for a surname of seven letters or more, with each of its letters but the first
+/// left out in turn: two names share a key when their given names fold alike and their
+/// surnames are one letter apart past the first. The first key is the folded name. None
+/// for a name that is not a given name and a surname ("J. Smith", a description, a body).
+std::vector<std::string> spelling_keys(const SourceRecord& r, const std::vector<std::string>& words);
+
 /// A person's name with one middle name or initial ("Mark Jay Heller", "Donald J. Trump"):
 /// its first and last key words ("mark heller"), the key the shorter spelling has too. None
 /// for a name of two words or of more than three ("George H. W. Bush" is not "George W.

@@ -176,6 +176,23 @@ std::optional<SourceType> Store::source_type(const std::string& id) const {
     return type;
 }
 
+std::optional<std::string> Store::source_name(const std::string& id) const {
+    SQLite::Statement& q = cached("SELECT name FROM sources WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
+    std::string name = q.getColumn(0).getString();
+    q.reset();
+    return name;
+}
+
+bool Store::source_pinned(const std::string& id) const {
+    SQLite::Statement& q = cached("SELECT pinned FROM sources WHERE id = ?");
+    q.bind(1, id);
+    const bool pinned = q.executeStep() && q.getColumn(0).getInt() != 0;
+    q.reset();
+    return pinned;
+}
+
 bool Store::has_statement(const std::string& id) const {
     SQLite::Statement& q = cached("SELECT 1 FROM statements WHERE id = ?");
     q.bind(1, id);

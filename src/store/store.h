@@ -164,6 +164,8 @@ public:
     std::optional<std::string> source_for_key(const std::string& key) const override;
     /// The type of a stored source, nullopt when there is none with this id.
     std::optional<SourceType> source_type(const std::string& id) const override;
+    std::optional<std::string> source_name(const std::string& id) const override;
+    bool source_pinned(const std::string& id) const override;
     /// The stored statements with these ids (those that exist), sorted by id.
     std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const override {
         return known_many(ids);

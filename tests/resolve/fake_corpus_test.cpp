@@ -2,6 +2,7 @@
 // would implement (resolve/corpus.h), and the linker's decisions tested without SQLite.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <gtest/gtest.h>
 
@@ -9,6 +10,7 @@
 #include "resolve/graph_builder.h"
 #include "resolve/linker.h"
 #include "resolve/names.h"
+#include "resolve/surnames.h"
 #include "test_support.h"
 #include "util/hash.h"
 
@@ -22,6 +24,8 @@ class FakeCorpus : public resolve::Corpus {
 public:
     std::map<std::string, std::string> keys;  ///< identity key → source id
     std::map<std::string, SourceType> types;  ///< source id → type
+    std::map<std::string, std::string> names;  ///< source id → name
+    std::set<std::string> pinned;  ///< source ids a person's correction fixed
     std::vector<KnownStatement> statements;  ///< one per mention, `id` its claim
     std::vector<std::pair<std::string, std::size_t>> sharing;
 
@@ -33,6 +37,11 @@ public:
         auto it = types.find(id);
         return it == types.end() ? std::nullopt : std::optional(it->second);
     }
+    std::optional<std::string> source_name(const std::string& id) const override {
+        auto it = names.find(id);
+        return it == names.end() ? std::nullopt : std::optional(it->second);
+    }
+    bool source_pinned(const std::string& id) const override { return pinned.count(id) > 0; }
     std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const override {
         return where([&](const KnownStatement& s) { return std::count(ids.begin(), ids.end(), s.id) > 0; });
     }
@@ -162,6 +171,39 @@ TEST(FakeCorpus, TheSameWordsByTheSameSpeakerAreOneClaimAndAnotherSpeakersFigure
     ASSERT_NE(dispute, nullptr);
     EXPECT_EQ(dispute->basis, "figure");
     EXPECT_EQ(dispute->measure, "killed");
+}
+
+TEST(FakeCorpus, AnotherSpellingOfAStoredPersonJoinsHerAndAPersonsCorrectionIsNeverUndone) {
+    constexpr const char* kRespelt =
+        "outlet: Island Wire\ndate: 2026-03-12\n\n"
+        "Port director Lena Marschall said that 14 people were killed in the storm.\n";
+    SourceRecord stored;
+    stored.name = "Lena Marshall";
+    stored.type = SourceType::person;
+    const auto stored_keys = resolve::spelling_keys(stored, resolve::key_words(resolve::source_key(stored.name)));
+    ASSERT_FALSE(stored_keys.empty());
+    FakeCorpus corpus;
+    for (const std::string& k : stored_keys) corpus.keys[k] = "stored-marsh";
+    corpus.types["stored-marsh"] = SourceType::person;
+    corpus.names["stored-marsh"] = "Lena Marshall";
+    DocumentDelta b = resolve::build_delta(testing::extract_text(kRespelt));
+    ASSERT_EQ(b.statements.size(), 1u);
+    resolve::link(b, corpus);
+    // one of the two ids survives, whichever came first: the least; the other is merged
+    const std::string own = stable_id({"source", resolve::source_key("Lena Marschall")});
+    const std::string keep = std::min<std::string>(own, "stored-marsh");
+    const Edge* said = edge(b, b.statements[0].id, Relation::attributes, keep);
+    ASSERT_NE(said, nullptr);
+    EXPECT_NE(said->match.find("spelling of: Lena Marshall"), std::string::npos) << said->match;
+    ASSERT_EQ(b.merges.size(), 1u);
+    EXPECT_EQ(b.merges[0].into, keep);
+
+    // fixed by a person (sources merge / split): joined, never merged
+    corpus.pinned.insert("stored-marsh");
+    DocumentDelta again = resolve::build_delta(testing::extract_text(kRespelt));
+    resolve::link(again, corpus);
+    EXPECT_NE(edge(again, again.statements[0].id, Relation::attributes, "stored-marsh"), nullptr);
+    EXPECT_TRUE(again.merges.empty());
 }
 
 }  // namespace claimgraph
