@@ -86,12 +86,17 @@ std::optional<std::string> surname_of(const SourceRecord& r, const std::vector<s
 
 namespace {
 
-// A word as outlets' spellings of it meet: "y" as "i", a doubled letter as one
-// ("zelenskyy" → "zelenski", "heydar" → "heidar").
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// A word as outlets' spellings of it meet: "y" as "i", a doubled letter as one, no "h"
+// after a vowel but before one ("zelenskyy" → "zelenski", "heydar" → "heidar", "john" →
+// "jon", "sarah" → "sara"; "mohammed" keeps its "h").
 std::string folded(std::string_view word) {
     std::string out;
-    for (char c : word) {
-        if (c == 'y') c = 'i';
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = word[i] == 'y' ? 'i' : word[i];
+        const char next = i + 1 < word.size() ? (word[i + 1] == 'y' ? 'i' : word[i + 1]) : '\0';
+        if (c == 'h' && i > 0 && vowel(out.back()) && !vowel(next)) continue;
         if (out.empty() || out.back() != c) out += c;
     }
     return out;
@@ -107,7 +112,7 @@ std::vector<std::string> spelling_keys(const SourceRecord& r, const std::vector<
     const std::string given = "spelt:" + folded(words.front()) + ' ';
     const std::string surname = folded(words.back());
     std::vector<std::string> out{given + surname};
-    if (surname.size() >= 7)
+    if (words.back().size() >= 7)
         for (std::size_t i = 1; i < surname.size(); ++i) out.push_back(given + surname.substr(0, i) + surname.substr(i + 1));
     return out;
 }

@@ -42,8 +42,9 @@ std::string titled_key(const std::string& title, const std::string& surname);
 /// The keys under which spellings of one person's name meet across documents, when the
 /// outlets transliterate or mistype it: "Heydar Alishbandi", "Heidar Alishvandi" and
 /// "Zelensky" / "Zelenskiy" / "Zelenskyy" beside the same given name. Both words folded
-/// ("y" as "i", a doubled letter as one), then the given name with the surname as folded
-/// and, for a surname of seven letters or more, with each of its letters but the first
+/// ("y" as "i", a doubled letter as one, an "h" after a vowel but before none left out:
+/// "John" / "Jon"), then the given name with the surname as folded
+/// and, for a surname written with seven letters or more, with each of its letters but the first
 /// left out in turn: two names share a key when their given names fold alike and their
 /// surnames are one letter apart past the first. The first key is the folded name. None
 /// for a name that is not a given name and a surname ("J. Smith", a description, a body).
