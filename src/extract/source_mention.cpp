@@ -6,6 +6,7 @@
 #include <set>
 
 #include "extract/lexicon.h"
+#include "extract/participle.h"
 #include "extract/speaker_words.h"
 #include "extract/word_set.h"
 #include "util/text.h"
@@ -98,9 +99,39 @@ std::set<std::string> named_before(const Context& ctx, std::size_t i) {
     return out;
 }
 
+// "characteristic of a campaign Mr. Khan" (before "has called"): a form of address right
+// after a common noun or adverb opens the speaker's words, the noun's clause having lost
+// its "that" ("a campaign [that] Mr. Khan has called …"); not after a role noun, a
+// determiner, a preposition or a participle ("spokesman Mr. Lee", "advisers to Mr. Obama",
+// "Democrats supporting Mrs. Clinton": one phrase) or "what" ("what Mr. Hedge called").
+// Only a name that ends the phrase, in a phrase of no comma ("Jason Furman, who leads
+// Mr. Obama's council"), and never after "like" or a comparative ("someone like Mr.
+// Clarke", "the younger Mr. Trump"). Tokens [first, last) of `r`.
+Range from_address(const Context& ctx, Range r) {
+    // (the address's full stop may be a token of its own: "Mr" ".")
+    const auto stop = [&](std::size_t k) { return ctx.is(k, ".") && k > r.first && ctx.tok(k - 1).kind == TokenKind::word; };
+    std::size_t i = r.last;
+    while (i > r.first && ((ctx.tok(i - 1).kind == TokenKind::word && ctx.tok(i - 1).cap) || stop(i - 1))) --i;
+    for (std::size_t k = r.first; k < r.last; ++k)
+        if (ctx.tok(k).kind != TokenKind::word && !stop(k)) return r;
+    if (i == r.first || i + 1 >= r.last || ctx.tok(i).kind != TokenKind::word) return r;
+    // (no word before the name, or no name after the address)
+    if (i + 2 == r.last && stop(i + 1)) return r;
+    const Token& t = ctx.tok(i);
+    const Token& before = ctx.tok(i - 1);
+    const std::string_view w = std::string_view(t.lower).substr(0, t.lower.size() - (t.lower.ends_with('.') ? 1 : 0));
+    if (!is_honorific(w) || w == "miss" || w == "sir" || w == "madam") return r;
+    if (is_role_noun(before.lower) || is_determiner(before.lower) || is_preposition(before.lower) ||
+        is_ing_form(before.lower) || before.lower.ends_with("er") || before.lower == "like" ||
+        before.lower == "what" || before.lower == "and" || before.lower == "or" || before.lower == "late")
+        return r;
+    return {i, r.last};
+}
+
 }  // namespace
 
 SourceMention make_source(Context& ctx, Range r) {
+    r = from_address(ctx, r);
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
     const std::size_t at = m.span->start;

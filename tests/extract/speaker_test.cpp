@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "extract/speaker.h"
@@ -30,6 +32,25 @@ TEST(Speaker, NamesABodyOnlyFromItsHead) {
         EXPECT_EQ(s.source->organization, "") << s.source->text;
     }
     EXPECT_EQ(ex.statements[1].source->name, "Vale");
+}
+
+TEST(Speaker, AFormOfAddressAfterACommonNounOpensTheSpeakersWords) {
+    // "a campaign [that] Mr. Vale has called …": the speaker's words are "Mr. Vale", not
+    // the phrase the clause hangs from
+    const auto ex = extract_text(
+        "He has held up the plan as typical of a campaign Mr. Vale has called reckless and unlawful.\n\n"
+        "The rally was calm, and even Mrs. Orr says there is good reason for the quiet.\n\n"
+        "Advisers to Mr. Lund say the senator is angry.\n\n"
+        "The younger Mr. Vale said the campaign was a movement.\n");
+    std::vector<std::string> said;
+    for (const auto& s : ex.statements)
+        if (s.source) said.push_back(s.source->text);
+    EXPECT_NE(std::find(said.begin(), said.end(), "Mr. Vale"), said.end()) << ::testing::PrintToString(said);
+    EXPECT_NE(std::find(said.begin(), said.end(), "Mrs. Orr"), said.end()) << ::testing::PrintToString(said);
+    // after a preposition or a comparative the address is inside the phrase
+    EXPECT_NE(std::find(said.begin(), said.end(), "Advisers to Mr. Lund"), said.end()) << ::testing::PrintToString(said);
+    EXPECT_NE(std::find(said.begin(), said.end(), "The younger Mr. Vale"), said.end()) << ::testing::PrintToString(said);
+    for (const std::string& t : said) EXPECT_EQ(t.find("typical"), std::string::npos) << t;
 }
 
 TEST(Speaker, KeepsLowercaseTitlesAsTheRole) {
