@@ -199,8 +199,29 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
     // apposition after a name: "said Jane Doe, a spokeswoman for the agency,"
     if (r.last + 1 < ceiling && ctx.tok(r.last).lower == "," && is_determiner(ctx.tok(r.last + 1).lower) &&
         ctx.tok(r.last - 1).cap) {
+        // (an abbreviation's full stop inside it: "a former aide to Mr. Clinton")
+        const auto ends = [&](std::size_t i) {
+            return ctx.tok(i).kind == TokenKind::punct && !(ctx.is(i, ".") && is_abbreviation(ctx.tok(i - 1)));
+        };
         std::size_t j = r.last + 1;
-        while (j < ceiling && ctx.tok(j).kind != TokenKind::punct && !ctx.in_quote(j) && j - r.last < kMaxPhraseTokens) ++j;
+        while (j < ceiling && !ends(j) && !ctx.in_quote(j) && j - r.last < kMaxPhraseTokens) ++j;
+        // cut off by length ("a former senior adviser to Mr. Obama who is now …"): to the
+        // last clause it opened, or "and" opening another description ("… George W. Bush and
+        // a", "Mr. Trump and current"; not inside a name, "Center for Strategic and
+        // International", or a noun, "building and construction"), else without a dangling
+        // preposition
+        if (j < ceiling && !ends(j) && !ctx.in_quote(j)) {
+            for (std::size_t w = j; w-- > r.last + 4;)
+                if (ctx.is(w, "who") || ctx.is(w, "whom") || ctx.is(w, "which") || ctx.is(w, "that") ||
+                    ((ctx.is(w, "and") || ctx.is(w, "or")) &&
+                     (is_determiner(ctx.tok(w + 1).lower) || (ctx.tok(w - 1).cap && !ctx.tok(w + 1).cap)))) {
+                    j = w;
+                    break;
+                }
+            while (j > r.last + 2 && !ctx.tok(j - 1).cap && (is_preposition(ctx.tok(j - 1).lower) ||
+                                                             is_determiner(ctx.tok(j - 1).lower)))
+                --j;
+        }
         if (j > r.last + 2) r.last = j < ceiling && ctx.tok(j).lower == "," ? j + 1 : j;
     }
     return r;

@@ -53,6 +53,20 @@ TEST(Speaker, AFormOfAddressAfterACommonNounOpensTheSpeakersWords) {
     for (const std::string& t : said) EXPECT_EQ(t.find("typical"), std::string::npos) << t;
 }
 
+TEST(Speaker, AnAppositionRunsPastAFormOfAddressAndEndsWhereADescriptionDoes) {
+    // the full stop of "Mr." is no end of the description; a description cut by length ends
+    // at the "and" that opened the next one, not on "and a" or a preposition
+    const auto ex = extract_text(
+        "\"It went well,\" said Matt Lind, a former aide to Mr. Vale.\n\n"
+        "\"It went badly,\" said Dora Quist, a former adviser to President Tomas W. Vale and a senior fellow at the "
+        "policy institute in the northern capital region of the country.\n");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->role, "former aide to Mr. Vale");
+    ASSERT_TRUE(ex.statements[1].source);
+    EXPECT_EQ(ex.statements[1].source->role, "former adviser to President Tomas W. Vale");
+}
+
 TEST(Speaker, KeepsLowercaseTitlesAsTheRole) {
     const auto ex = extract_text("Nine people were hurt, said regional governor Anna Petrova.");
     ASSERT_EQ(ex.statements.size(), 1u);
