@@ -67,6 +67,22 @@ TEST(Speaker, AnAppositionRunsPastAFormOfAddressAndEndsWhereADescriptionDoes) {
     EXPECT_EQ(ex.statements[1].source->role, "former adviser to President Tomas W. Vale");
 }
 
+TEST(Speaker, ADescriptionEndingOnAnothersNameIsTheRoleOfTheNameAfterIt) {
+    // "One pastor supporting Mr. Vale, Darran Quist of …": Quist speaks, Vale is whom the
+    // pastor supports; "The leader of the Anti-Fraud League, Jonas Berg": Berg, not the League
+    const auto ex = extract_text(
+        "One pastor supporting Mr. Vale, Darran Quist of Liberty Baptist Church in Marion, said he had made 150 "
+        "calls.\n\n"
+        "The leader of the Anti-Fraud League, Jonas Berg, warned that the ban would be unlawful.\n\n"
+        "Senator Tom Vale, the committee's chairman, said the bill was dead.\n");
+    ASSERT_EQ(ex.statements.size(), 3u);
+    for (const auto& s : ex.statements) ASSERT_TRUE(s.source);
+    EXPECT_EQ(ex.statements[0].source->name, "Darran Quist");
+    EXPECT_EQ(ex.statements[0].source->role, "pastor supporting Mr. Vale");
+    EXPECT_EQ(ex.statements[1].source->name, "Jonas Berg");
+    EXPECT_EQ(ex.statements[2].source->name, "Tom Vale");  // a name before its description
+}
+
 TEST(Speaker, KeepsLowercaseTitlesAsTheRole) {
     const auto ex = extract_text("Nine people were hurt, said regional governor Anna Petrova.");
     ASSERT_EQ(ex.statements.size(), 1u);
