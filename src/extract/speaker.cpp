@@ -106,35 +106,9 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         // (an abbreviation's full stop after it: "John Hale Jr., the mayor")
         const std::size_t before = comma - 1 > a && ctx.is(comma - 1, ".") ? comma - 2 : comma - 1;
         bool first_is_name = ctx.tok(before).cap;
-        std::size_t named_after_description = 0;  // the end of that name, when so
-        // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church": a
-        // description that ends on another's name (a role noun, then a word that is neither
-        // role nor title before the name), then a full name: the name after the comma speaks
-        if (first_is_name) {
-            std::size_t run = before + 1;
-            while (run > a && ((ctx.tok(run - 1).cap && ctx.tok(run - 1).kind == TokenKind::word) ||
-                               (ctx.is(run - 1, ".") && run - 1 > a && ctx.tok(run - 2).cap)))
-                --run;
-            // (one person's role: "three economists -- David Autor at …, David Dorn …" lists them)
-            bool role_before = false, list = false;
-            for (std::size_t k = a; run > a + 1 && k + 1 < run; ++k) {
-                const std::string& w = ctx.tok(k).lower;
-                list = list || ctx.tok(k).kind == TokenKind::punct;
-                role_before = role_before || (!ctx.tok(k).cap && is_role_noun(w) && (!w.ends_with('s') || w.ends_with("ss")));
-            }
-            role_before = role_before && !list;
-            const Token& joint = ctx.tok(run > a ? run - 1 : a);
-            const bool other = run > a + 1 && role_before && joint.kind == TokenKind::word && !joint.cap &&
-                               !is_role_noun(joint.lower) && !is_role_modifier(joint.lower);
-            std::size_t n = comma + 1;
-            while (n < b && ctx.tok(n).cap && ctx.tok(n).kind == TokenKind::word && !is_title_word(ctx.tok(n))) ++n;
-            const bool named_after =
-                n >= comma + 3 && (n == b || ctx.is(n, ",") || ctx.is(n, "of") || ctx.is(n, "from") || ctx.is(n, "at"));
-            if (other && named_after) {
-                first_is_name = false;
-                named_after_description = n;
-            }
-        }
+        // "One pastor supporting Mr. Cruz, Darran Whiting of …": the name after the comma
+        const std::size_t named_after_description = first_is_name ? name_after_description(ctx, a, comma, b) : 0;
+        if (named_after_description) first_is_name = false;
         if (first_is_name) {
             name_b = comma;
             desc_a = comma + 1;

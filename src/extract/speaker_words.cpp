@@ -156,4 +156,27 @@ bool is_acronym(const Context& ctx, const Token& t) {
            !named_as_person(ctx, t.lower);
 }
 
+std::size_t name_after_description(const Context& ctx, std::size_t a, std::size_t comma, std::size_t b) {
+    const std::size_t before = comma - 1 > a && ctx.is(comma - 1, ".") ? comma - 2 : comma - 1;
+    std::size_t run = before + 1;  // the name the description ends on
+    while (run > a && ((ctx.tok(run - 1).cap && ctx.tok(run - 1).kind == TokenKind::word) ||
+                       (ctx.is(run - 1, ".") && run - 1 > a && ctx.tok(run - 2).cap)))
+        --run;
+    if (run <= a + 1) return 0;
+    bool role_before = false;
+    for (std::size_t k = a; k + 1 < run; ++k) {
+        const std::string& w = ctx.tok(k).lower;
+        if (ctx.tok(k).kind == TokenKind::punct) return 0;  // a list
+        role_before = role_before || (!ctx.tok(k).cap && is_role_noun(w) && (!w.ends_with('s') || w.ends_with("ss")));
+    }
+    const Token& joint = ctx.tok(run - 1);
+    if (!role_before || joint.kind != TokenKind::word || joint.cap || is_role_noun(joint.lower) ||
+        is_role_modifier(joint.lower))
+        return 0;
+    std::size_t n = comma + 1;
+    while (n < b && ctx.tok(n).cap && ctx.tok(n).kind == TokenKind::word && !is_title_word(ctx.tok(n))) ++n;
+    const bool named = n >= comma + 3 && (n == b || ctx.is(n, ",") || ctx.is(n, "of") || ctx.is(n, "from") || ctx.is(n, "at"));
+    return named ? n : 0;
+}
+
 }  // namespace claimgraph::extract::speaker_words

@@ -57,4 +57,11 @@ bool named_as_person(const Context& ctx, const std::string& lower_name);
 /// name the text gives a first name ("TRUMP:" in a transcript that names Donald Trump).
 bool is_acronym(const Context& ctx, const Token& t);
 
+/// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church", "The leader
+/// of the Anti-Defamation League, Jonathan Greenblatt": a description of one person (a role
+/// noun, then a word neither role nor title before the name it ends on) and, after the comma
+/// at `comma`, a full name: the end of that name (0 when the phrase [a, b) is not so; a
+/// group or a list, "three economists -- David Autor at …", is not).
+std::size_t name_after_description(const Context& ctx, std::size_t a, std::size_t comma, std::size_t b);
+
 }  // namespace claimgraph::extract::speaker_words
