@@ -107,7 +107,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         const std::size_t before = comma - 1 > a && ctx.is(comma - 1, ".") ? comma - 2 : comma - 1;
         bool first_is_name = ctx.tok(before).cap;
         // "One pastor supporting Mr. Cruz, Darran Whiting of …": the name after the comma
-        const std::size_t named_after_description = first_is_name ? name_after_description(ctx, a, comma, b) : 0;
+        const std::size_t named_after_description = first_is_name ? name_after_description(ctx, a, before, comma, b) : 0;
         if (named_after_description) first_is_name = false;
         if (first_is_name) {
             name_b = comma;

@@ -156,8 +156,8 @@ bool is_acronym(const Context& ctx, const Token& t) {
            !named_as_person(ctx, t.lower);
 }
 
-std::size_t name_after_description(const Context& ctx, std::size_t a, std::size_t comma, std::size_t b) {
-    const std::size_t before = comma - 1 > a && ctx.is(comma - 1, ".") ? comma - 2 : comma - 1;
+std::size_t name_after_description(const Context& ctx, std::size_t a, std::size_t before, std::size_t comma,
+                                   std::size_t b) {
     std::size_t run = before + 1;  // the name the description ends on
     while (run > a && ((ctx.tok(run - 1).cap && ctx.tok(run - 1).kind == TokenKind::word) ||
                        (ctx.is(run - 1, ".") && run - 1 > a && ctx.tok(run - 2).cap)))

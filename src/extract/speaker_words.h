@@ -61,7 +61,9 @@ bool is_acronym(const Context& ctx, const Token& t);
 /// of the Anti-Defamation League, Jonathan Greenblatt": a description of one person (a role
 /// noun, then a word neither role nor title before the name it ends on) and, after the comma
 /// at `comma`, a full name: the end of that name (0 when the phrase [a, b) is not so; a
-/// group or a list, "three economists -- David Autor at …", is not).
-std::size_t name_after_description(const Context& ctx, std::size_t a, std::size_t comma, std::size_t b);
+/// group or a list, "three economists -- David Autor at …", is not). `before` is the last
+/// word before the comma (its abbreviation's full stop aside).
+std::size_t name_after_description(const Context& ctx, std::size_t a, std::size_t before, std::size_t comma,
+                                   std::size_t b);
 
 }  // namespace claimgraph::extract::speaker_words

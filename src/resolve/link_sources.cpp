@@ -30,10 +30,10 @@ std::string own_key(const SourceRecord& r) {
 
 }  // namespace
 
-std::string Linker::respelt(const SourceRecord& r, const std::vector<std::string>& words, const std::string& own,
+std::string Linker::respelt(const SourceRecord& r, const std::vector<std::string>& spelt, const std::string& own,
                             std::string& how) {
     std::set<std::string> holders;
-    for (const std::string& k : spelling_keys(r, words))
+    for (const std::string& k : spelt)
         if (const auto h = m_db.source_for_key(k); h && !h->empty() && m_db.source_type(*h) == SourceType::person)
             holders.insert(*h);
     if (holders.empty()) return own;
@@ -252,6 +252,7 @@ void Linker::link_sources() {
     for (SourceRecord& r : m_b.sources) {
         const std::string& key = key_of[r.id];
         const auto words = key_words(key);
+        const std::vector<std::string> spelt = spelling_keys(r, words);
         std::string id;
         if (const auto sex = by_sex.find(r.id); sex != by_sex.end()) {
             // "Mrs. Clinton" beside "Mr. Clinton": each this article's own
@@ -278,7 +279,7 @@ void Linker::link_sources() {
             id = *known;
         } else {
             id = stable_id({"source", key});
-            if (!known) id = respelt(r, words, id, how[r.id]);
+            if (!known && !spelt.empty()) id = respelt(r, spelt, id, how[r.id]);
         }
         SourceType type = now_person.count(r.id) ? SourceType::person : r.type;
         if (!key.empty() && key == outlet_key && type_strength(type) < type_strength(SourceType::outlet))
@@ -294,8 +295,9 @@ void Linker::link_sources() {
             m_b.source_keys.push_back({key, id, "name"});
         // the spellings other outlets may give this name ("Heidar Alishvandi"), unless the
         // source this one absorbs holds them (the merge moves its keys)
-        for (const std::string& k : spelling_keys(r, words))
-            if (const auto holder = m_db.source_for_key(k); !holder || !m_absorbed.count(*holder))
+        for (const std::string& k : spelt)
+            if (const auto holder = m_absorbed.empty() ? std::nullopt : m_db.source_for_key(k);
+                !holder || !m_absorbed.count(*holder))
                 m_b.source_keys.push_back({k, id, "lone"});
         if (surname_of(r, words))
             for (const HeldRole& h : roles_of(r)) {

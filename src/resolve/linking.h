@@ -97,11 +97,11 @@ private:
 
     void link_sources();
     // A person this document names in a spelling the corpus does not hold ("Heidar
-    // Alishvandi"): the stored people its spelling keys (surnames.h) find, joined under the
+    // Alishvandi"): the stored people its spelling keys (`spelt`, surnames.h) find, joined under the
     // least of their ids and `own` (whichever spelling came first), the others merged into
     // it and kept in m_absorbed; `own` when none. A source a person's correction fixed is
     // joined when it is the one found, and never merged.
-    std::string respelt(const SourceRecord& r, const std::vector<std::string>& words, const std::string& own,
+    std::string respelt(const SourceRecord& r, const std::vector<std::string>& spelt, const std::string& own,
                         std::string& how);
     // each person source of the batch with the roles it is given (roles_of)
     using PeopleRoles = std::vector<std::pair<const SourceRecord*, std::vector<HeldRole>>>;

@@ -2,7 +2,7 @@
 // mistyped), across articles ingested in either order; people whose names differ in more
 // stay apart.
 #include <algorithm>
-#include <filesystem>
+#include <map>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -29,16 +29,10 @@ bool share_a_key(const std::string& a, const std::string& b) {
     return std::any_of(ka.begin(), ka.end(), [&](const std::string& k) { return std::count(kb.begin(), kb.end(), k); });
 }
 
-// The `sources --format json` lines of the articles (file name → text) ingested in the
-// order of their file names.
-std::vector<nlohmann::json> sources_after(const std::vector<std::pair<std::string, std::string>>& articles) {
-    const std::string dir = testing::temp_dir() + "/spelling";
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    for (const auto& [name, text] : articles) testing::write_file(dir + "/" + name, text);
-    const std::string db = dir + "/g.db";
-    const auto r = run_cli({"ingest", "-q", "--db", db, dir});
-    EXPECT_EQ(r.code, 0) << r.err;
+// The `sources --format json` lines after the articles (file name → text) are ingested in
+// the order of their file names.
+std::vector<nlohmann::json> sources_after(const std::map<std::string, std::string>& articles) {
+    const std::string db = testing::ingest_articles(articles);
     std::vector<nlohmann::json> out;
     const std::string listing = run_cli({"sources", "--db", db, "--format", "json"}).out;
     for (std::size_t i = 0, e; i < listing.size(); i = e + 1) {
