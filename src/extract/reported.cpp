@@ -11,6 +11,7 @@
 #include "extract/inverted.h"
 #include "extract/lexicon.h"
 #include "extract/participle.h"
+#include "extract/speaker.h"
 #include "extract/sourced.h"
 #include "extract/speaker_phrase.h"
 #include "extract/word_set.h"
@@ -196,6 +197,7 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
                 if (auto r = phrase_after(ctx, e - 1, e); r && r->last == e && ctx.tok(e - 1).cap) subj = r;
             }
             if (!subj) return std::nullopt;
+            subj = antecedent_of_who(ctx, *subj);
         }
     }
     {

@@ -99,6 +99,19 @@ std::set<std::string> named_before(const Context& ctx, std::size_t i) {
     return out;
 }
 
+// A noun that names a person or people ("spokesman", "advisers", "friend", "supporters",
+// "officials"): what a relative "who" after "a spokesman for Mr. Lee, who" may be.
+bool names_people(std::string_view w) {
+    const std::string_view one = w.ends_with('s') ? w.substr(0, w.size() - 1) : w;
+    if (is_role_noun(w) || is_role_noun(one) || is_collective_noun(w) || is_anonymous_noun(w)) return true;
+    for (std::string_view suffix : {"er", "or", "ist", "ian", "ant", "ent"})
+        if (one.size() > suffix.size() + 2 && one.ends_with(suffix)) return true;
+    for (std::string_view noun : {"friend", "ally", "allies", "wife", "husband", "son", "daughter", "family", "people",
+                                  "aide", "staff", "team", "camp", "side", "colleague", "associate", "one"})
+        if (w == noun || one == noun) return true;
+    return false;
+}
+
 // "characteristic of a campaign Mr. Khan" (before "has called"): a form of address right
 // after a common noun or adverb opens the speaker's words, the noun's clause having lost
 // its "that" ("a campaign [that] Mr. Khan has called …"); not after a role noun, a
@@ -106,8 +119,11 @@ std::set<std::string> named_before(const Context& ctx, std::size_t i) {
 // "Democrats supporting Mrs. Clinton": one phrase) or "what" ("what Mr. Hedge called").
 // Only a name that ends the phrase, in a phrase of no comma ("Jason Furman, who leads
 // Mr. Obama's council"), and never after "like" or a comparative ("someone like Mr.
-// Clarke", "the younger Mr. Trump"). Tokens [first, last) of `r`.
-Range from_address(const Context& ctx, Range r) {
+// Clarke", "the younger Mr. Trump"). With `relative` (the phrase is the antecedent of a
+// "who" that speaks), after a preposition too when what the preposition follows names no
+// person ("attacks by Mr. Trump, who"; not "a spokesman for Mr. Obama, who"). Tokens
+// [first, last) of `r`.
+Range from_address(const Context& ctx, Range r, bool relative) {
     // (the address's full stop may be a token of its own: "Mr" ".")
     const auto stop = [&](std::size_t k) { return ctx.is(k, ".") && k > r.first && ctx.tok(k - 1).kind == TokenKind::word; };
     std::size_t i = r.last;
@@ -121,17 +137,22 @@ Range from_address(const Context& ctx, Range r) {
     const Token& before = ctx.tok(i - 1);
     const std::string_view w = std::string_view(t.lower).substr(0, t.lower.size() - (t.lower.ends_with('.') ? 1 : 0));
     if (!is_honorific(w) || w == "miss" || w == "sir" || w == "madam") return r;
-    if (is_role_noun(before.lower) || is_determiner(before.lower) || is_preposition(before.lower) ||
-        is_ing_form(before.lower) || before.lower.ends_with("er") || before.lower == "like" ||
-        before.lower == "what" || before.lower == "and" || before.lower == "or" || before.lower == "late")
+    if (relative && is_preposition(before.lower) && i >= r.first + 2) {
+        if (names_people(ctx.tok(i - 2).lower)) return r;
+    } else if (is_role_noun(before.lower) || is_determiner(before.lower) || is_preposition(before.lower) ||
+               is_ing_form(before.lower) || before.lower.ends_with("er") || before.lower == "like" ||
+               before.lower == "what" || before.lower == "and" || before.lower == "or" || before.lower == "late") {
         return r;
+    }
     return {i, r.last};
 }
 
 }  // namespace
 
+Range antecedent_of_who(const Context& ctx, Range r) { return from_address(ctx, r, true); }
+
 SourceMention make_source(Context& ctx, Range r) {
-    r = from_address(ctx, r);
+    r = from_address(ctx, r, false);
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
     const std::size_t at = m.span->start;

@@ -25,6 +25,11 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r);
 /// Fills in a SourceMention for phrase `r` (parsing it, resolving it against earlier
 /// mentions, and recording it as a new mention).
 SourceMention make_source(Context& ctx, Range r);
+/// The speaker's words in `r`, the phrase a relative "who" that speaks follows: a form of
+/// address after a preposition opens them when what the preposition follows names no
+/// person ("attacks by Mr. Trump, who said" → "Mr. Trump"; "a spokesman for Mr. Obama,
+/// who said" stays whole).
+Range antecedent_of_who(const Context& ctx, Range r);
 
 /// A dateline or headline glued to the name ("Computerworld-Microsoft" in an article of
 /// computerworld.com, "Esther Williams-Esther Williams"): the name is what follows it.

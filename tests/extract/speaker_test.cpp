@@ -53,6 +53,30 @@ TEST(Speaker, AFormOfAddressAfterACommonNounOpensTheSpeakersWords) {
     for (const std::string& t : said) EXPECT_EQ(t.find("typical"), std::string::npos) << t;
 }
 
+TEST(Speaker, TheNameBeforeASpeakingWhoIsTheSpeakerAfterAPrepositionOfNoPerson) {
+    // "… attacks by Mr. Vale, who criticized …": the "who" speaks for Mr. Vale, not for the
+    // clause his name ends; after a noun that names a person the phrase stays whole
+    const auto ex = extract_text(
+        "The deal could open her up to further attacks by Mr. Vale, who criticized the plan.\n\n"
+        "The road is steep for Mrs. Orr, who said she would stay in the race.\n\n"
+        "The plan drew praise from friends of Mr. Lund, who said the bridge was safe.\n");
+    std::vector<std::string> said;
+    for (const auto& s : ex.statements)
+        if (s.source) said.push_back(s.source->text);
+    EXPECT_NE(std::find(said.begin(), said.end(), "Mr. Vale, who"), said.end()) << ::testing::PrintToString(said);
+    EXPECT_NE(std::find(said.begin(), said.end(), "Mrs. Orr, who"), said.end()) << ::testing::PrintToString(said);
+    // ("friends" name people: the "who" may be theirs)
+    EXPECT_EQ(std::find(said.begin(), said.end(), "Mr. Lund, who"), said.end()) << ::testing::PrintToString(said);
+    EXPECT_NE(std::find_if(said.begin(), said.end(), [](const std::string& t) { return t.ends_with("friends of Mr. Lund, who"); }),
+              said.end())
+        << ::testing::PrintToString(said);
+    for (const auto& s : ex.statements) {
+        if (s.source && s.source->text.starts_with("Mr. Vale")) {
+            EXPECT_EQ(s.source->role, "Mr.");
+        }
+    }
+}
+
 TEST(Speaker, AnAppositionRunsPastAFormOfAddressAndEndsWhereADescriptionDoes) {
     // the full stop of "Mr." is no end of the description; a description cut by length ends
     // at the "and" that opened the next one, not on "and a" or a preposition
