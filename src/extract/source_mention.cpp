@@ -149,10 +149,19 @@ Range from_address(const Context& ctx, Range r, bool relative) {
 
 }  // namespace
 
+Range past_focus_adverb(const Context& ctx, Range r) {
+    if (r.size() < 2 || !(ctx.is(r.first, "even") || ctx.is(r.first, "perhaps"))) return r;
+    const std::string& next = ctx.tok(r.first + 1).lower;
+    if (ctx.tok(r.first + 1).kind != TokenKind::word || is_subordinator(next) || next == "as" || next == "so" ||
+        next == "though" || next == "more" || next == "less")
+        return r;
+    return {r.first + 1, r.last};
+}
+
 Range antecedent_of_who(const Context& ctx, Range r) { return from_address(ctx, r, true); }
 
 SourceMention make_source(Context& ctx, Range r) {
-    r = from_address(ctx, r, false);
+    r = from_address(ctx, past_focus_adverb(ctx, r), false);
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
     const std::size_t at = m.span->start;

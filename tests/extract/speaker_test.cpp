@@ -1,7 +1,9 @@
 #include <algorithm>
+#include <map>
 
 #include <gtest/gtest.h>
 
+#include "extract/extractor_model.h"
 #include "extract/speaker.h"
 #include "test_support.h"
 
@@ -75,6 +77,37 @@ TEST(Speaker, TheNameBeforeASpeakingWhoIsTheSpeakerAfterAPrepositionOfNoPerson) 
             EXPECT_EQ(s.source->role, "Mr.");
         }
     }
+}
+
+TEST(Speaker, AFocusAdverbIsNoPartOfTheSpeakerAndAPronounDeterminerStays) {
+    // "Even Rendell, a stalwart supporter,": the speaker is Rendell; "Some of the mayor's
+    // allies" are some of them, not "Of the mayor's allies"
+    // (as `extract` reads it by default, with the built-in model: the parse's "warned")
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const auto ex = extract_text(
+        "Even Rendell, a stalwart supporter of the plan, said the bridge would take years.\n\n"
+        "Perhaps Norway opposes the plan.\n\n"
+        "Some of the mayor's allies said the vote was rushed.\n\n"
+        "Even his own supporters say the plan is too costly.\n\n"
+        "Even Republicans who praised his candidacy warned that the party may have to separate itself from its "
+        "standard-bearer.\n",
+        model->options({}, false));
+    std::map<std::string, std::string> name_of;  // the speaker's words → name
+    for (const auto& s : ex.statements)
+        if (s.source && !s.source->text.empty()) name_of[s.source->text] = s.source->name;
+    const auto has = [&](const std::string& text, const std::string& name) {
+        const auto it = name_of.find(text);
+        return it != name_of.end() && it->second == name;
+    };
+    EXPECT_TRUE(has("Rendell, a stalwart supporter of the plan,", "Rendell")) << ::testing::PrintToString(name_of);
+    EXPECT_TRUE(has("Norway", "Norway")) << ::testing::PrintToString(name_of);
+    EXPECT_TRUE(has("Some of the mayor's allies", "Some of the mayor's allies")) << ::testing::PrintToString(name_of);
+    EXPECT_TRUE(has("his own supporters", "His own supporters")) << ::testing::PrintToString(name_of);
+    // the "who" clause's speaker is the one who warned, too
+    std::size_t republicans = 0;
+    for (const auto& s : ex.statements) republicans += s.source && s.source->name == "Republicans";
+    EXPECT_EQ(republicans, 2u) << ::testing::PrintToString(name_of);
 }
 
 TEST(Speaker, AnAppositionRunsPastAFormOfAddressAndEndsWhereADescriptionDoes) {
