@@ -149,6 +149,22 @@ Range from_address(const Context& ctx, Range r, bool relative) {
 
 }  // namespace
 
+namespace {
+
+// "CNN didn't", "Mr. Peck of SunTrust doesn't" (before "report", "expect"): a negated
+// auxiliary the subject's phrase took in is no part of the speaker's words.
+Range before_negation(const Context& ctx, Range r) {
+    const auto negated = [&](std::size_t k) {
+        const Token& t = ctx.tok(k);
+        return t.kind == TokenKind::word && !t.cap && t.lower.size() > 3 &&
+               (t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t"));
+    };
+    if (r.size() >= 2 && negated(r.last - 1)) --r.last;
+    return r;
+}
+
+}  // namespace
+
 Range past_focus_adverb(const Context& ctx, Range r) {
     if (r.size() < 2 || !(ctx.is(r.first, "even") || ctx.is(r.first, "perhaps"))) return r;
     const std::string& next = ctx.tok(r.first + 1).lower;
@@ -161,7 +177,7 @@ Range past_focus_adverb(const Context& ctx, Range r) {
 Range antecedent_of_who(const Context& ctx, Range r) { return from_address(ctx, r, true); }
 
 SourceMention make_source(Context& ctx, Range r) {
-    r = from_address(ctx, past_focus_adverb(ctx, r), false);
+    r = from_address(ctx, before_negation(ctx, past_focus_adverb(ctx, r)), false);
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
     const std::size_t at = m.span->start;

@@ -79,7 +79,7 @@ TEST(Speaker, TheNameBeforeASpeakingWhoIsTheSpeakerAfterAPrepositionOfNoPerson) 
     }
 }
 
-TEST(Speaker, AFocusAdverbIsNoPartOfTheSpeakerAndAPronounDeterminerStays) {
+TEST(Speaker, AFocusAdverbOrANegatedAuxiliaryIsNoPartOfTheSpeakerAndAPronounDeterminerStays) {
     // "Even Rendell, a stalwart supporter,": the speaker is Rendell; "Some of the mayor's
     // allies" are some of them, not "Of the mayor's allies"
     // (as `extract` reads it by default, with the built-in model: the parse's "warned")
@@ -90,6 +90,8 @@ TEST(Speaker, AFocusAdverbIsNoPartOfTheSpeakerAndAPronounDeterminerStays) {
         "Perhaps Norway opposes the plan.\n\n"
         "Some of the mayor's allies said the vote was rushed.\n\n"
         "Even his own supporters say the plan is too costly.\n\n"
+        "Mr. Peck of Harbour Bank doesn't expect a deal before 2027.\n\n"
+        "The mayor and her aides haven't said much about how the plan is going.\n\n"
         "Even Republicans who praised his candidacy warned that the party may have to separate itself from its "
         "standard-bearer.\n",
         model->options({}, false));
@@ -104,6 +106,9 @@ TEST(Speaker, AFocusAdverbIsNoPartOfTheSpeakerAndAPronounDeterminerStays) {
     EXPECT_TRUE(has("Norway", "Norway")) << ::testing::PrintToString(name_of);
     EXPECT_TRUE(has("Some of the mayor's allies", "Some of the mayor's allies")) << ::testing::PrintToString(name_of);
     EXPECT_TRUE(has("his own supporters", "His own supporters")) << ::testing::PrintToString(name_of);
+    // a negated auxiliary is the verb's, not the speaker's
+    EXPECT_TRUE(has("Mr. Peck of Harbour Bank", "Peck")) << ::testing::PrintToString(name_of);
+    EXPECT_TRUE(has("The mayor and her aides", "Mayor and her aides")) << ::testing::PrintToString(name_of);
     // the "who" clause's speaker is the one who warned, too
     std::size_t republicans = 0;
     for (const auto& s : ex.statements) republicans += s.source && s.source->name == "Republicans";
