@@ -35,6 +35,16 @@ void speaks_as_author(const Context& ctx, Range author_words, SpeakerPhrase& sp)
     sp.gender = author.gender;
 }
 
+// Token k is a name a form of address opens ("King" of "Mr. King", "Mr" "." "King"), no
+// earlier than `floor`.
+bool addressed(const Context& ctx, std::size_t floor, std::size_t k) {
+    std::size_t a = k;
+    if (a > floor && ctx.is(a - 1, ".")) --a;
+    if (a <= floor) return false;
+    const std::string& w = ctx.tok(a - 1).lower;
+    return is_honorific(std::string_view(w).substr(0, w.size() - (w.ends_with('.') ? 1 : 0)));
+}
+
 }  // namespace
 
 SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
@@ -347,7 +357,8 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     for (std::size_t i = core; i < name_b; ++i) has_of = has_of || ctx.is(i, "of");
     for (std::size_t i = core + 1; i + 1 < name_b && !has_of; ++i)
         if (ctx.is(i, "and") && ctx.tok(i - 1).cap && ctx.tok(i + 1).cap &&
-            !(is_title_word(ctx.tok(i - 1)) && is_title_word(ctx.tok(i + 1)))) {  // "President and General Manager"
+            (!(is_title_word(ctx.tok(i - 1)) && is_title_word(ctx.tok(i + 1))) ||  // "President and General Manager"
+             addressed(ctx, core, i - 1))) {  // (but "Mr. King and Mr. Schultz")
             m.type = SourceType::collective;
             m.name = join_tokens(ctx, core, name_b);
             sp.plural = true;

@@ -115,6 +115,18 @@ TEST(Speaker, AFocusAdverbOrANegatedAuxiliaryIsNoPartOfTheSpeakerAndAPronounDete
     EXPECT_EQ(republicans, 2u) << ::testing::PrintToString(name_of);
 }
 
+TEST(Speaker, TwoAddressedNamesAreTwoSpeakersThoughASurnameIsATitle) {
+    // "Mr. King and Mr. Vale": two people, not "President and General Manager"
+    const auto ex = extract_text("Both Mr. King and Mr. Vale say the network never edited them.\n\n"
+                                 "The President and General Manager said the station would stay open.\n");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->name, "Mr. King and Mr. Vale");
+    EXPECT_EQ(ex.statements[0].source->type, SourceType::collective);
+    ASSERT_TRUE(ex.statements[1].source);
+    EXPECT_NE(ex.statements[1].source->type, SourceType::collective);
+}
+
 TEST(Speaker, AnAppositionRunsPastAFormOfAddressAndEndsWhereADescriptionDoes) {
     // the full stop of "Mr." is no end of the description; a description cut by length ends
     // at the "and" that opened the next one, not on "and a" or a preposition
