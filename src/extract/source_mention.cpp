@@ -147,10 +147,6 @@ Range from_address(const Context& ctx, Range r, bool relative) {
     return {i, r.last};
 }
 
-}  // namespace
-
-namespace {
-
 // "CNN didn't", "Mr. Peck of SunTrust doesn't" (before "report", "expect"): a negated
 // auxiliary the subject's phrase took in is no part of the speaker's words.
 Range before_negation(const Context& ctx, Range r) {
