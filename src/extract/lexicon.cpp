@@ -249,6 +249,12 @@ bool is_org_head(std::string_view w) { return in(kOrgHeads, w); }
 bool is_collective_noun(std::string_view w) { return in(kCollective, w); }
 bool is_anonymous_noun(std::string_view w) { return in(kAnonymous, w); }
 bool is_evidence_noun(std::string_view w) { return in(kEvidence, w); }
+bool is_agent_noun(std::string_view w) {
+    const std::string_view one = w.ends_with('s') ? w.substr(0, w.size() - 1) : w;
+    for (std::string_view suffix : {"er", "or", "ist", "ant", "ent", "ian", "an"})
+        if (one.size() > suffix.size() + 2 && one.ends_with(suffix)) return true;
+    return false;
+}
 bool is_time_word(std::string_view w) { return in(kTimeWords, w); }
 bool is_female_role(std::string_view w) { return in(kFemaleRoles, w); }
 bool is_male_role(std::string_view w) { return in(kMaleRoles, w); }

@@ -14,6 +14,7 @@
 namespace claimgraph::extract {
 
 using speaker_words::named_as_person;
+using speaker_words::without_full_stop;
 
 void drop_dateline(SourceMention& m, const std::optional<std::string>& outlet) {
     const std::size_t dash = m.name.find('-');
@@ -103,9 +104,8 @@ std::set<std::string> named_before(const Context& ctx, std::size_t i) {
 // "officials"): what a relative "who" after "a spokesman for Mr. Lee, who" may be.
 bool names_people(std::string_view w) {
     const std::string_view one = w.ends_with('s') ? w.substr(0, w.size() - 1) : w;
-    if (is_role_noun(w) || is_role_noun(one) || is_collective_noun(w) || is_anonymous_noun(w)) return true;
-    for (std::string_view suffix : {"er", "or", "ist", "ian", "ant", "ent"})
-        if (one.size() > suffix.size() + 2 && one.ends_with(suffix)) return true;
+    if (is_role_noun(w) || is_role_noun(one) || is_collective_noun(w) || is_anonymous_noun(w) || is_agent_noun(w))
+        return true;
     for (std::string_view noun : {"friend", "ally", "allies", "wife", "husband", "son", "daughter", "family", "people",
                                   "aide", "staff", "team", "camp", "side", "colleague", "associate", "one"})
         if (w == noun || one == noun) return true;
@@ -135,7 +135,7 @@ Range from_address(const Context& ctx, Range r, bool relative) {
     if (i + 2 == r.last && stop(i + 1)) return r;
     const Token& t = ctx.tok(i);
     const Token& before = ctx.tok(i - 1);
-    const std::string_view w = std::string_view(t.lower).substr(0, t.lower.size() - (t.lower.ends_with('.') ? 1 : 0));
+    const std::string_view w = without_full_stop(t.lower);
     if (!is_honorific(w) || w == "miss" || w == "sir" || w == "madam") return r;
     if (relative && is_preposition(before.lower) && i >= r.first + 2) {
         if (names_people(ctx.tok(i - 2).lower)) return r;

@@ -41,8 +41,7 @@ bool addressed(const Context& ctx, std::size_t floor, std::size_t k) {
     std::size_t a = k;
     if (a > floor && ctx.is(a - 1, ".")) --a;
     if (a <= floor) return false;
-    const std::string& w = ctx.tok(a - 1).lower;
-    return is_honorific(std::string_view(w).substr(0, w.size() - (w.ends_with('.') ? 1 : 0)));
+    return is_honorific(without_full_stop(ctx.tok(a - 1).lower));
 }
 
 }  // namespace

@@ -49,9 +49,7 @@ bool head_ok(const Token& t) {
         is_evidence_noun(w))
         return true;
     // plural agent nouns: farmers, economists, residents, politicians
-    for (std::string_view suffix : {"ers", "ors", "ists", "ants", "ents", "ians", "ans"})
-        if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
-    return false;
+    return w.ends_with('s') && is_agent_noun(w);
 }
 
 // "Many believe", "Some say", "Most think": a quantifier standing alone for people.

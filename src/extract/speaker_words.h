@@ -27,6 +27,8 @@ bool is_leading_adverb(std::string_view w);
 
 /// A role noun or modifier, an honorific or an abbreviation ("Sen.").
 bool is_title_word(const Token& t);
+/// A word without the full stop an abbreviation may carry ("mr." → "mr").
+inline std::string_view without_full_stop(std::string_view w) { return w.ends_with('.') ? w.substr(0, w.size() - 1) : w; }
 
 /// The gender a role word of tokens [a, b) gives ("spokeswoman").
 Gender gender_of(const Context& ctx, std::size_t a, std::size_t b);

@@ -1,5 +1,7 @@
 #include <algorithm>
 #include <map>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -11,6 +13,18 @@ namespace claimgraph {
 
 using testing::extract_text;
 using testing::find_statement;
+
+namespace {
+
+// The speaker's words of each statement that has a speaker, in order.
+std::vector<std::string> speakers_words(const Extraction& ex) {
+    std::vector<std::string> out;
+    for (const auto& s : ex.statements)
+        if (s.source) out.push_back(s.source->text);
+    return out;
+}
+
+}  // namespace
 
 TEST(Speaker, SplitsOrganisationRoleAndName) {
     const auto ex = extract_text("Foreign Ministry spokeswoman Maria Zakharova said that the talks had failed.");
@@ -44,9 +58,7 @@ TEST(Speaker, AFormOfAddressAfterACommonNounOpensTheSpeakersWords) {
         "The rally was calm, and even Mrs. Orr says there is good reason for the quiet.\n\n"
         "Advisers to Mr. Lund say the senator is angry.\n\n"
         "The younger Mr. Vale said the campaign was a movement.\n");
-    std::vector<std::string> said;
-    for (const auto& s : ex.statements)
-        if (s.source) said.push_back(s.source->text);
+    const std::vector<std::string> said = speakers_words(ex);
     EXPECT_NE(std::find(said.begin(), said.end(), "Mr. Vale"), said.end()) << ::testing::PrintToString(said);
     EXPECT_NE(std::find(said.begin(), said.end(), "Mrs. Orr"), said.end()) << ::testing::PrintToString(said);
     // after a preposition or a comparative the address is inside the phrase
@@ -62,9 +74,7 @@ TEST(Speaker, TheNameBeforeASpeakingWhoIsTheSpeakerAfterAPrepositionOfNoPerson) 
         "The deal could open her up to further attacks by Mr. Vale, who criticized the plan.\n\n"
         "The road is steep for Mrs. Orr, who said she would stay in the race.\n\n"
         "The plan drew praise from friends of Mr. Lund, who said the bridge was safe.\n");
-    std::vector<std::string> said;
-    for (const auto& s : ex.statements)
-        if (s.source) said.push_back(s.source->text);
+    const std::vector<std::string> said = speakers_words(ex);
     EXPECT_NE(std::find(said.begin(), said.end(), "Mr. Vale, who"), said.end()) << ::testing::PrintToString(said);
     EXPECT_NE(std::find(said.begin(), said.end(), "Mrs. Orr, who"), said.end()) << ::testing::PrintToString(said);
     // ("friends" name people: the "who" may be theirs)
