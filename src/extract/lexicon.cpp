@@ -151,6 +151,20 @@ const WordSet kEvidence{"images", "image", "videos", "video", "footage", "photos
                         "assessment", "forecast", "forecasts", "book", "article", "paper",
                         "letter", "lawsuit", "complaint", "indictment", "ruling", "decision",
                         "statement", "announcement", "message", "resolution", "decree", "communique", "memo", "ad", "advertisement", "website", "post", "tweet", "release"};
+// clang-format off
+// Words in "-ing" that stand before a noun as adjectives ("ranking member", "the presiding
+// judge", "a leading advocate"), not participles that open what follows a noun.
+const WordSet kAttributiveIng{"ranking", "leading", "acting", "managing", "presiding", "outgoing", "incoming",
+                              "sitting", "ruling", "governing", "founding", "visiting", "reigning", "remaining",
+                              "existing", "working", "retiring", "striking", "competing", "opposing",
+                              "supervising", "consulting", "investigating", "arresting", "commanding", "attending",
+                              "treating", "dissenting", "participating", "polling", "voting", "drafting",
+                              "lobbying", "publishing", "buying", "hiring", "staffing", "spending", "funding",
+                              "housing", "building", "meeting", "hearing", "briefing", "rising", "growing",
+                              "booming", "emerging", "fighting", "training", "marketing", "banking", "trading",
+                              "shipping", "mining", "manufacturing", "engineering", "broadcasting", "advertising",
+                              "nursing", "teaching", "accounting", "editing", "recording", "planning", "counting"};
+// clang-format on
 const WordSet kTimeWords{
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month",
@@ -256,6 +270,7 @@ bool is_agent_noun(std::string_view w) {
     return false;
 }
 bool is_time_word(std::string_view w) { return in(kTimeWords, w); }
+bool is_attributive_ing(std::string_view w) { return in(kAttributiveIng, w); }
 bool is_female_role(std::string_view w) { return in(kFemaleRoles, w); }
 bool is_male_role(std::string_view w) { return in(kMaleRoles, w); }
 bool is_honorific(std::string_view w) { return in(kHonorifics, w); }

@@ -62,6 +62,9 @@ bool is_evidence_noun(std::string_view lower_word);  ///< images polls data repo
 /// ending: farmer(s), economist(s), resident(s), politician(s), veteran(s).
 bool is_agent_noun(std::string_view lower_word);
 bool is_time_word(std::string_view lower_word);  ///< monday … sunday, months, today…
+/// A word in "-ing" that stands before a noun as an adjective or in a compound: ranking,
+/// presiding, leading, lobbying, polling ("the ranking member", "the lobbying firms").
+bool is_attributive_ing(std::string_view lower_word);
 bool is_female_role(std::string_view lower_word);  ///< spokeswoman chairwoman…
 bool is_male_role(std::string_view lower_word);
 bool is_honorific(std::string_view lower_word);  ///< mr mrs ms dr

@@ -20,21 +20,34 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
     // (after titles: "Undersheriff Larry Waldie of the sheriff's department")
     std::size_t titled = core;
     while (titled + 1 < name_b && ctx.tok(titled).cap && is_title_word(ctx.tok(titled))) ++titled;
-    for (std::size_t i = titled + 2; i + 1 < name_b && i <= titled + 3; ++i) {
+    // (a middle initial and its full stop: "Andrew J. Pincus of")
+    for (std::size_t i = titled + 2; i + 1 < name_b && i <= titled + 4; ++i) {
         if (!ctx.is(i, "of")) continue;
         bool person = true;
-        for (std::size_t j = titled; j < i; ++j) person = person && name_word(ctx.tok(j));
+        for (std::size_t j = titled; j < i; ++j)
+            person = person && (name_word(ctx.tok(j)) ||
+                                (j > titled && j + 1 < i && ctx.tok(j).cap && ctx.tok(j).lower.size() == 1 &&
+                                 ctx.is(j + 1, ".")) ||
+                                (ctx.is(j, ".") && j > titled && ctx.tok(j - 1).lower.size() == 1));
         const std::size_t body = skip_determiners(ctx, i + 1, name_b);
         const std::string body_lower = text::lower(join_tokens(ctx, body, name_b));
         const Token& body_head = ctx.tok(name_b - 1);
+        // "of the law firm Mayer Brown": a body's kind in lower case, then its name
+        std::size_t named_from = body;  // where the body's own name starts
+        for (std::size_t k = body; k + 1 < name_b && !ctx.tok(k).cap; ++k)
+            if ((is_business_noun(ctx.tok(k).lower) || is_org_head(ctx.tok(k).lower)) && ctx.tok(k + 1).cap &&
+                ctx.tok(name_b - 1).cap)
+                named_from = k + 1;
+        const bool kind_then_name = named_from > body;
         // (a body in lower case too when its head says it is one: "of the sheriff's department")
-        if (!person || body >= name_b || (!ctx.tok(body).cap && !is_org_head(body_head.lower))) break;
+        if (!person || body >= name_b || (!ctx.tok(body).cap && !is_org_head(body_head.lower) && !kind_then_name))
+            break;
         if (is_publication_head(body_head.lower) || is_org_head(body_head.lower) || known_outlet(body_lower) ||
-            known_agency(body_lower)) {
+            known_agency(body_lower) || kind_then_name) {
             m.type = SourceType::person;
             m.name = join_tokens(ctx, titled, i);
             if (titled > core) m.role = join_tokens(ctx, core, titled);
-            m.organization = join_tokens(ctx, body, name_b);
+            m.organization = join_tokens(ctx, named_from, name_b);
             return true;
         }
         break;

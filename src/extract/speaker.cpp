@@ -111,15 +111,25 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         // "the woman, who like many in the town did not want to be named": a relative clause
         // says what the words before it are, and names no one
         name_b = comma;
+    } else if (comma < b && comma + 1 < b && lists_examples(ctx, comma + 1)) {
+        // "New Jersey officials, including Gov. Chris Christie": the group speaks; whom it
+        // includes is neither its name nor its role
+        name_b = comma;
     } else if (comma < b) {
-        // (an abbreviation's full stop after it: "John Hale Jr., the mayor")
-        const std::size_t before = comma - 1 > a && ctx.is(comma - 1, ".") ? comma - 2 : comma - 1;
-        bool first_is_name = ctx.tok(before).cap;
+        // (an abbreviation's full stop after it: "John Hale Jr., the mayor"; a party and
+        // state in brackets: "Rep. Elijah Cummings (D-Md.), chair of …")
+        std::size_t before = comma - 1 > a && ctx.is(comma - 1, ".") ? comma - 2 : comma - 1;
+        const std::size_t bracket = opening_bracket(ctx, a, comma);
+        if (bracket > a) before = bracket - 1;
+        // "The Obama administration, in a far-reaching effort to …,": a circumstance after
+        // the comma, not a name
+        const Token& after = ctx.tok(comma + 1);
+        bool first_is_name = ctx.tok(before).cap || (!after.cap && is_preposition(after.lower) && after.lower != "of");
         // "One pastor supporting Mr. Cruz, Darran Whiting of …": the name after the comma
         const std::size_t named_after_description = first_is_name ? name_after_description(ctx, a, before, comma, b) : 0;
         if (named_after_description) first_is_name = false;
         if (first_is_name) {
-            name_b = comma;
+            name_b = bracket > a ? bracket : comma;
             desc_a = comma + 1;
             // "Jorge Alsip, MD, the …": the degrees after a name are no part of the role
             for (std::size_t k = desc_a; k < b; ++k) {
@@ -157,6 +167,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
                 name_b = k;
             break;
         }
+    name_b = participle_after_noun(ctx, name_a, name_b);
     const Token& head = ctx.tok(name_b - 1);
     sp.head = head.lower;
     sp.gender = gender_of(ctx, a, b);
@@ -196,7 +207,11 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         break;
     }
     // "Peter Lang of The Harbour Times", "Senator Bernie Sanders of Vermont": a person before "of"
-    if (person_of(ctx, core, name_b, m)) return sp;
+    if (person_of(ctx, core, name_b, m)) {
+        // ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm …")
+        describe(ctx, {desc_a, desc_b}, sp);
+        return sp;
+    }
     if (auto agency = known_agency(lower_all); agency || (agency = known_agency(lower_core))) {
         m.type = SourceType::agency;
         m.name = std::string(*agency);
@@ -377,16 +392,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.role.clear();
         if (is_org_head(head.lower)) m.type = SourceType::organization;
     }
-    if (desc_a < desc_b) {
-        // "Snider, who attended King's news conference,": a clause about the speaker, no role
-        const std::string& opens = ctx.tok(desc_a).lower;
-        // (an age, "Ramos, 58,", and a circumstance, "Sexton, after the rallies,", are no role;
-        // where one works is: "Kell, at the Harbour Institute,")
-        const bool age = desc_b == desc_a + 1 && ctx.tok(desc_a).kind == TokenKind::number;
-        if (m.role.empty() && !is_relative_pronoun(opens) && !age && (!is_preposition(opens) || opens == "at"))
-            m.role = join_tokens(ctx, skip_determiners(ctx, desc_a, desc_b), desc_b);
-        if (sp.gender == Gender::unknown) sp.gender = gender_of(ctx, desc_a, desc_b);
-    }
+    describe(ctx, {desc_a, desc_b}, sp);
     return sp;
 }
 

@@ -184,4 +184,72 @@ std::size_t name_after_description(const Context& ctx, std::size_t a, std::size_
     return named ? n : 0;
 }
 
+namespace {
+
+// A word after which "-ing" is a verb's or an adjective's: an auxiliary, a negation, a
+// degree ("isn't kowtowing", "we're focusing", "more accommodating").
+bool verb_or_degree(const std::string& w) {
+    return is_auxiliary(w) || w == "not" || w.ends_with("n't") || w.ends_with("n\u2019t") || w.ends_with("'re") ||
+           w.ends_with("\u2019re") || w == "more" || w == "most" || w == "less" || w == "very" || w == "so" ||
+           w == "too";
+}
+
+}  // namespace
+
+// Whether the words at `k` list a group's members or examples ("including Gov. Chris
+// Christie", "such as Ted Cruz", "among them the mayor").
+bool lists_examples(const Context& ctx, std::size_t k) {
+    const std::string& w = ctx.tok(k).lower;
+    return w == "including" || w == "notably" || w == "especially" || w == "among" ||
+           (w == "such" && k + 1 < ctx.size() && ctx.is(k + 1, "as"));
+}
+
+// The "(" of a bracket that closes right before `end` and opens after `floor` ("Elijah
+// Cummings (D-Md.)"), else `floor`.
+std::size_t opening_bracket(const Context& ctx, std::size_t floor, std::size_t end) {
+    if (end <= floor + 2 || !ctx.is(end - 1, ")")) return floor;
+    for (std::size_t k = end - 1; k > floor; --k)
+        if (ctx.is(k - 1, "(")) return k - 1;
+    return floor;
+}
+
+// Where a participle opens what is said of the noun before it ("Democrats supporting Mrs.
+// Clinton", "voters in six states going to the polls", "people collecting Social
+// Security"), in [from, to): who speaks is the noun, not whom the participle's words
+// name; `to` when none does. The participle follows a word that is no determiner, and
+// its object, a preposition or "to" follows it ("the lobbying firms", "exit polling data"
+// are compounds).
+std::size_t participle_after_noun(const Context& ctx, std::size_t from, std::size_t to) {
+    for (std::size_t k = from + 1; k + 1 < to; ++k) {
+        const Token& t = ctx.tok(k);
+        if (t.kind != TokenKind::word || t.cap || t.lower.size() < 5 || !t.lower.ends_with("ing") ||
+            is_attributive_ing(t.lower))
+            continue;
+        const Token& before = ctx.tok(k - 1);
+        const Token& next = ctx.tok(k + 1);
+        // (nor a verb's: "Zucker isn't kowtowing to", "more accommodating to")
+        if (before.kind != TokenKind::word || is_determiner(before.lower) || is_preposition(before.lower) ||
+            is_possessive(before) || verb_or_degree(before.lower))
+            continue;
+        if (next.kind == TokenKind::word &&
+            (next.cap || is_determiner(next.lower) || is_preposition(next.lower) || next.lower == "to"))
+            return k;
+    }
+    return to;
+}
+
+// A person's description set off by commas (`desc`, maybe empty) as their role, when they
+// have none yet: "Rita Ramos, the port's director,".
+void describe(const Context& ctx, Range desc, SpeakerPhrase& sp) {
+    if (desc.empty()) return;
+    // "Snider, who attended King's news conference,": a clause about the speaker, no role
+    const std::string& opens = ctx.tok(desc.first).lower;
+    // (an age, "Ramos, 58,", and a circumstance, "Sexton, after the rallies,", are no role;
+    // where one works is: "Kell, at the Harbour Institute,")
+    const bool age = desc.size() == 1 && ctx.tok(desc.first).kind == TokenKind::number;
+    if (sp.mention.role.empty() && !is_relative_pronoun(opens) && !age && (!is_preposition(opens) || opens == "at"))
+        sp.mention.role = join_tokens(ctx, skip_determiners(ctx, desc.first, desc.last), desc.last);
+    if (sp.gender == Gender::unknown) sp.gender = gender_of(ctx, desc.first, desc.last);
+}
+
 }  // namespace claimgraph::extract::speaker_words

@@ -68,4 +68,22 @@ bool is_acronym(const Context& ctx, const Token& t);
 std::size_t name_after_description(const Context& ctx, std::size_t a, std::size_t before, std::size_t comma,
                                    std::size_t b);
 
+/// Whether the words at `k` list a group's members or examples ("including Gov. Chris
+/// Christie", "such as Ted Cruz", "among them the mayor").
+bool lists_examples(const Context& ctx, std::size_t k);
+
+/// The "(" of a bracket that closes right before `end` and opens after `floor` ("Elijah
+/// Cummings (D-Md.)"), else `floor`.
+std::size_t opening_bracket(const Context& ctx, std::size_t floor, std::size_t end);
+
+/// Where a participle opens what is said of the noun before it, in [from, to) ("Democrats
+/// supporting Mrs. Clinton", "voters in six states going to the polls"): who speaks is the
+/// noun, not whom the participle's words name; `to` when no participle does.
+std::size_t participle_after_noun(const Context& ctx, std::size_t from, std::size_t to);
+
+/// A person's description set off by commas (`desc`, maybe empty) as their role, when they
+/// have none yet ("Rita Ramos, the port's director,"; not an age, a relative clause or a
+/// circumstance), and the gender its words give.
+void describe(const Context& ctx, Range desc, SpeakerPhrase& sp);
+
 }  // namespace claimgraph::extract::speaker_words

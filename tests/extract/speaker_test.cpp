@@ -384,6 +384,47 @@ TEST(Speaker, ResolvesPronounsToTheLastCompatibleSpeaker) {
     EXPECT_EQ(find_statement(ex, "two people were hurt")->source->text, "They");
 }
 
+// A group's members after "including", or a name in what a participle says of the group,
+// do not speak for it ("Democrats supporting Mrs. Clinton" had been Clinton)
+TEST(Speaker, TheGroupSpeaksNotWhomItIncludesOrWhomItsParticipleNames) {
+    const auto ex = extract_text(
+        "Port officials, including Mayor Ana Ruiz, said the bridge would reopen in May. Council members "
+        "supporting Mrs. Vale said the vote was fair. Voters in six counties going to the polls on Tuesday said "
+        "the economy came first. Harbour lobbying firms said the rule would cost jobs.");
+    const Attribution* officials = find_statement(ex, "bridge would reopen");
+    const Attribution* members = find_statement(ex, "vote was fair");
+    const Attribution* voters = find_statement(ex, "economy came first");
+    const Attribution* firms = find_statement(ex, "cost jobs");
+    ASSERT_TRUE(officials && members && voters && firms);
+    ASSERT_TRUE(officials->source && members->source && voters->source && firms->source);
+    EXPECT_EQ(officials->source->name, "Port officials");
+    EXPECT_EQ(officials->source->type, SourceType::collective);
+    EXPECT_EQ(members->source->name, "Council members");
+    EXPECT_EQ(members->source->text, "Council members supporting Mrs. Vale");
+    EXPECT_EQ(voters->source->name, "Voters in six counties");
+    EXPECT_EQ(firms->source->name, "Harbour lobbying firms");  // a compound: "lobbying" is no participle
+}
+
+// "Rep. Elijah Cummings (D-Md.), chair of …" had been named "chair of …"; "The Obama
+// administration, in a far-reaching effort to …," had been named after the effort
+TEST(Speaker, ABracketOrACircumstanceAfterTheNameLeavesTheNameBeforeTheComma) {
+    const auto ex = extract_text(
+        "Rep. Ivo Brel (D-Md.), chair of the port committee, said the pier was safe. The harbour board, in a bid "
+        "to calm traders, said the fees would fall. Another leading port lawyer, Ana J. Ruiz of the law firm Vale "
+        "Marsh, said the ruling was narrow.");
+    const Attribution* brel = find_statement(ex, "pier was safe");
+    const Attribution* board = find_statement(ex, "fees would fall");
+    const Attribution* ruiz = find_statement(ex, "ruling was narrow");
+    ASSERT_TRUE(brel && board && ruiz);
+    ASSERT_TRUE(brel->source && board->source && ruiz->source);
+    EXPECT_EQ(brel->source->name, "Ivo Brel");
+    EXPECT_EQ(brel->source->type, SourceType::person);
+    EXPECT_EQ(board->source->name, "harbour board");
+    EXPECT_EQ(ruiz->source->name, "Ana J. Ruiz");
+    EXPECT_EQ(ruiz->source->organization, "Vale Marsh");
+    EXPECT_EQ(ruiz->source->role, "leading port lawyer");
+}
+
 TEST(Speaker, APartyAndStateAfterANameAreNoPartOfIt) {
     const auto ex = extract_text(
         "The port reopened.\n\n\u201CThe veto will be overridden,\u201D Senate Majority Leader Ivo Vale, R-Ky., "
