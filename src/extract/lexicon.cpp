@@ -17,7 +17,7 @@ const WordSet kPublicationHeads{"record", "ledger", "times", "post", "gazette", 
                                 "tribune", "chronicle", "observer", "guardian", "telegraph", "express", "globe",
                                 "inquirer", "examiner", "bulletin", "dispatch", "sentinel", "standard", "mirror",
                                 "news", "mail", "star", "sun", "independent", "advertiser", "gazette",
-                                "reporter", "monitor", "enquirer", "review"};
+                                "reporter", "monitor", "enquirer", "review", "report"};
 const WordSet kPronouns{"he", "she", "they", "it", "we", "i", "you"};
 const WordSet kDeterminers{"the", "a", "an", "this", "that", "these", "those", "his", "her",
                            "their", "its", "our", "my", "your", "another", "some", "several",
@@ -271,6 +271,12 @@ bool is_agent_noun(std::string_view w) {
 }
 bool is_time_word(std::string_view w) { return in(kTimeWords, w); }
 bool is_attributive_ing(std::string_view w) { return in(kAttributiveIng, w); }
+bool is_manner_adverb(std::string_view w) {
+    static const WordSet kNotAdverbs{"family", "assembly", "elderly", "friendly", "monopoly", "anomaly", "quarterly",
+                                     "weekly", "monthly", "yearly", "lonely", "lovely", "deadly", "costly",
+                                     "likely", "unlikely", "orderly", "homily", "butterfly", "italy"};
+    return w.size() >= 6 && w.ends_with("ly") && !in(kNotAdverbs, w);
+}
 bool is_female_role(std::string_view w) { return in(kFemaleRoles, w); }
 bool is_male_role(std::string_view w) { return in(kMaleRoles, w); }
 bool is_honorific(std::string_view w) { return in(kHonorifics, w); }

@@ -65,6 +65,9 @@ bool is_time_word(std::string_view lower_word);  ///< monday … sunday, months,
 /// A word in "-ing" that stands before a noun as an adjective or in a compound: ranking,
 /// presiding, leading, lobbying, polling ("the ranking member", "the lobbying firms").
 bool is_attributive_ing(std::string_view lower_word);
+/// An adverb of how something was done, by its ending: wrongly, jokingly, defiantly (not
+/// a noun or adjective in "-ly": family, early, likely).
+bool is_manner_adverb(std::string_view lower_word);
 bool is_female_role(std::string_view lower_word);  ///< spokeswoman chairwoman…
 bool is_male_role(std::string_view lower_word);
 bool is_honorific(std::string_view lower_word);  ///< mr mrs ms dr

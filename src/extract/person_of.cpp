@@ -33,14 +33,18 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
         const std::string body_lower = text::lower(join_tokens(ctx, body, name_b));
         const Token& body_head = ctx.tok(name_b - 1);
         // "of the law firm Mayer Brown": a body's kind in lower case, then its name
+        // and "of the non-partisan Rothenberg-Gonzales Political Report": a description,
+        // then the name
         std::size_t named_from = body;  // where the body's own name starts
-        for (std::size_t k = body; k + 1 < name_b && !ctx.tok(k).cap; ++k)
-            if ((is_business_noun(ctx.tok(k).lower) || is_org_head(ctx.tok(k).lower)) && ctx.tok(k + 1).cap &&
-                ctx.tok(name_b - 1).cap)
+        bool described = false;
+        for (std::size_t k = body; k + 1 < name_b && !ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word; ++k)
+            if (ctx.tok(k + 1).cap && ctx.tok(name_b - 1).cap) {
                 named_from = k + 1;
-        const bool kind_then_name = named_from > body;
+                described = !is_business_noun(ctx.tok(k).lower) && !is_org_head(ctx.tok(k).lower);
+            }
+        const bool kind_then_name = named_from > body && !described;
         // (a body in lower case too when its head says it is one: "of the sheriff's department")
-        if (!person || body >= name_b || (!ctx.tok(body).cap && !is_org_head(body_head.lower) && !kind_then_name))
+        if (!person || body >= name_b || (!ctx.tok(body).cap && !is_org_head(body_head.lower) && named_from == body))
             break;
         if (is_publication_head(body_head.lower) || is_org_head(body_head.lower) || known_outlet(body_lower) ||
             known_agency(body_lower) || kind_then_name) {

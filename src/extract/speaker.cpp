@@ -35,15 +35,6 @@ void speaks_as_author(const Context& ctx, Range author_words, SpeakerPhrase& sp)
     sp.gender = author.gender;
 }
 
-// Token k is a name a form of address opens ("King" of "Mr. King", "Mr" "." "King"), no
-// earlier than `floor`.
-bool addressed(const Context& ctx, std::size_t floor, std::size_t k) {
-    std::size_t a = k;
-    if (a > floor && ctx.is(a - 1, ".")) --a;
-    if (a <= floor) return false;
-    return is_honorific(without_full_stop(ctx.tok(a - 1).lower));
-}
-
 }  // namespace
 
 SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
@@ -82,9 +73,11 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     }
     // "Vera Lind rear-ended a truck …, telling police": the verb after a name is what the
     // person did, no part of who speaks
+    // (nor is how they said it: "Hillary Clinton boldly")
     std::size_t last = r.last;
     if (b > a + 1 && ctx.tok(b - 1).kind == TokenKind::word && !ctx.tok(b - 1).cap && ctx.tok(b - 1).lower.size() > 4 &&
-        ctx.tok(b - 1).lower.ends_with("ed") && ctx.tok(b - 2).cap && ctx.tok(b - 2).kind == TokenKind::word)
+        (ctx.tok(b - 1).lower.ends_with("ed") || is_manner_adverb(ctx.tok(b - 1).lower)) && ctx.tok(b - 2).cap &&
+        ctx.tok(b - 2).kind == TokenKind::word)
         last = --b;
     if (a > r.first || last < r.last) {
         sp.mention.span = ctx.span({a, last});
@@ -293,16 +286,20 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     }
     // "a few researchers of the scandal", "supporters of the bill", "aides to Clinton": the
     // noun before "of" is who speaks, and how many, not the noun after it
-    const Token* who = &head;
+    std::size_t who_at = name_b - 1;
     for (std::size_t k = core + 1; k + 1 < name_b; ++k)
         if (ctx.is(k, "of") || ctx.is(k, "to") || ctx.is(k, "for")) {
             // ("footage of Trump saying": who is shown speaks)
             if (const Token& before = ctx.tok(k - 1);
                 (!before.cap || k - 1 == core) && is_collective_noun(before.lower) && !is_evidence_noun(before.lower))
-                who = &before;
+                who_at = k - 1;
             break;
         }
-    if (is_collective_noun(who->lower) || (is_anonymous_noun(who->lower) && !who->cap)) {
+    const Token* who = &ctx.tok(who_at);
+    // (a capital that only opens the sentence says nothing: "Sources said")
+    const Sentence* sentence = ctx.sentence_of(who_at);
+    const bool lower_case = !who->cap || (sentence && sentence->first == who_at);
+    if (is_collective_noun(who->lower) || (is_anonymous_noun(who->lower) && lower_case)) {
         const bool modified = name_b - core > 1;
         // "witnesses", "aides", "others", "polls" alone: whoever they are in this article, never
         // the same source across articles (a body's people, "police", "investigators", may be)

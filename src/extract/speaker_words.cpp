@@ -59,14 +59,20 @@ bool first_name(const Token& t) {
 }
 
 void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPhrase& sp) {
-    // the trailing run of capitalised non-title words is the name
-    std::size_t n = b;
+    // the trailing run of capitalised non-title words is the name (with the suffix after
+    // it: "Joseph R. Biden Jr", whose "Jr" is no title)
+    std::size_t end = b;
+    // (after a name's word: "Mr. Edd" is no Doctor of Education)
+    if (end > a + 1 && ctx.tok(end - 1).cap && is_name_suffix(without_full_stop(ctx.tok(end - 1).lower)) &&
+        ctx.tok(end - 2).cap && ctx.tok(end - 2).kind == TokenKind::word && !is_title_word(ctx.tok(end - 2)))
+        --end;
+    std::size_t n = end;
     while (n > a) {
         const Token& t = ctx.tok(n - 1);
         // a surname that is also a title's word ends a name after a first name: a modifier
         // ("Terry White", "Ann Young"), or a role noun after a title ("President Billy King")
         const bool surname =
-            n == b && n - 1 > a && t.cap && t.kind == TokenKind::word && !is_honorific(t.lower) &&
+            n == end && n - 1 > a && t.cap && t.kind == TokenKind::word && !is_honorific(t.lower) &&
             first_name(ctx.tok(n - 2)) &&
             (!is_role_noun(t.lower) ? is_role_modifier(t.lower) : n - 2 > a && is_title_word(ctx.tok(n - 3)));
         // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
@@ -79,9 +85,10 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
     }
     // "Governor of Washington Chris Gregoire", "director of the Council on Public Affairs Dana
     // Brooks": after "of"/"on"/"for" the run holds the body, then the name (its last two words)
-    if (b - n >= 3 && n > a && !ctx.tok(n - 1).cap &&
+    if (end - n >= 3 && n > a && !ctx.tok(n - 1).cap &&
         (ctx.is(n - 1, "of") || ctx.is(n - 1, "on") || ctx.is(n - 1, "for") || ctx.is(n - 1, "at")))
-        n = b - 2;
+        n = end - 2;
+    if (n == end) n = b;  // (a suffix alone is no name)
     SourceMention& m = sp.mention;
     m.name = join_tokens(ctx, n, b);
     // title words before the name form the role; the words before those, when they
@@ -250,6 +257,15 @@ void describe(const Context& ctx, Range desc, SpeakerPhrase& sp) {
     if (sp.mention.role.empty() && !is_relative_pronoun(opens) && !age && (!is_preposition(opens) || opens == "at"))
         sp.mention.role = join_tokens(ctx, skip_determiners(ctx, desc.first, desc.last), desc.last);
     if (sp.gender == Gender::unknown) sp.gender = gender_of(ctx, desc.first, desc.last);
+}
+
+// Token k is a name a form of address opens ("King" of "Mr. King", "Mr" "." "King"), no
+// earlier than `floor`.
+bool addressed(const Context& ctx, std::size_t floor, std::size_t k) {
+    std::size_t a = k;
+    if (a > floor && ctx.is(a - 1, ".")) --a;
+    if (a <= floor) return false;
+    return is_honorific(without_full_stop(ctx.tok(a - 1).lower));
 }
 
 }  // namespace claimgraph::extract::speaker_words

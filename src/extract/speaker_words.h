@@ -86,4 +86,8 @@ std::size_t participle_after_noun(const Context& ctx, std::size_t from, std::siz
 /// circumstance), and the gender its words give.
 void describe(const Context& ctx, Range desc, SpeakerPhrase& sp);
 
+/// Whether token k is a name a form of address opens ("King" of "Mr. King", "Mr" "."
+/// "King"), no earlier than `floor`.
+bool addressed(const Context& ctx, std::size_t floor, std::size_t k);
+
 }  // namespace claimgraph::extract::speaker_words

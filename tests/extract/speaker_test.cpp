@@ -425,6 +425,34 @@ TEST(Speaker, ABracketOrACircumstanceAfterTheNameLeavesTheNameBeforeTheComma) {
     EXPECT_EQ(ruiz->source->role, "leading port lawyer");
 }
 
+// "Vice President Joseph R. Biden Jr." had been named whole; "Clinton wrongly claimed" was
+// "Clinton wrongly"; "Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political
+// Report" and "a projection from the Cook Political Report" were both "Report"
+TEST(Speaker, ASuffixAnAdverbAndADescribedPublicationAreReadAroundTheName) {
+    const auto ex = extract_text(
+        "Vice President Ivo R. Brel Jr. said the talks would resume. The mayor Ana Ruiz wrongly claimed that the "
+        "pier was closed. Dana Vale of the non-partisan Harbour Political Report said the race was close. A "
+        "projection from the Harbour Political Report said the seat would flip. Sources said the deal was near. "
+        "Mr. Edd said the vote was fair.");
+    const Attribution* brel = find_statement(ex, "talks would resume");
+    const Attribution* ruiz = find_statement(ex, "pier was closed");
+    const Attribution* vale = find_statement(ex, "race was close");
+    const Attribution* projection = find_statement(ex, "seat would flip");
+    const Attribution* sources = find_statement(ex, "deal was near");
+    const Attribution* edd = find_statement(ex, "vote was fair");
+    ASSERT_TRUE(brel && ruiz && vale && projection && sources && edd);
+    EXPECT_EQ(brel->source->name, "Ivo R. Brel Jr");
+    EXPECT_EQ(brel->source->role, "Vice President");
+    EXPECT_EQ(ruiz->source->name, "Ana Ruiz");
+    EXPECT_EQ(ruiz->source->text, "The mayor Ana Ruiz");
+    EXPECT_EQ(vale->source->name, "Dana Vale");
+    EXPECT_EQ(vale->source->organization, "Harbour Political Report");
+    EXPECT_EQ(projection->source->name, "Harbour Political Report");
+    EXPECT_EQ(projection->source->type, SourceType::outlet);
+    EXPECT_EQ(sources->source->type, SourceType::anonymous);  // its capital only opens the sentence
+    EXPECT_EQ(edd->source->name, "Edd");  // after a form of address "Edd" is the name, no degree
+}
+
 TEST(Speaker, APartyAndStateAfterANameAreNoPartOfIt) {
     const auto ex = extract_text(
         "The port reopened.\n\n\u201CThe veto will be overridden,\u201D Senate Majority Leader Ivo Vale, R-Ky., "
