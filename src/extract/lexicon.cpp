@@ -271,6 +271,12 @@ bool is_agent_noun(std::string_view w) {
 }
 bool is_time_word(std::string_view w) { return in(kTimeWords, w); }
 bool is_attributive_ing(std::string_view w) { return in(kAttributiveIng, w); }
+bool is_people_plural(std::string_view w) {
+    if (is_collective_noun(w)) return true;
+    if (w.size() > 5 && w.ends_with("men")) return true;  // fishermen, congressmen, businesswomen
+    if (w.size() < 4 || !w.ends_with('s')) return false;
+    return is_agent_noun(w) || is_role_noun(w);
+}
 bool is_manner_adverb(std::string_view w) {
     static const WordSet kNotAdverbs{"family", "assembly", "elderly", "friendly", "monopoly", "anomaly", "quarterly",
                                      "weekly", "monthly", "yearly", "lonely", "lovely", "deadly", "costly",

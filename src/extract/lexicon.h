@@ -65,6 +65,9 @@ bool is_time_word(std::string_view lower_word);  ///< monday … sunday, months,
 /// A word in "-ing" that stands before a noun as an adjective or in a compound: ranking,
 /// presiding, leading, lobbying, polling ("the ranking member", "the lobbying firms").
 bool is_attributive_ing(std::string_view lower_word);
+/// A plural noun for people: a collective noun (officials, witnesses), an agent noun
+/// (writers, scientists, residents), a role noun's plural (nurses) or "-men" (fishermen).
+bool is_people_plural(std::string_view lower_word);
 /// An adverb of how something was done, by its ending: wrongly, jokingly, defiantly (not
 /// a noun or adjective in "-ly": family, early, likely).
 bool is_manner_adverb(std::string_view lower_word);

@@ -87,12 +87,15 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     // apposition: split at the first comma into name part and description part
     std::size_t comma = a;
     while (comma < b && ctx.tok(comma).lower != ",") ++comma;
+    // ("Teachers, nurses and firefighters": a list, whose commas set off no description)
+    const bool listed = comma < b && list_of_people(ctx, a, b);
+    if (listed) comma = b;
     std::size_t name_a = a, name_b = b, desc_a = b, desc_b = b;
     // "The Harrison County, Miss., coroner, Gary Hargrove": the name after the last comma,
     // when a role noun ends what comes before it
     std::size_t last_comma = b;
     while (last_comma > a && ctx.tok(last_comma - 1).lower != ",") --last_comma;
-    bool named_last = last_comma > comma + 1 && last_comma + 1 < b && b - last_comma <= 4 &&
+    bool named_last = !listed && last_comma > comma + 1 && last_comma + 1 < b && b - last_comma <= 4 &&
                       !ctx.tok(last_comma - 2).cap && is_role_noun(ctx.tok(last_comma - 2).lower);
     for (std::size_t i = last_comma; named_last && i < b; ++i)
         named_last = ctx.tok(i).cap && ctx.tok(i).kind == TokenKind::word && !is_title_word(ctx.tok(i));
@@ -169,6 +172,12 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     const std::string lower_core = text::lower(join_tokens(ctx, core, name_b));
     SourceMention& m = sp.mention;
 
+    if (listed) {
+        m.type = SourceType::collective;
+        m.name = capitalized(join_tokens(ctx, core, name_b));
+        sp.plural = true;
+        return sp;
+    }
     if (name_b - name_a == 1 && is_pronoun_subject(head.lower)) {
         sp.needs_resolution = true;
         sp.plural = head.lower == "they" || head.lower == "we";

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extract/lexicon.h"
+#include "extract/speaker_words.h"
 #include "extract/word_set.h"
 #include "util/text.h"
 
@@ -136,7 +137,9 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
         const bool noun = i > floor && !t.cap && cue_verb(t.lower) && is_determiner(ctx.tok(i - 1).lower);
         // "A source familiar with the talks": who knows, not whom one met
         const bool familiar = t.lower == "with" && i > floor && ctx.is(i - 1, "familiar");
-        if (breaks_phrase(t) && !noun && !familiar) {
+        // "artists, writers, actors and scientists": a list's commas are inside the phrase
+        const bool listed = conjunction && ctx.is(i, ",") && i > floor && speaker_words::list_of_people(ctx, i - 1, last);
+        if (breaks_phrase(t) && !noun && !familiar && !listed) {
             // a pronoun is a whole phrase on its own
             if (i + 1 == last && t.kind == TokenKind::word && is_pronoun_subject(t.lower)) k = i;
             break;

@@ -268,4 +268,35 @@ bool addressed(const Context& ctx, std::size_t floor, std::size_t k) {
     return is_honorific(without_full_stop(ctx.tok(a - 1).lower));
 }
 
+
+// Whether tokens [a, b) are a list of groups of people, three or more, the last after "and"
+// or "or": "artists, writers, actors and scientists", "A group of port artists, writers
+// and scientists". Each item after the first is one to three words and ends on a plural
+// noun for people; the first may be longer ("A group of 67 port artists").
+bool list_of_people(const Context& ctx, std::size_t a, std::size_t b) {
+    const auto item = [&](std::size_t from, std::size_t to) {
+        if (to <= from || to - from > 3 || !is_people_plural(ctx.tok(to - 1).lower)) return false;
+        for (std::size_t i = from; i < to; ++i)
+            if (ctx.tok(i).kind != TokenKind::word || is_determiner(ctx.tok(i).lower)) return false;
+        return true;
+    };
+    // the conjunction before the last item
+    std::size_t k = b;
+    while (k > a && !(ctx.is(k - 1, "and") || ctx.is(k - 1, "or"))) --k;
+    if (k <= a || !item(k, b)) return false;
+    std::size_t end = k - 1;  // the end of the item before it
+    if (end > a && ctx.is(end - 1, ",")) --end;  // (a serial comma: "writers, and scientists")
+    std::size_t items = 1;
+    for (;;) {
+        std::size_t c = end;
+        while (c > a && !ctx.is(c - 1, ",")) --c;
+        if (c <= a) break;  // [a, end) is the first item
+        if (!item(c, end)) return false;
+        ++items;
+        end = c - 1;
+    }
+    return items >= 2 && end > a && ctx.tok(end - 1).kind == TokenKind::word &&
+           is_people_plural(ctx.tok(end - 1).lower);
+}
+
 }  // namespace claimgraph::extract::speaker_words

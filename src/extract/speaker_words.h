@@ -90,4 +90,9 @@ void describe(const Context& ctx, Range desc, SpeakerPhrase& sp);
 /// "King"), no earlier than `floor`.
 bool addressed(const Context& ctx, std::size_t floor, std::size_t k);
 
+/// Whether tokens [a, b) are a list of three or more groups of people, the last after "and"
+/// or "or" ("artists, writers, actors and scientists"): one collective source, not an
+/// apposition at its first comma.
+bool list_of_people(const Context& ctx, std::size_t a, std::size_t b);
+
 }  // namespace claimgraph::extract::speaker_words

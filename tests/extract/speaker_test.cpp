@@ -425,6 +425,25 @@ TEST(Speaker, ABracketOrACircumstanceAfterTheNameLeavesTheNameBeforeTheComma) {
     EXPECT_EQ(ruiz->source->role, "leading port lawyer");
 }
 
+// "A group of 67 Latin American artists, writers, actors and scientists" had been the
+// speaker "actors and scientists"
+TEST(Speaker, AListOfGroupsOfPeopleIsOneSpeakerThroughItsCommas) {
+    const auto ex = extract_text(
+        "A group of 67 port artists, writers, actors and scientists said the vote was a sham. Teachers, nurses "
+        "and firefighters said the budget was unfair. After the meeting, officials and residents said the pier "
+        "was safe.");
+    const Attribution* group = find_statement(ex, "vote was a sham");
+    const Attribution* staff = find_statement(ex, "budget was unfair");
+    const Attribution* residents = find_statement(ex, "pier was safe");
+    ASSERT_TRUE(group && staff && residents);
+    ASSERT_TRUE(group->source && staff->source && residents->source);
+    EXPECT_EQ(group->source->text, "A group of 67 port artists, writers, actors and scientists");
+    EXPECT_EQ(group->source->type, SourceType::collective);
+    EXPECT_EQ(staff->source->name, "Teachers, nurses and firefighters");
+    EXPECT_EQ(staff->source->type, SourceType::collective);
+    EXPECT_EQ(residents->source->text, "officials and residents");  // a clause's comma is no list's
+}
+
 // "Vice President Joseph R. Biden Jr." had been named whole; "Clinton wrongly claimed" was
 // "Clinton wrongly"; "Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political
 // Report" and "a projection from the Cook Political Report" were both "Report"
