@@ -273,9 +273,11 @@ bool is_time_word(std::string_view w) { return in(kTimeWords, w); }
 bool is_attributive_ing(std::string_view w) { return in(kAttributiveIng, w); }
 bool is_people_plural(std::string_view w) {
     if (is_collective_noun(w)) return true;
-    if (w.size() > 5 && w.ends_with("men")) return true;  // fishermen, congressmen, businesswomen
-    if (w.size() < 4 || !w.ends_with('s')) return false;
-    return is_agent_noun(w) || is_role_noun(w);
+    // fishermen, congressmen, businesswomen
+    if (w == "men" || w == "women" || (w.size() > 5 && w.ends_with("men"))) return true;
+    // (a singular in "-ss" is none: "actress", "witness"; nor a thing in "-ment": "comments")
+    if (w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("ments")) return false;
+    return is_agent_noun(w) || is_role_noun(w.substr(0, w.size() - 1));
 }
 bool is_manner_adverb(std::string_view w) {
     static const WordSet kNotAdverbs{"family", "assembly", "elderly", "friendly", "monopoly", "anomaly", "quarterly",

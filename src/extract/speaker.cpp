@@ -308,7 +308,9 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     // (a capital that only opens the sentence says nothing: "Sources said")
     const Sentence* sentence = ctx.sentence_of(who_at);
     const bool lower_case = !who->cap || (sentence && sentence->first == who_at);
-    if (is_collective_noun(who->lower) || (is_anonymous_noun(who->lower) && lower_case)) {
+    // (and any plural noun for people in lower case: "Federal marshals", "prison psychologists")
+    if (is_collective_noun(who->lower) || (is_anonymous_noun(who->lower) && lower_case) ||
+        (is_people_plural(who->lower) && (!who->cap || (lower_case && !named_as_person(ctx, who->lower))))) {
         const bool modified = name_b - core > 1;
         // "witnesses", "aides", "others", "polls" alone: whoever they are in this article, never
         // the same source across articles (a body's people, "police", "investigators", may be)

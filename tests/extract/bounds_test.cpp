@@ -202,7 +202,8 @@ TEST(Learned, ARelativePronounSpeaksForItsAntecedent) {
     ASSERT_TRUE(ex.statements[0].source);
     const SourceMention& m = *ex.statements[0].source;
     EXPECT_EQ(m.text, "which");
-    EXPECT_EQ(m.name, "two polluters");
+    EXPECT_EQ(m.name, "Two polluters");  // a group, named as a listing shows it
+    EXPECT_EQ(m.type, SourceType::collective);
     ASSERT_TRUE(m.resolved_from);
     EXPECT_EQ(text.substr(m.resolved_from->start, m.resolved_from->end - m.resolved_from->start), "The two polluters");
 }

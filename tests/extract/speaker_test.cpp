@@ -444,6 +444,26 @@ TEST(Speaker, AListOfGroupsOfPeopleIsOneSpeakerThroughItsCommas) {
     EXPECT_EQ(residents->source->text, "officials and residents");  // a clause's comma is no list's
 }
 
+// "Federal marshals", "prison psychologists", "Clinton strategists" had been persons, to
+// whom a later "he" could resolve
+TEST(Speaker, APluralNounForPeopleIsAGroupNotAPerson) {
+    const auto ex = extract_text(
+        "Federal marshals said the prisoner had escaped. Strategists said the race was close. The actress said "
+        "the film was finished. His comments suggested that the deal was dead. Ivo Brel said the port was safe. "
+        "Harbour planners said he was wrong.");
+    const Attribution* marshals = find_statement(ex, "prisoner had escaped");
+    const Attribution* strategists = find_statement(ex, "race was close");
+    const Attribution* actress = find_statement(ex, "film was finished");
+    const Attribution* comments = find_statement(ex, "deal was dead");
+    ASSERT_TRUE(marshals && strategists && actress && comments);
+    ASSERT_TRUE(marshals->source && strategists->source && actress->source && comments->source);
+    EXPECT_EQ(marshals->source->type, SourceType::collective);
+    EXPECT_EQ(marshals->source->name, "Federal marshals");
+    EXPECT_EQ(strategists->source->type, SourceType::anonymous);  // a plural alone names no one
+    EXPECT_EQ(actress->source->type, SourceType::person);  // "-ss" is no plural
+    EXPECT_NE(comments->source->type, SourceType::collective);  // nor is a thing in "-ment"
+}
+
 // "Vice President Joseph R. Biden Jr." had been named whole; "Clinton wrongly claimed" was
 // "Clinton wrongly"; "Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political
 // Report" and "a projection from the Cook Political Report" were both "Report"
