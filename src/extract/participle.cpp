@@ -83,10 +83,7 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
         auto subj = phrase_after(ctx, a, i);
         // "The mayor vetoed the budget on Monday, saying …": the phrase ends before the
         // clause's verb (a past form after a word, not after a determiner: "the reported toll")
-        std::size_t v = a + 1;
-        while (v < i && !(ctx.tok(v).kind == TokenKind::word && !ctx.tok(v).cap &&
-                          !is_determiner(ctx.tok(v - 1).lower) && is_past_form(ctx.tok(v).lower)))
-            ++v;
+        const std::size_t v = clause_verb(ctx, a, i);
         if (v < i && (!subj || subj->last > v)) {
             std::size_t end = v;  // ("Dean then appeared …": an adverb before the verb is no part of it)
             while (end > a + 1 && !ctx.tok(end - 1).cap && is_adverb_between(ctx.tok(end - 1).lower)) --end;

@@ -214,6 +214,10 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     const bool progressive = cue.first > start + 1 && is_ing_form(ctx.tok(cue.first).lower) &&
                              (contracted || is_be_form(ctx.tok(cue.first - 1).lower));
     if (!subj) subj = subject_before(ctx, start, progressive || contracted ? cue.first - 1 : cue.first);
+    // "A government official downplayed the unrest saying …": a participle's speaker is the
+    // subject of the clause it hangs on, before that clause's verb
+    if (subj && !who && !progressive && is_ing_form(ctx.tok(cue.first).lower))
+        subj = before_clause_verb(ctx, *subj);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
     // "It refers to the share of …": a word's or a figure's meaning, no one's statement
     if (lemma == "refer" && subj->size() == 1 &&

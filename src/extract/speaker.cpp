@@ -75,6 +75,9 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     // person did, no part of who speaks
     // (nor is how they said it: "Hillary Clinton boldly")
     std::size_t last = r.last;
+    // "The St. Paul City Council on Wednesday", "Judge Carlton W. Reeves late Thursday
+    // night": when is no part of who speaks either
+    if (const std::size_t when = time_phrase_start(ctx, a, b); when < b) last = b = when;
     if (b > a + 1 && ctx.tok(b - 1).kind == TokenKind::word && !ctx.tok(b - 1).cap && ctx.tok(b - 1).lower.size() > 4 &&
         (ctx.tok(b - 1).lower.ends_with("ed") || is_manner_adverb(ctx.tok(b - 1).lower)) && ctx.tok(b - 2).cap &&
         ctx.tok(b - 2).kind == TokenKind::word)

@@ -29,6 +29,17 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
 /// ending before `ceiling`, at punctuation, a verb or a clause word.
 std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::size_t ceiling);
 
+/// The first verb of a clause in tokens (from, to): a past form in lower case after a word
+/// that is no determiner ("The mayor vetoed the budget", not "the reported toll"); `to`
+/// when there is none.
+std::size_t clause_verb(const Context& ctx, std::size_t from, std::size_t to);
+
+/// `subject` up to the verb of its own clause, without the adverbs before it: the speaker
+/// of a participle with no comma before it ("A government official downplayed the unrest
+/// saying …" → "A government official"); `subject` when no such verb is in it or a name
+/// ends it ("the spectacle of Mr. Netanyahu denouncing").
+Range before_clause_verb(const Context& ctx, Range subject);
+
 /// True when the phrase can name a speaker: a pronoun, a name, or a noun such as
 /// "officials", "the ministry", "the report".
 bool plausible_speaker(const Context& ctx, Range r);

@@ -299,4 +299,21 @@ bool list_of_people(const Context& ctx, std::size_t a, std::size_t b) {
            is_people_plural(ctx.tok(end - 1).lower);
 }
 
+
+// Where a time phrase that ends tokens (a, b) starts ("on Wednesday", "late Thursday
+// night", "last week"), or `b`: time words after "on", "last", "this", "late", "early" or
+// "next" ("Theresa May" and "April Ryan" have none before the month), in a phrase with no
+// aside set off by commas.
+std::size_t time_phrase_start(const Context& ctx, std::size_t a, std::size_t b) {
+    static const WordSet kOpeners{"on", "last", "this", "late", "early", "next"};
+    std::size_t t = b;
+    while (t > a + 1 && is_time_word(ctx.tok(t - 1).lower)) --t;
+    if (t == b) return b;
+    // (an aside's time stays with its words: "Lund, who met reporters on Monday,")
+    for (std::size_t k = a; k < t; ++k)
+        if (ctx.is(k, ",")) return b;
+    if (in(kOpeners, ctx.tok(t).lower)) return t;  // ("last week")
+    return t > a + 1 && in(kOpeners, ctx.tok(t - 1).lower) ? t - 1 : b;
+}
+
 }  // namespace claimgraph::extract::speaker_words

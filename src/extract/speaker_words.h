@@ -95,4 +95,8 @@ bool addressed(const Context& ctx, std::size_t floor, std::size_t k);
 /// apposition at its first comma.
 bool list_of_people(const Context& ctx, std::size_t a, std::size_t b);
 
+/// Where a time phrase that ends tokens (a, b) starts ("The city council on Wednesday",
+/// "Judge Reeves late Thursday night"), or `b` when none does.
+std::size_t time_phrase_start(const Context& ctx, std::size_t a, std::size_t b);
+
 }  // namespace claimgraph::extract::speaker_words

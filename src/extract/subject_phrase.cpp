@@ -223,4 +223,20 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
     return r;
 }
 
+std::size_t clause_verb(const Context& ctx, std::size_t from, std::size_t to) {
+    std::size_t v = from + 1;
+    while (v < to && !(ctx.tok(v).kind == TokenKind::word && !ctx.tok(v).cap && !is_determiner(ctx.tok(v - 1).lower) &&
+                       is_past_form(ctx.tok(v).lower)))
+        ++v;
+    return std::min(v, to);
+}
+
+Range before_clause_verb(const Context& ctx, Range subject) {
+    const std::size_t v = clause_verb(ctx, subject.first, subject.last);
+    // (a name right before the participle may be its subject: "the spectacle of Mr.
+    // Netanyahu denouncing")
+    if (v >= subject.last || ctx.tok(subject.last - 1).cap) return subject;
+    return {subject.first, skip_back_adverbs(ctx, subject.first + 1, v)};
+}
+
 }  // namespace claimgraph::extract

@@ -106,4 +106,15 @@ TEST(ParsedSpeaker, AClauseStopsWhereAStatementReadFirstBegins) {
     EXPECT_NE(find_statement(ex, "its terms"), nullptr);
 }
 
+// "President Obama on Friday declared …" had the speaker "Friday"
+TEST(ParsedSpeaker, WhenTheSubjectSpokeIsNoPartOfIt) {
+    const auto ex = extract_text(
+        "The port reopened.\n\nMayor Ana Ruiz on Friday declared the old pier a national landmark.\n");
+    const Attribution* a = by_cue(ex, "declared");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Ana Ruiz");
+    EXPECT_EQ(a->source->text, "Mayor Ana Ruiz");
+}
+
 }  // namespace claimgraph

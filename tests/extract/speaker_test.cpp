@@ -464,6 +464,20 @@ TEST(Speaker, APluralNounForPeopleIsAGroupNotAPerson) {
     EXPECT_NE(comments->source->type, SourceType::collective);  // nor is a thing in "-ment"
 }
 
+// "Trump issued a statement saying" had the speaker "Trump issued a"
+TEST(Speaker, WhatTheSpeakerDidBeforeAParticipleIsNoPartOfTheSpeaker) {
+    const auto ex = extract_text(
+        "The port authority issued a statement saying that the strike was over. The ferry line drew criticism "
+        "from Ivo Brel saying the timetable was cut.");
+    const Attribution* authority = find_statement(ex, "strike was over");
+    const Attribution* brel = find_statement(ex, "timetable was cut");
+    ASSERT_TRUE(authority && brel);
+    ASSERT_TRUE(authority->source && brel->source);
+    EXPECT_EQ(authority->source->text, "The port authority");
+    EXPECT_EQ(authority->source->type, SourceType::organization);
+    EXPECT_EQ(brel->source->name, "Ivo Brel");  // a name before the participle may be its subject
+}
+
 // "Vice President Joseph R. Biden Jr." had been named whole; "Clinton wrongly claimed" was
 // "Clinton wrongly"; "Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political
 // Report" and "a projection from the Cook Political Report" were both "Report"
