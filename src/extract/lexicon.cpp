@@ -152,18 +152,18 @@ const WordSet kEvidence{"images", "image", "videos", "video", "footage", "photos
                         "letter", "lawsuit", "complaint", "indictment", "ruling", "decision",
                         "statement", "announcement", "message", "resolution", "decree", "communique", "memo", "ad", "advertisement", "website", "post", "tweet", "release"};
 // clang-format off
-// Words in "-ing" that stand before a noun as adjectives ("ranking member", "the presiding
-// judge", "a leading advocate"), not participles that open what follows a noun.
+// Words in "-ing" that stand before a noun as adjectives or in compounds ("ranking member",
+// "the presiding judge", "a leading advocate", "a visiting Chinese delegation"), not
+// participles that open what follows a noun ("Democrats opposing the bill", "people working
+// for the mayor").
 const WordSet kAttributiveIng{"ranking", "leading", "acting", "managing", "presiding", "outgoing", "incoming",
                               "sitting", "ruling", "governing", "founding", "visiting", "reigning", "remaining",
-                              "existing", "working", "retiring", "striking", "competing", "opposing",
-                              "supervising", "consulting", "investigating", "arresting", "commanding", "attending",
-                              "treating", "dissenting", "participating", "polling", "voting", "drafting",
-                              "lobbying", "publishing", "buying", "hiring", "staffing", "spending", "funding",
-                              "housing", "building", "meeting", "hearing", "briefing", "rising", "growing",
-                              "booming", "emerging", "fighting", "training", "marketing", "banking", "trading",
-                              "shipping", "mining", "manufacturing", "engineering", "broadcasting", "advertising",
-                              "nursing", "teaching", "accounting", "editing", "recording", "planning", "counting"};
+                              "existing", "retiring", "supervising", "consulting", "arresting", "commanding",
+                              "dissenting", "polling", "voting", "drafting", "lobbying", "publishing", "buying",
+                              "hiring", "staffing", "spending", "funding", "housing", "building", "meeting",
+                              "hearing", "briefing", "rising", "growing", "booming", "emerging", "marketing",
+                              "banking", "trading", "shipping", "mining", "manufacturing", "engineering",
+                              "broadcasting", "advertising", "accounting"};
 // clang-format on
 const WordSet kTimeWords{
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",

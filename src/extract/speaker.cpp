@@ -71,13 +71,12 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         for (std::size_t j = a; headline && j < k; ++j) headline = ctx.tok(j).cap && ctx.tok(j).kind == TokenKind::word;
         if (headline) a = k;
     }
-    // "Vera Lind rear-ended a truck …, telling police": the verb after a name is what the
-    // person did, no part of who speaks
-    // (nor is how they said it: "Hillary Clinton boldly")
-    std::size_t last = r.last;
     // "The St. Paul City Council on Wednesday", "Judge Carlton W. Reeves late Thursday
-    // night": when is no part of who speaks either
+    // night": when they spoke is no part of who speaks
+    std::size_t last = r.last;
     if (const std::size_t when = time_phrase_start(ctx, a, b); when < b) last = b = when;
+    // "Vera Lind rear-ended a truck …, telling police": nor is the verb after a name, what
+    // the person did, or how they said it ("Hillary Clinton boldly")
     if (b > a + 1 && ctx.tok(b - 1).kind == TokenKind::word && !ctx.tok(b - 1).cap && ctx.tok(b - 1).lower.size() > 4 &&
         (ctx.tok(b - 1).lower.ends_with("ed") || is_manner_adverb(ctx.tok(b - 1).lower)) && ctx.tok(b - 2).cap &&
         ctx.tok(b - 2).kind == TokenKind::word)
