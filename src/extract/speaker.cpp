@@ -296,14 +296,18 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         return sp;
     }
     // "a few researchers of the scandal", "supporters of the bill", "aides to Clinton": the
-    // noun before "of" is who speaks, and how many, not the noun after it
+    // noun before "of" is who speaks, and how many, not the noun after it (so is a group's
+    // before where it is: "Officials at the prison medical center", "workers in the port")
     std::size_t who_at = name_b - 1;
     for (std::size_t k = core + 1; k + 1 < name_b; ++k)
-        if (ctx.is(k, "of") || ctx.is(k, "to") || ctx.is(k, "for")) {
+        if (ctx.is(k, "of") || ctx.is(k, "to") || ctx.is(k, "for") || ctx.is(k, "at") || ctx.is(k, "in") ||
+            ctx.is(k, "from")) {
             // ("footage of Trump saying": who is shown speaks)
-            if (const Token& before = ctx.tok(k - 1);
-                (!before.cap || k - 1 == core) && is_collective_noun(before.lower) && !is_evidence_noun(before.lower))
-                who_at = k - 1;
+            const Token& before = ctx.tok(k - 1);
+            const bool group = is_collective_noun(before.lower) ||
+                               (!ctx.is(k, "of") && !ctx.is(k, "to") && !ctx.is(k, "for") &&
+                                is_people_plural(before.lower));
+            if ((!before.cap || k - 1 == core) && group && !is_evidence_noun(before.lower)) who_at = k - 1;
             break;
         }
     const Token* who = &ctx.tok(who_at);

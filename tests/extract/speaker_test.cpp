@@ -462,6 +462,19 @@ TEST(Speaker, APluralNounForPeopleIsAGroupNotAPerson) {
     EXPECT_EQ(strategists->source->type, SourceType::anonymous);  // a plural alone names no one
     EXPECT_EQ(actress->source->type, SourceType::person);  // "-ss" is no plural
     EXPECT_NE(comments->source->type, SourceType::collective);  // nor is a thing in "-ment"
+    // a group before where it is: "Some delegates at the convention in Philadelphia" had
+    // been the person "Philadelphia"
+    const auto placed = extract_text(
+        "Some delegates at the convention in Port Vale said the vote was rigged. Protest organizers in "
+        "Harbourton said the march would go ahead.");
+    const Attribution* delegates = find_statement(placed, "vote was rigged");
+    const Attribution* organizers = find_statement(placed, "march would go ahead");
+    ASSERT_TRUE(delegates && organizers);
+    ASSERT_TRUE(delegates->source && organizers->source);
+    EXPECT_EQ(delegates->source->type, SourceType::collective);
+    EXPECT_EQ(delegates->source->name, "Delegates at the convention in Port Vale");
+    EXPECT_EQ(organizers->source->type, SourceType::collective);
+    EXPECT_EQ(organizers->source->name, "Protest organizers in Harbourton");
 }
 
 // "Trump issued a statement saying" had the speaker "Trump issued a"
