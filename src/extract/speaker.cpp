@@ -23,18 +23,6 @@ const WordSet kBodyPeople{"police", "cops", "investigators", "prosecutors", "det
                           "insurgents", "militants"};
 // clang-format on
 
-// A document's author speaks for it ("President Vale's announcement", "a message from the
-// Commission"): `sp` takes the name, type, role and body the author's words give, and
-// keeps the whole phrase as the words written.
-void speaks_as_author(const Context& ctx, Range author_words, SpeakerPhrase& sp) {
-    const SpeakerPhrase author = parse_speaker(ctx, author_words);
-    sp.mention.name = author.mention.name;
-    sp.mention.type = author.mention.type;
-    sp.mention.role = author.mention.role;
-    sp.mention.organization = author.mention.organization;
-    sp.gender = author.gender;
-}
-
 }  // namespace
 
 SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
@@ -295,21 +283,8 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         sp.needs_resolution = false;
         return sp;
     }
-    // "a few researchers of the scandal", "supporters of the bill", "aides to Clinton": the
-    // noun before "of" is who speaks, and how many, not the noun after it (so is a group's
-    // before where it is: "Officials at the prison medical center", "workers in the port")
-    std::size_t who_at = name_b - 1;
-    for (std::size_t k = core + 1; k + 1 < name_b; ++k)
-        if (ctx.is(k, "of") || ctx.is(k, "to") || ctx.is(k, "for") || ctx.is(k, "at") || ctx.is(k, "in") ||
-            ctx.is(k, "from")) {
-            // ("footage of Trump saying": who is shown speaks)
-            const Token& before = ctx.tok(k - 1);
-            const bool group = is_collective_noun(before.lower) ||
-                               (!ctx.is(k, "of") && !ctx.is(k, "to") && !ctx.is(k, "for") &&
-                                is_people_plural(before.lower));
-            if ((!before.cap || k - 1 == core) && group && !is_evidence_noun(before.lower)) who_at = k - 1;
-            break;
-        }
+    // "a few researchers of the scandal", "supporters of the bill": who speaks, and how many
+    const std::size_t who_at = group_head(ctx, core, name_b);
     const Token* who = &ctx.tok(who_at);
     // (a capital that only opens the sentence says nothing: "Sources said")
     const Sentence* sentence = ctx.sentence_of(who_at);

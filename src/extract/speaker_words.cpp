@@ -316,4 +316,31 @@ std::size_t time_phrase_start(const Context& ctx, std::size_t a, std::size_t b) 
     return t > a + 1 && in(kOpeners, ctx.tok(t - 1).lower) ? t - 1 : b;
 }
 
+// A document's author speaks for it ("President Vale's announcement", "a message from the
+// Commission"): `sp` takes the name, type, role and body the author's words give, and
+// keeps the whole phrase as the words written.
+void speaks_as_author(const Context& ctx, Range author_words, SpeakerPhrase& sp) {
+    const SpeakerPhrase author = parse_speaker(ctx, author_words);
+    sp.mention.name = author.mention.name;
+    sp.mention.type = author.mention.type;
+    sp.mention.role = author.mention.role;
+    sp.mention.organization = author.mention.organization;
+    sp.gender = author.gender;
+}
+
+std::size_t group_head(const Context& ctx, std::size_t core, std::size_t name_b) {
+    for (std::size_t k = core + 1; k + 1 < name_b; ++k)
+        if (ctx.is(k, "of") || ctx.is(k, "to") || ctx.is(k, "for") || ctx.is(k, "at") || ctx.is(k, "in") ||
+            ctx.is(k, "from")) {
+            // ("footage of Trump saying": who is shown speaks)
+            const Token& before = ctx.tok(k - 1);
+            const bool group = is_collective_noun(before.lower) ||
+                               (!ctx.is(k, "of") && !ctx.is(k, "to") && !ctx.is(k, "for") &&
+                                is_people_plural(before.lower));
+            if ((!before.cap || k - 1 == core) && group && !is_evidence_noun(before.lower)) return k - 1;
+            break;
+        }
+    return name_b - 1;
+}
+
 }  // namespace claimgraph::extract::speaker_words

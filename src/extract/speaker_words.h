@@ -99,4 +99,14 @@ bool list_of_people(const Context& ctx, std::size_t a, std::size_t b);
 /// "Judge Reeves late Thursday night"), or `b` when none does.
 std::size_t time_phrase_start(const Context& ctx, std::size_t a, std::size_t b);
 
+/// A document's author speaks for it ("President Vale's announcement", "a message from the
+/// Commission"): `sp` takes the name, type, role and body the author's words give, and
+/// keeps the whole phrase as the words written.
+void speaks_as_author(const Context& ctx, Range author_words, SpeakerPhrase& sp);
+
+/// The head of the phrase [core, name_b) for who speaks and how many: the group before
+/// "of", "to" or "for" ("a few researchers of the scandal", "aides to Clinton") or before
+/// where it is ("Officials at the prison", "workers in the port"), else its last word.
+std::size_t group_head(const Context& ctx, std::size_t core, std::size_t name_b);
+
 }  // namespace claimgraph::extract::speaker_words
