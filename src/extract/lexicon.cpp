@@ -101,7 +101,7 @@ const WordSet kRoleModifiers{
     "house", "government", "campaign", "party", "union", "company", "army", "navy", "u.s.",
     "russian", "ukrainian", "american", "british", "european", "provincial", "municipal",
     "combat", "retired", "longtime", "veteran", "lead", "principal", "first", "economic",
-    "political", "legal", "independent"};
+    "political", "legal", "independent", "ranking", "democrat", "republican", "democratic"};
 const WordSet kOrgHeads{
     "ministry", "kremlin", "department", "force", "agency", "office", "council", "commission",
     "committee", "government", "army", "forces", "police", "party", "union", "court", "bank",

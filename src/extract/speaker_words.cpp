@@ -254,7 +254,11 @@ void describe(const Context& ctx, Range desc, SpeakerPhrase& sp) {
     // (an age, "Ramos, 58,", and a circumstance, "Sexton, after the rallies,", are no role;
     // where one works is: "Kell, at the Harbour Institute,")
     const bool age = desc.size() == 1 && ctx.tok(desc.first).kind == TokenKind::number;
-    if (sp.mention.role.empty() && !is_relative_pronoun(opens) && !age && (!is_preposition(opens) || opens == "at"))
+    // (a party before the name says less than the description: "Republican Christine Todd
+    // Whitman, the former New Jersey governor,")
+    const std::string party = text::lower(sp.mention.role);
+    const bool bare = sp.mention.role.empty() || party == "democrat" || party == "republican";
+    if (bare && !is_relative_pronoun(opens) && !age && (!is_preposition(opens) || opens == "at"))
         sp.mention.role = join_tokens(ctx, skip_determiners(ctx, desc.first, desc.last), desc.last);
     if (sp.gender == Gender::unknown) sp.gender = gender_of(ctx, desc.first, desc.last);
 }

@@ -491,6 +491,23 @@ TEST(Speaker, WhatTheSpeakerDidBeforeAParticipleIsNoPartOfTheSpeaker) {
     EXPECT_EQ(brel->source->name, "Ivo Brel");  // a name before the participle may be its subject
 }
 
+// "Democrat Hillary Clinton" had been named so, apart from "Hillary Clinton" elsewhere
+TEST(Speaker, APartyBeforeTheNameIsARoleThatADescriptionBeats) {
+    const auto ex = extract_text(
+        "Democrat Ana Ruiz said the pier was safe. Senate Harbour Ranking Republican Ivo Brel said the port would "
+        "close. Republican Dana Vale, the former harbour governor, said the toll was fair.");
+    const Attribution* ruiz = find_statement(ex, "pier was safe");
+    const Attribution* brel = find_statement(ex, "port would close");
+    const Attribution* vale = find_statement(ex, "toll was fair");
+    ASSERT_TRUE(ruiz && brel && vale);
+    ASSERT_TRUE(ruiz->source && brel->source && vale->source);
+    EXPECT_EQ(ruiz->source->name, "Ana Ruiz");
+    EXPECT_EQ(ruiz->source->role, "Democrat");
+    EXPECT_EQ(brel->source->name, "Ivo Brel");
+    EXPECT_EQ(vale->source->name, "Dana Vale");
+    EXPECT_EQ(vale->source->role, "former harbour governor");
+}
+
 // "Vice President Joseph R. Biden Jr." had been named whole; "Clinton wrongly claimed" was
 // "Clinton wrongly"; "Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political
 // Report" and "a projection from the Cook Political Report" were both "Report"
