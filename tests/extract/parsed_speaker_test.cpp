@@ -117,4 +117,17 @@ TEST(ParsedSpeaker, WhenTheSubjectSpokeIsNoPartOfIt) {
     EXPECT_EQ(a->source->text, "Mayor Ana Ruiz");
 }
 
+// "the groups who wrote to her on Thursday say" had been the person "groups who wrote to
+// her", to whom a later "she" resolved
+TEST(ParsedSpeaker, ARelativeClauseAfterTheSubjectNamesNoOne) {
+    const auto ex = extract_text(
+        "While the mayor has condemned the toll, the harbour groups who wrote to her on Thursday say they are "
+        "worried about the ferries.\n");
+    const Attribution* a = find_statement(ex, "worried about the ferries");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Harbour groups");
+    EXPECT_EQ(a->source->type, SourceType::collective);
+}
+
 }  // namespace claimgraph
