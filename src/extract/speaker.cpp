@@ -133,6 +133,13 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             desc_b = comma;
             name_a = comma + 1;
             if (named_after_description) name_b = named_after_description;
+            // ("Trump's Indiana chairman, Rex Early, a former state party chairman who …": a
+            // second description after the name is no part of it)
+            for (std::size_t k = name_a + 1; !named_after_description && k < name_b; ++k)
+                if (ctx.is(k, ",") && ctx.tok(k - 1).cap) {
+                    name_b = k;
+                    break;
+                }
         }
     }
     // "a leaked memo seen by Channel 9": the memo speaks; who saw it is context
@@ -222,7 +229,9 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         return sp;
     }
     // "the Baltic Record", "the Metro Ledger": a capitalised publication name
-    if (head.cap && core < name_b && ctx.tok(core).cap && is_publication_head(head.lower)) {
+    // (not its readers: "Readers of the Harbour Ledger")
+    if (head.cap && core < name_b && ctx.tok(core).cap && is_publication_head(head.lower) &&
+        group_head(ctx, core, name_b) == name_b - 1) {
         m.type = SourceType::outlet;
         m.name = join_tokens(ctx, core, name_b);
         return sp;

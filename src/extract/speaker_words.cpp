@@ -204,10 +204,10 @@ bool verb_or_degree(const std::string& w) {
 }  // namespace
 
 // Whether the words at `k` list a group's members or examples ("including Gov. Chris
-// Christie", "such as Ted Cruz", "among them the mayor").
+// Christie", "such as Ted Cruz", "like Gary Clyde Hufbauer", "among them the mayor").
 bool lists_examples(const Context& ctx, std::size_t k) {
     const std::string& w = ctx.tok(k).lower;
-    return w == "including" || w == "notably" || w == "especially" || w == "among" ||
+    return w == "including" || w == "notably" || w == "especially" || w == "among" || w == "like" ||
            (w == "such" && k + 1 < ctx.size() && ctx.is(k + 1, "as"));
 }
 
@@ -338,9 +338,7 @@ std::size_t group_head(const Context& ctx, std::size_t core, std::size_t name_b)
             ctx.is(k, "from")) {
             // ("footage of Trump saying": who is shown speaks)
             const Token& before = ctx.tok(k - 1);
-            const bool group = is_collective_noun(before.lower) ||
-                               (!ctx.is(k, "of") && !ctx.is(k, "to") && !ctx.is(k, "for") &&
-                                is_people_plural(before.lower));
+            const bool group = is_collective_noun(before.lower) || is_people_plural(before.lower);
             if ((!before.cap || k - 1 == core) && group && !is_evidence_noun(before.lower)) return k - 1;
             break;
         }

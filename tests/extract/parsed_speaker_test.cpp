@@ -130,4 +130,15 @@ TEST(ParsedSpeaker, ARelativeClauseAfterTheSubjectNamesNoOne) {
     EXPECT_EQ(a->source->type, SourceType::collective);
 }
 
+// "The other man, his cousin James York, 40," had been named "cousin James York, 40"
+TEST(ParsedSpeaker, ASecondDescriptionAfterTheNameIsNoPartOfIt) {
+    const auto ex = extract_text(
+        "The port reopened.\n\nThe other man, his cousin Ivo Brel, 40, cited the captain's fondness for the "
+        "harbour master as a reason to worry.\n");
+    const Attribution* a = by_cue(ex, "cited");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Ivo Brel");
+}
+
 }  // namespace claimgraph

@@ -475,6 +475,11 @@ TEST(Speaker, APluralNounForPeopleIsAGroupNotAPerson) {
     EXPECT_EQ(delegates->source->name, "Delegates at the convention in Port Vale");
     EXPECT_EQ(organizers->source->type, SourceType::collective);
     EXPECT_EQ(organizers->source->name, "Protest organizers in Harbourton");
+    // its readers are no newspaper: "Readers of TheBlaze" had been the person "TheBlaze"
+    const auto readers = extract_text("Readers of the Harbour Ledger said the paper was biased.");
+    ASSERT_EQ(readers.statements.size(), 1u);
+    ASSERT_TRUE(readers.statements[0].source);
+    EXPECT_EQ(readers.statements[0].source->type, SourceType::collective);
 }
 
 // "Trump issued a statement saying" had the speaker "Trump issued a"
