@@ -161,13 +161,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             break;
         }
     name_b = participle_after_noun(ctx, name_a, name_b);
-    // "the groups who wrote to her": a relative clause says which, and names no one ("those
-    // who …" stays whole: the determiner is the noun)
-    for (std::size_t k = name_a + 1; k + 1 < name_b; ++k)
-        if (!ctx.tok(k).cap && (ctx.is(k, "who") || ctx.is(k, "whose")) && !is_determiner(ctx.tok(k - 1).lower)) {
-            name_b = k;
-            break;
-        }
+    name_b = before_relative_clause(ctx, name_a, name_b);
     const Token& head = ctx.tok(name_b - 1);
     sp.head = head.lower;
     sp.gender = gender_of(ctx, a, b);

@@ -345,4 +345,13 @@ std::size_t group_head(const Context& ctx, std::size_t core, std::size_t name_b)
     return name_b - 1;
 }
 
+// "the groups who wrote to her": a relative clause says which, and names no one ("those
+// who …" stays whole: the determiner is the noun).
+std::size_t before_relative_clause(const Context& ctx, std::size_t from, std::size_t to) {
+    for (std::size_t k = from + 1; k + 1 < to; ++k)
+        if (!ctx.tok(k).cap && (ctx.is(k, "who") || ctx.is(k, "whose")) && !is_determiner(ctx.tok(k - 1).lower))
+            return k;
+    return to;
+}
+
 }  // namespace claimgraph::extract::speaker_words

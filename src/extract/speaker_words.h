@@ -109,4 +109,8 @@ void speaks_as_author(const Context& ctx, Range author_words, SpeakerPhrase& sp)
 /// where it is ("Officials at the prison", "workers in the port"), else its last word.
 std::size_t group_head(const Context& ctx, std::size_t core, std::size_t name_b);
 
+/// Where a relative clause after a noun in (from, to) opens ("the groups who wrote to
+/// her": the groups speak), or `to`; "those who …" stays whole.
+std::size_t before_relative_clause(const Context& ctx, std::size_t from, std::size_t to);
+
 }  // namespace claimgraph::extract::speaker_words
