@@ -279,6 +279,7 @@ bool is_people_plural(std::string_view w) {
     if (w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("ments")) return false;
     return is_agent_noun(w) || is_role_noun(w.substr(0, w.size() - 1));
 }
+bool is_negated_auxiliary(std::string_view w) { return w.ends_with("n't") || w.ends_with("n\u2019t"); }
 bool is_manner_adverb(std::string_view w) {
     static const WordSet kNotAdverbs{"family", "assembly", "elderly", "friendly", "monopoly", "anomaly", "quarterly",
                                      "weekly", "monthly", "yearly", "lonely", "lovely", "deadly", "costly",

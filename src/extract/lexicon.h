@@ -71,6 +71,8 @@ bool is_people_plural(std::string_view lower_word);
 /// An adverb of how something was done, by its ending: wrongly, jokingly, defiantly (not
 /// a noun or adjective in "-ly": family, early, likely).
 bool is_manner_adverb(std::string_view lower_word);
+/// A verb form ending in "n't" (straight or curly apostrophe): didn't, isn't, wouldn't.
+bool is_negated_auxiliary(std::string_view lower_word);
 bool is_female_role(std::string_view lower_word);  ///< spokeswoman chairwoman…
 bool is_male_role(std::string_view lower_word);
 bool is_honorific(std::string_view lower_word);  ///< mr mrs ms dr

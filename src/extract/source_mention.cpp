@@ -153,7 +153,7 @@ Range before_negation(const Context& ctx, Range r) {
     const auto negated = [&](std::size_t k) {
         const Token& t = ctx.tok(k);
         return t.kind == TokenKind::word && !t.cap && t.lower.size() > 3 &&
-               (t.lower.ends_with("n't") || t.lower.ends_with("n\u2019t"));
+               is_negated_auxiliary(t.lower);
     };
     if (r.size() >= 2 && negated(r.last - 1)) --r.last;
     return r;

@@ -196,7 +196,7 @@ namespace {
 // A word after which "-ing" is a verb's or an adjective's: an auxiliary, a negation, a
 // degree ("isn't kowtowing", "we're focusing", "more accommodating").
 bool verb_or_degree(const std::string& w) {
-    return is_auxiliary(w) || w == "not" || w.ends_with("n't") || w.ends_with("n\u2019t") || w.ends_with("'re") ||
+    return is_auxiliary(w) || w == "not" || is_negated_auxiliary(w) || w.ends_with("'re") ||
            w.ends_with("\u2019re") || w == "more" || w == "most" || w == "less" || w == "very" || w == "so" ||
            w == "too";
 }
