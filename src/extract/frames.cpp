@@ -80,8 +80,17 @@ std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ce
                 continue;
             }
         }
-        // "said on social media that …", "told reporters in Kyiv that …"
-        if (is_preposition(t.lower) && t.lower != "that") {
+        // "said on social media that …", "told reporters in Kyiv that …" (but "hoping to
+        // avoid a misstep that could …": an infinitive's "to", before no name, determiner,
+        // pronoun or people, is the content's own)
+        const auto infinitive = [&] {
+            if (t.lower != "to" || c + 1 >= ceiling) return false;
+            const Token& n = ctx.tok(c + 1);
+            static const WordSet kObjects{"him", "her", "them", "me", "us", "you"};
+            return n.kind == TokenKind::word && !n.cap && !is_determiner(n.lower) && !kObjects.contains(n.lower) &&
+                   !is_people_plural(n.lower);
+        };
+        if (is_preposition(t.lower) && t.lower != "that" && !infinitive()) {
             for (std::size_t j = c + 1; j < ceiling && j < c + 7; ++j) {
                 if (ctx.tok(j).kind == TokenKind::punct || ctx.in_quote(j)) break;
                 if (ctx.is(j, "that")) return j;

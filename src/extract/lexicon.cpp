@@ -252,6 +252,10 @@ bool is_connective(std::string_view w) {
                                       "again", "likewise", "similarly", "otherwise", "anyway", "further", "now"};
     return kConnectives.contains(w);
 }
+bool is_opening_adverb(std::string_view w) {
+    static const WordSet kTime{"then", "later", "earlier", "afterward", "afterwards", "finally", "eventually"};
+    return is_connective(w) || kTime.contains(w);
+}
 bool is_role_noun(std::string_view w) {
     if (in(kRoleNouns, w)) return true;
     // plurals: senators, spokesmen's kin "advisers"

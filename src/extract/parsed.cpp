@@ -170,7 +170,7 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
 // The speaker of a statement already made whose mention is or holds `r`, carried over
 // (the words are that statement's).
 std::optional<SourceMention> speaker_at(const Context& ctx, Range r) {
-    const Span at = ctx.span(past_focus_adverb(ctx, r));  // (a mention's words leave out "Even")
+    const Span at = ctx.span(past_opening_adverb(ctx, r));  // (a mention's words leave out "Even", "However,")
     for (auto a = ctx.out.rbegin(); a != ctx.out.rend(); ++a) {
         // (the same words, or words that hold them: "Mr. Obama" of "Mr. Obama, who")
         if (!a->source || !a->source->span || a->source->span->start > at.start || a->source->span->end < at.end)

@@ -73,7 +73,11 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
         std::size_t a = s.first;
         while (a < i && (ctx.tok(a).kind == TokenKind::punct || ctx.tok(a).kind == TokenKind::quote)) ++a;
         if (a < i && is_subordinator(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
-        if (a < i && (ctx.is(a, "but") || ctx.is(a, "and") || ctx.is(a, "so") || ctx.is(a, "still"))) ++a;
+        // ("Then he cut into Bush, calling …", "However, she …": an opening adverb and its comma)
+        if (a < i && ctx.tok(a).kind == TokenKind::word && is_opening_adverb(ctx.tok(a).lower)) {
+            ++a;
+            if (a < i && ctx.is(a, ",")) ++a;
+        }
         // "In August, several groups granted …": the setting before the subject
         if (a < i && is_preposition(ctx.tok(a).lower)) {
             std::size_t c = a + 1;

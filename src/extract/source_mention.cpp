@@ -161,8 +161,19 @@ Range before_negation(const Context& ctx, Range r) {
 
 }  // namespace
 
-Range past_focus_adverb(const Context& ctx, Range r) {
-    if (r.size() < 2 || !(ctx.is(r.first, "even") || ctx.is(r.first, "perhaps"))) return r;
+Range past_opening_adverb(const Context& ctx, Range r) {
+    if (r.size() < 2) return r;
+    const Token& first = ctx.tok(r.first);
+    // "Then he cut into Bush, calling …", "However, he said", "Still, both the United States
+    // and Russia have shown", "Now, many have trouble": a connective or time adverb that
+    // opens the sentence (capitalised, or set off by its comma) and the comma after it
+    if (first.kind == TokenKind::word && (first.cap || ctx.is(r.first + 1, ",")) &&
+        is_opening_adverb(first.lower)) {
+        const std::size_t from = ctx.is(r.first + 1, ",") ? r.first + 2 : r.first + 1;
+        if (from < r.last && ctx.tok(from).kind == TokenKind::word) return past_opening_adverb(ctx, {from, r.last});
+        return r;
+    }
+    if (!(ctx.is(r.first, "even") || ctx.is(r.first, "perhaps"))) return r;
     const std::string& next = ctx.tok(r.first + 1).lower;
     if (ctx.tok(r.first + 1).kind != TokenKind::word || is_subordinator(next) || next == "as" || next == "so" ||
         next == "though" || next == "more" || next == "less")
@@ -173,7 +184,7 @@ Range past_focus_adverb(const Context& ctx, Range r) {
 Range antecedent_of_who(const Context& ctx, Range r) { return from_address(ctx, r, true); }
 
 SourceMention make_source(Context& ctx, Range r) {
-    r = from_address(ctx, before_negation(ctx, past_focus_adverb(ctx, r)), false);
+    r = from_address(ctx, before_negation(ctx, past_opening_adverb(ctx, r)), false);
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
     const std::size_t at = m.span->start;

@@ -170,7 +170,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     const std::string lower_core = text::lower(join_tokens(ctx, core, name_b));
     SourceMention& m = sp.mention;
 
-    if (listed) {
+    if (listed || joins_two_speakers(ctx, core, name_b)) {
         m.type = SourceType::collective;
         m.name = capitalized(join_tokens(ctx, core, name_b));
         sp.plural = true;

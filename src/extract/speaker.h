@@ -31,8 +31,10 @@ SourceMention make_source(Context& ctx, Range r);
 /// who said" stays whole).
 Range antecedent_of_who(const Context& ctx, Range r);
 /// `r` without a focus adverb before the speaker ("Even Rendell, a stalwart supporter,",
-/// "Perhaps Russia"); "even as", "even after" open a clause and stay.
-Range past_focus_adverb(const Context& ctx, Range r);
+/// "Perhaps Russia"; "even as", "even after" open a clause and stay) or a connective that
+/// opens the sentence ("However, he", "Then she", "Still, both the United States and
+/// Russia").
+Range past_opening_adverb(const Context& ctx, Range r);
 
 /// A dateline or headline glued to the name ("Computerworld-Microsoft" in an article of
 /// computerworld.com, "Esther Williams-Esther Williams"): the name is what follows it.

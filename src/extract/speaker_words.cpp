@@ -304,6 +304,19 @@ bool list_of_people(const Context& ctx, std::size_t a, std::size_t b) {
 }
 
 
+bool joins_two_speakers(const Context& ctx, std::size_t a, std::size_t b) {
+    for (std::size_t i = a + 1; i + 1 < b; ++i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind != TokenKind::word || t.cap) continue;
+        if (is_preposition(t.lower)) return false;
+        const std::string& next = ctx.tok(i + 1).lower;
+        if (t.lower == "and" && ctx.tok(i - 1).kind == TokenKind::word &&
+            is_determiner(next) && next != "this" && next != "that")
+            return true;
+    }
+    return false;
+}
+
 // Where a time phrase that ends tokens (a, b) starts ("on Wednesday", "late Thursday
 // night", "last week"), or `b`: time words after "on", "last", "this", "late", "early" or
 // "next" ("Theresa May" and "April Ryan" have none before the month), in a phrase with no

@@ -95,6 +95,12 @@ bool addressed(const Context& ctx, std::size_t floor, std::size_t k);
 /// apposition at its first comma.
 bool list_of_people(const Context& ctx, std::size_t a, std::size_t b);
 
+/// Whether tokens [a, b) join two speakers with an "and" before a determiner or possessive
+/// ("She and her husband", "Mr. Autor and his colleagues", "The Kentucky Republican and the
+/// New York businessman"), not one person's two roles ("the front-runner and former
+/// secretary of state") nor an "and" after a preposition ("a coalition of unions and …").
+bool joins_two_speakers(const Context& ctx, std::size_t a, std::size_t b);
+
 /// Where a time phrase that ends tokens (a, b) starts ("The city council on Wednesday",
 /// "Judge Reeves late Thursday night"), or `b` when none does.
 std::size_t time_phrase_start(const Context& ctx, std::size_t a, std::size_t b);

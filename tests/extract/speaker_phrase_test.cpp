@@ -237,4 +237,62 @@ TEST(SpeakerPhrase, ARelativeClauseWithWhoMakesAnyNounASpeakersAndMayBeLong) {
     }
 }
 
+TEST(SpeakerPhrase, AnAdverbOpeningTheSentenceIsNoPartOfTheSpeaker) {
+    // "Then he …, calling", "However, she said", "Still, the mayor and the governor": the
+    // speaker is whom the words after the adverb name (a pronoun resolves to the person),
+    // never a person called "Then" or "However"
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "Mayor Ann Reyes said the bridge was safe. Then she cut into the council, calling its plan a waste.\n\n"
+        "However, she said the repairs would wait.\n\n"
+        "Still, the port director insisted the cranes were sound.\n",
+        fast);
+    for (const char* content : {"its plan a waste", "the repairs would wait", "the cranes were sound"}) {
+        const Attribution* a = testing::find_statement(ex, content);
+        ASSERT_NE(a, nullptr) << content;
+        ASSERT_TRUE(a->source) << content;
+        EXPECT_NE(a->source->name, "Then") << content;
+        EXPECT_NE(a->source->name, "However") << content;
+        EXPECT_NE(a->source->name, "Still") << content;
+    }
+    EXPECT_EQ(testing::find_statement(ex, "its plan a waste")->source->name, "Ann Reyes");
+    EXPECT_EQ(testing::find_statement(ex, "the repairs would wait")->source->name, "Ann Reyes");
+    EXPECT_EQ(testing::find_statement(ex, "the cranes were sound")->source->text, "the port director");
+}
+
+TEST(SpeakerPhrase, TwoSpeakersJoinedByAndAreAGroup) {
+    // an "and" before a determiner or possessive joins two speakers; one person's two roles
+    // ("the front-runner and former secretary of state") stay one person
+    extract::Options fast;
+    fast.fast = true;
+    const auto type_of = [&](const std::string& text) {
+        const auto ex = extract_text(text, fast);
+        return ex.statements.size() == 1 && ex.statements[0].source ? ex.statements[0].source->type
+                                                                   : SourceType::anonymous;
+    };
+    EXPECT_EQ(type_of("She and her husband said the loan was repaid in May."), SourceType::collective);
+    EXPECT_EQ(type_of("Mr. Autor and his colleagues said the shock moved voters."), SourceType::collective);
+    EXPECT_EQ(type_of("The Kentucky senator and the New York businessman said the talks went well."),
+              SourceType::collective);
+    EXPECT_EQ(type_of("The front-runner and former secretary of state said the plan was sound."), SourceType::person);
+}
+
+TEST(SpeakerPhrase, AnInfinitiveAfterTheCueIsTheContentNotAPrepositionBeforeIt) {
+    // "hoping to avoid a misstep that could …": the infinitive's "to" is not the "to" of
+    // "said to reporters that", so the content is not the relative clause after it
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "The senator is sticking to his message, hoping to avoid any misstep that could undermine his lead.\n\n"
+        "Mayor Ann Reyes plans to meet with the governor that day in the capital.\n\n"
+        "Mayor Ann Reyes said to reporters that the bridge was safe.\n",
+        fast);
+    EXPECT_NE(testing::find_statement(ex, "to avoid any misstep that could undermine his lead"), nullptr);
+    EXPECT_NE(testing::find_statement(ex, "to meet with the governor that day in the capital"), nullptr);
+    const Attribution* told = testing::find_statement(ex, "the bridge was safe");
+    ASSERT_NE(told, nullptr);
+    EXPECT_EQ(told->content_text, "that the bridge was safe");
+}
+
 }  // namespace claimgraph
