@@ -10,6 +10,7 @@
 #include "extract/reported.h"
 #include "extract/speaker_phrase.h"
 #include "extract/word_set.h"
+#include "extract/speaker_words.h"
 
 namespace claimgraph::extract {
 
@@ -73,11 +74,7 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
         std::size_t a = s.first;
         while (a < i && (ctx.tok(a).kind == TokenKind::punct || ctx.tok(a).kind == TokenKind::quote)) ++a;
         if (a < i && is_subordinator(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
-        // ("Then he cut into Bush, calling …", "However, she …": an opening adverb and its comma)
-        if (a < i && ctx.tok(a).kind == TokenKind::word && is_opening_adverb(ctx.tok(a).lower)) {
-            ++a;
-            if (a < i && ctx.is(a, ",")) ++a;
-        }
+        a = speaker_words::past_opening_adverbs(ctx, a, i);  // ("Then he cut into Bush, calling …")
         // "In August, several groups granted …": the setting before the subject
         if (a < i && is_preposition(ctx.tok(a).lower)) {
             std::size_t c = a + 1;

@@ -14,6 +14,7 @@
 #include "extract/speaker.h"
 #include "extract/sourced.h"
 #include "extract/speaker_phrase.h"
+#include "extract/speaker_words.h"
 #include "extract/word_set.h"
 
 namespace claimgraph::extract {
@@ -110,6 +111,7 @@ std::optional<std::size_t> coordinated(Context& ctx, const Sentence& s, Range cu
 std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std::size_t verb, bool say) {
     std::size_t a = start;
     while (a < verb && ctx.tok(a).kind != TokenKind::word) ++a;
+    a = speaker_words::past_opening_adverbs(ctx, a, verb);  // ("Perhaps not coincidentally, Mr. Trump has …")
     // past a setting that opens the sentence: "By the end of the day, Mayor Berg apologized
     // and said …" (a preposition's phrase to a comma, no verb in it)
     if (a < verb && ctx.tok(a).cap && is_preposition(ctx.tok(a).lower)) {

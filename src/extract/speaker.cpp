@@ -260,10 +260,12 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         sp.needs_resolution = !any_cap && ctx.tok(name_a).lower == "the";
         return sp;
     }
-    if (is_evidence_noun(head.lower) && !head.cap && !is_collective_noun(head.lower)) {
+    const std::size_t doc_b = evidence_end(ctx, core, name_b);  // ("video of the episode": a video)
+    const Token& doc = ctx.tok(doc_b - 1);
+    if (is_evidence_noun(doc.lower) && !doc.cap && !is_collective_noun(doc.lower)) {
         // "President Vale's announcement", "the Harbour Board's latest report": the author
         // the possessive names speaks, whatever the document is called
-        std::size_t p = name_b - 1;
+        std::size_t p = doc_b - 1;
         while (p > core && !is_possessive(ctx.tok(p)) && !ctx.tok(p).cap && ctx.tok(p).kind == TokenKind::word) --p;
         bool named = p > core && is_possessive(ctx.tok(p));
         for (std::size_t k = core; named && k < p; ++k)
@@ -273,20 +275,20 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             return sp;
         }
         // "a Kremlin statement", "a Texas prison statement": the body before the noun wrote it
-        bool body = name_b - core >= 2 && ctx.tok(core).cap && ctx.tok(core).kind == TokenKind::word;
-        for (std::size_t k = core; body && k + 1 < name_b; ++k)
+        bool body = doc_b - core >= 2 && ctx.tok(core).cap && ctx.tok(core).kind == TokenKind::word;
+        for (std::size_t k = core; body && k + 1 < doc_b; ++k)
             body = ctx.tok(k).kind == TokenKind::word && !is_evidence_noun(ctx.tok(k).lower) &&
                    !is_time_word(ctx.tok(k).lower) && (ctx.tok(k).cap || !is_role_noun(ctx.tok(k).lower));
         if (body) {
-            speaks_as_author(ctx, Range{core, name_b - 1}, sp);
+            speaks_as_author(ctx, Range{core, doc_b - 1}, sp);
             // (a word in lower case is no person's name: "Texas prison")
             bool lower = false;
-            for (std::size_t k = core; k + 1 < name_b; ++k) lower = lower || !ctx.tok(k).cap;
+            for (std::size_t k = core; k + 1 < doc_b; ++k) lower = lower || !ctx.tok(k).cap;
             if (lower && m.type == SourceType::person && m.role.empty()) m.type = SourceType::organization;
             return sp;
         }
     }
-    if (is_evidence_noun(head.lower) && (!head.cap || name_b - core == 1) && !is_collective_noun(head.lower)) {
+    if (is_evidence_noun(doc.lower) && (!doc.cap || doc_b - core == 1) && !is_collective_noun(doc.lower)) {
         // "a leaked memo", "the report": a document whose author the text does not name
         m.type = SourceType::anonymous;
         m.name = capitalized(join_tokens(ctx, core, name_b));
@@ -394,6 +396,5 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     describe(ctx, {desc_a, desc_b}, sp);
     return sp;
 }
-
 
 }  // namespace claimgraph::extract

@@ -317,6 +317,47 @@ bool joins_two_speakers(const Context& ctx, std::size_t a, std::size_t b) {
     return false;
 }
 
+std::size_t evidence_end(const Context& ctx, std::size_t a, std::size_t b) {
+    static const WordSet kAbout{"of", "from", "with", "on", "about", "conducted", "released"};
+    // (an author named after it, "an analysis of FEC data by Crowdpac", and an antecedent of
+    // "who", "a photo of David Duke, who …", are left to the rules that read them)
+    for (std::size_t j = a; j < b; ++j)
+        if (ctx.is(j, "by")) return b;
+    const std::size_t after = b < ctx.size() && (ctx.is(b, ",") || ctx.is(b, "(")) ? b + 1 : b;
+    if (after < ctx.size() && ctx.is(after, "who")) return b;
+    // (a capital that only opens the sentence: "Footage from the game", but "Early results
+    // of exit polls" names no body "Early")
+    const Sentence* s = ctx.sentence_of(a);
+    const bool opener = s && s->first == a;
+    for (std::size_t k = a; k + 1 < b && k < a + 5; ++k) {
+        const Token& t = ctx.tok(k);
+        if (t.kind != TokenKind::word || (k > a && kAbout.contains(t.lower))) return b;
+        if ((!t.cap || (k == a && opener)) && (is_evidence_noun(t.lower) || t.lower == "interviews") &&
+            kAbout.contains(ctx.tok(k + 1).lower))
+        {
+            // (the words before the noun are a name, all capitalised, "Associated Press
+            // survey", or a description, none: "new evidence"; "Rock the Vote survey" is left
+            // whole; so is a sentence's opening capital before it, "Early results", unless
+            // more capitalised words follow it)
+            std::size_t caps = 0;
+            for (std::size_t j = a; j < k; ++j) caps += ctx.tok(j).cap ? 1 : 0;
+            const bool named = caps == k - a && (!opener || caps >= 2);
+            return k > a && caps > 0 && !named ? b : k + 1;
+        }
+    }
+    return b;
+}
+
+std::size_t past_opening_adverbs(const Context& ctx, std::size_t a, std::size_t end) {
+    std::size_t k = a;
+    while (k < end && ctx.tok(k).kind == TokenKind::word &&
+           (is_opening_adverb(ctx.tok(k).lower) || ctx.is(k, "perhaps") ||
+            (k > a && (ctx.is(k, "not") || ctx.tok(k).lower.ends_with("ly")))))
+        ++k;
+    if (k > a && k < end && ctx.is(k, ",")) ++k;
+    return k;
+}
+
 // Where a time phrase that ends tokens (a, b) starts ("on Wednesday", "late Thursday
 // night", "last week"), or `b`: time words after "on", "last", "this", "late", "early" or
 // "next" ("Theresa May" and "April Ryan" have none before the month), in a phrase with no

@@ -101,6 +101,17 @@ bool list_of_people(const Context& ctx, std::size_t a, std::size_t b);
 /// secretary of state") nor an "and" after a preposition ("a coalition of unions and …").
 bool joins_two_speakers(const Context& ctx, std::size_t a, std::size_t b);
 
+/// Where the document a phrase of tokens [a, b) names ends when words on its subject
+/// follow ("video of the episode", "an analysis of her calendar", "interviews with party
+/// leaders"): right after an evidence noun among the phrase's first five words that a
+/// preposition follows; `b` when none does.
+std::size_t evidence_end(const Context& ctx, std::size_t a, std::size_t b);
+
+/// Past the adverbs that open a sentence at token `a` and the comma after them, before
+/// `end`: "Then he cut into Bush", "However, she", "Perhaps not coincidentally, Mr. Trump
+/// has …" (`a` when none opens it).
+std::size_t past_opening_adverbs(const Context& ctx, std::size_t a, std::size_t end);
+
 /// Where a time phrase that ends tokens (a, b) starts ("The city council on Wednesday",
 /// "Judge Reeves late Thursday night"), or `b` when none does.
 std::size_t time_phrase_start(const Context& ctx, std::size_t a, std::size_t b);

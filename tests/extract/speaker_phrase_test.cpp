@@ -295,4 +295,26 @@ TEST(SpeakerPhrase, AnInfinitiveAfterTheCueIsTheContentNotAPrepositionBeforeIt) 
     EXPECT_EQ(told->content_text, "that the bridge was safe");
 }
 
+TEST(SpeakerPhrase, ADocumentAboutSomethingIsADocumentNotWhatItIsAbout) {
+    // "A video of the episode shows …", "An analysis of her calendar found …": an unnamed
+    // document speaks, not a person named after what it shows; a body before the noun
+    // wrote it ("a Harbour Times survey of voters"); an author after "by" still speaks
+    extract::Options fast;
+    fast.fast = true;
+    const auto source_of = [&](const std::string& text) {
+        const auto ex = extract_text(text, fast);
+        return ex.statements.size() == 1 && ex.statements[0].source ? *ex.statements[0].source : SourceMention{};
+    };
+    const SourceMention video = source_of("The crowd was angry. A video of the episode shows the mayor pushing a man.");
+    EXPECT_EQ(video.type, SourceType::anonymous);
+    EXPECT_EQ(video.name, "Video of the episode");
+    EXPECT_EQ(source_of("The race was close. An analysis of her calendar found that most meetings were with donors.")
+                  .type,
+              SourceType::anonymous);
+    EXPECT_EQ(source_of("The race was close. A Harbour Times survey of voters found that most back the mayor.").name,
+              "Harbour Times");
+    EXPECT_EQ(source_of("The race was close. An analysis of port records by Ada Vance found that fees doubled.").name,
+              "Ada Vance");
+}
+
 }  // namespace claimgraph
