@@ -187,6 +187,8 @@ SourceMention make_source(Context& ctx, Range r) {
     r = from_address(ctx, before_negation(ctx, past_opening_adverb(ctx, r)), false);
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
+    if (m.type == SourceType::person && !sp.needs_resolution)
+        if (const auto type = speaker_words::not_a_person(m.name)) m.type = *type;
     const std::size_t at = m.span->start;
     if (sp.needs_resolution) {
         const Entity* e = is_pronoun_subject(sp.head)

@@ -1,6 +1,8 @@
 // The words of a speaker phrase (speaker_words.h): names, titles, roles and acronyms.
 #include "extract/speaker_words.h"
 
+#include <algorithm>
+
 #include "extract/lexicon.h"
 #include "extract/word_set.h"
 #include "util/text.h"
@@ -356,6 +358,42 @@ std::size_t past_opening_adverbs(const Context& ctx, std::size_t a, std::size_t 
         ++k;
     if (k > a && k < end && ctx.is(k, ",")) ++k;
     return k;
+}
+
+std::optional<SourceType> not_a_person(std::string_view name) {
+    if (name.empty() || std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return std::nullopt;
+    // the head: the word before what follows it ("secretary of state", "owner of a shop",
+    // "executive familiar with the talks"), without quotation marks or a possessive's
+    // apostrophe ("advisers'")
+    static const WordSet kAfterHead{"that", "who", "familiar", "involved", "close", "there", "here", "themselves"};
+    std::string head;
+    for (std::size_t i = 0; i <= name.size();) {
+        const std::size_t end = std::min(name.find(' ', i), name.size());
+        std::string w(name.substr(i, end - i));
+        std::erase_if(w, [](char c) { return c == '"' || c == '\'' || static_cast<unsigned char>(c) >= 0x80; });
+        if (!head.empty() && (is_preposition(w) || kAfterHead.contains(w))) break;
+        if (!w.empty()) head = w;
+        i = end + 1;
+    }
+    // ("commander-in-chief": its first part)
+    if (const std::size_t dash = head.find('-'); dash != std::string::npos && is_role_noun(head.substr(0, dash)))
+        return std::nullopt;
+    static const WordSet kPeople{"woman", "man", "boy", "girl", "lady", "mother", "father", "son", "daughter",
+                                 "wife", "husband", "brother", "sister", "friend", "child", "person", "star",
+                                 "host", "guest", "victim", "witness", "neighbor", "neighbour", "veteran",
+                                 "colleague", "self", "nominee", "rival", "ally", "critic", "source", "insider",
+                                 "surgeon", "neurosurgeon", "magnate", "justice", "user", "executive", "owner",
+                                 "founder", "member", "couple", "staff", "chair", "expert", "scholar"};
+    static const WordSet kPapers{"newspaper", "paper", "newsletter", "letter", "poster", "chapter", "center"};
+    if (is_org_head(head)) return SourceType::organization;
+    if (kPapers.contains(head)) return head.ends_with("paper") ? SourceType::organization : SourceType::anonymous;
+    const std::string one = head.ends_with('s') ? head.substr(0, head.size() - 1) : head;
+    if (is_role_noun(head) || is_agent_noun(head) || kPeople.contains(one) || one.ends_with("man") ||
+        one.ends_with("men") || one.ends_with("ee") || head.ends_with("-old") || is_pronoun_subject(head) ||
+        is_anonymous_noun(head) || is_people_plural(head))
+        return std::nullopt;
+    return SourceType::anonymous;
 }
 
 // Where a time phrase that ends tokens (a, b) starts ("on Wednesday", "late Thursday

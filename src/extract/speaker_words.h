@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -111,6 +112,12 @@ std::size_t evidence_end(const Context& ctx, std::size_t a, std::size_t b);
 /// `end`: "Then he cut into Bush", "However, she", "Perhaps not coincidentally, Mr. Trump
 /// has …" (`a` when none opens it).
 std::size_t past_opening_adverbs(const Context& ctx, std::size_t a, std::size_t end);
+
+/// What a speaker named in lower case by a noun that is no person's is instead ("the
+/// team", "the editorial", "those surveyed": a body, a group, or this article's unnamed
+/// source); nullopt for a person's noun ("the woman", "a retired neurosurgeon", "the
+/// senator") or a name with a capital.
+std::optional<SourceType> not_a_person(std::string_view name);
 
 /// Where a time phrase that ends tokens (a, b) starts ("The city council on Wednesday",
 /// "Judge Reeves late Thursday night"), or `b` when none does.

@@ -317,4 +317,25 @@ TEST(SpeakerPhrase, ADocumentAboutSomethingIsADocumentNotWhatItIsAbout) {
               "Ada Vance");
 }
 
+TEST(SpeakerPhrase, ALowerCaseNounForNoPersonIsNoPerson) {
+    // "the editorial", "the newspaper", "those surveyed": a document, a body or whoever it
+    // is here, not a person a later "she" could be; a person's noun stays a person
+    extract::Options fast;
+    fast.fast = true;
+    const auto type_of = [&](const std::string& text) {
+        const auto ex = extract_text(text, fast);
+        return ex.statements.size() == 1 && ex.statements[0].source ? ex.statements[0].source->type
+                                                                   : SourceType::collective;
+    };
+    EXPECT_EQ(type_of("The port was closed. The editorial said the harbour board had failed."), SourceType::anonymous);
+    EXPECT_EQ(type_of("The port was closed. The newspaper reported that the harbour board had failed."),
+              SourceType::organization);
+    EXPECT_EQ(type_of("The port was closed. The 46-year-old said the harbour board had failed."), SourceType::person);
+    EXPECT_EQ(type_of("The port was closed. The former secretary of state said the harbour board had failed."),
+              SourceType::person);
+    EXPECT_EQ(type_of("The port was closed. A retired neurosurgeon said the harbour board had failed."),
+              SourceType::person);
+    EXPECT_EQ(type_of("The port was closed. The employee said the harbour board had failed."), SourceType::person);
+}
+
 }  // namespace claimgraph
