@@ -189,6 +189,8 @@ SourceMention make_source(Context& ctx, Range r) {
     SourceMention m = sp.mention;
     if (m.type == SourceType::person && !sp.needs_resolution)
         if (const auto type = speaker_words::not_a_person(m.name)) m.type = *type;
+    if (m.type == SourceType::person && r.size() == 1 && speaker_words::opening_function_word(ctx, r.first))
+        m.type = SourceType::anonymous;  // ("Another tweeted", "Beyond …": no name)
     const std::size_t at = m.span->start;
     if (sp.needs_resolution) {
         const Entity* e = is_pronoun_subject(sp.head)

@@ -396,6 +396,19 @@ std::optional<SourceType> not_a_person(std::string_view name) {
     return SourceType::anonymous;
 }
 
+bool opening_function_word(const Context& ctx, std::size_t k) {
+    const Token& t = ctx.tok(k);
+    if (t.kind != TokenKind::word || !t.cap) return false;
+    const Sentence* s = ctx.sentence_of(k);
+    if (!s) return false;
+    for (std::size_t i = s->first; i < k; ++i)
+        if (ctx.tok(i).kind == TokenKind::word || ctx.tok(i).kind == TokenKind::number) return false;
+    static const WordSet kOthers{"why", "how", "what", "there", "just", "simply", "especially", "once", "even",
+                                 "more", "only", "perhaps", "here", "whether", "if"};
+    return is_determiner(t.lower) || is_preposition(t.lower) || is_opening_adverb(t.lower) ||
+           is_subordinator(t.lower) || kOthers.contains(t.lower);
+}
+
 // Where a time phrase that ends tokens (a, b) starts ("on Wednesday", "late Thursday
 // night", "last week"), or `b`: time words after "on", "last", "this", "late", "early" or
 // "next" ("Theresa May" and "April Ryan" have none before the month), in a phrase with no

@@ -119,6 +119,11 @@ std::size_t past_opening_adverbs(const Context& ctx, std::size_t a, std::size_t 
 /// senator") or a name with a capital.
 std::optional<SourceType> not_a_person(std::string_view name);
 
+/// Whether token k is a word that opens its sentence and is capitalised only for that, a
+/// determiner, preposition, adverb or question word ("Another tweeted", "Beyond …",
+/// "Especially …"): no person's name.
+bool opening_function_word(const Context& ctx, std::size_t k);
+
 /// Where a time phrase that ends tokens (a, b) starts ("The city council on Wednesday",
 /// "Judge Reeves late Thursday night"), or `b` when none does.
 std::size_t time_phrase_start(const Context& ctx, std::size_t a, std::size_t b);

@@ -338,4 +338,20 @@ TEST(SpeakerPhrase, ALowerCaseNounForNoPersonIsNoPerson) {
     EXPECT_EQ(type_of("The port was closed. The employee said the harbour board had failed."), SourceType::person);
 }
 
+TEST(SpeakerPhrase, AWordCapitalisedOnlyToOpenTheSentenceIsNoName) {
+    // "Another said …", "Several said …": whoever they are in this article, never a person
+    // named "Another" whom every article's "Another" would join
+    extract::Options fast;
+    fast.fast = true;
+    for (const std::string text : {"Another said the pay was too low.", "Several said the pay was too low."}) {
+        const auto ex = extract_text(text, fast);
+        ASSERT_EQ(ex.statements.size(), 1u) << text;
+        ASSERT_TRUE(ex.statements[0].source) << text;
+        EXPECT_EQ(ex.statements[0].source->type, SourceType::anonymous) << text;
+    }
+    const auto named = extract_text("Young said the pay was too low.", fast);
+    ASSERT_EQ(named.statements.size(), 1u);
+    EXPECT_EQ(named.statements[0].source->type, SourceType::person);  // a surname, not a function word
+}
+
 }  // namespace claimgraph
