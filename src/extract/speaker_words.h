@@ -96,6 +96,8 @@ bool addressed(const Context& ctx, std::size_t floor, std::size_t k);
 /// apposition at its first comma.
 bool list_of_people(const Context& ctx, std::size_t a, std::size_t b);
 
+// (speaker_kinds.cpp: which kind of speaker a phrase names)
+
 /// Whether tokens [a, b) join two speakers with an "and" before a determiner or possessive
 /// ("She and her husband", "Mr. Autor and his colleagues", "The Kentucky Republican and the
 /// New York businessman"), not one person's two roles ("the front-runner and former
