@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "extract/first_names.h"
 #include "extract/lexicon.h"
 #include "extract/participle.h"
 #include "extract/speaker_words.h"
@@ -207,6 +208,10 @@ SourceMention make_source(Context& ctx, Range r) {
             sp.plural = e->plural;
         }
     }
+    // (a first name of one sex before the pronoun after the name: "Bernie Vale said …. She
+    // said" is someone else)
+    if (sp.gender == Gender::unknown && !sp.needs_resolution && m.type == SourceType::person)
+        sp.gender = first_name_gender(m.name);
     if (sp.gender == Gender::unknown && !sp.needs_resolution && m.type == SourceType::person && r.last > r.first)
         sp.gender = gender_after(ctx, r.last);
     Entity e{m.name, m.type, m.role, m.organization, *m.span, sp.gender, sp.plural, true};

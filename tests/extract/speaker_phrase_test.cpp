@@ -354,4 +354,22 @@ TEST(SpeakerPhrase, AWordCapitalisedOnlyToOpenTheSentenceIsNoName) {
     EXPECT_EQ(named.statements[0].source->type, SourceType::person);  // a surname, not a function word
 }
 
+TEST(SpeakerPhrase, AFirstNameOfOneSexKeepsAPronounOfTheOtherAway) {
+    // "Bernie Vale said …. She said …": she is not Bernie Vale, so the woman before him
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "Ana Ruiz said the port was open. Bernie Vale said the plan was fair. She said the vote was close.", fast);
+    const Attribution* a = testing::find_statement(ex, "the vote was close");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Ana Ruiz");
+    const auto he = extract_text(
+        "Ana Ruiz said the port was open. Hillary Vale said the plan was fair. He said the vote was close.", fast);
+    const Attribution* b = testing::find_statement(he, "the vote was close");
+    ASSERT_NE(b, nullptr);
+    ASSERT_TRUE(b->source);
+    EXPECT_EQ(b->source->name, "Ana Ruiz");
+}
+
 }  // namespace claimgraph
