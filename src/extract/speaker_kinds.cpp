@@ -16,8 +16,8 @@ bool joins_two_speakers(const Context& ctx, std::size_t a, std::size_t b) {
         if (t.kind != TokenKind::word || t.cap) continue;
         if (is_preposition(t.lower)) return false;
         const std::string& next = ctx.tok(i + 1).lower;
-        if (t.lower == "and" && ctx.tok(i - 1).kind == TokenKind::word &&
-            is_determiner(next) && next != "this" && next != "that")
+        if (t.lower == "and" && ctx.tok(i - 1).kind == TokenKind::word && is_determiner(next) && next != "this" &&
+            next != "that")
             return true;
     }
     return false;
@@ -38,18 +38,17 @@ std::size_t evidence_end(const Context& ctx, std::size_t a, std::size_t b) {
     for (std::size_t k = a; k + 1 < b && k < a + 5; ++k) {
         const Token& t = ctx.tok(k);
         if (t.kind != TokenKind::word || (k > a && kAbout.contains(t.lower))) return b;
-        if ((!t.cap || (k == a && opener)) && (is_evidence_noun(t.lower) || t.lower == "interviews") &&
-            kAbout.contains(ctx.tok(k + 1).lower))
-        {
-            // (the words before the noun are a name, all capitalised, "Associated Press
-            // survey", or a description, none: "new evidence"; "Rock the Vote survey" is left
-            // whole; so is a sentence's opening capital before it, "Early results", unless
-            // more capitalised words follow it)
-            std::size_t caps = 0;
-            for (std::size_t j = a; j < k; ++j) caps += ctx.tok(j).cap ? 1 : 0;
-            const bool named = caps == k - a && (!opener || caps >= 2);
-            return k > a && caps > 0 && !named ? b : k + 1;
-        }
+        if (!((!t.cap || (k == a && opener)) && (is_evidence_noun(t.lower) || t.lower == "interviews") &&
+              kAbout.contains(ctx.tok(k + 1).lower)))
+            continue;
+        // (the words before the noun are a name, all capitalised, "Associated Press survey",
+        // or a description, none: "new evidence"; "Rock the Vote survey" is left whole; so is
+        // a sentence's opening capital before it, "Early results", unless more capitalised
+        // words follow it)
+        std::size_t caps = 0;
+        for (std::size_t j = a; j < k; ++j) caps += ctx.tok(j).cap ? 1 : 0;
+        const bool named = caps == k - a && (!opener || caps >= 2);
+        return k > a && caps > 0 && !named ? b : k + 1;
     }
     return b;
 }
@@ -58,7 +57,7 @@ std::size_t past_opening_adverbs(const Context& ctx, std::size_t a, std::size_t 
     std::size_t k = a;
     while (k < end && ctx.tok(k).kind == TokenKind::word &&
            (is_opening_adverb(ctx.tok(k).lower) || ctx.is(k, "perhaps") ||
-            (k > a && (ctx.is(k, "not") || ctx.tok(k).lower.ends_with("ly")))))
+            (k > a && !ctx.tok(k).cap && (ctx.is(k, "not") || ctx.tok(k).lower.ends_with("ly")))))
         ++k;
     if (k > a && k < end && ctx.is(k, ",")) ++k;
     return k;
@@ -68,8 +67,8 @@ std::optional<SourceType> not_a_person(std::string_view name) {
     if (name.empty() || std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
         return std::nullopt;
     // the head: the word before what follows it ("secretary of state", "owner of a shop",
-    // "executive familiar with the talks"), without quotation marks or a possessive's
-    // apostrophe ("advisers'")
+    // "executive familiar with the talks"), without quotation marks, a possessive's
+    // apostrophe ("advisers'") or any other byte outside ASCII (curly quotes)
     static const WordSet kAfterHead{"that", "who", "familiar", "involved", "close", "there", "here", "themselves"};
     std::string head;
     for (std::size_t i = 0; i <= name.size();) {
@@ -83,15 +82,16 @@ std::optional<SourceType> not_a_person(std::string_view name) {
     // ("commander-in-chief": its first part)
     if (const std::size_t dash = head.find('-'); dash != std::string::npos && is_role_noun(head.substr(0, dash)))
         return std::nullopt;
-    static const WordSet kPeople{"woman", "man", "boy", "girl", "lady", "mother", "father", "son", "daughter",
-                                 "wife", "husband", "brother", "sister", "friend", "child", "person", "star",
-                                 "host", "guest", "victim", "witness", "neighbor", "neighbour", "veteran",
-                                 "colleague", "self", "nominee", "rival", "ally", "critic", "source", "insider",
-                                 "surgeon", "neurosurgeon", "magnate", "justice", "user", "executive", "owner",
-                                 "founder", "member", "couple", "staff", "chair", "expert", "scholar"};
-    static const WordSet kPapers{"newspaper", "paper", "newsletter", "letter", "poster", "chapter", "center"};
-    if (is_org_head(head)) return SourceType::organization;
-    if (kPapers.contains(head)) return head.ends_with("paper") ? SourceType::organization : SourceType::anonymous;
+    static const WordSet kPeople{
+        "woman",     "man",          "boy",     "girl",    "lady",    "mother",    "father",    "son",
+        "daughter",  "wife",         "husband", "brother", "sister",  "friend",    "child",     "person",
+        "star",      "host",         "guest",   "victim",  "witness", "neighbor",  "neighbour", "veteran",
+        "colleague", "self",         "nominee", "rival",   "ally",    "critic",    "source",    "insider",
+        "surgeon",   "neurosurgeon", "magnate", "justice", "user",    "executive", "owner",     "founder",
+        "member",    "couple",       "staff",   "chair",   "expert",  "scholar"};
+    // (a body in lower case is this article's own, as "the company" is: sources.md)
+    static const WordSet kBodies{"newspaper", "paper", "newsletter", "center", "centre", "team", "panel"};
+    if (is_org_head(head) || kBodies.contains(head)) return SourceType::organization;
     const std::string one = head.ends_with('s') ? head.substr(0, head.size() - 1) : head;
     if (is_role_noun(head) || is_agent_noun(head) || kPeople.contains(one) || one.ends_with("man") ||
         one.ends_with("men") || one.ends_with("ee") || head.ends_with("-old") || is_pronoun_subject(head) ||
@@ -107,8 +107,8 @@ bool opening_function_word(const Context& ctx, std::size_t k) {
     if (!s) return false;
     for (std::size_t i = s->first; i < k; ++i)
         if (ctx.tok(i).kind == TokenKind::word || ctx.tok(i).kind == TokenKind::number) return false;
-    static const WordSet kOthers{"why", "how", "what", "there", "just", "simply", "especially", "once", "even",
-                                 "more", "only", "perhaps", "here", "whether", "if"};
+    static const WordSet kOthers{"why",  "how",  "what", "there",   "just", "simply",  "especially", "once",
+                                 "even", "more", "only", "perhaps", "here", "whether", "if"};
     return is_determiner(t.lower) || is_preposition(t.lower) || is_opening_adverb(t.lower) ||
            is_subordinator(t.lower) || kOthers.contains(t.lower);
 }
