@@ -1,6 +1,9 @@
 // The noun phrase before a verb that names who speaks (speaker_phrase.cpp) and the frame
 // set off by commas around it (inverted.cpp), read by the word rules alone where --fast
 // is asked for, so that no parse stands in for them.
+#include <optional>
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "test_support.h"
@@ -11,13 +14,28 @@ using testing::extract_text;
 
 namespace {
 
-// The speaker the word rules give the one statement of `sentence` ("" when none).
-std::string fast_speaker(const std::string& sentence) {
+// The speaker the word rules give the one statement of `text` (nullopt when there is not
+// exactly one statement, or it has no speaker).
+std::optional<SourceMention> fast_source(const std::string& text) {
     extract::Options fast;
     fast.fast = true;
-    const auto ex = extract_text(sentence, fast);
-    if (ex.statements.size() != 1 || !ex.statements[0].source) return "";
-    return ex.statements[0].source->text;
+    const auto ex = extract_text(text, fast);
+    if (ex.statements.size() != 1 || !ex.statements[0].source) return std::nullopt;
+    return *ex.statements[0].source;
+}
+
+// Its words ("" when none), its name ("" when none) and its type (nullopt when none).
+std::string fast_speaker(const std::string& text) {
+    const auto m = fast_source(text);
+    return m ? m->text : "";
+}
+std::string fast_name(const std::string& text) {
+    const auto m = fast_source(text);
+    return m ? m->name : "";
+}
+std::optional<SourceType> fast_type(const std::string& text) {
+    const auto m = fast_source(text);
+    return m ? std::optional(m->type) : std::nullopt;
 }
 
 }  // namespace
@@ -264,18 +282,11 @@ TEST(SpeakerPhrase, AnAdverbOpeningTheSentenceIsNoPartOfTheSpeaker) {
 TEST(SpeakerPhrase, TwoSpeakersJoinedByAndAreAGroup) {
     // an "and" before a determiner or possessive joins two speakers; one person's two roles
     // ("the front-runner and former secretary of state") stay one person
-    extract::Options fast;
-    fast.fast = true;
-    const auto type_of = [&](const std::string& text) {
-        const auto ex = extract_text(text, fast);
-        return ex.statements.size() == 1 && ex.statements[0].source ? ex.statements[0].source->type
-                                                                   : SourceType::anonymous;
-    };
-    EXPECT_EQ(type_of("She and her husband said the loan was repaid in May."), SourceType::collective);
-    EXPECT_EQ(type_of("Mr. Autor and his colleagues said the shock moved voters."), SourceType::collective);
-    EXPECT_EQ(type_of("The Kentucky senator and the New York businessman said the talks went well."),
+    EXPECT_EQ(fast_type("She and her husband said the loan was repaid in May."), SourceType::collective);
+    EXPECT_EQ(fast_type("Mr. Autor and his colleagues said the shock moved voters."), SourceType::collective);
+    EXPECT_EQ(fast_type("The Kentucky senator and the New York businessman said the talks went well."),
               SourceType::collective);
-    EXPECT_EQ(type_of("The front-runner and former secretary of state said the plan was sound."), SourceType::person);
+    EXPECT_EQ(fast_type("The front-runner and former secretary of state said the plan was sound."), SourceType::person);
 }
 
 TEST(SpeakerPhrase, AnInfinitiveAfterTheCueIsTheContentNotAPrepositionBeforeIt) {
@@ -299,43 +310,30 @@ TEST(SpeakerPhrase, ADocumentAboutSomethingIsADocumentNotWhatItIsAbout) {
     // "A video of the episode shows …", "An analysis of her calendar found …": an unnamed
     // document speaks, not a person named after what it shows; a body before the noun
     // wrote it ("a Harbour Times survey of voters"); an author after "by" still speaks
-    extract::Options fast;
-    fast.fast = true;
-    const auto source_of = [&](const std::string& text) {
-        const auto ex = extract_text(text, fast);
-        return ex.statements.size() == 1 && ex.statements[0].source ? *ex.statements[0].source : SourceMention{};
-    };
-    const SourceMention video = source_of("The crowd was angry. A video of the episode shows the mayor pushing a man.");
-    EXPECT_EQ(video.type, SourceType::anonymous);
-    EXPECT_EQ(video.name, "Video of the episode");
-    EXPECT_EQ(source_of("The race was close. An analysis of her calendar found that most meetings were with donors.")
-                  .type,
+    const std::string video = "The crowd was angry. A video of the episode shows the mayor pushing a man.";
+    EXPECT_EQ(fast_type(video), SourceType::anonymous);
+    EXPECT_EQ(fast_name(video), "Video of the episode");
+    EXPECT_EQ(fast_type("The race was close. An analysis of her calendar found that most meetings were with donors."),
               SourceType::anonymous);
-    EXPECT_EQ(source_of("The race was close. A Harbour Times survey of voters found that most back the mayor.").name,
+    EXPECT_EQ(fast_name("The race was close. A Harbour Times survey of voters found that most back the mayor."),
               "Harbour Times");
-    EXPECT_EQ(source_of("The race was close. An analysis of port records by Ada Vance found that fees doubled.").name,
+    EXPECT_EQ(fast_name("The race was close. An analysis of port records by Ada Vance found that fees doubled."),
               "Ada Vance");
 }
 
 TEST(SpeakerPhrase, ALowerCaseNounForNoPersonIsNoPerson) {
     // "the editorial", "the newspaper", "those surveyed": a document, a body or whoever it
     // is here, not a person a later "she" could be; a person's noun stays a person
-    extract::Options fast;
-    fast.fast = true;
-    const auto type_of = [&](const std::string& text) {
-        const auto ex = extract_text(text, fast);
-        return ex.statements.size() == 1 && ex.statements[0].source ? ex.statements[0].source->type
-                                                                   : SourceType::collective;
-    };
-    EXPECT_EQ(type_of("The port was closed. The editorial said the harbour board had failed."), SourceType::anonymous);
-    EXPECT_EQ(type_of("The port was closed. The newspaper reported that the harbour board had failed."),
+    EXPECT_EQ(fast_type("The port was closed. The editorial said the harbour board had failed."),
+              SourceType::anonymous);
+    EXPECT_EQ(fast_type("The port was closed. The newspaper reported that the harbour board had failed."),
               SourceType::organization);
-    EXPECT_EQ(type_of("The port was closed. The 46-year-old said the harbour board had failed."), SourceType::person);
-    EXPECT_EQ(type_of("The port was closed. The former secretary of state said the harbour board had failed."),
+    EXPECT_EQ(fast_type("The port was closed. The 46-year-old said the harbour board had failed."), SourceType::person);
+    EXPECT_EQ(fast_type("The port was closed. The former secretary of state said the harbour board had failed."),
               SourceType::person);
-    EXPECT_EQ(type_of("The port was closed. A retired neurosurgeon said the harbour board had failed."),
+    EXPECT_EQ(fast_type("The port was closed. A retired neurosurgeon said the harbour board had failed."),
               SourceType::person);
-    EXPECT_EQ(type_of("The port was closed. The employee said the harbour board had failed."), SourceType::person);
+    EXPECT_EQ(fast_type("The port was closed. The employee said the harbour board had failed."), SourceType::person);
 }
 
 TEST(SpeakerPhrase, AWordCapitalisedOnlyToOpenTheSentenceIsNoName) {
