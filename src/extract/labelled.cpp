@@ -281,6 +281,40 @@ void title_case_headline(Context& ctx, const Paragraph& para) {
     emit(ctx, f);
 }
 
+// The headline's "NAME to AUDIENCE: CLAIM" or "NAME on TOPIC: CLAIM" ("Lund to Harbour
+// Workers: The Cranes Stay", "Keller on the Bridge: ‘It Will Open’"): the name before "to",
+// "on" or "at" speaks what follows the colon.
+void headline_addressed(Context& ctx, const Paragraph& para) {
+    constexpr std::size_t kMaxBeforeColon = 16;
+    if (para.last - para.first > 40) return;
+    std::size_t colon = para.first;
+    while (colon < para.last && colon - para.first <= kMaxBeforeColon && !ctx.is(colon, ":")) ++colon;
+    if (colon >= para.last || !ctx.is(colon, ":") || ctx.tok(colon).start != ctx.tok(colon - 1).end) return;
+    for (std::size_t k = para.first + 1; k + 1 < colon && k <= para.first + kMaxNameWords; ++k) {
+        const std::string& w = ctx.tok(k).lower;
+        if (w != "to" && w != "on" && w != "at") continue;
+        const Range source{para.first, k};
+        if (!headline_speaker(ctx, source) || !name_like(ctx, source) || !strong_speaker(ctx, source)) return;
+        // the article goes on to name the speaker ("Sen. Kristen Lund"): "Big Win at the
+        // Port:" names no one the article speaks of
+        const std::string& head = ctx.tok(k - 1).lower;
+        bool named_below = false;
+        for (std::size_t i = para.last; i < ctx.size() && !named_below; ++i)
+            named_below = ctx.tok(i).cap && ctx.tok(i).lower == head;
+        if (!named_below) return;
+        const Range content = trim_content(ctx, {colon + 1, para.last});
+        if (word_count(ctx, content) < 3 || !ctx.free(content)) return;
+        Found f;
+        f.cue = Range{colon, colon + 1};
+        f.lemma = "say";
+        f.source = source;
+        f.content.push_back(content);
+        f.exact = true;
+        emit(ctx, f);
+        return;
+    }
+}
+
 }  // namespace
 
 void find_labelled(Context& ctx) {
@@ -288,7 +322,10 @@ void find_labelled(Context& ctx) {
     bool first = true;
     for (const Paragraph& para : ctx.toks.paragraphs) {
         if (para.first >= para.last) continue;
-        if (first) title_case_headline(ctx, para);
+        if (first) {
+            title_case_headline(ctx, para);
+            headline_addressed(ctx, para);
+        }
         first = false;
         label_colon(ctx, para, introduced);
         dash_signature(ctx, para);

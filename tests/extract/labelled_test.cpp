@@ -150,3 +150,22 @@ TEST(Labelled, ANameThatHoldsAPageWordAndAPollSpeak) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// A headline's "NAME to AUDIENCE: CLAIM" and "NAME on TOPIC: CLAIM": the name before "to",
+// "on" or "at" speaks what follows the colon when the article goes on to name it; a phrase
+// that is no name ("Big Win at the Port") and the same form further down do not.
+TEST(Labelled, AHeadlineNameAddressingSomeoneSpeaksAfterTheColon) {
+    EXPECT_EQ(said("Lund to Harbour Workers: The Cranes Will Stay In Vale\n\nMayor Eva Lund spoke on Monday.\n").size(),
+              1u);
+    const auto got = said(
+        "Mayor Keller on the Bridge Delay: \u2018It Will Open Before Winter\u2019\n\n"
+        "Mayor Ida Keller spoke on Monday.\n\nLund to the end: the cranes stay in Vale.\n");
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].source, "Mayor Keller");
+    EXPECT_EQ(got[0].content, "\u2018It Will Open Before Winter\u2019");
+    EXPECT_TRUE(said("Big Win at the Port: Cranes Are Sold To Vale\n\nThe port reopened. Lund spoke.\n").empty());
+}
+
+}  // namespace claimgraph
