@@ -45,8 +45,8 @@ std::size_t word_count(const Context& ctx, Range r) {
 
 // A name of one to four capitalised words (initials and "of" inside allowed) over
 // [a, b), none of them a page's label.
-bool name_like(const Context& ctx, Range r) {
-    if (r.empty() || r.size() > kMaxNameWords + 2) return false;
+bool name_like(const Context& ctx, Range r, bool pair = false) {
+    if (r.empty() || r.size() > kMaxNameWords + 2 + pair) return false;
     std::size_t words = 0;
     // a page's own label ("Read more:", "Editor's note:", "Watch:") is all page words; a
     // name may hold one ("Judicial Watch:")
@@ -59,6 +59,8 @@ bool name_like(const Context& ctx, Range r) {
         if (i > r.first && (is_possessive(t) || (t.kind == TokenKind::word && !t.cap &&
                                                  (is_role_noun(t.lower) || is_org_head(t.lower) || t.lower == "camp"))))
             continue;  // "Trump's lawyer:", "Clinton camp:"
+        // (two names joined, where a rubric opens the paragraph: "Ana Lund and Eva Holm:")
+        if (pair && t.lower == "and" && i > r.first && i + 1 < r.last && ctx.tok(i + 1).cap) continue;
         if (t.kind != TokenKind::word || !t.cap) return false;
         if (i == r.first && is_determiner(t.lower)) return false;  // "The Latest:", "The Ninth Circle:"
         // "Said Maria Okafor: “…”": the verb opens an inverted frame (direct.cpp)
@@ -118,14 +120,32 @@ private:
     bool m_ready = false;
 };
 
+// Where a paragraph opens with a rubric in capitals and a dash ("IOWA POLLS NOT WRONG,
+// JUST EARLY - Ana Lund: “…”", a digest's items), the token after the dash; else the
+// paragraph's first.
+std::size_t past_rubric(const Context& ctx, const Paragraph& para) {
+    constexpr std::size_t kMaxRubric = 30;
+    std::size_t words = 0;
+    for (std::size_t i = para.first; i < para.last && i < para.first + kMaxRubric; ++i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind == TokenKind::punct && (t.lower == "-" || t.lower == "\u2013" || t.lower == "\u2014"))
+            return words >= 2 && i > para.first && ctx.tok(i).start > ctx.tok(i - 1).end ? i + 1 : para.first;
+        if (t.kind == TokenKind::word && !all_caps(ctx.text.substr(t.start, t.end - t.start))) return para.first;
+        words += t.kind == TokenKind::word;
+    }
+    return para.first;
+}
+
 // "PENCE: …" at the start of the paragraph (after an opening quote mark of a quoted
 // transcript): the label speaks the rest of the paragraph.
 void label_colon(Context& ctx, const Paragraph& para, Introduced& introduced) {
     std::size_t a = para.first;
     if (a < para.last && ctx.tok(a).kind == TokenKind::quote) ++a;
+    const std::size_t after_rubric = past_rubric(ctx, para);
+    if (after_rubric > a) a = after_rubric;
     std::size_t colon = a;
     while (colon < para.last && colon - a <= kMaxNameWords + 1 && !ctx.is(colon, ":")) ++colon;
-    if (colon >= para.last || !ctx.is(colon, ":") || !name_like(ctx, {a, colon})) return;
+    if (colon >= para.last || !ctx.is(colon, ":") || !name_like(ctx, {a, colon}, after_rubric > para.first)) return;
     // "7:45 a.m.", "Tags: …": the colon follows the name directly
     if (ctx.tok(colon).start != ctx.tok(colon - 1).end) return;
     // a label in capitals is a rubric ("KEEPING SCORE:", "ENERGY:") unless it is the

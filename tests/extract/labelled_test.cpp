@@ -169,3 +169,21 @@ TEST(Labelled, AHeadlineNameAddressingSomeoneSpeaksAfterTheColon) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// A digest's item: a rubric in capitals and a dash, then "Name:" or "Name and Name:" and
+// the quotation; a rubric with no name after its dash gives no label.
+TEST(Labelled, ANameAfterADigestsRubricSpeaks) {
+    const auto got = said(
+        "HARBOUR POLLS NOT WRONG, JUST EARLY - Ana Lund and Eva Holm: \u201CThe polls of the port vote closed "
+        "a week before it.\u201D\n\n"
+        "CRANES STAY - Ida Berg: \u201CNo crane will leave Vale this year.\u201D\n\n"
+        "FERRIES - The timetable: every hour from the north quay.\n");
+    ASSERT_EQ(got.size(), 2u);
+    EXPECT_EQ(got[0].source, "Ana Lund and Eva Holm");
+    EXPECT_EQ(got[0].content, "\u201CThe polls of the port vote closed a week before it.\u201D");
+    EXPECT_EQ(got[1].source, "Ida Berg");
+}
+
+}  // namespace claimgraph
