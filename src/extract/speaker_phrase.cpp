@@ -44,7 +44,7 @@ bool head_ok(const Token& t) {
     if (!is_phrase_word(t) || is_determiner(t.lower)) return false;
     // a capitalised function word opens a sentence; it names no one ("Or", "But")
     if (t.cap) return !(is_subordinator(t.lower) || is_preposition(t.lower) || is_auxiliary(t.lower));
-    if (t.kind == TokenKind::number && t.lower.ends_with("%")) return true;  // "26% say …"
+    if (t.kind == TokenKind::punct && t.lower == "%") return true;  // "26% say …" (the sign a token of its own)
     const std::string& w = t.lower;
     if (is_pronoun_subject(w) || is_role_noun(w) || is_org_head(w) || is_collective_noun(w) || is_anonymous_noun(w) ||
         is_evidence_noun(w))
@@ -251,7 +251,7 @@ bool plausible_speaker(const Context& ctx, Range r) {
                 last = c;
                 break;
             }
-    while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct) --last;
+    while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct && !ctx.is(last - 1, "%")) --last;
     if (last <= r.first) return false;
     const Token& head = ctx.tok(last - 1);
     // "what Liz Wahl said": a free relative, whose content is elsewhere; "Having said that"

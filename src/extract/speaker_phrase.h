@@ -13,7 +13,10 @@ namespace claimgraph::extract {
 inline constexpr std::size_t kMaxPhraseTokens = 12;
 
 /// A word or a number: what a phrase is made of.
-inline bool is_phrase_word(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
+/// (a percent sign is the word "percent": "47% say")
+inline bool is_phrase_word(const Token& t) {
+    return t.kind == TokenKind::word || t.kind == TokenKind::number || (t.kind == TokenKind::punct && t.lower == "%");
+}
 
 /// The subject noun phrase that ends right before token `verb` (adverbs such as "also"
 /// skipped), not reaching before `floor`. Appositions ("Todd Wilcox, a veteran,") are

@@ -110,6 +110,9 @@ TEST(SpeakerPhrase, ASharesOfPeopleSpeaks) {
         ASSERT_TRUE(ex.statements[0].source);
         EXPECT_EQ(ex.statements[0].source->text, "About 40 percent of respondents");
     }
+    // a percent sign is a token of its own, and the share's head ("47% say")
+    EXPECT_EQ(fast_speaker("In the survey, 47% say the cranes should stay."), "47%");
+    EXPECT_EQ(fast_name("In the survey, 47% say the cranes should stay."), "47%");
     // the head before a preposition's modifier: "voters in each district"
     EXPECT_EQ(fast_speaker("Farmers in each district want the canal to be widened."), "Farmers in each district");
     // a determiner before a verb's plural-looking noun is still a noun phrase: no statement
