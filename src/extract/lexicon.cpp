@@ -241,6 +241,9 @@ bool is_quantifier_pronoun(std::string_view w) {
     return in(kQuantifiers, w);
 }
 bool is_auxiliary(std::string_view w) { return in(kAuxiliaries, w); }
+bool is_be_form(std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "being";
+}
 bool is_adverb_between(std::string_view w) { return in(kAdverbs, w); }
 bool is_irregular_past(std::string_view w) { return in(kIrregularPast, w); }
 bool is_past_form(std::string_view w) { return is_irregular_past(w) || (w.size() > 4 && w.ends_with("ed")); }

@@ -44,6 +44,7 @@ bool is_determiner(std::string_view lower_word);  ///< the a an this that his he
 /// ("Most believe", "Another said").
 bool is_quantifier_pronoun(std::string_view lower_word);
 bool is_auxiliary(std::string_view lower_word);  ///< is was has had will would…
+bool is_be_form(std::string_view lower_word);    ///< is are was were been being
 bool is_irregular_past(std::string_view lower_word);  ///< fell, rose, struck… (past forms without -ed)
 /// A past form: irregular ("fell") or regular, longer than four letters ("vetoed", not "bed").
 bool is_past_form(std::string_view lower_word);

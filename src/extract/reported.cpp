@@ -45,10 +45,6 @@ bool names_only(const Context& ctx, Range r) {
     return i == r.last || is_auxiliary(ctx.tok(i).lower);
 }
 
-bool is_be_form(std::string_view w) {
-    return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "being";
-}
-
 // A multi-word cue and how it takes its content.
 struct PhraseCue {
     Range cue;

@@ -115,12 +115,14 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
         return std::nullopt;
     std::size_t k = last;
     std::optional<std::size_t> conjunction;  // the last "and" passed
+    std::optional<std::size_t> any_and;      // the same, inside a name too
     while (k > floor && last - k < kMaxPhraseTokens) {
         const std::size_t i = k - 1;
         if (ctx.in_quote(i)) break;
         if (joins_phrase(ctx, i)) {
             // (not inside a name: "the Center for Media and Public Affairs")
             if (ctx.is(i, "and") && !(i > 0 && ctx.tok(i - 1).cap && ctx.tok(i + 1).cap)) conjunction = i;
+            if (ctx.is(i, "and")) any_and = i;
             --k;
             continue;
         }
@@ -146,6 +148,9 @@ std::optional<Range> phrase_ending_at(const Context& ctx, std::size_t floor, std
         }
         --k;
     }
+    // "The player without a deal is director Gary Ross and The Hollywood Reporter are
+    // reporting": a phrase after "is" is what the subject is, and the "and" opens a clause
+    if (any_and && k > floor && k < *any_and && is_be_form(ctx.tok(k - 1).lower)) k = *any_and + 1;
     Range r = trim_front(ctx, {k, last});
     while (!r.empty() && (joins_phrase(ctx, r.first) || ctx.is(r.first, "and") || ctx.is(r.first, "but"))) ++r.first;
     if (r.empty() || !plausible_speaker(ctx, r)) return std::nullopt;

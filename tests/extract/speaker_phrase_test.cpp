@@ -119,6 +119,17 @@ TEST(SpeakerPhrase, ASharesOfPeopleSpeaks) {
     EXPECT_EQ(fast_speaker("Many reports about the canal were wrong."), "");
 }
 
+// A phrase after "is" is what the subject is: an "and" after it opens a clause, whose
+// subject speaks ("… is director Ana Lund and the Harbour Gazette is reporting that …")
+TEST(SpeakerPhrase, AnAndAfterACopulasComplementOpensAClause) {
+    EXPECT_EQ(fast_speaker("The biggest name without a contract is director Ana Lund and The Harbour Gazette and "
+                           "Radio Vale are reporting that she will return."),
+              "The Harbour Gazette and Radio Vale");
+    // (a subject of two names is still one phrase)
+    EXPECT_EQ(fast_speaker("Director Ana Lund and The Harbour Gazette said that she will return."),
+              "Director Ana Lund and The Harbour Gazette");
+}
+
 TEST(SpeakerPhrase, ReferringToIsTheSpeakersAside) {
     extract::Options fast;
     fast.fast = true;
