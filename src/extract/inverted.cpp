@@ -63,6 +63,33 @@ std::optional<Range> interrupted_rest(const Context& ctx, const Sentence& s, Ran
     return rest;
 }
 
+// The words after a frame set off by commas when they go on with the clause before it
+// (`before`, a clause of its own): a phrase the clause needs ("…, Devine said, by the
+// calendar", "…, he said, to talk to Congress") or a clause "and"/"but" joins, to the
+// sentence's end, with no speech verb of its own ("…, records show, and experts say …" is
+// two statements).
+std::optional<Range> continued_rest(const Context& ctx, const Sentence& s, Range before, std::size_t frame_end) {
+    if (before.empty() || !ctx.is(frame_end, ",") || frame_end + 3 >= s.last || ctx.in_quote(frame_end + 1))
+        return std::nullopt;
+    const Token& first = ctx.tok(frame_end + 1);
+    if (first.kind != TokenKind::word || first.cap) return std::nullopt;
+    const bool joined = first.lower == "and" || first.lower == "but";
+    // (a word the clause before needs: a passive's agent, an infinitive, a comparison; not a
+    // setting of the frame's own, "on condition of anonymity", "with games and classes")
+    const bool completes = first.lower == "by" || first.lower == "to" || first.lower == "than";
+    if (!joined && !completes) return std::nullopt;
+    if (!looks_like_clause(ctx, before)) return std::nullopt;
+    const std::size_t end = content_end(ctx, frame_end + 1, s.last);
+    // (to the sentence's end: its last word, or its closing mark)
+    if (end + 1 < s.last || (end + 1 == s.last && !ctx.is(end, ".") && !ctx.is(end, "!") && !ctx.is(end, "?")))
+        return std::nullopt;
+    const Range rest = trim_content(ctx, {frame_end + 1, end});
+    if (rest.size() < 3 || !ctx.free(rest)) return std::nullopt;
+    for (std::size_t k = rest.first; k < rest.last; ++k)
+        if (const auto cue = cue_verb(ctx.tok(k).lower); cue && !ctx.tok(k).cap) return std::nullopt;
+    return rest;
+}
+
 }  // namespace
 
 std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t v, const CueVerb& verb) {
@@ -179,6 +206,16 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the frame interrupts the
     // clause, whose verb comes after it; the rest of the sentence is the content's second piece
     if (const auto rest = interrupted_rest(ctx, s, content, frame_end)) {
+        f.content.push_back(content);
+        f.content.push_back(*rest);
+        f.lemma = std::string(verb.lemma);
+        emit(ctx, f);
+        return rest->last;
+    }
+    // "The argument would be aided, Devine said, by the calendar", "Only one person was
+    // killed, the agency said, and there were eight incidents": a phrase or a clause joined
+    // by "and"/"but" after the frame goes on with what was said, to the sentence's end
+    if (const auto rest = continued_rest(ctx, s, content, frame_end)) {
         f.content.push_back(content);
         f.content.push_back(*rest);
         f.lemma = std::string(verb.lemma);

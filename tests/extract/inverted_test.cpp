@@ -111,3 +111,34 @@ TEST(Inverted, AFindingsEvidenceMayComeAfterIt) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+using testing::extract_text;
+using testing::find_statement;
+
+// After a frame set off by commas, a phrase the clause before it needs (a passive's agent,
+// an infinitive) or a clause "and" joins goes on with what was said; a setting of the
+// frame's own ("on condition of anonymity") and a clause with a speech verb of its own do
+// not.
+TEST(Inverted, WhatTheClauseNeedsAfterTheFrameIsStillSaid) {
+    const auto ex = extract_text(
+        "The toll would be lifted, Devine said, by the vote of the harbour board.\n\n"
+        "The vote was close, the mayor said, and the council will meet again on Monday.\n\n"
+        "The port is safe, the harbour master said, and engineers say it will stay open.\n\n"
+        "He found no buyer for the cranes, the dealer said, on condition of anonymity.");
+    const Attribution* a = find_statement(ex, "The toll would be lifted");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "The toll would be lifted \u2026 by the vote of the harbour board");
+    const Attribution* b = find_statement(ex, "The vote was close");
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->content_text, "The vote was close \u2026 and the council will meet again on Monday");
+    const Attribution* c = find_statement(ex, "The port is safe");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->content_text, "The port is safe");
+    const Attribution* d = find_statement(ex, "He found no buyer");
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->content_text, "He found no buyer for the cranes");
+}
+
+}  // namespace claimgraph
