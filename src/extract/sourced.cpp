@@ -114,13 +114,23 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
     } else if (i > start) {
         std::size_t e = i;
         if (ctx.is(e - 1, ",")) --e;
-        f.content.push_back(trim_content(ctx, {start, e}));
-        // "Fundraising, according to the campaign, has surged": the clause goes on after it
-        if (const std::size_t c = src->last + 1; ctx.is(i - 1, ",") && ctx.is(src->last, ",") && c < s.last &&
-                                                 ctx.tok(c).kind == TokenKind::word && !ctx.tok(c).cap &&
-                                                 (is_auxiliary(ctx.tok(c).lower) || is_irregular_past(ctx.tok(c).lower) ||
-                                                  ctx.tok(c).lower.ends_with("ed")))
-            f.content.push_back(trim_content(ctx, {c, content_end(ctx, c, s.last)}));
+        const Range before = trim_content(ctx, {start, e});
+        f.content.push_back(before);
+        // "Fundraising, according to the campaign, has surged": the clause goes on after it;
+        // so it does after what is no clause of its own ("Since November, according to the
+        // group, police have detained …", "About 10 p.m., according to a timeline, the ferry left")
+        if (const std::size_t c = src->last + 1;
+            ctx.is(i - 1, ",") && ctx.is(src->last, ",") && c < s.last && ctx.tok(c).kind == TokenKind::word &&
+            ((!ctx.tok(c).cap && (is_auxiliary(ctx.tok(c).lower) || is_irregular_past(ctx.tok(c).lower) ||
+                                  ctx.tok(c).lower.ends_with("ed"))) ||
+             (!looks_like_clause(ctx, before) && !ctx.in_quote(c)))) {
+            const Range rest = trim_content(ctx, {c, content_end(ctx, c, s.last)});
+            // (not a statement of its own: "At 2,300 feet, according to Gibson, Major said …")
+            bool own_verb = false;
+            for (std::size_t k = rest.first; k < rest.last && !own_verb; ++k)
+                own_verb = !ctx.tok(k).cap && cue_verb(ctx.tok(k).lower) && cue_verb(ctx.tok(k).lower)->cls == CueClass::speech;
+            if (rest.size() >= 3 && ctx.free(rest) && !own_verb) f.content.push_back(rest);
+        }
     }
     std::erase_if(f.content, [](const Range& r) { return r.empty(); });
     std::size_t words = 0;

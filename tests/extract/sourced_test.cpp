@@ -47,3 +47,26 @@ TEST(Sourced, AColonBeforeAQuotationGivesTheQuotation) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// "X, according to Y, REST" where X is no clause of its own (a setting, a subject without
+// its verb): the rest of the sentence is the content's second piece, unless it is another
+// statement ("…, according to Gibson, Major said …").
+TEST(Sourced, WhatAccordingToInterruptsGoesOnAfterIt) {
+    const auto ex = testing::extract_text(
+        "Since last November, according to Harbour Watch, security forces have detained more than 400 dockers.\n\n"
+        "Other major differences, according to the poll, include age and education.\n\n"
+        "At 2,300 feet, according to Berg, Lund said she could see the quay.");
+    const Attribution* a = testing::find_statement(ex, "Since last November");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "Since last November \u2026 security forces have detained more than 400 dockers");
+    const Attribution* b = testing::find_statement(ex, "Other major differences");
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->content_text, "Other major differences \u2026 include age and education");
+    const Attribution* c = testing::find_statement(ex, "At 2,300 feet");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->content_text, "At 2,300 feet");
+}
+
+}  // namespace claimgraph
