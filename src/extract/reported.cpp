@@ -338,7 +338,9 @@ void find_verbs(Context& ctx, const Sentence& s) {
     for (std::size_t i = s.first; i < s.last; ++i) {
         if (!free_token(ctx, i) || ctx.tok(i).kind != TokenKind::word) continue;
         const Token& t = ctx.tok(i);
-        const bool at_start = i == free_start(ctx, s);
+        // (a parenthesis may open the sentence: "(According to the police, …)")
+        const std::size_t start = free_start(ctx, s);
+        const bool at_start = i == start || (i == start + 1 && ctx.is(start, "("));
         if (t.cap && !at_start) continue;  // "Said" in a name
         const std::optional<CueVerb> verb = cue_verb(t.lower);
         // past the clause's start, only a cue word can open a frame

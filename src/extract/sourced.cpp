@@ -74,7 +74,8 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
     // "But, according to …", "In addition, according to …": a connective before the frame;
     // "… because, according to Lund, the media would …": a conjunction before it, and the
     // clause it introduces after it
-    const bool opens = i == start || connective(ctx, start, i);
+    // ("(According to the police, it keeps no figures.)": a parenthesis opens the sentence)
+    const bool opens = i == start || (i == start + 1 && ctx.is(start, "(")) || connective(ctx, start, i);
     const bool interrupts = !opens && i > start + 1 && ctx.is(i - 1, ",") && !ctx.tok(i - 2).cap &&
                             is_subordinator(ctx.tok(i - 2).lower) && !ctx.is(i - 2, "which") &&
                             !ctx.is(i - 2, "who");

@@ -69,4 +69,12 @@ TEST(Sourced, WhatAccordingToInterruptsGoesOnAfterIt) {
     EXPECT_EQ(c->content_text, "At 2,300 feet");
 }
 
+// A parenthesis opening the sentence leaves "According to X," at its start.
+TEST(Sourced, AccordingToInsideAParenthesis) {
+    const auto [source, content] =
+        read("The port fines skaters. (According to the Vale Police Department, it keeps no figures on such fines.)");
+    EXPECT_EQ(source, "the Vale Police Department");
+    EXPECT_EQ(content, "it keeps no figures on such fines");
+}
+
 }  // namespace claimgraph
