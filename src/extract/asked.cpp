@@ -14,8 +14,10 @@ namespace {
 // comma, to the next comma or the sentence's end.
 void asked_after_comma(Context& ctx, const Sentence& s) {
     for (std::size_t c = s.first + 2; c + 4 < s.last; ++c) {
-        if (!ctx.is(c, ",") || ctx.in_quote(c)) continue;
-        std::size_t a = c + 1;
+        // (or "when" alone: "“You bet I would,” Lund said when asked whether …")
+        const bool when = ctx.is(c, "when") && !ctx.tok(c).cap && !ctx.in_quote(c);
+        if (!when && (!ctx.is(c, ",") || ctx.in_quote(c))) continue;
+        std::size_t a = when ? c : c + 1;
         if (ctx.is(a, "when") && !ctx.tok(a).cap) ++a;
         if (!ctx.is(a, "asked") || ctx.tok(a).cap || !free_token(ctx, a)) continue;
         std::size_t k = a + 1;
@@ -54,6 +56,8 @@ void find_asked(Context& ctx, const Sentence& s) {
     // "Asked specifically what …", "Asked again whether …"
     if (ctx.tok(k).lower.size() > 4 && ctx.tok(k).lower.ends_with("ly")) ++k;
     if (ctx.is(k, "again")) ++k;
+    // "Asked Tuesday about …", "Asked on Monday whether …" (the day is when it was asked)
+    if (k < s.last && is_time_word(ctx.tok(k).lower)) ++k;
     // clang-format off
     static const std::set<std::string_view> kQuestion{"whether", "if", "what", "how", "why", "who", "whom", "when",
                                                      "where", "which", "about", "to", "for"};

@@ -46,3 +46,28 @@ TEST(Asked, AQuestionAfterACommaRunsToTheSentencesEnd) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// "… Lund said when asked whether …" (no comma before "when") and "Asked Tuesday about …"
+// (a day between the verb and the question): the question is its own statement, and the
+// answer's quotation no longer holds it.
+TEST(Asked, AQuestionAfterWhenOrADay) {
+    const auto ex = testing::extract_text(
+        "\u201CYou bet I would,\u201D Lund said when asked whether she would close the port.\n\n"
+        "Asked Tuesday about the cranes, Holm said she had no comment.");
+    const Attribution* whether = testing::find_statement(ex, "whether she would close the port");
+    ASSERT_NE(whether, nullptr);
+    EXPECT_EQ(whether->content_text, "whether she would close the port");
+    EXPECT_FALSE(whether->source);
+    const Attribution* about = testing::find_statement(ex, "the cranes");
+    ASSERT_NE(about, nullptr);
+    EXPECT_EQ(about->content_text, "the cranes");
+    EXPECT_FALSE(about->source);
+    const Attribution* answer = testing::find_statement(ex, "she had no comment");
+    ASSERT_NE(answer, nullptr);
+    ASSERT_TRUE(answer->source);
+    EXPECT_EQ(answer->source->name, "Holm");
+}
+
+}  // namespace claimgraph
