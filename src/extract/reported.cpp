@@ -333,6 +333,20 @@ bool quantifier_subject(const Context& ctx, const Sentence& s, std::size_t verb)
     return before.kind != TokenKind::word || before.lower == "and" || before.lower == "but" || before.lower == "while";
 }
 
+// "call" after a lower-case singular noun it makes a compound with ("conference call",
+// "roll call") or before "center": no verb ("critics call", "they call", "would call",
+// "to call", "still call" are).
+bool call_is_noun(const Context& ctx, std::size_t i) {
+    if (i + 1 < ctx.size() && ctx.tok(i + 1).lower.starts_with("cent")) return true;
+    const Token& p = ctx.tok(i - 1);
+    const std::string& w = p.lower;
+    if (p.kind != TokenKind::word || p.cap || w.ends_with('s') || w.ends_with("ly")) return false;
+    static const WordSet kNotNouns{"to", "and", "or", "who", "that", "which", "not", "also", "still", "then", "now",
+                                   "people", "men", "women", "children", "police", "media", "percent"};
+    return !kNotNouns.contains(w) && !is_pronoun_subject(w) && !is_auxiliary(w) && !is_adverb_between(w) &&
+           !is_subordinator(w) && !is_determiner(w) && !is_quantifier_pronoun(w);
+}
+
 // The frames of one sentence, by the words that open them, in order.
 void find_verbs(Context& ctx, const Sentence& s) {
     for (std::size_t i = s.first; i < s.last; ++i) {
@@ -365,6 +379,8 @@ void find_verbs(Context& ctx, const Sentence& s) {
                     continue;  // a noun: "the report"
                 // "his first report", "the latest statement"
                 if (i > s.first + 1 && !is_determiner(ctx.tok(i - 1).lower) && reads_as_noun(ctx, i)) continue;
+                // "a conference call with reporters", "call centers": a noun
+                if (t.lower == "call" && i > s.first && call_is_noun(ctx, i)) continue;
                 // a plural noun before its verb: "Recent reports have revealed", "the claims were"
                 if (t.lower.back() == 's' && i + 1 < s.last &&
                     (ctx.is(i + 1, "have") || ctx.is(i + 1, "are") || ctx.is(i + 1, "were")))

@@ -105,8 +105,10 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
         // Channel 9 relays (relay_before); the frame of the verb takes it from here
         for (std::size_t v = c + 1; v < s.last && v <= c + 10; ++v) {
             if (ctx.in_quote(v) || ctx.tok(v).kind == TokenKind::punct) break;
-            // (a noun after a determiner is no verb: "censured his report")
-            if (!cue_verb(ctx.tok(v).lower) || reads_as_noun(ctx, v)) continue;
+            // (a noun after a determiner is no verb: "censured his report"; naming is no
+            // speaker's statement: "according to Lund, the crews would call him a coward")
+            const auto verb = cue_verb(ctx.tok(v).lower);
+            if (!verb || reads_as_noun(ctx, v) || cue_class_of(verb->lemma) == "other") continue;
             if (auto subj = subject_before(ctx, c, v); subj && subj->first == c && plausible_speaker(ctx, *subj))
                 return c;
             break;

@@ -1,6 +1,7 @@
 // Reported speech whose speaker is the subject before the verb (reported.cpp).
 #include <gtest/gtest.h>
 
+#include "extract/lexicon.h"
 #include "test_support.h"
 
 namespace claimgraph {
@@ -157,6 +158,28 @@ TEST(Reported, AParticiplesSpeakerIsTheSubjectPastItsAsides) {
         ASSERT_TRUE(a.source);
         EXPECT_NE(a.source->name, "Berg") << a.content_text;
     }
+}
+
+}  // namespace claimgraph
+
+namespace claimgraph {
+
+// The bare "call" of a plural subject names something as the speaker sees it ("Critics call
+// it a tax"), a stance of class "other" as "called" is; after a noun it makes a compound
+// with ("a conference call with reporters") or before "centers" it is a noun.
+TEST(Reported, CriticsCallItATaxButAConferenceCallIsANoun) {
+    const auto ex = testing::extract_text(
+        "Critics call the toll a tax on the poor.\n\n"
+        "Lund spoke in a conference call with reporters on Monday.\n\n"
+        "The dockers call centers in the port every week.");
+    const Attribution* a = testing::find_statement(ex, "the toll a tax on the poor");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->text, "Critics");
+    ASSERT_TRUE(a->cue);
+    EXPECT_EQ(extract::cue_class_of(a->cue->lemma), "other");
+    EXPECT_EQ(testing::find_statement(ex, "with reporters"), nullptr);
+    EXPECT_EQ(testing::find_statement(ex, "centers in the port"), nullptr);
 }
 
 }  // namespace claimgraph
