@@ -3,6 +3,7 @@
 #include "extract/lexicon.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/word_set.h"
@@ -230,6 +231,16 @@ std::optional<CueVerb> cue_verb(std::string_view w) {
     return std::nullopt;
 }
 
+std::optional<CueVerb> cue_lemma(std::string_view lemma) {
+    static const auto by_lemma = [] {
+        std::unordered_map<std::string_view, CueVerb> m;
+        for (const auto& e : kVerbs) m.emplace(e.lemma, CueVerb{e.lemma, e.frame, e.cls, e.inversion});
+        return m;
+    }();
+    if (const auto it = by_lemma.find(lemma); it != by_lemma.end()) return it->second;
+    return std::nullopt;
+}
+
 std::string_view cue_class_of(std::string_view lemma) {
     // clang-format off
     static const WordSet kIntention = {"want", "plan", "intend", "wish", "seek", "hope", "aim", "expect", "try", "vow"};
@@ -250,7 +261,8 @@ std::string_view cue_class_of(std::string_view lemma) {
     if (in(kSpeechPhrases, lemma)) return "speech";
     if (in(kIntention, lemma)) return "intention";
     if (in(kFinding, lemma)) return "finding";
-    if (auto v = cue_verb(lemma)) return v->cls == CueClass::speech ? "speech" : "belief";
+    // (by the lexicon's lemma, not by a form: "note" is listed by "noted", "notes", "noting")
+    if (const auto v = cue_lemma(lemma)) return v->cls == CueClass::speech ? "speech" : "belief";
     return "other";
 }
 

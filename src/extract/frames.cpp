@@ -303,6 +303,16 @@ bool emit(Context& ctx, const Found& f) {
     // with --scope speech, "X plans to …" is no statement and leaves its words to one that
     // is ("… plans to name a candidate, spokesman Martin Masse said")
     if (ctx.speech_only && f.cue && cue_class_of(f.lemma) != "speech") return false;
+    // nor is a speech act with an object ("praised the crew", "declined to comment", "thanked
+    // voters"): what was said is no part of it, unless it quotes the words or is a clause
+    // "that" opens ("announced that …")
+    if (ctx.speech_only && f.cue && !f.content.empty())
+        if (const auto verb = cue_lemma(f.lemma); verb && verb->frame == CueFrame::object_content) {
+            bool said = ctx.is(f.content.front().first, "that");
+            for (const Range& r : f.content)
+                for (std::size_t i = r.first; i < r.last && !said; ++i) said = ctx.tok(i).kind == TokenKind::quote;
+            if (!said) return false;
+        }
     if (f.source)
         if (auto split = quoting_within(ctx, *f.source)) {
             Found g = f;

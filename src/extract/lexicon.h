@@ -33,6 +33,9 @@ bool is_cue_opener(std::string_view lower_word);
 /// "belief" (believes, fears, knows, supports), "intention" (wants, plans, hopes, seeks),
 /// "finding" (shows, found, indicates), or "other" for a cue the word lists do not know.
 std::string_view cue_class_of(std::string_view lemma);
+/// The lexicon's reporting verb of this lemma ("note", whose listed forms are "noted",
+/// "notes", "noting"); nullopt when the lexicon has none.
+std::optional<CueVerb> cue_lemma(std::string_view lemma);
 /// Last words of publication names: record, ledger, times, post, gazette, herald…
 bool is_publication_head(std::string_view lower_word);
 

@@ -3,6 +3,7 @@
 #include "extract/extractor.h"
 #include "extract/extractor_model.h"
 #include "load/loader.h"
+#include "extract/lexicon.h"
 #include "test_support.h"
 
 namespace claimgraph {
@@ -903,6 +904,36 @@ TEST(Extract, ARelativeClauseInsideTheContentsSubjectStaysInTheContent) {
         fast);
     ASSERT_EQ(after.statements.size(), 1u);
     EXPECT_EQ(after.statements[0].content_text, "the bridge was safe");
+}
+
+}  // namespace claimgraph
+
+namespace claimgraph {
+
+// A cue's class is read by the lexicon's lemma: "noted" is speech though the lexicon lists
+// "note" by its forms alone (it had been class "other", and --scope speech dropped it).
+// With --scope speech, a speech act with an object ("praised the crew", "declined to
+// comment") is no statement unless it quotes the words or a clause "that" opens follows.
+TEST(Extract, SpeechOnlyKeepsWhatWasSaidNotWhatWasDoneWithWords) {
+    EXPECT_EQ(extract::cue_class_of("note"), "speech");
+    EXPECT_EQ(extract::cue_class_of("respond"), "speech");
+    EXPECT_EQ(extract::cue_class_of("call"), "other");  // naming
+    extract::Options speech;
+    speech.speech_only = true;
+    const auto ex = testing::extract_text(
+        "Mayor Ana Lund noted that the ferry had never missed a crossing.\n\n"
+        "Lund praised the harbour crew for their work on Sunday.\n\n"
+        "Lund praised the crew as \u201Cthe best in the country.\u201D\n\n"
+        "Holm announced that the port would close in May.",
+        speech);
+    EXPECT_NE(testing::find_statement(ex, "the ferry had never missed a crossing"), nullptr);
+    EXPECT_EQ(testing::find_statement(ex, "the harbour crew"), nullptr);
+    EXPECT_NE(testing::find_statement(ex, "the best in the country"), nullptr);
+    EXPECT_NE(testing::find_statement(ex, "the port would close in May"), nullptr);
+    // the default scope keeps the act with its object
+    EXPECT_NE(testing::find_statement(testing::extract_text("Lund praised the harbour crew for their work on Sunday."),
+                                      "the harbour crew"),
+              nullptr);
 }
 
 }  // namespace claimgraph
