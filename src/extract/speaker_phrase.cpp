@@ -195,13 +195,20 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
     }
     Range r{from, k};
     while (!r.empty() && (joins_phrase(ctx, r.last - 1) || is_determiner(ctx.tok(r.last - 1).lower))) --r.last;
-    if (r.empty() || !head_ok(ctx.tok(r.last - 1))) return std::nullopt;
-    // apposition naming a description: "said the city's mayor, Hennadiy Trukhanov."
-    if (r.last + 1 < ceiling && ctx.tok(r.last).lower == "," && !ctx.tok(r.last - 1).cap && ctx.tok(r.last + 1).cap) {
+    if (r.empty()) return std::nullopt;
+    // apposition naming a description: "said the city's mayor, Hennadiy Trukhanov.", "says
+    // Wise's dad, Darrin." (the name makes a speaker of any noun before it)
+    if (r.last + 1 < ceiling && ctx.tok(r.last).lower == "," && !ctx.tok(r.last - 1).cap && ctx.tok(r.last + 1).cap &&
+        ctx.tok(r.last - 1).kind == TokenKind::word) {
         std::size_t j = r.last + 1;
         while (j < ceiling && ctx.tok(j).cap && ctx.tok(j).kind == TokenKind::word && j - r.last < 5) ++j;
-        if (j == ceiling || ctx.tok(j).kind == TokenKind::punct) return Range{r.first, j};
+        // (where no head says so, only a name that ends the sentence: not "Andrew J." of
+        // "another leading advocate, Andrew J. Pincus of the firm")
+        const bool ends = j == ceiling || (ctx.is(j, ".") && !is_abbreviation(ctx.tok(j - 1)));
+        if ((j == ceiling || ctx.tok(j).kind == TokenKind::punct) && (head_ok(ctx.tok(r.last - 1)) || ends))
+            return Range{r.first, j};
     }
+    if (!head_ok(ctx.tok(r.last - 1))) return std::nullopt;
     // apposition after a name: "said Jane Doe, a spokeswoman for the agency,"
     if (r.last + 1 < ceiling && ctx.tok(r.last).lower == "," && is_determiner(ctx.tok(r.last + 1).lower) &&
         ctx.tok(r.last - 1).cap) {

@@ -264,3 +264,27 @@ TEST(Direct, ATextReadsItsQuotation) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// "“…,” says Wise’s dad, Darrin.": a description the name after its comma names speaks,
+// whatever its noun ("dad" is no role of the lexicon); a name cut at an initial's full stop
+// is not taken for the end ("another advocate, Andrew J. Pincus of the firm").
+TEST(Direct, ADescriptionNamedAfterItsCommaSpeaks) {
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = testing::extract_text(
+        "The mayor spoke.\n\n\u201CThe port is safe,\u201D says Wise\u2019s dad, Darrin.\n\n"
+        "\u201CThe odds are even,\u201D said another leading advocate, Andrew J. Pincus of the firm Mayer Brown.",
+        fast);
+    const Attribution* a = testing::find_statement(ex, "The port is safe");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Darrin");
+    const Attribution* b = testing::find_statement(ex, "The odds are even");
+    ASSERT_NE(b, nullptr);
+    ASSERT_TRUE(b->source);
+    EXPECT_NE(b->source->name, "Andrew J");
+}
+
+}  // namespace claimgraph
