@@ -21,6 +21,7 @@ bool is_statement_noun(std::string_view w) {
 
 Range cue_with_extension(const Context& ctx, std::size_t verb, std::size_t ceiling) {
     Range cue{verb, verb + 1};
+    if (points_out_at(ctx, verb) && verb + 2 <= ceiling) return Range{verb, verb + 2};
     // "said in a statement", "said in a televised address"
     if (ctx.is(verb + 1, "in") && verb + 3 < ceiling + 1) {
         std::size_t j = verb + 2;
@@ -132,8 +133,16 @@ bool ends_at_comma(const std::string& n) {
 
 }  // namespace
 
+bool points_out_at(const Context& ctx, std::size_t i) {
+    if (i + 1 >= ctx.size() || ctx.in_quote(i) || ctx.tok(i).cap || !ctx.is(i + 1, "out")) return false;
+    const std::string& w = ctx.tok(i).lower;
+    return w == "points" || w == "pointed" || w == "point";
+}
+
 bool speech_verb_at(const Context& ctx, std::size_t i) {
     if (i >= ctx.size() || ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
+    // "“…,” points out the harbour master": the phrasal verb
+    if (points_out_at(ctx, i) && !(i > 0 && is_determiner(ctx.tok(i - 1).lower))) return true;
     auto v = cue_verb(ctx.tok(i).lower);
     // "announced the news in a tweet:": a noun after its determiner, no verb
     if (i > 0 && ctx.tok(i - 1).kind == TokenKind::word && is_determiner(ctx.tok(i - 1).lower)) return false;

@@ -24,6 +24,7 @@ bool text_reads(const Context& ctx, std::size_t i) {
 
 // The lemma of the verb at i that frames a quotation.
 std::string frame_lemma(const Context& ctx, std::size_t i) {
+    if (points_out_at(ctx, i)) return "point out";
     if (const auto verb = cue_verb(ctx.tok(i).lower)) return std::string(verb->lemma);
     return "read";
 }
@@ -104,7 +105,7 @@ std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std
     if (frames_quotation(ctx, a)) {
         const Range cue = cue_with_extension(ctx, a, ceiling);
         auto subj = phrase_after(ctx, cue.last, ceiling);
-        if (!subj && cue.last == a + 1) subj = description_after(ctx, cue.last, ceiling);
+        if (!subj && (cue.last == a + 1 || points_out_at(ctx, a))) subj = description_after(ctx, cue.last, ceiling);
         if (!subj) return std::nullopt;
         // "Lund, who calls the deal a “disgrace,” said he does not …": a pronoun after the
         // verb that goes on with a clause is that clause's subject, not an inverted speaker

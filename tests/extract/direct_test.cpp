@@ -288,3 +288,19 @@ TEST(Direct, ADescriptionNamedAfterItsCommaSpeaks) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// "points out" frames a quotation after it as "says" does (the phrasal verb's two words are
+// the cue, and a description its speaker).
+TEST(Direct, PointsOutFramesAQuotation) {
+    const auto ex = testing::extract_text(
+        "The mayor spoke.\n\n\u201CYou are talking about one genre only,\u201D points out the harbour master.");
+    const Attribution* a = testing::find_statement(ex, "You are talking about one genre only");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source && a->cue);
+    EXPECT_EQ(a->source->text, "the harbour master");
+    EXPECT_EQ(a->cue->text, "points out");
+}
+
+}  // namespace claimgraph
