@@ -121,6 +121,15 @@ std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std
     for (std::size_t v = a + 1; v < ceiling && v <= a + 24; ++v) {
         if (ctx.in_quote(v)) break;
         if (!frames_quotation(ctx, v)) continue;
+        // "he was quoted as saying": the passive frame, its subject the speaker
+        if (v >= a + 4 && ctx.is(v, "saying") && ctx.is(v - 1, "as") && ctx.is(v - 2, "quoted") &&
+            (ctx.is(v - 3, "was") || ctx.is(v - 3, "is") || ctx.is(v - 3, "were")))
+            if (auto subj = subject_before(ctx, a, v - 3); subj && subj->first == a) {
+                f.cue = Range{v - 2, v + 1};
+                f.lemma = "say";
+                f.source = subj;
+                return v + 1;
+            }
         auto subj = subject_before(ctx, a, v);
         if (!subj || subj->first != a) {
             // "Berg, who has proposed closing the terminal, said": a verb inside the

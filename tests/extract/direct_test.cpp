@@ -304,3 +304,20 @@ TEST(Direct, PointsOutFramesAQuotation) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// "“…,” he was quoted as saying": the passive frame names the quotation's speaker; the
+// quotation does not carry on the turn before it.
+TEST(Direct, QuotedAsSayingFramesAQuotation) {
+    const auto ex = testing::extract_text(
+        "Mayor Ana Lund opened the bridge.\n\n\u201CThe cranes stay,\u201D Berg said.\n\n"
+        "\u201CI was deeply dismayed,\u201D Holm was quoted as saying in the release.");
+    const Attribution* a = testing::find_statement(ex, "I was deeply dismayed");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source && a->cue);
+    EXPECT_EQ(a->source->name, "Holm");
+    EXPECT_EQ(a->cue->text, "quoted as saying");
+}
+
+}  // namespace claimgraph
