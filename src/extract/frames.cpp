@@ -308,7 +308,31 @@ bool opens_time_clause(const Context& ctx, std::size_t i) {
     return false;
 }
 
+namespace {
+
+// "added a goal and an assist", "added 0.3 per cent to 2,106", "added to strained relations":
+// "add" with a score, a figure or "to" after it reports no words.
+bool adds_no_words(const Context& ctx, const Found& f) {
+    if (f.lemma != "add" || f.content.empty()) return false;
+    const Range r = f.content.front();
+    if (r.empty() || ctx.tok(r.first).kind == TokenKind::quote || ctx.in_quote(r.first)) return false;
+    static const WordSet kScores{"goal", "goals", "point", "points", "run", "runs", "touchdown", "touchdowns",
+                                 "assist", "assists", "percent", "per", "cents", "cent"};
+    for (std::size_t i = r.first; i < r.last && i < r.first + 4; ++i) {
+        const Token& t = ctx.tok(i);
+        if (t.kind == TokenKind::number || kScores.contains(t.lower)) return true;
+        if (i == r.first && (t.lower == "to" || t.lower == "that" || t.cap)) return t.lower == "to";
+        if (t.kind != TokenKind::word || (!is_determiner(t.lower) && !number_word(t.lower) && t.lower != "more" &&
+                                          t.lower != "another"))
+            return false;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool emit(Context& ctx, const Found& f) {
+    if (adds_no_words(ctx, f)) return false;
     // with --scope speech, "X plans to …" is no statement and leaves its words to one that
     // is ("… plans to name a candidate, spokesman Martin Masse said")
     if (ctx.speech_only && f.cue && cue_class_of(f.lemma) != "speech") return false;

@@ -937,3 +937,24 @@ TEST(Extract, SpeechOnlyKeepsWhatWasSaidNotWhatWasDoneWithWords) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// "add" with a score, a figure or "to" after it reports no words ("added a goal and an
+// assist", "added 0.3 per cent", "adding to her lead"); "added that …" and "added: “…”" do.
+TEST(Extract, AddingAGoalOrAFigureIsNoStatement) {
+    const auto ex = testing::extract_text(
+        "Lund added two goals and an assist as Vale won the final.\n\n"
+        "The harbour index added 0.3 per cent to 2,106.10 on Friday.\n\n"
+        "The win added to her lead over Holm, the paper said.\n\n"
+        "Berg added that the cranes would stay in the port.");
+    EXPECT_EQ(testing::find_statement(ex, "two goals and an assist"), nullptr);
+    EXPECT_EQ(testing::find_statement(ex, "0.3 per cent"), nullptr);
+    EXPECT_EQ(testing::find_statement(ex, "her lead over Holm"), nullptr);
+    const Attribution* a = testing::find_statement(ex, "the cranes would stay in the port");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Berg");
+}
+
+}  // namespace claimgraph
