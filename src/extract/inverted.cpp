@@ -164,7 +164,9 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         frame_end = end;
     } else {
         auto subj = subject_before(ctx, start, v);
-        if (!subj || subj->first < start + 3 || !ctx.is(subj->first - 1, ",")) return std::nullopt;
+        // (one word may stand before the frame when the clause goes on after it: "Police,
+        // Sinclair says, have no policy")
+        if (!subj || subj->first < start + 2 || !ctx.is(subj->first - 1, ",")) return std::nullopt;
         const Range cue = cue_with_extension(ctx, v, s.last);
         std::size_t end = cue.last;
         if (verb.frame == CueFrame::object_clause) {

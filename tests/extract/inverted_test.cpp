@@ -142,3 +142,18 @@ TEST(Inverted, WhatTheClauseNeedsAfterTheFrameIsStillSaid) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// One word before an interrupting frame is the clause's subject ("Police, Sinclair says,
+// have no policy"): the content is both pieces, not the verb phrase alone.
+TEST(Inverted, AOneWordSubjectBeforeTheFrameIsTheContents) {
+    const auto ex = testing::extract_text("The board met.\n\nPolice, Sinclair says, have no policy on missing persons.");
+    const Attribution* a = testing::find_statement(ex, "have no policy on missing persons");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "Police \u2026 have no policy on missing persons");
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Sinclair");
+}
+
+}  // namespace claimgraph
