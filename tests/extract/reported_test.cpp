@@ -183,3 +183,22 @@ TEST(Reported, CriticsCallItATaxButAConferenceCallIsANoun) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// The bare present of "know", "seek" and "understand" after a plural subject is the verb
+// ("Reporters know they are being spun"); the lexicon had listed only their other forms.
+TEST(Reported, ThePluralPresentOfKnowSeekAndUnderstand) {
+    const auto ex = testing::extract_text(
+        "Reporters know they are being spun by the port authority.\n\n"
+        "Dockers seek a new contract before the winter.\n\n"
+        "Most councillors understand that the cranes must stay.");
+    const Attribution* a = testing::find_statement(ex, "they are being spun by the port authority");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->text, "Reporters");
+    EXPECT_NE(testing::find_statement(ex, "a new contract before the winter"), nullptr);
+    EXPECT_NE(testing::find_statement(ex, "the cranes must stay"), nullptr);
+}
+
+}  // namespace claimgraph
