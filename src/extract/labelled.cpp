@@ -309,7 +309,9 @@ void headline_addressed(Context& ctx, const Paragraph& para) {
     if (para.last - para.first > 40) return;
     std::size_t colon = para.first;
     while (colon < para.last && colon - para.first <= kMaxBeforeColon && !ctx.is(colon, ":")) ++colon;
-    if (colon >= para.last || !ctx.is(colon, ":") || ctx.tok(colon).start != ctx.tok(colon - 1).end) return;
+    if (colon >= para.last || colon < para.first + 2 || !ctx.is(colon, ":") ||
+        ctx.tok(colon).start != ctx.tok(colon - 1).end)
+        return;
     for (std::size_t k = para.first + 1; k + 1 < colon && k <= para.first + kMaxNameWords; ++k) {
         const std::string& w = ctx.tok(k).lower;
         if (w != "to" && w != "on" && w != "at") continue;

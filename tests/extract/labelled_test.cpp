@@ -187,3 +187,18 @@ TEST(Labelled, ANameAfterADigestsRubricSpeaks) {
 }
 
 }  // namespace claimgraph
+
+namespace claimgraph {
+
+// A colon opening the article's first line (found by fuzz_text under UBSan: the headline
+// rule read the token before the paragraph's first) is no label.
+TEST(Labelled, AColonOpeningTheHeadlineIsNoLabel) {
+    for (const std::string text : {":Lund to Harbour Workers: The Cranes Stay\n\nMayor Eva Lund spoke.\n",
+                                   ": to\n\nLund spoke.\n", ":"}) {
+        for (const auto& s : said(text))
+            EXPECT_NE(s.source, ":") << text;
+    }
+    EXPECT_TRUE(said(":Lund to Harbour Workers\n\nMayor Eva Lund spoke.\n").empty());
+}
+
+}  // namespace claimgraph
