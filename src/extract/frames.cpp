@@ -1,5 +1,6 @@
 #include "extract/frames.h"
 
+#include "extract/cue_readings.h"
 #include "extract/bounds.h"
 #include "extract/figures.h"
 #include "extract/lexicon.h"
@@ -132,12 +133,6 @@ bool ends_at_comma(const std::string& n) {
 }
 
 }  // namespace
-
-bool points_out_at(const Context& ctx, std::size_t i) {
-    if (i + 1 >= ctx.size() || ctx.in_quote(i) || ctx.tok(i).cap || !ctx.is(i + 1, "out")) return false;
-    const std::string& w = ctx.tok(i).lower;
-    return w == "points" || w == "pointed" || w == "point";
-}
 
 bool speech_verb_at(const Context& ctx, std::size_t i) {
     if (i >= ctx.size() || ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
@@ -307,29 +302,6 @@ bool opens_time_clause(const Context& ctx, std::size_t i) {
         return true;
     return false;
 }
-
-namespace {
-
-// "added a goal and an assist", "added 0.3 per cent to 2,106", "added to strained relations":
-// "add" with a score, a figure or "to" after it reports no words.
-bool adds_no_words(const Context& ctx, const Found& f) {
-    if (f.lemma != "add" || f.content.empty()) return false;
-    const Range r = f.content.front();
-    if (r.empty() || ctx.tok(r.first).kind == TokenKind::quote || ctx.in_quote(r.first)) return false;
-    static const WordSet kScores{"goal", "goals", "point", "points", "run", "runs", "touchdown", "touchdowns",
-                                 "assist", "assists", "percent", "per", "cents", "cent"};
-    for (std::size_t i = r.first; i < r.last && i < r.first + 4; ++i) {
-        const Token& t = ctx.tok(i);
-        if (t.kind == TokenKind::number || kScores.contains(t.lower)) return true;
-        if (i == r.first && (t.lower == "to" || t.lower == "that" || t.cap)) return t.lower == "to";
-        if (t.kind != TokenKind::word || (!is_determiner(t.lower) && !number_word(t.lower) && t.lower != "more" &&
-                                          t.lower != "another"))
-            return false;
-    }
-    return false;
-}
-
-}  // namespace
 
 bool emit(Context& ctx, const Found& f) {
     if (adds_no_words(ctx, f)) return false;

@@ -34,8 +34,6 @@ bool ends_frame(const Context& ctx, std::size_t i, std::size_t ceiling);
 /// was said is elsewhere, often the quotation before).
 bool opens_time_clause(const Context& ctx, std::size_t i);
 
-/// "points out" / "pointed out" at `i` (lower case, outside quotation marks).
-bool points_out_at(const Context& ctx, std::size_t i);
 /// A verb of speech at token i ("said", "told"), not a noun after its determiner.
 bool speech_verb_at(const Context& ctx, std::size_t i);
 

@@ -1,6 +1,7 @@
 // The words around a quotation that say whose it is: the frame after it ("“…,” the
 // mayor said", "said the woman", "it read"), before it ("X said: “…”", "Said X, “…”"), and
 // what is no frame (a title in the setting, a pronoun that opens a clause). direct.cpp asks.
+#include "extract/cue_readings.h"
 #include "extract/quote_frames.h"
 
 #include <algorithm>

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "extract/cue_readings.h"
 #include "extract/frames.h"
 #include "extract/inverted.h"
 #include "extract/lexicon.h"
@@ -331,20 +332,6 @@ bool quantifier_subject(const Context& ctx, const Sentence& s, std::size_t verb)
     if (q == s.first) return true;
     const Token& before = ctx.tok(q - 1);
     return before.kind != TokenKind::word || before.lower == "and" || before.lower == "but" || before.lower == "while";
-}
-
-// "call" after a lower-case singular noun it makes a compound with ("conference call",
-// "roll call") or before "center": no verb ("critics call", "they call", "would call",
-// "to call", "still call" are).
-bool call_is_noun(const Context& ctx, std::size_t i) {
-    if (i + 1 < ctx.size() && ctx.tok(i + 1).lower.starts_with("cent")) return true;
-    const Token& p = ctx.tok(i - 1);
-    const std::string& w = p.lower;
-    if (p.kind != TokenKind::word || p.cap || w.ends_with('s') || w.ends_with("ly")) return false;
-    static const WordSet kNotNouns{"to", "and", "or", "who", "that", "which", "not", "also", "still", "then", "now",
-                                   "people", "men", "women", "children", "police", "media", "percent"};
-    return !kNotNouns.contains(w) && !is_pronoun_subject(w) && !is_auxiliary(w) && !is_adverb_between(w) &&
-           !is_subordinator(w) && !is_determiner(w) && !is_quantifier_pronoun(w);
 }
 
 // The frames of one sentence, by the words that open them, in order.
