@@ -122,16 +122,21 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
         // "Fundraising, according to the campaign, has surged": the clause goes on after it;
         // so it does after what is no clause of its own ("Since November, according to the
         // group, police have detained …", "About 10 p.m., according to a timeline, the ferry left")
-        if (const std::size_t c = src->last + 1;
-            ctx.is(i - 1, ",") && ctx.is(src->last, ",") && c < s.last && ctx.tok(c).kind == TokenKind::word &&
-            ((!ctx.tok(c).cap && (is_auxiliary(ctx.tok(c).lower) || is_irregular_past(ctx.tok(c).lower) ||
-                                  ctx.tok(c).lower.ends_with("ed"))) ||
-             (!looks_like_clause(ctx, before) && !ctx.in_quote(c)))) {
+        const std::size_t c = src->last + 1;
+        const bool goes_on = ctx.is(i - 1, ",") && ctx.is(src->last, ",") && c < s.last &&
+                             ctx.tok(c).kind == TokenKind::word;
+        const bool verb_first = goes_on && !ctx.tok(c).cap &&
+                                (is_auxiliary(ctx.tok(c).lower) || is_irregular_past(ctx.tok(c).lower) ||
+                                 ctx.tok(c).lower.ends_with("ed"));
+        if (verb_first) {
+            f.content.push_back(trim_content(ctx, {c, content_end(ctx, c, s.last)}));
+        } else if (goes_on && !looks_like_clause(ctx, before) && !ctx.in_quote(c)) {
             const Range rest = trim_content(ctx, {c, content_end(ctx, c, s.last)});
             // (not a statement of its own: "At 2,300 feet, according to Gibson, Major said …")
             bool own_verb = false;
             for (std::size_t k = rest.first; k < rest.last && !own_verb; ++k)
-                own_verb = !ctx.tok(k).cap && cue_verb(ctx.tok(k).lower) && cue_verb(ctx.tok(k).lower)->cls == CueClass::speech;
+                if (const auto verb = cue_verb(ctx.tok(k).lower); verb && !ctx.tok(k).cap)
+                    own_verb = verb->cls == CueClass::speech;
             if (rest.size() >= 3 && ctx.free(rest) && !own_verb) f.content.push_back(rest);
         }
     }

@@ -67,6 +67,9 @@ TEST(Sourced, WhatAccordingToInterruptsGoesOnAfterIt) {
     const Attribution* c = testing::find_statement(ex, "At 2,300 feet");
     ASSERT_NE(c, nullptr);
     EXPECT_EQ(c->content_text, "At 2,300 feet");
+    // a verb after the frame goes on with the clause however short the rest
+    EXPECT_EQ(read("The port grew. Fundraising, according to the campaign, has surged.").second,
+              "Fundraising \u2026 has surged");
 }
 
 // A parenthesis opening the sentence leaves "According to X," at its start.
