@@ -17,8 +17,8 @@ void asked_after_comma(Context& ctx, const Sentence& s) {
         // (or "when" alone: "“You bet I would,” Lund said when asked whether …")
         const bool when = ctx.is(c, "when") && !ctx.tok(c).cap && !ctx.in_quote(c);
         if (!when && (!ctx.is(c, ",") || ctx.in_quote(c))) continue;
-        std::size_t a = when ? c : c + 1;
-        if (ctx.is(a, "when") && !ctx.tok(a).cap) ++a;
+        std::size_t a = c + 1;
+        if (!when && ctx.is(a, "when") && !ctx.tok(a).cap) ++a;
         if (!ctx.is(a, "asked") || ctx.tok(a).cap || !free_token(ctx, a)) continue;
         std::size_t k = a + 1;
         if (!(ctx.is(k, "whether") || ctx.is(k, "if") || ctx.is(k, "about") || ctx.is(k, "what") ||

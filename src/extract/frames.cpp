@@ -136,11 +136,11 @@ bool ends_at_comma(const std::string& n) {
 
 bool speech_verb_at(const Context& ctx, std::size_t i) {
     if (i >= ctx.size() || ctx.in_quote(i) || ctx.tok(i).kind != TokenKind::word) return false;
-    // "“…,” points out the harbour master": the phrasal verb
-    if (points_out_at(ctx, i) && !(i > 0 && is_determiner(ctx.tok(i - 1).lower))) return true;
-    auto v = cue_verb(ctx.tok(i).lower);
     // "announced the news in a tweet:": a noun after its determiner, no verb
     if (i > 0 && ctx.tok(i - 1).kind == TokenKind::word && is_determiner(ctx.tok(i - 1).lower)) return false;
+    // ("“…,” points out the harbour master": the phrasal verb)
+    if (points_out_at(ctx, i)) return true;
+    const auto v = cue_verb(ctx.tok(i).lower);
     return v && v->cls == CueClass::speech;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/lexicon.h"
+#include "extract/speaker_phrase.h"
 #include "extract/speaker_words.h"
 #include "extract/word_set.h"
 #include "util/text.h"
@@ -29,8 +30,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     SpeakerPhrase sp;
     sp.mention.span = ctx.span(r);
     sp.mention.text = std::string(ctx.slice(r));
-    std::size_t b = r.last;
-    while (b > r.first && ctx.tok(b - 1).kind == TokenKind::punct && !ctx.is(b - 1, "%")) --b;
+    std::size_t b = end_before_punct(ctx, r);
     std::size_t a = r.first;
     // "today the company", "yesterday Gladkov": the time is no part of who speaks; nor is a
     // conjunction that opens the sentence ("But Fiorina was far less bubbly:", "When I began")

@@ -263,7 +263,7 @@ bool plausible_speaker(const Context& ctx, Range r) {
                 last = c;
                 break;
             }
-    while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct && !ctx.is(last - 1, "%")) --last;
+    last = end_before_punct(ctx, {r.first, last});
     if (last <= r.first) return false;
     const Token& head = ctx.tok(last - 1);
     // "what Liz Wahl said": a free relative, whose content is elsewhere; "Having said that"

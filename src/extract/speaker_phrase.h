@@ -18,6 +18,13 @@ inline bool is_phrase_word(const Token& t) {
     return t.kind == TokenKind::word || t.kind == TokenKind::number || (t.kind == TokenKind::punct && t.lower == "%");
 }
 
+/// The end of `r` without the punctuation that closes it (a percent sign stays: "47%").
+inline std::size_t end_before_punct(const Context& ctx, Range r) {
+    std::size_t last = r.last;
+    while (last > r.first && ctx.tok(last - 1).kind == TokenKind::punct && !ctx.is(last - 1, "%")) --last;
+    return last;
+}
+
 /// The subject noun phrase that ends right before token `verb` (adverbs such as "also"
 /// skipped), not reaching before `floor`. Appositions ("Todd Wilcox, a veteran,") are
 /// included with their commas. nullopt when no plausible speaker stands there.
