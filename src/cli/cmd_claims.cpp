@@ -97,8 +97,10 @@ void run_claims(Io& io, const ClaimsOptions& o) {
     stream_claims(*db, o.filter, store::Store::ClaimDetail::documents, io.out, [&](ClaimRow&& c) {
         ++count;
         const std::optional<double> confidence = confidence_of(c);
-        out_line(io, fmt::format("{}  [{}] {} — {}{}", short_id(c.id), to_string(c.kind),
-                                 c.source_name.value_or("(no source)"), c.cue.empty() ? "—" : c.cue,
+        out_line(io, fmt::format("{}  [{}] {}{} — {}{}", short_id(c.id), to_string(c.kind),
+                                 c.source_name.value_or("(no source)"),
+                                 c.presumed ? fmt::format(" (written '{}', presumed)", c.presumed->name) : "",
+                                 c.cue.empty() ? "—" : c.cue,
                                  confidence ? fmt::format("  (confidence {:.2f})", *confidence) : ""));
         out_line(io, fmt::format("    {}", text::truncate(c.text, 300)));
         std::vector<std::string> where;

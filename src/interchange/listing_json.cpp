@@ -51,6 +51,9 @@ Json claim_json(const ClaimRow& c, std::size_t independent_origins) {
     j["kind"] = to_string(c.kind);
     j["cue"] = c.cue;
     j["source"] = c.source_id ? Json{{"id", *c.source_id}, {"name", c.source_name.value_or("")}} : Json(nullptr);
+    if (c.source_id && c.presumed)
+        j["source"]["presumed"] = {{"from", {{"id", c.presumed->id}, {"name", c.presumed->name}}},
+                                   {"basis", c.presumed->basis}};
     auto figures = Json::array();
     for (const Figure& f : c.figures)
         figures.push_back(

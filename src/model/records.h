@@ -148,11 +148,20 @@ struct ClaimDocument {
     std::optional<double> confidence;  ///< the extractor's, where a model gave one
 };
 
+/// The source a claim's speaker was written as, when listings read it as another
+/// (resolve/presumed.h): "Obama" alone, presumably Barack Obama, and why.
+struct PresumedFrom {
+    std::string id, name, basis;
+};
+
 struct ClaimRow {
     std::string id, text;
     StatementKind kind = StatementKind::indirect;
     std::string cue;
+    /// the speaker: the source presumed when there is one (then `presumed` names the source
+    /// as written)
     std::optional<std::string> source_id, source_name;
+    std::optional<PresumedFrom> presumed;
     std::vector<Figure> figures;
     std::vector<ClaimDocument> documents;  ///< sorted by date, then id
 };

@@ -24,9 +24,12 @@ std::string sql::claim_conditions(const ClaimFilter& f) {
             " AND EXISTS (SELECT 1 FROM edges e WHERE e.relation = 'disputes' AND (e.from_id = st.id OR e.to_id = "
             "st.id))";
     if (!f.source.empty())
+        // its speaker as written, or the one presumed (resolve/presumed.h)
         sql +=
-            " AND EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
-            "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%'))";
+            " AND (EXISTS (SELECT 1 FROM edges e JOIN sources s ON s.id = e.to_id WHERE e.from_id = st.id "
+            "AND e.relation = 'attributes' AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%')) "
+            "OR EXISTS (SELECT 1 FROM presumed_sources p JOIN sources s ON s.id = p.person_id "
+            "WHERE p.source_id = st.source_id AND (s.id LIKE :prefix || '%' OR s.name LIKE '%' || :name || '%')))";
     if (f.min_confidence > 0) sql += std::string(" AND st.id NOT IN (") + kUnsureClaims + ")";
     if (!f.outlet.empty())
         sql +=

@@ -30,6 +30,7 @@ void Store::merge_sources(const std::string& keep, const std::string& other) {
         SQLite::Statement pin(*m_db, "UPDATE sources SET pinned = 1 WHERE id = ?");
         pin.bind(1, keep);
         pin.exec();
+        refresh_presumed();
         tx.commit();
     } catch (const SQLite::Exception& e) {
         throw Error(fmt::format("'{}': cannot merge sources: {}", m_path, e.what()));
@@ -78,6 +79,7 @@ std::string Store::split_source(const std::string& id, const std::string& alias,
         rec.bind(3, alias);
         rec.exec();
         refresh_statement_sources("source_id = ?1", id);  // some of its statements are the new source's now
+        refresh_presumed();
         tx.commit();
     } catch (const SQLite::Exception& e) {
         throw Error(fmt::format("'{}': cannot split source: {}", m_path, e.what()));

@@ -214,6 +214,7 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) 
         refresh_statement_sources("source_id = ''", "");
         refresh_statement_sources("id IN (SELECT statement_id FROM statement_variants WHERE source_id = '')", "");
         index_places("id NOT IN (SELECT statement_id FROM statement_places)", "");
+        refresh_presumed();
         tx.commit();
     } catch (const SQLite::Exception& e) {
         throw Error(fmt::format("'{}': cannot import the graph: {}", m_path, e.what()));

@@ -235,6 +235,17 @@ DROP INDEX IF EXISTS edges_to;
         R"sql(
 CREATE INDEX edges_reports ON edges(to_id, from_id) WHERE relation = 'reports';
 )sql",
+        // 12 → 13: who a source named by a surname, a title or a short name alone presumably
+        // is (resolve/presumed.h): the one person or body the archive names so in full,
+        // computed anew from the sources at every commit (Store::refresh_presumed), so that it
+        // does not depend on the order of ingest. Filled at the first commit after the upgrade.
+        R"sql(
+CREATE TABLE presumed_sources (
+  source_id TEXT PRIMARY KEY,
+  person_id TEXT NOT NULL,
+  basis     TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
     };
     return scripts;
 }

@@ -272,6 +272,7 @@ void Store::migrate() {
         const int version = m_db->execAndGet("PRAGMA user_version").getInt();
         if (version >= kSchemaVersion) return;  // the transaction is rolled back: nothing written
         m_db->exec(std::string(scripts[static_cast<std::size_t>(version)]));
+        if (version + 1 == 13) refresh_presumed();  // the table schema 13 adds, filled
         m_db->exec(fmt::format("PRAGMA user_version = {}", version + 1));
         tx.commit();
     }

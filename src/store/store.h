@@ -30,7 +30,7 @@ struct SqlProfile;
 class ShingleIndex;
 
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int kSchemaVersion = 12;
+constexpr int kSchemaVersion = 13;
 
 /// Shingles held by more documents than this are boilerplate (Store::documents_sharing).
 constexpr std::size_t kCommonShingle = 50;
@@ -299,6 +299,10 @@ private:
     /// Resets every prepared statement (one that failed mid-step refuses to be reused).
     void reset_statements() const noexcept;
     void merge_locked(const std::string& keep, const std::string& other, const std::string& how);
+    /// Recomputes who each source named by a surname, title or short name alone presumably
+    /// is (resolve/presumed.h) from the stored sources, inside the caller's transaction;
+    /// writes nothing when that is what is stored.
+    void refresh_presumed();
     /// Every edge naming `other` names `keep` instead; one that `keep` already has, or that
     /// would join `keep` to itself, is dropped.
     void move_edges(const std::string& keep, const std::string& other);

@@ -86,6 +86,7 @@ void Store::commit_batch() {
     try {
         flush_shingles();
         flush_fulltext();
+        refresh_presumed();
         m_db->exec("COMMIT");
     } catch (const SQLite::Exception& e) {
         // COMMIT failed (a full disk): the transaction is rolled back, none of it is kept
@@ -125,6 +126,7 @@ AddResult Store::add(const DocumentDelta& b) {
         open = true;
         write_document(b, hash, result);
         check_references(b, result.document_id);
+        if (!m_batch) refresh_presumed();  // the savepoint is this document's transaction
         m_db->exec("RELEASE document");
         open = false;
         result.added = true;

@@ -216,6 +216,7 @@ TEST(Ingest, ADatabaseOfSchemaFiveKnowsItsDocumentsAfterTheUpgrade) {
         raw.exec("CREATE INDEX edges_from ON edges(from_id)");  // dropped by schema 11
         raw.exec("CREATE INDEX edges_to ON edges(to_id)");
         raw.exec("DROP INDEX edges_reports");  // schema 12's
+        raw.exec("DROP TABLE presumed_sources");  // schema 13's
         raw.exec("PRAGMA user_version = 5");
     }
     const auto again = run_cli({"ingest", "-q", "--db", db, dir + "/b.jsonl"});
@@ -258,6 +259,7 @@ TEST(Ingest, ADatabaseOfSchemaEightSearchesByStemAfterTheUpgrade) {
         raw.exec("CREATE INDEX edges_to ON edges(to_id)");  // dropped by schema 11 (edges_from left out, as
             // if a person had dropped it: it upgrades too)
         raw.exec("DROP INDEX edges_reports");  // schema 12's
+        raw.exec("DROP TABLE presumed_sources");  // schema 13's
         raw.exec("PRAGMA user_version = 8");
     }
     const auto old = run_cli({"claims", "--db", db, "--search", "killed"});

@@ -1,0 +1,216 @@
+#include "resolve/presumed.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "extract/lexicon.h"
+#include "resolve/linking.h"
+#include "resolve/names.h"
+#include "resolve/roles.h"
+#include "resolve/surnames.h"
+#include "util/text.h"
+
+namespace claimgraph::resolve {
+
+namespace {
+
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+// One word written as a name: a capital, then letters with a lower-case one among them
+// (hyphens and apostrophes inside): "Obama", "Strauss-Kahn", "LaRue"; not "CEC", "I".
+bool name_word(std::string_view w) {
+    if (w.size() < 2 || !upper(w[0])) return false;
+    bool lower_seen = false;
+    for (char c : w) {
+        if (lower_letter(c)) lower_seen = true;
+        else if (!upper(c) && c != '-' && c != '\'') return false;
+    }
+    return lower_seen;
+}
+
+// The written words of a name.
+std::vector<std::string_view> words_of(std::string_view name) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < name.size();) {
+        const std::size_t space = std::min(name.find(' ', at), name.size());
+        if (space > at) words.push_back(name.substr(at, space - at));
+        at = space + 1;
+    }
+    return words;
+}
+
+// A word no person's name is made of: a place, a body's head noun, a title, a day.
+bool not_a_name(std::string_view word) {
+    const std::string w = text::lower(word);
+    return extract::is_place_name(w) || country_of(w) || extract::is_org_head(w) || extract::is_role_noun(w) ||
+           extract::is_time_word(w) || title_of(w);
+}
+
+// A person's full name as written: two to four words, each a name word ("Strauss-Kahn",
+// "O'Brien"), an initial ("J.", "G.K."), a particle ("de", "van") or a suffix ("Jr.");
+// the last name word, lower case, is its surname ("Mark Jay Heller" → heller). None for
+// the names a mistyped body or a description gets ("Islamic State" aside, "Brennan Center
+// for Justice", "POLITICO Florida", "R-Iowa", "close friend of the dead mum").
+std::optional<std::string> full_name_surname(std::string_view name) {
+    static const std::set<std::string_view> kParticles{"de", "van", "von", "der", "bin", "al", "da", "del", "la", "le", "di", "du"};
+    static const std::set<std::string_view> kSuffixes{"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"};
+    const auto words = words_of(name);
+    if (words.size() < 2 || words.size() > 4) return std::nullopt;
+    std::optional<std::string> surname;
+    std::size_t names = 0, initials_seen = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words[i];
+        if (kParticles.count(w) && i > 0) continue;
+        if (kSuffixes.count(w) && i > 0) continue;
+        const bool initials = w.size() >= 2 && w.back() == '.' && upper(w[0]) &&
+                              std::all_of(w.begin(), w.end(), [](char c) { return upper(c) || c == '.'; });
+        if (initials) {
+            ++initials_seen;
+            continue;
+        }
+        if (!name_word(w) || not_a_name(w)) return std::nullopt;
+        ++names;
+        surname = text::lower(w);
+    }
+    if (names + initials_seen < 2 || names == 0) return std::nullopt;  // a given name or initials, and a surname
+    return surname;
+}
+
+// A body's full name written as one: two words or more, each capitalised but the small
+// words that join a name ("Academy of Motion Picture Arts and Sciences", "Indian Navy").
+std::vector<std::string_view> body_name_words(std::string_view name) {
+    static const std::set<std::string_view> kJoining{"of", "for", "and", "the", "on", "de"};
+    const auto words = words_of(name);
+    if (words.size() < 2 || !upper(words.front()[0])) return {};
+    for (std::string_view w : words)
+        if (!upper(w[0]) && !kJoining.count(w)) return {};
+    return words;
+}
+
+// An office one person holds in a place or an event's story, which an article may name by
+// the title alone ("the coroner", "the President"); not an occupation ("the actor") nor a
+// title many hold at once ("the senator" names one of a hundred: two in the archive leave
+// it alone anyway).
+bool office(const std::string& title) {
+    static const std::set<std::string_view> kOffices{
+        "president", "vice president", "governor", "mayor", "coroner", "medical examiner", "sheriff", "judge",
+        "prosecutor", "district attorney", "attorney general", "chancellor", "prime minister", "premier", "pope",
+        "police chief", "fire chief", "superintendent", "warden", "ombudsman", "secretary-general", "chief justice"};
+    return kOffices.count(title) > 0;
+}
+
+// The title a person's role is when it is that title alone ("Coroner", "Gov.", "Vice
+// President"), not one qualified ("AMA President", "the medical society's president",
+// "Former Maryland Gov.") nor a title named in a description of someone else.
+std::optional<std::string> bare_title(std::string_view role) {
+    const std::string lower = text::lower(role);
+    const auto title = title_of(lower);
+    if (!title || (*title != lower && (lower.find(' ') != std::string::npos || !lower.ends_with('.'))))
+        return std::nullopt;
+    return title_class(*title);
+}
+// Written with "the" and never as someone new ("a prosecutor"): the one of its kind the
+// article's reader knows.
+bool definite(const SourceRecord& r) {
+    return written_opening(r, {"the"}) && !written_opening(r, {"a", "an", "one", "another", "some", "any"});
+}
+
+bool sexes_differ(extract::Gender a, extract::Gender b) {
+    return a != extract::Gender::unknown && b != extract::Gender::unknown && a != b;
+}
+
+}  // namespace
+
+std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const DaysOf& days_of) {
+    // the people named in full by surname, those given an unqualified title by title, the
+    // bodies named in full by their first word before "of" and by their last
+    std::map<std::string, std::vector<const SourceRecord*>> by_surname, by_title, by_body_word;
+    for (const StoredSource& s : sources) {
+        const SourceRecord& r = s.record;
+        if (r.type == SourceType::person) {
+            const auto surname = full_name_surname(r.name);
+            if (!surname) continue;
+            by_surname[*surname].push_back(&r);
+            if (const auto title = bare_title(r.role)) by_title[*title].push_back(&r);
+        } else if (r.type == SourceType::organization || r.type == SourceType::agency) {
+            const auto words = body_name_words(r.name);
+            if (words.empty()) continue;
+            by_body_word[std::string(words.back())].push_back(&r);
+            if (words.size() > 2 && words[1] == "of" && words.front() != words.back())
+                by_body_word[std::string(words.front())].push_back(&r);
+        }
+    }
+    std::map<std::string, std::vector<long>> days;  // asked once a source
+    const auto days_for = [&](const std::string& id) -> const std::vector<long>& {
+        auto it = days.find(id);
+        if (it == days.end()) it = days.emplace(id, days_of(id)).first;
+        return it->second;
+    };
+    // whether two sources are named within kPresumedDays of each other (both day lists ascending)
+    const auto near = [&](const SourceRecord& a, const SourceRecord& b) {
+        const std::vector<long>& x = days_for(a.id);
+        const std::vector<long>& y = days_for(b.id);
+        if (x.empty() || y.empty()) return true;  // of no known day
+        for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+            if (std::labs(x[i] - y[j]) <= kPresumedDays) return true;
+            x[i] < y[j] ? ++i : ++j;
+        }
+        return false;
+    };
+    const auto one = [&](const auto& index, const std::string& key, const SourceRecord& r,
+                         auto&& fits) -> const SourceRecord* {
+        const auto it = index.find(key);
+        if (it == index.end()) return nullptr;
+        const SourceRecord* found = nullptr;
+        for (const SourceRecord* c : it->second) {
+            if (c->id == r.id || !fits(*c) || !near(r, *c)) continue;
+            if (found) return nullptr;  // two fit: no one is presumed
+            found = c;
+        }
+        return found;
+    };
+    std::vector<Presumption> out;
+    for (const StoredSource& s : sources) {
+        const SourceRecord& r = s.record;
+        if (s.pinned || s.named) continue;
+        if (r.type == SourceType::person) {
+            if (const auto held = role_only(r)) {
+                // a bare title: "The coroner", "the President"
+                const std::string name = text::lower(r.name);
+                if (!held->definite || held->pronoun || !held->possessor.empty() || !definite(r) ||
+                    title_of(name) != name || !office(title_class(name)))
+                    continue;
+                if (const SourceRecord* p = one(by_title, held->title, r, [](const SourceRecord&) { return true; }))
+                    out.push_back({r.id, p->id, std::string(kPresumedTitle)});
+                continue;
+            }
+            // a surname alone: "Obama", "Mr. White"
+            if (!name_word(r.name) || linking::is_pronoun_name(r.name) || not_a_name(r.name)) continue;
+            const std::string surname = text::lower(r.name);
+            const extract::Gender sex = gender_of(r);
+            // a title the surname was written with ("Chief Justice Roberts") is the person's too
+            const auto title = title_of(text::lower(r.role));
+            const SourceRecord* p = one(by_surname, surname, r, [&](const SourceRecord& c) {
+                const auto theirs = title_of(text::lower(c.role));
+                return !sexes_differ(sex, gender_of(c)) && !(title && theirs && *title != *theirs);
+            });
+            // the one so named must be a person by more than capitals: a role, or a sex ("Ms.",
+            // "she") the text gave (not "Islamic State" typed as a speaker)
+            if (p && (!p->role.empty() || gender_of(*p) != extract::Gender::unknown))
+                out.push_back({r.id, p->id, std::string(kPresumedSurname)});
+        } else if (r.type == SourceType::organization || r.type == SourceType::agency) {
+            // a body's short name: "the Academy"
+            if (!name_word(r.name) || !definite(r)) continue;
+            if (const SourceRecord* p = one(by_body_word, r.name, r, [](const SourceRecord&) { return true; }))
+                out.push_back({r.id, p->id, std::string(kPresumedBody)});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Presumption& a, const Presumption& b) { return a.source_id < b.source_id; });
+    return out;
+}
+
+}  // namespace claimgraph::resolve

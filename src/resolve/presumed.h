@@ -1,0 +1,65 @@
+// Who a speaker named by a surname, a title or a short name alone presumably is: the one
+// person or body the whole archive names so in full ("Obama" → Barack Obama, "the coroner"
+// → Gary Hargrove, "the Academy" → Academy of Motion Picture Arts and Sciences).
+//
+// Ingest cannot merge such a source into the person when it meets it: whether the person is
+// the *only* one so named depends on what the archive holds, and a merge made while one
+// Clinton was stored would stay when a second came, so the graph would depend on the order
+// of ingest. A presumption is instead a function of the stored sources alone, computed anew
+// at every commit (Store::refresh_presumed): the same archive gives the same presumptions
+// whatever order its articles came in, and a second namesake undoes one. The source stays
+// as it is; listings read its claims as the person's, saying so and why.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/records.h"
+
+namespace claimgraph::resolve {
+
+/// A stored source as presumption reads it: its record (name, type, role, aliases as
+/// written) and whether a person's correction fixed it (then it is left as it is).
+struct StoredSource {
+    SourceRecord record;
+    bool pinned = false;
+    /// whether a key of its full name finds it ("Carter" read in its article as the Jimmy
+    /// Carter the text names): who it is is known, nothing is presumed of it
+    bool named = false;
+};
+
+/// The days (day_number, matching.h) of the documents that name a source, ascending: asked
+/// only of the sources a presumption weighs.
+using DaysOf = std::function<std::vector<long>(const std::string& source_id)>;
+
+/// How near in time a source and the one it is presumed to be must be named: a surname
+/// alone is someone of that story's coverage, whose outlets and follow-ups write within a
+/// week ("Bush" of one month's coverage is not the Jeb Bush of another's). A source named
+/// in undated documents only is of no known time, and not kept apart by it.
+inline constexpr long kPresumedDays = 7;
+
+/// A source read as another: `source_id` (the surname, title or short name alone) is
+/// presumably `person_id`, for the reason `basis` gives.
+struct Presumption {
+    std::string source_id, person_id, basis;
+    bool operator==(const Presumption&) const = default;
+};
+
+inline constexpr std::string_view kPresumedSurname = "surname alone: the one person the archive names so";
+inline constexpr std::string_view kPresumedTitle = "title alone: the one person the archive gives this title";
+inline constexpr std::string_view kPresumedBody = "short name: the one body the archive names so";
+
+/// Every presumption `sources` support, sorted by source id:
+/// - a person named by one word that is a surname ("Obama", "Mr. White"), no title alone,
+///   is the one person named in full with that surname, of no other sex;
+/// - a person named by a bare title written with "the" ("The coroner", "the President"),
+///   never with "a", is the one person named in full given that title unqualified
+///   ("Coroner Gary Hargrove"; "AMA President" is another title);
+/// - a body named by one word written with "the" ("the Academy") is the one body named
+///   in full by that word and more ("Academy of …", "Indian Navy").
+/// Only those named within kPresumedDays of a document of the source count, and none when two or more fit; none for pronouns, anonymous or
+/// collective sources, or a source a person's correction fixed.
+std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const DaysOf& days_of);
+
+}  // namespace claimgraph::resolve

@@ -1,0 +1,87 @@
+// Store: who a source named by a surname, a title or a short name alone presumably is
+// (resolve/presumed.h), recomputed from the stored sources inside every write transaction,
+// so that what a listing says is a function of what is stored, not of the order it came in.
+#include <algorithm>
+#include <unordered_map>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "resolve/matching.h"
+#include "resolve/presumed.h"
+#include "store/store.h"
+
+namespace claimgraph::store {
+
+void Store::refresh_presumed() {
+    std::vector<resolve::StoredSource> sources;
+    std::unordered_map<std::string, std::size_t> at;
+    {
+        // people and bodies only: anonymous and collective sources are never presumed anyone,
+        // and outlets speak under their own names
+        SQLite::Statement& q = cached(
+            "SELECT id, name, type, role, pinned FROM sources WHERE type IN ('person', 'organization', 'agency') "
+            "ORDER BY id");
+        while (q.executeStep()) {
+            resolve::StoredSource s;
+            s.record.id = q.getColumn(0).getString();
+            s.record.name = q.getColumn(1).getString();
+            s.record.type = source_type_from_string(q.getColumn(2).getString()).value_or(SourceType::person);
+            s.record.role = q.getColumn(3).getString();
+            s.pinned = q.getColumn(4).getInt() != 0;
+            at.emplace(s.record.id, sources.size());
+            sources.push_back(std::move(s));
+        }
+        q.reset();
+    }
+    {
+        // a key of two words or more ("jimmy carter", not "spelt:…" or "titled:…") names it in full
+        SQLite::Statement& q = cached(
+            "SELECT DISTINCT k.source_id FROM source_keys k JOIN sources s ON s.id = k.source_id "
+            "WHERE s.type = 'person' AND instr(s.name, ' ') = 0 AND k.kind = 'name' AND instr(k.key, ' ') > 0 "
+            "AND instr(k.key, ':') = 0");
+        while (q.executeStep())
+            if (const auto it = at.find(q.getColumn(0).getString()); it != at.end()) sources[it->second].named = true;
+        q.reset();
+    }
+    {
+        SQLite::Statement& q = cached(
+            "SELECT a.source_id, a.alias FROM source_aliases a JOIN sources s ON s.id = a.source_id "
+            "WHERE s.type IN ('person', 'organization', 'agency') ORDER BY a.source_id, a.alias");
+        while (q.executeStep())
+            if (const auto it = at.find(q.getColumn(0).getString()); it != at.end())
+                sources[it->second].record.aliases.push_back(q.getColumn(1).getString());
+        q.reset();
+    }
+    SQLite::Statement& dates = cached(
+        "SELECT DISTINCT d.date FROM edges e JOIN documents d ON d.id = e.document_id "
+        "WHERE e.relation = 'attributes' AND e.to_id = ? AND d.date IS NOT NULL");
+    const std::vector<resolve::Presumption> now = resolve::presume(sources, [&](const std::string& id) {
+        std::vector<long> days;
+        dates.bind(1, id);
+        while (dates.executeStep())
+            if (const auto day = resolve::day_number(dates.getColumn(0).getString())) days.push_back(*day);
+        dates.reset();
+        std::sort(days.begin(), days.end());
+        days.erase(std::unique(days.begin(), days.end()), days.end());
+        return days;
+    });
+    std::vector<resolve::Presumption> stored;
+    {
+        SQLite::Statement& q = cached("SELECT source_id, person_id, basis FROM presumed_sources ORDER BY source_id");
+        while (q.executeStep())
+            stored.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString()});
+        q.reset();
+    }
+    if (stored == now) return;  // most commits change none: nothing written
+    m_db->exec("DELETE FROM presumed_sources");
+    SQLite::Statement& insert = cached("INSERT INTO presumed_sources (source_id, person_id, basis) VALUES (?, ?, ?)");
+    for (const resolve::Presumption& p : now) {
+        insert.bind(1, p.source_id);
+        insert.bind(2, p.person_id);
+        insert.bind(3, p.basis);
+        insert.exec();
+        insert.reset();
+    }
+}
+
+}  // namespace claimgraph::store

@@ -1,0 +1,171 @@
+// Who a surname, a title or a short name alone presumably is (resolve/presumed.h), on
+// sources written here.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+#include "resolve/presumed.h"
+
+namespace claimgraph {
+
+namespace {
+
+resolve::StoredSource source(const std::string& id, const std::string& name, SourceType type,
+                             const std::string& role = "", std::vector<std::string> aliases = {}) {
+    resolve::StoredSource s;
+    s.record.id = id;
+    s.record.name = name;
+    s.record.type = type;
+    s.record.role = role;
+    s.record.aliases = std::move(aliases);
+    if (s.record.aliases.empty()) s.record.aliases.push_back(name);
+    return s;
+}
+
+resolve::StoredSource person(const std::string& id, const std::string& name, const std::string& role = "",
+                             std::vector<std::string> aliases = {}) {
+    return source(id, name, SourceType::person, role, std::move(aliases));
+}
+
+// every source named on one day
+std::vector<long> same_day(const std::string&) { return {20000}; }
+
+// source id → presumed id, "" when none
+std::string presumed(const std::vector<resolve::StoredSource>& sources, const std::string& id,
+                     const resolve::DaysOf& days = same_day) {
+    for (const resolve::Presumption& p : resolve::presume(sources, days))
+        if (p.source_id == id) return p.person_id;
+    return "";
+}
+
+}  // namespace
+
+TEST(Presumed, ASurnameAloneIsTheOnePersonNamedSoInFull) {
+    const std::vector<resolve::StoredSource> sources{person("a1", "Marta Vilkas", "President"),
+                                                     person("a2", "Vilkas"), person("a3", "Tomas Brel")};
+    EXPECT_EQ(presumed(sources, "a2"), "a1");
+    const auto all = resolve::presume(sources, same_day);
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all.front().basis, resolve::kPresumedSurname);
+}
+
+TEST(Presumed, OnlyThoseNamedWithinDaysOfItCount) {
+    const std::vector<resolve::StoredSource> sources{person("a1", "Marta Vilkas", "President"), person("a2", "Vilkas"),
+                                                     person("a3", "Jonas Vilkas", "Mayor")};
+    // the mayor is named a month later: the president is the one Vilkas of those days
+    const auto days = [](const std::string& id) -> std::vector<long> {
+        if (id == "a3") return {20030};
+        return {20000, 20002};
+    };
+    EXPECT_EQ(presumed(sources, "a2", days), "a1");
+    // a day beyond the window: no one
+    EXPECT_EQ(presumed(sources, "a2",
+                       [](const std::string& id) -> std::vector<long> {
+                           return id == "a2" ? std::vector<long>{20000 + resolve::kPresumedDays + 1}
+                                             : std::vector<long>{20000};
+                       }),
+              "");
+    // named in undated documents only: of no known time, not kept apart by it
+    EXPECT_EQ(presumed({person("a1", "Marta Vilkas", "President"), person("a2", "Vilkas")}, "a2",
+                       [](const std::string& id) { return id == "a2" ? std::vector<long>{} : std::vector<long>{20000}; }),
+              "a1");
+    // both within the days: two of that surname, no one
+    EXPECT_EQ(presumed(sources, "a2"), "");
+}
+
+TEST(Presumed, ASurnameTitledOtherwiseIsNotThePerson) {
+    // "Chief Justice Vilkas" is not Mayor Marta Vilkas
+    EXPECT_EQ(presumed({person("a1", "Marta Vilkas", "Mayor"), person("a2", "Vilkas", "Chief Justice")}, "a2"), "");
+    EXPECT_EQ(presumed({person("a1", "Marta Vilkas", "Mayor"), person("a2", "Vilkas", "Mayor")}, "a2"), "a1");
+}
+
+TEST(Presumed, ANameWithoutRoleOrSexIsNoOnesPresumption) {
+    // "Islamic State" typed as a speaker is not whom a lone "State" is
+    EXPECT_EQ(presumed({person("a1", "Marta Vilkas"), person("a2", "Vilkas")}, "a2"), "");
+    EXPECT_EQ(presumed({person("a1", "Marta Vilkas", "", {"Marta Vilkas", "she"}), person("a2", "Vilkas")}, "a2"), "a1");
+}
+
+TEST(Presumed, TwoPeopleOfOneSurnameLeaveItAlone) {
+    EXPECT_EQ(presumed({person("a1", "Marta Vilkas"), person("a2", "Vilkas"), person("a3", "Jonas Vilkas")}, "a2"), "");
+}
+
+TEST(Presumed, NotAPersonOfTheOtherSex) {
+    // "Mrs. Vilkas" is not Jonas Vilkas; nor is she presumed anyone else
+    EXPECT_EQ(presumed({person("a1", "Jonas Vilkas", "Mr."), person("a2", "Vilkas", "Mrs.")}, "a2"), "");
+    EXPECT_EQ(presumed({person("a1", "Jonas Vilkas", "Mr."), person("a2", "Vilkas", "Mr.")}, "a2"), "a1");
+}
+
+TEST(Presumed, ASurnameTheArticleNamedInFullIsKnown) {
+    auto carter = person("a2", "Vilkas");
+    carter.named = true;  // its article named Jonas Vilkas in full: it is him, whatever else is stored
+    EXPECT_EQ(presumed({person("a1", "Marta Vilkas", "Mayor"), carter}, "a2"), "");
+}
+
+TEST(Presumed, PronounsAcronymsAndCorrectedSourcesAreNoOne) {
+    auto fixed = person("a2", "Vilkas");
+    fixed.pinned = true;  // a person split it off: left as it is
+    EXPECT_EQ(presumed({person("a1", "Marta Vilkas"), fixed}, "a2"), "");
+    EXPECT_EQ(presumed({person("a1", "Did I"), person("a2", "I")}, "a2"), "");
+    EXPECT_EQ(presumed({person("a1", "Ann He"), person("a2", "He")}, "a2"), "");
+}
+
+TEST(Presumed, ABareTitleWithTheIsItsOneUnqualifiedHolder) {
+    const auto coroner = person("c2", "coroner", "coroner", {"The coroner", "coroner"});
+    EXPECT_EQ(presumed({person("c1", "Rolf Dane", "Coroner"), coroner}, "c2"), "c1");
+    // another kind of president is another title; two presidents are no one
+    const auto president = person("p2", "President", "President", {"The President", "the President"});
+    EXPECT_EQ(presumed({person("p1", "Ivo Marsh", "President"), person("p3", "Lea Kern", "Guild President"),
+                        person("p4", "Ada Rook", "Alderney medical guild's president"),
+                        person("p5", "Eli Moss", "a former member of President Marsh's council"), president},
+                       "p2"),
+              "p1");
+    EXPECT_EQ(presumed({person("p1", "Ivo Marsh", "President"), person("p3", "Lea Kern", "president"), president},
+                       "p2"),
+              "");
+}
+
+TEST(Presumed, SomeoneNewOrSomeonesIsNoOne) {
+    // "a prosecutor" is someone the article introduces, not the one the archive names
+    EXPECT_EQ(presumed({person("c1", "Rolf Dane", "Prosecutor"),
+                        person("c2", "prosecutor", "prosecutor", {"a prosecutor", "prosecutor"})},
+                       "c2"),
+              "");
+    // a spokesman is someone's: the one the archive names may be another body's
+    EXPECT_EQ(presumed({person("c1", "Rolf Dane", "spokesman"),
+                        person("c2", "spokesman", "spokesman", {"the spokesman", "spokesman"})},
+                       "c2"),
+              "");
+}
+
+TEST(Presumed, ABodysShortNameWithTheIsTheOneBodyNamedSo) {
+    const auto academy = source("b2", "Academy", SourceType::organization, "", {"the Academy", "Academy"});
+    EXPECT_EQ(presumed({source("b1", "Academy of Film Arts", SourceType::organization), academy}, "b2"), "b1");
+    EXPECT_EQ(presumed({source("b1", "Coastal Navy", SourceType::organization),
+                        source("b2", "Navy", SourceType::organization, "", {"the Navy"})},
+                       "b2"),
+              "b1");
+    // two academies, or a name that is no name ("Newly elected Academy"): no one
+    EXPECT_EQ(presumed({source("b1", "Academy of Film Arts", SourceType::organization),
+                        source("b3", "Academy of Sciences", SourceType::organization), academy},
+                       "b2"),
+              "");
+    EXPECT_EQ(presumed({source("b1", "Newly elected Academy", SourceType::organization), academy}, "b2"), "");
+}
+
+TEST(Presumed, TheAnswerDoesNotDependOnTheOrderOfTheSources) {
+    std::vector<resolve::StoredSource> sources{
+        person("a1", "Marta Vilkas", "Mayor"), person("a2", "Vilkas"), person("c1", "Rolf Dane", "Coroner"),
+        person("c2", "coroner", "coroner", {"The coroner"}),
+        source("b1", "Academy of Film Arts", SourceType::organization),
+        source("b2", "Academy", SourceType::organization, "", {"the Academy"})};
+    const auto first = resolve::presume(sources, same_day);
+    EXPECT_EQ(first.size(), 3u);
+    std::mt19937 rng(7);
+    for (int i = 0; i < 5; ++i) {
+        std::shuffle(sources.begin(), sources.end(), rng);
+        EXPECT_EQ(resolve::presume(sources, same_day), first);
+    }
+}
+
+}  // namespace claimgraph
