@@ -53,6 +53,9 @@ void run_sources(Io& io, const SourcesOptions& o) {
                             s.statements == 1 ? "" : "s");
         out_line(io, line);
         if (!s.aliases.empty()) out_line(io, "    aka " + text::join(s.aliases, ", "));
+        if (s.presumed)
+            out_line(io, fmt::format("    presumably {} {} ({})", short_id(s.presumed->id), s.presumed->name,
+                                     s.presumed->basis));
     }
     io.out << fmt::format("{} source{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }
@@ -79,6 +82,9 @@ void run_show(Io& io, const ShowOptions& o) {
                                    s->role.empty() ? "" : ", " + s->role);
     out_line(io, head);
     if (!s->aliases.empty()) out_line(io, "    aka " + text::join(s->aliases, ", "));
+    if (s->presumed)
+        out_line(io, fmt::format("    presumably {} {} ({})", short_id(s->presumed->id), s->presumed->name,
+                                 s->presumed->basis));
     for (const SourceMentionRow& m : mentions) {
         const std::string where =
             fmt::format("{} {}", m.date.value_or("undated"), m.outlet.value_or(short_id(m.document)));

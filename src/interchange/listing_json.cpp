@@ -87,6 +87,8 @@ Json source_head(const SourceRow& s) {
     j["type"] = to_string(s.type);
     j["role"] = s.role.empty() ? Json(nullptr) : Json(s.role);
     j["aliases"] = s.aliases;
+    j["presumed"] = s.presumed ? Json{{"id", s.presumed->id}, {"name", s.presumed->name}, {"basis", s.presumed->basis}}
+                               : Json(nullptr);
     return j;
 }
 

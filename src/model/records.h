@@ -117,6 +117,12 @@ struct DocumentMention {
     std::optional<std::string> speaker;
 };
 
+/// A source read as another (resolve/presumed.h): "Obama" alone, presumably Barack Obama,
+/// and why. In a claim, the source as written; in a source, the one it is presumed to be.
+struct PresumedFrom {
+    std::string id, name, basis;
+};
+
 struct SourceRow {
     std::string id, name;
     SourceType type = SourceType::person;
@@ -125,6 +131,8 @@ struct SourceRow {
     std::optional<std::string> speaks_for;  ///< id of the body the source speaks for
     std::size_t documents = 0, statements = 0;
     std::optional<std::string> document;  ///< the document, when the source appears in one only
+    /// whom a surname, office or short name alone presumably is (resolve/presumed.h): id, name, basis
+    std::optional<PresumedFrom> presumed;
 };
 
 /// One mention of a source: the words a document wrote, the statement they speak, and how
@@ -146,12 +154,6 @@ struct ClaimDocument {
     bool confirmed = false;  ///< a person confirmed the match
     std::string text;  ///< the mention's words as this document has them
     std::optional<double> confidence;  ///< the extractor's, where a model gave one
-};
-
-/// The source a claim's speaker was written as, when listings read it as another
-/// (resolve/presumed.h): "Obama" alone, presumably Barack Obama, and why.
-struct PresumedFrom {
-    std::string id, name, basis;
 };
 
 struct ClaimRow {

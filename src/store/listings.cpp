@@ -88,8 +88,10 @@ std::vector<SourceRow> read_sources(SQLite::Database& db, const std::string& whe
                                         "(SELECT min(e.to_id) FROM edges e JOIN sources b ON b.id = e.to_id "
                                         " WHERE e.from_id = s.id AND e.relation = 'attributes'), "
                                         "(SELECT count(DISTINCT e.from_id) FROM edges e JOIN statements st ON "
-                                        "st.id = e.from_id WHERE e.to_id = s.id AND e.relation = 'attributes') "
-                                        "FROM sources s {0} ORDER BY s.name, s.id",
+                                        "st.id = e.from_id WHERE e.to_id = s.id AND e.relation = 'attributes'), "
+                                        "p.person_id, (SELECT name FROM sources WHERE id = p.person_id), p.basis "
+                                        "FROM sources s LEFT JOIN presumed_sources p ON p.source_id = s.id "
+                                        "{0} ORDER BY s.name, s.id",
                                         where));
     if (!id.empty()) q.bind(1, id);
     // a source's documents read once and counted here: as two subqueries (their number,
@@ -106,6 +108,8 @@ std::vector<SourceRow> read_sources(SQLite::Database& db, const std::string& whe
         r.role = q.getColumn(3).getString();
         r.speaks_for = opt(q.getColumn(4));
         r.statements = static_cast<std::size_t>(q.getColumn(5).getInt64());
+        if (const auto presumed = opt(q.getColumn(6)))
+            r.presumed = PresumedFrom{*presumed, q.getColumn(7).getString(), q.getColumn(8).getString()};
         ids.clear();
         docs.bind(1, r.id);
         while (docs.executeStep()) ids.push_back(docs.getColumn(0).getString());  // document_id is NOT NULL

@@ -68,6 +68,18 @@ TEST(PresumedIngest, ASurnameAloneIsListedAsTheOnePersonOfThoseDays) {
         EXPECT_EQ(s["presumed"]["basis"], "surname alone: the one person the archive names so");
         // the source as written is stored as it was: nothing merged
         EXPECT_EQ(SQLite::Database(db).execAndGet("SELECT count(*) FROM sources WHERE name = 'Vilkas'").getInt(), 1);
+        // `sources` says whom "Vilkas" presumably is
+        const auto listing = run_cli({"sources", "--db", db, "--format", "json"});
+        bool said = false;
+        std::istringstream lines(listing.out);
+        for (std::string line; std::getline(lines, line);)
+            if (const auto j = nlohmann::json::parse(line); j["name"] == "Vilkas") {
+                EXPECT_EQ(j["presumed"]["name"], "Marta Vilkas");
+                EXPECT_EQ(j["presumed"]["id"], s["id"]);
+                said = true;
+            }
+        EXPECT_TRUE(said) << listing.out;
+        EXPECT_NE(run_cli({"sources", "--db", db}).out.find("presumably"), std::string::npos);
         // a listing of the mayor's claims takes in those presumed hers
         const auto mine = run_cli({"claims", "--db", db, "--source", "Marta Vilkas", "--format", "json"});
         EXPECT_NE(mine.out.find(kRepairs), std::string::npos);

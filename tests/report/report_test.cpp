@@ -71,7 +71,7 @@ report::ReportData hostile() {
     c.independent = 1;
     c.snippets.push_back({"doc0123456789ab", "Outlet", "2026-01-01", "", "<before>", "</mark><script>", "&after"});
     d.claims.push_back(c);
-    d.sources.push_back({"src", "Mr <i>X</i>", SourceType::person, "", {}, std::nullopt, 1, 1, std::nullopt});
+    d.sources.push_back({"src", "Mr <i>X</i>", SourceType::person, "", {}, std::nullopt, 1, 1, std::nullopt, std::nullopt});
     DisputeRow dispute;
     dispute.basis = "curated";
     // clang-format off
@@ -172,7 +172,7 @@ report::ReportData archive(std::size_t claims, std::size_t documents, std::size_
     }
     for (std::size_t i = 0; i < 60; ++i)
         d.sources.push_back({fmt::format("src{}", i), fmt::format("Speaker {}", i), SourceType::person, "", {},
-                             std::nullopt, 1, 1, std::nullopt});
+                             std::nullopt, 1, 1, std::nullopt, std::nullopt});
     for (std::size_t i = 0; i < claims; ++i) {
         report::ClaimEntry c;
         c.row.id = fmt::format("{:016x}", 0xc1a1000000000000ULL + i);

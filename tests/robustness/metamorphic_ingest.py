@@ -9,7 +9,9 @@ file went past the test's timeout): PolNeAR's orders take 8, 56 and all 924 file
 Every run must exit 0, store every document, pass integrity_check and foreign_key_check,
 hold no edge naming a node that is not stored, and end with the same numbers of documents,
 statements and sources, and the same claims (id, speaker, date) and sources (id, name,
-type, role): the graph does not depend on the order of ingest. What may still differ is
+type, role), and the same presumptions (a surname, office or short name alone read as the one
+person or body the archive names so: resolve/presumed.h): the graph does not depend on the
+order of ingest. What may still differ is
 printed: which claim a denial answers (chosen among those stored when it came) and which
 document's mention of a claim is its first (unlabelled) one. The same is done with our own
 articles (tests/data and graphs/*/articles). Without ../shared/data the PolNeAR part is
@@ -48,6 +50,8 @@ def soundness(db):
         graph = {
             "claims": set(c.execute("SELECT id, source_id, date FROM statements")),
             "sources": set(c.execute("SELECT id, name, type, role FROM sources")),
+            # whom a surname, office or short name alone presumably is (resolve/presumed.h)
+            "presumed": set(c.execute("SELECT source_id, person_id, basis FROM presumed_sources")),
             "edges": set(c.execute("SELECT relation, from_id, to_id, document_id, start, end, match, basis FROM edges")),
         }
         return wrong, counts, graph
@@ -97,7 +101,7 @@ def runs(claimgraph, work, name, files, batch=None):
     # the runs from files (a batch's documents are other documents: their ids differ)
     files_only = [r for r in results if r[0] != "batch"]
     graph = files_only[0][2]
-    for part in ("claims", "sources"):
+    for part in ("claims", "sources", "presumed"):
         differ = [len(g[part] ^ graph[part]) for _, _, g in files_only[1:]]
         check(not any(differ), f"{name}: the same {part} in every run (rows differing from the first run: {differ})")
     differ = [sorted(g["edges"] ^ graph["edges"]) for _, _, g in files_only[1:]]
