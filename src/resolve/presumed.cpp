@@ -26,8 +26,10 @@ bool name_word(std::string_view w) {
     if (w.size() < 2 || !upper(w[0])) return false;
     bool lower_seen = false;
     for (char c : w) {
-        if (lower_letter(c)) lower_seen = true;
-        else if (!upper(c) && c != '-' && c != '\'') return false;
+        if (lower_letter(c))
+            lower_seen = true;
+        else if (!upper(c) && c != '-' && c != '\'')
+            return false;
     }
     return lower_seen;
 }
@@ -56,7 +58,8 @@ bool not_a_name(std::string_view word) {
 // the names a mistyped body or a description gets ("Islamic State" aside, "Brennan Center
 // for Justice", "POLITICO Florida", "R-Iowa", "close friend of the dead mum").
 std::optional<std::string> full_name_surname(std::string_view name) {
-    static const std::set<std::string_view> kParticles{"de", "van", "von", "der", "bin", "al", "da", "del", "la", "le", "di", "du"};
+    static const std::set<std::string_view> kParticles{"de", "van", "von", "der", "bin", "al",
+                                                       "da", "del", "la",  "le",  "di",  "du"};
     static const std::set<std::string_view> kSuffixes{"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"};
     const auto words = words_of(name);
     if (words.size() < 2 || words.size() > 4) return std::nullopt;
@@ -97,9 +100,11 @@ std::vector<std::string_view> body_name_words(std::string_view name) {
 // it alone anyway).
 bool office(const std::string& title) {
     static const std::set<std::string_view> kOffices{
-        "president", "vice president", "governor", "mayor", "coroner", "medical examiner", "sheriff", "judge",
-        "prosecutor", "district attorney", "attorney general", "chancellor", "prime minister", "premier", "pope",
-        "police chief", "fire chief", "superintendent", "warden", "ombudsman", "secretary-general", "chief justice"};
+        "president",         "vice president", "governor",       "mayor",      "coroner",
+        "medical examiner",  "sheriff",        "judge",          "prosecutor", "district attorney",
+        "attorney general",  "chancellor",     "prime minister", "premier",    "pope",
+        "police chief",      "fire chief",     "superintendent", "warden",     "ombudsman",
+        "secretary-general", "chief justice"};
     return kOffices.count(title) > 0;
 }
 
@@ -209,7 +214,8 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
                 out.push_back({r.id, p->id, std::string(kPresumedBody)});
         }
     }
-    std::sort(out.begin(), out.end(), [](const Presumption& a, const Presumption& b) { return a.source_id < b.source_id; });
+    std::sort(out.begin(), out.end(),
+              [](const Presumption& a, const Presumption& b) { return a.source_id < b.source_id; });
     return out;
 }
 

@@ -16,22 +16,32 @@ void Store::refresh_presumed() {
     std::vector<resolve::StoredSource> sources;
     std::unordered_map<std::string, std::size_t> at;
     {
-        // people and bodies only: anonymous and collective sources are never presumed anyone,
-        // and outlets speak under their own names
+        // people, and bodies named by one word: anonymous and collective sources are never
+        // presumed anyone, and outlets speak under their own names. Bodies named in full are
+        // read only when a body is named by one word (an archive holds tens of thousands)
         SQLite::Statement& q = cached(
-            "SELECT id, name, type, role, pinned FROM sources WHERE type IN ('person', 'organization', 'agency') "
-            "ORDER BY id");
-        while (q.executeStep()) {
-            resolve::StoredSource s;
-            s.record.id = q.getColumn(0).getString();
-            s.record.name = q.getColumn(1).getString();
-            s.record.type = source_type_from_string(q.getColumn(2).getString()).value_or(SourceType::person);
-            s.record.role = q.getColumn(3).getString();
-            s.pinned = q.getColumn(4).getInt() != 0;
-            at.emplace(s.record.id, sources.size());
-            sources.push_back(std::move(s));
-        }
-        q.reset();
+            "SELECT id, name, type, role, pinned FROM sources WHERE type = 'person' OR "
+            "(type IN ('organization', 'agency') AND instr(name, ' ') = 0)");
+        SQLite::Statement& bodies = cached(
+            "SELECT id, name, type, role, pinned FROM sources WHERE type IN ('organization', 'agency') AND "
+            "instr(name, ' ') > 0");
+        bool lone_body = false;
+        const auto read = [&](SQLite::Statement& rows) {
+            while (rows.executeStep()) {
+                resolve::StoredSource s;
+                s.record.id = rows.getColumn(0).getString();
+                s.record.name = rows.getColumn(1).getString();
+                s.record.type = source_type_from_string(rows.getColumn(2).getString()).value_or(SourceType::person);
+                s.record.role = rows.getColumn(3).getString();
+                s.pinned = rows.getColumn(4).getInt() != 0;
+                lone_body = lone_body || s.record.type != SourceType::person;
+                at.emplace(s.record.id, sources.size());
+                sources.push_back(std::move(s));
+            }
+            rows.reset();
+        };
+        read(q);
+        if (lone_body) read(bodies);
     }
     {
         // a key of two words or more ("jimmy carter", not "spelt:…" or "titled:…") names it in full
@@ -44,9 +54,9 @@ void Store::refresh_presumed() {
         q.reset();
     }
     {
-        SQLite::Statement& q = cached(
-            "SELECT a.source_id, a.alias FROM source_aliases a JOIN sources s ON s.id = a.source_id "
-            "WHERE s.type IN ('person', 'organization', 'agency') ORDER BY a.source_id, a.alias");
+        // one scan of the aliases, kept for the sources read (in the table's order: by
+        // source, then alias)
+        SQLite::Statement& q = cached("SELECT source_id, alias FROM source_aliases");
         while (q.executeStep())
             if (const auto it = at.find(q.getColumn(0).getString()); it != at.end())
                 sources[it->second].record.aliases.push_back(q.getColumn(1).getString());

@@ -42,8 +42,8 @@ std::string presumed(const std::vector<resolve::StoredSource>& sources, const st
 }  // namespace
 
 TEST(Presumed, ASurnameAloneIsTheOnePersonNamedSoInFull) {
-    const std::vector<resolve::StoredSource> sources{person("a1", "Marta Vilkas", "President"),
-                                                     person("a2", "Vilkas"), person("a3", "Tomas Brel")};
+    const std::vector<resolve::StoredSource> sources{person("a1", "Marta Vilkas", "President"), person("a2", "Vilkas"),
+                                                     person("a3", "Tomas Brel")};
     EXPECT_EQ(presumed(sources, "a2"), "a1");
     const auto all = resolve::presume(sources, same_day);
     ASSERT_EQ(all.size(), 1u);
@@ -67,9 +67,10 @@ TEST(Presumed, OnlyThoseNamedWithinDaysOfItCount) {
                        }),
               "");
     // named in undated documents only: of no known time, not kept apart by it
-    EXPECT_EQ(presumed({person("a1", "Marta Vilkas", "President"), person("a2", "Vilkas")}, "a2",
-                       [](const std::string& id) { return id == "a2" ? std::vector<long>{} : std::vector<long>{20000}; }),
-              "a1");
+    EXPECT_EQ(
+        presumed({person("a1", "Marta Vilkas", "President"), person("a2", "Vilkas")}, "a2",
+                 [](const std::string& id) { return id == "a2" ? std::vector<long>{} : std::vector<long>{20000}; }),
+        "a1");
     // both within the days: two of that surname, no one
     EXPECT_EQ(presumed(sources, "a2"), "");
 }
@@ -83,7 +84,8 @@ TEST(Presumed, ASurnameTitledOtherwiseIsNotThePerson) {
 TEST(Presumed, ANameWithoutRoleOrSexIsNoOnesPresumption) {
     // "Islamic State" typed as a speaker is not whom a lone "State" is
     EXPECT_EQ(presumed({person("a1", "Marta Vilkas"), person("a2", "Vilkas")}, "a2"), "");
-    EXPECT_EQ(presumed({person("a1", "Marta Vilkas", "", {"Marta Vilkas", "she"}), person("a2", "Vilkas")}, "a2"), "a1");
+    EXPECT_EQ(presumed({person("a1", "Marta Vilkas", "", {"Marta Vilkas", "she"}), person("a2", "Vilkas")}, "a2"),
+              "a1");
 }
 
 TEST(Presumed, TwoPeopleOfOneSurnameLeaveItAlone) {
@@ -120,9 +122,8 @@ TEST(Presumed, ABareTitleWithTheIsItsOneUnqualifiedHolder) {
                         person("p5", "Eli Moss", "a former member of President Marsh's council"), president},
                        "p2"),
               "p1");
-    EXPECT_EQ(presumed({person("p1", "Ivo Marsh", "President"), person("p3", "Lea Kern", "president"), president},
-                       "p2"),
-              "");
+    EXPECT_EQ(
+        presumed({person("p1", "Ivo Marsh", "President"), person("p3", "Lea Kern", "president"), president}, "p2"), "");
 }
 
 TEST(Presumed, SomeoneNewOrSomeonesIsNoOne) {
@@ -154,11 +155,12 @@ TEST(Presumed, ABodysShortNameWithTheIsTheOneBodyNamedSo) {
 }
 
 TEST(Presumed, TheAnswerDoesNotDependOnTheOrderOfTheSources) {
-    std::vector<resolve::StoredSource> sources{
-        person("a1", "Marta Vilkas", "Mayor"), person("a2", "Vilkas"), person("c1", "Rolf Dane", "Coroner"),
-        person("c2", "coroner", "coroner", {"The coroner"}),
-        source("b1", "Academy of Film Arts", SourceType::organization),
-        source("b2", "Academy", SourceType::organization, "", {"the Academy"})};
+    std::vector<resolve::StoredSource> sources{person("a1", "Marta Vilkas", "Mayor"),
+                                               person("a2", "Vilkas"),
+                                               person("c1", "Rolf Dane", "Coroner"),
+                                               person("c2", "coroner", "coroner", {"The coroner"}),
+                                               source("b1", "Academy of Film Arts", SourceType::organization),
+                                               source("b2", "Academy", SourceType::organization, "", {"the Academy"})};
     const auto first = resolve::presume(sources, same_day);
     EXPECT_EQ(first.size(), 3u);
     std::mt19937 rng(7);
