@@ -133,7 +133,7 @@ bool sexes_differ(extract::Gender a, extract::Gender b) {
 std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const DaysOf& days_of) {
     // the people named in full by surname, those given an unqualified title by title, the
     // bodies named in full by their first word before "of" and by their last
-    std::map<std::string, std::vector<const SourceRecord*>> by_surname, by_title, by_body_word;
+    std::map<std::string, std::vector<const SourceRecord*>> by_surname, by_title, by_body_word, by_acronym;
     for (const StoredSource& s : sources) {
         const SourceRecord& r = s.record;
         if (r.type == SourceType::person) {
@@ -147,6 +147,13 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
             by_body_word[std::string(words.back())].push_back(&r);
             if (words.size() > 2 && words[1] == "of" && words.front() != words.back())
                 by_body_word[std::string(words.front())].push_back(&r);
+            // the initials of its name and of the names it was written as ("cec" of "Central
+            // Elections Commission of Turkmenistan")
+            std::set<std::string> initials;
+            for (const std::string& a : acronyms_of(r.name)) initials.insert(a);
+            for (const std::string& alias : r.aliases)
+                for (const std::string& a : acronyms_of(alias)) initials.insert(a);
+            for (const std::string& a : initials) by_acronym[a].push_back(&r);
         }
     }
     std::map<std::string, std::vector<long>> days;  // asked once a source
@@ -182,6 +189,13 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
     for (const StoredSource& s : sources) {
         const SourceRecord& r = s.record;
         if (s.pinned || s.named) continue;
+        if (const auto acronym = as_acronym(r.name); acronym && r.type != SourceType::anonymous &&
+                                                     r.type != SourceType::collective && r.type != SourceType::outlet) {
+            // an acronym ("CEC", "HP"), whatever type its phrase gave it: the one body so initialled
+            if (const SourceRecord* p = one(by_acronym, *acronym, r, [](const SourceRecord&) { return true; }))
+                out.push_back({r.id, p->id, std::string(kPresumedAcronym)});
+            continue;
+        }
         if (r.type == SourceType::person) {
             if (const auto held = role_only(r)) {
                 // a bare title: "The coroner", "the President"

@@ -49,6 +49,7 @@ struct Presumption {
 inline constexpr std::string_view kPresumedSurname = "surname alone: the one person the archive names so";
 inline constexpr std::string_view kPresumedTitle = "title alone: the one person the archive gives this title";
 inline constexpr std::string_view kPresumedBody = "short name: the one body the archive names so";
+inline constexpr std::string_view kPresumedAcronym = "acronym: the one body the archive names with these initials";
 
 /// Every presumption `sources` support, sorted by source id:
 /// - a person named by one word that is a surname ("Obama", "Mr. White"), no title alone,
@@ -57,7 +58,9 @@ inline constexpr std::string_view kPresumedBody = "short name: the one body the 
 ///   never with "a", is the one person named in full given that title unqualified
 ///   ("Coroner Gary Hargrove"; "AMA President" is another title);
 /// - a body named by one word written with "the" ("the Academy") is the one body named
-///   in full by that word and more ("Academy of …", "Indian Navy").
+///   in full by that word and more ("Academy of …", "Indian Navy");
+/// - a source named by an acronym ("CEC", "HP") is the one body whose name or a mention of
+///   it has those initials ("Central Elections Commission of Turkmenistan", "Hewlett-Packard").
 /// Only those named within kPresumedDays of a document of the source count, and none when two or more fit; none for pronouns, anonymous or
 /// collective sources, or a source a person's correction fixed.
 std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const DaysOf& days_of);

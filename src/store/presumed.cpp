@@ -7,6 +7,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "resolve/matching.h"
+#include "resolve/names.h"
 #include "resolve/presumed.h"
 #include "store/store.h"
 
@@ -34,7 +35,7 @@ void Store::refresh_presumed() {
                 s.record.type = source_type_from_string(rows.getColumn(2).getString()).value_or(SourceType::person);
                 s.record.role = rows.getColumn(3).getString();
                 s.pinned = rows.getColumn(4).getInt() != 0;
-                lone_body = lone_body || s.record.type != SourceType::person;
+                lone_body = lone_body || s.record.type != SourceType::person || resolve::as_acronym(s.record.name);
                 at.emplace(s.record.id, sources.size());
                 sources.push_back(std::move(s));
             }

@@ -154,6 +154,24 @@ TEST(Presumed, ABodysShortNameWithTheIsTheOneBodyNamedSo) {
     EXPECT_EQ(presumed({source("b1", "Newly elected Academy", SourceType::organization), academy}, "b2"), "");
 }
 
+TEST(Presumed, AnAcronymIsTheOneBodyWithThoseInitials) {
+    // "CEC", typed a person by its phrase, and a commission written with "of" its country
+    const auto cec = person("k2", "CEC");
+    EXPECT_EQ(presumed({source("k1", "Central Elections Commission of Arland", SourceType::organization), cec}, "k2"),
+              "k1");
+    // initials of a mention count too; two bodies so initialled leave it alone
+    EXPECT_EQ(presumed({source("k1", "Coastal Energy Company", SourceType::organization, "",
+                               {"Coastal Energy Company", "Coastal Energy Co"}),
+                        source("k3", "Central Elections Commission", SourceType::organization), cec},
+                       "k2"),
+              "");
+    // anonymous sources and outlets are never presumed
+    EXPECT_EQ(presumed({source("k1", "Central Elections Commission", SourceType::organization),
+                        source("k2", "CEC", SourceType::outlet)},
+                       "k2"),
+              "");
+}
+
 TEST(Presumed, TheAnswerDoesNotDependOnTheOrderOfTheSources) {
     std::vector<resolve::StoredSource> sources{person("a1", "Marta Vilkas", "Mayor"),
                                                person("a2", "Vilkas"),
