@@ -49,8 +49,10 @@ std::string describe_raw(const GraphData& g, const std::string& id) {
     case NodeKind::source: {
         auto type = n->attrs.find("type");
         auto role = n->attrs.find("role");
+        auto presumed = n->attrs.find("presumably");
         return s + n->label + " (" + (type == n->attrs.end() ? "?" : type->second) +
-               (role == n->attrs.end() ? "" : ", " + role->second) + ")";
+               (role == n->attrs.end() ? "" : ", " + role->second) + ")" +
+               (presumed == n->attrs.end() ? "" : ", presumably " + presumed->second);
     }
     }
     return s;
@@ -90,7 +92,11 @@ std::string trace_text(const graph::TraceResult& t) {
     std::vector<std::string> origins;
     for (const std::string& o : t.origins) {
         const Node* n = g.find(o);
-        origins.push_back(n ? n->label : o);
+        const auto presumed = n ? n->attrs.find("presumably") : std::map<std::string, std::string>::const_iterator{};
+        origins.push_back(!n ? o
+                          : presumed == n->attrs.end()
+                              ? n->label
+                              : fmt::format("{} (presumably {})", n->label, presumed->second));
     }
     out += fmt::format("origins: {}\n", origins.empty() ? "(none)" : text::join(origins, "; "));
     out += fmt::format("independent origins: {}\n", t.independent_origins);

@@ -181,7 +181,13 @@ Json trace_json(const graph::TraceResult& t) {
     Json j;
     j["root"] = t.root;
     auto nodes = Json::array();
-    for (const Node& n : t.graph.nodes) nodes.push_back({{"id", n.id}, {"kind", to_string(n.kind)}, {"label", n.label}});
+    for (const Node& n : t.graph.nodes) {
+        Json nj{{"id", n.id}, {"kind", to_string(n.kind)}, {"label", n.label}};
+        // whom a surname, office or short name alone presumably is (resolve/presumed.h)
+        if (const auto p = n.attrs.find("presumably_id"); p != n.attrs.end())
+            nj["presumed"] = {{"id", p->second}, {"name", n.attrs.at("presumably")}, {"basis", n.attrs.at("presumably_basis")}};
+        nodes.push_back(std::move(nj));
+    }
     j["nodes"] = nodes;
     auto edges = Json::array();
     for (const Edge& e : t.graph.edges) {

@@ -126,7 +126,11 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
             if (!v.note.empty()) attrs["verdict_note"] = v.note;
         }
     }
-    SQLite::Statement srcs(*m_db, "SELECT id, name, type, role FROM sources" + where);
+    // with whom a surname, office or short name alone presumably is (resolve/presumed.h)
+    SQLite::Statement srcs(*m_db,
+                           "SELECT s.id, s.name, s.type, s.role, p.person_id, (SELECT name FROM sources WHERE id = "
+                           "p.person_id), p.basis FROM sources s LEFT JOIN presumed_sources p ON p.source_id = s.id" +
+                               (all ? std::string() : " WHERE s.id IN (SELECT value FROM json_each(:ids))"));
     SQLite::Statement aliases(*m_db, "SELECT alias FROM source_aliases WHERE source_id = ? ORDER BY alias");
     bind_ids(srcs);
     while (srcs.executeStep()) {
@@ -134,6 +138,11 @@ GraphData Store::load(const std::vector<std::string>& node_ids, bool all) const 
         n.attrs["name"] = n.label;
         n.attrs["type"] = srcs.getColumn(2).getString();
         if (!srcs.getColumn(3).getString().empty()) n.attrs["role"] = srcs.getColumn(3).getString();
+        if (!srcs.getColumn(4).isNull()) {
+            n.attrs["presumably"] = srcs.getColumn(5).getString();
+            n.attrs["presumably_id"] = srcs.getColumn(4).getString();
+            n.attrs["presumably_basis"] = srcs.getColumn(6).getString();
+        }
         std::vector<std::string> names;
         aliases.bind(1, n.id);
         while (aliases.executeStep())

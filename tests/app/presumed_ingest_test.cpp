@@ -80,6 +80,9 @@ TEST(PresumedIngest, ASurnameAloneIsListedAsTheOnePersonOfThoseDays) {
             }
         EXPECT_TRUE(said) << listing.out;
         EXPECT_NE(run_cli({"sources", "--db", db}).out.find("presumably"), std::string::npos);
+        // a trace names the source as written, and whom it presumably is
+        const auto trace = run_cli({"trace", s["presumed"]["from"]["id"].get<std::string>(), "--db", db});
+        EXPECT_NE(trace.out.find("Vilkas (person), presumably Marta Vilkas"), std::string::npos) << trace.out;
         // a listing of the mayor's claims takes in those presumed hers
         const auto mine = run_cli({"claims", "--db", db, "--source", "Marta Vilkas", "--format", "json"});
         EXPECT_NE(mine.out.find(kRepairs), std::string::npos);
