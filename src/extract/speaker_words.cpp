@@ -60,6 +60,20 @@ bool first_name(const Token& t) {
     return t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower) && !is_place_name(t.lower);
 }
 
+namespace {
+
+// A word of initials, each one capital letter and its full stop ("H.W.", "J.R.R."), but a
+// country's ("U.S.", "U.K.", "U.N.", "E.U.").
+bool initials(const Token& t) {
+    const std::string& w = t.lower;
+    if (t.kind != TokenKind::word || !t.cap || w.size() < 4 || w.size() % 2 != 0) return false;
+    for (std::size_t i = 0; i < w.size(); i += 2)
+        if (!(w[i] >= 'a' && w[i] <= 'z') || w[i + 1] != '.') return false;
+    return w != "u.s." && w != "u.k." && w != "u.n." && w != "e.u.";
+}
+
+}  // namespace
+
 void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPhrase& sp) {
     // the trailing run of capitalised non-title words is the name (with the suffix after
     // it: "Joseph R. Biden Jr", whose "Jr" is no title)
@@ -82,7 +96,9 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
                                surname ||
                                (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap &&
                                 !is_title_word(ctx.tok(n - 2)));
-        if (!name_word) break;
+        // initials inside a name, one letter and its full stop each ("George H.W. Bush",
+        // "J.R.R. Tolkien"), though an abbreviation elsewhere is a title's ("Sen.", "U.S.")
+        if (!name_word && !(n < end && initials(t))) break;
         --n;
     }
     // "Governor of Washington Chris Gregoire", "director of the Council on Public Affairs Dana
@@ -127,6 +143,8 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
         // possessors such as "the country's" are context, not role
         for (std::size_t i = a; i < n; ++i)
             if (is_possessive(ctx.tok(i))) role_from = i + 1;
+        // "from George H.W. Bush calling …": the preposition the phrase opens with is no role
+        if (role_from < n && !ctx.tok(role_from).cap && is_preposition(ctx.tok(role_from).lower)) ++role_from;
     }
     m.role = join_tokens(ctx, role_from, n);
     if (!m.role.empty() && m.role == m.name) m.role.clear();

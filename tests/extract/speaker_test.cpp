@@ -620,6 +620,19 @@ TEST(Speaker, AnHonorificsFullStopStaysWithTheRole) {
     EXPECT_EQ(speaker_of("John F. Kennedy said the plan would work.").name, "John F. Kennedy");
 }
 
+TEST(Speaker, InitialsInsideANameAreTheNames) {
+    // "H.W." and "J.R.R." had been read as abbreviated titles: the name was "Bush", the role
+    // "Former President George H.W."
+    const Said s = speaker_of("Former President Tomas H.W. Brel said the economy was strong.");
+    EXPECT_EQ(s.name, "Tomas H.W. Brel");
+    EXPECT_EQ(s.role, "Former President");
+    EXPECT_EQ(speaker_of("J.R.R. Marsh said the book was long.").name, "J.R.R. Marsh");
+    // a country's initials stay the role's
+    const Said us = speaker_of("U.S. Attorney Ada Lin said the case was closed.");
+    EXPECT_EQ(us.name, "Ada Lin");
+    EXPECT_EQ(us.role, "U.S. Attorney");
+}
+
 TEST(Speaker, ATitleAsLongAsTheNameStaysTheRole) {
     // "President" and "Ivo Marsh" are nine characters each: the role is kept all the same
     const Said s = speaker_of("President Ivo Marsh said the bill would pass.");
