@@ -124,6 +124,32 @@ bool definite(const SourceRecord& r) {
     return written_opening(r, {"the"}) && !written_opening(r, {"a", "an", "one", "another", "some", "any"});
 }
 
+std::string held_key(const HeldRole& h) { return h.title + " of " + h.possessor; }
+
+// A person named by a title and whose it is, no name ("the Ohio governor", "Cameron's
+// spokesman", "Clinton campaign spokesman"), written as someone the reader knows: that
+// role. None for "a State Department spokesman" (someone new), "her spokesman" (whose is
+// the article's to say) or a name.
+std::optional<HeldRole> qualified_role(const SourceRecord& r) {
+    if (r.type != SourceType::person || r.name.empty() || full_name_surname(r.name)) return std::nullopt;
+    if (written_opening(r, {"a", "an", "one", "another", "some", "any", "his", "her", "their", "its"}))
+        return std::nullopt;
+    // a phrase of a title's words, not a clause's ("according to a senior Trump adviser",
+    // "anything the Vermont senator"): no determiner inside, and a first word in lower case
+    // only when it describes the title ("former Florida governor")
+    const auto words = words_of(r.name);
+    for (std::string_view w : words)
+        if (extract::is_determiner(text::lower(w))) return std::nullopt;
+    if (const std::string first = text::lower(words.front());
+        !upper(words.front()[0]) && !extract::is_role_modifier(first) && !title_of(first))
+        return std::nullopt;
+    const auto roles = roles_in(r.name);
+    if (roles.size() != 1 || roles.front().possessor.empty()) return std::nullopt;
+    // the phrase ends with the title: "Ohio governor", not "governor's office"
+    if (title_class(text::lower(words.back())) != roles.front().title) return std::nullopt;
+    return roles.front();
+}
+
 bool sexes_differ(extract::Gender a, extract::Gender b) {
     return a != extract::Gender::unknown && b != extract::Gender::unknown && a != b;
 }
@@ -133,7 +159,7 @@ bool sexes_differ(extract::Gender a, extract::Gender b) {
 std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const DaysOf& days_of) {
     // the people named in full by surname, those given an unqualified title by title, the
     // bodies named in full by their first word before "of" and by their last
-    std::map<std::string, std::vector<const SourceRecord*>> by_surname, by_title, by_body_word, by_acronym;
+    std::map<std::string, std::vector<const SourceRecord*>> by_surname, by_title, by_body_word, by_acronym, by_held;
     for (const StoredSource& s : sources) {
         const SourceRecord& r = s.record;
         if (r.type == SourceType::person) {
@@ -141,6 +167,12 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
             if (!surname) continue;
             by_surname[*surname].push_back(&r);
             if (const auto title = bare_title(r.role)) by_title[*title].push_back(&r);
+            // the titles its role and mentions give it with whose they are ("Ohio Gov. John
+            // Kasich": governor of ohio)
+            std::set<std::string> held;
+            for (const HeldRole& h : roles_of(r))
+                if (!h.possessor.empty()) held.insert(held_key(h));
+            for (const std::string& k : held) by_held[k].push_back(&r);
         } else if (r.type == SourceType::organization || r.type == SourceType::agency) {
             const auto words = body_name_words(r.name);
             if (words.empty()) continue;
@@ -197,6 +229,12 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
             continue;
         }
         if (r.type == SourceType::person) {
+            if (const auto qualified = qualified_role(r)) {
+                // a title with whose it is: "the Ohio governor", "Cameron's spokesman"
+                if (const SourceRecord* p = one(by_held, held_key(*qualified), r, [](const SourceRecord&) { return true; }))
+                    out.push_back({r.id, p->id, std::string(kPresumedRole)});
+                continue;
+            }
             if (const auto held = role_only(r)) {
                 // a bare title: "The coroner", "the President"
                 const std::string name = text::lower(r.name);

@@ -49,6 +49,7 @@ struct Presumption {
 inline constexpr std::string_view kPresumedSurname = "surname alone: the one person the archive names so";
 inline constexpr std::string_view kPresumedTitle = "title alone: the one person the archive gives this title";
 inline constexpr std::string_view kPresumedBody = "short name: the one body the archive names so";
+inline constexpr std::string_view kPresumedRole = "title and whose: the one person the archive gives this role";
 inline constexpr std::string_view kPresumedAcronym = "acronym: the one body the archive names with these initials";
 
 /// Every presumption `sources` support, sorted by source id:

@@ -154,6 +154,32 @@ TEST(Presumed, ABodysShortNameWithTheIsTheOneBodyNamedSo) {
     EXPECT_EQ(presumed({source("b1", "Newly elected Academy", SourceType::organization), academy}, "b2"), "");
 }
 
+TEST(Presumed, ATitleWithWhoseItIsIsItsOneHolder) {
+    // "the Arland governor" is the one person the archive titles so: "Arland Gov. Ivo Marsh"
+    const auto governor = person("g2", "Arland governor", "", {"the Arland governor"});
+    EXPECT_EQ(presumed({person("g1", "Ivo Marsh", "Gov.", {"Arland Gov. Ivo Marsh"}),
+                        person("g3", "Lea Kern", "Gov.", {"Borland Gov. Lea Kern"}), governor},
+                       "g2"),
+              "g1");
+    const auto all = resolve::presume({person("g1", "Ivo Marsh", "Gov.", {"Arland Gov. Ivo Marsh"}), governor}, same_day);
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all.front().basis, resolve::kPresumedRole);
+    // two of them that week: no one
+    EXPECT_EQ(presumed({person("g1", "Ivo Marsh", "Gov.", {"Arland Gov. Ivo Marsh"}),
+                        person("g3", "Lea Kern", "", {"Lea Kern, the Arland governor"}), governor},
+                       "g2"),
+              "");
+    // someone new, or words that are no title's
+    EXPECT_EQ(presumed({person("g1", "Ivo Marsh", "Gov.", {"Arland Gov. Ivo Marsh"}),
+                        person("g2", "Arland governor", "", {"an Arland governor"})},
+                       "g2"),
+              "");
+    EXPECT_EQ(presumed({person("g1", "Ivo Marsh", "Gov.", {"Arland Gov. Ivo Marsh"}),
+                        person("g2", "according to a Arland governor")},
+                       "g2"),
+              "");
+}
+
 TEST(Presumed, AnAcronymIsTheOneBodyWithThoseInitials) {
     // "CEC", typed a person by its phrase, and a commission written with "of" its country
     const auto cec = person("k2", "CEC");
