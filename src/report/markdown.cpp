@@ -132,7 +132,7 @@ std::string markdown(const ReportData& d) {
             const ClaimEntry* c = reviewed[i];
             const Verdict& v = *c->verdict;
             m += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md_cell(text::truncate(c->row.text, 120)),
-                             md_cell(c->row.source_name.value_or("—")), md_cell(rating_label(v.rating)),
+                             md_cell(parts::speaker_text(c->row, "—")), md_cell(rating_label(v.rating)),
                              md_cell(v.reviewer.empty() ? "—" : v.reviewer), md_cell(v.date),
                              md_cell(v.url.empty() ? "—" : v.url));
         }
@@ -168,7 +168,7 @@ std::string markdown(const ReportData& d) {
     for (std::size_t i = 0; i < carried.size() && i < kMdRows; ++i) {
         const ClaimEntry& c = *carried[i];
         m += fmt::format("| {} | {} | {} | {}{} |\n", md_cell(text::truncate(c.row.text, 120)),
-                         md_cell(c.row.source_name.value_or("—")), c.row.documents.size(), c.independent,
+                         md_cell(parts::speaker_text(c.row, "—")), c.row.documents.size(), c.independent,
                          c.independent == 1 ? " (one origin)" : "");
     }
     m += more(carried.size(), kMdRows, "claims carried by several documents", "claims");

@@ -33,6 +33,12 @@ std::string md_cell(std::string_view s) { return text::markdown_text(s); }
 
 std::string date_or_dash(const std::optional<std::string>& d) { return d ? *d : "—"; }
 
+std::string speaker_text(const ClaimRow& r, std::string_view none) {
+    if (!r.source_name) return std::string(none);
+    if (!r.presumed) return *r.source_name;
+    return fmt::format("{} (presumably: written \u201C{}\u201D)", *r.source_name, r.presumed->name);
+}
+
 std::string value_text(long long value, const std::optional<std::string>& qualifier) {
     return qualifier ? fmt::format("{} ({})", value, *qualifier) : std::to_string(value);
 }

@@ -16,6 +16,10 @@ std::string esc(std::string_view s);
 /// Article text in a Markdown table cell or line: text, never markup.
 std::string md_cell(std::string_view s);
 std::string date_or_dash(const std::optional<std::string>& d);
+/// A claim's speaker as the report names it: "Barack Obama (presumably: written “Obama”)"
+/// when the archive presumes who the words written are (resolve/presumed.h); `none` when
+/// the claim has no speaker. Plain text, to escape.
+std::string speaker_text(const ClaimRow& r, std::string_view none);
 std::string value_text(long long value, const std::optional<std::string>& qualifier);
 /// Minutes since 1970 for "YYYY-MM-DD[THH:MM]"; nullopt for anything else.
 std::optional<long long> minutes(const std::string& d);

@@ -152,7 +152,7 @@ std::string dispute_html(const DisputeRow& r) {
 std::string claim_html(const ClaimEntry& c, std::size_t snippets, bool diagram) {
     const ClaimRow& r = c.row;
     std::string h = fmt::format("<article class=\"claim\" id=\"{}\"><h3>{}</h3><blockquote>{}</blockquote>\n",
-                                claim_anchor(r.id), esc(r.source_name.value_or("(no source)")), esc(r.text));
+                                claim_anchor(r.id), esc(parts::speaker_text(r, "(no source)")), esc(r.text));
     std::string first = "unknown";
     if (c.first) first = esc(c.first->date) + " (" + esc(c.first->document.substr(0, 10)) + ")";
     h += fmt::format("<p class=\"meta\">{} · cue {} · {}, {} independent{} · first appearance {} · id {}</p>\n",
@@ -281,7 +281,7 @@ void section_origins(std::string& h, const ReportData& d, const Layout& l) {
         const ClaimEntry& c = *carried[i];
         h += fmt::format("<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}{}</td></tr>\n",
                          esc(l.link(c.row.id, false)), esc(text::truncate(c.row.text, 140)),
-                         esc(c.row.source_name.value_or("—")), c.row.documents.size(), c.independent,
+                         esc(parts::speaker_text(c.row, "—")), c.row.documents.size(), c.independent,
                          c.independent == 1 ? " <span class=\"flag\">one origin</span>" : "");
     }
     if (!carried.empty()) h += "</table>\n";

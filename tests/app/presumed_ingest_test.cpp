@@ -83,6 +83,11 @@ TEST(PresumedIngest, ASurnameAloneIsListedAsTheOnePersonOfThoseDays) {
         // a trace names the source as written, and whom it presumably is
         const auto trace = run_cli({"trace", s["presumed"]["from"]["id"].get<std::string>(), "--db", db});
         EXPECT_NE(trace.out.find("Vilkas (person), presumably Marta Vilkas"), std::string::npos) << trace.out;
+        // the report names her, saying it presumes so
+        const std::string out = c.dir + "/report" + std::to_string(order[0] == c.full);
+        ASSERT_EQ(run_cli({"report", "--db", db, "-o", out}).code, 0);
+        EXPECT_NE(testing::read_file(out + "/index.html").find("Marta Vilkas (presumably: written \u201CVilkas\u201D)"),
+                  std::string::npos);
         // a listing of the mayor's claims takes in those presumed hers
         const auto mine = run_cli({"claims", "--db", db, "--source", "Marta Vilkas", "--format", "json"});
         EXPECT_NE(mine.out.find(kRepairs), std::string::npos);
