@@ -113,4 +113,22 @@ TEST(PresumedIngest, ASecondNamesakeOfThoseDaysUndoesIt) {
     EXPECT_EQ(sources_of_claims(again).at(kRepairs), s);
 }
 
+TEST(PresumedIngest, APersonsCorrectionWins) {
+    // the desk knows the repairs were the union leader's words: merged by hand, they are
+    // his, and nothing is presumed of them any more
+    Coverage c;
+    const std::string db = c.dir + "/d.db";
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, c.full, c.lone, c.later}).code, 0);
+    const nlohmann::json before = sources_of_claims(db).at(kRepairs);
+    ASSERT_EQ(before["name"], "Marta Vilkas");
+    const std::string lone = before["presumed"]["from"]["id"];
+    const std::string union_leader =
+        SQLite::Database(db).execAndGet("SELECT id FROM sources WHERE name = 'Jonas Vilkas'").getString();
+    ASSERT_EQ(run_cli({"sources", "merge", union_leader, lone, "--db", db}).code, 0);
+    const nlohmann::json after = sources_of_claims(db).at(kRepairs);
+    EXPECT_EQ(after["name"], "Jonas Vilkas");
+    EXPECT_FALSE(after.contains("presumed"));
+    EXPECT_EQ(SQLite::Database(db).execAndGet("SELECT count(*) FROM presumed_sources").getInt(), 0);
+}
+
 }  // namespace claimgraph
