@@ -93,6 +93,15 @@ std::vector<std::string> Store::problems() const {
     while (mentions.executeStep())
         out.push_back(
             fmt::format("mention: filed under statement {}, which is not stored", mentions.getColumn(0).getString()));
+    // a presumption (resolve/presumed.h) is recomputed at every commit: one naming a source
+    // that is not stored was written by something else
+    SQLite::Statement presumed(*m_db,
+                               "SELECT source_id, person_id FROM presumed_sources p WHERE "
+                               "NOT EXISTS (SELECT 1 FROM sources WHERE id = p.source_id) OR "
+                               "NOT EXISTS (SELECT 1 FROM sources WHERE id = p.person_id)");
+    while (presumed.executeStep())
+        out.push_back(fmt::format("presumption: {} presumed {}, a source that is not stored",
+                                  presumed.getColumn(0).getString(), presumed.getColumn(1).getString()));
     return out;
 }
 

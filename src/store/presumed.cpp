@@ -13,7 +13,7 @@
 
 namespace claimgraph::store {
 
-void Store::refresh_presumed() {
+bool Store::refresh_presumed() {
     std::vector<resolve::StoredSource> sources;
     std::unordered_map<std::string, std::size_t> at;
     {
@@ -83,7 +83,7 @@ void Store::refresh_presumed() {
             stored.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString()});
         q.reset();
     }
-    if (stored == now) return;  // most commits change none: nothing written
+    if (stored == now) return false;  // most commits change none: nothing written
     m_db->exec("DELETE FROM presumed_sources");
     SQLite::Statement& insert = cached("INSERT INTO presumed_sources (source_id, person_id, basis) VALUES (?, ?, ?)");
     for (const resolve::Presumption& p : now) {
@@ -93,6 +93,7 @@ void Store::refresh_presumed() {
         insert.exec();
         insert.reset();
     }
+    return true;
 }
 
 }  // namespace claimgraph::store

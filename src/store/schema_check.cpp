@@ -120,6 +120,8 @@ std::vector<std::string> Store::repair() {
         m_db->exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
         done.push_back("rebuilt the full-text index from the statements");
     }
+    // the presumptions are derived from the sources: computed anew
+    if (refresh_presumed()) done.push_back("computed anew who sources named alone presumably are");
     tx.commit();
     return done;
 }

@@ -301,8 +301,8 @@ private:
     void merge_locked(const std::string& keep, const std::string& other, const std::string& how);
     /// Recomputes who each source named by a surname, title or short name alone presumably
     /// is (resolve/presumed.h) from the stored sources, inside the caller's transaction;
-    /// writes nothing when that is what is stored.
-    void refresh_presumed();
+    /// writes nothing when that is what is stored. Whether it wrote.
+    bool refresh_presumed();
     /// Every edge naming `other` names `keep` instead; one that `keep` already has, or that
     /// would join `keep` to itself, is dropped.
     void move_edges(const std::string& keep, const std::string& other);

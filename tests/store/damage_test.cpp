@@ -70,6 +70,20 @@ TEST(Damage, AFullTextIndexThatDisagreesWithTheStatementsIsFoundAndRebuilt) {
     EXPECT_EQ(run_cli({"doctor", "--db", db}).code, 0);
 }
 
+TEST(Damage, APresumptionNamingNoStoredSourceIsFoundAndComputedAnew) {
+    const std::string db = ingested("presumed.db");
+    sql(db, "INSERT INTO presumed_sources (source_id, person_id, basis) VALUES ('0123', '4567', 'by hand')");
+    const auto doctor = run_cli({"doctor", "--db", db});
+    EXPECT_EQ(doctor.code, 1);
+    EXPECT_NE(doctor.out.find("presumption: 0123 presumed 4567, a source that is not stored"), std::string::npos)
+        << doctor.out;
+    const auto repair = run_cli({"doctor", "--db", db, "--repair"});
+    EXPECT_EQ(repair.code, 0) << repair.out;
+    EXPECT_NE(repair.out.find("repaired: computed anew who sources named alone presumably are"), std::string::npos)
+        << repair.out;
+    EXPECT_EQ(run_cli({"doctor", "--db", db}).code, 0);
+}
+
 TEST(Damage, ADroppedColumnIsRefusedAndCannotBeRepairedHere) {
     const std::string db = ingested("column.db");
     sql(db, "ALTER TABLE statements DROP COLUMN pinned");
