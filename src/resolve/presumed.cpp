@@ -118,6 +118,7 @@ std::optional<std::string> bare_title(std::string_view role) {
         return std::nullopt;
     return title_class(*title);
 }
+
 // Written with "the" and never as someone new ("a prosecutor"): the one of its kind the
 // article's reader knows.
 bool definite(const SourceRecord& r) {
@@ -138,6 +139,7 @@ std::optional<HeldRole> qualified_role(const SourceRecord& r) {
     // "anything the Vermont senator"): no determiner inside, and a first word in lower case
     // only when it describes the title ("former Florida governor")
     const auto words = words_of(r.name);
+    if (words.empty()) return std::nullopt;
     for (std::string_view w : words)
         if (extract::is_determiner(text::lower(w))) return std::nullopt;
     if (const std::string first = text::lower(words.front());
@@ -157,8 +159,9 @@ bool sexes_differ(extract::Gender a, extract::Gender b) {
 }  // namespace
 
 std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const DaysOf& days_of) {
-    // the people named in full by surname, those given an unqualified title by title, the
-    // bodies named in full by their first word before "of" and by their last
+    // the people named in full by surname, by the unqualified title their role is and by the
+    // titles with whose they are that their mentions give; the bodies named in full by their
+    // first word before "of", by their last and by their initials
     std::map<std::string, std::vector<const SourceRecord*>> by_surname, by_title, by_body_word, by_acronym, by_held;
     for (const StoredSource& s : sources) {
         const SourceRecord& r = s.record;
@@ -231,7 +234,8 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
         if (r.type == SourceType::person) {
             if (const auto qualified = qualified_role(r)) {
                 // a title with whose it is: "the Ohio governor", "Cameron's spokesman"
-                if (const SourceRecord* p = one(by_held, held_key(*qualified), r, [](const SourceRecord&) { return true; }))
+                if (const SourceRecord* p =
+                        one(by_held, held_key(*qualified), r, [](const SourceRecord&) { return true; }))
                     out.push_back({r.id, p->id, std::string(kPresumedRole)});
                 continue;
             }

@@ -58,6 +58,10 @@ inline constexpr std::string_view kPresumedAcronym = "acronym: the one body the 
 /// - a person named by a bare title written with "the" ("The coroner", "the President"),
 ///   never with "a", is the one person named in full given that title unqualified
 ///   ("Coroner Gary Hargrove"; "AMA President" is another title);
+/// - a person named by a title with whose it is, no name ("the Ohio governor", "Cameron's
+///   spokesman"), never written as someone new ("a …") nor as a pronoun's ("her …"), is the
+///   one person named in full whose role or a mention gives that title of that place or
+///   body ("Ohio Gov. John Kasich");
 /// - a body named by one word written with "the" ("the Academy") is the one body named
 ///   in full by that word and more ("Academy of …", "Indian Navy");
 /// - a source named by an acronym ("CEC", "HP") is the one body whose name or a mention of
