@@ -145,7 +145,17 @@ std::optional<HeldRole> qualified_role(const SourceRecord& r) {
     if (const std::string first = text::lower(words.front());
         !upper(words.front()[0]) && !extract::is_role_modifier(first) && !title_of(first))
         return std::nullopt;
-    const auto roles = roles_in(r.name);
+    auto roles = roles_in(r.name);
+    // "governor of Qeshm island": the title, then whose after "of" (its first capitalised word)
+    if (const auto of = std::find(words.begin(), words.end(), "of");
+        roles.size() == 1 && roles.front().possessor.empty() && of != words.end() && of != words.begin() &&
+        of + 1 != words.end() && title_class(text::lower(*(of - 1))) == roles.front().title) {
+        auto whose = of + 1;
+        if (text::lower(*whose) == "the" && whose + 1 != words.end()) ++whose;
+        if (!upper((*whose)[0])) return std::nullopt;
+        roles.front().possessor = text::lower(*whose);
+        return roles.front();
+    }
     if (roles.size() != 1 || roles.front().possessor.empty()) return std::nullopt;
     // the phrase ends with the title: "Ohio governor", not "governor's office"
     if (title_class(text::lower(words.back())) != roles.front().title) return std::nullopt;

@@ -164,6 +164,15 @@ TEST(Presumed, ATitleWithWhoseItIsIsItsOneHolder) {
     const auto all = resolve::presume({person("g1", "Ivo Marsh", "Gov.", {"Arland Gov. Ivo Marsh"}), governor}, same_day);
     ASSERT_EQ(all.size(), 1u);
     EXPECT_EQ(all.front().basis, resolve::kPresumedRole);
+    // whose after "of": "The governor of Arland island"
+    EXPECT_EQ(presumed({person("g1", "Ivo Marsh", "Gov.", {"Arland Gov. Ivo Marsh"}),
+                        person("g4", "governor of Arland island", "", {"The governor of Arland island"})},
+                       "g4"),
+              "g1");
+    EXPECT_EQ(presumed({person("g1", "Ivo Marsh", "Gov.", {"Arland Gov. Ivo Marsh"}),
+                        person("g4", "governor of the island", "", {"The governor of the island"})},
+                       "g4"),
+              "");
     // two of them that week: no one
     EXPECT_EQ(presumed({person("g1", "Ivo Marsh", "Gov.", {"Arland Gov. Ivo Marsh"}),
                         person("g3", "Lea Kern", "", {"Lea Kern, the Arland governor"}), governor},
