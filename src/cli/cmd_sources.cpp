@@ -24,6 +24,12 @@ struct SourcesOptions {
     std::string format = "text";
 };
 
+// "    presumably 431c135d65 Barack Obama (surname alone: …)": whom a source named alone
+// presumably is (resolve/presumed.h), under the source in both listings
+std::string presumably_line(const PresumedFrom& p) {
+    return fmt::format("    presumably {} {} ({})", short_id(p.id), p.name, p.basis);
+}
+
 void run_sources(Io& io, const SourcesOptions& o) {
     const auto db = open_existing(o.db);
     const auto rows = db->sources();
@@ -53,9 +59,7 @@ void run_sources(Io& io, const SourcesOptions& o) {
                             s.statements == 1 ? "" : "s");
         out_line(io, line);
         if (!s.aliases.empty()) out_line(io, "    aka " + text::join(s.aliases, ", "));
-        if (s.presumed)
-            out_line(io, fmt::format("    presumably {} {} ({})", short_id(s.presumed->id), s.presumed->name,
-                                     s.presumed->basis));
+        if (s.presumed) out_line(io, presumably_line(*s.presumed));
     }
     io.out << fmt::format("{} source{}\n", rows.size(), rows.size() == 1 ? "" : "s");
 }
@@ -82,9 +86,7 @@ void run_show(Io& io, const ShowOptions& o) {
                                    s->role.empty() ? "" : ", " + s->role);
     out_line(io, head);
     if (!s->aliases.empty()) out_line(io, "    aka " + text::join(s->aliases, ", "));
-    if (s->presumed)
-        out_line(io, fmt::format("    presumably {} {} ({})", short_id(s->presumed->id), s->presumed->name,
-                                 s->presumed->basis));
+    if (s->presumed) out_line(io, presumably_line(*s->presumed));
     for (const SourceMentionRow& m : mentions) {
         const std::string where =
             fmt::format("{} {}", m.date.value_or("undated"), m.outlet.value_or(short_id(m.document)));

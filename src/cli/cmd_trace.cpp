@@ -92,11 +92,13 @@ std::string trace_text(const graph::TraceResult& t) {
     std::vector<std::string> origins;
     for (const std::string& o : t.origins) {
         const Node* n = g.find(o);
-        const auto presumed = n ? n->attrs.find("presumably") : std::map<std::string, std::string>::const_iterator{};
-        origins.push_back(!n ? o
-                          : presumed == n->attrs.end()
-                              ? n->label
-                              : fmt::format("{} (presumably {})", n->label, presumed->second));
+        if (!n) {
+            origins.push_back(o);
+            continue;
+        }
+        const auto presumed = n->attrs.find("presumably");
+        origins.push_back(presumed == n->attrs.end() ? n->label
+                                                      : fmt::format("{} (presumably {})", n->label, presumed->second));
     }
     out += fmt::format("origins: {}\n", origins.empty() ? "(none)" : text::join(origins, "; "));
     out += fmt::format("independent origins: {}\n", t.independent_origins);

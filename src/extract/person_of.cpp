@@ -1,7 +1,5 @@
 // A speaker phrase whose name comes before "of" (speaker.cpp asks): "Peter Lang of The
 // Harbour Times" writes for the paper; "Senator Bernie Sanders of Vermont" is from the state.
-#include <cctype>
-
 #include "extract/lexicon.h"
 #include "extract/speaker_words.h"
 #include "util/text.h"
@@ -65,14 +63,8 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
         const auto in_name = [&](std::size_t k) {
             const Token& t = ctx.tok(k);
             // initials and their full stops: "Frank G. Jackson", "G.K. Butterfield"
-            const auto initials = [](const std::string& w) {
-                bool ok = !w.empty() && w.size() <= 6;
-                for (std::size_t c = 0; ok && c < w.size(); ++c)
-                    ok = c % 2 == 1 ? w[c] == '.' : std::isalpha(static_cast<unsigned char>(w[c])) != 0;
-                return ok;
-            };
-            if (t.lower == "." && k > core) return initials(ctx.tok(k - 1).lower);
-            return (t.cap && initials(t.lower)) || name_word(t);
+            if (t.lower == "." && k > core) return is_initials(ctx.tok(k - 1).lower);
+            return (t.cap && is_initials(t.lower)) || name_word(t);
         };
         while (n > core && i - n < 5 && in_name(n - 1)) --n;
         bool titles_only = n > core && n < i;

@@ -2,6 +2,7 @@
 #include "extract/speaker_words.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/lexicon.h"
 #include "extract/word_set.h"
@@ -60,16 +61,21 @@ bool first_name(const Token& t) {
     return t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower) && !is_place_name(t.lower);
 }
 
+bool is_initials(std::string_view w) {
+    bool ok = !w.empty() && w.size() <= 6;
+    for (std::size_t c = 0; ok && c < w.size(); ++c)
+        ok = c % 2 == 1 ? w[c] == '.' : std::isalpha(static_cast<unsigned char>(w[c])) != 0;
+    return ok;
+}
+
 namespace {
 
-// A word of initials, each one capital letter and its full stop ("H.W.", "J.R.R."), but a
+// Two initials or more with their full stops in one word ("H.W.", "J.R.R."), but a
 // country's ("U.S.", "U.K.", "U.N.", "E.U.").
 bool initials(const Token& t) {
     const std::string& w = t.lower;
-    if (t.kind != TokenKind::word || !t.cap || w.size() < 4 || w.size() % 2 != 0) return false;
-    for (std::size_t i = 0; i < w.size(); i += 2)
-        if (!(w[i] >= 'a' && w[i] <= 'z') || w[i + 1] != '.') return false;
-    return w != "u.s." && w != "u.k." && w != "u.n." && w != "e.u.";
+    return t.kind == TokenKind::word && t.cap && w.size() >= 4 && w.back() == '.' && is_initials(w) &&
+           w != "u.s." && w != "u.k." && w != "u.n." && w != "e.u.";
 }
 
 }  // namespace

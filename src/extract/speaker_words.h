@@ -36,6 +36,9 @@ Gender gender_of(const Context& ctx, std::size_t a, std::size_t b);
 
 /// A word that may be a first name: capitalised, and no title, body or place.
 bool first_name(const Token& t);
+/// A word of initials, lower case: letters each followed by a full stop, the last one's
+/// perhaps a token of its own ("g.k.", "h.w", "g"), six characters at most.
+bool is_initials(std::string_view lower);
 
 /// Tokens [core, name_b) as a person named before "of": "Peter Lang of The Harbour Times"
 /// (the body they write or speak for, into m.organization), "Senator Bernie Sanders of

@@ -17,25 +17,10 @@ namespace claimgraph::resolve {
 
 namespace {
 
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool lower_letter(char c) { return c >= 'a' && c <= 'z'; }
-
-// One word written as a name: a capital, then letters with a lower-case one among them
-// (hyphens and apostrophes inside): "Obama", "Strauss-Kahn", "LaRue"; not "CEC", "I".
-bool name_word(std::string_view w) {
-    if (w.size() < 2 || !upper(w[0])) return false;
-    bool lower_seen = false;
-    for (char c : w) {
-        if (lower_letter(c))
-            lower_seen = true;
-        else if (!upper(c) && c != '-' && c != '\'')
-            return false;
-    }
-    return lower_seen;
-}
+bool capital(char c) { return c >= 'A' && c <= 'Z'; }
 
 // The written words of a name.
-std::vector<std::string_view> words_of(std::string_view name) {
+std::vector<std::string_view> written_words(std::string_view name) {
     std::vector<std::string_view> words;
     for (std::size_t at = 0; at < name.size();) {
         const std::size_t space = std::min(name.find(' ', at), name.size());
@@ -61,7 +46,7 @@ std::optional<std::string> full_name_surname(std::string_view name) {
     static const std::set<std::string_view> kParticles{"de", "van", "von", "der", "bin", "al",
                                                        "da", "del", "la",  "le",  "di",  "du"};
     static const std::set<std::string_view> kSuffixes{"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"};
-    const auto words = words_of(name);
+    const auto words = written_words(name);
     if (words.size() < 2 || words.size() > 4) return std::nullopt;
     std::optional<std::string> surname;
     std::size_t names = 0, initials_seen = 0;
@@ -69,13 +54,13 @@ std::optional<std::string> full_name_surname(std::string_view name) {
         const std::string_view w = words[i];
         if (kParticles.count(w) && i > 0) continue;
         if (kSuffixes.count(w) && i > 0) continue;
-        const bool initials = w.size() >= 2 && w.back() == '.' && upper(w[0]) &&
-                              std::all_of(w.begin(), w.end(), [](char c) { return upper(c) || c == '.'; });
+        const bool initials = w.size() >= 2 && w.back() == '.' && capital(w[0]) &&
+                              std::all_of(w.begin(), w.end(), [](char c) { return capital(c) || c == '.'; });
         if (initials) {
             ++initials_seen;
             continue;
         }
-        if (!name_word(w) || not_a_name(w)) return std::nullopt;
+        if (!is_name_word(w) || not_a_name(w)) return std::nullopt;
         ++names;
         surname = text::lower(w);
     }
@@ -87,10 +72,10 @@ std::optional<std::string> full_name_surname(std::string_view name) {
 // words that join a name ("Academy of Motion Picture Arts and Sciences", "Indian Navy").
 std::vector<std::string_view> body_name_words(std::string_view name) {
     static const std::set<std::string_view> kJoining{"of", "for", "and", "the", "on", "de"};
-    const auto words = words_of(name);
-    if (words.size() < 2 || !upper(words.front()[0])) return {};
+    const auto words = written_words(name);
+    if (words.size() < 2 || !capital(words.front()[0])) return {};
     for (std::string_view w : words)
-        if (!upper(w[0]) && !kJoining.count(w)) return {};
+        if (!capital(w[0]) && !kJoining.count(w)) return {};
     return words;
 }
 
@@ -138,12 +123,12 @@ std::optional<HeldRole> qualified_role(const SourceRecord& r) {
     // a phrase of a title's words, not a clause's ("according to a senior Trump adviser",
     // "anything the Vermont senator"): no determiner inside, and a first word in lower case
     // only when it describes the title ("former Florida governor")
-    const auto words = words_of(r.name);
+    const auto words = written_words(r.name);
     if (words.empty()) return std::nullopt;
     for (std::string_view w : words)
         if (extract::is_determiner(text::lower(w))) return std::nullopt;
     if (const std::string first = text::lower(words.front());
-        !upper(words.front()[0]) && !extract::is_role_modifier(first) && !title_of(first))
+        !capital(words.front()[0]) && !extract::is_role_modifier(first) && !title_of(first))
         return std::nullopt;
     auto roles = roles_in(r.name);
     // "governor of Qeshm island": the title, then whose after "of" (its first capitalised word)
@@ -152,7 +137,7 @@ std::optional<HeldRole> qualified_role(const SourceRecord& r) {
         of + 1 != words.end() && title_class(text::lower(*(of - 1))) == roles.front().title) {
         auto whose = of + 1;
         if (text::lower(*whose) == "the" && whose + 1 != words.end()) ++whose;
-        if (!upper((*whose)[0])) return std::nullopt;
+        if (!capital((*whose)[0])) return std::nullopt;
         roles.front().possessor = text::lower(*whose);
         return roles.front();
     }
@@ -260,7 +245,7 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
                 continue;
             }
             // a surname alone: "Obama", "Mr. White"
-            if (!name_word(r.name) || linking::is_pronoun_name(r.name) || not_a_name(r.name)) continue;
+            if (!is_name_word(r.name) || linking::is_pronoun_name(r.name) || not_a_name(r.name)) continue;
             const std::string surname = text::lower(r.name);
             const extract::Gender sex = gender_of(r);
             // a title the surname was written with ("Chief Justice Roberts") is the person's too
@@ -275,7 +260,7 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
                 out.push_back({r.id, p->id, std::string(kPresumedSurname)});
         } else if (r.type == SourceType::organization || r.type == SourceType::agency) {
             // a body's short name: "the Academy"
-            if (!name_word(r.name) || !definite(r)) continue;
+            if (!is_name_word(r.name) || !definite(r)) continue;
             if (const SourceRecord* p = one(by_body_word, r.name, r, [](const SourceRecord&) { return true; }))
                 out.push_back({r.id, p->id, std::string(kPresumedBody)});
         }

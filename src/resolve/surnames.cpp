@@ -22,19 +22,6 @@ std::string_view expand_title(std::string_view w) {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// A word of a name as written: capitalised letters, hyphens and apostrophes ("O'Rourke",
-// "Cobb-Hunter"), or an initial ("J.").
-bool name_word(std::string_view w) {
-    if (w.size() == 2 && is_upper(w[0]) && w[1] == '.') return true;
-    if (w.size() < 2 || !is_upper(w[0])) return false;
-    for (char c : w.substr(1))
-        if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '\'') return false;
-    // an all-capital word is an acronym or a shout, not a name
-    for (char c : w.substr(1))
-        if (std::islower(static_cast<unsigned char>(c))) return true;
-    return false;
-}
-
 // Words written before a name that are not part of it: titles, honorifics, party labels.
 bool before_name(std::string_view w) {
     const std::string lower = text::lower(w.ends_with('.') ? w.substr(0, w.size() - 1) : w);
@@ -71,6 +58,17 @@ std::string without_initials(const std::string& key) {
 }
 
 }  // namespace
+
+bool is_name_word(std::string_view w) {
+    if (w.size() == 2 && is_upper(w[0]) && w[1] == '.') return true;
+    if (w.size() < 2 || !is_upper(w[0])) return false;
+    for (char c : w.substr(1))
+        if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '\'') return false;
+    // an all-capital word is an acronym or a shout, not a name
+    for (char c : w.substr(1))
+        if (std::islower(static_cast<unsigned char>(c))) return true;
+    return false;
+}
 
 std::optional<std::string> surname_of(const SourceRecord& r, const std::vector<std::string>& words) {
     if (r.type != SourceType::person || words.size() < 2) return std::nullopt;
@@ -125,7 +123,7 @@ std::optional<std::string> pair_surnames(const SourceRecord& r) {
     const auto last = [](std::string_view side) -> std::optional<std::string> {
         const std::size_t sp = side.rfind(' ');
         const std::string_view w = sp == std::string_view::npos ? side : side.substr(sp + 1);
-        if (!name_word(w) || before_name(w)) return std::nullopt;
+        if (!is_name_word(w) || before_name(w)) return std::nullopt;
         return source_key(w);
     };
     const auto a = last(std::string_view(r.name).substr(0, at));
@@ -269,7 +267,7 @@ FullNames::FullNames(std::string_view text) {
                 ends = true;
             }
         }
-        if (!w.empty() && name_word(w)) {
+        if (!w.empty() && is_name_word(w)) {
             if (run.empty()) {
                 auto k = static_cast<std::size_t>(w.data() - text.data());  // before the word, spaces aside
                 while (k > 0 && text[k - 1] == ' ') --k;

@@ -14,6 +14,11 @@
 
 namespace claimgraph::resolve {
 
+/// A word of a name as written: a capital, then letters with a lower-case one among them,
+/// hyphens and apostrophes inside ("O'Rourke", "Cobb-Hunter", "LaRue"), or an initial
+/// ("J."); not an acronym ("CEC") nor "I".
+bool is_name_word(std::string_view w);
+
 /// The surname of a person's name as written: its last word when that is a proper name
 /// ("Kathryn Waters" → waters), none for a description ("Dana Vale's lawyer" ends in a role
 /// noun: "lawyer" alone elsewhere is anyone's lawyer; "spokeswoman for Janney" opens in lower

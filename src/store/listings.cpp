@@ -177,14 +177,13 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
     // (the speaker's name is looked up below, once per speaker; a document reporting a claim
     // twice is named twice and counted once: DISTINCT here cost a temporary B-tree per claim)
     // a speaker presumed another (resolve/presumed.h) is listed as that one, saying so
-    std::string sql =
-        "SELECT st.id, st.text, st.kind, st.cue, NULLIF(st.source_id, ''), "
-        "(SELECT p.person_id || ' ' || p.basis FROM presumed_sources p WHERE p.source_id = st.source_id)";
+    std::string sql = "SELECT st.id, st.text, st.kind, st.cue, NULLIF(st.source_id, ''), p.person_id, p.basis";
     if (detail == ClaimDetail::document_ids)
         // INDEXED BY: the planner prefers edges_relation_to, which has twice the pages
         sql += ", (SELECT group_concat(e.from_id) FROM edges e INDEXED BY edges_reports WHERE e.relation = 'reports' "
                "AND e.to_id = st.id)";
-    sql += " FROM statements st WHERE 1" + sql::claim_conditions(f);
+    sql += " FROM statements st LEFT JOIN presumed_sources p ON p.source_id = st.source_id WHERE 1" +
+           sql::claim_conditions(f);
     // dated claims by date then id, then the undated by id: two passes in the order of the
     // (date) and (id) indexes, so that no sort ever holds every claim (a sort of 1M claims
     // with their texts spilled to temporary files and took most of a listing's time)
@@ -231,17 +230,15 @@ void Store::for_each_claim(const ClaimFilter& f, const std::function<void(ClaimR
                                            : StatementKind::indirect;
                 r.cue = q.getColumn(3).getString();
                 r.source_id = opt(q.getColumn(4));
-                if (const auto presumed = opt(q.getColumn(5)); presumed && r.source_id) {
-                    // ids are hexadecimal: the first space ends the person's
-                    const std::size_t space = std::min(presumed->find(' '), presumed->size());
+                if (auto presumed = opt(q.getColumn(5)); presumed && r.source_id) {
                     r.presumed =
-                        PresumedFrom{*r.source_id, name_of(*r.source_id).value_or(""), presumed->substr(space + 1)};
-                    r.source_id = presumed->substr(0, space);
+                        PresumedFrom{*r.source_id, name_of(*r.source_id).value_or(""), q.getColumn(6).getString()};
+                    r.source_id = std::move(presumed);
                 }
                 if (r.source_id) r.source_name = name_of(*r.source_id);
                 if (detail == ClaimDetail::document_ids) {
                     // ids are hexadecimal: a comma never falls inside one
-                    const std::string ids = q.getColumn(6).getString();
+                    const std::string ids = q.getColumn(7).getString();
                     for (std::size_t at = 0; at < ids.size();) {
                         const std::size_t comma = std::min(ids.find(',', at), ids.size());
                         ClaimDocument d;
