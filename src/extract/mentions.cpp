@@ -1,6 +1,7 @@
 #include "extract/mentions.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/lexicon.h"
 #include "util/text.h"
@@ -28,6 +29,15 @@ bool is_company_suffix(std::string_view w) {
 
 // A name's last word, lower-cased: "Ellen DeGeneres" and "DeGeneres" alike.
 std::string surname(const std::string& name) { return text::lower(name.substr(name.rfind(' ') + 1)); }
+
+// Whether a sentence names `e` after a pronoun (`after` as resolve_pronoun's `named_after`):
+// a name by its surname written with a capital, a description ("the judge") by its last word.
+bool named_later(const Entity& e, const std::set<std::string>& after) {
+    if (after.empty() || e.name.empty()) return false;
+    const std::string last = surname(e.name);
+    const bool capitalised = std::isupper(static_cast<unsigned char>(e.name.front())) != 0;
+    return after.count(capitalised ? "^" + last : last) > 0;
+}
 
 bool is_group(const Entity& e) {
     return e.plural || e.type == SourceType::collective || e.type == SourceType::anonymous;
@@ -67,9 +77,10 @@ const Entity* MentionTracker::nearest_before(std::size_t before, Fn&& accept) co
 }
 
 const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::size_t before,
-                                              const std::set<std::string>& named) const {
+                                              const std::set<std::string>& named,
+                                              const std::set<std::string>& named_after) const {
     const auto accept = [&](const Entity& e) {
-        if (!e.speaker) return false;
+        if (!e.speaker || named_later(e, named_after)) return false;
         if (pronoun == "he" || pronoun == "she") {
             if (e.type != SourceType::person || e.plural) return false;
             Gender g = e.gender;

@@ -38,9 +38,12 @@ public:
     /// The nearest earlier speaker a pronoun can refer to ("she", "they", "it"). For "he"
     /// and "she", first one whose surname is among `named` (lower-case words the sentence
     /// writes before the pronoun: "King said … that he planned" is King's, whoever spoke
-    /// last).
+    /// last). Never one the pronoun's own sentence names after it (`named_after`: its
+    /// lower-case words outside quotations, capitalised ones with a leading '^'): in "He
+    /// told the judge" or "She said Rahimi had lied" the subject is someone else.
     const Entity* resolve_pronoun(const std::string& pronoun, std::size_t before,
-                                  const std::set<std::string>& named = {}) const;
+                                  const std::set<std::string>& named = {},
+                                  const std::set<std::string>& named_after = {}) const;
 
     /// The nearest earlier mention a definite description can refer to: "the ministry"
     /// → a mention whose name has the word "ministry"; "the governor" → one whose role does;

@@ -101,6 +101,25 @@ std::set<std::string> named_before(const Context& ctx, std::size_t i) {
     return out;
 }
 
+// The words between a subject pronoun at token i and what it is said to have said or done,
+// lower-cased, each capitalised one also with a leading '^' (resolve_pronoun's
+// `named_after`): "told the judge" in "He told the judge that …"; up to "that", a
+// subordinator, a comma or a quotation, and no further than the sentence and six words.
+std::set<std::string> words_after(const Context& ctx, std::size_t i) {
+    std::set<std::string> out;
+    const Sentence* s = ctx.sentence_of(i);
+    if (!s) return out;
+    for (std::size_t k = i + 1, words = 0; k < s->last && words < 6; ++k) {
+        const Token& t = ctx.tok(k);
+        if (ctx.in_quote(k) || t.lower == "," || t.lower == "that" || is_subordinator(t.lower)) break;
+        if (t.kind != TokenKind::word) continue;
+        ++words;
+        out.insert(t.lower);
+        if (t.cap) out.insert("^" + t.lower);
+    }
+    return out;
+}
+
 // A noun that names a person or people ("spokesman", "advisers", "friend", "supporters",
 // "officials"): what a relative "who" after "a spokesman for Mr. Lee, who" may be.
 bool names_people(std::string_view w) {
@@ -195,7 +214,8 @@ SourceMention make_source(Context& ctx, Range r) {
     const std::size_t at = m.span->start;
     if (sp.needs_resolution) {
         const Entity* e = is_pronoun_subject(sp.head)
-                              ? ctx.mentions.resolve_pronoun(sp.head, at, named_before(ctx, r.first))
+                              ? ctx.mentions.resolve_pronoun(sp.head, at, named_before(ctx, r.first),
+                                                           words_after(ctx, r.last - 1))
                               : ctx.mentions.resolve_description(sp.head, m.type, at);
         if (e) {
             m.name = e->name;

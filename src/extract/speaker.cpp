@@ -24,6 +24,20 @@ const WordSet kBodyPeople{"police", "cops", "investigators", "prosecutors", "det
                           "insurgents", "militants"};
 // clang-format on
 
+// A subject pronoun with a clitic ("I've", "we’d", "she'll") as the pronoun alone; any other
+// word as it is.
+std::string pronoun_before_clitic(const std::string& w) {
+    for (std::string_view apostrophe : {"'", "\u2019"}) {
+        const std::size_t at = w.find(apostrophe);
+        if (at == std::string::npos || at == 0) continue;
+        const std::string_view clitic = std::string_view(w).substr(at + apostrophe.size());
+        if ((clitic == "ve" || clitic == "d" || clitic == "ll" || clitic == "m" || clitic == "re") &&
+            is_pronoun_subject(std::string_view(w).substr(0, at)))
+            return w.substr(0, at);
+    }
+    return w;
+}
+
 }  // namespace
 
 SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
@@ -160,10 +174,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
                 name_b = k;
             break;
         }
-    name_b = participle_after_noun(ctx, name_a, name_b);
+    name_b = time_after_noun(ctx, name_a, participle_after_noun(ctx, name_a, name_b));
     name_b = before_relative_clause(ctx, name_a, name_b);
     const Token& head = ctx.tok(name_b - 1);
-    sp.head = head.lower;
+    sp.head = name_b - name_a == 1 ? pronoun_before_clitic(head.lower) : head.lower;
     sp.gender = gender_of(ctx, a, b);
     const std::string lower_all = text::lower(text::normalize_name(ctx.slice({name_a, name_b})));
     const std::size_t core = skip_determiners(ctx, name_a, name_b);
@@ -176,14 +190,14 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         sp.plural = true;
         return sp;
     }
-    if (name_b - name_a == 1 && is_pronoun_subject(head.lower)) {
+    if (name_b - name_a == 1 && is_pronoun_subject(sp.head)) {
         sp.needs_resolution = true;
-        sp.plural = head.lower == "they" || head.lower == "we";
-        m.type = head.lower == "it" ? SourceType::organization
+        sp.plural = sp.head == "they" || sp.head == "we";
+        m.type = sp.head == "it" ? SourceType::organization
                  : sp.plural        ? SourceType::collective
                                     : SourceType::person;
-        sp.gender = head.lower == "she" ? Gender::female : head.lower == "he" ? Gender::male : Gender::unknown;
-        m.name = m.text;
+        sp.gender = sp.head == "she" ? Gender::female : sp.head == "he" ? Gender::male : Gender::unknown;
+        m.name = m.text.substr(0, sp.head.size());  // (without its clitic: "I" of "I've")
         return sp;
     }
     // "a message from the Central Commission for Elections": the author after "from" speaks;

@@ -63,6 +63,27 @@ std::size_t past_opening_adverbs(const Context& ctx, std::size_t a, std::size_t 
     return k;
 }
 
+namespace {
+
+// A time word that names a day, a month or a part of one ("Sunday", "morning", "week"),
+// not one that only points at it ("last", "this", "earlier").
+bool names_a_time(std::string_view w) {
+    return is_time_word(w) && w != "last" && w != "this" && w != "next" && w != "earlier" && w != "later" &&
+           w != "recently";
+}
+
+}  // namespace
+
+std::size_t past_opening_time(const Context& ctx, std::size_t a, std::size_t end) {
+    std::size_t k = a;
+    if (k < end && ctx.tok(k).kind == TokenKind::word && is_preposition(ctx.tok(k).lower)) ++k;
+    bool named = false;
+    while (k < end && ctx.tok(k).kind == TokenKind::word && is_time_word(ctx.tok(k).lower))
+        named = names_a_time(ctx.tok(k++).lower) || named;
+    // (not a time that owns what follows: "During Tuesday night's debate, Cruz …")
+    return named && k < end && ctx.tok(k).kind == TokenKind::word && !is_possessive(ctx.tok(k)) ? k : a;
+}
+
 std::optional<SourceType> not_a_person(std::string_view name) {
     if (name.empty() || std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
         return std::nullopt;

@@ -271,6 +271,17 @@ std::size_t participle_after_noun(const Context& ctx, std::size_t from, std::siz
     return to;
 }
 
+std::size_t time_after_noun(const Context& ctx, std::size_t from, std::size_t to) {
+    std::size_t k = to;
+    while (k > from + 2 && ctx.tok(k - 1).kind == TokenKind::word && is_time_word(ctx.tok(k - 1).lower)) --k;
+    if (k == to) return to;
+    const Token& t = ctx.tok(k - 1);
+    const bool introduced = t.kind == TokenKind::word && !t.cap &&
+                            (t.lower == "out" || (t.lower.size() > 4 && t.lower.ends_with("ed")));
+    // (the noun before it is in lower case: "poll", "survey", "report")
+    return introduced && !ctx.tok(k - 2).cap && ctx.tok(k - 2).kind == TokenKind::word ? k - 1 : to;
+}
+
 // A person's description set off by commas (`desc`, maybe empty) as their role, when they
 // have none yet: "Rita Ramos, the port's director,".
 void describe(const Context& ctx, Range desc, SpeakerPhrase& sp) {

@@ -85,6 +85,11 @@ std::size_t opening_bracket(const Context& ctx, std::size_t floor, std::size_t e
 /// noun, not whom the participle's words name; `to` when no participle does.
 std::size_t participle_after_noun(const Context& ctx, std::size_t from, std::size_t to);
 
+/// Where a participle or "out" before a closing time opens what is said of the noun before
+/// it, in [from, to): "a Monmouth poll out Monday", "a poll released last week" (the poll
+/// speaks, not "Monday"); `to` when the phrase ends in no time so introduced.
+std::size_t time_after_noun(const Context& ctx, std::size_t from, std::size_t to);
+
 /// A person's description set off by commas (`desc`, maybe empty) as their role, when they
 /// have none yet ("Rita Ramos, the port's director,"; not an age, a relative clause or a
 /// circumstance), and the gender its words give.
@@ -117,6 +122,11 @@ std::size_t evidence_end(const Context& ctx, std::size_t a, std::size_t b);
 /// `end`: "Then he cut into Bush", "However, she", "Perhaps not coincidentally, Mr. Trump
 /// has …" (`a` when none opens it).
 std::size_t past_opening_adverbs(const Context& ctx, std::size_t a, std::size_t end);
+
+/// Past the time that opens a sentence at token `a` without a comma, before `end`: "On
+/// Sunday morning Mr. Trump made …", "Last week the mayor …" (a preposition, then time words
+/// of which one at least names a day, a month or a part of one); `a` when none opens it.
+std::size_t past_opening_time(const Context& ctx, std::size_t a, std::size_t end);
 
 /// What a speaker named in lower case by a noun that is no person's is instead ("the
 /// team", "the editorial", "those surveyed": a body, a group, or this article's unnamed

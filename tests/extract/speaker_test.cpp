@@ -384,6 +384,63 @@ TEST(Speaker, ResolvesPronounsToTheLastCompatibleSpeaker) {
     EXPECT_EQ(find_statement(ex, "two people were hurt")->source->text, "They");
 }
 
+// A pronoun subject is never someone its own clause names after it: in "He told the judge"
+// the speaker is not the judge, though the judge spoke last ("He" had been the judge)
+TEST(Speaker, APronounIsNoneOfWhomItsOwnClauseNamesAfterIt) {
+    const auto ex = extract_text(
+        "The judge said the hearing would resume on Monday. That is what defence lawyer Ivo Brel disputed. "
+        "He told the judge that his client was in a clinic. Councillor Ana Lind said the budget was late. "
+        "She told Lind's deputy that the vote would wait.");
+    const Attribution* told = find_statement(ex, "his client was in a clinic");
+    ASSERT_TRUE(told && told->source);
+    EXPECT_EQ(told->source->text, "He");
+    EXPECT_NE(told->source->name, "judge");
+    const Attribution* vote = find_statement(ex, "the vote would wait");
+    ASSERT_TRUE(vote && vote->source);
+    EXPECT_NE(vote->source->name, "Ana Lind");
+    // a name in what is said does not count: "He said the judge erred" may be anyone before
+    const auto said = extract_text("Ivo Brel said the hearing was unfair. He said that Brel's client had been ill.");
+    const Attribution* ill = find_statement(said, "client had been ill");
+    ASSERT_TRUE(ill && ill->source);
+    EXPECT_EQ(ill->source->name, "Ivo Brel");
+}
+
+// A time that opens the sentence without a comma is no part of the subject a participle
+// takes ("On Sunday" had been the speaker), and a subject pronoun with a clitic is the
+// pronoun ("I've" had been a person of that name)
+TEST(Speaker, AnOpeningTimeIsNoSubjectAndAPronounsCliticNoPartOfIt) {
+    const auto ex = extract_text(
+        "On Sunday morning Mayor Ana Lind made a second attempt to calm the row, writing on her blog that the "
+        "bridge was safe. I've said for years that the ferry needs a new dock.");
+    const Attribution* bridge = find_statement(ex, "the bridge was safe");
+    ASSERT_TRUE(bridge && bridge->source);
+    EXPECT_EQ(bridge->source->name, "Ana Lind");
+    const Attribution* dock = find_statement(ex, "the ferry needs a new dock");
+    ASSERT_TRUE(dock && dock->source);
+    EXPECT_EQ(dock->source->text, "I've");
+    EXPECT_EQ(dock->source->name, "I");
+    // (a time that owns what follows stays where it was: "During Tuesday's debate, Lind …")
+    const auto debate =
+        extract_text("During Tuesday night's debate, Ana Lind made a pledge to cut fares, calling them a tax.");
+    const Attribution* fares = find_statement(debate, "them a tax");
+    ASSERT_TRUE(fares && fares->source);
+    EXPECT_EQ(fares->source->text, "Ana Lind");
+}
+
+// "A Harbour Institute poll out Monday", "the schedule published Thursday": the document
+// speaks, not the day ("Monday" had been a person)
+TEST(Speaker, ADayAfterAParticipleOrOutIsNoPartOfTheDocumentsName) {
+    const auto ex = extract_text(
+        "According to a Harbour Institute poll out Monday, Lind has a lead of ten points. According to the schedule "
+        "published Thursday, the ferry will stop in May.");
+    const Attribution* poll = find_statement(ex, "a lead of ten points");
+    ASSERT_TRUE(poll && poll->source);
+    EXPECT_EQ(poll->source->name.find("Monday"), std::string::npos) << poll->source->name;
+    const Attribution* schedule = find_statement(ex, "the ferry will stop");
+    ASSERT_TRUE(schedule && schedule->source);
+    EXPECT_EQ(schedule->source->name.find("Thursday"), std::string::npos) << schedule->source->name;
+}
+
 // A group's members after "including", or a name in what a participle says of the group,
 // do not speak for it ("Democrats supporting Mrs. Clinton" had been Clinton)
 TEST(Speaker, TheGroupSpeaksNotWhomItIncludesOrWhomItsParticipleNames) {
