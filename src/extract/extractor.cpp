@@ -66,9 +66,36 @@ void record_organizations(Context& ctx) {
     }
 }
 
+// Whether the paragraph of token i is written in title case, as headlines are ("Big-Name
+// Senator Endorsed Trump"): four words at least, no more than one of them in lower case
+// but for short function words.
+bool title_case_paragraph(const Context& ctx, std::size_t i) {
+    const std::size_t p = ctx.tok(i).paragraph;
+    std::size_t a = i;
+    while (a > 0 && ctx.tok(a - 1).paragraph == p) --a;
+    std::size_t words = 0, lower = 0;
+    for (std::size_t k = a; k < ctx.size() && ctx.tok(k).paragraph == p; ++k) {
+        const Token& t = ctx.tok(k);
+        if (t.kind != TokenKind::word) continue;
+        ++words;
+        if (!t.cap && t.lower.size() > 3) ++lower;
+    }
+    return words >= 4 && lower <= 1;
+}
+
+// The sex of a "he" or "she" written before token i in its sentence.
+Gender pronoun_before(const Context& ctx, std::size_t i) {
+    const Sentence* s = ctx.sentence_of(i);
+    for (std::size_t k = s ? s->first : i; k < i; ++k) {
+        if (ctx.is(k, "he")) return Gender::male;
+        if (ctx.is(k, "she")) return Gender::female;
+    }
+    return Gender::unknown;
+}
+
 // People named with their title anywhere ("President Barack Obama announced …",
 // "coroner Gary Hargrove"), so that a later "the president" or "the coroner" can resolve
-// to one who had not spoken yet.
+// to one who had not spoken yet (not in a headline's title case: "Senator Endorsed Trump").
 void record_titled_people(Context& ctx) {
     for (std::size_t i = 0; i + 2 < ctx.size(); ++i) {
         const Token& title = ctx.tok(i);
@@ -81,8 +108,10 @@ void record_titled_people(Context& ctx) {
                ctx.tok(b).paragraph == title.paragraph && !is_org_head(ctx.tok(b).lower) &&
                !is_role_noun(ctx.tok(b).lower) && !is_place_name(ctx.tok(b).lower))
             ++b;
-        if (b - i < 3) continue;  // a first name and a surname at least
+        if (b - i < 3 || title_case_paragraph(ctx, i)) continue;  // a first name and a surname at least
         Entity e;
+        e.pronoun_before = pronoun_before(ctx, i);
+        e.after_preposition = i > 0 && is_preposition(ctx.tok(i - 1).lower);
         e.name = text::normalize_name(ctx.slice({i + 1, b}));
         e.type = SourceType::person;
         e.role = std::string(ctx.slice({i, i + 1}));

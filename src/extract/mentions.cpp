@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/first_names.h"
 #include "extract/lexicon.h"
 #include "util/text.h"
 
@@ -78,13 +79,19 @@ const Entity* MentionTracker::nearest_before(std::size_t before, Fn&& accept) co
 
 const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::size_t before,
                                               const std::set<std::string>& named,
-                                              const std::set<std::string>& named_after) const {
+                                              const std::set<std::string>& named_after,
+                                              std::size_t titled_since) const {
+    bool titled = false;  // (the second look, at people titled but not speaking)
     const auto accept = [&](const Entity& e) {
-        if (!e.speaker || named_later(e, named_after)) return false;
+        if (e.speaker == titled || named_later(e, named_after)) return false;
+        if (titled && e.span.start < titled_since) return false;
         if (pronoun == "he" || pronoun == "she") {
             if (e.type != SourceType::person || e.plural) return false;
             Gender g = e.gender;
             if (auto it = m_gender.find(surname(e.name)); g == Gender::unknown && it != m_gender.end()) g = it->second;
+            if (g == Gender::unknown && titled) g = first_name_gender(e.name);  // ("Jason Van Dyke" is no "she")
+            if (titled && (e.after_preposition || e.pronoun_before == (pronoun == "he" ? Gender::male : Gender::female)))
+                return false;
             if (pronoun == "he" && g == Gender::female) return false;
             return !(pronoun == "she" && g == Gender::male);
         }
@@ -97,6 +104,10 @@ const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::s
     if (!named.empty() && (pronoun == "he" || pronoun == "she"))
         found = nearest_before(before, [&](const Entity& e) { return named.count(surname(e.name)) && accept(e); });
     if (!found) found = nearest_before(before, accept);
+    if (!found && (pronoun == "he" || pronoun == "she") && titled_since != std::string::npos) {
+        titled = true;
+        found = nearest_before(before, accept);
+    }
     if (found || pronoun != "it") return found;
     // "Microsoft said … it said": the last speaker, when it is a lone name that nothing
     // showed to be a person's

@@ -27,6 +27,11 @@ struct Entity {
     /// A lone capitalised name with nothing that says it is a person ("Microsoft said"):
     /// a later "it" or "the company" may refer to it.
     bool bare_name = false;
+    /// The sex of a "he" or "she" its sentence wrote before it ("why he will not be
+    /// supporting nominee Donald Trump": whoever "he" is, a later one is more likely the same).
+    Gender pronoun_before = Gender::unknown;
+    /// Written right after a preposition ("amid attacks from Senator Marco Rubio"): no subject.
+    bool after_preposition = false;
 };
 
 class MentionTracker {
@@ -41,9 +46,12 @@ public:
     /// last). Never one the pronoun's own sentence names after it (`named_after`: its
     /// lower-case words outside quotations, capitalised ones with a leading '^'): in "He
     /// told the judge" or "She said Rahimi had lied" the subject is someone else.
+    /// When no speaker fits "he" or "she", a person the text titled from byte `titled_since`
+    /// on does ("That is what lawyer Ivo Brel did. He told the judge …").
     const Entity* resolve_pronoun(const std::string& pronoun, std::size_t before,
                                   const std::set<std::string>& named = {},
-                                  const std::set<std::string>& named_after = {}) const;
+                                  const std::set<std::string>& named_after = {},
+                                  std::size_t titled_since = std::string::npos) const;
 
     /// The nearest earlier mention a definite description can refer to: "the ministry"
     /// → a mention whose name has the word "ministry"; "the governor" → one whose role does;

@@ -120,6 +120,14 @@ std::set<std::string> words_after(const Context& ctx, std::size_t i) {
     return out;
 }
 
+// Where the sentence before token i's starts (a byte offset), else its own's.
+std::size_t sentence_before(const Context& ctx, std::size_t i) {
+    const Sentence* s = ctx.sentence_of(i);
+    if (!s) return std::string::npos;
+    const Sentence* before = s != ctx.sentences.data() ? s - 1 : s;
+    return ctx.tok(before->first).start;
+}
+
 // A noun that names a person or people ("spokesman", "advisers", "friend", "supporters",
 // "officials"): what a relative "who" after "a spokesman for Mr. Lee, who" may be.
 bool names_people(std::string_view w) {
@@ -215,7 +223,7 @@ SourceMention make_source(Context& ctx, Range r) {
     if (sp.needs_resolution) {
         const Entity* e = is_pronoun_subject(sp.head)
                               ? ctx.mentions.resolve_pronoun(sp.head, at, named_before(ctx, r.first),
-                                                           words_after(ctx, r.last - 1))
+                                                           words_after(ctx, r.last - 1), sentence_before(ctx, r.first))
                               : ctx.mentions.resolve_description(sp.head, m.type, at);
         if (e) {
             m.name = e->name;

@@ -395,6 +395,7 @@ TEST(Speaker, APronounIsNoneOfWhomItsOwnClauseNamesAfterIt) {
     ASSERT_TRUE(told && told->source);
     EXPECT_EQ(told->source->text, "He");
     EXPECT_NE(told->source->name, "judge");
+    EXPECT_EQ(told->source->name, "Ivo Brel");  // (the titled person before, see below)
     const Attribution* vote = find_statement(ex, "the vote would wait");
     ASSERT_TRUE(vote && vote->source);
     EXPECT_NE(vote->source->name, "Ana Lind");
@@ -403,6 +404,29 @@ TEST(Speaker, APronounIsNoneOfWhomItsOwnClauseNamesAfterIt) {
     const Attribution* ill = find_statement(said, "client had been ill");
     ASSERT_TRUE(ill && ill->source);
     EXPECT_EQ(ill->source->name, "Ivo Brel");
+}
+
+// When no speaker fits "he" or "she", a person titled in that sentence or the one before
+// does ("He" had stayed no one); not one a preposition governs, nor one after a "he" of
+// their sentence (that "he" is someone else), nor a name in a headline's title case, nor
+// one of the other sex by first name
+TEST(Speaker, AHeNoSpeakerFitsIsThePersonTitledJustBefore) {
+    const auto ex = extract_text(
+        "The judge said the hearing would resume on Monday. That is what defence lawyer Ivo Brel disputed. "
+        "He told the judge that his client was in a clinic.");
+    const Attribution* told = find_statement(ex, "his client was in a clinic");
+    ASSERT_TRUE(told && told->source);
+    EXPECT_EQ(told->source->name, "Ivo Brel");
+    for (const char* text :
+         {"The mayor faced questions from councillor Ivo Brel. He said the budget was late.",
+          "It is unclear why he had backed councillor Ivo Brel. He said the budget was late.",
+          "Ferry Councillor Endorsed Budget Plan\n\nHe said the budget was late.",
+          "The mayor spoke with councillor Jason Brel on the dock. She said the budget was late."}) {
+        const auto other = extract_text(text);
+        const Attribution* late = find_statement(other, "the budget was late");
+        ASSERT_TRUE(late && late->source) << text;
+        EXPECT_FALSE(late->source->resolved_from) << text << " -> " << late->source->name;
+    }
 }
 
 // A time that opens the sentence without a comma is no part of the subject a participle
