@@ -114,7 +114,12 @@ void record_titled_people(Context& ctx) {
         e.after_preposition = i > 0 && is_preposition(ctx.tok(i - 1).lower);
         e.name = text::normalize_name(ctx.slice({i + 1, b}));
         e.type = SourceType::person;
-        e.role = std::string(ctx.slice({i, i + 1}));
+        // (with the words that qualify the title: "Former President", "Vice President")
+        std::size_t role_a = i;
+        while (role_a > 0 && i - role_a < 3 && ctx.tok(role_a - 1).kind == TokenKind::word &&
+               ctx.tok(role_a - 1).paragraph == title.paragraph && is_role_modifier(ctx.tok(role_a - 1).lower))
+            --role_a;
+        e.role = std::string(ctx.slice({role_a, i + 1}));
         e.span = ctx.span({i, b});
         ctx.mentions.add(std::move(e));
         i = b - 1;

@@ -1,11 +1,13 @@
 #include "resolve/presumed.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
 
+#include "extract/first_names.h"
 #include "extract/lexicon.h"
 #include "resolve/linking.h"
 #include "resolve/names.h"
@@ -66,6 +68,38 @@ std::optional<std::string> full_name_surname(std::string_view name) {
     }
     if (names + initials_seen < 2 || names == 0) return std::nullopt;  // a given name or initials, and a surname
     return surname;
+}
+
+// The last two name words of a person's full name of three or more, lower case ("boone
+// isaacs" of "Cheryl Boone Isaacs"; suffixes and initials aside), none for a shorter name.
+std::optional<std::string> name_tail(std::string_view name) {
+    std::vector<std::string_view> words;
+    for (std::string_view w : written_words(name))
+        if (is_name_word(w) && !not_a_name(w) && w != "Jr" && w != "Sr") words.push_back(w);
+    if (words.size() < 3) return std::nullopt;
+    return text::lower(std::string(words[words.size() - 2]) + " " + std::string(words.back()));
+}
+
+// Whether `text` writes `word` as the last of capitalised words that are a name other than
+// `full` ("Wall Street Journal" where `full` is "Independent Journal").
+bool names_another(std::string_view text, std::string_view word, std::string_view full) {
+    const auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-'; };
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at > 0 && letter(text[at - 1])) || (end < text.size() && letter(text[end]))) continue;
+        // the capitalised words right before it, one space apart
+        std::size_t start = at;
+        for (int words = 0; words < 4; ++words) {
+            if (start < 2 || text[start - 1] != ' ') break;
+            std::size_t b = start - 1;
+            while (b > 0 && letter(text[b - 1])) --b;
+            if (b == start - 1 || !capital(text[b])) break;
+            start = b;
+        }
+        if (text.substr(start, at - start).starts_with("The ")) start += 4;  // ("The Harbour Herald")
+        if (start < at && text.substr(start, end - start) != full) return true;
+    }
+    return false;
 }
 
 // A body's full name written as one: two words or more, each capitalised but the small
@@ -153,17 +187,20 @@ bool sexes_differ(extract::Gender a, extract::Gender b) {
 
 }  // namespace
 
-std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const DaysOf& days_of) {
+std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const DaysOf& days_of,
+                                 const TextsOf& texts_of) {
     // the people named in full by surname, by the unqualified title their role is and by the
     // titles with whose they are that their mentions give; the bodies named in full by their
     // first word before "of", by their last and by their initials
-    std::map<std::string, std::vector<const SourceRecord*>> by_surname, by_title, by_body_word, by_acronym, by_held;
+    std::map<std::string, std::vector<const SourceRecord*>> by_surname, by_title, by_body_word, by_acronym, by_held,
+        by_tail, by_outlet_word;
     for (const StoredSource& s : sources) {
         const SourceRecord& r = s.record;
         if (r.type == SourceType::person) {
             const auto surname = full_name_surname(r.name);
             if (!surname) continue;
             by_surname[*surname].push_back(&r);
+            if (const auto tail = name_tail(r.name)) by_tail[*tail].push_back(&r);
             if (const auto title = bare_title(r.role)) by_title[*title].push_back(&r);
             // the titles its role and mentions give it with whose they are ("Ohio Gov. John
             // Kasich": governor of ohio)
@@ -184,6 +221,9 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
             for (const std::string& alias : r.aliases)
                 for (const std::string& a : acronyms_of(alias)) initials.insert(a);
             for (const std::string& a : initials) by_acronym[a].push_back(&r);
+        } else if (r.type == SourceType::outlet) {
+            if (const auto words = body_name_words(r.name); !words.empty())
+                by_outlet_word[text::lower(words.back())].push_back(&r);
         }
     }
     std::map<std::string, std::vector<long>> days;  // asked once a source
@@ -244,6 +284,16 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
                     out.push_back({r.id, p->id, std::string(kPresumedTitle)});
                 continue;
             }
+            // a name of two words that ends a longer one: "Boone Isaacs" of Cheryl Boone Isaacs
+            // (not a given name and a surname: "Paul Ryan" is no tail of "Speaker Paul Ryan")
+            if (written_words(r.name).size() == 2 && full_name_surname(r.name)) {
+                if (extract::first_name_gender(r.name) != extract::Gender::unknown) continue;
+                const extract::Gender sex = gender_of(r);
+                const SourceRecord* p = one(by_tail, text::lower(r.name), r,
+                                            [&](const SourceRecord& c) { return !sexes_differ(sex, gender_of(c)); });
+                if (p) out.push_back({r.id, p->id, std::string(kPresumedTail)});
+                continue;
+            }
             // a surname alone: "Obama", "Mr. White"
             if (!is_name_word(r.name) || linking::is_pronoun_name(r.name) || not_a_name(r.name)) continue;
             const std::string surname = text::lower(r.name);
@@ -263,6 +313,15 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
             if (!is_name_word(r.name) || !definite(r)) continue;
             if (const SourceRecord* p = one(by_body_word, r.name, r, [](const SourceRecord&) { return true; }))
                 out.push_back({r.id, p->id, std::string(kPresumedBody)});
+        } else if (r.type == SourceType::outlet) {
+            // an outlet's short name, with "the" or without ("Herald:" over its story)
+            if (!is_name_word(r.name)) continue;
+            const SourceRecord* p = one(by_outlet_word, text::lower(r.name), r, [](const SourceRecord&) { return true; });
+            if (!p) continue;
+            bool other = false;
+            if (texts_of)
+                for (const std::string& text : texts_of(r.id)) other = other || names_another(text, r.name, p->name);
+            if (!other) out.push_back({r.id, p->id, std::string(kPresumedOutlet)});
         }
     }
     std::sort(out.begin(), out.end(),

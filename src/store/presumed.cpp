@@ -17,14 +17,14 @@ bool Store::refresh_presumed() {
     std::vector<resolve::StoredSource> sources;
     std::unordered_map<std::string, std::size_t> at;
     {
-        // people, and bodies named by one word: anonymous and collective sources are never
-        // presumed anyone, and outlets speak under their own names. Bodies named in full are
-        // read only when a body is named by one word (an archive holds tens of thousands)
+        // people, and bodies and outlets named by one word: anonymous and collective sources
+        // are never presumed anyone. Bodies and outlets named in full are read only when one
+        // is named by one word (an archive holds tens of thousands)
         SQLite::Statement& q = cached(
             "SELECT id, name, type, role, pinned FROM sources WHERE type = 'person' OR "
-            "(type IN ('organization', 'agency') AND instr(name, ' ') = 0)");
+            "(type IN ('organization', 'agency', 'outlet') AND instr(name, ' ') = 0)");
         SQLite::Statement& bodies = cached(
-            "SELECT id, name, type, role, pinned FROM sources WHERE type IN ('organization', 'agency') AND "
+            "SELECT id, name, type, role, pinned FROM sources WHERE type IN ('organization', 'agency', 'outlet') AND "
             "instr(name, ' ') > 0");
         bool lone_body = false;
         const auto read = [&](SQLite::Statement& rows) {
@@ -63,19 +63,30 @@ bool Store::refresh_presumed() {
                 sources[it->second].record.aliases.push_back(q.getColumn(1).getString());
         q.reset();
     }
-    SQLite::Statement& dates = cached(
-        "SELECT DISTINCT d.date FROM edges e JOIN documents d ON d.id = e.document_id "
-        "WHERE e.relation = 'attributes' AND e.to_id = ? AND d.date IS NOT NULL");
-    const std::vector<resolve::Presumption> now = resolve::presume(sources, [&](const std::string& id) {
+    const auto days_of = [&](const std::string& id) {
+        SQLite::Statement& q = cached(
+            "SELECT DISTINCT d.date FROM edges e JOIN documents d ON d.id = e.document_id "
+            "WHERE e.relation = 'attributes' AND e.to_id = ? AND d.date IS NOT NULL");
         std::vector<long> days;
-        dates.bind(1, id);
-        while (dates.executeStep())
-            if (const auto day = resolve::day_number(dates.getColumn(0).getString())) days.push_back(*day);
-        dates.reset();
+        q.bind(1, id);
+        while (q.executeStep())
+            if (const auto day = resolve::day_number(q.getColumn(0).getString())) days.push_back(*day);
+        q.reset();
         std::sort(days.begin(), days.end());
         days.erase(std::unique(days.begin(), days.end()), days.end());
         return days;
-    });
+    };
+    const auto texts_of = [&](const std::string& id) {
+        SQLite::Statement& q = cached(
+            "SELECT d.text FROM documents d WHERE d.id IN (SELECT e.document_id FROM edges e "
+            "WHERE e.relation = 'attributes' AND e.to_id = ?) ORDER BY d.id");
+        std::vector<std::string> texts;
+        q.bind(1, id);
+        while (q.executeStep()) texts.push_back(q.getColumn(0).getString());
+        q.reset();
+        return texts;
+    };
+    const std::vector<resolve::Presumption> now = resolve::presume(sources, days_of, texts_of);
     std::vector<resolve::Presumption> stored;
     {
         SQLite::Statement& q = cached("SELECT source_id, person_id, basis FROM presumed_sources ORDER BY source_id");

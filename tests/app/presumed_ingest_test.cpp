@@ -131,4 +131,34 @@ TEST(PresumedIngest, APersonsCorrectionWins) {
     EXPECT_EQ(SQLite::Database(db).execAndGet("SELECT count(*) FROM presumed_sources").getInt(), 0);
 }
 
+// "The Herald reported" is the one Herald the archive names in full, unless its own article
+// writes another Herald in full (then it is that one's, which is not stored as a source)
+TEST(PresumedIngest, AnOutletsShortNameIsTheOneOutletNamedSoUnlessItsArticleNamesAnother) {
+    const std::string dir = testing::temp_dir();
+    const std::string full = dir + "/full.txt", lone = dir + "/lone.txt", other = dir + "/other.txt";
+    testing::write_file(full,
+                        "title: Ferry to stop\noutlet: Bay Courier\ndate: 2026-03-02\n\n"
+                        "The Harbour Herald reported that the ferry would stop on Monday.\n");
+    testing::write_file(lone,
+                        "title: Fares\noutlet: Coast Daily\ndate: 2026-03-03\n\n"
+                        "The Herald reported that fares would rise by ten percent.\n");
+    testing::write_file(other,
+                        "title: Dock\noutlet: Coast Daily\ndate: 2026-03-03\n\n"
+                        "The Coastal Herald editorial board met on Sunday. The Herald reported that the dock "
+                        "would close.\n");
+    const std::string presumed_db = dir + "/p.db", apart_db = dir + "/a.db";
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", presumed_db, full, lone}).code, 0);
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", apart_db, full, other}).code, 0);
+    const auto fares = sources_of_claims(presumed_db);
+    ASSERT_TRUE(fares.count("that fares would rise by ten percent"));
+    const nlohmann::json& s = fares.at("that fares would rise by ten percent");
+    EXPECT_EQ(s["name"], "Harbour Herald");
+    ASSERT_TRUE(s.contains("presumed"));
+    EXPECT_EQ(s["presumed"]["from"]["name"], "Herald");
+    const auto dock = sources_of_claims(apart_db);
+    ASSERT_TRUE(dock.count("that the dock would close"));
+    EXPECT_EQ(dock.at("that the dock would close")["name"], "Herald");
+    EXPECT_FALSE(dock.at("that the dock would close").contains("presumed"));
+}
+
 }  // namespace claimgraph

@@ -417,6 +417,12 @@ TEST(Speaker, AHeNoSpeakerFitsIsThePersonTitledJustBefore) {
     const Attribution* told = find_statement(ex, "his client was in a clinic");
     ASSERT_TRUE(told && told->source);
     EXPECT_EQ(told->source->name, "Ivo Brel");
+    // the title keeps the words that qualify it ("Former President" is no sitting president)
+    const auto former = extract_text("Former President Ivo Brel visited the dock. He said the ferry would stop.");
+    const Attribution* ferry = find_statement(former, "the ferry would stop");
+    ASSERT_TRUE(ferry && ferry->source);
+    EXPECT_EQ(ferry->source->name, "Ivo Brel");
+    EXPECT_EQ(ferry->source->role, "Former President");
     for (const char* text :
          {"The mayor faced questions from councillor Ivo Brel. He said the budget was late.",
           "It is unclear why he had backed councillor Ivo Brel. He said the budget was late.",

@@ -207,6 +207,41 @@ TEST(Presumed, AnAcronymIsTheOneBodyWithThoseInitials) {
               "");
 }
 
+TEST(Presumed, TwoWordsThatEndALongerNameAreItsOnePerson) {
+    // "Boone Isaacs" of "Cheryl Boone Isaacs": a double surname written without the given name
+    const auto short_name = person("t2", "Vale Marsh", "Board President");
+    EXPECT_EQ(presumed({person("t1", "Ada Vale Marsh"), short_name}, "t2"), "t1");
+    const auto all = resolve::presume({person("t1", "Ada Vale Marsh"), short_name}, same_day);
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all.front().basis, resolve::kPresumedTail);
+    // two such people, one of the other sex, or a longer name that only shares the surname: no one
+    EXPECT_EQ(presumed({person("t1", "Ada Vale Marsh"), person("t3", "Ivo Vale Marsh"), short_name}, "t2"), "");
+    EXPECT_EQ(presumed({person("t1", "Ada Vale Marsh", "Mrs."), person("t2", "Vale Marsh", "Mr.")}, "t2"), "");
+    EXPECT_EQ(presumed({person("t1", "Ada Jane Marsh"), short_name}, "t2"), "");
+    // a given name and a surname are no double surname ("Paul Ryan" of "Speaker Paul Ryan")
+    EXPECT_EQ(presumed({person("t1", "Speaker Paul Marsh"), person("t2", "Paul Marsh")}, "t2"), "");
+}
+
+TEST(Presumed, AnOutletsOneWordIsTheOneOutletNamedSoInFull) {
+    // "Herald:" over a story another outlet credits to the Harbour Herald
+    const auto herald = source("o2", "Herald", SourceType::outlet);
+    EXPECT_EQ(presumed({source("o1", "Harbour Herald", SourceType::outlet), herald}, "o2"), "o1");
+    // two heralds, or a body named so (no outlet): no one
+    EXPECT_EQ(presumed({source("o1", "Harbour Herald", SourceType::outlet),
+                        source("o3", "Coastal Herald", SourceType::outlet), herald},
+                       "o2"),
+              "");
+    EXPECT_EQ(presumed({source("o1", "Herald Society", SourceType::organization), herald}, "o2"), "");
+    // an article of the short name that writes another outlet so in full is that one's
+    const std::vector<resolve::StoredSource> both{source("o1", "Harbour Herald", SourceType::outlet), herald};
+    const auto texts = [](const std::string& text) {
+        return [text](const std::string& id) { return id == "o2" ? std::vector<std::string>{text} : std::vector<std::string>{}; };
+    };
+    EXPECT_TRUE(resolve::presume(both, same_day, texts("The Coastal Herald editorial board wrote. The Herald notes …")).empty());
+    EXPECT_EQ(resolve::presume(both, same_day, texts("The Harbour Herald reported it first. The Herald notes …")).size(), 1u);
+    EXPECT_EQ(resolve::presume(both, same_day, texts("Herald: ferry fares to rise")).size(), 1u);
+}
+
 TEST(Presumed, TheAnswerDoesNotDependOnTheOrderOfTheSources) {
     std::vector<resolve::StoredSource> sources{person("a1", "Marta Vilkas", "Mayor"),
                                                person("a2", "Vilkas"),
