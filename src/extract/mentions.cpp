@@ -90,7 +90,8 @@ const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::s
             Gender g = e.gender;
             if (auto it = m_gender.find(surname(e.name)); g == Gender::unknown && it != m_gender.end()) g = it->second;
             if (g == Gender::unknown && titled) g = first_name_gender(e.name);  // ("Jason Van Dyke" is no "she")
-            if (titled && (e.after_preposition || e.pronoun_before == (pronoun == "he" ? Gender::male : Gender::female)))
+            if (titled &&
+                (e.after_preposition || e.pronoun_before == (pronoun == "he" ? Gender::male : Gender::female)))
                 return false;
             if (pronoun == "he" && g == Gender::female) return false;
             return !(pronoun == "she" && g == Gender::male);

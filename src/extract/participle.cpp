@@ -75,7 +75,7 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
         while (a < i && (ctx.tok(a).kind == TokenKind::punct || ctx.tok(a).kind == TokenKind::quote)) ++a;
         if (a < i && is_subordinator(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
         a = speaker_words::past_opening_adverbs(ctx, a, i);  // ("Then he cut into Bush, calling …")
-        a = speaker_words::past_opening_time(ctx, a, i);     // ("On Sunday morning Mr. Trump made …")
+        a = speaker_words::past_opening_time(ctx, a, i);  // ("On Sunday morning Mr. Trump made …")
         // "In August, several groups granted …": the setting before the subject
         if (a < i && is_preposition(ctx.tok(a).lower)) {
             std::size_t c = a + 1;

@@ -221,10 +221,12 @@ SourceMention make_source(Context& ctx, Range r) {
         m.type = SourceType::anonymous;  // ("Another tweeted", "Beyond …": no name)
     const std::size_t at = m.span->start;
     if (sp.needs_resolution) {
-        const Entity* e = is_pronoun_subject(sp.head)
-                              ? ctx.mentions.resolve_pronoun(sp.head, at, named_before(ctx, r.first),
-                                                           words_after(ctx, r.last - 1), sentence_before(ctx, r.first))
-                              : ctx.mentions.resolve_description(sp.head, m.type, at);
+        const Entity* e = nullptr;
+        if (is_pronoun_subject(sp.head))
+            e = ctx.mentions.resolve_pronoun(sp.head, at, named_before(ctx, r.first), words_after(ctx, r.last - 1),
+                                             sentence_before(ctx, r.first));
+        else
+            e = ctx.mentions.resolve_description(sp.head, m.type, at);
         if (e) {
             m.name = e->name;
             // "the company" that refers to "Microsoft": the description says what it is

@@ -193,9 +193,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     if (name_b - name_a == 1 && is_pronoun_subject(sp.head)) {
         sp.needs_resolution = true;
         sp.plural = sp.head == "they" || sp.head == "we";
-        m.type = sp.head == "it" ? SourceType::organization
-                 : sp.plural        ? SourceType::collective
-                                    : SourceType::person;
+        m.type = sp.head == "it" ? SourceType::organization : sp.plural ? SourceType::collective : SourceType::person;
         sp.gender = sp.head == "she" ? Gender::female : sp.head == "he" ? Gender::male : Gender::unknown;
         m.name = m.text.substr(0, sp.head.size());  // (without its clitic: "I" of "I've")
         return sp;

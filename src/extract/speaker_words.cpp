@@ -276,8 +276,8 @@ std::size_t time_after_noun(const Context& ctx, std::size_t from, std::size_t to
     while (k > from + 2 && ctx.tok(k - 1).kind == TokenKind::word && is_time_word(ctx.tok(k - 1).lower)) --k;
     if (k == to) return to;
     const Token& t = ctx.tok(k - 1);
-    const bool introduced = t.kind == TokenKind::word && !t.cap &&
-                            (t.lower == "out" || (t.lower.size() > 4 && t.lower.ends_with("ed")));
+    const bool introduced =
+        t.kind == TokenKind::word && !t.cap && (t.lower == "out" || (t.lower.size() > 4 && t.lower.ends_with("ed")));
     // (the noun before it is in lower case: "poll", "survey", "report")
     return introduced && !ctx.tok(k - 2).cap && ctx.tok(k - 2).kind == TokenKind::word ? k - 1 : to;
 }

@@ -316,7 +316,8 @@ std::vector<Presumption> presume(const std::vector<StoredSource>& sources, const
         } else if (r.type == SourceType::outlet) {
             // an outlet's short name, with "the" or without ("Herald:" over its story)
             if (!is_name_word(r.name)) continue;
-            const SourceRecord* p = one(by_outlet_word, text::lower(r.name), r, [](const SourceRecord&) { return true; });
+            const SourceRecord* p =
+                one(by_outlet_word, text::lower(r.name), r, [](const SourceRecord&) { return true; });
             if (!p) continue;
             bool other = false;
             if (texts_of)

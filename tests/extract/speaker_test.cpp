@@ -423,11 +423,10 @@ TEST(Speaker, AHeNoSpeakerFitsIsThePersonTitledJustBefore) {
     ASSERT_TRUE(ferry && ferry->source);
     EXPECT_EQ(ferry->source->name, "Ivo Brel");
     EXPECT_EQ(ferry->source->role, "Former President");
-    for (const char* text :
-         {"The mayor faced questions from councillor Ivo Brel. He said the budget was late.",
-          "It is unclear why he had backed councillor Ivo Brel. He said the budget was late.",
-          "Ferry Councillor Endorsed Budget Plan\n\nHe said the budget was late.",
-          "The mayor spoke with councillor Jason Brel on the dock. She said the budget was late."}) {
+    for (const char* text : {"The mayor faced questions from councillor Ivo Brel. He said the budget was late.",
+                             "It is unclear why he had backed councillor Ivo Brel. He said the budget was late.",
+                             "Ferry Councillor Endorsed Budget Plan\n\nHe said the budget was late.",
+                             "The mayor spoke with councillor Jason Brel on the dock. She said the budget was late."}) {
         const auto other = extract_text(text);
         const Attribution* late = find_statement(other, "the budget was late");
         ASSERT_TRUE(late && late->source) << text;

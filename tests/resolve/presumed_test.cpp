@@ -235,10 +235,14 @@ TEST(Presumed, AnOutletsOneWordIsTheOneOutletNamedSoInFull) {
     // an article of the short name that writes another outlet so in full is that one's
     const std::vector<resolve::StoredSource> both{source("o1", "Harbour Herald", SourceType::outlet), herald};
     const auto texts = [](const std::string& text) {
-        return [text](const std::string& id) { return id == "o2" ? std::vector<std::string>{text} : std::vector<std::string>{}; };
+        return [text](const std::string& id) {
+            return id == "o2" ? std::vector<std::string>{text} : std::vector<std::string>{};
+        };
     };
-    EXPECT_TRUE(resolve::presume(both, same_day, texts("The Coastal Herald editorial board wrote. The Herald notes …")).empty());
-    EXPECT_EQ(resolve::presume(both, same_day, texts("The Harbour Herald reported it first. The Herald notes …")).size(), 1u);
+    EXPECT_TRUE(resolve::presume(both, same_day, texts("The Coastal Herald editorial board wrote. The Herald notes …"))
+                    .empty());
+    EXPECT_EQ(
+        resolve::presume(both, same_day, texts("The Harbour Herald reported it first. The Herald notes …")).size(), 1u);
     EXPECT_EQ(resolve::presume(both, same_day, texts("Herald: ferry fares to rise")).size(), 1u);
 }
 
