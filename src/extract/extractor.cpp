@@ -83,20 +83,47 @@ bool title_case_paragraph(const Context& ctx, std::size_t i) {
     return words >= 4 && lower <= 1;
 }
 
-// The sex of a "he" or "she" written before token i in its sentence.
-Gender pronoun_before(const Context& ctx, std::size_t i) {
-    const Sentence* s = ctx.sentence_of(i);
-    for (std::size_t k = s ? s->first : i; k < i; ++k) {
-        if (ctx.is(k, "he")) return Gender::male;
-        if (ctx.is(k, "she")) return Gender::female;
+// The sex of the first "he" or "she" its sentence writes before a token, asked of tokens
+// in text order: each token is read once, however many are asked of in one sentence.
+class PronounsBefore {
+public:
+    explicit PronounsBefore(const Context& ctx) : m_ctx(ctx) {}
+
+    Gender at(std::size_t i) {
+        for (; m_next < i; ++m_next) {
+            enter(m_next);
+            if (m_first == Gender::unknown && in_sentence(m_next))
+                m_first = m_ctx.is(m_next, "he") ? Gender::male : m_ctx.is(m_next, "she") ? Gender::female : m_first;
+        }
+        enter(i);
+        return in_sentence(i) ? m_first : Gender::unknown;
     }
-    return Gender::unknown;
-}
+
+private:
+    // moves to the sentence token k lies in (the next one when k lies between two)
+    void enter(std::size_t k) {
+        while (m_sentence < m_ctx.sentences.size() && m_ctx.sentences[m_sentence].last <= k) {
+            ++m_sentence;
+            m_first = Gender::unknown;
+        }
+    }
+    bool in_sentence(std::size_t k) const {
+        return m_sentence < m_ctx.sentences.size() && m_ctx.sentences[m_sentence].first <= k;
+    }
+
+    const Context& m_ctx;
+    std::size_t m_next = 0, m_sentence = 0;
+    Gender m_first = Gender::unknown;
+};
 
 // People named with their title anywhere ("President Barack Obama announced …",
 // "coroner Gary Hargrove"), so that a later "the president" or "the coroner" can resolve
 // to one who had not spoken yet (not in a headline's title case: "Senator Endorsed Trump").
 void record_titled_people(Context& ctx) {
+    PronounsBefore pronouns(ctx);
+    // (a paragraph's case is read once: the last one read, and whether it is title case)
+    std::size_t cased = std::string::npos;
+    bool title_case = false;
     for (std::size_t i = 0; i + 2 < ctx.size(); ++i) {
         const Token& title = ctx.tok(i);
         // (a title is followed by a name: the cheap test first, as it is made at every word)
@@ -108,9 +135,14 @@ void record_titled_people(Context& ctx) {
                ctx.tok(b).paragraph == title.paragraph && !is_org_head(ctx.tok(b).lower) &&
                !is_role_noun(ctx.tok(b).lower) && !is_place_name(ctx.tok(b).lower))
             ++b;
-        if (b - i < 3 || title_case_paragraph(ctx, i)) continue;  // a first name and a surname at least
+        if (b - i < 3) continue;  // a first name and a surname at least
+        if (cased != title.paragraph) {
+            cased = title.paragraph;
+            title_case = title_case_paragraph(ctx, i);
+        }
+        if (title_case) continue;
         Entity e;
-        e.pronoun_before = pronoun_before(ctx, i);
+        e.pronoun_before = pronouns.at(i);
         e.after_preposition = i > 0 && is_preposition(ctx.tok(i - 1).lower);
         e.name = text::normalize_name(ctx.slice({i + 1, b}));
         e.type = SourceType::person;

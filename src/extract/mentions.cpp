@@ -81,8 +81,8 @@ const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::s
                                               const std::set<std::string>& named,
                                               const std::set<std::string>& named_after,
                                               std::size_t titled_since) const {
-    bool titled = false;  // (the second look, at people titled but not speaking)
-    const auto accept = [&](const Entity& e) {
+    // a speaker, or (`titled`, the second look) a person titled but not speaking
+    const auto fits = [&](const Entity& e, bool titled) {
         if (e.speaker == titled || named_later(e, named_after)) return false;
         if (titled && e.span.start < titled_since) return false;
         if (pronoun == "he" || pronoun == "she") {
@@ -102,13 +102,12 @@ const Entity* MentionTracker::resolve_pronoun(const std::string& pronoun, std::s
         return false;
     };
     const Entity* found = nullptr;
+    const auto speaker = [&](const Entity& e) { return fits(e, false); };
     if (!named.empty() && (pronoun == "he" || pronoun == "she"))
-        found = nearest_before(before, [&](const Entity& e) { return named.count(surname(e.name)) && accept(e); });
-    if (!found) found = nearest_before(before, accept);
-    if (!found && (pronoun == "he" || pronoun == "she") && titled_since != std::string::npos) {
-        titled = true;
-        found = nearest_before(before, accept);
-    }
+        found = nearest_before(before, [&](const Entity& e) { return named.count(surname(e.name)) && speaker(e); });
+    if (!found) found = nearest_before(before, speaker);
+    if (!found && (pronoun == "he" || pronoun == "she") && titled_since != std::string::npos)
+        found = nearest_before(before, [&](const Entity& e) { return fits(e, true); });
     if (found || pronoun != "it") return found;
     // "Microsoft said … it said": the last speaker, when it is a lone name that nothing
     // showed to be a person's

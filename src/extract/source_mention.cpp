@@ -104,12 +104,13 @@ std::set<std::string> named_before(const Context& ctx, std::size_t i) {
 // The words between a subject pronoun at token i and what it is said to have said or done,
 // lower-cased, each capitalised one also with a leading '^' (resolve_pronoun's
 // `named_after`): "told the judge" in "He told the judge that …"; up to "that", a
-// subordinator, a comma or a quotation, and no further than the sentence and six words.
+// subordinator, a comma or a quotation, and no further than the sentence, six words and
+// twelve tokens.
 std::set<std::string> words_after(const Context& ctx, std::size_t i) {
     std::set<std::string> out;
     const Sentence* s = ctx.sentence_of(i);
     if (!s) return out;
-    for (std::size_t k = i + 1, words = 0; k < s->last && words < 6; ++k) {
+    for (std::size_t k = i + 1, words = 0; k < s->last && k <= i + 12 && words < 6; ++k) {
         const Token& t = ctx.tok(k);
         if (ctx.in_quote(k) || t.lower == "," || t.lower == "that" || is_subordinator(t.lower)) break;
         if (t.kind != TokenKind::word) continue;

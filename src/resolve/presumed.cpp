@@ -39,6 +39,9 @@ bool not_a_name(std::string_view word) {
            extract::is_time_word(w) || title_of(w);
 }
 
+// The suffixes a full name may end in, no name words ("Jr.", "III").
+const std::set<std::string_view> kSuffixes{"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"};
+
 // A person's full name as written: two to four words, each a name word ("Strauss-Kahn",
 // "O'Brien"), an initial ("J.", "G.K."), a particle ("de", "van") or a suffix ("Jr.");
 // the last name word, lower case, is its surname ("Mark Jay Heller" → heller). None for
@@ -47,7 +50,6 @@ bool not_a_name(std::string_view word) {
 std::optional<std::string> full_name_surname(std::string_view name) {
     static const std::set<std::string_view> kParticles{"de", "van", "von", "der", "bin", "al",
                                                        "da", "del", "la",  "le",  "di",  "du"};
-    static const std::set<std::string_view> kSuffixes{"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"};
     const auto words = written_words(name);
     if (words.size() < 2 || words.size() > 4) return std::nullopt;
     std::optional<std::string> surname;
@@ -75,7 +77,7 @@ std::optional<std::string> full_name_surname(std::string_view name) {
 std::optional<std::string> name_tail(std::string_view name) {
     std::vector<std::string_view> words;
     for (std::string_view w : written_words(name))
-        if (is_name_word(w) && !not_a_name(w) && w != "Jr" && w != "Sr") words.push_back(w);
+        if (is_name_word(w) && !not_a_name(w) && !kSuffixes.count(w)) words.push_back(w);
     if (words.size() < 3) return std::nullopt;
     return text::lower(std::string(words[words.size() - 2]) + " " + std::string(words.back()));
 }

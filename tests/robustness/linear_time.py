@@ -60,6 +60,7 @@ PATTERNS = {
     "whitespace": (lambda n: repeat(" \n\t\r\n\n", n) + "Police said it.", 1_000_000),
     "paragraph per word": (lambda n: repeat("Police\n\nsaid\n\n", n), 600_000),
     "transcript labels in capitals": (lambda n: repeat("ABC: one two three four\n\nMr Abc spoke.\n\n", n), 500_000),
+    "titled names in one sentence": (lambda n: repeat("President Ab Cd and ", n) + "officials said.", 400_000),
     "nested quotes": (lambda n: repeat("\u201Ca \u2018b \u201Cc \u2018d ", n) + repeat("\u2019\u201D", n // 3), 600_000),
 }
 
