@@ -21,6 +21,13 @@ struct DateWindow {
     std::string center;  ///< the statement's own day: candidates nearest it come first
 };
 
+/// What linking needs of a stored claim it met: its date and whether a person pinned it.
+struct ClaimState {
+    std::string id;
+    std::optional<std::string> date;
+    bool pinned = false;
+};
+
 class Corpus {
 public:
     virtual ~Corpus() = default;
@@ -35,8 +42,12 @@ public:
     virtual bool source_pinned(const std::string& id) const = 0;
     /// The stored statements with these ids (those that exist), sorted by id.
     virtual std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const = 0;
-    /// Whether a statement with this id is stored.
-    virtual bool has_statement(const std::string& id) const = 0;
+    /// The date and pinned state of the stored statements with these ids (those that
+    /// exist), sorted by id: known_statements without their words, figures and speaker.
+    virtual std::vector<ClaimState> claim_states(const std::vector<std::string>& ids) const = 0;
+    /// The source of the stored statement with this id ("" when it has none), nullopt when
+    /// no statement has this id: one look-up where the linker needs no more of it.
+    virtual std::optional<std::string> statement_source(const std::string& id) const = 0;
     /// The ids of the claims with a mention of these words by this source, sorted.
     virtual std::vector<std::string> ids_by_match_key(const std::string& match_key,
                                                       const std::string& source_id) const = 0;

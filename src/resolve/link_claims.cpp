@@ -33,9 +33,8 @@ void Linker::link_statements() {
         if (auto scope = m_scoped_statements.find(s.id); scope != m_scoped_statements.end()) {
             own = stable_id({"statement", s.id, scope->second});
         } else {
-            if (!m_db.has_statement(s.id)) continue;
-            const auto stored = m_db.known_statements({s.id});
-            if (stored.empty() || stored.front().source_id == source) continue;
+            const auto stored = m_db.statement_source(s.id);
+            if (!stored || *stored == source) continue;
             own = stable_id({"statement", s.id, source});
         }
         renames.try_emplace(s.id, own);
@@ -84,7 +83,7 @@ void Linker::link_statements() {
                 exact.erase(c.id);
             }
             // exact matches dated outside the window: their claims' pinned state
-            for (const KnownStatement& c : m_db.known_statements({exact.begin(), exact.end()}))
+            for (const ClaimState& c : m_db.claim_states({exact.begin(), exact.end()}))
                 stored.emplace_back(c.id, "exact", c.pinned);
         }
         const bool any_free = std::any_of(stored.begin(), stored.end(), [](const auto& m) { return !std::get<2>(m); });
@@ -134,7 +133,7 @@ void Linker::link_statements() {
         if (!fresh && date.value_or("~") < it->second) it->second = *date;
     };
     for (const StatementRecord& s : m_b.statements) date_of(s.id, s.date);
-    for (const KnownStatement& k : m_db.known_statements({stored_met.begin(), stored_met.end()})) date_of(k.id, k.date);
+    for (const ClaimState& k : m_db.claim_states({stored_met.begin(), stored_met.end()})) date_of(k.id, k.date);
     std::map<std::string, std::vector<std::string>> members;  // root → ids, earliest first
     for (const StatementRecord& s : m_b.statements) members[claims.find(s.id)].push_back(s.id);
     for (const std::string& id : stored_met) members[claims.find(id)].push_back(id);

@@ -102,6 +102,19 @@ std::vector<std::string> Store::refresh_speakers(const std::string& where, const
 }
 
 void Store::refresh_mention_speakers(const std::string& ids) {
+    if (m_mentions.bytes() > 0) {
+        // the speakers that mentions leave and join are read again when next asked for
+        SQLite::Statement& moving = cached(
+            "SELECT v.source_id, coalesce(st.source_id, '') FROM statement_variants v JOIN statements st ON st.id = "
+            "v.statement_id WHERE v.statement_id IN (SELECT value FROM json_each(?1)) AND v.source_id IS NOT "
+            "st.source_id");
+        moving.bind(1, ids);
+        while (moving.executeStep()) {
+            m_mentions.forget(moving.getColumn(0).getString());
+            m_mentions.forget(moving.getColumn(1).getString());
+        }
+        moving.reset();
+    }
     // their mentions are found under the same speaker
     SQLite::Statement& v = cached(
         "UPDATE statement_variants SET source_id = (SELECT source_id FROM statements WHERE id = "
@@ -199,6 +212,27 @@ bool Store::has_statement(const std::string& id) const {
     const bool found = q.executeStep();
     q.reset();
     return found;
+}
+
+std::vector<resolve::ClaimState> Store::claim_states(const std::vector<std::string>& ids) const {
+    std::vector<resolve::ClaimState> out;
+    if (ids.empty()) return out;
+    SQLite::Statement& q =
+        cached("SELECT id, date, pinned FROM statements WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id");
+    q.bind(1, sql::json_ids(ids));
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getString(), opt(q.getColumn(1)), q.getColumn(2).getInt() != 0});
+    q.reset();
+    return out;
+}
+
+std::optional<std::string> Store::statement_source(const std::string& id) const {
+    SQLite::Statement& q = cached("SELECT coalesce(source_id, '') FROM statements WHERE id = ?");
+    q.bind(1, id);
+    std::optional<std::string> source;
+    if (q.executeStep()) source = q.getColumn(0).getString();
+    q.reset();
+    return source;
 }
 
 // The statements that may be of the same event as one with these places, dated within the

@@ -69,6 +69,7 @@ void Store::forget_fulltext(bool whole_batch) noexcept {
 void Store::forget_unwritten(bool whole_batch) noexcept {
     forget_shingles(whole_batch);
     forget_fulltext(whole_batch);
+    m_mentions.clear();  // rows the rollback takes back may be held
 }
 
 }  // namespace claimgraph::store

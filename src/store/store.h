@@ -16,6 +16,7 @@
 
 #include "model/records.h"
 #include "model/verdict.h"
+#include "store/mention_cache.h"
 #include "resolve/corpus.h"
 #include "util/error.h"
 
@@ -91,6 +92,9 @@ public:
     /// Whether the shingle index is in memory (documents_sharing answers from it inside a
     /// batch); for tests and diagnostics.
     bool shingles_in_memory() const noexcept { return m_shingles != nullptr; }
+    /// The memory the speakers' mentions held take (statements_by_source answers from them
+    /// inside a batch); for tests and diagnostics.
+    std::size_t mentions_in_memory() const noexcept { return m_mentions.bytes(); }
 
     /// The database file as given when opened.
     const std::string& path() const noexcept { return m_path; }
@@ -170,8 +174,10 @@ public:
     std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const override {
         return known_many(ids);
     }
+    std::vector<resolve::ClaimState> claim_states(const std::vector<std::string>& ids) const override;
     /// Whether a statement with this id is stored.
-    bool has_statement(const std::string& id) const override;
+    bool has_statement(const std::string& id) const;
+    std::optional<std::string> statement_source(const std::string& id) const override;
     /// The ids of the claims with a mention of these words by this source, sorted.
     std::vector<std::string> ids_by_match_key(const std::string& match_key,
                                               const std::string& source_id) const override;
@@ -183,7 +189,8 @@ public:
     /// The candidates the resolver compares a new statement with, within `window` (the
     /// same claim and the same event fall within days of each other: this keeps the work
     /// per document flat as the corpus grows): every mention of this source's claims
-    /// (a KnownStatement per mention, `id` its claim), sorted.
+    /// (a KnownStatement per mention, `id` its claim), sorted. Inside a batch, from memory
+    /// (MentionCache) once a source has been read.
     std::vector<KnownStatement> statements_by_source(const std::string& source_id,
                                                      const DateWindow& window) const override;
     /// The mentions with these words that no source is given for, within `window`.
@@ -363,6 +370,13 @@ private:
     void forget_fulltext(bool whole_batch) noexcept;
     /// Both of the above: what waits for the COMMIT of a document or batch that did not make it.
     void forget_unwritten(bool whole_batch) noexcept;
+    // a speaker's mentions in memory (mention_cache.h, variants.cpp)
+    /// At the start of a batch: forgets every source if anything but this store's batches
+    /// wrote since the last one (another connection, or this one outside a batch).
+    void prepare_mentions();
+    /// The sources whose mentions include one of the claims `ids` (a JSON array) are
+    /// forgotten: a write is about to move or refile those mentions.
+    void forget_mentions_of(const std::string& ids);
     /// FTS5's integrity-check of the full-text index against the statements (rank 1: every
     /// row's terms): empty when they agree, else why not. SQLite runs it as a write.
     std::string fulltext_disagreement() const;
@@ -383,6 +397,9 @@ private:
     std::map<std::int64_t, std::string> m_fulltext_waiting;  ///< kept documents' rows, by rowid
     std::vector<std::pair<std::int64_t, std::string>> m_fulltext_staged;  ///< of the document being written
     std::vector<std::int64_t> m_fulltext_dropped;  ///< waiting rows the document being written deletes
+    mutable MentionCache m_mentions;  ///< used inside a batch only
+    std::int64_t m_mentions_version = -1;  ///< PRAGMA data_version when last known to agree
+    std::int64_t m_mentions_changes = -1;  ///< this connection's total changes at the last commit
 };
 
 }  // namespace claimgraph::store

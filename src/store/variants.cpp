@@ -1,5 +1,7 @@
 // The mentions of each claim (statement_variants, model/records.h Variant): what the
 // resolver compares a new statement with, and how claims that one mention joins are merged.
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <map>
 
@@ -70,7 +72,52 @@ std::vector<KnownStatement> Store::variants_where(const std::string& where, cons
 }
 
 std::vector<KnownStatement> Store::statements_by_source(const std::string& source_id, const DateWindow& window) const {
-    return variants_where("v.source_id = ?1", source_id, window);
+    if (!m_batch || m_mentions.refused(source_id)) return variants_where("v.source_id = ?1", source_id, window);
+    const std::vector<MentionCache::Row>* rows = m_mentions.find(source_id);
+    if (!rows) {
+        SQLite::Statement& q = cached(
+            "SELECT v.statement_id, v.original_id, v.document_id, v.match_key, v.places, v.date, v.figures, st.pinned "
+            "FROM statement_variants v JOIN statements st ON st.id = v.statement_id WHERE v.source_id = ?1");
+        q.bind(1, source_id);
+        std::vector<MentionCache::Row> read;
+        while (q.executeStep() && read.size() <= MentionCache::kMostRows) {
+            MentionCache::Row& r = read.emplace_back();
+            r.claim = q.getColumn(0).getString();
+            r.original = q.getColumn(1).getString();
+            r.document = q.getColumn(2).getString();
+            r.match_key = q.getColumn(3).getString();
+            r.places = q.getColumn(4).getString();
+            r.date = sql::opt(q.getColumn(5));
+            r.figures = sql::figures_from_json(q.getColumn(6).getString());
+            r.pinned = q.getColumn(7).getInt() != 0;
+        }
+        q.reset();
+        m_mentions.hold(source_id, std::move(read));
+        rows = m_mentions.find(source_id);
+        if (!rows) return variants_where("v.source_id = ?1", source_id, window);  // too many to hold
+    }
+    const std::string& center = window.center.empty() ? window.from : window.center;
+    std::vector<KnownStatement> out =
+        MentionCache::window(*rows, source_id, window.from, center, window.to, kCandidates);
+    std::sort(out.begin(), out.end(), [](const KnownStatement& a, const KnownStatement& b) {
+        return std::tie(a.id, a.match_key, a.date, a.places) < std::tie(b.id, b.match_key, b.date, b.places);
+    });
+    return out;
+}
+
+void Store::prepare_mentions() {
+    const std::int64_t version = m_db->execAndGet("PRAGMA data_version").getInt64();
+    const std::int64_t changes = sqlite3_total_changes64(m_db->getHandle());
+    if (version != m_mentions_version || changes != m_mentions_changes) m_mentions.clear();
+    m_mentions_version = version;
+}
+
+void Store::forget_mentions_of(const std::string& ids) {
+    if (m_mentions.bytes() == 0) return;
+    SQLite::Statement& q = cached(
+        "SELECT DISTINCT source_id FROM statement_variants WHERE statement_id IN (SELECT value FROM json_each(?1))");
+    q.bind(1, ids);
+    for (const std::string& source : sql::first_column(q)) m_mentions.forget(source);
 }
 
 std::vector<KnownStatement> Store::unattributed_by_match_key(const std::string& match_key,
@@ -89,20 +136,34 @@ std::vector<std::string> Store::ids_by_match_key(const std::string& match_key, c
 }
 
 void Store::write_variants(const std::vector<Variant>& variants) {
+    // (RETURNING: a row only when the table took one, with the speaker it was filed under)
     SQLite::Statement& q = cached(
         "INSERT OR IGNORE INTO statement_variants (statement_id, original_id, document_id, source_id, match_key, date, "
         "places, figures) VALUES (?1, ?2, ?3, coalesce((SELECT source_id FROM statements WHERE id = ?1), ''), ?4, ?5, "
-        "?6, ?7)");
+        "?6, ?7) RETURNING source_id");
+    SQLite::Statement& pinned = cached("SELECT pinned FROM statements WHERE id = ?1");
     for (const Variant& v : variants) {
+        const std::string figures = figures_json(v.figures);
         q.bind(1, v.statement_id);
         q.bind(2, v.original_id);
         q.bind(3, v.document_id);
         q.bind(4, v.match_key);
         sql::bind_opt(q, 5, v.date);
         q.bind(6, v.places);
-        q.bind(7, figures_json(v.figures));
-        q.exec();
+        q.bind(7, figures);
+        const std::optional<std::string> source =
+            q.executeStep() ? std::optional(q.getColumn(0).getString()) : std::nullopt;
+        while (q.executeStep()) {
+        }
         q.reset();
+        if (!source || !m_batch || !m_mentions.find(*source)) continue;
+        // a source held in memory takes the row as the table did
+        MentionCache::Row r{v.statement_id, v.original_id, v.document_id, v.match_key, v.places, v.date, {}, false};
+        r.figures = sql::figures_from_json(figures);
+        pinned.bind(1, v.statement_id);
+        r.pinned = pinned.executeStep() && pinned.getColumn(0).getInt() != 0;
+        pinned.reset();
+        m_mentions.add(*source, std::move(r));
     }
 }
 
@@ -127,6 +188,7 @@ void Store::merge_statement_locked(const std::string& keep, const std::string& o
                 "SELECT place, date, ?1 FROM statement_places WHERE statement_id = ?2"),
          keep, other);
     exec(cached("DELETE FROM statement_places WHERE statement_id = ?1"), other);
+    forget_mentions_of(sql::json_ids({other}));  // (the rows of `keep` stay as they are)
     exec(cached("UPDATE OR IGNORE statement_variants SET statement_id = ?1 WHERE statement_id = ?2"), keep, other);
     exec(cached("DELETE FROM statement_variants WHERE statement_id = ?1"), other);
     // its full-text row: still waiting for the batch's COMMIT, or in the index

@@ -68,6 +68,7 @@ void Store::begin_batch() {
         m_db->exec("BEGIN IMMEDIATE");  // the write lock now: another writer waits its turn (5 s)
         m_batch = true;
         prepare_shingles();
+        prepare_mentions();
     } catch (const SQLite::Exception& e) {
         if (m_batch) {
             try {
@@ -101,6 +102,7 @@ void Store::commit_batch() {
     }
     m_batch = false;
     ++m_batches;
+    m_mentions_changes = sqlite3_total_changes64(m_db->getHandle());  // what prepare_mentions compares
 }
 
 void Store::reset_statements() const noexcept {
@@ -373,6 +375,8 @@ void Store::merge_locked(const std::string& keep, const std::string& other, cons
          how, other);
     move_edges(keep, other);
     exec(cached("UPDATE statements SET source_id = ?1 WHERE source_id = ?2"), keep, other);
+    m_mentions.forget(keep);
+    m_mentions.forget(other);
     exec(cached("UPDATE statement_variants SET source_id = ?1 WHERE source_id = ?2"), keep, other);
     exec(cached("INSERT OR IGNORE INTO source_aliases (source_id, alias) "
                 "SELECT ?1, alias FROM source_aliases WHERE source_id = ?2 "

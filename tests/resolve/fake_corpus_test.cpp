@@ -45,7 +45,15 @@ public:
     std::vector<KnownStatement> known_statements(const std::vector<std::string>& ids) const override {
         return where([&](const KnownStatement& s) { return std::count(ids.begin(), ids.end(), s.id) > 0; });
     }
-    bool has_statement(const std::string& id) const override { return !known_statements({id}).empty(); }
+    std::vector<resolve::ClaimState> claim_states(const std::vector<std::string>& ids) const override {
+        std::vector<resolve::ClaimState> out;
+        for (const KnownStatement& k : known_statements(ids)) out.push_back({k.id, k.date, k.pinned});
+        return out;
+    }
+    std::optional<std::string> statement_source(const std::string& id) const override {
+        const auto known = known_statements({id});
+        return known.empty() ? std::nullopt : std::optional(known.front().source_id);
+    }
     std::vector<std::string> ids_by_match_key(const std::string& key, const std::string& source) const override {
         std::vector<std::string> out;
         for (const KnownStatement& s :
