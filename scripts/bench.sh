@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
 # Builds claimgraph in Release and runs the benchmarks; prints one figure per line as
-# `name: value unit`. Usage: scripts/bench.sh [--quick] [--sizes "N N…"] [FILE|DIR...]
+# `name: value unit`. Usage: scripts/bench.sh [--quick|--full] [--sizes "N N…"] [FILE|DIR...]
 #   --quick     extraction on 5 MB of synthetic text, ingest of 1,000 generated articles,
 #               queries on a 20,000-statement database (under a minute)
-#   (default)   50 MB of text; ingest (default, then --fast) of 1,000, 10,000 and 30,000
+#   (default)   50 MB of text; ingest (default, then --fast) of 1,000, 10,000 and 100,000
 #               articles (how throughput and memory grow with the corpus); queries on a
 #               1,000,000-statement database with about 3.4 million edges
+#   --full      as the default, and ingest of 1,000,000 articles too (docs/performance.md
+#               says how long a run takes)
 #   --sizes     the ingest sizes, in articles
 #   FILE|DIR    measure extraction on these articles instead of the synthetic text
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=50
-sizes="1000 10000 30000"
+sizes="1000 10000 100000"
 statements=1000000
 samples=300
 args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mb=5; sizes=1000; statements=20000; samples=100; shift ;;
+    --full) sizes="1000 10000 100000 1000000"; shift ;;
     --sizes) sizes=$2; shift 2 ;;
     *) args+=("$1"); shift ;;
   esac

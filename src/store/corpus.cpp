@@ -23,39 +23,37 @@ using sql::places_of;
 
 }  // namespace
 
+// One indexed look-up per id, in id order: a list of ids bound as JSON (`IN (SELECT value
+// FROM json_each(?))`) cost a parse of the list and a temporary B-tree at every call.
 std::vector<KnownStatement> Store::known_many(const std::vector<std::string>& ids) const {
     std::vector<KnownStatement> out;
     if (ids.empty()) return out;
-    const std::string list = nlohmann::json(ids).dump();
+    std::vector<std::string> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     SQLite::Statement& q = cached(
         // figures from their own table below: a claim's, not one mention's
         "SELECT st.id, st.text, st.match_key, st.cue, st.places, st.date, st.source_id, src.name, '[]', st.pinned "
-        "FROM statements st LEFT JOIN sources src ON src.id = st.source_id "
-        "WHERE st.id IN (SELECT value FROM json_each(?1)) ORDER BY st.id");
-    q.bind(1, list);
-    std::map<std::string, std::size_t> at;
-    while (q.executeStep()) {
-        KnownStatement k = sql::read_known(q);
-        at[k.id] = out.size();
-        out.push_back(std::move(k));
+        "FROM statements st LEFT JOIN sources src ON src.id = st.source_id WHERE st.id = ?1");
+    SQLite::Statement& figs =
+        cached("SELECT measure, value, qualifier, text FROM figures WHERE statement_id = ?1 ORDER BY measure, value");
+    for (const std::string& id : sorted) {
+        q.bind(1, id);
+        const bool found = q.executeStep();
+        if (found) out.push_back(sql::read_known(q));
+        q.reset();
+        if (!found) continue;
+        figs.bind(1, id);
+        while (figs.executeStep()) {
+            Figure f;
+            f.measure = figs.getColumn(0).getString();
+            f.value = figs.getColumn(1).getInt64();
+            f.qualifier = opt(figs.getColumn(2));
+            f.text = figs.getColumn(3).getString();
+            out.back().figures.push_back(std::move(f));
+        }
+        figs.reset();
     }
-    q.reset();
-    SQLite::Statement& figs = cached(
-        "SELECT statement_id, measure, value, qualifier, text FROM figures "
-        "WHERE statement_id IN (SELECT value FROM json_each(?1)) "
-        "ORDER BY statement_id, measure, value");
-    figs.bind(1, list);
-    while (figs.executeStep()) {
-        auto it = at.find(figs.getColumn(0).getString());
-        if (it == at.end()) continue;
-        Figure f;
-        f.measure = figs.getColumn(1).getString();
-        f.value = figs.getColumn(2).getInt64();
-        f.qualifier = opt(figs.getColumn(3));
-        f.text = figs.getColumn(4).getString();
-        out[it->second].figures.push_back(std::move(f));
-    }
-    figs.reset();
     return out;
 }
 
