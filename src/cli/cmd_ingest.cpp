@@ -129,7 +129,7 @@ void setup_ingest(CLI::App& sub, Io& io) {
     sub.add_option(
            "--memory-mb", o->memory_mb,
            "memory the database may keep between documents, in MB (default 512): half copy detection's index of "
-           "the stored documents, an eighth the speakers' stored mentions, the rest SQLite's page cache (64 MB at "
+           "the stored documents, a sixteenth the speakers' stored mentions, the rest SQLite's page cache (64 MB at "
            "least); past it, or with 0, the database is asked: slower, the same results")
         ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
     sub.add_option("--commit-every", o->commit_every,

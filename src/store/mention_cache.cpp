@@ -31,12 +31,20 @@ KnownStatement known_of(const Row& r, const std::string& source) {
 
 }  // namespace
 
+namespace {
+
+// What the allocator hands out for a string's buffer: its size class, at least 16 bytes more
+// than asked for (none inside the string itself).
+std::size_t heap_bytes(const std::string& s) noexcept { return s.size() > 15 ? (s.capacity() + 1 + 31) / 16 * 16 : 0; }
+
+}  // namespace
+
 std::size_t MentionCache::bytes_of(const Row& r) noexcept {
     std::size_t n = sizeof(Row);
-    for (const std::string* s : {&r.claim, &r.original, &r.document, &r.match_key, &r.places})
-        if (s->size() > 15) n += s->capacity() + 1;
-    n += r.figures.capacity() * sizeof(Figure);
-    for (const Figure& f : r.figures) n += f.measure.capacity() + f.text.capacity();
+    for (const std::string* s : {&r.claim, &r.original, &r.document, &r.match_key, &r.places}) n += heap_bytes(*s);
+    if (r.date) n += heap_bytes(*r.date);
+    if (r.figures.capacity() > 0) n += r.figures.capacity() * sizeof(Figure) + 16;
+    for (const Figure& f : r.figures) n += heap_bytes(f.measure) + heap_bytes(f.text);
     return n;
 }
 
@@ -55,7 +63,8 @@ void MentionCache::hold(const std::string& source, std::vector<Row> rows) {
     }
     std::sort(rows.begin(), rows.end(), before);
     Entry e;
-    e.bytes = source.capacity() + sizeof(Entry) + rows.capacity() * sizeof(Row);
+    // (the map's node: the key, the entry and the allocator's and the table's own words)
+    e.bytes = heap_bytes(source) + sizeof(std::string) + sizeof(Entry) + 64 + rows.capacity() * sizeof(Row);
     for (const Row& r : rows) e.bytes += bytes_of(r) - sizeof(Row);
     e.rows = std::move(rows);
     e.used = ++m_tick;

@@ -40,8 +40,8 @@ std::vector<std::pair<std::string, std::size_t>> Store::documents_sharing(
 void Store::set_memory_budget(std::size_t bytes) {
     constexpr std::size_t kLeastCache = std::size_t{64} << 20;  // the page cache every store opens with
     m_memory_budget = bytes / 2;
-    m_mentions.set_budget(bytes / 8);  // (the page cache's reads of them are saved)
-    const std::size_t cache = std::max(kLeastCache, bytes - m_memory_budget - bytes / 8);
+    m_mentions.set_budget(bytes / 16);  // (the page cache's reads of them are saved)
+    const std::size_t cache = std::max(kLeastCache, bytes - m_memory_budget - bytes / 16);
     m_db->exec("PRAGMA cache_size = -" + std::to_string(cache >> 10));  // negative: in KiB
     // an index grown past the new budget is dropped at the next commit (flush_shingles),
     // once the rows only it holds are written
