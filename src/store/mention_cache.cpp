@@ -29,10 +29,6 @@ KnownStatement known_of(const Row& r, const std::string& source) {
     return k;
 }
 
-}  // namespace
-
-namespace {
-
 // What the allocator hands out for a string's buffer: its size class, at least 16 bytes more
 // than asked for (none inside the string itself).
 std::size_t heap_bytes(const std::string& s) noexcept { return s.size() > 15 ? (s.capacity() + 1 + 31) / 16 * 16 : 0; }
@@ -126,7 +122,7 @@ std::vector<KnownStatement> MentionCache::window(const std::vector<Row>& rows, c
                                                  const std::string& to, std::size_t limit) {
     std::vector<KnownStatement> out;
     // the undated rows come first in the index order
-    const auto dated = std::find_if(rows.begin(), rows.end(), [](const Row& r) { return r.date.has_value(); });
+    const auto dated = std::partition_point(rows.begin(), rows.end(), [](const Row& r) { return !r.date; });
     if (from.empty() && to.empty()) {
         for (auto it = rows.begin(); it != rows.end() && out.size() < limit; ++it) out.push_back(known_of(*it, source));
         return out;

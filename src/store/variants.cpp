@@ -153,9 +153,7 @@ void Store::write_variants(const std::vector<Variant>& variants) {
         q.bind(7, figures);
         const std::optional<std::string> source =
             q.executeStep() ? std::optional(q.getColumn(0).getString()) : std::nullopt;
-        while (q.executeStep()) {
-        }
-        q.reset();
+        q.reset();  // (SQLite made the insert at the first step)
         if (!source || !m_batch || !m_mentions.find(*source)) continue;
         // a source held in memory takes the row as the table did
         MentionCache::Row r{v.statement_id, v.original_id, v.document_id, v.match_key, v.places, v.date, {}, false};

@@ -87,6 +87,14 @@ const std::vector<resolve::DateWindow> kWindows = {{"", "", ""},
                                                    {"2020-01-15", "2020-01-16", ""},
                                                    {"2020-03-01", "2020-03-08", "2020-03-04"}};
 
+// Documents [from, to) of the sequence, into both stores.
+void add_both(store::Store& a, store::Store& b, int from, int to) {
+    for (int n = from; n < to; ++n) {
+        a.add(nth(n));
+        b.add(nth(n));
+    }
+}
+
 void expect_same(const store::Store& batched, const store::Store& alone, int n) {
     for (const char* who : {"a", "b", "nobody"})
         for (const resolve::DateWindow& w : kWindows)
@@ -170,10 +178,7 @@ TEST(StoreMentions, AFailedDocumentLeavesNothingInMemory) {
     store::Store db(":memory:", store::OpenMode::read_write);
     store::Store alone(":memory:", store::OpenMode::read_write);
     db.begin_batch();
-    for (int n = 0; n < 6; ++n) {
-        db.add(nth(n));
-        alone.add(nth(n));
-    }
+    add_both(db, alone, 0, 6);
     ASSERT_NO_FATAL_FAILURE(expect_same(db, alone, 5));
     ASSERT_GT(db.mentions_in_memory(), 0u);
     // new claims of a speaker held: their rows join it in memory, then the rollback takes them back
@@ -195,10 +200,7 @@ TEST(StoreMentions, WritesOutsideTheBatchesAreSeenAtTheNextBatch) {
     store::Store first(path, store::OpenMode::read_write);
     store::Store alone(":memory:", store::OpenMode::read_write);
     first.begin_batch();
-    for (int n = 0; n < 5; ++n) {
-        first.add(nth(n));
-        alone.add(nth(n));
-    }
+    add_both(first, alone, 0, 5);
     ASSERT_NO_FATAL_FAILURE(expect_same(first, alone, 4));
     first.commit_batch();
     {
