@@ -51,8 +51,38 @@ const std::vector<Row>* MentionCache::find(const std::string& source) {
     return &it->second.rows;
 }
 
-void MentionCache::hold(const std::string& source, std::vector<Row> rows) {
+const std::vector<Row>* MentionCache::find(const std::string& source, const std::string& from,
+                                           const std::string& center, const std::string& to, std::size_t limit) {
+    auto it = m_sources.find(source);
+    if (it == m_sources.end() || !covers(it->second, from, center, to, limit)) return nullptr;
+    it->second.used = ++m_tick;
+    return &it->second.rows;
+}
+
+// Whether every row window() takes from the whole table is in the slice (and so the rows it
+// takes from the slice are the same).
+bool MentionCache::covers(const Entry& e, const std::string& from, const std::string& center, const std::string& to,
+                          std::size_t limit) {
+    if (!e.all_undated && e.undated < limit) return false;
+    if (from.empty() && to.empty())  // the first rows: the undated, then the earliest dated
+        return e.undated >= limit || (!e.from && (!e.to || e.rows.size() >= limit));
+    const auto dated = e.rows.begin() + static_cast<std::ptrdiff_t>(e.undated);
+    const auto mid =
+        std::lower_bound(dated, e.rows.end(), center, [](const Row& r, const std::string& d) { return *r.date < d; });
+    if (center < to) {  // [center, to) upwards: from the slice's start, to its end or `limit` rows
+        if (e.from && center < *e.from) return false;
+        if (e.to && *e.to < to && static_cast<std::size_t>(e.rows.end() - mid) < limit) return false;
+    }
+    if (from < center) {  // [from, center) downwards
+        if (e.to && *e.to < center) return false;
+        if (e.from && from < *e.from && static_cast<std::size_t>(mid - dated) < limit) return false;
+    }
+    return true;
+}
+
+void MentionCache::hold(const std::string& source, Slice slice) {
     forget(source);
+    std::vector<Row>& rows = slice.rows;
     if (rows.size() > kMostRows) {
         m_refused.insert(source);
         return;
@@ -62,7 +92,15 @@ void MentionCache::hold(const std::string& source, std::vector<Row> rows) {
     // (the map's node: the key, the entry and the allocator's and the table's own words)
     e.bytes = heap_bytes(source) + sizeof(std::string) + sizeof(Entry) + 64 + rows.capacity() * sizeof(Row);
     for (const Row& r : rows) e.bytes += bytes_of(r) - sizeof(Row);
+    for (const auto* bound : {&slice.from, &slice.to})
+        if (*bound) e.bytes += heap_bytes(**bound);
+    e.undated = static_cast<std::size_t>(
+        std::partition_point(rows.begin(), rows.end(), [](const Row& r) { return !r.date; }) - rows.begin());
+    e.read = rows.size();
     e.rows = std::move(rows);
+    e.from = std::move(slice.from);
+    e.to = std::move(slice.to);
+    e.all_undated = slice.all_undated;
     e.used = ++m_tick;
     m_bytes += e.bytes;
     m_sources.emplace(source, std::move(e));
@@ -73,10 +111,12 @@ void MentionCache::add(const std::string& source, Row row) {
     auto it = m_sources.find(source);
     if (it == m_sources.end()) return;
     Entry& e = it->second;
-    if (e.rows.size() >= kMostRows) {
-        forget(source);
-        m_refused.insert(source);
-        return;
+    if (!row.date) {
+        // only the first undated rows are held: a row after the last of them is not
+        if (!e.all_undated && (e.undated == 0 || !before(row, e.rows[e.undated - 1]))) return;
+        ++e.undated;
+    } else if ((e.from && *row.date < *e.from) || (e.to && !(*row.date < *e.to))) {
+        return;  // outside the dates held
     }
     const std::size_t before_capacity = e.rows.capacity();
     const std::size_t size = bytes_of(row) - sizeof(Row);
@@ -84,6 +124,10 @@ void MentionCache::add(const std::string& source, Row row) {
     const std::size_t grown = size + (e.rows.capacity() - before_capacity) * sizeof(Row);
     e.bytes += grown;
     m_bytes += grown;
+    if (e.rows.size() > std::min(kMostRows, std::max(kWholeRows, 2 * e.read))) {
+        forget(source);  // read again, around the dates asked for then
+        return;
+    }
     shrink();
 }
 

@@ -294,6 +294,8 @@ private:
     void write_document(const DocumentDelta& b, const std::string& hash, const AddResult& result);
     /// Throws DocumentNotStored when an edge or merge of `b` names a node that is not stored.
     void check_references(const DocumentDelta& b, const std::string& document_id);
+    /// What the mentions in memory hold of a source, read around a window's center.
+    MentionCache::Slice read_mentions(const std::string& source_id, const std::string& center) const;
     /// The mentions of claims (statement_variants) that `where` selects, within `window`.
     std::vector<KnownStatement> variants_where(const std::string& where, const std::string& bind,
                                                const DateWindow& window) const;

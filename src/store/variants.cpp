@@ -73,15 +73,69 @@ std::vector<KnownStatement> Store::variants_where(const std::string& where, cons
 
 std::vector<KnownStatement> Store::statements_by_source(const std::string& source_id, const DateWindow& window) const {
     if (!m_batch || m_mentions.refused(source_id)) return variants_where("v.source_id = ?1", source_id, window);
-    const std::vector<MentionCache::Row>* rows = m_mentions.find(source_id);
+    const std::string& center = window.center.empty() ? window.from : window.center;
+    const std::vector<MentionCache::Row>* rows =
+        m_mentions.find(source_id, window.from, center, window.to, kCandidates);
     if (!rows) {
+        m_mentions.hold(source_id, read_mentions(source_id, center));
+        rows = m_mentions.find(source_id, window.from, center, window.to, kCandidates);
+        if (!rows) return variants_where("v.source_id = ?1", source_id, window);  // too many to hold
+    }
+    std::vector<KnownStatement> out =
+        MentionCache::window(*rows, source_id, window.from, center, window.to, kCandidates);
+    std::sort(out.begin(), out.end(), [](const KnownStatement& a, const KnownStatement& b) {
+        return std::tie(a.id, a.match_key, a.date, a.places) < std::tie(b.id, b.match_key, b.date, b.places);
+    });
+    return out;
+}
+
+// What MentionCache holds of a source: every row when it has few, else kMentionMargin rows
+// or more on each side of `center` (whole days: the slice's bounds are dates) and the first
+// kMentionMargin undated rows, so that any window about `center` is answered from it.
+MentionCache::Slice Store::read_mentions(const std::string& source_id, const std::string& center) const {
+    constexpr std::size_t kMentionMargin = 2 * kCandidates;
+    static_assert(kMentionMargin < MentionCache::kWholeRows);
+    MentionCache::Slice slice;
+    const auto date_at = [&](const char* sql, const std::string& date) -> std::optional<std::string> {
+        SQLite::Statement& q = cached(sql);
+        q.bind(1, source_id);
+        q.bind(2, date);
+        if (q.getBindParameterCount() == 3) q.bind(3, static_cast<std::int64_t>(kMentionMargin - 1));
+        std::optional<std::string> out = q.executeStep() ? sql::opt(q.getColumn(0)) : std::nullopt;
+        q.reset();
+        return out;
+    };
+    SQLite::Statement& count =
+        cached("SELECT count(*) FROM (SELECT 1 FROM statement_variants WHERE source_id = ?1 LIMIT ?2)");
+    count.bind(1, source_id);
+    count.bind(2, static_cast<std::int64_t>(MentionCache::kWholeRows + 1));
+    const bool whole = count.executeStep() && count.getColumn(0).getInt64() <= std::int64_t{MentionCache::kWholeRows};
+    count.reset();
+    std::string where = "v.source_id = ?1";
+    if (!whole) {
+        // the margin-th dated row before the center, and the day after the margin-th from it
+        slice.from = date_at(
+            "SELECT date FROM statement_variants WHERE source_id = ?1 AND date < ?2 "
+            "ORDER BY date DESC LIMIT 1 OFFSET ?3",
+            center);
+        if (const auto last = date_at("SELECT date FROM statement_variants WHERE source_id = ?1 AND date >= ?2 "
+                                      "ORDER BY date LIMIT 1 OFFSET ?3",
+                                      center))
+            slice.to = date_at("SELECT min(date) FROM statement_variants WHERE source_id = ?1 AND date > ?2", *last);
+        where += std::string(slice.from ? " AND v.date >= ?2" : " AND v.date IS NOT NULL") +
+                 (slice.to ? " AND v.date < ?3" : "");
+    }
+    const auto read = [&](const std::string& sql, std::size_t most) {
         SQLite::Statement& q = cached(
             "SELECT v.statement_id, v.original_id, v.document_id, v.match_key, v.places, v.date, v.figures, st.pinned "
-            "FROM statement_variants v JOIN statements st ON st.id = v.statement_id WHERE v.source_id = ?1");
+            "FROM statement_variants v JOIN statements st ON st.id = v.statement_id WHERE " +
+            sql + " LIMIT " + std::to_string(most));
         q.bind(1, source_id);
-        std::vector<MentionCache::Row> read;
-        while (q.executeStep() && read.size() <= MentionCache::kMostRows) {
-            MentionCache::Row& r = read.emplace_back();
+        if (q.getBindParameterCount() >= 2 && slice.from) q.bind(2, *slice.from);
+        if (q.getBindParameterCount() == 3 && slice.to) q.bind(3, *slice.to);
+        std::size_t n = 0;
+        while (q.executeStep()) {
+            MentionCache::Row& r = slice.rows.emplace_back();
             r.claim = q.getColumn(0).getString();
             r.original = q.getColumn(1).getString();
             r.document = q.getColumn(2).getString();
@@ -90,19 +144,19 @@ std::vector<KnownStatement> Store::statements_by_source(const std::string& sourc
             r.date = sql::opt(q.getColumn(5));
             r.figures = sql::figures_from_json(q.getColumn(6).getString());
             r.pinned = q.getColumn(7).getInt() != 0;
+            ++n;
         }
         q.reset();
-        m_mentions.hold(source_id, std::move(read));
-        rows = m_mentions.find(source_id);
-        if (!rows) return variants_where("v.source_id = ?1", source_id, window);  // too many to hold
+        return n;
+    };
+    // (one more than a slice may hold: the cache then refuses the source)
+    read(where, MentionCache::kMostRows + 1);
+    if (!whole && read("v.source_id = ?1 AND v.date IS NULL ORDER BY v.statement_id, v.original_id, v.document_id",
+                       kMentionMargin + 1) > kMentionMargin) {
+        slice.rows.pop_back();  // the first kMentionMargin undated rows, not all of them
+        slice.all_undated = false;
     }
-    const std::string& center = window.center.empty() ? window.from : window.center;
-    std::vector<KnownStatement> out =
-        MentionCache::window(*rows, source_id, window.from, center, window.to, kCandidates);
-    std::sort(out.begin(), out.end(), [](const KnownStatement& a, const KnownStatement& b) {
-        return std::tie(a.id, a.match_key, a.date, a.places) < std::tie(b.id, b.match_key, b.date, b.places);
-    });
-    return out;
+    return slice;
 }
 
 void Store::prepare_mentions() {

@@ -26,6 +26,13 @@ Row row(const std::string& claim, std::optional<std::string> date, const std::st
     return r;
 }
 
+// A source's every row, as a slice.
+store::MentionCache::Slice whole(std::vector<Row> rows) {
+    store::MentionCache::Slice s;
+    s.rows = std::move(rows);
+    return s;
+}
+
 // Each answer as one line: what the resolver compares, in the order given.
 std::vector<std::string> lines(const std::vector<KnownStatement>& ks) {
     std::vector<std::string> out;
@@ -111,7 +118,7 @@ TEST(MentionCache, AWindowTakesTheNearestOnEachSideOfItsCenterThenTheUndated) {
     rows.push_back(row("u1", std::nullopt));
     rows.push_back(row("u3", std::nullopt));
     store::MentionCache cache;
-    cache.hold("s", rows);
+    cache.hold("s", whole(rows));
     const auto* held = cache.find("s");
     ASSERT_NE(held, nullptr);
     std::vector<std::string> ids;
@@ -129,17 +136,17 @@ TEST(MentionCache, AddedRowsTakeTheirPlaceAndABudgetDropsWholeSources) {
     store::MentionCache cache;
     cache.add("s", row("c1", "2020-01-01"));  // not held: nothing to join
     EXPECT_EQ(cache.find("s"), nullptr);
-    cache.hold("s", {row("c2", "2020-01-02"), row("c4", "2020-01-04")});
+    cache.hold("s", whole({row("c2", "2020-01-02"), row("c4", "2020-01-04")}));
     cache.add("s", row("c3", "2020-01-03"));
     cache.add("s", row("c0", std::nullopt));
     std::vector<std::string> ids;
     for (const Row& r : *cache.find("s")) ids.push_back(r.claim);
     EXPECT_EQ(ids, (std::vector<std::string>{"c0", "c2", "c3", "c4"}));
-    cache.hold("t", {row("c9", "2020-01-09")});
+    cache.hold("t", whole({row("c9", "2020-01-09")}));
     const std::size_t both = cache.bytes();
     cache.find("t");  // used last: s goes first
     cache.set_budget(both - 1);
-    cache.hold("u", {row("c8", "2020-01-08")});
+    cache.hold("u", whole({row("c8", "2020-01-08")}));
     EXPECT_EQ(cache.find("s"), nullptr);
     EXPECT_NE(cache.find("u"), nullptr);
     EXPECT_LE(cache.bytes(), both - 1);
@@ -147,11 +154,79 @@ TEST(MentionCache, AddedRowsTakeTheirPlaceAndABudgetDropsWholeSources) {
     cache.forget("t");
     EXPECT_EQ(cache.bytes(), 0u);
     std::vector<Row> many(store::MentionCache::kMostRows + 1, row("c", "2020-01-01"));
-    cache.hold("big", std::move(many));
+    cache.hold("big", whole(std::move(many)));
     EXPECT_EQ(cache.find("big"), nullptr);
     EXPECT_TRUE(cache.refused("big"));
     cache.forget("big");
     EXPECT_FALSE(cache.refused("big"));
+}
+
+TEST(MentionCache, ASliceAnswersOnlyTheWindowsItHoldsEveryRowOf) {
+    store::MentionCache::Slice slice;
+    for (int day = 5; day <= 9; ++day)
+        slice.rows.push_back(row(fmt::format("c{}", day), fmt::format("2020-01-0{}", day)));
+    slice.rows.push_back(row("u2", std::nullopt));
+    slice.rows.push_back(row("u1", std::nullopt));
+    slice.from = "2020-01-05";
+    slice.to = "2020-01-10";
+    slice.all_undated = false;  // u1 and u2 are the first undated rows, not all of them
+    store::MentionCache cache;
+    cache.hold("s", std::move(slice));
+    EXPECT_NE(cache.find("s", "2020-01-06", "2020-01-07", "2020-01-09", 2), nullptr);
+    // two rows before the 6th are asked for and the table may have more before the 5th
+    EXPECT_EQ(cache.find("s", "2020-01-01", "2020-01-06", "2020-01-07", 2), nullptr);
+    EXPECT_NE(cache.find("s", "2020-01-01", "2020-01-08", "2020-01-09", 2), nullptr);  // c7, c6 held
+    EXPECT_EQ(cache.find("s", "2020-01-01", "2020-01-04", "2020-01-06", 2), nullptr);  // 4th..5th not held
+    EXPECT_EQ(cache.find("s", "2020-01-08", "2020-01-09", "2020-02-01", 2), nullptr);  // c9 then past the 10th
+    EXPECT_NE(cache.find("s", "2020-01-07", "2020-01-08", "2020-02-01", 2), nullptr);  // c8, c9
+    EXPECT_EQ(cache.find("s", "2020-01-06", "2020-01-07", "2020-01-09", 3), nullptr);  // a third undated row
+    EXPECT_NE(cache.find("s", "", "", "", 2), nullptr);  // the first two rows: u1, u2
+    EXPECT_EQ(cache.find("s", "", "", "", 3), nullptr);
+    // rows outside the slice stay out; an undated row before the last held joins
+    cache.add("s", row("c3", "2020-01-03"));
+    cache.add("s", row("c12", "2020-01-12"));
+    cache.add("s", row("u3", std::nullopt));
+    cache.add("s", row("u0", std::nullopt));
+    cache.add("s", row("c6b", "2020-01-06"));
+    std::vector<std::string> ids;
+    for (const Row& r : *cache.find("s")) ids.push_back(r.claim);
+    EXPECT_EQ(ids, (std::vector<std::string>{"u0", "u1", "u2", "c5", "c6", "c6b", "c7", "c8", "c9"}));
+}
+
+// A speaker of more mentions than are read whole (MentionCache::kWholeRows): slices around
+// the dates asked for, read again when a window reaches past them, give SQLite's answers —
+// dates out of order, many mentions a day, more undated ones than a slice holds.
+TEST(StoreMentions, ASpeakerOfManyMentionsIsHeldInSlicesThatAnswerAsSQLiteDoes) {
+    store::Store batched(":memory:", store::OpenMode::read_write);
+    store::Store alone(":memory:", store::OpenMode::read_write);
+    const std::vector<resolve::DateWindow> windows = {{"", "", ""},
+                                                      {"2020-01-01", "2020-01-09", "2020-01-05"},
+                                                      {"2020-02-01", "2020-02-15", "2020-02-08T10:00"},
+                                                      {"2020-03-05", "2020-03-12", "2020-03-10"},
+                                                      {"2019-12-01", "2020-04-01", "2020-02-20"},
+                                                      {"2020-01-20", "2020-01-21", ""}};
+    std::size_t rows = 0, undated = 0;
+    batched.begin_batch();
+    for (int n = 0; n < 80; ++n) {
+        std::vector<std::pair<std::string, std::string>> claims;
+        for (int k = 0; k < 60; ++k) {
+            const int day = (n * 37 + k * 11) % 71;  // 71 days from 2020-01-01, out of order
+            const bool dated = (n + k) % 5 != 0;
+            claims.emplace_back(fmt::format("a{}", (n * 60 + k) % 1700),
+                                dated ? fmt::format("2020-{:02}-{:02}T10:00", 1 + day / 28, 1 + day % 28) : "");
+            ++rows;
+            undated += dated ? 0 : 1;
+        }
+        const DocumentDelta d = said(n, "a", claims);
+        ASSERT_TRUE(batched.add(d).added && alone.add(d).added) << n;
+        if (n % 4 != 3 && rows <= store::MentionCache::kWholeRows) continue;
+        for (const resolve::DateWindow& w : windows)
+            ASSERT_EQ(lines(batched.statements_by_source("a", w)), lines(alone.statements_by_source("a", w)))
+                << "after document " << n << ", window " << w.from << ".." << w.to;
+    }
+    batched.commit_batch();
+    EXPECT_GT(rows, 2 * store::MentionCache::kWholeRows);
+    EXPECT_GT(undated, 2 * store::Store::kCandidates);
 }
 
 TEST(StoreMentions, AnswersFromMemoryAsSQLiteDoes) {
