@@ -1,6 +1,7 @@
 #include "store/mention_cache.h"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace claimgraph::store {
@@ -27,6 +28,11 @@ KnownStatement known_of(const Row& r, const std::string& source) {
     k.figures = r.figures;
     k.pinned = r.pinned;
     return k;
+}
+
+// The first dated row: the undated rows come first in the index order.
+std::vector<Row>::const_iterator first_dated(const std::vector<Row>& rows) {
+    return std::partition_point(rows.begin(), rows.end(), [](const Row& r) { return !r.date; });
 }
 
 // What the allocator hands out for a string's buffer: its size class, at least 16 bytes more
@@ -63,10 +69,11 @@ const std::vector<Row>* MentionCache::find(const std::string& source, const std:
 // takes from the slice are the same).
 bool MentionCache::covers(const Entry& e, const std::string& from, const std::string& center, const std::string& to,
                           std::size_t limit) {
-    if (!e.all_undated && e.undated < limit) return false;
+    const auto dated = first_dated(e.rows);
+    const auto undated = static_cast<std::size_t>(dated - e.rows.begin());
+    if (!e.all_undated && undated < limit) return false;
     if (from.empty() && to.empty())  // the first rows: the undated, then the earliest dated
-        return e.undated >= limit || (!e.from && (!e.to || e.rows.size() >= limit));
-    const auto dated = e.rows.begin() + static_cast<std::ptrdiff_t>(e.undated);
+        return undated >= limit || (!e.from && (!e.to || e.rows.size() >= limit));
     const auto mid =
         std::lower_bound(dated, e.rows.end(), center, [](const Row& r, const std::string& d) { return *r.date < d; });
     if (center < to) {  // [center, to) upwards: from the slice's start, to its end or `limit` rows
@@ -94,8 +101,6 @@ void MentionCache::hold(const std::string& source, Slice slice) {
     for (const Row& r : rows) e.bytes += bytes_of(r) - sizeof(Row);
     for (const auto* bound : {&slice.from, &slice.to})
         if (*bound) e.bytes += heap_bytes(**bound);
-    e.undated = static_cast<std::size_t>(
-        std::partition_point(rows.begin(), rows.end(), [](const Row& r) { return !r.date; }) - rows.begin());
     e.read = rows.size();
     e.rows = std::move(rows);
     e.from = std::move(slice.from);
@@ -113,8 +118,8 @@ void MentionCache::add(const std::string& source, Row row) {
     Entry& e = it->second;
     if (!row.date) {
         // only the first undated rows are held: a row after the last of them is not
-        if (!e.all_undated && (e.undated == 0 || !before(row, e.rows[e.undated - 1]))) return;
-        ++e.undated;
+        const auto dated = first_dated(e.rows);
+        if (!e.all_undated && (dated == e.rows.begin() || !before(row, *std::prev(dated)))) return;
     } else if ((e.from && *row.date < *e.from) || (e.to && !(*row.date < *e.to))) {
         return;  // outside the dates held
     }
@@ -165,8 +170,7 @@ std::vector<KnownStatement> MentionCache::window(const std::vector<Row>& rows, c
                                                  const std::string& from, const std::string& center,
                                                  const std::string& to, std::size_t limit) {
     std::vector<KnownStatement> out;
-    // the undated rows come first in the index order
-    const auto dated = std::partition_point(rows.begin(), rows.end(), [](const Row& r) { return !r.date; });
+    const auto dated = first_dated(rows);
     if (from.empty() && to.empty()) {
         for (auto it = rows.begin(); it != rows.end() && out.size() < limit; ++it) out.push_back(known_of(*it, source));
         return out;

@@ -83,7 +83,6 @@ private:
         std::vector<Row> rows;
         std::optional<std::string> from, to;  ///< Slice's
         bool all_undated = true;
-        std::size_t undated = 0;  ///< the undated rows held (the first of rows)
         std::size_t read = 0;  ///< the rows held when it was read
         std::size_t bytes = 0;
         std::uint64_t used = 0;

@@ -96,11 +96,10 @@ MentionCache::Slice Store::read_mentions(const std::string& source_id, const std
     constexpr std::size_t kMentionMargin = 2 * kCandidates;
     static_assert(kMentionMargin < MentionCache::kWholeRows);
     MentionCache::Slice slice;
-    const auto date_at = [&](const char* sql, const std::string& date) -> std::optional<std::string> {
+    // the date of a query's first row (null for none), its parameters bound after the source
+    const auto date_at = [&](const char* sql, const auto&... args) -> std::optional<std::string> {
         SQLite::Statement& q = cached(sql);
-        q.bind(1, source_id);
-        q.bind(2, date);
-        if (q.getBindParameterCount() == 3) q.bind(3, static_cast<std::int64_t>(kMentionMargin - 1));
+        SQLite::bind(q, source_id, args...);
         std::optional<std::string> out = q.executeStep() ? sql::opt(q.getColumn(0)) : std::nullopt;
         q.reset();
         return out;
@@ -112,27 +111,32 @@ MentionCache::Slice Store::read_mentions(const std::string& source_id, const std
     const bool whole = count.executeStep() && count.getColumn(0).getInt64() <= std::int64_t{MentionCache::kWholeRows};
     count.reset();
     std::string where = "v.source_id = ?1";
+    std::vector<std::string> bounds;  // ?2, ?3 of `where`
     if (!whole) {
         // the margin-th dated row before the center, and the day after the margin-th from it
+        const auto offset = static_cast<std::int64_t>(kMentionMargin - 1);
         slice.from = date_at(
             "SELECT date FROM statement_variants WHERE source_id = ?1 AND date < ?2 "
             "ORDER BY date DESC LIMIT 1 OFFSET ?3",
-            center);
+            center, offset);
         if (const auto last = date_at("SELECT date FROM statement_variants WHERE source_id = ?1 AND date >= ?2 "
                                       "ORDER BY date LIMIT 1 OFFSET ?3",
-                                      center))
+                                      center, offset))
             slice.to = date_at("SELECT min(date) FROM statement_variants WHERE source_id = ?1 AND date > ?2", *last);
-        where += std::string(slice.from ? " AND v.date >= ?2" : " AND v.date IS NOT NULL") +
-                 (slice.to ? " AND v.date < ?3" : "");
+        where += " AND v.date IS NOT NULL";
+        for (const auto& [bound, op] : {std::pair{&slice.from, " >= "}, std::pair{&slice.to, " < "}}) {
+            if (!*bound) continue;
+            bounds.push_back(**bound);
+            where += fmt::format(" AND v.date{}?{}", op, bounds.size() + 1);
+        }
     }
-    const auto read = [&](const std::string& sql, std::size_t most) {
+    const auto read = [&](const std::string& sql, const std::vector<std::string>& binds, std::size_t most) {
         SQLite::Statement& q = cached(
             "SELECT v.statement_id, v.original_id, v.document_id, v.match_key, v.places, v.date, v.figures, st.pinned "
             "FROM statement_variants v JOIN statements st ON st.id = v.statement_id WHERE " +
             sql + " LIMIT " + std::to_string(most));
         q.bind(1, source_id);
-        if (q.getBindParameterCount() >= 2 && slice.from) q.bind(2, *slice.from);
-        if (q.getBindParameterCount() == 3 && slice.to) q.bind(3, *slice.to);
+        for (std::size_t i = 0; i < binds.size(); ++i) q.bind(static_cast<int>(i + 2), binds[i]);
         std::size_t n = 0;
         while (q.executeStep()) {
             MentionCache::Row& r = slice.rows.emplace_back();
@@ -150,8 +154,8 @@ MentionCache::Slice Store::read_mentions(const std::string& source_id, const std
         return n;
     };
     // (one more than a slice may hold: the cache then refuses the source)
-    read(where, MentionCache::kMostRows + 1);
-    if (!whole && read("v.source_id = ?1 AND v.date IS NULL ORDER BY v.statement_id, v.original_id, v.document_id",
+    read(where, bounds, MentionCache::kMostRows + 1);
+    if (!whole && read("v.source_id = ?1 AND v.date IS NULL ORDER BY v.statement_id, v.original_id, v.document_id", {},
                        kMentionMargin + 1) > kMentionMargin) {
         slice.rows.pop_back();  // the first kMentionMargin undated rows, not all of them
         slice.all_undated = false;

@@ -102,9 +102,10 @@ void add_both(store::Store& a, store::Store& b, int from, int to) {
     }
 }
 
-void expect_same(const store::Store& batched, const store::Store& alone, int n) {
+void expect_same(const store::Store& batched, const store::Store& alone, int n,
+                 const std::vector<resolve::DateWindow>& windows = kWindows) {
     for (const char* who : {"a", "b", "nobody"})
-        for (const resolve::DateWindow& w : kWindows)
+        for (const resolve::DateWindow& w : windows)
             ASSERT_EQ(lines(batched.statements_by_source(who, w)), lines(alone.statements_by_source(who, w)))
                 << "after document " << n << ", source " << who << ", window " << w.from << ".." << w.to;
 }
@@ -205,28 +206,25 @@ TEST(StoreMentions, ASpeakerOfManyMentionsIsHeldInSlicesThatAnswerAsSQLiteDoes) 
                                                       {"2020-03-05", "2020-03-12", "2020-03-10"},
                                                       {"2019-12-01", "2020-04-01", "2020-02-20"},
                                                       {"2020-01-20", "2020-01-21", ""}};
-    std::size_t rows = 0, undated = 0;
+    // more rows than are read whole, and more undated (a fifth) than a slice holds
+    constexpr int kDocuments = 80, kEach = 60;
+    static_assert(kDocuments * kEach > 2 * store::MentionCache::kWholeRows);
+    static_assert(kDocuments * kEach / 5 > 2 * store::Store::kCandidates);
     batched.begin_batch();
-    for (int n = 0; n < 80; ++n) {
+    for (int n = 0; n < kDocuments; ++n) {
         std::vector<std::pair<std::string, std::string>> claims;
-        for (int k = 0; k < 60; ++k) {
+        for (int k = 0; k < kEach; ++k) {
             const int day = (n * 37 + k * 11) % 71;  // 71 days from 2020-01-01, out of order
             const bool dated = (n + k) % 5 != 0;
-            claims.emplace_back(fmt::format("a{}", (n * 60 + k) % 1700),
+            claims.emplace_back(fmt::format("a{}", (n * kEach + k) % 1700),
                                 dated ? fmt::format("2020-{:02}-{:02}T10:00", 1 + day / 28, 1 + day % 28) : "");
-            ++rows;
-            undated += dated ? 0 : 1;
         }
         const DocumentDelta d = said(n, "a", claims);
         ASSERT_TRUE(batched.add(d).added && alone.add(d).added) << n;
-        if (n % 4 != 3 && rows <= store::MentionCache::kWholeRows) continue;
-        for (const resolve::DateWindow& w : windows)
-            ASSERT_EQ(lines(batched.statements_by_source("a", w)), lines(alone.statements_by_source("a", w)))
-                << "after document " << n << ", window " << w.from << ".." << w.to;
+        if (n % 4 != 3 && static_cast<std::size_t>((n + 1) * kEach) <= store::MentionCache::kWholeRows) continue;
+        ASSERT_NO_FATAL_FAILURE(expect_same(batched, alone, n, windows));
     }
     batched.commit_batch();
-    EXPECT_GT(rows, 2 * store::MentionCache::kWholeRows);
-    EXPECT_GT(undated, 2 * store::Store::kCandidates);
 }
 
 TEST(StoreMentions, AnswersFromMemoryAsSQLiteDoes) {
