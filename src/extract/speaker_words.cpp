@@ -26,9 +26,9 @@ std::string join_tokens(const Context& ctx, std::size_t a, std::size_t b) {
 // Strips leading determiners and possessor phrases ("the country's health minister").
 std::size_t skip_determiners(const Context& ctx, std::size_t a, std::size_t b) {
     // (a determiner that stands for the noun stays: "some of Clinton's allies", "those who
-    // have sketched …", "his own supporters")
+    // have sketched …", "his own supporters", and one with no noun after it: "both said")
     const auto pronoun = [&](std::size_t k) {
-        return k + 1 < b && (ctx.is(k + 1, "of") || ctx.is(k + 1, "own") || is_relative_pronoun(ctx.tok(k + 1).lower));
+        return k + 1 == b || ctx.is(k + 1, "of") || ctx.is(k + 1, "own") || is_relative_pronoun(ctx.tok(k + 1).lower);
     };
     while (a < b && is_determiner(ctx.tok(a).lower) && !ctx.tok(a).cap && !pronoun(a)) ++a;
     if (a < b && is_determiner(ctx.tok(a).lower) && b - a > 1 && !pronoun(a)) ++a;  // sentence-initial "The"

@@ -102,6 +102,11 @@ std::vector<std::string> Store::problems() const {
     while (presumed.executeStep())
         out.push_back(fmt::format("presumption: {} presumed {}, a source that is not stored",
                                   presumed.getColumn(0).getString(), presumed.getColumn(1).getString()));
+    // a source with no name cannot be listed, drawn or exported (`check` and `import`
+    // refuse one); versions before 2026-12-06 stored "both" and "most" so
+    SQLite::Statement unnamed(*m_db, "SELECT id FROM sources WHERE trim(name) = '' ORDER BY id");
+    while (unnamed.executeStep())
+        out.push_back(fmt::format("source: {} has no name", unnamed.getColumn(0).getString()));
     return out;
 }
 

@@ -120,6 +120,20 @@ std::vector<std::string> Store::repair() {
         m_db->exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
         done.push_back("rebuilt the full-text index from the statements");
     }
+    // a source with no name is named by the words of its first mention ("both" → "Both"),
+    // as extraction names such a speaker now
+    {
+        SQLite::Statement named(
+            *m_db,
+            "UPDATE sources SET name = (SELECT upper(substr(trim(e.evidence), 1, 1)) || "
+            "substr(trim(e.evidence), 2) FROM edges e WHERE e.relation = 'attributes' AND "
+            "e.to_id = sources.id AND trim(e.evidence) <> '' ORDER BY e.document_id, e.start LIMIT 1) "
+            "WHERE trim(name) = '' AND EXISTS (SELECT 1 FROM edges e WHERE e.relation = 'attributes' "
+            "AND e.to_id = sources.id AND trim(e.evidence) <> '') RETURNING id, name");
+        while (named.executeStep())
+            done.push_back(fmt::format("named source {} '{}' by its first mention", named.getColumn(0).getString(),
+                                       named.getColumn(1).getString()));
+    }
     // the presumptions are derived from the sources: computed anew
     if (refresh_presumed()) done.push_back("computed anew who sources named alone presumably are");
     tx.commit();

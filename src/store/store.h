@@ -109,8 +109,9 @@ public:
     /// PRAGMA quick_check's findings (empty when "ok").
     std::vector<std::string> quick_check() const;
     /// Repairs what can be repaired without data from elsewhere: drops triggers claimgraph
-    /// did not create, recreates missing or changed indexes and the full-text index, and
-    /// rebuilds the full-text index when it disagrees with the statements. Returns what it did.
+    /// did not create, recreates missing or changed indexes and the full-text index,
+    /// rebuilds the full-text index when it disagrees with the statements, and names a
+    /// source stored without a name by its first mention's words. Returns what it did.
     std::vector<std::string> repair();
 
     /// Adds a document and its graph in one transaction (a savepoint within a batch).
@@ -284,7 +285,8 @@ public:
 
     /// What is wrong with the database, one line each (none when it is sound): SQLite's
     /// integrity_check and foreign_key_check, an edge naming a node that is not stored, a
-    /// statement whose speaker is not stored. Reads the whole database.
+    /// statement whose speaker is not stored, a source without a name. Reads the whole
+    /// database.
     std::vector<std::string> problems() const;
 
 private:

@@ -36,6 +36,28 @@ TEST(Speaker, SplitsOrganisationRoleAndName) {
     EXPECT_EQ(m.type, SourceType::person);
 }
 
+TEST(Speaker, AWordThatStandsForTheSpeakersNamesThem) {
+    // "both", "most", "some" after a comma stand for the people the sentence spoke of: the
+    // word is the speaker's name (it had been skipped as a determiner, leaving no name, and
+    // a source without a name cannot be exported and imported again)
+    const auto ex = extract_text(
+        "The two ministers met in Kyiv, and both said the bridge was safe.\n\n"
+        "Of the voters polled, most said the ferry fares would rise.\n\n"
+        "The harbour pilots were divided; some argued that the port should close.");
+    const Attribution* both = find_statement(ex, "bridge was safe");
+    const Attribution* most = find_statement(ex, "fares would rise");
+    const Attribution* some = find_statement(ex, "port should close");
+    ASSERT_TRUE(both && most && some);
+    EXPECT_EQ(both->source->name, "Both");
+    EXPECT_EQ(most->source->name, "Most");
+    EXPECT_EQ(some->source->name, "Some");
+    for (const Attribution* a : {both, most, some}) EXPECT_EQ(a->source->type, SourceType::anonymous);
+    // a determiner before its noun is still left out of the name
+    const auto officials = extract_text("The ministers met, and some officials said the bridge was safe.");
+    ASSERT_EQ(officials.statements.size(), 1u);
+    EXPECT_EQ(officials.statements[0].source->name, "Officials");
+}
+
 TEST(Speaker, NamesABodyOnlyFromItsHead) {
     // a body's head in lower case ("campaign", "accused") with capitalised words after it
     // that are a title and a name: no body "Mr." or "President Tomas Vale of fraud"

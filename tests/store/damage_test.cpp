@@ -84,6 +84,35 @@ TEST(Damage, APresumptionNamingNoStoredSourceIsFoundAndComputedAnew) {
     EXPECT_EQ(run_cli({"doctor", "--db", db}).code, 0);
 }
 
+TEST(Damage, ASourceWithoutANameIsFoundAndNamedByItsFirstMention) {
+    // earlier versions stored the speaker of "…, and both said …" with no name; such a
+    // source could not be exported and imported again (`check` refuses a nameless source)
+    const std::string db = ingested("unnamed.db");
+    SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+    const std::string id =
+        raw.execAndGet(
+               "SELECT to_id FROM edges WHERE relation = 'attributes' AND evidence <> '' ORDER BY document_id, start "
+               "LIMIT 1")
+            .getString();
+    const std::string first = raw.execAndGet("SELECT evidence FROM edges WHERE relation = 'attributes' AND to_id = '" +
+                                             id + "' AND trim(evidence) <> '' ORDER BY document_id, start LIMIT 1")
+                                  .getString();
+    ASSERT_FALSE(first.empty());
+    std::string want = first;  // its first letter in capitals, as extraction names "both" "Both"
+    want[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(want[0])));
+    raw.exec("UPDATE sources SET name = '' WHERE id = '" + id + "'");
+    const auto doctor = run_cli({"doctor", "--db", db});
+    EXPECT_EQ(doctor.code, 1);
+    EXPECT_NE(doctor.out.find("data: source: " + id + " has no name\n"), std::string::npos) << doctor.out;
+    const auto repair = run_cli({"doctor", "--db", db, "--repair"});
+    EXPECT_EQ(repair.code, 0) << repair.out;
+    EXPECT_NE(repair.out.find("repaired: named source " + id + " '" + want + "' by its first mention"),
+              std::string::npos)
+        << repair.out;
+    EXPECT_EQ(raw.execAndGet("SELECT name FROM sources WHERE id = '" + id + "'").getString(), want);
+    EXPECT_EQ(run_cli({"doctor", "--db", db}).code, 0);
+}
+
 TEST(Damage, ADroppedColumnIsRefusedAndCannotBeRepairedHere) {
     const std::string db = ingested("column.db");
     sql(db, "ALTER TABLE statements DROP COLUMN pinned");
