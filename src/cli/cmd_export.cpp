@@ -21,7 +21,8 @@ struct ExportOptions {
 
 void run_export(Io& io, const ExportOptions& o) {
     const auto db = open_existing(o.db);
-    const GraphData g = db->graph();
+    GraphData g = db->graph();
+    db->add_source_keys(g);  // what import needs to give later ingests the same sources
     std::string data;
     if (o.format == "dot")
         data = render::semantic_dot(g);

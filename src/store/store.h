@@ -279,6 +279,12 @@ public:
 
     /// The whole graph, for rendering and export.
     GraphData graph() const;
+    /// Gives each source node of `g` the keys later ingests find it by (attributes `keys`,
+    /// a name's, and `lone_keys`: a surname with a title, a role, another spelling), "; "
+    /// between them, so that an exported graph imports into the same resolution state:
+    /// who a surname alone presumably is depends on them (a person stored as "Sanders"
+    /// whom an article named "Felicia Sanders" in full is not Bernie Sanders).
+    void add_source_keys(GraphData& g) const;
     /// The claims whose every mention the extractor gave less confidence than `min`
     /// (claims without any confidence, curated or imported, are never among them).
     std::set<std::string> unsure_claims(double min) const;

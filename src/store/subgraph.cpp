@@ -65,6 +65,19 @@ GraphData Store::neighbourhood(const std::string& id, int depth) const {
 
 GraphData Store::graph() const { return load({}, true); }
 
+void Store::add_source_keys(GraphData& g) const {
+    SQLite::Statement& q = cached("SELECT key FROM source_keys WHERE source_id = ?1 AND kind = ?2 ORDER BY key");
+    for (Node& n : g.nodes) {
+        if (n.kind != NodeKind::source) continue;
+        for (const auto& [kind, attr] : {std::pair{"name", "keys"}, std::pair{"lone", "lone_keys"}}) {
+            q.bind(1, n.id);
+            q.bind(2, kind);
+            const std::vector<std::string> keys = sql::first_column(q);
+            if (!keys.empty()) n.attrs[attr] = text::join(keys, "; ");
+        }
+    }
+}
+
 std::set<std::string> Store::unsure_claims(double min) const {
     std::set<std::string> out;
     try {

@@ -1,5 +1,7 @@
 // Graph files: the DOT reader, the checks `check` reports, and import/export round trips.
 #include <filesystem>
+#include <sstream>
+#include <string>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -131,6 +133,57 @@ TEST(GraphFile, ExportImportExportIsByteIdentical) {
     EXPECT_EQ(run_cli({"disputes", "--db", b}).out, run_cli({"disputes", "--db", a}).out);
     EXPECT_EQ(run_cli({"sources", "--db", b, "--format", "csv"}).out,
               run_cli({"sources", "--db", a, "--format", "csv"}).out);
+}
+
+TEST(GraphFile, AnImportedGraphPresumesWhoASurnameIsAsItsDatabaseDid) {
+    // "Ada Lund", named in full beside another survivor, then "Lund said": a person stored as "Lund" whom
+    // her article named in full, so not presumed to be Mayor Bernard Lund, the one Lund
+    // the archive names so. Without her keys in the file, the imported database presumed
+    // she was (as on PolNeAR's "Felicia Sanders", presumed Bernie Sanders after a round trip)
+    const std::string dir = testing::temp_dir() + "/surnames";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string a = dir + "/a.db", b = dir + "/b.db";
+    testing::write_file(dir + "/terminal.txt",
+                        "Title: Harbour council approves new ferry terminal\n"
+                        "Outlet: Dover Courier\n"
+                        "Date: 2026-03-02\n"
+                        "\n"
+                        "The harbour council on Monday approved a new ferry terminal for the northern quay.\n"
+                        "\n"
+                        "Mayor Bernard Lund said the terminal would open in the spring. \"We have waited ten years for "
+                        "this,\" Lund said.\n");
+    testing::write_file(dir + "/memorial.txt",
+                        "Title: Ferry fire survivors speak at memorial\n"
+                        "Outlet: Kent Herald\n"
+                        "Date: 2026-03-05\n"
+                        "\n"
+                        "DOVER - Ada Lund and Ivo Brel, two of the three people who survived the ferry fire last year, "
+                        "spoke at a memorial for the victims on Wednesday.\n"
+                        "\n"
+                        "The fire killed nine people, including Lund's brother. Lund thanked the crews who pulled "
+                        "survivors from the water.\n"
+                        "\n"
+                        "\"We ask for rules that keep every passenger safe,\" she said.\n"
+                        "\n"
+                        "\"The sea took my brother, but it will not take our hope,\" Lund said.\n");
+    ASSERT_EQ(run_cli({"ingest", "-q", "--db", a, dir + "/terminal.txt", dir + "/memorial.txt"}).code, 0);
+    // the source named "Lund" alone, as `sources --format json` lists it (a line each)
+    const auto lund = [](const std::string& db) {
+        std::istringstream lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+        for (std::string line; std::getline(lines, line);)
+            if (auto s = nlohmann::json::parse(line); s["name"] == "Lund") return s;
+        return nlohmann::json();
+    };
+    ASSERT_FALSE(lund(a).is_null());
+    EXPECT_TRUE(lund(a)["presumed"].is_null()) << lund(a).dump();
+    const auto first = run_cli({"export", "--db", a, "--format", "dot"});
+    ASSERT_EQ(first.code, 0);
+    EXPECT_NE(first.out.find("keys=\"ada lund\""), std::string::npos) << first.out;
+    testing::write_file(dir + "/g.dot", first.out);
+    ASSERT_EQ(run_cli({"import", "--db", b, dir + "/g.dot"}).code, 0);
+    EXPECT_TRUE(lund(b)["presumed"].is_null()) << lund(b).dump();
+    EXPECT_EQ(run_cli({"export", "--db", b, "--format", "dot"}).out, first.out);
 }
 
 TEST(GraphFile, ImportRefusesAFileWithErrorsAndWritesNothing) {
