@@ -31,11 +31,27 @@ bool is_json(const std::string& path, const std::string& bytes) {
     return first != std::string::npos && bytes[first] == '{';
 }
 
+// An XML file (export's GraphML, an HTML page): no format import reads.
+bool is_xml(const std::string& bytes) {
+    std::size_t first = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // (after a byte-order mark)
+    first = bytes.find_first_not_of(" \t\r\n", first);
+    return first != std::string::npos && bytes[first] == '<';
+}
+
 void run_import(Io& io, const ImportOptions& o) {
     std::vector<GraphData> graphs;  // one per file
     bool errors = false;
     for (const std::string& f : o.files) {
         const std::string bytes = load::read_input(f);
+        if (is_xml(bytes)) {
+            io.err << "claimgraph: error: "
+                   << text::printable(fmt::format("'{}': an XML file (GraphML or HTML?); import reads semantic DOT, "
+                                                  "claimgraph JSON or PROV-JSON (export --format dot|json|prov-json)",
+                                                  f))
+                   << "\n";
+            errors = true;
+            continue;
+        }
         if (!is_json(f, bytes)) {
             load::GraphFile file = load::read_graph_file(bytes);
             io.err << load::format_diagnostics(f, file.diagnostics);

@@ -368,6 +368,15 @@ TEST_F(BadInput, MalformedJson) {
     EXPECT_EQ(r.err, error_line("'" + path("wrong.json") + "': nodes[0]: needs a string 'id' and 'kind'") +
                          error_line("import: the files have errors (listed above); nothing was imported"));
     EXPECT_FALSE(std::filesystem::exists(path("g.db")));
+    // export's GraphML (or any XML) is no format import reads: said so, not a DOT syntax error
+    const std::string xml = put("g.graphml", "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<graphml></graphml>\n");
+    r = run_cli({"import", "--db", path("g.db"), xml});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, error_line("'" + xml +
+                                "': an XML file (GraphML or HTML?); import reads semantic DOT, claimgraph JSON or "
+                                "PROV-JSON (export --format dot|json|prov-json)") +
+                         error_line("import: the files have errors (listed above); nothing was imported"));
+    EXPECT_FALSE(std::filesystem::exists(path("g.db")));
     // a batch line that is JSON but not an object with text
     r = extract({put("b.jsonl", "[\"text\"]\n{\"text\": 5}\n{\"text\": \"Police said two cars burned.\"}\n")});
     EXPECT_EQ(r.err, "claimgraph: warning: " + path("b.jsonl") + ":1:1: not a JSON object; skipped\n" +
