@@ -212,8 +212,41 @@ Range past_opening_adverb(const Context& ctx, Range r) {
 
 Range antecedent_of_who(const Context& ctx, Range r) { return from_address(ctx, r, true); }
 
+// "Carson shared a syllabus for a class …, writing “…”", "Trump made similarly bigoted
+// charges that …", "Mr. Netanyahu appointed a diplomacy chief who had accused …": a name
+// and a verb in the past tense with what it took after it make a clause, not a speaker's
+// name. The speaker is the clause's subject, or, when a relative pronoun ends the words,
+// what the verb took (the chief who accused). Not past a comma or a preposition, where
+// the verb describes a noun ("Mr. Regalado, who was born in Havana and emigrated",
+// "percent of Democratic registered voters"), nor a verb followed by a preposition or a
+// time ("Republicans opposed to the bill", "analysts surveyed this month").
+Range past_clause(const Context& ctx, Range r) {
+    for (std::size_t k = r.first; k + 2 < r.last; ++k) {
+        const Token& at = ctx.tok(k);
+        if (at.kind != TokenKind::word || is_preposition(at.lower)) return r;
+        if (!at.cap || is_determiner(at.lower)) continue;
+        std::size_t v = k + 1;
+        if (v + 2 < r.last && !ctx.tok(v).cap &&
+            (ctx.tok(v).lower.ends_with("ly") || is_opening_adverb(ctx.tok(v).lower)))
+            ++v;  // "Lewandowski earlier quashed"
+        const Token& verb = ctx.tok(v);
+        if (verb.kind != TokenKind::word || verb.cap || !is_past_form(verb.lower) || cue_verb(verb.lower)) continue;
+        const Token& next = ctx.tok(v + 1);
+        if (next.kind != TokenKind::word || next.cap || is_preposition(next.lower)) continue;
+        if (v + 2 < r.last && is_determiner(next.lower) && is_time_word(ctx.tok(v + 2).lower)) continue;
+        // ("…, who", its comma and pronoun in the words or just after them)
+        const auto relative = [&](std::size_t i) {
+            return i < ctx.toks.tokens.size() && speaker_words::is_relative_pronoun(ctx.tok(i).lower);
+        };
+        if (relative(r.last - 1) || relative(r.last) || (ctx.is(r.last, ",") && relative(r.last + 1)))
+            return {v + 1, r.last};
+        return {r.first, k + 1};
+    }
+    return r;
+}
+
 SourceMention make_source(Context& ctx, Range r) {
-    r = from_address(ctx, before_negation(ctx, past_opening_adverb(ctx, r)), false);
+    r = from_address(ctx, before_negation(ctx, past_opening_adverb(ctx, past_clause(ctx, r))), false);
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
     if (m.type == SourceType::person && !sp.needs_resolution)

@@ -58,6 +58,25 @@ TEST(Speaker, AWordThatStandsForTheSpeakersNamesThem) {
     EXPECT_EQ(officials.statements[0].source->name, "Officials");
 }
 
+TEST(Speaker, ANameAndAVerbInThePastAreAClauseNotAName) {
+    // the words before a cue held a clause: "Mayor Ana Lund appointed a harbour chief who
+    // had accused …" was a source named "Mayor Ana Lund appointed a harbour chief", "Lund
+    // made similarly sharp charges that …" one named "Lund made similarly sharp"
+    const auto ex = extract_text(
+        "Mayor Ana Lund appointed a harbour chief who had accused the ferry company of hiding the damage.\n\n"
+        "Lund made similarly sharp charges that the ferry company had hidden the damage.\n\n"
+        "Ms. Lund, who was born in Dover and emigrated as a teenager, said the quay would reopen.");
+    const Attribution* chief = find_statement(ex, "hiding the damage");
+    const Attribution* charges = find_statement(ex, "had hidden the damage");
+    const Attribution* born = find_statement(ex, "quay would reopen");
+    ASSERT_TRUE(chief && charges && born);
+    EXPECT_EQ(chief->source->name, "harbour chief");  // who accused: what "appointed" took
+    EXPECT_EQ(charges->source->name, "Lund");  // whose charges: the clause's subject
+    // a verb past a comma describes the name before it: the speaker stays whole
+    EXPECT_EQ(born->source->name, "Lund");
+    EXPECT_EQ(born->source->text, "Ms. Lund, who was born in Dover and emigrated as a teenager,");
+}
+
 TEST(Speaker, NamesABodyOnlyFromItsHead) {
     // a body's head in lower case ("campaign", "accused") with capitalised words after it
     // that are a title and a name: no body "Mr." or "President Tomas Vale of fraud"
