@@ -156,10 +156,13 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
                 }
         }
     }
-    // "a leaked memo seen by Channel 9": the memo speaks; who saw it is context
+    // "a leaked memo seen by Channel 9": the memo speaks; who saw it is context. So do
+    // "fishermen interviewed by Reuters" and "residents questioned by the council": the
+    // people asked speak, not who asked them (Reuters had been a person so named)
+    static const WordSet kSeenBy{"seen",       "obtained", "reviewed", "published", "released", "interviewed",
+                                 "questioned", "polled",   "surveyed", "contacted", "quoted",   "cited"};
     for (std::size_t i = name_a + 1; i + 1 < name_b; ++i)
-        if (ctx.is(i + 1, "by") && (ctx.is(i, "seen") || ctx.is(i, "obtained") || ctx.is(i, "reviewed") ||
-                                    ctx.is(i, "published") || ctx.is(i, "released"))) {
+        if (ctx.is(i + 1, "by") && kSeenBy.contains(ctx.tok(i).lower)) {
             name_b = i;
             break;
         }

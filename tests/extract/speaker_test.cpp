@@ -77,6 +77,24 @@ TEST(Speaker, ANameAndAVerbInThePastAreAClauseNotAName) {
     EXPECT_EQ(born->source->text, "Ms. Lund, who was born in Dover and emigrated as a teenager,");
 }
 
+TEST(Speaker, ThePeopleAskedSpeakNotWhoAskedThem) {
+    // "Fishermen interviewed by Reuters said" was a person named "Reuters" in the role
+    // "Fishermen interviewed by"; "Traders interviewed by the paper" a body of that name
+    const auto ex = extract_text(
+        "Traders interviewed by the paper said the market would reopen.\n\n"
+        "Fishermen interviewed by Reuters said the catch had fallen.\n\n"
+        "Residents questioned by the council said the road was unsafe.");
+    const Attribution* traders = find_statement(ex, "market would reopen");
+    const Attribution* fishermen = find_statement(ex, "catch had fallen");
+    const Attribution* residents = find_statement(ex, "road was unsafe");
+    ASSERT_TRUE(traders && fishermen && residents);
+    EXPECT_EQ(traders->source->name, "Traders");
+    EXPECT_EQ(fishermen->source->name, "Fishermen");
+    EXPECT_EQ(fishermen->source->role, "");
+    EXPECT_EQ(residents->source->name, "Residents");
+    for (const Attribution* a : {traders, fishermen, residents}) EXPECT_EQ(a->source->type, SourceType::anonymous);
+}
+
 TEST(Speaker, NamesABodyOnlyFromItsHead) {
     // a body's head in lower case ("campaign", "accused") with capitalised words after it
     // that are a title and a name: no body "Mr." or "President Tomas Vale of fraud"
