@@ -334,6 +334,27 @@ bool quantifier_subject(const Context& ctx, const Sentence& s, std::size_t verb)
     return before.kind != TokenKind::word || before.lower == "and" || before.lower == "but" || before.lower == "while";
 }
 
+// "Councillors opposed to the plan said …", "Residents worried about the fire said …": a
+// verb of belief in the past after its noun and before a preposition describes the noun;
+// the sentence's speech verb, later and with no comma between, is its frame.
+bool describes_its_noun(const Context& ctx, const Sentence& s, std::size_t i, const CueVerb& verb) {
+    if (verb.cls == CueClass::speech || i == s.first || !is_past_form(ctx.tok(i).lower)) return false;
+    // people named by a plural ("Councillors", "residents"), not a name ("Trump referred
+    // to … and said"), whose verb takes what follows
+    const Token& noun = ctx.tok(i - 1);
+    if (noun.kind != TokenKind::word || !is_people_plural(noun.lower)) return false;
+    // a preposition and its noun: "opposed to the plan", not "wanted to proclaim"
+    if (i + 2 >= s.last || !is_preposition(ctx.tok(i + 1).lower)) return false;
+    if (ctx.is(i + 1, "to") && !is_determiner(ctx.tok(i + 2).lower) && !ctx.tok(i + 2).cap) return false;
+    for (std::size_t k = i + 2; k < s.last; ++k) {
+        const Token& t = ctx.tok(k);
+        if (t.kind != TokenKind::word) return false;  // a comma, a quotation: another clause
+        if (t.cap || is_determiner(ctx.tok(k - 1).lower)) continue;  // (a noun: "his doubts")
+        if (const auto later = cue_verb(t.lower); later && later->cls == CueClass::speech) return true;
+    }
+    return false;
+}
+
 // The frames of one sentence, by the words that open them, in order.
 void find_verbs(Context& ctx, const Sentence& s) {
     for (std::size_t i = s.first; i < s.last; ++i) {
@@ -361,7 +382,7 @@ void find_verbs(Context& ctx, const Sentence& s) {
             } else if (verb) {
                 // passive: "was reported by"; not "said by phone"
                 if (ctx.is(i + 1, "by") && !by_medium(ctx, i + 2)) continue;
-                if (passive_participle(ctx, i)) continue;
+                if (passive_participle(ctx, i) || describes_its_noun(ctx, s, i, *verb)) continue;
                 if (i > s.first && is_determiner(ctx.tok(i - 1).lower) && !quantifier_subject(ctx, s, i))
                     continue;  // a noun: "the report"
                 // "his first report", "the latest statement"

@@ -9,6 +9,27 @@ namespace claimgraph {
 using testing::extract_text;
 using testing::find_statement;
 
+TEST(Reported, AVerbOfBeliefAfterItsPeopleDescribesThemWhenTheySpeakLater) {
+    // "Residents worried about the fire said the road was unsafe" was the residents'
+    // worry, whose content ran "the fire said the road was unsafe"
+    const auto ex = extract_text(
+        "Residents worried about the fire said the road was unsafe.\n\n"
+        "Councillors opposed to the plan said it would fail.\n\n"
+        "Harbour pilots feared the storm would close the port.");
+    ASSERT_EQ(ex.statements.size(), 3u);
+    const Attribution* residents = find_statement(ex, "road was unsafe");
+    const Attribution* councillors = find_statement(ex, "it would fail");
+    const Attribution* pilots = find_statement(ex, "storm would close");
+    ASSERT_TRUE(residents && councillors && pilots);
+    EXPECT_EQ(residents->content_text, "the road was unsafe");
+    EXPECT_EQ(residents->cue->text, "said");
+    EXPECT_EQ(residents->source->text, "Residents worried about the fire");
+    EXPECT_EQ(councillors->cue->text, "said");
+    EXPECT_EQ(councillors->source->text, "Councillors opposed to the plan");
+    // with no speech verb after it, the verb of belief is the frame
+    EXPECT_EQ(pilots->cue->text, "feared");
+}
+
 TEST(Reported, ARelativeClausesAntecedentSpeaksAgainAfterIt) {
     // "X, who said A, said B": two statements of X's
     const auto ex = extract_text(
