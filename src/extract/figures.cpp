@@ -118,6 +118,12 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
         if (!value) continue;
         if (i + 1 < r.last && (ctx.is(i + 1, "%") || ctx.is(i + 1, "percent"))) continue;
         if (i > r.first && ctx.is(i - 1, "including")) continue;  // a part of a figure, not a figure
+        // "no one had been killed", "not one person died", "none of the 40 passengers were
+        // hurt": a count denied, not one of one or forty (it gave killed = 1 and wounded = 40)
+        if (i > r.first && (ctx.is(i - 1, "no") || ctx.is(i - 1, "not"))) continue;
+        if ((i >= r.first + 2 && ctx.is(i - 2, "none") && ctx.is(i - 1, "of")) ||
+            (i >= r.first + 3 && ctx.is(i - 3, "none") && ctx.is(i - 2, "of")))
+            continue;
         std::optional<std::string_view> measure;
         // a participle right before the number binds it first: "killing 107 people and
         // wounding 238", "wounded 12 and killed 3", "killed at least 41 civilians" (the

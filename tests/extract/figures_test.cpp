@@ -44,6 +44,18 @@ TEST(Figures, APartOfAFigureIsNotAFigure) {
               std::vector<std::string>{"killed=21"});
 }
 
+TEST(Figures, ACountDeniedIsNoFigure) {
+    // "no one had been killed" read as killed = 1, "none of the 40 passengers were hurt" as
+    // wounded = 40: false figures that a later "two were killed" would dispute
+    EXPECT_TRUE(figures_of("Police said no one had been killed in the blast.").empty());
+    EXPECT_TRUE(figures_of("Officials said not one person had died.").empty());
+    EXPECT_TRUE(figures_of("The ministry said none of the 40 passengers were hurt.").empty());
+    EXPECT_TRUE(figures_of("The ministry said none of 40 passengers were hurt.").empty());
+    // the same number words, counted
+    EXPECT_EQ(figures_of("The mayor said one person had been killed."), std::vector<std::string>{"killed=1"});
+    EXPECT_EQ(figures_of("The ministry said 40 passengers were hurt."), std::vector<std::string>{"wounded=40"});
+}
+
 TEST(Figures, NumbersWithoutAMeasureAreIgnored) {
     EXPECT_TRUE(figures_of("The mayor said 40 buses and 3 trains were running.").empty());
 }
