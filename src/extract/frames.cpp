@@ -277,14 +277,19 @@ std::optional<Range> relay_before(const Context& ctx, std::size_t sentence_first
 namespace {
 
 // "Interfax, quoting the state news agency TASS," as a subject: TASS speaks, Interfax
-// relays. The quoted origin, and the relay, when the phrase has that shape.
+// relays; "The Defence Ministry, quoted by TASS,": the ministry speaks, TASS relays. The
+// quoted origin, and the relay, when the phrase has one of those shapes.
 std::optional<std::pair<Range, Range>> quoting_within(const Context& ctx, Range subject) {
     for (std::size_t i = subject.first + 1; i + 1 < subject.last; ++i) {
-        if (!(ctx.is(i, "quoting") || ctx.is(i, "citing")) || !ctx.is(i - 1, ",")) continue;
-        std::size_t e = i + 1;
+        const bool quoting = ctx.is(i, "quoting") || ctx.is(i, "citing");
+        const bool quoted = (ctx.is(i, "quoted") || ctx.is(i, "cited")) && ctx.is(i + 1, "by");
+        if (!(quoting || quoted) || !ctx.is(i - 1, ",")) continue;
+        const std::size_t from = quoted ? i + 2 : i + 1;
+        std::size_t e = from;
         while (e < subject.last && !ctx.is(e, ",")) ++e;
-        if (e == i + 1 || i - 1 == subject.first) return std::nullopt;
-        return std::pair{Range{i + 1, e}, Range{subject.first, i - 1}};
+        if (e == from || i - 1 == subject.first) return std::nullopt;
+        if (quoted) return std::pair{Range{subject.first, i - 1}, Range{from, e}};
+        return std::pair{Range{from, e}, Range{subject.first, i - 1}};
     }
     return std::nullopt;
 }

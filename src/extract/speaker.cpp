@@ -403,6 +403,30 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     // a person, perhaps with a role and the body they speak for
     m.type = SourceType::person;
     parse_name_role(ctx, core, name_b, sp);
+    // "the state news agency TASS", "the newspaper Kommersant": the name after the
+    // description is an agency's or an outlet's, not a person's (TASS had been one). Not
+    // past a preposition: "an editor at Politico" is a person at an outlet.
+    static const WordSet kMediaNouns{"agency",  "newspaper", "broadcaster", "channel", "network", "daily",
+                                     "tabloid", "magazine",  "outlet",      "station", "wire",    "paper"};
+    bool media_noun = false, preposition = false;
+    for (std::size_t i = core; i < name_b; ++i) {
+        media_noun = media_noun || (!ctx.tok(i).cap && kMediaNouns.contains(ctx.tok(i).lower));
+        preposition = preposition || is_preposition(ctx.tok(i).lower);
+    }
+    if (const std::string lower_name = text::lower(m.name); media_noun && !preposition && !lower_name.empty()) {
+        if (auto agency = known_agency(lower_name)) {
+            m.type = SourceType::agency;
+            m.name = std::string(*agency);
+            m.role.clear();
+            return sp;
+        }
+        if (auto outlet = known_outlet(lower_name)) {
+            m.type = SourceType::outlet;
+            m.name = std::string(*outlet);
+            m.role.clear();
+            return sp;
+        }
+    }
     if (m.name.empty()) {
         m.name = join_tokens(ctx, core, name_b);
         m.role.clear();

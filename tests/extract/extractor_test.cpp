@@ -831,6 +831,24 @@ TEST(Extract, ARelayIsNeverTheSpeaker) {
     ASSERT_EQ(quoting.statements[0].via.size(), 1u);
     EXPECT_EQ(quoting.statements[0].via[0].name, "Interfax");
     EXPECT_EQ(quoting.statements[0].via[0].type, SourceType::agency);
+    // the agency the description names is an agency (it was a person named TASS)
+    EXPECT_EQ(quoting.statements[0].source->name, "TASS");
+    EXPECT_EQ(quoting.statements[0].source->type, SourceType::agency);
+
+    // the other way round: the ministry speaks, the agency that quoted it relays
+    const auto quoted = extract_text(
+        "The Defence Ministry, quoted by the state news agency TASS, said its forces had taken the village.");
+    ASSERT_EQ(quoted.statements.size(), 1u);
+    EXPECT_EQ(quoted.statements[0].source->name, "Defence Ministry");
+    ASSERT_EQ(quoted.statements[0].via.size(), 1u);
+    EXPECT_EQ(quoted.statements[0].via[0].name, "TASS");
+    EXPECT_EQ(quoted.statements[0].via[0].type, SourceType::agency);
+    const auto cited =
+        extract_text("The regional governor, cited by RIA Novosti, said two people were wounded in the strike.");
+    ASSERT_EQ(cited.statements.size(), 1u);
+    EXPECT_EQ(cited.statements[0].source->text, "The regional governor");
+    ASSERT_EQ(cited.statements[0].via.size(), 1u);
+    EXPECT_EQ(cited.statements[0].via[0].name, "RIA Novosti");
 }
 
 // Named speakers of quotes across a sentence or paragraph boundary.
