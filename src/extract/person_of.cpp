@@ -87,7 +87,7 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
 
 bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m) {
     for (std::size_t k = core + 1; k + 1 < name_b; ++k) {
-        if (!ctx.is(k, "for") && !ctx.is(k, "to") && !ctx.is(k, "from")) continue;
+        if (!ctx.is(k, "for") && !ctx.is(k, "to") && !ctx.is(k, "from") && !ctx.is(k, "at")) continue;
         // the role in lower case right before ("spokeswoman for", "senior adviser to")
         const Token& role = ctx.tok(k - 1);
         // (many of them are a group: "advisers to Mr. Obama")

@@ -383,6 +383,14 @@ TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     ASSERT_TRUE(ill);
     EXPECT_EQ(ill->source->name, "spokesman for Mayor Dan G. Kell of Varnia");
     EXPECT_EQ(ill->source->role, "spokesman");
+    // "at" a body as "for" one: an editor at the Ledger is no person named "Harbour Ledger"
+    // in the role "editor at the"
+    const auto at = extract_text("An editor at the Harbour Ledger said the story had been checked twice.");
+    ASSERT_EQ(at.statements.size(), 1u);
+    EXPECT_EQ(at.statements[0].source->name, "editor at the Harbour Ledger");
+    EXPECT_EQ(at.statements[0].source->role, "editor");
+    EXPECT_EQ(at.statements[0].source->organization, "Harbour Ledger");
+    EXPECT_EQ(at.statements[0].source->type, SourceType::person);
 }
 
 // a title-case headline on the line before a speaker's name is no part of the name; a name
