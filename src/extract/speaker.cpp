@@ -253,6 +253,19 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     }
     // "A spokeswoman for Janney", "an adviser to Ivo Brel": not Janney, nor Brel
     if (holder_of_role(ctx, core, name_b, m)) return sp;
+    // "a source at the Kremlin", "an official in the ministry": someone unnamed at a body
+    // (the Kremlin had been the speaker's type: an organization named "source at the Kremlin";
+    // "officials at the ministry" are its people, a collective, as before)
+    static const WordSet kSomeone{"source", "sources", "official", "insider", "insiders", "person", "someone"};
+    if (core + 2 < name_b && kSomeone.contains(ctx.tok(core).lower) &&
+        (ctx.is(core + 1, "at") || ctx.is(core + 1, "in") || ctx.is(core + 1, "inside") ||
+         ctx.is(core + 1, "within"))) {
+        m.type = SourceType::anonymous;
+        m.name = capitalized(join_tokens(ctx, core, name_b));
+        if (const std::size_t body = skip_determiners(ctx, core + 2, name_b); body < name_b && ctx.tok(body).cap)
+            m.organization = join_tokens(ctx, body, name_b);
+        return sp;
+    }
     bool any_cap = false, org_head = false, agency_word = false;
     for (std::size_t i = core; i < name_b; ++i) {
         any_cap = any_cap || (ctx.tok(i).cap && !is_determiner(ctx.tok(i).lower));

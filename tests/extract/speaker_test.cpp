@@ -391,6 +391,20 @@ TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     EXPECT_EQ(at.statements[0].source->role, "editor");
     EXPECT_EQ(at.statements[0].source->organization, "Harbour Ledger");
     EXPECT_EQ(at.statements[0].source->type, SourceType::person);
+    // someone unnamed at a body is anonymous, the body apart (they were organizations
+    // named "source at the Kremlin")
+    const auto unnamed = extract_text(
+        "A source at the Kremlin said no decision had been made.\n\n"
+        "An official in the Interior Ministry said the border was closed.\n\n"
+        "Sources inside the company said the deal was off.");
+    const Attribution* kremlin = find_statement(unnamed, "no decision");
+    const Attribution* ministry = find_statement(unnamed, "border was closed");
+    const Attribution* company = find_statement(unnamed, "deal was off");
+    ASSERT_TRUE(kremlin && ministry && company);
+    EXPECT_EQ(kremlin->source->name, "Source at the Kremlin");
+    EXPECT_EQ(kremlin->source->organization, "Kremlin");
+    EXPECT_EQ(ministry->source->organization, "Interior Ministry");
+    for (const Attribution* a : {kremlin, ministry, company}) EXPECT_EQ(a->source->type, SourceType::anonymous);
 }
 
 // a title-case headline on the line before a speaker's name is no part of the name; a name
