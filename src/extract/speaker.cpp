@@ -111,6 +111,14 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         // "the woman, who like many in the town did not want to be named": a relative clause
         // says what the words before it are, and names no one
         name_b = comma;
+    } else if (comma + 2 < b && !ctx.tok(comma + 1).cap && ctx.tok(comma + 1).lower.size() > 4 &&
+               ctx.tok(comma + 1).lower.ends_with("ing") &&
+               (!is_attributive_ing(ctx.tok(comma + 1).lower) || is_determiner(ctx.tok(comma + 2).lower) ||
+                is_preposition(ctx.tok(comma + 2).lower))) {
+        // "The mayor, speaking to reporters, said", "The governor, visiting the site on
+        // Monday, said": an aside on what they were doing, after whom it is about (it had
+        // been the name: "Speaking to reporters", "Monday")
+        name_b = comma;
     } else if (comma < b && comma + 1 < b && lists_examples(ctx, comma + 1)) {
         // "New Jersey officials, including Gov. Chris Christie": the group speaks; whom it
         // includes is neither its name nor its role

@@ -95,6 +95,26 @@ TEST(Speaker, ThePeopleAskedSpeakNotWhoAskedThem) {
     for (const Attribution* a : {traders, fishermen, residents}) EXPECT_EQ(a->source->type, SourceType::anonymous);
 }
 
+TEST(Speaker, AnAsideOnWhatTheyWereDoingIsNoName) {
+    // "The mayor, speaking to reporters, said": the name was "Speaking to reporters" (and
+    // "Trump, speaking to a veterans group, said" had that as his role)
+    const auto ex = extract_text(
+        "The mayor, speaking to reporters, said the bridge was safe.\n\n"
+        "The hospital director, speaking to reporters outside the building, said 31 people had been admitted.\n\n"
+        "The governor, visiting the site on Monday, said the damage was severe.\n\n"
+        "Ivo Brel, speaking to a veterans group in Dover, said the port would reopen.");
+    const Attribution* mayor = find_statement(ex, "bridge was safe");
+    const Attribution* director = find_statement(ex, "had been admitted");
+    const Attribution* governor = find_statement(ex, "damage was severe");
+    const Attribution* brel = find_statement(ex, "port would reopen");
+    ASSERT_TRUE(mayor && director && governor && brel);
+    EXPECT_EQ(mayor->source->name, "mayor");
+    EXPECT_EQ(director->source->name, "hospital director");
+    EXPECT_EQ(governor->source->name, "governor");
+    EXPECT_EQ(brel->source->name, "Ivo Brel");
+    EXPECT_EQ(brel->source->role, "");
+}
+
 TEST(Speaker, NamesABodyOnlyFromItsHead) {
     // a body's head in lower case ("campaign", "accused") with capitalised words after it
     // that are a title and a name: no body "Mr." or "President Tomas Vale of fraud"
