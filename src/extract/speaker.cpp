@@ -344,8 +344,11 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         // "witnesses", "aides", "others", "polls" alone: whoever they are in this article, never
         // the same source across articles (a body's people, "police", "investigators", may be)
         const bool generic = !modified && !in(kBodyPeople, who->lower);
+        // ("an Israeli official": one person unnamed, not a group as "Israeli officials" are)
+        const bool one = is_anonymous_noun(who->lower) && who->lower.back() != 's' && who->lower != "people";
         m.type = (is_anonymous_noun(who->lower) || generic) && !modified                       ? SourceType::anonymous
                  : is_anonymous_noun(who->lower) && ctx.tok(core).lower != "local" && !any_cap ? SourceType::anonymous
+                 : one                                                                         ? SourceType::anonymous
                                                                                                : SourceType::collective;
         sp.plural = who->lower.back() == 's' || who->lower == "police" || who->lower == "media";
         m.name = capitalized(join_tokens(ctx, core, name_b));

@@ -115,6 +115,23 @@ TEST(Speaker, AnAsideOnWhatTheyWereDoingIsNoName) {
     EXPECT_EQ(brel->source->role, "");
 }
 
+TEST(Speaker, OneUnnamedOfficialIsAnonymousHisColleaguesACollective) {
+    // "A State Department official" was a collective source, as "State Department
+    // officials" are: one person the text does not name is anonymous
+    const auto ex = extract_text(
+        "A State Department official said the talks had stalled.\n\n"
+        "State Department officials said the envoy would return.\n\n"
+        "An Israeli official, speaking on condition of anonymity, said the visit was off.");
+    const Attribution* one = find_statement(ex, "talks had stalled");
+    const Attribution* many = find_statement(ex, "envoy would return");
+    const Attribution* israeli = find_statement(ex, "visit was off");
+    ASSERT_TRUE(one && many && israeli);
+    EXPECT_EQ(one->source->type, SourceType::anonymous);
+    EXPECT_EQ(many->source->type, SourceType::collective);
+    EXPECT_EQ(israeli->source->type, SourceType::anonymous);
+    EXPECT_EQ(israeli->source->name, "Israeli official");
+}
+
 TEST(Speaker, NamesABodyOnlyFromItsHead) {
     // a body's head in lower case ("campaign", "accused") with capitalised words after it
     // that are a title and a name: no body "Mr." or "President Tomas Vale of fraud"
