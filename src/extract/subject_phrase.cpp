@@ -187,6 +187,11 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
             // description that speaks
             if (name && (first.lower == "who" || first.lower == "whose") && strong_speaker(ctx, *name))
                 return Range{name->first, end};
+            // "The mayor, speaking to reporters, said", "The minister, writing on Telegram,
+            // said": an aside on how a speaker spoke (the word rules had found no statement)
+            if (name && !first.cap && first.lower.size() > 4 && first.lower.ends_with("ing") &&
+                !is_attributive_ing(first.lower) && plausible_speaker(ctx, *name))
+                return Range{name->first, end};
             // ("One attendee, who …, said": "who" stands for a person, whatever the noun)
             if (name && first.lower == "who" && !first.cap && is_phrase_word(ctx.tok(name->last - 1)) &&
                 plausible_speaker(ctx, *name))

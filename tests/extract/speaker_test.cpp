@@ -115,6 +115,26 @@ TEST(Speaker, AnAsideOnWhatTheyWereDoingIsNoName) {
     EXPECT_EQ(brel->source->role, "");
 }
 
+TEST(Speaker, TheWordRulesReadASpeakerPastAnAsideOnHowTheySpoke) {
+    // the word rules (--fast) found no statement in "The minister, writing on Telegram,
+    // said …" (the default found one from the parse, without its speaker)
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "The minister, writing on Telegram, said the port was closed.\n\n"
+        "The mayor, speaking to reporters, said the bridge was safe.",
+        fast);
+    const Attribution* minister = find_statement(ex, "port was closed");
+    const Attribution* mayor = find_statement(ex, "bridge was safe");
+    ASSERT_TRUE(minister && mayor);
+    EXPECT_EQ(minister->source->name, "minister");
+    EXPECT_EQ(mayor->source->name, "mayor");
+    const auto whole = extract_text("The minister, writing on Telegram, said the port was closed.");
+    ASSERT_EQ(whole.statements.size(), 1u);
+    ASSERT_TRUE(whole.statements[0].source);
+    EXPECT_EQ(whole.statements[0].source->name, "minister");
+}
+
 TEST(Speaker, OneUnnamedOfficialIsAnonymousHisColleaguesACollective) {
     // "A State Department official" was a collective source, as "State Department
     // officials" are: one person the text does not name is anonymous
