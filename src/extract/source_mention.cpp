@@ -236,7 +236,7 @@ Range past_clause(const Context& ctx, Range r) {
         if (v + 2 < r.last && is_determiner(next.lower) && is_time_word(ctx.tok(v + 2).lower)) continue;
         // ("…, who", its comma and pronoun in the words or just after them)
         const auto relative = [&](std::size_t i) {
-            return i < ctx.toks.tokens.size() && speaker_words::is_relative_pronoun(ctx.tok(i).lower);
+            return i < ctx.size() && speaker_words::is_relative_pronoun(ctx.tok(i).lower);
         };
         if (relative(r.last - 1) || relative(r.last) || (ctx.is(r.last, ",") && relative(r.last + 1)))
             return {v + 1, r.last};

@@ -38,6 +38,24 @@ std::string pronoun_before_clitic(const std::string& w) {
     return w;
 }
 
+// The agency or outlet the lexicon knows by one of these names (agencies first, the names in
+// order): the mention becomes that body, named as the lexicon names it.
+bool known_medium(std::initializer_list<std::string_view> names, SourceMention& m) {
+    for (std::string_view n : names)
+        if (auto agency = known_agency(n)) {
+            m.type = SourceType::agency;
+            m.name = std::string(*agency);
+            return true;
+        }
+    for (std::string_view n : names)
+        if (auto outlet = known_outlet(n)) {
+            m.type = SourceType::outlet;
+            m.name = std::string(*outlet);
+            return true;
+        }
+    return false;
+}
+
 }  // namespace
 
 SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
@@ -235,16 +253,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         describe(ctx, {desc_a, desc_b}, sp);
         return sp;
     }
-    if (auto agency = known_agency(lower_all); agency || (agency = known_agency(lower_core))) {
-        m.type = SourceType::agency;
-        m.name = std::string(*agency);
-        return sp;
-    }
-    if (auto outlet = known_outlet(lower_all); outlet || (outlet = known_outlet(lower_core))) {
-        m.type = SourceType::outlet;
-        m.name = std::string(*outlet);
-        return sp;
-    }
+    if (known_medium({lower_all, lower_core}, m)) return sp;
     // "the Baltic Record", "the Metro Ledger": a capitalised publication name
     // (not its readers: "Readers of the Harbour Ledger")
     if (head.cap && core < name_b && ctx.tok(core).cap && is_publication_head(head.lower) &&
@@ -437,19 +446,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         media_noun = media_noun || (!ctx.tok(i).cap && kMediaNouns.contains(ctx.tok(i).lower));
         preposition = preposition || is_preposition(ctx.tok(i).lower);
     }
-    if (const std::string lower_name = text::lower(m.name); media_noun && !preposition && !lower_name.empty()) {
-        if (auto agency = known_agency(lower_name)) {
-            m.type = SourceType::agency;
-            m.name = std::string(*agency);
-            m.role.clear();
-            return sp;
-        }
-        if (auto outlet = known_outlet(lower_name)) {
-            m.type = SourceType::outlet;
-            m.name = std::string(*outlet);
-            m.role.clear();
-            return sp;
-        }
+    if (const std::string lower_name = text::lower(m.name);
+        media_noun && !preposition && !lower_name.empty() && known_medium({lower_name}, m)) {
+        m.role.clear();
+        return sp;
     }
     if (m.name.empty()) {
         m.name = join_tokens(ctx, core, name_b);

@@ -126,15 +126,9 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) 
                               "VALUES (?,?,?,?,?)");
         SQLite::Statement src(*m_db, "INSERT OR IGNORE INTO sources (id, name, type, role) VALUES (?,?,?,?)");
         SQLite::Statement alias(*m_db, "INSERT OR IGNORE INTO source_aliases (source_id, alias) VALUES (?,?)");
-        // the keys later ingests find a source by, as export wrote them: a name's is kept by
-        // whoever holds it first; a lone key (surname and title, role, spelling) that two
-        // sources would hold holds neither, as when articles are ingested (writer.cpp)
-        SQLite::Statement name_key(*m_db,
-                                   "INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?,?,'name')");
-        SQLite::Statement lone_key(*m_db,
-                                   "INSERT INTO source_keys (key, source_id, kind) VALUES (?,?,'lone') "
-                                   "ON CONFLICT(key) DO UPDATE SET source_id = '' WHERE source_keys.kind <> 'name' "
-                                   "AND source_keys.source_id <> excluded.source_id");
+        // the keys later ingests find a source by, as export wrote them and ingest writes them
+        SQLite::Statement name_key(*m_db, sql::kInsertNameKey);
+        SQLite::Statement lone_key(*m_db, sql::kInsertOtherKey);
         for (const Node& n : g.nodes) {
             const auto get = [&](const char* k) { return attr_of(n.attrs, k); };
             SQLite::Statement* q = nullptr;
@@ -192,15 +186,10 @@ std::pair<std::size_t, std::size_t> Store::import_graph(const GraphData& given) 
                     alias.exec();
                     alias.reset();
                 }
-                for (auto& [attr, insert] : {std::pair<const char*, SQLite::Statement*>{"keys", &name_key},
-                                             std::pair<const char*, SQLite::Statement*>{"lone_keys", &lone_key}})
-                    for (const std::string& k : text::split(get(attr).value_or(""), "; ")) {
-                        if (k.empty()) continue;
-                        insert->bind(1, k);
-                        insert->bind(2, n.id);
-                        insert->exec();
-                        insert->reset();
-                    }
+                for (const std::string& k : text::split(get("keys").value_or(""), "; "))
+                    if (!k.empty()) sql::exec(name_key, k, n.id);
+                for (const std::string& k : text::split(get("lone_keys").value_or(""), "; "))
+                    if (!k.empty()) sql::exec(lone_key, k, n.id, "lone");
             }
         }
         SQLite::Statement edge(

@@ -84,6 +84,16 @@ inline void bind_opt(SQLite::Statement& q, int i, const std::optional<std::strin
         q.bind(i);
 }
 
+/// A source's key as ingest and import write it (?1 key, ?2 source; ?3 kind for the other):
+/// a name's is kept by whoever holds it first; a surname, title, role or spelling key that
+/// two sources would hold maps to no one ("").
+inline constexpr const char* kInsertNameKey =
+    "INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?1, ?2, 'name')";
+inline constexpr const char* kInsertOtherKey =
+    "INSERT INTO source_keys (key, source_id, kind) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT(key) DO UPDATE SET source_id = '' WHERE source_keys.kind <> 'name' "
+    "AND source_keys.source_id <> excluded.source_id";
+
 /// The edges table's columns, in the order bind_edge binds them (?1 … ?17).
 inline constexpr const char* kEdgeColumns =
     "relation, from_id, to_id, document_id, start, end, evidence, cue, cue_start, cue_end, spans, kind, basis, "

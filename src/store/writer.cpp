@@ -277,12 +277,8 @@ void Store::write_document(const DocumentDelta& b, const std::string& hash, cons
             exec(cached("UPDATE edges SET match = '' WHERE relation = 'reports' AND from_id = ?1 AND to_id = ?2 "
                         "AND match <> ''"),
                  result.document_id, e.to);
-    SQLite::Statement& name_key =
-        cached("INSERT OR IGNORE INTO source_keys (key, source_id, kind) VALUES (?,?,'name')");
-    SQLite::Statement& surname_key = cached(
-        "INSERT INTO source_keys (key, source_id, kind) VALUES (?,?,?) "
-        "ON CONFLICT(key) DO UPDATE SET source_id = '' WHERE source_keys.kind <> 'name' "
-        "AND source_keys.source_id <> excluded.source_id");
+    SQLite::Statement& name_key = cached(sql::kInsertNameKey);
+    SQLite::Statement& surname_key = cached(sql::kInsertOtherKey);
     for (const SourceKey& k : b.source_keys) {
         // a surname or title key that two people would share maps to no one ("")
         SQLite::Statement& q = k.kind == "name" ? name_key : surname_key;
