@@ -8,6 +8,7 @@
 #include "extract/direct.h"
 #include "extract/labelled.h"
 #include "extract/speaker.h"
+#include "extract/speaker_words.h"
 #include "extract/lexicon.h"
 #include "extract/parsed.h"
 #include "extract/provenance.h"
@@ -48,6 +49,8 @@ void record_organizations(Context& ctx) {
         const Token& t = ctx.tok(i);
         if (!t.cap || !is_org_head(t.lower)) continue;
         if (i + 1 < ctx.size() && ctx.tok(i + 1).cap && ctx.tok(i + 1).paragraph == t.paragraph) continue;
+        // "Richard Cross", "Anna Church": a person
+        if (i > 0 && speaker_words::person_with_body_surname(ctx, i - 1, i + 1)) continue;
         std::size_t a = i;
         while (a > 0 && ctx.tok(a - 1).paragraph == t.paragraph &&
                (ctx.tok(a - 1).cap || is_possessive(ctx.tok(a - 1))) && i - a < 6)
@@ -132,7 +135,8 @@ void record_titled_people(Context& ctx) {
             continue;
         std::size_t b = i + 1;
         while (b < ctx.size() && b - i <= 3 && ctx.tok(b).cap && ctx.tok(b).kind == TokenKind::word &&
-               ctx.tok(b).paragraph == title.paragraph && !is_org_head(ctx.tok(b).lower) &&
+               ctx.tok(b).paragraph == title.paragraph &&
+               (!is_org_head(ctx.tok(b).lower) || speaker_words::person_with_body_surname(ctx, b - 1, b + 1)) &&
                !is_role_noun(ctx.tok(b).lower) && !is_place_name(ctx.tok(b).lower))
             ++b;
         if (b - i < 3) continue;  // a first name and a surname at least

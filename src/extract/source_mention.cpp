@@ -250,7 +250,10 @@ SourceMention make_source(Context& ctx, Range r) {
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
     if (m.type == SourceType::person && !sp.needs_resolution)
-        if (const auto type = speaker_words::not_a_person(m.name)) m.type = *type;
+        if (const auto type = speaker_words::not_a_person(m.name);
+            type && !speaker_words::person_with_body_surname(m.name) &&
+            !(r.size() == 1 && speaker_words::body_word_as_surname(ctx, text::lower(m.name))))
+            m.type = *type;
     if (m.type == SourceType::person && r.size() == 1 && speaker_words::opening_function_word(ctx, r.first))
         m.type = SourceType::anonymous;  // ("Another tweeted", "Beyond …": no name)
     const std::size_t at = m.span->start;

@@ -24,6 +24,14 @@ const WordSet kBodyPeople{"police", "cops", "investigators", "prosecutors", "det
                           "insurgents", "militants"};
 // clang-format on
 
+// "Richard Cross", "Anna Church", and a lone "Cross" where the article names Richard Cross:
+// a person, not the Red Cross or a church (never after a determiner: "the Church").
+bool surname_like_body(const Context& ctx, std::size_t name_a, std::size_t core, std::size_t name_b) {
+    if (core != name_a) return false;
+    if (name_b - core == 1) return body_word_as_surname(ctx, ctx.tok(core).lower);
+    return person_with_body_surname(ctx, core, name_b);
+}
+
 // A subject pronoun with a clitic ("I've", "we’d", "she'll") as the pronoun alone; any other
 // word as it is.
 std::string pronoun_before_clitic(const std::string& w) {
@@ -377,7 +385,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             return sp;
         }
     }
-    if (org_head && head.cap && is_org_head(head.lower)) {
+    if (org_head && head.cap && is_org_head(head.lower) && !surname_like_body(ctx, name_a, core, name_b)) {
         m.type = SourceType::organization;
         m.name = join_tokens(ctx, core, name_b);
         return sp;
@@ -391,7 +399,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.role = m.type == SourceType::person ? m.name : std::string();
         return sp;
     }
-    if (org_head && is_org_head(head.lower)) {
+    if (org_head && is_org_head(head.lower) && !surname_like_body(ctx, name_a, core, name_b)) {
         m.type = SourceType::organization;
         m.name = join_tokens(ctx, core, name_b);
         return sp;

@@ -1,6 +1,8 @@
 // The words of a speaker phrase (speaker_words.h): names, titles, roles and acronyms.
 #include "extract/speaker_words.h"
 
+#include "extract/first_names.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -96,10 +98,13 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
         const bool surname =
             n == end && n - 1 > a && t.cap && t.kind == TokenKind::word && !is_honorific(t.lower) &&
             first_name(ctx.tok(n - 2)) &&
-            (!is_role_noun(t.lower) ? is_role_modifier(t.lower) : n - 2 > a && is_title_word(ctx.tok(n - 3)));
+            ((!is_role_noun(t.lower) ? is_role_modifier(t.lower) : n - 2 > a && is_title_word(ctx.tok(n - 3))) ||
+             person_with_body_surname(ctx, n - 2, n));  // ("Richard Cross", "Anna Church")
+        // (and that surname alone where the text names the person so: "Cross wrote")
+        const bool lone_surname = n == end && n - 1 == a && t.cap && body_word_as_surname(ctx, t.lower);
         // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
         const bool name_word = (t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower)) ||
-                               surname ||
+                               surname || lone_surname ||
                                (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap &&
                                 !is_title_word(ctx.tok(n - 2)));
         // initials inside a name, one letter and its full stop each ("George H.W. Bush",
@@ -181,6 +186,24 @@ bool named_as_person(const Context& ctx, const std::string& lower_name) {
         }
     }
     return ctx.person_names->count(lower_name) > 0;
+}
+
+bool person_with_body_surname(std::string_view name) {
+    static const WordSet kSurnames{"cross", "church", "house", "bank", "court"};
+    const std::size_t sp = name.find(' ');
+    if (sp == std::string_view::npos || name.find(' ', sp + 1) != std::string_view::npos) return false;
+    return kSurnames.contains(text::lower(name.substr(sp + 1))) && first_name_gender(name) != Gender::unknown;
+}
+
+bool person_with_body_surname(const Context& ctx, std::size_t a, std::size_t b) {
+    return b == a + 2 && b <= ctx.size() && ctx.tok(a).paragraph == ctx.tok(b - 1).paragraph &&
+           person_with_body_surname(join_tokens(ctx, a, b));
+}
+
+bool body_word_as_surname(const Context& ctx, std::string_view lower) {
+    for (std::size_t i = 1; i < ctx.size(); ++i)
+        if (ctx.tok(i).lower == lower && ctx.tok(i).cap && person_with_body_surname(ctx, i - 1, i + 1)) return true;
+    return false;
 }
 
 // Two to six capital letters ("HP", "NATO"), not a title ("MP", "CEO", "Dr") and not a

@@ -59,6 +59,14 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
 /// "Mr. Trump"), so that a lone "Trump" is a person's name.
 bool named_as_person(const Context& ctx, const std::string& lower_name);
 
+/// Tokens [a, b) are a common first name and a surname that is also a body's word
+/// ("Richard Cross", "Anna Church", "Margaret Court"): a person, not the Red Cross.
+bool person_with_body_surname(const Context& ctx, std::size_t a, std::size_t b);
+bool person_with_body_surname(std::string_view name);
+/// The text names someone by such a surname ("Richard Cross"), so that a lone "Cross" is
+/// that person (`lower`: the word in lower case).
+bool body_word_as_surname(const Context& ctx, std::string_view lower);
+
 /// Two to six capital letters ("HP", "NATO"), not a title ("MP", "CEO", "Dr") and not a
 /// name the text gives a first name ("TRUMP:" in a transcript that names Donald Trump).
 bool is_acronym(const Context& ctx, const Token& t);

@@ -1198,4 +1198,34 @@ TEST(Speaker, APersonOfABodyInLowerCase) {
     EXPECT_EQ(ex.statements[0].source->organization, "sheriff's department");
 }
 
+// A person whose surname is a body's word ("Cross", "Church", "Court"): a person, also
+// where the surname stands alone later; the bodies themselves stay bodies.
+TEST(Speaker, ASurnameThatIsABodysWord) {
+    const auto ex = extract_text(
+        "Richard Cross, a former aide to the governor, wrote that he penned the speech.\n\n"
+        "Cross called the vote \"a citizenship election\".\n\n"
+        "Anna Church, a nurse at the clinic, said the ward was full.");
+    const Attribution* wrote = find_statement(ex, "penned the speech");
+    const Attribution* called = find_statement(ex, "the vote");
+    const Attribution* nurse = find_statement(ex, "ward was full");
+    ASSERT_TRUE(wrote && called && nurse);
+    EXPECT_EQ(wrote->source->name, "Richard Cross");
+    EXPECT_EQ(wrote->source->type, SourceType::person);
+    EXPECT_EQ(wrote->source->organization, "");
+    EXPECT_EQ(called->source->name, "Cross");
+    EXPECT_EQ(called->source->type, SourceType::person);
+    EXPECT_EQ(nurse->source->name, "Anna Church");
+    EXPECT_EQ(nurse->source->type, SourceType::person);
+    EXPECT_EQ(nurse->source->role, "nurse at the clinic");
+    const auto bodies = extract_text(
+        "The Red Cross said aid was arriving. The World Bank said growth slowed. The Church said the "
+        "service would go ahead.\n\nCross officials said more trucks would come.");
+    ASSERT_EQ(bodies.statements.size(), 4u);
+    for (const char* words : {"aid was arriving", "growth slowed", "service would go ahead"}) {
+        const Attribution* a = find_statement(bodies, words);
+        ASSERT_TRUE(a) << words;
+        EXPECT_EQ(a->source->type, SourceType::organization) << words;
+    }
+}
+
 }  // namespace claimgraph
