@@ -166,6 +166,13 @@ void label_colon(Context& ctx, const Paragraph& para, Introduced& introduced) {
                                                      "photos", "live", "opinion", "analysis", "review", "editorial"};
     // clang-format on
     if (kNews.count(head.lower) || (colon == a + 1 && kRubrics.count(head.lower))) return;
+    // a rubric of several words ("Delegate Update:", "Paid Notice:", "Just Leaked:") or a
+    // title-case phrase with a preposition ("Stealth Over Health:", "Big Win For Bernie:"):
+    // no one's name
+    static const std::set<std::string_view> kRubricEnds{"update", "notice", "leaked", "bombshell", "alert", "recap"};
+    if (kRubricEnds.count(head.lower)) return;
+    for (std::size_t i = a + 1; i + 1 < colon; ++i)
+        if (ctx.tok(i).cap && is_preposition(ctx.tok(i).lower) && ctx.tok(i).lower != "of") return;
     Range content{colon + 1, para.last};
     // a quoted transcript's closing mark at the paragraph's end is not the label's
     content = trim_content(ctx, content);

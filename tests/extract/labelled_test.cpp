@@ -134,6 +134,22 @@ TEST(Labelled, AHeadlineAboutTheNameIsNoStatementOfIt) {
     for (const auto& s : got) ADD_FAILURE() << s.source << ": " << s.content;
 }
 
+// A rubric of several words, or a title-case phrase with a preposition, before a
+// headline's colon names no one ("Just Leaked: 6 Soldiers Killed" had been a person
+// "Just Leaked" giving a death toll); a name before it still speaks.
+TEST(Labelled, AHeadlineRubricOfSeveralWordsNamesNoOne) {
+    for (const char* headline : {"Ferry Update: Harbour Crossings Resume After Storm\n\n",
+                                 "Just Leaked: Six Crew Members Hurt In Harbour Blast\n\n",
+                                 "Storm Over Harbour: Ferries Stay In Port For Third Day\n\n",
+                                 "Big Win For Vale: Council Backs Bridge Plan\n\n"}) {
+        const auto got = said(std::string(headline) + "The council met on Tuesday.\n");
+        for (const auto& s : got) ADD_FAILURE() << headline << s.source << ": " << s.content;
+    }
+    const auto named = said("Ana Vale: Harbour Crossings Will Resume Next Week\n\nAna Vale spoke on Tuesday.\n");
+    ASSERT_EQ(named.size(), 1u);
+    EXPECT_EQ(named[0].source, "Ana Vale");
+}
+
 TEST(Labelled, ANameThatHoldsAPageWordAndAPollSpeak) {
     // "Judicial Watch:" is a name with a page word in it; "Watch:" alone is a page's label;
     // "Poll:" finds
