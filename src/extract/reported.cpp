@@ -197,6 +197,15 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
             }
             if (!subj) return std::nullopt;
             subj = antecedent_of_who(ctx, *subj);
+            // "The port has been attacked on its record by Ana Vale, who cites …": the agent
+            // after "by" is the one "who" speaks for, not the words of the clause before it
+            for (std::size_t k = subj->last; k > subj->first + 1; --k)
+                if (ctx.is(k - 2, "by") && ctx.tok(k - 1).cap) {
+                    bool name = true;
+                    for (std::size_t n = k - 1; n < subj->last && name; ++n) name = ctx.tok(n).cap;
+                    if (name) subj = Range{k - 1, subj->last};
+                    break;
+                }
         }
     }
     {
@@ -293,6 +302,15 @@ bool passive_participle(const Context& ctx, std::size_t i) {
     // after an auxiliary ("Quiros was accused of …") the passive is a statement of its own,
     // whose speaker the text leaves open
     const std::string& before = ctx.tok(i - 1).lower;
+    // "A remediation agreement, also called deferred prosecution, would …", "the plan,
+    // dubbed the harbour compact,": what a thing is called, after its noun and a comma
+    static const WordSet kNaming{"called", "named", "dubbed", "nicknamed", "termed", "labelled", "labeled", "branded"};
+    static const WordSet kHow{"also",      "sometimes", "often",   "commonly",   "officially", "formerly",
+                              "popularly", "widely",    "locally", "informally", "usually",    "generally"};
+    if (kNaming.contains(ctx.tok(i).lower) &&
+        ((i > 1 && kHow.contains(before) && ctx.is(i - 2, ",")) ||
+         (before == "," && ctx.tok(i).lower != "called" && ctx.tok(i).lower != "named")))
+        return true;
     if (is_be_form(before) || before == "been" || before == "has" || before == "have" || before == "had") return false;
     // "A man said to have been released": what others say of him
     if (verb->lemma == "say") return ctx.is(i + 1, "to") && (ctx.is(i + 2, "have") || ctx.is(i + 2, "be"));

@@ -1,7 +1,9 @@
 // Reported speech whose speaker is the subject before the verb (reported.cpp).
 #include <gtest/gtest.h>
 
+#include "extract/extractor_model.h"
 #include "extract/lexicon.h"
+#include "load/loader.h"
 #include "test_support.h"
 
 namespace claimgraph {
@@ -220,6 +222,44 @@ TEST(Reported, ThePluralPresentOfKnowSeekAndUnderstand) {
     EXPECT_EQ(a->source->text, "Reporters");
     EXPECT_NE(testing::find_statement(ex, "a new contract before the winter"), nullptr);
     EXPECT_NE(testing::find_statement(ex, "the cranes must stay"), nullptr);
+}
+
+// "attacked on its record by Ana Vale, who cites …": "who" speaks for the agent after
+// "by", and the clause before it is no role of hers.
+TEST(Reported, WhoAfterAnAgentSpeaksForTheAgent) {
+    const auto ex = extract_text(
+        "The port has been attacked on its safety record by Ana Vale, who cites the fire as evidence of neglect.\n\n"
+        "A clumsy answer could be mined for gaffes by Republicans who expect to face her in the autumn.");
+    const Attribution* cites = find_statement(ex, "the fire as evidence");
+    ASSERT_TRUE(cites && cites->source);
+    EXPECT_EQ(cites->source->name, "Ana Vale");
+    EXPECT_EQ(cites->source->role, "");
+    EXPECT_EQ(cites->source->text, "Ana Vale, who");
+    const Attribution* expect = find_statement(ex, "to face her");
+    ASSERT_TRUE(expect && expect->source);
+    EXPECT_EQ(expect->source->name, "Republicans");
+}
+
+// What a thing is called after its noun and a comma ("also called …", "dubbed …") is no
+// one's statement: the rules took "also called Qeshm" for a statement without a speaker, and
+// the model's cue reader "A settlement order, also called …" for the order's.
+TEST(Reported, ANameGivenInAnAsideIsNoStatement) {
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    for (const char* text : {"A settlement order, also called deferred prosecution, would mean the case is halted and "
+                             "the charges stayed in exchange for a fine.",
+                             "The island's main town, also called Qeshm, was undamaged.",
+                             "A payment scheme, also called a remediation deal, would mean the trial is halted and the "
+                             "charges stayed in exchange for an admission of wrongdoing."}) {
+        for (const extract::Options& o : {extract::Options{}, model->options({}, false)}) {
+            const auto ex = extract::extract(load::load_text("t.txt", text), o);
+            for (const Attribution& a : ex.statements)
+                ADD_FAILURE() << text << "\n  " << (a.source ? a.source->text : "") << ": " << a.content_text;
+        }
+    }
+    // the active verb after a speaker still speaks
+    const auto called = extract_text("The mayor, speaking on Tuesday, called the plan a disgrace.");
+    EXPECT_NE(find_statement(called, "the plan a disgrace"), nullptr);
 }
 
 }  // namespace claimgraph
