@@ -226,6 +226,10 @@ bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Fou
                 f.content.front().first = v;
                 return true;
             }
+        // "when you start calling these organizations ‘Islamic terrorists,’ …": what a
+        // naming verb takes before the quotation is what it names, not who speaks
+        static const WordSet kNaming{"call", "dub", "label", "brand", "name", "term", "describe"};
+        if (b + 1 == open && kNaming.contains(verb.lemma)) return false;
         f.source = subj;
         return true;
     }

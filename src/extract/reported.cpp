@@ -227,6 +227,8 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     if (subj && !who && !progressive && is_ing_form(ctx.tok(cue.first).lower))
         subj = before_clause_verb(ctx, *subj);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
+    // "Did I say that right?", "Does the mayor claim …?": a question asks what was said
+    if (asks_with_do(ctx, s, *subj)) return std::nullopt;
     // "It refers to the share of …": a word's or a figure's meaning, no one's statement
     if (lemma == "refer" && subj->size() == 1 &&
         (ctx.is(subj->first, "it") || ctx.is(subj->first, "this") || ctx.is(subj->first, "that")))
@@ -294,6 +296,14 @@ std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence&
             latest = &a;
     if (!latest || !latest->source) return std::nullopt;
     return latest->source;
+}
+
+bool asks_with_do(const Context& ctx, const Sentence& s, Range subject) {
+    static const WordSet kDo{"did", "do", "does", "didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t"};
+    std::size_t first = s.first;
+    while (first < subject.first && ctx.tok(first).kind != TokenKind::word) ++first;  // (an opening quote mark)
+    return !subject.empty() && (first == subject.first || first + 1 == subject.first) &&
+           kDo.contains(ctx.tok(first).lower);
 }
 
 bool passive_participle(const Context& ctx, std::size_t i) {

@@ -20,4 +20,9 @@ std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence&
 /// "a man said to have been released".
 bool passive_participle(const Context& ctx, std::size_t i);
 
+/// "Did I say that right?", "Does Vale claim …?": a question with "do" before the subject
+/// `subject` (its first word, or the word before it, opening sentence `s`) asks what was
+/// said, and states nothing.
+bool asks_with_do(const Context& ctx, const Sentence& s, Range subject);
+
 }  // namespace claimgraph::extract

@@ -320,4 +320,26 @@ TEST(Direct, QuotedAsSayingFramesAQuotation) {
     EXPECT_EQ(a->cue->text, "quoted as saying");
 }
 
+// What a naming verb takes right before a quotation is what it names: "calling these
+// groups ‘harbour pirates’" is not the groups' quotation (the phrase after the verb had
+// been taken for an inverted speaker), and "said Ana Vale: “…”" still is hers.
+TEST(Direct, WhatANamingVerbNamesIsNoSpeaker) {
+    const auto ex = extract_text(
+        "The mayor spoke on Tuesday. When you start calling these groups ‘harbour pirates,’ the way it is heard "
+        "is that the whole port is to blame, she said.\n\n"
+        "Vale attacked the council on Friday, calling the levy ‘a tax on the poor’ in a speech.\n\n"
+        "Asked about the ferries, said Ana Vale: “We will run them all winter.”");
+    for (const Attribution& a : ex.statements)
+        if (a.source) {
+            EXPECT_EQ(a.source->text.find("groups"), std::string::npos) << a.content_text;
+            EXPECT_EQ(a.source->text.find("levy"), std::string::npos) << a.content_text;
+        }
+    const Attribution* levy = find_statement(ex, "a tax on the poor");
+    ASSERT_TRUE(levy && levy->source);
+    EXPECT_EQ(levy->source->name, "Vale");
+    const Attribution* winter = find_statement(ex, "all winter");
+    ASSERT_TRUE(winter && winter->source);
+    EXPECT_EQ(winter->source->name, "Ana Vale");
+}
+
 }  // namespace claimgraph

@@ -1228,4 +1228,20 @@ TEST(Speaker, ASurnameThatIsABodysWord) {
     }
 }
 
+// Bodies in the plural ("Rights organizations") are a collective and a patrol a body, not
+// a person; a question with "do" ("Did I say that right?", "Does Vale claim …?") states
+// nothing, where "Did I" had been a person saying "that right".
+TEST(Speaker, PluralBodiesAPatrolAndQuestionsWithDo) {
+    const auto ex = extract_text(
+        "Rights organizations said the ruling raises questions about the courts. The Harbour Highway Patrol said "
+        "the driver was on probation.\n\n"
+        "Did I say that right? Does Vale claim the port is closed? Do you support the levy?");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    const Attribution* rights = find_statement(ex, "raises questions");
+    const Attribution* patrol = find_statement(ex, "on probation");
+    ASSERT_TRUE(rights && patrol);
+    EXPECT_EQ(rights->source->type, SourceType::collective);
+    EXPECT_EQ(patrol->source->type, SourceType::organization);
+}
+
 }  // namespace claimgraph
