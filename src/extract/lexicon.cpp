@@ -267,6 +267,13 @@ bool is_role_noun(std::string_view w) {
 bool is_role_modifier(std::string_view w) { return in(kRoleModifiers, w); }
 bool is_business_noun(std::string_view w) { return in(kBusinessNouns, w); }
 bool is_org_head(std::string_view w) { return in(kOrgHeads, w); }
+
+bool is_party_tag(std::string_view w) {
+    if (w.size() < 4 || (w[0] != 'r' && w[0] != 'd' && w[0] != 'i') || w[1] != '-') return false;
+    for (std::size_t i = 2; i < w.size(); ++i)
+        if (w[i] < 'a' || w[i] > 'z') return false;
+    return true;
+}
 bool is_collective_noun(std::string_view w) { return in(kCollective, w); }
 bool is_anonymous_noun(std::string_view w) { return in(kAnonymous, w); }
 bool is_evidence_noun(std::string_view w) { return in(kEvidence, w); }

@@ -53,6 +53,9 @@ bool is_irregular_past(std::string_view lower_word);  ///< fell, rose, struck…
 bool is_past_form(std::string_view lower_word);
 bool is_adverb_between(std::string_view lower_word);  ///< also, earlier, later… (X also said)
 bool is_preposition(std::string_view lower_word);
+/// A party and a state after a lawmaker's name, in lower case without its full stops:
+/// "r-sc" (R-S.C.), "d-calif", "i-vt".
+bool is_party_tag(std::string_view lower_word);
 bool is_subordinator(std::string_view lower_word);  ///< when while because after if…
 /// A word that links a sentence to the one before: also still however but yet meanwhile…
 bool is_connective(std::string_view lower_word);

@@ -193,9 +193,24 @@ std::optional<SourceMention> speaker_at(const Context& ctx, Range r) {
 // Police Department which reported …", "Cruz, who pointedly refused …").
 std::optional<SourceMention> relative_speaker(Context& ctx, std::size_t at, Range said_by) {
     if (!free_word(ctx, at)) return speaker_at(ctx, {at, at + 1});  // another statement's speaker, shared
+    // "Nick J. Rahall II (D-W. Va.), who …": the parse may take the parenthesis for the
+    // antecedent; the name before it is
+    const auto before_parenthesis = [&](std::size_t end) {
+        if (end < 2 || !ctx.is(end - 1, ")")) return end;
+        for (std::size_t k = end - 1; k > 0 && end - k < 12; --k)
+            if (ctx.is(k - 1, "(")) return k - 1;
+        return end;
+    };
+    const std::size_t comma = at > 0 && ctx.is(at - 1, ",") ? at - 1 : at;
+    if (const std::size_t paren = before_parenthesis(comma); paren != comma && !said_by.empty()) {
+        if (said_by.first >= paren)
+            said_by = Range{};
+        else
+            said_by.last = std::min(said_by.last, paren);
+    }
     if (said_by.empty() || !plausible_speaker(ctx, said_by)) {
         const Sentence* sentence = ctx.sentence_of(at);
-        const std::size_t end = at > 0 && ctx.is(at - 1, ",") ? at - 1 : at;
+        const std::size_t end = before_parenthesis(comma);
         if (!sentence || end <= sentence->first) return std::nullopt;
         const std::optional<Range> before = phrase_ending_at(ctx, sentence->first, end);
         if (!before || before->last != end) return std::nullopt;

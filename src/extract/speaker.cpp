@@ -114,6 +114,20 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         sp.mention.text = std::string(ctx.slice({a, last}));
     }
 
+    // "Sen. Chuck Grassley (R-Iowa) on Wednesday …", "Harry M. Reid (D-Nev.)": a party and
+    // state in brackets after the name are no part of it
+    const auto before_party = [&](std::size_t end) {
+        for (std::size_t k = end; k > a + 1 && end - k < 6; --k) {
+            if (!ctx.is(k - 1, "(")) continue;
+            std::string joined;
+            for (std::size_t i = k; i < end; ++i)
+                if (!ctx.is(i, ")")) joined += ctx.tok(i).lower;
+            std::erase(joined, '.');
+            return is_party_tag(joined) && ctx.tok(k - 2).cap ? k - 1 : end;
+        }
+        return end;
+    };
+    b = before_party(b);
     // apposition: split at the first comma into name part and description part
     std::size_t comma = a;
     while (comma < b && ctx.tok(comma).lower != ",") ++comma;
@@ -166,14 +180,15 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             name_b = bracket > a ? bracket : comma;
             desc_a = comma + 1;
             // "Jorge Alsip, MD, the …": the degrees after a name are no part of the role
-            for (std::size_t k = desc_a; k < b; ++k) {
-                if (ctx.is(k, ",")) {
+            for (std::size_t k = desc_a; k <= b && desc_a < b; ++k) {
+                if (k == b || ctx.is(k, ",")) {
                     std::string joined;
                     for (std::size_t i = desc_a; i < k; ++i)
                         if (!ctx.is(i, ".")) joined += ctx.tok(i).lower;
                     std::erase(joined, '.');
-                    if (!is_name_suffix(joined) || !ctx.tok(desc_a).cap) break;
-                    desc_a = k + 1;
+                    // (and a party and state: "Sen. Lindsey Graham, R-S.C., a candidate")
+                    if ((!is_name_suffix(joined) && !is_party_tag(joined)) || !ctx.tok(desc_a).cap) break;
+                    desc_a = std::min(k + 1, b);
                 }
             }
         } else {
@@ -190,6 +205,8 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
                 }
         }
     }
+    // ("Nick J. Rahall II (D-W. Va.), who …")
+    if (name_b <= b) name_b = before_party(name_b);
     // "a leaked memo seen by Channel 9": the memo speaks; who saw it is context. So do
     // "fishermen interviewed by Reuters" and "residents questioned by the council": the
     // people asked speak, not who asked them (Reuters had been a person so named)

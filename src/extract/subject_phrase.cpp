@@ -12,6 +12,15 @@ namespace claimgraph::extract {
 
 namespace {
 
+// Tokens [r.first, r.last) are a party and a state ("R-S.C.", "D-Calif."), at most three.
+bool party_tag(const Context& ctx, Range r) {
+    if (r.empty() || r.size() > 3 || !ctx.tok(r.first).cap) return false;
+    std::string joined;
+    for (std::size_t i = r.first; i < r.last; ++i) joined += ctx.tok(i).lower;
+    std::erase(joined, '.');
+    return is_party_tag(joined);
+}
+
 std::size_t skip_back_adverbs(const Context& ctx, std::size_t floor, std::size_t end) {
     while (end > floor && ctx.tok(end - 1).kind == TokenKind::word && !ctx.tok(end - 1).cap &&
            is_adverb_between(ctx.tok(end - 1).lower))
@@ -173,6 +182,11 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
                 !first.cap || is_determiner(first.lower) || possessive_description(ctx, {j, comma});
             auto name = phrase_ending_at(ctx, floor, j - 1);
             if (name) name = with_name_suffix(ctx, floor, *name);
+            // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": the party and state
+            // belong to the name before them
+            if (name && name->first > floor + 1 && ctx.is(name->first - 1, ",") && party_tag(ctx, *name))
+                if (auto named = phrase_ending_at(ctx, floor, name->first - 1); named && ctx.tok(named->last - 1).cap)
+                    name = Range{named->first, name->last};
             // two descriptions: "Ana Reyes, the attorney general of Veltria, one of the
             // states suing the agency, said": the name before the first
             // (each a noun phrase a determiner opens, not a clause: "Dean, a former chairman,
@@ -197,9 +211,7 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
                 plausible_speaker(ctx, *name))
                 return Range{name->first, end};
             // "Mitch McConnell, R-Ky., said": a party and state after a name
-            const std::string& tag = ctx.tok(j).lower;
-            const bool party = tag.size() >= 4 && (tag[0] == 'r' || tag[0] == 'd' || tag[0] == 'i') && tag[1] == '-' &&
-                               first.cap && (comma == j + 1 || (comma == j + 2 && ctx.is(j + 1, ".")));
+            const bool party = first.cap && party_tag(ctx, {j, comma});
             if (party && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
             // "the harbour master, José Ortega, said": a description, then the name
             if (!descriptive && all_capitalized(ctx, {j, comma})) {

@@ -264,6 +264,9 @@ bool is_abbreviation(const Token& t) {
     if (t.kind != TokenKind::word) return false;
     if (t.lower.find('.') != std::string::npos) return true;  // U.S.
     if (t.lower.size() == 1 && t.cap) return true;  // initials: J. Smith
+    // a party and a state's first initial: "(D-W. Va.)", "(R-N. C.)"
+    if (t.lower.size() == 3 && t.lower[1] == '-' && t.cap && std::isalpha(static_cast<unsigned char>(t.lower[2])))
+        return true;
     return std::find(kAbbreviations.begin(), kAbbreviations.end(), t.lower) != kAbbreviations.end();
 }
 

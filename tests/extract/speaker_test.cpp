@@ -1244,4 +1244,31 @@ TEST(Speaker, PluralBodiesAPatrolAndQuestionsWithDo) {
     EXPECT_EQ(patrol->source->type, SourceType::organization);
 }
 
+// A lawmaker's party and state are no part of the name: after a comma with a description
+// after them ("Sen. Ana Vale, R-S.C., a long-shot candidate," had the name "R-S.C."), in
+// brackets before a time ("(R-Iowa) on Wednesday" had "R-Iowa"), and "(D-W. Va.)" ends no
+// sentence after its initial (the name had been "Va").
+TEST(Speaker, APartyAndStateAreNoName) {
+    const extract::ExtractorModel* model = extract::builtin_extractor();
+    ASSERT_NE(model, nullptr);
+    const auto ex = extract_text(
+        "Sen. Ana Vale, R-S.C., a long-shot presidential candidate, said the port was safe.\n\n"
+        "WASHINGTON — Sen. Bo Lund (R-Iowa) on Wednesday said the ferry fares would rise.\n\n"
+        "Committee Chairman Rep. Ed Hale, R-Utah, said the bridge was closed.\n\n"
+        "House Harbour Committee Chairman Nick J. Rahall II (D-W. Va.), who had been seeking to overturn the "
+        "rule through legislation, called the announcement welcome.",
+        model->options({}, false));
+    const Attribution* safe = find_statement(ex, "port was safe");
+    const Attribution* fares = find_statement(ex, "fares would rise");
+    const Attribution* closed = find_statement(ex, "bridge was closed");
+    const Attribution* seeking = find_statement(ex, "to overturn the rule");
+    ASSERT_TRUE(safe && fares && closed && seeking);
+    EXPECT_EQ(safe->source->name, "Ana Vale");
+    EXPECT_EQ(fares->source->name, "Bo Lund");
+    EXPECT_EQ(closed->source->name, "Ed Hale");
+    EXPECT_EQ(closed->source->role.find("R-Utah"), std::string::npos) << closed->source->role;
+    ASSERT_TRUE(seeking->source);
+    EXPECT_EQ(seeking->source->name, "Nick J. Rahall II");
+}
+
 }  // namespace claimgraph
