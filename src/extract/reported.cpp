@@ -199,13 +199,24 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
             subj = antecedent_of_who(ctx, *subj);
             // "The port has been attacked on its record by Ana Vale, who cites …": the agent
             // after "by" is the one "who" speaks for, not the words of the clause before it
-            for (std::size_t k = subj->last; k > subj->first + 1; --k)
-                if (ctx.is(k - 2, "by") && ctx.tok(k - 1).cap) {
-                    bool name = true;
-                    for (std::size_t n = k - 1; n < subj->last && name; ++n) name = ctx.tok(n).cap;
-                    if (name) subj = Range{k - 1, subj->last};
-                    break;
-                }
+            // (and after "among" or "from" when a verb opens the words: "set off a wave of
+            // alarm among legal experts, who worry …")
+            bool verb_first = false;  // a verb in the past among the words: a clause
+            for (std::size_t k = subj->first; k < subj->last && !verb_first; ++k) {
+                const Token& t = ctx.tok(k);
+                verb_first = t.kind == TokenKind::word && !t.cap && is_past_form(t.lower) &&
+                             (k == subj->first || !is_determiner(ctx.tok(k - 1).lower));
+            }
+            for (std::size_t k = subj->last; k > subj->first + 1; --k) {
+                const bool by = ctx.is(k - 2, "by");
+                if (!by && !(verb_first && (ctx.is(k - 2, "among") || ctx.is(k - 2, "from")))) continue;
+                bool name = true;  // (a name, or after a verb a noun phrase without a preposition)
+                for (std::size_t n = k - 1; n < subj->last && name; ++n)
+                    name = ctx.tok(n).cap ||
+                           (verb_first && ctx.tok(n).kind == TokenKind::word && !is_preposition(ctx.tok(n).lower));
+                if (name) subj = Range{k - 1, subj->last};
+                break;
+            }
         }
     }
     {

@@ -100,11 +100,18 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
             first_name(ctx.tok(n - 2)) &&
             ((!is_role_noun(t.lower) ? is_role_modifier(t.lower) : n - 2 > a && is_title_word(ctx.tok(n - 3))) ||
              person_with_body_surname(ctx, n - 2, n));  // ("Richard Cross", "Anna Church")
+        // a particle between a first name and a surname ("Bill de Blasio", "Ursula von der
+        // Leyen"): the name goes on past it
+        static const WordSet kParticles{"de", "van", "von", "der", "den", "da", "di",  "du",  "del", "della",
+                                        "la", "le",  "bin", "ibn", "al",  "el", "dos", "das", "ter", "ten"};
+        const bool particle = n < end && n - 1 > a && !t.cap && kParticles.contains(t.lower) &&
+                              ctx.tok(n - 2).kind == TokenKind::word &&
+                              (ctx.tok(n - 2).cap || kParticles.contains(ctx.tok(n - 2).lower));
         // (and that surname alone where the text names the person so: "Cross wrote")
         const bool lone_surname = n == end && n - 1 == a && t.cap && body_word_as_surname(ctx, t.lower);
         // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
         const bool name_word = (t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower)) ||
-                               surname || lone_surname ||
+                               surname || lone_surname || particle ||
                                (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap &&
                                 !is_title_word(ctx.tok(n - 2)));
         // initials inside a name, one letter and its full stop each ("George H.W. Bush",

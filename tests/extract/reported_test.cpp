@@ -235,6 +235,16 @@ TEST(Reported, WhoAfterAnAgentSpeaksForTheAgent) {
     EXPECT_EQ(cites->source->name, "Ana Vale");
     EXPECT_EQ(cites->source->role, "");
     EXPECT_EQ(cites->source->text, "Ana Vale, who");
+    // (and after "among" or "from" where a clause's verb comes before: "set off alarm among
+    // legal experts, who worry …" had a collective named "Set off alarm among legal experts")
+    const auto among = extract_text(
+        "The ruling set off a wave of alarm among legal experts, who worry that the port will close.\n\n"
+        "The plan drew criticism from harbour pilots, who say the channel is too narrow.");
+    const Attribution* worry = find_statement(among, "port will close");
+    const Attribution* narrow = find_statement(among, "too narrow");
+    ASSERT_TRUE(worry && worry->source && narrow && narrow->source);
+    EXPECT_EQ(worry->source->name, "Legal experts");
+    EXPECT_EQ(narrow->source->name, "Harbour pilots");
     const Attribution* expect = find_statement(ex, "to face her");
     ASSERT_TRUE(expect && expect->source);
     EXPECT_EQ(expect->source->name, "Republicans");

@@ -1271,4 +1271,22 @@ TEST(Speaker, APartyAndStateAreNoName) {
     EXPECT_EQ(seeking->source->name, "Nick J. Rahall II");
 }
 
+// A particle between a first name and a surname is part of the name ("Bill de Blasio" had
+// been "Blasio" in the role "Mayor Bill de").
+TEST(Speaker, ANameParticleJoinsTheName) {
+    const auto ex = extract_text(
+        "Mayor Ana de Vale said the port was safe.\n\n"
+        "Defence Minister Ursula von der Lund said the bridge was closed.\n\n"
+        "Osama bin Hale declared the ferries would stop.");
+    const Attribution* safe = find_statement(ex, "port was safe");
+    const Attribution* closed = find_statement(ex, "bridge was closed");
+    const Attribution* ferries = find_statement(ex, "ferries would stop");
+    ASSERT_TRUE(safe && closed && ferries);
+    EXPECT_EQ(safe->source->name, "Ana de Vale");
+    EXPECT_EQ(safe->source->role, "Mayor");
+    EXPECT_EQ(closed->source->name, "Ursula von der Lund");
+    EXPECT_EQ(closed->source->role, "Defence Minister");
+    EXPECT_EQ(ferries->source->name, "Osama bin Hale");
+}
+
 }  // namespace claimgraph
