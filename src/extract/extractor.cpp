@@ -134,11 +134,24 @@ void record_titled_people(Context& ctx) {
             is_honorific(title.lower))
             continue;
         std::size_t b = i + 1;
-        while (b < ctx.size() && b - i <= 3 && ctx.tok(b).cap && ctx.tok(b).kind == TokenKind::word &&
-               ctx.tok(b).paragraph == title.paragraph &&
-               (!is_org_head(ctx.tok(b).lower) || speaker_words::person_with_body_surname(ctx, b - 1, b + 1)) &&
-               !is_role_noun(ctx.tok(b).lower) && !is_place_name(ctx.tok(b).lower))
+        // (an initial's full stop is the name's: "Speaker Paul D. Ryan" had been "Paul D")
+        const auto initial_stop = [&](std::size_t k) {
+            return k > i + 1 && k + 1 < ctx.size() && ctx.is(k, ".") && ctx.tok(k - 1).lower.size() == 1 &&
+                   ctx.tok(k - 1).cap && ctx.tok(k + 1).cap && ctx.tok(k).paragraph == title.paragraph;
+        };
+        std::size_t stops = 0;
+        while (b < ctx.size() && b - i <= 3 + stops) {
+            if (initial_stop(b)) {
+                ++stops;
+                ++b;
+                continue;
+            }
+            if (!(ctx.tok(b).cap && ctx.tok(b).kind == TokenKind::word) || ctx.tok(b).paragraph != title.paragraph ||
+                (is_org_head(ctx.tok(b).lower) && !speaker_words::person_with_body_surname(ctx, b - 1, b + 1)) ||
+                is_role_noun(ctx.tok(b).lower) || is_place_name(ctx.tok(b).lower))
+                break;
             ++b;
+        }
         if (b - i < 3) continue;  // a first name and a surname at least
         if (cased != title.paragraph) {
             cased = title.paragraph;

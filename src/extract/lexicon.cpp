@@ -59,7 +59,7 @@ const WordSet kSubordinators{"when", "while", "because", "after", "before", "if"
                              "but", "and", "or", "so", "yet", "which", "who", "whom", "whose",
                              "where", "that", "than"};
 const WordSet kRoleNouns{
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "governor", "minister",
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "governor", "minister", "speaker", "whip",
     "president", "mayor", "secretary", "senator", "official", "chief", "director", "head",
     "leader", "commander", "general", "ambassador", "envoy", "adviser", "advisor", "aide",
     "analyst", "expert", "professor", "researcher", "lawyer", "attorney", "judge",

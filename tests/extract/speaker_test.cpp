@@ -1289,4 +1289,23 @@ TEST(Speaker, ANameParticleJoinsTheName) {
     EXPECT_EQ(ferries->source->name, "Osama bin Hale");
 }
 
+// "Speaker" and "Whip" are titles ("House Speaker Ana Vale" had the name "Speaker Ana
+// Vale"), and a titled name keeps its initial for the description that refers to it later
+// ("the sheriff" had been "Robert J").
+TEST(Speaker, SpeakerAndWhipAreTitlesAndInitialsStayInTitledNames) {
+    const auto ex = extract_text(
+        "House Speaker Ana Vale said the port was safe. Senate Majority Whip Bo Lund said the bridge was "
+        "closed.\n\nSheriff Robert J. Hale spoke at the scene on Monday.\n\nThe sheriff said the road would "
+        "reopen.");
+    const Attribution* safe = find_statement(ex, "port was safe");
+    const Attribution* closed = find_statement(ex, "bridge was closed");
+    const Attribution* road = find_statement(ex, "road would reopen");
+    ASSERT_TRUE(safe && closed && road);
+    EXPECT_EQ(safe->source->name, "Ana Vale");
+    EXPECT_EQ(safe->source->role, "Speaker");
+    EXPECT_EQ(closed->source->name, "Bo Lund");
+    EXPECT_EQ(closed->source->role, "Majority Whip");
+    EXPECT_EQ(road->source->name, "Robert J. Hale");
+}
+
 }  // namespace claimgraph
