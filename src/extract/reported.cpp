@@ -210,10 +210,14 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
             for (std::size_t k = subj->last; k > subj->first + 1; --k) {
                 const bool by = ctx.is(k - 2, "by");
                 if (!by && !(verb_first && (ctx.is(k - 2, "among") || ctx.is(k - 2, "from")))) continue;
-                bool name = true;  // (a name, or after a verb a noun phrase without a preposition)
+                // (a name, or after "among"/"from" and a verb a noun phrase without a preposition;
+                // after "by", a name only: "killed by police, who claim …" stays as it was, as
+                // ECB+ tells the officers who shot from the police who speak, which a name
+                // cannot, and the police would join the other articles' police)
+                bool name = true;
                 for (std::size_t n = k - 1; n < subj->last && name; ++n)
-                    name = ctx.tok(n).cap ||
-                           (verb_first && ctx.tok(n).kind == TokenKind::word && !is_preposition(ctx.tok(n).lower));
+                    name = ctx.tok(n).cap || (verb_first && !by && ctx.tok(n).kind == TokenKind::word &&
+                                              !is_preposition(ctx.tok(n).lower));
                 if (name) subj = Range{k - 1, subj->last};
                 break;
             }
