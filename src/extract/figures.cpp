@@ -108,6 +108,28 @@ std::optional<std::string> part_after(const Context& ctx, std::size_t num, std::
     return std::nullopt;
 }
 
+// A number that counts no one: a year ("signed into law in 1993", which gave wounded =
+// 1993), a date ("9/11"), a span of time ("who died four days before the crash"), an age ("Zurana Horton,
+// 34,"), or children ("a mother of two died", "Mother of 13").
+bool counts_no_one(const Context& ctx, Range r, std::size_t i, long long value) {
+    static const WordSet kTime{"second", "seconds", "minute", "minutes", "hour", "hours", "day",    "days",
+                               "week",   "weeks",   "month",  "months",  "year", "years", "decade", "decades"};
+    static const WordSet kParents{"mother",      "father",      "parent",  "mom",     "dad",
+                                  "grandmother", "grandfather", "mothers", "fathers", "parents"};
+    const Token& t = ctx.tok(i);
+    const std::string& next = i + 1 < r.last ? ctx.tok(i + 1).lower : std::string();
+    // (a year unless people follow: "2000 people were killed")
+    if (t.kind == TokenKind::number && t.lower.size() == 4 && value >= 1800 && value <= 2100 && next != "people" &&
+        next != "persons" && next != "civilians" && next != "residents")
+        return true;
+    if (kTime.contains(next)) return true;
+    // (a date or a fraction written with a slash: "the 9/11 plotter")
+    if (next == "/" || (i > r.first && ctx.is(i - 1, "/")) || t.lower.find('/') != std::string::npos) return true;
+    if (i >= r.first + 2 && ctx.is(i - 1, "of") && kParents.contains(ctx.tok(i - 2).lower)) return true;
+    return i >= r.first + 2 && ctx.is(i - 1, ",") && ctx.tok(i - 2).cap && ctx.tok(i - 2).kind == TokenKind::word &&
+           next == ",";
+}
+
 }  // namespace
 
 std::vector<Figure> find_figures(const Context& ctx, Range r) {
@@ -118,6 +140,7 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
         if (!value) continue;
         if (i + 1 < r.last && (ctx.is(i + 1, "%") || ctx.is(i + 1, "percent"))) continue;
         if (i > r.first && ctx.is(i - 1, "including")) continue;  // a part of a figure, not a figure
+        if (counts_no_one(ctx, r, i, *value)) continue;
         // "no one had been killed", "not one person died", "none of the 40 passengers were
         // hurt": a count denied, not one of one or forty (it gave killed = 1 and wounded = 40)
         if (i > r.first && (ctx.is(i - 1, "no") || ctx.is(i - 1, "not"))) continue;

@@ -56,6 +56,21 @@ TEST(Figures, ACountDeniedIsNoFigure) {
     EXPECT_EQ(figures_of("The ministry said 40 passengers were hurt."), std::vector<std::string>{"wounded=40"});
 }
 
+TEST(Figures, YearsDatesSpansAgesAndChildrenCountNoOne) {
+    // each had given a casualty figure a later report would dispute: "in 1993" wounded = 1993,
+    // "the 9/11 plotter" killed = 9 and 11, "died four days before" killed = 4, "Ana Vale, 34,"
+    // killed = 34, "a mother of two died" killed = 2
+    EXPECT_TRUE(figures_of("The mayor said the pact he signed in 1993 hurt the port.").empty());
+    EXPECT_TRUE(figures_of("The mayor said the 2011 raid killed the 9/11 plotter.").empty());
+    EXPECT_TRUE(figures_of("Police said his mother died four days before the crash.").empty());
+    EXPECT_TRUE(figures_of("Police said two men were charged with killing Ana Vale, 34, on the bridge.").size() <= 1);
+    EXPECT_EQ(figures_of("Police said the gunmen killed Ana Vale, 34, on the bridge."), std::vector<std::string>{});
+    EXPECT_TRUE(figures_of("Police said a mother of two died when a car struck her.").empty());
+    // counts stay counts
+    EXPECT_EQ(figures_of("Police said 34 people were killed on the bridge."), std::vector<std::string>{"killed=34"});
+    EXPECT_EQ(figures_of("Police said two women died on the bridge."), std::vector<std::string>{"killed_women=2"});
+}
+
 TEST(Figures, NumbersWithoutAMeasureAreIgnored) {
     EXPECT_TRUE(figures_of("The mayor said 40 buses and 3 trains were running.").empty());
 }
