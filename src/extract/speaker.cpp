@@ -117,14 +117,8 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     // "Sen. Chuck Grassley (R-Iowa) on Wednesday …", "Harry M. Reid (D-Nev.)": a party and
     // state in brackets after the name are no part of it
     const auto before_party = [&](std::size_t end) {
-        for (std::size_t k = end; k > a + 1 && end - k < 6; --k) {
-            if (!ctx.is(k - 1, "(")) continue;
-            std::string joined;
-            for (std::size_t i = k; i < end; ++i)
-                if (!ctx.is(i, ")")) joined += ctx.tok(i).lower;
-            std::erase(joined, '.');
-            return is_party_tag(joined) && ctx.tok(k - 2).cap ? k - 1 : end;
-        }
+        for (std::size_t k = end; k > a + 1 && end - k < 6; --k)
+            if (ctx.is(k - 1, "(")) return party_tag_at(ctx, {k, end}) && ctx.tok(k - 2).cap ? k - 1 : end;
         return end;
     };
     b = before_party(b);

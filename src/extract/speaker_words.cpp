@@ -213,6 +213,15 @@ bool body_word_as_surname(const Context& ctx, std::string_view lower) {
     return false;
 }
 
+bool party_tag_at(const Context& ctx, Range r) {
+    if (r.empty() || r.size() > 5 || !ctx.tok(r.first).cap) return false;
+    std::string joined;
+    for (std::size_t i = r.first; i < r.last; ++i)
+        if (!ctx.is(i, ")")) joined += ctx.tok(i).lower;
+    std::erase(joined, '.');
+    return is_party_tag(joined);
+}
+
 // Two to six capital letters ("HP", "NATO"), not a title ("MP", "CEO", "Dr") and not a
 // name the text gives a first name ("TRUMP:" in a transcript that names Donald Trump).
 bool is_acronym(const Context& ctx, const Token& t) {

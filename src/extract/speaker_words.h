@@ -67,6 +67,10 @@ bool person_with_body_surname(std::string_view name);
 /// that person (`lower`: the word in lower case).
 bool body_word_as_surname(const Context& ctx, std::string_view lower);
 
+/// Tokens [r.first, r.last) are a lawmaker's party and state ("R-S.C.", "D-Calif.", "D-W.
+/// Va.)"): five tokens at most, capitalised, full stops and a closing bracket aside.
+bool party_tag_at(const Context& ctx, Range r);
+
 /// Two to six capital letters ("HP", "NATO"), not a title ("MP", "CEO", "Dr") and not a
 /// name the text gives a first name ("TRUMP:" in a transcript that names Donald Trump).
 bool is_acronym(const Context& ctx, const Token& t);

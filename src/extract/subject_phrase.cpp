@@ -5,21 +5,13 @@
 
 #include "extract/lexicon.h"
 #include "extract/speaker_phrase.h"
+#include "extract/speaker_words.h"
 #include "extract/word_set.h"
 #include "util/text.h"
 
 namespace claimgraph::extract {
 
 namespace {
-
-// Tokens [r.first, r.last) are a party and a state ("R-S.C.", "D-Calif."), at most three.
-bool party_tag(const Context& ctx, Range r) {
-    if (r.empty() || r.size() > 3 || !ctx.tok(r.first).cap) return false;
-    std::string joined;
-    for (std::size_t i = r.first; i < r.last; ++i) joined += ctx.tok(i).lower;
-    std::erase(joined, '.');
-    return is_party_tag(joined);
-}
 
 std::size_t skip_back_adverbs(const Context& ctx, std::size_t floor, std::size_t end) {
     while (end > floor && ctx.tok(end - 1).kind == TokenKind::word && !ctx.tok(end - 1).cap &&
@@ -184,7 +176,8 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
             if (name) name = with_name_suffix(ctx, floor, *name);
             // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": the party and state
             // belong to the name before them
-            if (name && name->first > floor + 1 && ctx.is(name->first - 1, ",") && party_tag(ctx, *name))
+            if (name && name->first > floor + 1 && ctx.is(name->first - 1, ",") &&
+                speaker_words::party_tag_at(ctx, *name))
                 if (auto named = phrase_ending_at(ctx, floor, name->first - 1); named && ctx.tok(named->last - 1).cap)
                     name = Range{named->first, name->last};
             // two descriptions: "Ana Reyes, the attorney general of Veltria, one of the
@@ -211,7 +204,7 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
                 plausible_speaker(ctx, *name))
                 return Range{name->first, end};
             // "Mitch McConnell, R-Ky., said": a party and state after a name
-            const bool party = first.cap && party_tag(ctx, {j, comma});
+            const bool party = first.cap && speaker_words::party_tag_at(ctx, {j, comma});
             if (party && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
             // "the harbour master, José Ortega, said": a description, then the name
             if (!descriptive && all_capitalized(ctx, {j, comma})) {
