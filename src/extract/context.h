@@ -35,6 +35,9 @@ struct Context {
     /// Words the text gives a first name or a title anywhere ("Donald Trump", "Mr. Trump"),
     /// lower case: a person's names. Built when first needed (speaker.cpp).
     mutable std::optional<std::set<std::string>> person_names;
+    /// Bodies' words the text gives a first name as surnames ("cross" of "Richard Cross"),
+    /// lower case. Built when first needed (speaker_words.cpp).
+    mutable std::optional<std::set<std::string>> body_surnames;
     MentionTracker mentions;
     std::vector<Attribution> out;
     const BoundsChooser* bounds = nullptr;

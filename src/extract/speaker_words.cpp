@@ -195,11 +195,17 @@ bool named_as_person(const Context& ctx, const std::string& lower_name) {
     return ctx.person_names->count(lower_name) > 0;
 }
 
+namespace {
+
+// The bodies' words that are also surnames ("Richard Cross", "Frank Church").
+const WordSet kBodySurnames{"cross", "church", "house", "bank", "court"};
+
+}  // namespace
+
 bool person_with_body_surname(std::string_view name) {
-    static const WordSet kSurnames{"cross", "church", "house", "bank", "court"};
     const std::size_t sp = name.find(' ');
     if (sp == std::string_view::npos || name.find(' ', sp + 1) != std::string_view::npos) return false;
-    return kSurnames.contains(text::lower(name.substr(sp + 1))) && first_name_gender(name) != Gender::unknown;
+    return kBodySurnames.contains(text::lower(name.substr(sp + 1))) && first_name_gender(name) != Gender::unknown;
 }
 
 bool person_with_body_surname(const Context& ctx, std::size_t a, std::size_t b) {
@@ -208,9 +214,15 @@ bool person_with_body_surname(const Context& ctx, std::size_t a, std::size_t b) 
 }
 
 bool body_word_as_surname(const Context& ctx, std::string_view lower) {
-    for (std::size_t i = 1; i < ctx.size(); ++i)
-        if (ctx.tok(i).lower == lower && ctx.tok(i).cap && person_with_body_surname(ctx, i - 1, i + 1)) return true;
-    return false;
+    if (!kBodySurnames.contains(lower)) return false;
+    if (!ctx.body_surnames) {  // (read once: a scan for each speaker would be quadratic)
+        ctx.body_surnames.emplace();
+        for (std::size_t i = 1; i < ctx.size(); ++i)
+            if (ctx.tok(i).cap && kBodySurnames.contains(ctx.tok(i).lower) &&
+                person_with_body_surname(ctx, i - 1, i + 1))
+                ctx.body_surnames->insert(ctx.tok(i).lower);
+    }
+    return ctx.body_surnames->count(std::string(lower)) > 0;
 }
 
 bool party_tag_at(const Context& ctx, Range r) {
