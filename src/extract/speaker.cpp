@@ -470,6 +470,21 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.role.clear();
         return sp;
     }
+    // (one the lists do not know, right after the noun: "Portuguese newspaper Correio de
+    // Manha", "the broadcaster Harbour FM")
+    if (media_noun && !preposition && m.type == SourceType::person && !m.name.empty()) {
+        // the role's last word, or the word before the capitalised words the phrase ends on
+        std::size_t n = name_b;
+        while (n > core && ctx.tok(n - 1).cap) --n;
+        const std::size_t space = m.role.rfind(' ');
+        std::string noun = space == std::string::npos ? m.role : m.role.substr(space + 1);
+        if (!kMediaNouns.contains(noun) && n > core && n < name_b) noun = ctx.tok(n - 1).lower;
+        if (kMediaNouns.contains(noun)) {
+            m.type = noun == "agency" || noun == "wire" ? SourceType::agency : SourceType::outlet;
+            m.role.clear();
+            return sp;
+        }
+    }
     if (m.name.empty()) {
         m.name = join_tokens(ctx, core, name_b);
         m.role.clear();

@@ -1308,4 +1308,25 @@ TEST(Speaker, SpeakerAndWhipAreTitlesAndInitialsStayInTitledNames) {
     EXPECT_EQ(road->source->name, "Robert J. Hale");
 }
 
+// A name right after a description that calls it a newspaper, a magazine or an agency is
+// an outlet's or an agency's, known to the lists or not ("Portuguese newspaper Correio de
+// Manha" had been a person in the role "Portuguese newspaper"); someone at one is a person.
+TEST(Speaker, ANameAfterAMediaNounIsAnOutlet) {
+    const auto ex = extract_text(
+        "The harbour newspaper Vale Courier reported that the ferry sank.\n\n"
+        "The broadcaster Harbour FM said the bridge was closed.\n\n"
+        "The regional news agency Portwire said the port was open.\n\n"
+        "An editor at the Harbour Ledger said the fares would rise.");
+    const Attribution* sank = find_statement(ex, "ferry sank");
+    const Attribution* closed = find_statement(ex, "bridge was closed");
+    const Attribution* open = find_statement(ex, "port was open");
+    const Attribution* fares = find_statement(ex, "fares would rise");
+    ASSERT_TRUE(sank && closed && open && fares);
+    EXPECT_EQ(sank->source->name, "Vale Courier");
+    EXPECT_EQ(sank->source->type, SourceType::outlet);
+    EXPECT_EQ(closed->source->type, SourceType::outlet);
+    EXPECT_EQ(open->source->type, SourceType::agency);
+    EXPECT_EQ(fares->source->type, SourceType::person);
+}
+
 }  // namespace claimgraph
