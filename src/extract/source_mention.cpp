@@ -256,6 +256,18 @@ SourceMention make_source(Context& ctx, Range r) {
             m.type = *type;
     if (m.type == SourceType::person && r.size() == 1 && speaker_words::opening_function_word(ctx, r.first))
         m.type = SourceType::anonymous;  // ("Another tweeted", "Beyond …": no name)
+    // "the Civic Action study", "the Harbour Institute report": a document of the body the
+    // name before it names, not a person of that name (as "a new study" is no person)
+    if (const Token& last = ctx.tok(r.last - 1); m.type == SourceType::person && r.size() >= 2 && !last.cap &&
+                                                 is_evidence_noun(last.lower) && ctx.tok(r.last - 2).cap &&
+                                                 !m.name.empty() && !m.name.ends_with(last.lower)) {
+        // (not a sentence's first word, capitalised as any is: "Recent reports", "Early analysis")
+        const Sentence* sentence = ctx.sentence_of(r.first);
+        const bool opening = r.size() == 2 && sentence && sentence->first == r.first;
+        if (!opening) m.organization = m.name;
+        m.name += " " + last.lower;
+        m.type = SourceType::anonymous;
+    }
     const std::size_t at = m.span->start;
     if (sp.needs_resolution) {
         const Entity* e = nullptr;

@@ -1329,4 +1329,22 @@ TEST(Speaker, ANameAfterAMediaNounIsAnOutlet) {
     EXPECT_EQ(fares->source->type, SourceType::person);
 }
 
+// A document named after its body ("the Civic Action study", "the latest Harbour poll")
+// speaks as a document, anonymous, of that body, as "a new study" does: it had been a person
+// named "Civic Action".
+TEST(Speaker, ADocumentNamedAfterItsBodyIsNoPerson) {
+    const auto ex = extract_text(
+        "According to the Civic Action study, the port employed 2,000 young people.\n\n"
+        "The fares rose again, the latest Harbour Institute poll showed.\n\n"
+        "Early analysis shows that the ferry was late.");
+    const Attribution* study = find_statement(ex, "port employed");
+    const Attribution* recent = find_statement(ex, "ferry was late");
+    ASSERT_TRUE(study && study->source && recent && recent->source);
+    EXPECT_EQ(study->source->name, "Civic Action study");
+    EXPECT_EQ(study->source->type, SourceType::anonymous);
+    EXPECT_EQ(study->source->organization, "Civic Action");
+    EXPECT_EQ(recent->source->type, SourceType::anonymous);
+    EXPECT_EQ(recent->source->organization, "");
+}
+
 }  // namespace claimgraph
