@@ -150,9 +150,7 @@ void find_in(Context& ctx, const ParsedSentence& p, const std::vector<Range>& ra
         Range content = complement_words(ctx, p, range_of, *complement);
         if (content.empty() || !ctx.free(source) || opens_time_clause(ctx, content.first))
             continue;
-        if (const Sentence* at = source.empty() ? nullptr : ctx.sentence_of(source.first);
-            at && asks_with_do(ctx, *at, source))
-            continue;
+        if (asks_with_do(ctx, source)) continue;
         if (content.first <= tv && tv < content.last) continue;
         if (!speaker_by_head(ctx, s, *subject, source, false)) continue;
         if (cue->cls == CueClass::other && !speaker_by_head(ctx, s, *subject, source, true)) continue;
@@ -333,9 +331,7 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
                 if (d > *subject && s.words[d].deprel.starts_with("acl"))
                     source.last = std::min(source.last, range_of[d].first);
             source = without_edge_punct(ctx, source);
-            if (const Sentence* at = source.empty() ? nullptr : ctx.sentence_of(source.first);
-                at && asks_with_do(ctx, *at, source))
-                continue;
+            if (asks_with_do(ctx, source)) continue;
             // "Benjamin Rhodes, one of the president's closest aides, who discussed …": the
             // relative clause's antecedent speaks (its words up to the clause)
             // (the mention is the pronoun, resolved to it, as "he" is to a name)

@@ -201,23 +201,23 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
             // after "by" is the one "who" speaks for, not the words of the clause before it
             // (and after "among" or "from" when a verb opens the words: "set off a wave of
             // alarm among legal experts, who worry …")
-            bool verb_first = false;  // a verb in the past among the words: a clause
-            for (std::size_t k = subj->first; k < subj->last && !verb_first; ++k) {
+            bool clause = false;  // a verb in the past among the words
+            for (std::size_t k = subj->first; k < subj->last && !clause; ++k) {
                 const Token& t = ctx.tok(k);
-                verb_first = t.kind == TokenKind::word && !t.cap && is_past_form(t.lower) &&
-                             (k == subj->first || !is_determiner(ctx.tok(k - 1).lower));
+                clause = t.kind == TokenKind::word && !t.cap && is_past_form(t.lower) &&
+                         (k == subj->first || !is_determiner(ctx.tok(k - 1).lower));
             }
             for (std::size_t k = subj->last; k > subj->first + 1; --k) {
                 const bool by = ctx.is(k - 2, "by");
-                if (!by && !(verb_first && (ctx.is(k - 2, "among") || ctx.is(k - 2, "from")))) continue;
+                if (!by && !(clause && (ctx.is(k - 2, "among") || ctx.is(k - 2, "from")))) continue;
                 // (a name, or after "among"/"from" and a verb a noun phrase without a preposition;
                 // after "by", a name only: "killed by police, who claim …" stays as it was, as
                 // ECB+ tells the officers who shot from the police who speak, which a name
                 // cannot, and the police would join the other articles' police)
                 bool name = true;
                 for (std::size_t n = k - 1; n < subj->last && name; ++n)
-                    name = ctx.tok(n).cap || (verb_first && !by && ctx.tok(n).kind == TokenKind::word &&
-                                              !is_preposition(ctx.tok(n).lower));
+                    name = ctx.tok(n).cap ||
+                           (clause && !by && ctx.tok(n).kind == TokenKind::word && !is_preposition(ctx.tok(n).lower));
                 if (name) subj = Range{k - 1, subj->last};
                 break;
             }
@@ -243,7 +243,7 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
         subj = before_clause_verb(ctx, *subj);
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
     // "Did I say that right?", "Does the mayor claim …?": a question asks what was said
-    if (asks_with_do(ctx, s, *subj)) return std::nullopt;
+    if (asks_with_do(ctx, *subj)) return std::nullopt;
     // "It refers to the share of …": a word's or a figure's meaning, no one's statement
     if (lemma == "refer" && subj->size() == 1 &&
         (ctx.is(subj->first, "it") || ctx.is(subj->first, "this") || ctx.is(subj->first, "that")))
@@ -313,12 +313,13 @@ std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence&
     return latest->source;
 }
 
-bool asks_with_do(const Context& ctx, const Sentence& s, Range subject) {
+bool asks_with_do(const Context& ctx, Range subject) {
     static const WordSet kDo{"did", "do", "does", "didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t"};
-    std::size_t first = s.first;
+    const Sentence* s = subject.empty() ? nullptr : ctx.sentence_of(subject.first);
+    if (!s) return false;
+    std::size_t first = s->first;
     while (first < subject.first && ctx.tok(first).kind != TokenKind::word) ++first;  // (an opening quote mark)
-    return !subject.empty() && (first == subject.first || first + 1 == subject.first) &&
-           kDo.contains(ctx.tok(first).lower);
+    return (first == subject.first || first + 1 == subject.first) && kDo.contains(ctx.tok(first).lower);
 }
 
 bool passive_participle(const Context& ctx, std::size_t i) {

@@ -21,8 +21,8 @@ std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence&
 bool passive_participle(const Context& ctx, std::size_t i);
 
 /// "Did I say that right?", "Does Vale claim …?": a question with "do" before the subject
-/// `subject` (its first word, or the word before it, opening sentence `s`) asks what was
+/// `subject` (its first word, or the word before it, opening its sentence) asks what was
 /// said, and states nothing.
-bool asks_with_do(const Context& ctx, const Sentence& s, Range subject);
+bool asks_with_do(const Context& ctx, Range subject);
 
 }  // namespace claimgraph::extract

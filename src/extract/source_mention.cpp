@@ -251,8 +251,7 @@ SourceMention make_source(Context& ctx, Range r) {
     SourceMention m = sp.mention;
     if (m.type == SourceType::person && !sp.needs_resolution)
         if (const auto type = speaker_words::not_a_person(m.name);
-            type && !speaker_words::person_with_body_surname(m.name) &&
-            !(r.size() == 1 && speaker_words::body_word_as_surname(ctx, text::lower(m.name))))
+            type && !speaker_words::named_by_body_surname(ctx, m.name))
             m.type = *type;
     if (m.type == SourceType::person && r.size() == 1 && speaker_words::opening_function_word(ctx, r.first))
         m.type = SourceType::anonymous;  // ("Another tweeted", "Beyond …": no name)

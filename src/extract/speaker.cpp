@@ -24,14 +24,6 @@ const WordSet kBodyPeople{"police", "cops", "investigators", "prosecutors", "det
                           "insurgents", "militants"};
 // clang-format on
 
-// "Richard Cross", "Anna Church", and a lone "Cross" where the article names Richard Cross:
-// a person, not the Red Cross or a church (never after a determiner: "the Church").
-bool surname_like_body(const Context& ctx, std::size_t name_a, std::size_t core, std::size_t name_b) {
-    if (core != name_a) return false;
-    if (name_b - core == 1) return body_word_as_surname(ctx, ctx.tok(core).lower);
-    return person_with_body_surname(ctx, core, name_b);
-}
-
 // A subject pronoun with a clitic ("I've", "we’d", "she'll") as the pronoun alone; any other
 // word as it is.
 std::string pronoun_before_clitic(const std::string& w) {
@@ -396,7 +388,12 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             return sp;
         }
     }
-    if (org_head && head.cap && is_org_head(head.lower) && !surname_like_body(ctx, name_a, core, name_b)) {
+    // "Richard Cross", "Anna Church", and a lone "Cross" where the article names Richard
+    // Cross: a person, not the Red Cross or a church (never after a determiner: "the Church")
+    const auto person_not_body = [&] {
+        return core == name_a && named_by_body_surname(ctx, join_tokens(ctx, core, name_b));
+    };
+    if (org_head && head.cap && is_org_head(head.lower) && !person_not_body()) {
         m.type = SourceType::organization;
         m.name = join_tokens(ctx, core, name_b);
         return sp;
@@ -410,7 +407,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.role = m.type == SourceType::person ? m.name : std::string();
         return sp;
     }
-    if (org_head && is_org_head(head.lower) && !surname_like_body(ctx, name_a, core, name_b)) {
+    if (org_head && is_org_head(head.lower) && !person_not_body()) {
         m.type = SourceType::organization;
         m.name = join_tokens(ctx, core, name_b);
         return sp;
@@ -465,21 +462,20 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         media_noun = media_noun || (!ctx.tok(i).cap && kMediaNouns.contains(ctx.tok(i).lower));
         preposition = preposition || is_preposition(ctx.tok(i).lower);
     }
-    if (const std::string lower_name = text::lower(m.name);
-        media_noun && !preposition && !lower_name.empty() && known_medium({lower_name}, m)) {
-        m.role.clear();
-        return sp;
-    }
-    // (one the lists do not know, right after the noun: "Portuguese newspaper Correio de
-    // Manha", "the broadcaster Harbour FM")
-    if (media_noun && !preposition && m.type == SourceType::person && !m.name.empty()) {
-        // the role's last word, or the word before the capitalised words the phrase ends on
+    if (media_noun && !preposition && !m.name.empty()) {
+        if (known_medium({text::lower(m.name)}, m)) {
+            m.role.clear();
+            return sp;
+        }
+        // (one the lists do not know, right after the noun: "Portuguese newspaper Correio de
+        // Manha", "the broadcaster Harbour FM"): the role's last word, or the word before the
+        // capitalised words the phrase ends on
         std::size_t n = name_b;
         while (n > core && ctx.tok(n - 1).cap) --n;
         const std::size_t space = m.role.rfind(' ');
         std::string noun = space == std::string::npos ? m.role : m.role.substr(space + 1);
         if (!kMediaNouns.contains(noun) && n > core && n < name_b) noun = ctx.tok(n - 1).lower;
-        if (kMediaNouns.contains(noun)) {
+        if (m.type == SourceType::person && kMediaNouns.contains(noun)) {
             m.type = noun == "agency" || noun == "wire" ? SourceType::agency : SourceType::outlet;
             m.role.clear();
             return sp;

@@ -213,6 +213,11 @@ bool person_with_body_surname(const Context& ctx, std::size_t a, std::size_t b) 
            person_with_body_surname(join_tokens(ctx, a, b));
 }
 
+bool named_by_body_surname(const Context& ctx, std::string_view name) {
+    return name.find(' ') == std::string_view::npos ? body_word_as_surname(ctx, text::lower(name))
+                                                    : person_with_body_surname(name);
+}
+
 bool body_word_as_surname(const Context& ctx, std::string_view lower) {
     if (!kBodySurnames.contains(lower)) return false;
     if (!ctx.body_surnames) {  // (read once: a scan for each speaker would be quadratic)

@@ -66,6 +66,8 @@ bool person_with_body_surname(std::string_view name);
 /// The text names someone by such a surname ("Richard Cross"), so that a lone "Cross" is
 /// that person (`lower`: the word in lower case).
 bool body_word_as_surname(const Context& ctx, std::string_view lower);
+/// `name` is such a person's: "Richard Cross", or "Cross" alone where the text names him so.
+bool named_by_body_surname(const Context& ctx, std::string_view name);
 
 /// Tokens [r.first, r.last) are a lawmaker's party and state ("R-S.C.", "D-Calif.", "D-W.
 /// Va.)"): five tokens at most, capitalised, full stops and a closing bracket aside.
