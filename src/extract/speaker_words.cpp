@@ -342,6 +342,13 @@ std::size_t time_after_noun(const Context& ctx, std::size_t from, std::size_t to
 // have none yet: "Rita Ramos, the port's director,".
 void describe(const Context& ctx, Range desc, SpeakerPhrase& sp) {
     if (desc.empty()) return;
+    // "Mulgrew, president of the union, which represents teachers,": the role ends at the
+    // clause that speaks of it
+    for (std::size_t k = desc.first + 1; k + 1 < desc.last; ++k)
+        if (ctx.is(k, ",") && is_relative_pronoun(ctx.tok(k + 1).lower)) {
+            desc.last = k;
+            break;
+        }
     // "Snider, who attended King's news conference,": a clause about the speaker, no role
     const std::string& opens = ctx.tok(desc.first).lower;
     // (an age, "Ramos, 58,", and a circumstance, "Sexton, after the rallies,", are no role;

@@ -189,6 +189,15 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
                 if (auto before = phrase_ending_at(ctx, floor, name->first - 1);
                     before && all_capitalized(ctx, *before) && before->last - before->first <= 4)
                     return Range{before->first, end};
+            // "Michael Mulgrew, president of the union, which represents the city's teachers,
+            // said", "Ana Vale, head of the board, who …, said": a relative clause after a
+            // name's description; the name speaks, not the description nor what it names
+            if (name && speaker_words::is_relative_pronoun(first.lower) && first.lower != "whom" &&
+                name->first > floor + 1 && ctx.is(name->first - 1, ",") &&
+                (!ctx.tok(name->first).cap || is_determiner(ctx.tok(name->first).lower)))
+                if (auto named = phrase_ending_at(ctx, floor, name->first - 1);
+                    named && all_capitalized(ctx, *named) && named->last - named->first <= 4)
+                    return Range{named->first, end};
             if (descriptive && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
             // "The mayor, who spoke to reporters on Monday, said": a relative clause after a
             // description that speaks

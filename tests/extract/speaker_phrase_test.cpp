@@ -99,6 +99,24 @@ TEST(SpeakerPhrase, ANameBeforeTwoDescriptionsSpeaks) {
         }
 }
 
+// A relative clause after a name's description speaks of the description (or of the body it
+// names): the name speaks, and the role is the description alone.
+TEST(SpeakerPhrase, ANameSpeaksPastItsDescriptionsRelativeClause) {
+    for (const char* text : {"Tom Brel, president of the Harbour Pilots Union, which represents Port Vale crews, said "
+                             "the strike would go on.",
+                             "Tom Brel, head of the union, who represents port crews, said the strike would go on.",
+                             "Tom Brel, a former director of the port, whose roots are in the docks, said the strike "
+                             "would go on."}) {
+        const auto m = fast_source(text);
+        ASSERT_TRUE(m) << text;
+        EXPECT_EQ(m->name, "Tom Brel") << text;
+        EXPECT_EQ(m->type, SourceType::person) << text;
+        EXPECT_EQ(m->role.find("which"), std::string::npos) << m->role;
+        EXPECT_EQ(m->role.find("who"), std::string::npos) << m->role;
+        EXPECT_FALSE(m->role.empty()) << text;
+    }
+}
+
 TEST(SpeakerPhrase, ASharesOfPeopleSpeaks) {
     // a quantifier standing for people, and a share a word of approximation opens
     EXPECT_EQ(fast_speaker("Most believe that the harbour will reopen by spring."), "Most");
