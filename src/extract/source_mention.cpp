@@ -267,6 +267,13 @@ SourceMention make_source(Context& ctx, Range r) {
         m.name += " " + last.lower;
         m.type = SourceType::anonymous;
     }
+    // "the United Nations' climate change panel", "the Harbour Authority's review board": a
+    // body in lower case that a name owns or qualifies is a body, not a person of that name
+    if (const Token& last = ctx.tok(r.last - 1);
+        m.type == SourceType::person && r.size() >= 3 && !last.cap && last.kind == TokenKind::word &&
+        (is_org_head(last.lower) || last.lower == "panel") && !ctx.tok(r.last - 2).cap &&
+        text::lower(m.name).ends_with(" " + last.lower))
+        m.type = SourceType::organization;
     const std::size_t at = m.span->start;
     if (sp.needs_resolution) {
         const Entity* e = nullptr;

@@ -1347,4 +1347,23 @@ TEST(Speaker, ADocumentNamedAfterItsBodyIsNoPerson) {
     EXPECT_EQ(recent->source->organization, "");
 }
 
+// A body in lower case that a name owns or qualifies ("the United Nations' climate change
+// panel", "the Harbour Authority's review board") is a body; it had been a person of that
+// name. A person's description ending in a body ("Amy Rao, chief executive of a data firm")
+// leaves the person a person.
+TEST(Speaker, ABodyANameOwnsIsNoPerson) {
+    const auto ex = extract_text(
+        "The cuts fall short of what the United Nations' climate change panel says is needed.\n\n"
+        "The Harbour Authority's review board said the ferry was safe.\n\n"
+        "Ana Rao, chief executive of a Port Vale shipping firm, said the fares would rise.");
+    const Attribution* panel = find_statement(ex, "is needed");
+    const Attribution* board = find_statement(ex, "ferry was safe");
+    const Attribution* rao = find_statement(ex, "fares would rise");
+    ASSERT_TRUE(panel && panel->source && board && board->source && rao && rao->source);
+    EXPECT_EQ(panel->source->type, SourceType::organization) << panel->source->name;
+    EXPECT_EQ(board->source->type, SourceType::organization) << board->source->name;
+    EXPECT_EQ(rao->source->type, SourceType::person);
+    EXPECT_EQ(rao->source->name, "Ana Rao");
+}
+
 }  // namespace claimgraph
