@@ -258,6 +258,29 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         }
         break;
     }
+    // "exit polls conducted for the networks by Edison Research", "a survey commissioned by
+    // the Harbour Institute": the author a document's participle names speaks
+    static const WordSet kMadeBy{"conducted", "commissioned", "done", "carried",   "compiled", "prepared",
+                                 "produced",  "written",      "paid", "sponsored", "funded"};
+    for (std::size_t k = core + 1; k + 2 < name_b; ++k) {
+        if (!kMadeBy.contains(ctx.tok(k).lower) || !is_evidence_noun(ctx.tok(k - 1).lower)) continue;
+        for (std::size_t f = k + 1; f + 1 < name_b; ++f)
+            if (ctx.is(f, "by")) {
+                if (const std::size_t body = skip_determiners(ctx, f + 1, name_b); body < name_b && ctx.tok(body).cap) {
+                    // (to whom it was made for: "by Edison Research for the networks", where
+                    // "the Center for Media and Public Affairs" is one name)
+                    std::size_t end = name_b;
+                    for (std::size_t j = body + 1; j + 1 < end; ++j)
+                        if (const Token& t = ctx.tok(j); !t.cap && is_preposition(t.lower) &&
+                                                         (is_determiner(ctx.tok(j + 1).lower) || !ctx.tok(j + 1).cap))
+                            end = j;
+                    speaks_as_author(ctx, Range{f + 1, end}, sp);
+                    return sp;
+                }
+                break;
+            }
+        break;
+    }
     // "Peter Lang of The Harbour Times", "Senator Bernie Sanders of Vermont": a person before "of"
     if (person_of(ctx, core, name_b, m)) {
         // ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm …")

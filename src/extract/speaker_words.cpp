@@ -430,6 +430,15 @@ void speaks_as_author(const Context& ctx, Range author_words, SpeakerPhrase& sp)
     sp.mention.role = author.mention.role;
     sp.mention.organization = author.mention.organization;
     sp.gender = author.gender;
+    // "a survey by Edison Research", "a poll by Harbour Analytics": a maker of documents
+    // named after its work is a body, not a person of that name
+    static const WordSet kWork{"research", "analytics", "associates", "partners", "strategies", "consulting"};
+    if (const Token& last = ctx.tok(author_words.last - 1);
+        sp.mention.type == SourceType::person && author_words.size() >= 2 && last.cap &&
+        (kWork.contains(last.lower) || is_evidence_noun(last.lower)) && ctx.tok(author_words.last - 2).cap) {
+        sp.mention.type = SourceType::organization;
+        sp.mention.role.clear();
+    }
 }
 
 std::size_t group_head(const Context& ctx, std::size_t core, std::size_t name_b) {

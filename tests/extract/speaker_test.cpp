@@ -1366,4 +1366,23 @@ TEST(Speaker, ABodyANameOwnsIsNoPerson) {
     EXPECT_EQ(rao->source->name, "Ana Rao");
 }
 
+// A document's maker named after a participle ("exit polls conducted for the networks by
+// Harbour Research") speaks, a body when its name ends on its work ("Research", "Analytics"):
+// it had been a person with the role "early results of exit polls conducted for … by".
+TEST(Speaker, TheMakerADocumentsParticipleNamesSpeaks) {
+    const auto ex = extract_text(
+        "According to early results of exit polls conducted for the Vale Courier and television networks by Harbour "
+        "Research, most voters back the ferry.\n\n"
+        "Early results of exit polls conducted by Harbour Research for the Vale Courier and television networks show "
+        "that two-thirds of voters back the bridge.\n\n"
+        "According to a survey by Vale Analytics, most residents back the port.");
+    for (const char* words : {"back the ferry", "back the bridge", "back the port"}) {
+        const Attribution* a = find_statement(ex, words);
+        ASSERT_TRUE(a && a->source) << words;
+        EXPECT_EQ(a->source->type, SourceType::organization) << words << ": " << a->source->name;
+        EXPECT_EQ(a->source->role, "") << words;
+        EXPECT_EQ(a->source->name.find("Courier"), std::string::npos) << words << ": " << a->source->name;
+    }
+}
+
 }  // namespace claimgraph
