@@ -255,6 +255,12 @@ SourceMention make_source(Context& ctx, Range r) {
             m.type = *type;
     if (m.type == SourceType::person && r.size() == 1 && speaker_words::opening_function_word(ctx, r.first))
         m.type = SourceType::anonymous;  // ("Another tweeted", "Beyond …": no name)
+    // "Neither side would say", "Either campaign", "No one": a phrase that names no one, nor
+    // someone a later "he" or "she" could be
+    if (static const WordSet kNoOne{"neither", "either", "no", "none"};
+        m.type == SourceType::person && !sp.needs_resolution && r.size() >= 2 &&
+        kNoOne.contains(ctx.tok(r.first).lower) && text::lower(m.name).starts_with(ctx.tok(r.first).lower + " "))
+        m.type = SourceType::anonymous;
     // "the Civic Action study", "the Harbour Institute report": a document of the body the
     // name before it names, not a person of that name (as "a new study" is no person)
     if (const Token& last = ctx.tok(r.last - 1); m.type == SourceType::person && r.size() >= 2 && !last.cap &&

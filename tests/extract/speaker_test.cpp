@@ -1385,4 +1385,17 @@ TEST(Speaker, TheMakerADocumentsParticipleNamesSpeaks) {
     }
 }
 
+// "Neither side", "No one": a phrase that names no one is anonymous, and no later "he"
+// stands for it (it had been a person named "Neither side", and the next "He said" its).
+TEST(Speaker, APhraseThatNamesNoOneIsNoPerson) {
+    const auto ex = extract_text(
+        "Neither side wants a conflict over the shoal, officials say. Neither side would say how much was paid.\n\n"
+        "He said he was worried about the talks.");
+    const Attribution* paid = find_statement(ex, "how much was paid");
+    const Attribution* worried = find_statement(ex, "worried about the talks");
+    ASSERT_TRUE(paid && paid->source && worried && worried->source);
+    EXPECT_EQ(paid->source->type, SourceType::anonymous);
+    EXPECT_NE(worried->source->name, "Neither side");
+}
+
 }  // namespace claimgraph
