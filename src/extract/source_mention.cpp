@@ -3,6 +3,7 @@
 // alias; the type of the body a person speaks for.
 #include "extract/speaker.h"
 
+#include <cctype>
 #include <set>
 
 #include "extract/first_names.h"
@@ -249,8 +250,14 @@ SourceMention make_source(Context& ctx, Range r) {
     r = from_address(ctx, before_negation(ctx, past_opening_adverb(ctx, past_clause(ctx, r))), false);
     SpeakerPhrase sp = parse_speaker(ctx, r);
     SourceMention m = sp.mention;
+    // (a sentence's first word is capitalised as any is: "Data from the census" names no one)
+    std::string typed = m.name;
+    if (const Sentence* at = ctx.sentence_of(r.first); at && at->first == r.first && !typed.empty() &&
+                                                       text::lower(typed).starts_with(ctx.tok(r.first).lower) &&
+                                                       is_evidence_noun(ctx.tok(r.first).lower))
+        typed[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(typed[0])));
     if (m.type == SourceType::person && !sp.needs_resolution)
-        if (const auto type = speaker_words::not_a_person(m.name);
+        if (const auto type = speaker_words::not_a_person(typed);
             type && !speaker_words::named_by_body_surname(ctx, m.name))
             m.type = *type;
     if (m.type == SourceType::person && r.size() == 1 && speaker_words::opening_function_word(ctx, r.first))

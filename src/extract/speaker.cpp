@@ -252,7 +252,12 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         if (!((ctx.is(f, "from") || ctx.is(f, "by")) && is_evidence_noun(noun)) &&
             !(ctx.is(f, "of") && decided && body_head))
             continue;
-        if (const std::size_t body = skip_determiners(ctx, f + 1, name_b); body < name_b && ctx.tok(body).cap) {
+        // (a year before the body's name: "the 2014 American Community Survey")
+        std::size_t body = skip_determiners(ctx, f + 1, name_b);
+        if (body + 1 < name_b && ctx.tok(body).kind == TokenKind::number &&
+            ctx.tok(body).end - ctx.tok(body).start == 4)
+            ++body;
+        if (body < name_b && ctx.tok(body).cap) {
             speaks_as_author(ctx, Range{f + 1, name_b}, sp);
             return sp;
         }

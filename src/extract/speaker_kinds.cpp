@@ -110,6 +110,9 @@ std::optional<SourceType> not_a_person(std::string_view name) {
     // (a body in lower case is this article's own, as "the company" is: sources.md)
     static const WordSet kBodies{"newspaper", "paper", "newsletter", "center", "centre", "team", "panel"};
     if (is_org_head(head) || kBodies.contains(head)) return SourceType::organization;
+    // ("data from the census", "figures from the ministry": a document, though "data" and
+    // "figures" are among the words for groups)
+    if (is_evidence_noun(head)) return SourceType::anonymous;
     const std::string one = head.ends_with('s') ? head.substr(0, head.size() - 1) : head;
     if (is_role_noun(head) || is_agent_noun(head) || kPeople.contains(one) || one.ends_with("man") ||
         one.ends_with("men") || one.ends_with("ee") || head.ends_with("-old") || is_pronoun_subject(head) ||

@@ -1398,4 +1398,20 @@ TEST(Speaker, APhraseThatNamesNoOneIsNoPerson) {
     EXPECT_NE(worried->source->name, "Neither side");
 }
 
+// Data that opens a sentence ("Data from the census show") is a document, anonymous, though
+// its first word is capitalised and "data" is among the words for groups; data from a body
+// named after a year ("the 2014 Harbour Housing Survey") are that body's. Each had been a
+// person ("Data from the census"; "Housing Survey" in the role "Data from the 2014 Harbour").
+TEST(Speaker, DataOpeningASentenceAreNoPerson) {
+    const auto ex = extract_text(
+        "Data from the census show that rents rose.\n\n"
+        "Data from the 2014 Harbour Housing Survey show that fares fell.");
+    const Attribution* census = find_statement(ex, "rents rose");
+    const Attribution* survey = find_statement(ex, "fares fell");
+    ASSERT_TRUE(census && census->source && survey && survey->source);
+    EXPECT_EQ(census->source->type, SourceType::anonymous);
+    EXPECT_NE(survey->source->type, SourceType::person) << survey->source->name;
+    EXPECT_EQ(survey->source->role.find("Data"), std::string::npos) << survey->source->role;
+}
+
 }  // namespace claimgraph
