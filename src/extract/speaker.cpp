@@ -402,6 +402,18 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.name = capitalized(join_tokens(ctx, core, name_b));
         return sp;
     }
+    // "the government of Costa Rica", "the army of Veltria": a body in lower case of a place
+    // or body by name (the name after "of" had been a person's: "Costa Rica" agreed)
+    if (std::size_t of = core + 1; org_head && head.cap) {
+        while (of < name_b && !ctx.is(of, "of")) ++of;
+        bool lower = of + 1 < name_b && ctx.tok(of + 1).cap && is_org_head(ctx.tok(of - 1).lower);
+        for (std::size_t i = core; lower && i < of; ++i) lower = ctx.tok(i).kind == TokenKind::word && !ctx.tok(i).cap;
+        if (lower) {
+            m.type = SourceType::organization;
+            m.name = join_tokens(ctx, core, name_b);
+            return sp;
+        }
+    }
     // "the Central Commission for Elections and Referenda of Turkmenistan": a body of a place
     if (org_head && head.cap && ctx.tok(core).cap) {
         std::size_t of = name_b - 1;

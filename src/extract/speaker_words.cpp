@@ -342,10 +342,15 @@ std::size_t time_after_noun(const Context& ctx, std::size_t from, std::size_t to
 // have none yet: "Rita Ramos, the port's director,".
 void describe(const Context& ctx, Range desc, SpeakerPhrase& sp) {
     if (desc.empty()) return;
+    // "Ramos, 58, a retired nurse,": the age aside, the description is the role
+    if (desc.size() > 2 && ctx.tok(desc.first).kind == TokenKind::number && ctx.is(desc.first + 1, ",") &&
+        ctx.tok(desc.first + 2).kind == TokenKind::word)
+        desc.first += 2;
     // "Mulgrew, president of the union, which represents teachers,": the role ends at the
-    // clause that speaks of it
+    // clause that speaks of it, or at a description of the body it names ("editor of The
+    // Forward, an influential newspaper,")
     for (std::size_t k = desc.first + 1; k + 1 < desc.last; ++k)
-        if (ctx.is(k, ",") && is_relative_pronoun(ctx.tok(k + 1).lower)) {
+        if (ctx.is(k, ",") && (is_relative_pronoun(ctx.tok(k + 1).lower) || is_determiner(ctx.tok(k + 1).lower))) {
             desc.last = k;
             break;
         }

@@ -184,11 +184,20 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
             // states suing the agency, said": the name before the first
             // (each a noun phrase a determiner opens, not a clause: "Dean, a former chairman,
             // poked at Trump's sniffing, tweeting")
-            if (is_determiner(first.lower) && name && is_determiner(ctx.tok(name->first).lower) &&
-                name->first > floor + 1 && ctx.tok(name->first - 1).lower == ",")
+            // (or a role in lower case: "J.J. Goldberg, editor at large of The Forward, an
+            // influential newspaper, wrote")
+            if (is_determiner(first.lower) && name &&
+                (is_determiner(ctx.tok(name->first).lower) || !ctx.tok(name->first).cap) && name->first > floor + 1 &&
+                ctx.tok(name->first - 1).lower == ",")
                 if (auto before = phrase_ending_at(ctx, floor, name->first - 1);
                     before && all_capitalized(ctx, *before) && before->last - before->first <= 4)
                     return Range{before->first, end};
+            // "Ana Reyes, 58, a retired nurse, said": an age between the name and its description
+            if (descriptive && is_determiner(first.lower) && j >= floor + 4 && ctx.is(j - 1, ",") &&
+                ctx.tok(j - 2).kind == TokenKind::number && ctx.is(j - 3, ","))
+                if (auto named = phrase_ending_at(ctx, floor, j - 3);
+                    named && all_capitalized(ctx, *named) && named->last - named->first <= 4)
+                    return Range{named->first, end};
             // "Michael Mulgrew, president of the union, which represents the city's teachers,
             // said", "Ana Vale, head of the board, who …, said": a relative clause after a
             // name's description; the name speaks, not the description nor what it names

@@ -402,4 +402,29 @@ TEST(SpeakerPhrase, AFirstNameOfOneSexKeepsAPronounOfTheOtherAway) {
     EXPECT_EQ(b->source->name, "Ana Ruiz");
 }
 
+// "the government of Costa Rica": a body in lower case of a named place is that body, not a
+// person named after the place.
+TEST(SpeakerPhrase, TheGovernmentOfAPlaceIsABody) {
+    const auto m = fast_source("The government of Port Vale said the deal would hold.");
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->type, SourceType::organization);
+    EXPECT_EQ(m->name, "government of Port Vale");
+}
+
+// A name, its role in lower case, then a description of the body the role names: the name
+// speaks (it had been a person named "The Courier" in the role "editor at large of"), and
+// the role ends before the body's description; an age before a description is no role.
+TEST(SpeakerPhrase, ANameSpeaksPastADescriptionOfItsBody) {
+    const auto m = fast_source(
+        "Just last week, Tom Brel, editor at large of The Vale Courier, an influential weekly newspaper, wrote that "
+        "the port would close.");
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->name, "Tom Brel");
+    EXPECT_EQ(m->role, "editor at large of The Vale Courier");
+    const auto aged = fast_source("Ana Reyes, 58, a retired nurse from Port Vale, said the clinic would close.");
+    ASSERT_TRUE(aged);
+    EXPECT_EQ(aged->name, "Ana Reyes");
+    EXPECT_EQ(aged->role, "retired nurse from Port Vale");
+}
+
 }  // namespace claimgraph
