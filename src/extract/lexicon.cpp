@@ -17,7 +17,7 @@ const WordSet kPublicationHeads{"record", "ledger", "times", "post", "gazette", 
                                 "tribune", "chronicle", "observer", "guardian", "telegraph", "express", "globe",
                                 "inquirer", "examiner", "bulletin", "dispatch", "sentinel", "standard", "mirror",
                                 "news", "mail", "star", "sun", "independent", "advertiser", "gazette",
-                                "reporter", "monitor", "enquirer", "review", "report"};
+                                "reporter", "monitor", "enquirer", "review", "report", "radio", "television", "tv"};
 const WordSet kPronouns{"he", "she", "they", "it", "we", "i", "you"};
 const WordSet kDeterminers{"the", "a", "an", "this", "that", "these", "those", "his", "her",
                            "their", "its", "our", "my", "your", "another", "some", "several",

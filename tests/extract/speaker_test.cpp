@@ -1414,4 +1414,18 @@ TEST(Speaker, DataOpeningASentenceAreNoPerson) {
     EXPECT_EQ(survey->source->role.find("Data"), std::string::npos) << survey->source->role;
 }
 
+// A broadcaster named for what it is ("Vale Public Radio", "Harbour TV", "Army Radio") is an
+// outlet, as "The Vale Courier" is; each had been a person ("Radio" in the role "for Army").
+TEST(Speaker, ABroadcasterIsAnOutlet) {
+    const auto ex = extract_text(
+        "The fares rose again, Vale Public Radio reported on Monday.\n\n"
+        "The ferry sank, Harbour TV reported.\n\n"
+        "Army Radio reported that the plant was hit.");
+    for (const char* words : {"fares rose", "ferry sank", "plant was hit"}) {
+        const Attribution* a = find_statement(ex, words);
+        ASSERT_TRUE(a && a->source) << words;
+        EXPECT_EQ(a->source->type, SourceType::outlet) << words << ": " << a->source->name;
+    }
+}
+
 }  // namespace claimgraph
