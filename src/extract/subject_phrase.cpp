@@ -174,6 +174,14 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
                 !first.cap || is_determiner(first.lower) || possessive_description(ctx, {j, comma});
             auto name = phrase_ending_at(ctx, floor, j - 1);
             if (name) name = with_name_suffix(ctx, floor, *name);
+            // a name of at most four capitalised words ending at the comma `at`, from which
+            // the subject then runs to the verb
+            const auto named_before = [&](std::size_t at) -> std::optional<Range> {
+                if (auto named = phrase_ending_at(ctx, floor, at);
+                    named && all_capitalized(ctx, *named) && named->last - named->first <= 4)
+                    return Range{named->first, end};
+                return std::nullopt;
+            };
             // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": the party and state
             // belong to the name before them
             if (name && name->first > floor + 1 && ctx.is(name->first - 1, ",") &&
@@ -189,24 +197,18 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
             if (is_determiner(first.lower) && name &&
                 (is_determiner(ctx.tok(name->first).lower) || !ctx.tok(name->first).cap) && name->first > floor + 1 &&
                 ctx.tok(name->first - 1).lower == ",")
-                if (auto before = phrase_ending_at(ctx, floor, name->first - 1);
-                    before && all_capitalized(ctx, *before) && before->last - before->first <= 4)
-                    return Range{before->first, end};
+                if (auto subject = named_before(name->first - 1)) return subject;
             // "Ana Reyes, 58, a retired nurse, said": an age between the name and its description
             if (descriptive && is_determiner(first.lower) && j >= floor + 4 && ctx.is(j - 1, ",") &&
                 ctx.tok(j - 2).kind == TokenKind::number && ctx.is(j - 3, ","))
-                if (auto named = phrase_ending_at(ctx, floor, j - 3);
-                    named && all_capitalized(ctx, *named) && named->last - named->first <= 4)
-                    return Range{named->first, end};
+                if (auto subject = named_before(j - 3)) return subject;
             // "Michael Mulgrew, president of the union, which represents the city's teachers,
             // said", "Ana Vale, head of the board, who …, said": a relative clause after a
             // name's description; the name speaks, not the description nor what it names
             if (name && speaker_words::is_relative_pronoun(first.lower) && first.lower != "whom" &&
                 name->first > floor + 1 && ctx.is(name->first - 1, ",") &&
                 (!ctx.tok(name->first).cap || is_determiner(ctx.tok(name->first).lower)))
-                if (auto named = phrase_ending_at(ctx, floor, name->first - 1);
-                    named && all_capitalized(ctx, *named) && named->last - named->first <= 4)
-                    return Range{named->first, end};
+                if (auto subject = named_before(name->first - 1)) return subject;
             if (descriptive && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
             // "The mayor, who spoke to reporters on Monday, said": a relative clause after a
             // description that speaks
