@@ -109,9 +109,13 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
                               (ctx.tok(n - 2).cap || kParticles.contains(ctx.tok(n - 2).lower));
         // (and that surname alone where the text names the person so: "Cross wrote")
         const bool lone_surname = n == end && n - 1 == a && t.cap && body_word_as_surname(ctx, t.lower);
+        // a title's word right after an honorific is a surname: "Mr. King", "Ms. Bishop"
+        const std::size_t before = n >= a + 3 && ctx.is(n - 2, ".") ? n - 3 : n - 2;
+        const bool addressed = n == end && n - 1 > a && before >= a && t.cap && t.kind == TokenKind::word &&
+                               is_honorific(ctx.tok(before).lower);
         // an initial's full stop belongs to the name ("John F. Kennedy"), an honorific's does not ("Mr. Hale")
         const bool name_word = (t.cap && t.kind == TokenKind::word && !is_title_word(t) && !is_org_head(t.lower)) ||
-                               surname || lone_surname || particle ||
+                               surname || lone_surname || particle || addressed ||
                                (t.lower == "." && n - 1 > a && is_abbreviation(ctx.tok(n - 2)) && ctx.tok(n - 2).cap &&
                                 !is_title_word(ctx.tok(n - 2)));
         // initials inside a name, one letter and its full stop each ("George H.W. Bush",

@@ -427,4 +427,17 @@ TEST(SpeakerPhrase, ANameSpeaksPastADescriptionOfItsBody) {
     EXPECT_EQ(aged->role, "retired nurse from Port Vale");
 }
 
+// A title's word right after an honorific is a surname ("Mr. King", "Ms. White"): the name is
+// the surname and the honorific its role, as for "Mr. Brel"; it had been the name "Mr. King".
+TEST(SpeakerPhrase, ATitlesWordAfterAnHonorificIsASurname) {
+    for (const char* text :
+         {"Mr. King said the plan was old.", "Ms. White said the plan was old.", "Mr Bishop said the plan was old."}) {
+        const auto m = fast_source(text);
+        ASSERT_TRUE(m) << text;
+        EXPECT_EQ(m->name.find('.'), std::string::npos) << text << ": " << m->name;
+        EXPECT_EQ(m->name.find("M"), std::string::npos) << text << ": " << m->name;
+        EXPECT_FALSE(m->role.empty()) << text;
+    }
+}
+
 }  // namespace claimgraph
