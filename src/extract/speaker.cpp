@@ -196,10 +196,14 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     // "a leaked memo seen by Channel 9": the memo speaks; who saw it is context. So do
     // "fishermen interviewed by Reuters" and "residents questioned by the council": the
     // people asked speak, not who asked them (Reuters had been a person so named)
+    // (and "emails combed through by Vox", "records gone over by the council")
     static const WordSet kSeenBy{"seen",       "obtained", "reviewed", "published", "released", "interviewed",
-                                 "questioned", "polled",   "surveyed", "contacted", "quoted",   "cited"};
+                                 "questioned", "polled",   "surveyed", "contacted", "quoted",   "cited",
+                                 "combed",     "gone",     "pored",    "sifted",    "analyzed", "analysed"};
     for (std::size_t i = name_a + 1; i + 1 < name_b; ++i)
-        if (ctx.is(i + 1, "by") && kSeenBy.contains(ctx.tok(i).lower)) {
+        if (kSeenBy.contains(ctx.tok(i).lower) &&
+            (ctx.is(i + 1, "by") ||
+             (i + 2 < name_b && (ctx.is(i + 1, "through") || ctx.is(i + 1, "over")) && ctx.is(i + 2, "by")))) {
             name_b = i;
             break;
         }

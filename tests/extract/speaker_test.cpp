@@ -1428,4 +1428,15 @@ TEST(Speaker, ABroadcasterIsAnOutlet) {
     }
 }
 
+// Documents read by someone ("emails combed through by the Vale Courier suggest") speak;
+// who read them is context, as for "a memo seen by Channel 9": it had been a person named
+// "Vale Courier" in the role "emails combed through by the".
+TEST(Speaker, DocumentsCombedThroughBySomeoneSpeak) {
+    const auto ex = extract_text("Other emails combed through by the Vale Courier suggest that the plan was old.");
+    const Attribution* a = find_statement(ex, "plan was old");
+    ASSERT_TRUE(a && a->source);
+    EXPECT_EQ(a->source->name.find("Courier"), std::string::npos) << a->source->name;
+    EXPECT_NE(a->source->type, SourceType::person);
+}
+
 }  // namespace claimgraph
