@@ -275,7 +275,12 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         if (!kMadeBy.contains(ctx.tok(k).lower) || !is_evidence_noun(ctx.tok(k - 1).lower)) continue;
         for (std::size_t f = k + 1; f + 1 < name_b; ++f)
             if (ctx.is(f, "by")) {
-                if (const std::size_t body = skip_determiners(ctx, f + 1, name_b); body < name_b && ctx.tok(body).cap) {
+                // (a name after its role in lower case: "by independent analyst Elena Sadovskaya")
+                std::size_t body = skip_determiners(ctx, f + 1, name_b);
+                while (body + 1 < name_b && body < f + 5 && !ctx.tok(body).cap &&
+                       ctx.tok(body).kind == TokenKind::word && !is_preposition(ctx.tok(body).lower))
+                    ++body;
+                if (body < name_b && ctx.tok(body).cap) {
                     // (to whom it was made for: "by Edison Research for the networks", where
                     // "the Center for Media and Public Affairs" is one name)
                     std::size_t end = name_b;

@@ -1376,6 +1376,13 @@ TEST(Speaker, TheMakerADocumentsParticipleNamesSpeaks) {
         "Early results of exit polls conducted by Harbour Research for the Vale Courier and television networks show "
         "that two-thirds of voters back the bridge.\n\n"
         "According to a survey by Vale Analytics, most residents back the port.");
+    // a person named after a role in lower case keeps the role, not the document's words
+    const auto analyst =
+        extract_text("According to a survey conducted by independent analyst Ana Vale, most residents back the ferry.");
+    ASSERT_EQ(analyst.statements.size(), 1u);
+    ASSERT_TRUE(analyst.statements[0].source);
+    EXPECT_EQ(analyst.statements[0].source->name, "Ana Vale");
+    EXPECT_EQ(analyst.statements[0].source->role, "independent analyst");
     for (const char* words : {"back the ferry", "back the bridge", "back the port"}) {
         const Attribution* a = find_statement(ex, words);
         ASSERT_TRUE(a && a->source) << words;
