@@ -62,6 +62,11 @@ struct Context {
             std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& x) { return x.last <= i; });
         return s == sentences.end() ? nullptr : &*s;
     }
+    /// Token i is the first of its sentence (capitalised as any sentence's first word is).
+    bool opens_sentence(std::size_t i) const {
+        const Sentence* s = sentence_of(i);
+        return s && s->first == i;
+    }
     /// No token of `r` is part of a statement yet.
     bool free(Range r) const {
         for (std::size_t i = r.first; i < r.last; ++i)

@@ -252,9 +252,8 @@ SourceMention make_source(Context& ctx, Range r) {
     SourceMention m = sp.mention;
     // (a sentence's first word is capitalised as any is: "Data from the census" names no one)
     std::string typed = m.name;
-    if (const Sentence* at = ctx.sentence_of(r.first); at && at->first == r.first && !typed.empty() &&
-                                                       text::lower(typed).starts_with(ctx.tok(r.first).lower) &&
-                                                       is_evidence_noun(ctx.tok(r.first).lower))
+    if (ctx.opens_sentence(r.first) && !typed.empty() && text::lower(typed).starts_with(ctx.tok(r.first).lower) &&
+        is_evidence_noun(ctx.tok(r.first).lower))
         typed[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(typed[0])));
     if (m.type == SourceType::person && !sp.needs_resolution)
         if (const auto type = speaker_words::not_a_person(typed);
@@ -274,8 +273,7 @@ SourceMention make_source(Context& ctx, Range r) {
                                                  is_evidence_noun(last.lower) && ctx.tok(r.last - 2).cap &&
                                                  !m.name.empty() && !m.name.ends_with(last.lower)) {
         // (not a sentence's first word, capitalised as any is: "Recent reports", "Early analysis")
-        const Sentence* sentence = ctx.sentence_of(r.first);
-        const bool opening = r.size() == 2 && sentence && sentence->first == r.first;
+        const bool opening = r.size() == 2 && ctx.opens_sentence(r.first);
         if (!opening) m.organization = m.name;
         m.name += " " + last.lower;
         m.type = SourceType::anonymous;

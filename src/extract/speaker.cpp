@@ -56,6 +56,35 @@ bool known_medium(std::initializer_list<std::string_view> names, SourceMention& 
     return false;
 }
 
+// "exit polls conducted for the networks by Edison Research", "a survey commissioned by the
+// Harbour Institute": the words that name the maker a document's participle names, within
+// [core, name_b); none when no such participle follows a document's noun, or no name follows
+// its "by"
+std::optional<Range> made_by(const Context& ctx, std::size_t core, std::size_t name_b) {
+    static const WordSet kMadeBy{"conducted", "commissioned", "done", "carried",   "compiled", "prepared",
+                                 "produced",  "written",      "paid", "sponsored", "funded"};
+    std::size_t k = core + 1;
+    while (k + 2 < name_b && !(kMadeBy.contains(ctx.tok(k).lower) && is_evidence_noun(ctx.tok(k - 1).lower))) ++k;
+    std::size_t by = k + 1;
+    while (by + 1 < name_b && !ctx.is(by, "by")) ++by;
+    if (k + 2 >= name_b || by + 1 >= name_b) return std::nullopt;
+    // (a name after its role in lower case: "by independent analyst Elena Sadovskaya")
+    std::size_t body = skip_determiners(ctx, by + 1, name_b);
+    while (body + 1 < name_b && body < by + 5 && !ctx.tok(body).cap && ctx.tok(body).kind == TokenKind::word &&
+           !is_preposition(ctx.tok(body).lower))
+        ++body;
+    if (body >= name_b || !ctx.tok(body).cap) return std::nullopt;
+    // (to whom it was made for: "by Edison Research for the networks", where "the Center for
+    // Media and Public Affairs" is one name)
+    const auto for_whom = [&](std::size_t j) {
+        return !ctx.tok(j).cap && is_preposition(ctx.tok(j).lower) &&
+               (is_determiner(ctx.tok(j + 1).lower) || !ctx.tok(j + 1).cap);
+    };
+    std::size_t end = body + 1;
+    while (end + 1 < name_b && !for_whom(end)) ++end;
+    return Range{by + 1, end + 1 < name_b ? end : name_b};
+}
+
 }  // namespace
 
 SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
@@ -267,33 +296,9 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         }
         break;
     }
-    // "exit polls conducted for the networks by Edison Research", "a survey commissioned by
-    // the Harbour Institute": the author a document's participle names speaks
-    static const WordSet kMadeBy{"conducted", "commissioned", "done", "carried",   "compiled", "prepared",
-                                 "produced",  "written",      "paid", "sponsored", "funded"};
-    for (std::size_t k = core + 1; k + 2 < name_b; ++k) {
-        if (!kMadeBy.contains(ctx.tok(k).lower) || !is_evidence_noun(ctx.tok(k - 1).lower)) continue;
-        for (std::size_t f = k + 1; f + 1 < name_b; ++f)
-            if (ctx.is(f, "by")) {
-                // (a name after its role in lower case: "by independent analyst Elena Sadovskaya")
-                std::size_t body = skip_determiners(ctx, f + 1, name_b);
-                while (body + 1 < name_b && body < f + 5 && !ctx.tok(body).cap &&
-                       ctx.tok(body).kind == TokenKind::word && !is_preposition(ctx.tok(body).lower))
-                    ++body;
-                if (body < name_b && ctx.tok(body).cap) {
-                    // (to whom it was made for: "by Edison Research for the networks", where
-                    // "the Center for Media and Public Affairs" is one name)
-                    std::size_t end = name_b;
-                    for (std::size_t j = body + 1; j + 1 < end; ++j)
-                        if (const Token& t = ctx.tok(j); !t.cap && is_preposition(t.lower) &&
-                                                         (is_determiner(ctx.tok(j + 1).lower) || !ctx.tok(j + 1).cap))
-                            end = j;
-                    speaks_as_author(ctx, Range{f + 1, end}, sp);
-                    return sp;
-                }
-                break;
-            }
-        break;
+    if (const std::optional<Range> maker = made_by(ctx, core, name_b)) {
+        speaks_as_author(ctx, *maker, sp);
+        return sp;
     }
     // "Peter Lang of The Harbour Times", "Senator Bernie Sanders of Vermont": a person before "of"
     if (person_of(ctx, core, name_b, m)) {
@@ -392,8 +397,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     const std::size_t who_at = group_head(ctx, core, name_b);
     const Token* who = &ctx.tok(who_at);
     // (a capital that only opens the sentence says nothing: "Sources said")
-    const Sentence* sentence = ctx.sentence_of(who_at);
-    const bool lower_case = !who->cap || (sentence && sentence->first == who_at);
+    const bool lower_case = !who->cap || ctx.opens_sentence(who_at);
     // (and any plural noun for people in lower case: "Federal marshals", "prison psychologists")
     if (is_collective_noun(who->lower) || (is_anonymous_noun(who->lower) && lower_case) ||
         (is_people_plural(who->lower) && (!who->cap || (lower_case && !named_as_person(ctx, who->lower))))) {

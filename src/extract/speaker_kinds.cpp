@@ -33,8 +33,7 @@ std::size_t evidence_end(const Context& ctx, std::size_t a, std::size_t b) {
     if (after < ctx.size() && ctx.is(after, "who")) return b;
     // (a capital that only opens the sentence: "Footage from the game", but "Early results
     // of exit polls" names no body "Early")
-    const Sentence* s = ctx.sentence_of(a);
-    const bool opener = s && s->first == a;
+    const bool opener = ctx.opens_sentence(a);
     for (std::size_t k = a; k + 1 < b && k < a + 5; ++k) {
         const Token& t = ctx.tok(k);
         if (t.kind != TokenKind::word || (k > a && kAbout.contains(t.lower))) return b;

@@ -188,27 +188,23 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
                 speaker_words::party_tag_at(ctx, *name))
                 if (auto named = phrase_ending_at(ctx, floor, name->first - 1); named && ctx.tok(named->last - 1).cap)
                     name = Range{named->first, name->last};
-            // two descriptions: "Ana Reyes, the attorney general of Veltria, one of the
-            // states suing the agency, said": the name before the first
-            // (each a noun phrase a determiner opens, not a clause: "Dean, a former chairman,
-            // poked at Trump's sniffing, tweeting")
-            // (or a role in lower case: "J.J. Goldberg, editor at large of The Forward, an
-            // influential newspaper, wrote")
-            if (is_determiner(first.lower) && name &&
-                (is_determiner(ctx.tok(name->first).lower) || !ctx.tok(name->first).cap) && name->first > floor + 1 &&
-                ctx.tok(name->first - 1).lower == ",")
+            // a name's description, then a second description or a relative clause: the name
+            // before the first speaks. "Ana Reyes, the attorney general of Veltria, one of the
+            // states suing the agency, said", "J.J. Goldberg, editor at large of The Forward, an
+            // influential newspaper, wrote" (each a noun phrase a determiner opens, not a
+            // clause: "Dean, a former chairman, poked at Trump's sniffing, tweeting");
+            // "Michael Mulgrew, president of the union, which represents the city's teachers,
+            // said", "Ana Vale, head of the board, who …, said" (not the description, nor the
+            // body it names)
+            const bool second = is_determiner(first.lower) ||
+                                (speaker_words::is_relative_pronoun(first.lower) && first.lower != "whom");
+            if (second && name && name->first > floor + 1 && ctx.is(name->first - 1, ",") &&
+                (is_determiner(ctx.tok(name->first).lower) || !ctx.tok(name->first).cap))
                 if (auto subject = named_before(name->first - 1)) return subject;
             // "Ana Reyes, 58, a retired nurse, said": an age between the name and its description
             if (descriptive && is_determiner(first.lower) && j >= floor + 4 && ctx.is(j - 1, ",") &&
                 ctx.tok(j - 2).kind == TokenKind::number && ctx.is(j - 3, ","))
                 if (auto subject = named_before(j - 3)) return subject;
-            // "Michael Mulgrew, president of the union, which represents the city's teachers,
-            // said", "Ana Vale, head of the board, who …, said": a relative clause after a
-            // name's description; the name speaks, not the description nor what it names
-            if (name && speaker_words::is_relative_pronoun(first.lower) && first.lower != "whom" &&
-                name->first > floor + 1 && ctx.is(name->first - 1, ",") &&
-                (!ctx.tok(name->first).cap || is_determiner(ctx.tok(name->first).lower)))
-                if (auto subject = named_before(name->first - 1)) return subject;
             if (descriptive && name && ctx.tok(name->last - 1).cap) return Range{name->first, end};
             // "The mayor, who spoke to reporters on Monday, said": a relative clause after a
             // description that speaks
