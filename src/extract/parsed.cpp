@@ -278,6 +278,33 @@ std::optional<Range> name_set_off(const Context& ctx, std::size_t verb) {
     return Range{a, b};
 }
 
+// Whether the parse's passive subject of word v is its active one: the verb is a perfect,
+// "has" with no passive auxiliary ("Rival Hillary Clinton, however, has indicated …"), which
+// the parse sometimes reads as passive.
+bool active_perfect(const ParsedSentence& p, std::size_t v) {
+    bool have = false;
+    for (std::size_t d : p.children[v]) {
+        const syntax::Word& w = p.sentence.words[d];
+        if (w.deprel == "aux:pass") return false;
+        have = have || (w.deprel == "aux" && w.lemma == "have");
+    }
+    return have;
+}
+
+// Whether the phrase word d heads is a plain noun phrase: no verb, auxiliary or comma in it
+// (where the parse took an active subject for a passive one, a longer phrase is often its
+// misreading: "15 of the 19 hijackers were Saudis, the government in Riyadh has denied").
+bool plain_phrase(const ParsedSentence& p, std::size_t d) {
+    const auto& words = p.sentence.words;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::size_t h = k;
+        for (std::size_t steps = 0; h != d && words[h].head > 0 && steps < words.size(); ++steps)
+            h = static_cast<std::size_t>(words[h].head - 1);
+        if (h == d && (words[k].upos == "VERB" || words[k].upos == "AUX" || words[k].form == ",")) return false;
+    }
+    return true;
+}
+
 // The words a learned model takes for cue heads: the speaker is the word's subject (or
 // the possessor of a noun: "Trump's support for"), the content its complement — a clause,
 // an infinitive, an object, or the phrase a preposition or noun takes.
@@ -293,7 +320,11 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
         int rank = 99;
         for (std::size_t d : p.children[v]) {
             const std::string& r = s.words[d].deprel;
-            if ((r == "nsubj" || r == "nmod:poss") && !subject) subject = d;
+            // (a passive subject the parse gave a perfect speaks when it is a plain noun phrase)
+            const bool speaks =
+                r == "nsubj" || r == "nmod:poss" ||
+                (r == "nsubj:pass" && active_perfect(p, v) && s.words[d].upos != "PRON" && plain_phrase(p, d));
+            if (speaks && !subject) subject = d;
             static const char* const kOrder[] = {"ccomp", "xcomp", "obj", "obl", "nmod", "acl", "advcl"};
             for (int k = 0; k < 7; ++k)
                 if (r == kOrder[k] && k < rank && d > v) {
@@ -348,7 +379,14 @@ void find_learned(Context& ctx, const ParsedSentence& p, const std::vector<Range
                 if (ctx.free(source)) {
                     if (speaker_by_head(ctx, s, *subject, source, false)) f.source = source;
                 } else {
-                    f.inferred = speaker_at(ctx, source);  // another statement's speaker, shared
+                    // another statement's speaker, shared: its mention holds these words or,
+                    // when the parse's phrase runs on ("The campaign on Monday also …"), the
+                    // phrase's head
+                    f.inferred = speaker_at(ctx, source);
+                    if (!f.inferred) {
+                        const std::size_t head = token_at(ctx, s.words[*subject].start);
+                        f.inferred = speaker_at(ctx, {head, head + 1});
+                    }
                 }
             }
         }

@@ -141,4 +141,34 @@ TEST(ParsedSpeaker, ASecondDescriptionAfterTheNameIsNoPartOfIt) {
     EXPECT_EQ(a->source->name, "Ivo Brel");
 }
 
+TEST(ParsedSpeaker, AnotherStatementsSpeakerIsSharedByItsHeadWordWhenTheParsesPhraseRunsOn) {
+    // the parse's subject is "The Vale campaign on Monday"; the word rules' speaker of
+    // "saying" is "The Vale campaign"
+    const auto ex = extract_text(
+        "The Vale campaign on Monday also doubled down on its attacks on Petrenko's fitness to be mayor, saying "
+        "she is capable \"on paper\" but suggesting that might not be enough.");
+    const Attribution* a = by_cue(ex, "doubled");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Vale campaign");
+    EXPECT_FALSE(a->source->span);  // shared, not a mention of its own
+}
+
+TEST(ParsedSpeaker, APerfectsSubjectThatTheParseCallsPassiveSpeaks) {
+    const auto ex = extract_text(
+        "Rival Marta Ilves, however, has indicated she would not go above a 12 percent levy at this time.");
+    const Attribution* a = by_cue(ex, "indicated");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_NE(a->source->name.find("Marta Ilves"), std::string::npos);
+}
+
+TEST(ParsedSpeaker, APassivePerfectsSubjectDoesNotSpeak) {
+    // "have been told": the residents were told, they did not tell
+    const auto ex = extract_text("Residents have been told the ferry will run until then.");
+    const Attribution* a = by_cue(ex, "told");
+    ASSERT_NE(a, nullptr);
+    EXPECT_FALSE(a->source && a->source->name == "Residents");
+}
+
 }  // namespace claimgraph
