@@ -3,6 +3,7 @@
 #include "extract/cue_readings.h"
 #include "extract/bounds.h"
 #include "extract/figures.h"
+#include "extract/first_names.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
 #include "extract/word_set.h"
@@ -251,10 +252,29 @@ bool names_publication(const Context& ctx, Range r) {
     const std::string whole = text::lower(ctx.slice(r));
     if (known_agency(head) || known_outlet(head) || head == "agency" || known_agency(whole) || known_outlet(whole))
         return true;
+    // "Fox News", "Army Radio", "the Harbour Gazette", "Channel 9": a capitalised name that ends
+    // in a publication's word (not a person's: "Bill Post"), or a channel's number
+    const Token& last = ctx.tok(r.last - 1);
+    if (r.size() >= 2 &&
+        ((last.cap && is_publication_head(last.lower) && first_name_gender(ctx.slice(r)) == Gender::unknown) ||
+         (last.kind == TokenKind::number && ctx.is(r.last - 2, "channel") && ctx.tok(r.last - 2).cap)))
+        return true;
     if (r.size() < 3 || ctx.tok(r.first).lower != "the" || !ctx.tok(r.first).cap) return false;
     for (std::size_t i = r.first + 1; i < r.last; ++i)
         if (!ctx.tok(i).cap) return false;
     return true;
+}
+
+std::optional<Range> publication_in(const Context& ctx, Range r) {
+    // "told The New York Times Tuesday": the day is when, not who
+    while (r.size() > 1 && is_time_word(ctx.tok(r.last - 1).lower)) --r.last;
+    // "told Bill Smith of Fox News", "told CNN's Ana Cole": the journalist's outlet
+    for (std::size_t k = r.first + 1; k + 1 < r.last; ++k) {
+        if (ctx.is(k, "of") && names_publication(ctx, {k + 1, r.last})) return Range{k + 1, r.last};
+        if (is_possessive(ctx.tok(k)) && names_publication(ctx, {r.first, k})) return Range{r.first, k};
+    }
+    if (names_publication(ctx, r)) return r;
+    return std::nullopt;
 }
 
 std::optional<Range> relay_before(const Context& ctx, std::size_t sentence_first, std::size_t subject_first) {

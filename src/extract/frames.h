@@ -71,9 +71,14 @@ Range trim_content(const Context& ctx, Range r);
 /// True when the range reads as a clause (has a verb-like word, "that", or a quote).
 bool looks_like_clause(const Context& ctx, Range r);
 
-/// A listener that publishes what it hears: a known agency or outlet, "the agency", or a
-/// title of capitalised words after "The" ("The Daily Planet").
+/// A listener that publishes what it hears: a known agency or outlet, "the agency", a title
+/// of capitalised words after "The" ("The Daily Planet"), a capitalised name ending in a
+/// publication's word ("Fox News", "Army Radio"), or a channel and its number ("Channel 9").
 bool names_publication(const Context& ctx, Range r);
+/// The publication a listener's phrase names, which relays what it was told: the whole
+/// phrase ("Reuters", "the Harbour Gazette", "Channel 9"), or the outlet of a journalist
+/// ("Bill Smith of Fox News", "CNN's Ana Cole"); a closing day left out.
+std::optional<Range> publication_in(const Context& ctx, Range r);
 
 /// "Speaking to X," / "In an interview with X," / "According to X," at the start of the
 /// sentence, before the speaker: X.

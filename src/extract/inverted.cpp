@@ -8,6 +8,9 @@
 namespace claimgraph::extract {
 
 std::optional<Listener> listener_at(const Context& ctx, std::size_t c, std::size_t ceiling) {
+    // "Channel 9": a channel's number is part of its name
+    if (c + 1 < ceiling && ctx.is(c, "channel") && ctx.tok(c).cap && ctx.tok(c + 1).kind == TokenKind::number)
+        return Listener{c + 2, Range{c, c + 2}};
     if (auto phrase = phrase_after(ctx, c, ceiling)) return Listener{phrase->last, phrase};
     if (c < ceiling &&
         (ctx.is(c, "him") || ctx.is(c, "her") || ctx.is(c, "them") || ctx.is(c, "us") || ctx.is(c, "me")))
@@ -29,9 +32,7 @@ std::optional<Listener> listener_at(const Context& ctx, std::size_t c, std::size
 
 std::optional<Range> relaying(const Context& ctx, const Listener& listener) {
     if (!listener.phrase) return std::nullopt;
-    const std::string& head = ctx.tok(listener.phrase->last - 1).lower;
-    if (known_agency(head) || known_outlet(head) || head == "agency") return listener.phrase;
-    return std::nullopt;
+    return publication_in(ctx, *listener.phrase);
 }
 
 namespace {

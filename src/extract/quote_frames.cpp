@@ -8,6 +8,7 @@
 #include <string>
 
 #include "extract/frames.h"
+#include "extract/inverted.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
 #include "extract/speaker_phrase.h"
@@ -147,6 +148,13 @@ std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std
         f.cue = cue;
         f.lemma = frame_lemma(ctx, v);
         f.source = subj;
+        // “…,” SPEAKER told LISTENER: an agency or outlet that heard it relays it
+        if (const auto verb = cue_verb(ctx.tok(v).lower); verb && verb->frame == CueFrame::object_clause)
+            if (const auto listener = listener_at(ctx, cue.last, ceiling))
+                if (const auto relay = relaying(ctx, *listener)) {
+                    f.via = relay;
+                    return listener->next;
+                }
         return cue.last;
     }
     return std::nullopt;
@@ -210,7 +218,7 @@ bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Fou
             auto speaker = subject_before(ctx, floor, v - 1);
             if (!speaker) return false;
             f.source = speaker;
-            if (names_publication(ctx, *subj)) f.via = subj;
+            f.via = publication_in(ctx, *subj);
             return true;
         }
         // "The clip says Kaine “has a passion for …”", "Husted said the court's decision

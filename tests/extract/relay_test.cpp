@@ -1,0 +1,76 @@
+// Relays: a speaker who told a publication is the origin, the publication relays it
+// ("told Reuters", "told Bill Smith of Fox News"); anyone else who heard it relays nothing.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace claimgraph {
+
+using testing::extract_text;
+
+namespace {
+
+// The one statement the text gives, its speaker's name and its relays' names.
+struct Relayed {
+    std::string speaker;
+    std::vector<std::string> via;
+};
+
+Relayed only_statement(const std::string& text) {
+    const Extraction ex = extract_text(text);
+    EXPECT_EQ(ex.statements.size(), 1u) << text;
+    if (ex.statements.empty()) return {};
+    const Attribution& a = ex.statements.front();
+    Relayed r{a.source ? a.source->name : "", {}};
+    for (const Via& v : a.via) r.via.push_back(v.name);
+    return r;
+}
+
+}  // namespace
+
+TEST(Relay, AQuotationsSpeakerWhoToldAnOutletAfterItIsRelayedByIt) {
+    const Relayed known =
+        only_statement("\xE2\x80\x9CWe are running out of fuel,\xE2\x80\x9D a resident told Reuters.");
+    EXPECT_EQ(known.speaker, "resident");
+    EXPECT_EQ(known.via, std::vector<std::string>{"Reuters"});
+    const Relayed named =
+        only_statement("\xE2\x80\x9CWe are running out of fuel,\xE2\x80\x9D a resident told the Harbour Gazette.");
+    EXPECT_EQ(named.via, std::vector<std::string>{"Harbour Gazette"});
+}
+
+TEST(Relay, AChannelsNumberIsPartOfItsName) {
+    const Relayed quoted =
+        only_statement("\xE2\x80\x9CWe are running out of fuel,\xE2\x80\x9D a resident told Channel 9 on Sunday.");
+    EXPECT_EQ(quoted.via, std::vector<std::string>{"Channel 9"});
+    const Relayed reported = only_statement("A resident told Channel 9 that the town was running out of fuel.");
+    EXPECT_EQ(reported.speaker, "resident");
+    EXPECT_EQ(reported.via, std::vector<std::string>{"Channel 9"});
+}
+
+TEST(Relay, AJournalistsOutletRelaysWhatTheJournalistWasTold) {
+    const Relayed of =
+        only_statement("\xE2\x80\x9CLook, it is a phony system,\xE2\x80\x9D Vale told Megyn Holt of Fox News.");
+    EXPECT_EQ(of.speaker, "Vale");
+    EXPECT_EQ(of.via, std::vector<std::string>{"Fox News"});
+    const Relayed owned =
+        only_statement("\xE2\x80\x9CLook, it is a phony system,\xE2\x80\x9D Vale told CNN's Ana Cole.");
+    EXPECT_EQ(owned.via, std::vector<std::string>{"CNN"});
+    const Relayed before =
+        only_statement("He told Ana Cole of Fox News, \xE2\x80\x9CThe levy will not rise this year.\xE2\x80\x9D");
+    EXPECT_EQ(before.via, std::vector<std::string>{"Fox News"});
+}
+
+TEST(Relay, TheDayAfterAnOutletIsNotPartOfItsName) {
+    const Relayed r = only_statement("Vale told The Harbour Gazette Tuesday that the levy would not rise.");
+    EXPECT_EQ(r.speaker, "Vale");
+    EXPECT_EQ(r.via, std::vector<std::string>{"Harbour Gazette"});
+}
+
+TEST(Relay, APersonOrAnAudienceWhoHeardItRelaysNothing) {
+    EXPECT_TRUE(
+        only_statement("\xE2\x80\x9CLook, it is a phony system,\xE2\x80\x9D Vale told Megyn Holt.").via.empty());
+    EXPECT_TRUE(only_statement("Vale told reporters that the levy would not rise.").via.empty());
+    EXPECT_TRUE(only_statement("Vale told Bill Post that the levy would not rise.").via.empty());
+}
+
+}  // namespace claimgraph
