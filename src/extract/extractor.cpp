@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/asked.h"
+#include "extract/closing_relay.h"
 #include "extract/confidence.h"
 #include "extract/context.h"
 #include "extract/direct.h"
@@ -202,7 +203,7 @@ Extraction extract(const Document& doc, const Options& options) {
     }
     ctx.stage = "labelled";
     find_labelled(ctx);
-    for (const Sentence& s : ctx.sentences) {
+    const auto read_sentence = [&](const Sentence& s) {
         // a question asked first: its quoted words are the question's, not the answer's
         ctx.stage = "rules";
         find_asked(ctx, s);
@@ -211,6 +212,12 @@ Extraction extract(const Document& doc, const Options& options) {
         ctx.stage = "rules";
         find_reported(ctx, s);
         if (!options.fast) find_parsed(ctx, s, options.cues, options.deep);
+    };
+    for (const Sentence& s : ctx.sentences) {
+        if (const auto relay = closing_relay(ctx, s))
+            read_relayed(ctx, s, *relay, read_sentence);
+        else
+            read_sentence(s);
     }
     ex.statements = std::move(ctx.out);
     for (Attribution& a : ex.statements) {

@@ -73,4 +73,51 @@ TEST(Relay, APersonOrAnAudienceWhoHeardItRelaysNothing) {
     EXPECT_TRUE(only_statement("Vale told Bill Post that the levy would not rise.").via.empty());
 }
 
+TEST(Relay, AWireThatClosesASentenceRelaysItsSpeakersStatement) {
+    const Extraction ex =
+        extract_text("The toll rose to 12 overnight, regional governor Ivan Petrenko said, Interfax reported.");
+    ASSERT_EQ(ex.statements.size(), 1u);  // the wire's frame is no statement of its own
+    const Attribution& a = ex.statements[0];
+    EXPECT_EQ(a.content_text, "The toll rose to 12 overnight");
+    ASSERT_TRUE(a.source);
+    EXPECT_EQ(a.source->name, "Ivan Petrenko");
+    ASSERT_EQ(a.via.size(), 1u);
+    EXPECT_EQ(a.via[0].name, "Interfax");
+    const Relayed quoted = only_statement(
+        "\xE2\x80\x9CThe bridge will not reopen before May,\xE2\x80\x9D said Elena Sadovskaya, head of the port "
+        "authority, reports the Harbour Gazette.");
+    EXPECT_EQ(quoted.speaker, "Elena Sadovskaya");
+    EXPECT_EQ(quoted.via, std::vector<std::string>{"Harbour Gazette"});
+}
+
+TEST(Relay, AClosingRelaysWordsAreNotTheContents) {
+    const Extraction ex = extract_text(
+        "Lawyer Mark Heller told the judge that Vale had checked into a clinic, but prosecutors have not signed off "
+        "on it, reports AP.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text,
+              "that Vale had checked into a clinic, but prosecutors have not signed off on it");
+    ASSERT_EQ(ex.statements[0].via.size(), 1u);
+    EXPECT_EQ(ex.statements[0].via[0].name, "AP");
+}
+
+TEST(Relay, TheStationThatClosesASentenceIsThePublicationNamedBefore) {
+    const Relayed r = only_statement(
+        "\xE2\x80\x9CWe are running out of fuel,\xE2\x80\x9D a resident told Channel 9, the station reported.");
+    EXPECT_EQ(r.speaker, "resident");
+    EXPECT_EQ(r.via, std::vector<std::string>{"Channel 9"});
+}
+
+TEST(Relay, AClosingPublicationReportsWhatNoOneElseSays) {
+    // no speaker of its own: the publication reports it
+    const Relayed alleged =
+        only_statement("Vale allegedly sent the letter to the council twice, the Harbour Gazette reported.");
+    EXPECT_EQ(alleged.speaker, "Harbour Gazette");
+    EXPECT_TRUE(alleged.via.empty());
+    // no verb of speech before it: the wire is the speaker, as it always was
+    const Relayed wire = only_statement("The toll rose to 12 overnight, Interfax reported.");
+    EXPECT_EQ(wire.speaker, "Interfax");
+    EXPECT_TRUE(wire.via.empty());
+}
+
 }  // namespace claimgraph
