@@ -209,8 +209,17 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
             return Range{r.first, j};
     }
     if (!head_ok(ctx.tok(r.last - 1))) return std::nullopt;
-    // apposition after a name: "said Jane Doe, a spokeswoman for the agency,"
-    if (r.last + 1 < ceiling && ctx.tok(r.last).lower == "," && is_determiner(ctx.tok(r.last + 1).lower) &&
+    // apposition after a name: "said Jane Doe, a spokeswoman for the agency,", and without
+    // its article ("said Elena Sadovskaya, head of the port authority.")
+    const auto opens_apposition = [&](std::size_t i) {
+        const Token& t = ctx.tok(i);
+        if (is_determiner(t.lower)) return true;
+        if (t.cap || t.kind != TokenKind::word) return false;
+        std::size_t noun = i;
+        while (noun + 1 < ceiling && noun - i < 3 && is_role_modifier(ctx.tok(noun).lower)) ++noun;
+        return is_role_noun(ctx.tok(noun).lower) && !ctx.tok(noun).cap;
+    };
+    if (r.last + 1 < ceiling && ctx.tok(r.last).lower == "," && opens_apposition(r.last + 1) &&
         ctx.tok(r.last - 1).cap) {
         // (an abbreviation's full stop inside it: "a former aide to Mr. Clinton")
         const auto ends = [&](std::size_t i) {
@@ -235,7 +244,17 @@ std::optional<Range> phrase_after(const Context& ctx, std::size_t from, std::siz
                                                              is_determiner(ctx.tok(j - 1).lower)))
                 --j;
         }
-        if (j > r.last + 2) r.last = j < ceiling && ctx.tok(j).lower == "," ? j + 1 : j;
+        // (without its article, only where the frame ends after it: the sentence's end, or a
+        // comma and a verb of speech or a quotation; "said Marcia Smith, senior vice
+        // president, Teck wants …" goes on with the content)
+        const bool article = is_determiner(ctx.tok(r.last + 1).lower);
+        // (nor where a quotation follows, a title's: "author of “America's Bitter Pill,”")
+        const bool titled = j < ctx.size() && (ctx.tok(j).kind == TokenKind::quote || ctx.in_quote(j));
+        const bool closes =
+            (j >= ceiling && !titled) || ctx.is(j, ".") ||
+            (ctx.is(j, ",") && j + 1 < ceiling &&
+             (ctx.tok(j + 1).kind == TokenKind::quote || (!ctx.tok(j + 1).cap && cue_verb(ctx.tok(j + 1).lower))));
+        if (j > r.last + 2 && (article || closes)) r.last = j < ceiling && ctx.tok(j).lower == "," ? j + 1 : j;
     }
     return r;
 }

@@ -440,4 +440,36 @@ TEST(SpeakerPhrase, ATitlesWordAfterAnHonorificIsASurname) {
     }
 }
 
+TEST(SpeakerPhrase, ARoleAfterANameWithoutItsArticleIsTheRole) {
+    const Extraction ex = extract_text(
+        "\xE2\x80\x9CThe bridge will not reopen before May,\xE2\x80\x9D said Elena Sadovskaya, head of the port "
+        "authority.\n\n\xE2\x80\x9CThe levy will not rise,\xE2\x80\x9D said Ivan Petrenko, regional governor, reports "
+        "the Harbour Gazette.");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    ASSERT_TRUE(ex.statements[0].source && ex.statements[1].source);
+    EXPECT_EQ(ex.statements[0].source->name, "Elena Sadovskaya");
+    EXPECT_EQ(ex.statements[0].source->role, "head of the port authority");
+    EXPECT_EQ(ex.statements[1].source->name, "Ivan Petrenko");
+    EXPECT_EQ(ex.statements[1].source->role, "regional governor");
+}
+
+TEST(SpeakerPhrase, AnArticlelessRoleThatRunsIntoTheContentOrATitleIsLeftOut) {
+    // the frame goes on with the content: "Teck" is no part of the role
+    const Extraction mid = extract_text(
+        "Rather than seeing the levy rise further, said Marta Ilves, senior vice president for finance, Teck wants "
+        "the gap narrowed.");
+    const Attribution* a = testing::find_statement(mid, "Rather than seeing the levy rise further");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Marta Ilves");
+    EXPECT_EQ(a->source->role.find("Teck"), std::string::npos);
+    // a book's title after "author of" is no statement of the author's
+    const Extraction titled = extract_text(
+        "\xE2\x80\x9CThe unions have a stranglehold on the party,\xE2\x80\x9D said Steven Vale, author of "
+        "\xE2\x80\x9C"
+        "A Bitter Pill,\xE2\x80\x9D a history of the debate.");
+    ASSERT_EQ(titled.statements.size(), 1u);
+    EXPECT_EQ(titled.statements[0].content_text.find("Bitter Pill"), std::string::npos);
+}
+
 }  // namespace claimgraph
