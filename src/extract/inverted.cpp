@@ -35,6 +35,17 @@ std::optional<Range> relaying(const Context& ctx, const Listener& listener) {
     return publication_in(ctx, *listener.phrase);
 }
 
+std::optional<Listener> relay_after_cue(const Context& ctx, Range cue, std::size_t ceiling) {
+    // (only after a statement noun the cue took in: "said in an interview")
+    if (cue.size() < 3 || cue.last + 1 >= ceiling || !(ctx.is(cue.last, "with") || ctx.is(cue.last, "to")))
+        return std::nullopt;
+    const std::optional<Listener> listener = listener_at(ctx, cue.last + 1, ceiling);
+    if (!listener) return std::nullopt;
+    const std::optional<Range> relay = relaying(ctx, *listener);
+    if (!relay) return std::nullopt;
+    return Listener{listener->next, relay};
+}
+
 namespace {
 
 // Past a short phrase of setting after a cue's listener ("in a video", "on Instagram",
@@ -176,6 +187,9 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
             if (!listener) return std::nullopt;
             f.via = relaying(ctx, *listener);
             end = listener->next;
+        } else if (const auto relay = relay_after_cue(ctx, cue, s.last)) {
+            f.via = relay->phrase;
+            end = relay->next;
         }
         // ("…, Raddatz said in posing the question to Christie.", "…, he said at a rally in Iowa.")
         // (where or when a speech was made, to the sentence's end; not what about: "…, he

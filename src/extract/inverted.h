@@ -24,6 +24,10 @@ std::optional<Listener> listener_at(const Context& ctx, std::size_t c, std::size
 /// Reuters"); none for anyone else ("told reporters").
 std::optional<Range> relaying(const Context& ctx, const Listener& listener);
 
+/// "said in an interview with Reuters", "said in a statement to Channel 9": the
+/// publication after a cue's statement noun relays it (the listener's phrase is the relay).
+std::optional<Listener> relay_after_cue(const Context& ctx, Range cue, std::size_t ceiling);
+
 /// CONTENT, said X. / CONTENT, X said. — for the cue verb `verb` at token `v`; the token
 /// after the frame, nullopt when the sentence is not so framed.
 std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t v, const CueVerb& verb);

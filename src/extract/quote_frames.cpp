@@ -148,6 +148,11 @@ std::optional<std::size_t> speaker_after(const Context& ctx, const Quote& q, std
         f.cue = cue;
         f.lemma = frame_lemma(ctx, v);
         f.source = subj;
+        // “…,” SPEAKER said in an interview with PUBLICATION
+        if (const auto relay = relay_after_cue(ctx, cue, ceiling)) {
+            f.via = relay->phrase;
+            return relay->next;
+        }
         // “…,” SPEAKER told LISTENER: an agency or outlet that heard it relays it
         if (const auto verb = cue_verb(ctx.tok(v).lower); verb && verb->frame == CueFrame::object_clause)
             if (const auto listener = listener_at(ctx, cue.last, ceiling))

@@ -268,6 +268,10 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
         if (!listener) return std::nullopt;
         f.via = relaying(ctx, *listener);
         c = listener->next;
+    } else if (const auto relay = relay_after_cue(ctx, *f.cue, s.last)) {
+        // "said in an interview with Reuters that …"
+        f.via = relay->phrase;
+        c = relay->next;
     } else if (frame == CueFrame::clause) {
         // "warned voters that …", "reminded the crowd that …": a listener before "that"
         if (auto listener = listener_at(ctx, c, s.last);

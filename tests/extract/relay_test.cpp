@@ -120,4 +120,20 @@ TEST(Relay, AClosingPublicationReportsWhatNoOneElseSays) {
     EXPECT_TRUE(wire.via.empty());
 }
 
+TEST(Relay, AnInterviewOrAStatementGivenToAPublicationIsRelayedByIt) {
+    const Relayed quoted = only_statement(
+        "\xE2\x80\x9CWe are running out of fuel,\xE2\x80\x9D a resident said in an interview with Reuters.");
+    EXPECT_EQ(quoted.via, std::vector<std::string>{"Reuters"});
+    const Relayed reported =
+        only_statement("The mayor said in an interview with the Harbour Gazette that the bridge was safe.");
+    EXPECT_EQ(reported.speaker, "mayor");
+    EXPECT_EQ(reported.via, std::vector<std::string>{"Harbour Gazette"});
+    const Relayed inverted =
+        only_statement("The toll rose to 12 overnight, the mayor said in a statement to Channel 9.");
+    EXPECT_EQ(inverted.speaker, "mayor");
+    EXPECT_EQ(inverted.via, std::vector<std::string>{"Channel 9"});
+    // an interview with anyone else relays nothing
+    EXPECT_TRUE(only_statement("The mayor said in an interview with Ana Vale that the bridge was safe.").via.empty());
+}
+
 }  // namespace claimgraph
