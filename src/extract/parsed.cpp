@@ -283,26 +283,34 @@ std::optional<Range> name_set_off(const Context& ctx, std::size_t verb) {
 // the parse sometimes reads as passive.
 bool active_perfect(const ParsedSentence& p, std::size_t v) {
     bool have = false;
+    int subjects = 0;
     for (std::size_t d : p.children[v]) {
         const syntax::Word& w = p.sentence.words[d];
         if (w.deprel == "aux:pass") return false;
         have = have || (w.deprel == "aux" && w.lemma == "have");
+        subjects += w.deprel == "nsubj:pass";
     }
-    return have;
+    // (two passive subjects: the parse is lost, "Republicans and the Black Lives Matter movement")
+    return have && subjects == 1;
 }
 
-// Whether the phrase word d heads is a plain noun phrase: no verb, auxiliary or comma in it
+// Whether the phrase word d heads is a plain noun phrase: no verb, auxiliary or comma in it,
 // (where the parse took an active subject for a passive one, a longer phrase is often its
 // misreading: "15 of the 19 hijackers were Saudis, the government in Riyadh has denied").
 bool plain_phrase(const ParsedSentence& p, std::size_t d) {
     const auto& words = p.sentence.words;
+    std::size_t first = d;
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::size_t h = k;
         for (std::size_t steps = 0; h != d && words[h].head > 0 && steps < words.size(); ++steps)
             h = static_cast<std::size_t>(words[h].head - 1);
-        if (h == d && (words[k].upos == "VERB" || words[k].upos == "AUX" || words[k].form == ",")) return false;
+        if (h != d) continue;
+        if (words[k].upos == "VERB" || words[k].upos == "AUX" || words[k].form == ",") return false;
+        first = std::min(first, k);
     }
-    return true;
+    // nor one that starts inside a name ("the Black Lives Matter movement" read as "Matter
+    // movement")
+    return first == 0 || words[first - 1].upos != "PROPN";
 }
 
 // The words a learned model takes for cue heads: the speaker is the word's subject (or

@@ -171,4 +171,15 @@ TEST(ParsedSpeaker, APassivePerfectsSubjectDoesNotSpeak) {
     EXPECT_FALSE(a->source && a->source->name == "Residents");
 }
 
+TEST(ParsedSpeaker, APerfectWithTwoPassiveSubjectsHasNoSpeakerFromThem) {
+    // the parse reads "Republicans" and "Matter movement" as two passive subjects: it is
+    // lost, and no piece of the name speaks
+    const auto ex = extract_text(
+        "In what might be the first time Republicans and the Black Lives Matter movement have ever agreed on "
+        "anything, the group is calling on the mayor to resign.");
+    const Attribution* a = by_cue(ex, "agreed");
+    ASSERT_NE(a, nullptr);
+    EXPECT_FALSE(a->source && a->source->name == "Matter movement");
+}
+
 }  // namespace claimgraph
