@@ -451,7 +451,12 @@ void speaks_as_author(const Context& ctx, Range author_words, SpeakerPhrase& sp)
 }
 
 std::size_t group_head(const Context& ctx, std::size_t core, std::size_t name_b) {
-    for (std::size_t k = core + 1; k + 1 < name_b; ++k)
+    for (std::size_t k = core + 1; k + 1 < name_b; ++k) {
+        // ("4 in 10 Republican voters in each state": a share, not the phrase's preposition)
+        if (ctx.is(k, "in") && ctx.tok(k - 1).kind == TokenKind::number && ctx.tok(k + 1).kind == TokenKind::number) {
+            ++k;
+            continue;
+        }
         if (ctx.is(k, "of") || ctx.is(k, "to") || ctx.is(k, "for") || ctx.is(k, "at") || ctx.is(k, "in") ||
             ctx.is(k, "from")) {
             // ("footage of Trump saying": who is shown speaks)
@@ -460,6 +465,7 @@ std::size_t group_head(const Context& ctx, std::size_t core, std::size_t name_b)
             if ((!before.cap || k - 1 == core) && group && !is_evidence_noun(before.lower)) return k - 1;
             break;
         }
+    }
     return name_b - 1;
 }
 

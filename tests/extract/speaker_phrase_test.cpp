@@ -472,4 +472,12 @@ TEST(SpeakerPhrase, AnArticlelessRoleThatRunsIntoTheContentOrATitleIsLeftOut) {
     EXPECT_EQ(titled.statements[0].content_text.find("Bitter Pill"), std::string::npos);
 }
 
+TEST(SpeakerPhrase, AShareOfAGroupBeforeItsPrepositionIsTheGroup) {
+    // "4 in 10": a share, not the preposition that says where the voters are
+    const Extraction ex = extract_text("Only about 4 in 10 Republican voters in each state want the levy to rise.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->type, SourceType::collective);
+}
+
 }  // namespace claimgraph
