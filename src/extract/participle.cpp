@@ -74,6 +74,15 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
         std::size_t a = s.first;
         while (a < i && (ctx.tok(a).kind == TokenKind::punct || ctx.tok(a).kind == TokenKind::quote)) ++a;
         if (a < i && is_subordinator(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
+        // "Although Vale is no candidate, Petrenko sent a jab by suggesting …": the clause the
+        // participle hangs on comes after the opening clause's comma
+        static const WordSet kOpensClause{"although", "though", "while", "because", "when",   "if",
+                                          "after",    "before", "since", "as",      "unless", "whereas"};
+        if (a < i && ctx.tok(a).cap && kOpensClause.contains(ctx.tok(a).lower)) {
+            std::size_t c = a + 1;
+            while (c < i && !ctx.is(c, ",") && !ctx.in_quote(c)) ++c;
+            if (c + 1 < i && ctx.is(c, ",")) a = c + 1;
+        }
         a = speaker_words::past_opening_adverbs(ctx, a, i);  // ("Then he cut into Bush, calling …")
         a = speaker_words::past_opening_time(ctx, a, i);  // ("On Sunday morning Mr. Trump made …")
         // "In August, several groups granted …": the setting before the subject

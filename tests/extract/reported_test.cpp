@@ -272,4 +272,14 @@ TEST(Reported, ANameGivenInAnAsideIsNoStatement) {
     EXPECT_NE(find_statement(called, "the plan a disgrace"), nullptr);
 }
 
+TEST(Reported, AParticipleHangsOnTheMainClauseAfterAnOpeningClause) {
+    const auto ex = extract_text(
+        "Although Vale is not yet a candidate, Petrenko sent a jab his way by suggesting that Vale was worth less "
+        "than reported.");
+    const Attribution* a = find_statement(ex, "that Vale was worth less than reported");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Petrenko");
+}
+
 }  // namespace claimgraph
