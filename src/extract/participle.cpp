@@ -81,7 +81,9 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
         if (a < i && ctx.tok(a).cap && kOpensClause.contains(ctx.tok(a).lower)) {
             std::size_t c = a + 1;
             while (c < i && !ctx.is(c, ",") && !ctx.in_quote(c)) ++c;
-            if (c + 1 < i && ctx.is(c, ",")) a = c + 1;
+            // (a pronoun there stands for the opening clause's subject: "When Mr. Brel did take
+            // her on, he did it sideways, warning …")
+            if (c + 1 < i && ctx.is(c, ",") && !is_pronoun_subject(ctx.tok(c + 1).lower)) a = c + 1;
         }
         a = speaker_words::past_opening_adverbs(ctx, a, i);  // ("Then he cut into Bush, calling …")
         a = speaker_words::past_opening_time(ctx, a, i);  // ("On Sunday morning Mr. Trump made …")
