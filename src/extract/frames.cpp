@@ -178,7 +178,30 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
                 }
         }
         if (t.kind != TokenKind::punct) continue;
-        if (t.lower == ";" || t.lower == "\u2014" || t.lower == "--") return i;
+        if (t.lower == ";") return i;
+        if (t.lower == "\u2014" || t.lower == "--") {
+            // "that David Brock — a pro-Clinton strategist — was planning …": a pair of dashes
+            // sets off an aside, and the clause goes on after it (one dash ends it)
+            const auto dash = [&](std::size_t k) { return ctx.is(k, "\u2014") || ctx.is(k, "--"); };
+            std::size_t k = i + 1;
+            bool plain = true;  // no quotation, no verb of speech inside
+            for (; k < ceiling && k - i <= 16 && !dash(k) && !ctx.is(k, ";") && !ctx.is(k, "."); ++k)
+                plain = plain && ctx.tok(k).kind != TokenKind::quote && !ctx.in_quote(k) &&
+                        !(ctx.tok(k).kind == TokenKind::word && !ctx.tok(k).cap && speech_verb_at(ctx, k));
+            // (not where the content had its verb and a verb follows the aside: "insiders who
+            // think Rubio has a chance — about 40 percent — stressed …", the antecedent's verb)
+            const Token& after = ctx.tok(std::min(k + 1, ceiling - 1));
+            const bool verb_after =
+                !after.cap && (is_past_form(after.lower) || cue_verb(after.lower) || is_auxiliary(after.lower));
+            const std::size_t opens = ctx.is(from, "that") ? from + 1 : from;
+            // (nor where a clause of its own follows: "— a dream for many — while Clinton has …")
+            if (plain && k + 1 < ceiling && k > i + 1 && dash(k) && after.kind == TokenKind::word &&
+                !is_subordinator(after.lower) && !(verb_after && looks_like_clause(ctx, {opens, i}))) {
+                i = k;
+                continue;
+            }
+            return i;
+        }
         if (t.lower == "," && i + 1 < ceiling) {
             const std::string& n = ctx.tok(i + 1).lower;
             if (n == "which")

@@ -282,4 +282,21 @@ TEST(Reported, AParticipleHangsOnTheMainClauseAfterAnOpeningClause) {
     EXPECT_EQ(a->source->name, "Petrenko");
 }
 
+TEST(Reported, AContentGoesOnPastAnAsideBetweenDashes) {
+    const auto ex = extract_text(
+        "The Harbour Gazette reported Saturday that Ana Vale, founder of the Harbour Fund \xE2\x80\x94 a group that "
+        "backs the mayor \xE2\x80\x94 was planning to run for the council.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text.find("that Ana Vale"), 0u);
+    EXPECT_NE(ex.statements[0].content_text.find("was planning to run for the council"), std::string::npos);
+    // one dash ends it; and after the aside, a clause of its own is another statement's
+    const auto two = extract_text(
+        "Vale has said the levy must rise \xE2\x80\x94 a dream for many in the city \xE2\x80\x94 while Petrenko has "
+        "said the plan is too vague.");
+    ASSERT_EQ(two.statements.size(), 2u);
+    EXPECT_EQ(two.statements[0].content_text.find("while"), std::string::npos);
+    ASSERT_TRUE(two.statements[1].source);
+    EXPECT_EQ(two.statements[1].source->name, "Petrenko");
+}
+
 }  // namespace claimgraph
