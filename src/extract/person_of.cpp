@@ -86,13 +86,21 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
 }
 
 bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m) {
+    std::size_t role_end = 0;  // after the role's word, when a time phrase stands between it and "at"
     for (std::size_t k = core + 1; k + 1 < name_b; ++k) {
+        // "my editor at the time at Politico": when, not where
+        if (ctx.is(k, "at") && k + 3 < name_b && ctx.is(k + 1, "the") && ctx.is(k + 2, "time")) {
+            role_end = k;
+            k += 2;
+            continue;
+        }
         if (!ctx.is(k, "for") && !ctx.is(k, "to") && !ctx.is(k, "from") && !ctx.is(k, "at")) continue;
+        if (role_end == 0 || role_end + 3 != k) role_end = k;
         // the role in lower case right before ("spokeswoman for", "senior adviser to")
-        const Token& role = ctx.tok(k - 1);
+        const Token& role = ctx.tok(role_end - 1);
         // (many of them are a group: "advisers to Mr. Obama")
         if (role.cap || !is_role_noun(role.lower) || is_collective_noun(role.lower)) return false;
-        for (std::size_t j = core; j + 1 < k; ++j)
+        for (std::size_t j = core; j + 1 < role_end; ++j)
             if (ctx.tok(j).cap || ctx.tok(j).kind != TokenKind::word) return false;
         // whom they work for, by name: capitalised words (a title among them says a person)
         const std::size_t whose = skip_determiners(ctx, k + 1, name_b);
@@ -105,8 +113,10 @@ bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, So
             person = person || is_title_word(t);
         }
         m.type = SourceType::person;
-        m.name = join_tokens(ctx, core, name_b);
-        m.role = join_tokens(ctx, core, k);
+        // (the time phrase left out of the name: "editor at Politico")
+        m.name = role_end == k ? join_tokens(ctx, core, name_b)
+                               : join_tokens(ctx, core, role_end) + " " + join_tokens(ctx, k, name_b);
+        m.role = join_tokens(ctx, core, role_end);
         if (!person) m.organization = join_tokens(ctx, whose, name_b);
         return true;
     }

@@ -480,4 +480,14 @@ TEST(SpeakerPhrase, AShareOfAGroupBeforeItsPrepositionIsTheGroup) {
     EXPECT_EQ(ex.statements[0].source->type, SourceType::collective);
 }
 
+TEST(SpeakerPhrase, ATimePhraseInARoleIsNoPartOfWhereItIsHeld) {
+    const Extraction ex = extract_text("My editor at the time at Politico argued the piece made Vale look too good.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source);
+    const SourceMention& m = *ex.statements[0].source;
+    EXPECT_EQ(m.name, "editor at Politico");
+    EXPECT_EQ(m.role, "editor");
+    EXPECT_EQ(m.organization, "Politico");
+}
+
 }  // namespace claimgraph
