@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "extract/first_names.h"
 #include "extract/lexicon.h"
 #include "extract/speaker_phrase.h"
 #include "extract/speaker_words.h"
@@ -436,6 +437,33 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         // (one word after "of", or a known place: "Peter Lang of Ukraine" names no body before it)
         if (of > core && body_before &&
             (of + 2 == name_b || is_place_name(text::lower(join_tokens(ctx, of + 1, name_b))))) {
+            m.type = SourceType::organization;
+            m.name = join_tokens(ctx, core, name_b);
+            return sp;
+        }
+    }
+    // "the Center for Responsive Politics", "the Committee for a Responsible Federal Budget",
+    // "the Organization for Economic Cooperation and Development", "the Council on Foreign
+    // Relations": a body's name goes on past "for" or "on" (its last words had been a person,
+    // "Responsive Politics" of the body "Center for"); not a person named after a body's
+    // name ("the Council on Public Affairs Dana Brooks")
+    if (org_head && head.cap && ctx.tok(core).cap) {
+        std::size_t at = core + 1;
+        while (at + 1 < name_b && !ctx.is(at, "for") && !ctx.is(at, "on")) ++at;
+        bool body = at + 1 < name_b && at - core <= 4;
+        for (std::size_t i = core; body && i < at; ++i) body = ctx.tok(i).cap && ctx.tok(i).kind == TokenKind::word;
+        body = body && is_org_head(ctx.tok(at - 1).lower);
+        std::size_t words = 0;
+        for (std::size_t i = at + 1; body && i < name_b; ++i) {
+            const Token& t = ctx.tok(i);
+            const bool joins = i > at + 1 && (t.lower == "and" || t.lower == "of");
+            body = t.kind == TokenKind::word && !is_time_word(t.lower) &&  // ("the Supreme Court on Thursday")
+                   (t.cap || joins || (i == at + 1 && (t.lower == "a" || t.lower == "the")));
+            words += t.cap;
+        }
+        if (body && words >= 1 && words <= 5 &&
+            first_name_gender(join_tokens(ctx, name_b - std::min<std::size_t>(2, name_b - at - 1), name_b)) ==
+                Gender::unknown) {
             m.type = SourceType::organization;
             m.name = join_tokens(ctx, core, name_b);
             return sp;

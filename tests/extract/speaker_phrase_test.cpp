@@ -490,4 +490,23 @@ TEST(SpeakerPhrase, ATimePhraseInARoleIsNoPartOfWhereItIsHeld) {
     EXPECT_EQ(m.organization, "Politico");
 }
 
+TEST(SpeakerPhrase, ABodysNameGoesOnPastForOrOn) {
+    for (const std::string body :
+         {"Center for Responsive Politics", "Committee for a Responsible Federal Budget",
+          "Organization for Economic Cooperation and Development", "Council on Foreign Relations"}) {
+        const Extraction ex = extract_text("The " + body + " said the fund had raised $2 million.");
+        ASSERT_EQ(ex.statements.size(), 1u) << body;
+        ASSERT_TRUE(ex.statements[0].source) << body;
+        EXPECT_EQ(ex.statements[0].source->name, body);
+        EXPECT_EQ(ex.statements[0].source->type, SourceType::organization) << body;
+    }
+    // a day after it is when ("the Supreme Court on Thursday"), and a person named after a
+    // body's name is that person
+    const Extraction named =
+        extract_text("Director of the Council on Public Affairs Hillary Brooks said the fund had raised $2 million.");
+    ASSERT_EQ(named.statements.size(), 1u);
+    ASSERT_TRUE(named.statements[0].source);
+    EXPECT_EQ(named.statements[0].source->name, "Hillary Brooks");
+}
+
 }  // namespace claimgraph
