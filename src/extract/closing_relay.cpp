@@ -42,7 +42,7 @@ std::optional<ClosingRelay> closing_relay(const Context& ctx, const Sentence& s)
     std::size_t end = s.last;
     while (end > s.first && ctx.tok(end - 1).kind == TokenKind::punct) --end;
     if (end < s.first + 4) return std::nullopt;
-    // the comma that opens the frame: within the sentence's last seven words
+    // the comma that opens the frame: among the sentence's last eight tokens
     std::size_t comma = end;
     for (std::size_t k = end - 1; k > s.first + 1 && end - k <= 8; --k)
         if (ctx.is(k, ",")) {
@@ -83,7 +83,8 @@ void read_relayed(Context& ctx, const Sentence& s, const ClosingRelay& relay,
         return;
     }
     // a content read to the sentence's end stops before the relay's comma ("…, reports AP.")
-    const std::size_t cut = ctx.tok(relay.frame.first - 2).end;
+    const std::size_t comma = relay.frame.first - 1;
+    const std::size_t cut = ctx.tok(comma - 1).end;
     for (std::size_t k = before; k < ctx.out.size(); ++k) {
         Attribution& a = ctx.out[k];
         if (a.content.back().end <= cut) continue;

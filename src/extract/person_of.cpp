@@ -86,16 +86,17 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
 }
 
 bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m) {
-    std::size_t role_end = 0;  // after the role's word, when a time phrase stands between it and "at"
+    // "my editor at the time at Politico": when, not where; the role ends before it
+    std::size_t after_time = 0, role_before_time = 0;
     for (std::size_t k = core + 1; k + 1 < name_b; ++k) {
-        // "my editor at the time at Politico": when, not where
         if (ctx.is(k, "at") && k + 3 < name_b && ctx.is(k + 1, "the") && ctx.is(k + 2, "time")) {
-            role_end = k;
+            role_before_time = k;
+            after_time = k + 3;
             k += 2;
             continue;
         }
         if (!ctx.is(k, "for") && !ctx.is(k, "to") && !ctx.is(k, "from") && !ctx.is(k, "at")) continue;
-        if (role_end == 0 || role_end + 3 != k) role_end = k;
+        const std::size_t role_end = k == after_time ? role_before_time : k;
         // the role in lower case right before ("spokeswoman for", "senior adviser to")
         const Token& role = ctx.tok(role_end - 1);
         // (many of them are a group: "advisers to Mr. Obama")

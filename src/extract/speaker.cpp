@@ -461,9 +461,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
                    (t.cap || joins || (i == at + 1 && (t.lower == "a" || t.lower == "the")));
             words += t.cap;
         }
+        // (the last two words a person's name: "… Affairs Hillary Brooks")
+        const std::size_t last_two = name_b - std::min<std::size_t>(2, name_b - at - 1);
         if (body && words >= 1 && words <= 5 &&
-            first_name_gender(join_tokens(ctx, name_b - std::min<std::size_t>(2, name_b - at - 1), name_b)) ==
-                Gender::unknown) {
+            first_name_gender(join_tokens(ctx, last_two, name_b)) == Gender::unknown) {
             m.type = SourceType::organization;
             m.name = join_tokens(ctx, core, name_b);
             return sp;
