@@ -254,6 +254,15 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
         return std::nullopt;
     if (cue.first > 0 && is_possessive(ctx.tok(cue.first - 1)) && !contracted)
         return std::nullopt;  // "Trump's plans": a noun
+    // "45 percent support among voters": a share's noun; the verb takes an object ("1
+    // percent support the Green Party's Jill Stein"), and "42 percent say" is a verb anyway
+    if (cue.first > 0 && cue.first + 1 < s.last && (ctx.is(cue.first - 1, "percent") || ctx.is(cue.first - 1, "%")) &&
+        ctx.is(cue.first, "support")) {
+        const Token& next = ctx.tok(cue.first + 1);
+        if (!(next.cap || is_determiner(next.lower) || is_pronoun_subject(next.lower) || next.lower == "him" ||
+              next.lower == "her" || next.lower == "them"))
+            return std::nullopt;
+    }
     const bool evidence = lemma == "show" || lemma == "find" || lemma == "indicate";
     if (evidence && !evidence_subject(ctx, *subj)) return std::nullopt;
     if (cls == CueClass::other && !evidence && evidence_subject(ctx, *subj)) return std::nullopt;

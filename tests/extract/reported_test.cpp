@@ -299,4 +299,13 @@ TEST(Reported, AContentGoesOnPastAnAsideBetweenDashes) {
     EXPECT_EQ(two.statements[1].source->name, "Petrenko");
 }
 
+TEST(Reported, ASharesSupportIsANounUnlessItTakesAnObject) {
+    const auto noun = extract_text("Vale achieved 45 percent support among the city's voters, a new poll found.");
+    for (const Attribution& a : noun.statements) EXPECT_FALSE(a.cue && a.cue->text == "support") << a.content_text;
+    const auto verb = extract_text("In the poll, 12 percent support the Harbour Party's candidate.");
+    ASSERT_EQ(verb.statements.size(), 1u);
+    ASSERT_TRUE(verb.statements[0].cue);
+    EXPECT_EQ(verb.statements[0].cue->text, "support");
+}
+
 }  // namespace claimgraph
