@@ -11,6 +11,7 @@
 #include "extract/frames.h"
 #include "extract/inverted.h"
 #include "extract/lexicon.h"
+#include "extract/quoted_as.h"
 #include "extract/participle.h"
 #include "extract/speaker.h"
 #include "extract/sourced.h"
@@ -421,6 +422,11 @@ void find_verbs(Context& ctx, const Sentence& s) {
         const std::size_t start = free_start(ctx, s);
         const bool at_start = i == start || (i == start + 1 && ctx.is(start, "("));
         if (t.cap && !at_start) continue;  // "Said" in a name
+        // "Interfax quoted the governor as saying …": the governor speaks, Interfax relays
+        if (const auto q = quoted_as_saying(ctx, s, i)) {
+            i = *q - 1;
+            continue;
+        }
         const std::optional<CueVerb> verb = cue_verb(t.lower);
         // past the clause's start, only a cue word can open a frame
         if (!at_start && !verb && !is_cue_opener(t.lower)) continue;

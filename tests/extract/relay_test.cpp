@@ -136,4 +136,27 @@ TEST(Relay, AnInterviewOrAStatementGivenToAPublicationIsRelayedByIt) {
     EXPECT_TRUE(only_statement("The mayor said in an interview with Ana Vale that the bridge was safe.").via.empty());
 }
 
+TEST(Relay, TheOneQuotedAsSayingSpeaksAndWhoQuotedRelays) {
+    const Extraction ex =
+        extract_text("Interfax quoted regional governor Ivan Petrenko as saying the toll had risen to 12.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    const Attribution& a = ex.statements[0];
+    EXPECT_EQ(a.content_text, "the toll had risen to 12");
+    ASSERT_TRUE(a.source);
+    EXPECT_EQ(a.source->name, "Ivan Petrenko");
+    EXPECT_EQ(a.source->role, "regional governor");
+    ASSERT_EQ(a.via.size(), 1u);
+    EXPECT_EQ(a.via[0].name, "Interfax");
+    // what was said before the frame: a clause, or a quotation
+    const Relayed before = only_statement("The toll had risen to 12, RIA Novosti quoted Petrenko as saying.");
+    EXPECT_EQ(before.speaker, "Petrenko");
+    EXPECT_EQ(before.via, std::vector<std::string>{"RIA Novosti"});
+    const Extraction quoted = extract_text(
+        "\xE2\x80\x9CHe is crazy like a fox,\xE2\x80\x9D Mr. Vale quoted Mr. Petrenko as saying of the mayor.");
+    ASSERT_EQ(quoted.statements.size(), 1u);
+    EXPECT_EQ(quoted.statements[0].content_text.rfind("\xE2\x80\x9CHe is crazy like a fox,", 0), 0u);
+    ASSERT_TRUE(quoted.statements[0].source);
+    EXPECT_EQ(quoted.statements[0].source->name, "Petrenko");
+}
+
 }  // namespace claimgraph
