@@ -90,9 +90,7 @@ void read_relayed(Context& ctx, const Sentence& s, const ClosingRelay& relay,
         if (a.content.back().end <= cut) continue;
         a.content.back().end = std::max(cut, a.content.back().start);
         std::erase_if(a.content, [](const Span& p) { return p.end <= p.start; });
-        std::vector<std::string> pieces;
-        for (const Span& p : a.content) pieces.emplace_back(ctx.text.substr(p.start, p.end - p.start));
-        a.content_text = text::join(pieces, " \u2026 ");
+        a.content_text = content_text_of(ctx, a.content);
     }
     std::erase_if(ctx.out, [&](const Attribution& a) { return a.content.empty(); });
     std::optional<Via> via;

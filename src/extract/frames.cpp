@@ -389,10 +389,8 @@ bool emit(Context& ctx, const Found& f) {
     Attribution a;
     a.evidence = ctx.stage;
     bool quoted = false, unquoted = false;
-    std::vector<std::string> pieces;
     for (const Range& r : content) {
         a.content.push_back(ctx.span(r));
-        pieces.emplace_back(ctx.slice(r));
         for (std::size_t i = r.first; i < r.last; ++i) {
             const Token& t = ctx.tok(i);
             if (t.kind != TokenKind::word && t.kind != TokenKind::number) continue;
@@ -401,7 +399,7 @@ bool emit(Context& ctx, const Found& f) {
         for (auto& fig : find_figures(ctx, r)) a.figures.push_back(std::move(fig));
     }
     a.kind = quoted && unquoted ? StatementKind::mixed : quoted ? StatementKind::direct : StatementKind::indirect;
-    a.content_text = text::join(pieces, " \u2026 ");
+    a.content_text = content_text_of(ctx, a.content);
     if (f.cue) {
         a.cue = Cue{ctx.span(*f.cue), std::string(ctx.slice(*f.cue)), f.lemma, std::string(cue_class_of(f.lemma))};
         ctx.mark_used(*f.cue);
@@ -424,6 +422,12 @@ Via relay_of(const Context& ctx, Range r) {
     if (type != SourceType::agency && type != SourceType::outlet)
         type = text::lower(ctx.slice(r)).find("agency") != std::string::npos ? SourceType::agency : SourceType::outlet;
     return {relay.mention.name, type, ctx.span(r)};
+}
+
+std::string content_text_of(const Context& ctx, const std::vector<Span>& content) {
+    std::vector<std::string> pieces;
+    for (const Span& p : content) pieces.emplace_back(ctx.text.substr(p.start, p.end - p.start));
+    return text::join(pieces, " \u2026 ");
 }
 
 std::size_t free_start(const Context& ctx, const Sentence& s) {

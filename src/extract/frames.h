@@ -23,6 +23,9 @@ struct Found {
 /// Not part of a statement yet, nor of a quotation.
 inline bool free_token(const Context& ctx, std::size_t i) { return !ctx.used[i] && !ctx.in_quote(i); }
 
+/// A statement's content as text: its pieces joined with " … ".
+std::string content_text_of(const Context& ctx, const std::vector<Span>& content);
+
 /// The first token of the sentence that no earlier statement used.
 std::size_t free_start(const Context& ctx, const Sentence& s);
 
