@@ -6,6 +6,7 @@
 #include "extract/cue_model.h"
 #include "extract/frames.h"
 #include "extract/lexicon.h"
+#include "extract/participle.h"
 #include "extract/speaker.h"
 #include "extract/speaker_phrase.h"
 #include "syntax/models.h"
@@ -452,6 +453,7 @@ void find_parsed(Context& ctx, const Sentence& s, const CueModel* cues, bool eve
         ctx.stage = "model";
         if (cues) find_learned(ctx, p, ranges, *cues);
     }
+    find_participles_after(ctx, s);
 }
 
 }  // namespace claimgraph::extract

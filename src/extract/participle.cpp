@@ -137,4 +137,14 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
     return content.last;
 }
 
+void find_participles_after(Context& ctx, const Sentence& s) {
+    for (std::size_t i = s.first + 2; i < s.last; ++i) {
+        const Token& t = ctx.tok(i);
+        if (ctx.used[i] || ctx.in_quote(i) || t.cap || !is_ing_form(t.lower) || !ctx.is(i - 1, ",")) continue;
+        const std::optional<CueVerb> verb = cue_verb(t.lower);
+        if (!verb || !earlier_speaker(ctx, s, i)) continue;
+        if (const auto next = find_participle(ctx, s, i, *verb); next && *next > i) i = *next - 1;
+    }
+}
+
 }  // namespace claimgraph::extract

@@ -18,4 +18,9 @@ inline bool is_ing_form(std::string_view w) { return w.size() > 4 && w.ends_with
 /// its speaker and content are found: the token after its content, or nothing.
 std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std::size_t i, const CueVerb& verb);
 
+/// The participles of sentence `s` that hang on a statement the parse's models found after
+/// the word rules had read the sentence ("The justice criticized the ruling, saying …":
+/// the justice is no speaker the word lists know, so the rules left ", saying" unread).
+void find_participles_after(Context& ctx, const Sentence& s);
+
 }  // namespace claimgraph::extract

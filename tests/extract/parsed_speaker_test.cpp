@@ -182,4 +182,16 @@ TEST(ParsedSpeaker, APerfectWithTwoPassiveSubjectsHasNoSpeakerFromThem) {
     EXPECT_FALSE(a->source && a->source->name == "Matter movement");
 }
 
+// The word lists do not know a justice for a speaker, so the word rules left ", saying"
+// unread; the model's reading of "criticized" gives the participle its speaker.
+TEST(ParsedSpeaker, AParticipleHangsOnAStatementTheModelFound) {
+    const auto ex =
+        extract_text("The justice criticized the ruling on Monday, saying the harbour would pay for it for a decade.");
+    const Attribution* a = by_cue(ex, "saying");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "justice");
+    EXPECT_EQ(a->content_text, "the harbour would pay for it for a decade");
+}
+
 }  // namespace claimgraph
