@@ -141,6 +141,13 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         // (and only after a clause: "Lund's deputy, Eva Holm, said the man who …" is no frame)
         if (subj && !ends_frame(ctx, end, s.last) && subj->size() > 1 && looks_like_clause(ctx, {start, v - 1})) {
             std::size_t who = subj->last;
+            // (or inside the phrase, which may run on into it: ", said Sherman, a graduate whose
+            // zeal has driven reporters off the beat.")
+            for (std::size_t k = subj->first + 2; k < subj->last; ++k)
+                if (ctx.is(k, "who") || ctx.is(k, "whose")) {
+                    who = k;
+                    break;
+                }
             if (ctx.is(who, "of"))
                 for (std::size_t k = who + 1; k < s.last && k <= who + 3; ++k) {
                     const Token& t = ctx.tok(k);
@@ -163,8 +170,11 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
         }
         if (!subj || !ends_frame(ctx, end, s.last) || !plausible_speaker(ctx, *subj)) return std::nullopt;
         // ", said the event brought back memories": a clause (a verb in it), not a speaker
+        // (a relative clause's verb describes the speaker: ", said Sherman, a graduate who
+        // drove reporters off the beat.")
         for (std::size_t k = subj->first + 1; k < subj->last; ++k) {
             const Token& t = ctx.tok(k);
+            if (t.lower == "who" || t.lower == "whose") break;
             if (t.kind != TokenKind::word || t.cap || is_determiner(ctx.tok(k - 1).lower) ||
                 is_possessive(ctx.tok(k - 1)))
                 continue;

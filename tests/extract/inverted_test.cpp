@@ -62,6 +62,16 @@ TEST(Inverted, ASpeakersRelativeClauseWithNoCommaEndsTheFrame) {
         ASSERT_TRUE(a->source);
         EXPECT_EQ(a->source->text, speakers);
     }
+    // a description whose relative clause has verbs of its own ("drove", "has driven")
+    for (const std::string who : {"a graduate who drove reporters off the beat",
+                                  "a port graduate whose zeal has driven less eager reporters off the beat"}) {
+        const auto ex = extract_text("That will be true up to a point, said Ana Lund, " + who + ".", fast);
+        const Attribution* a = find_statement(ex, "That will be true");
+        ASSERT_NE(a, nullptr) << who;
+        EXPECT_EQ(a->content_text, "That will be true up to a point");
+        ASSERT_TRUE(a->source);
+        EXPECT_EQ(a->source->name, "Ana Lund");
+    }
     // not after a name and its description, which is no clause
     const auto named = extract_text(
         "The mayor's deputy, Eva Holm, said the man who took over the port should resign.", fast);
