@@ -124,6 +124,8 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
     if (verb.frame == CueFrame::object_clause && cue.last == i + 1)
         if (auto listener = listener_at(ctx, c, s.last)) c = listener->next;
     c = skip_to_content(ctx, c, s.last);
+    // ", saying: “…”": a colon before the quotation it says
+    if (ctx.is(c, ":") && c + 1 < s.last && ctx.tok(c + 1).kind == TokenKind::quote && ctx.in_quote(c + 1)) ++c;
     if (c >= s.last || ctx.used[c] || ctx.tok(c).kind == TokenKind::punct) return std::nullopt;
     const Range content = trim_content(ctx, {c, content_end(ctx, c, s.last)});
     if (content.empty()) return std::nullopt;

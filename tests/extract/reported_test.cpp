@@ -282,6 +282,20 @@ TEST(Reported, AParticipleHangsOnTheMainClauseAfterAnOpeningClause) {
     EXPECT_EQ(a->source->name, "Petrenko");
 }
 
+TEST(Reported, AParticiplesQuotationMayFollowAColon) {
+    // (the word rules alone: the participle, not the parse, reads it)
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "Mayor Ana Vale reacted to the ruling on Thursday, saying: \u201CThe port will reopen in May.\u201D", fast);
+    const Attribution* a = find_statement(ex, "The port will reopen in May");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "\u201CThe port will reopen in May.\u201D");
+    EXPECT_EQ(a->kind, StatementKind::direct);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Ana Vale");
+}
+
 TEST(Reported, AContentGoesOnPastAnAsideBetweenDashes) {
     const auto ex = extract_text(
         "The Harbour Gazette reported Saturday that Ana Vale, founder of the Harbour Fund \xE2\x80\x94 a group that "
