@@ -186,7 +186,7 @@ void find_direct(Context& ctx, const Sentence& s) {
             const std::size_t floor =
                 qi > 0 && ctx.quotes[qi - 1].close >= s.first ? ctx.quotes[qi - 1].close + 1 : s.first;
             found = verb_opens_sentence(ctx, s, q.open, f) || speaker_before(ctx, floor, q.open, f) ||
-                    speaker_in_previous_paragraph(ctx, q.open, f);
+                    speaker_in_previous_paragraph(ctx, q.open, f) || clause_before_colon(ctx, s, floor, q, f);
         }
         if (!found && (q.words >= 4 || ctx.join_turns) && continues_previous(ctx, q, s, f)) {
             if (ctx.join_turns && ctx.out[turn_before(ctx)].kind != StatementKind::indirect) {

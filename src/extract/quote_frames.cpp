@@ -10,8 +10,10 @@
 #include "extract/frames.h"
 #include "extract/inverted.h"
 #include "extract/lexicon.h"
+#include "extract/participle.h"
 #include "extract/speaker.h"
 #include "extract/speaker_phrase.h"
+#include "extract/speaker_words.h"
 #include "extract/word_set.h"
 
 namespace claimgraph::extract {
@@ -267,6 +269,48 @@ bool verb_opens_sentence(const Context& ctx, const Sentence& s, std::size_t open
     if (e + 1 != open || !(ctx.is(e, ",") || ctx.is(e, ":"))) return false;
     f.cue = Range{v, v + 1};
     f.lemma = std::string(cue_verb(ctx.tok(v).lower)->lemma);
+    f.source = subj;
+    return true;
+}
+
+bool clause_before_colon(const Context& ctx, const Sentence& s, std::size_t floor, const Quote& q, Found& f) {
+    const std::size_t colon = q.open - 1;
+    if (floor != s.first || q.open < s.first + 3 || !ctx.is(colon, ":") || !q.closed || q.close + 2 < s.last ||
+        title_like(ctx, q.open))
+        return false;
+    std::size_t a = s.first;
+    a = speaker_words::past_opening_adverbs(ctx, a, colon);  // ("Then she addressed …")
+    a = speaker_words::past_opening_time(ctx, a, colon);  // ("On Monday the mayor was …")
+    // ("In a statement, the mayor …", "Asked about the delay, Mr. Smith shot back:"): a
+    // setting or a question before the subject, to its comma
+    if (a < colon && (is_preposition(ctx.tok(a).lower) || ctx.is(a, "asked"))) {
+        std::size_t c = a + 1;
+        while (c < colon && c - a < 16 && !ctx.is(c, ",")) ++c;
+        if (c + 1 < colon && ctx.is(c, ",")) a = c + 1;
+    }
+    if (a + 2 < colon && ctx.is(a, "as") && ctx.tok(a + 1).cap) ++a;  // ("As Professor Foner put it:")
+    const auto subj = phrase_after(ctx, a, colon);
+    if (!subj || subj->first != a || !ctx.free(*subj) || !strong_speaker(ctx, *subj)) return false;
+    // (not "It seems unfair to tell them: “…”")
+    static const WordSet kNoSpeaker{"it", "this", "that", "there", "these", "those"};
+    if (subj->size() == 1 && kNoSpeaker.contains(ctx.tok(a).lower)) return false;
+    // the subject's verb right after it ("shot back", "was blunt", "then addressed"), and a
+    // clause of a few words to the colon, no quotation or sentence's end in it
+    const std::size_t v = subj->last;
+    const Token& verb = ctx.tok(v);
+    if (v >= colon || colon - v > 12 || verb.kind != TokenKind::word || verb.cap || is_preposition(verb.lower) ||
+        is_determiner(verb.lower) || verb.lower == "and" || verb.lower == "or" || verb.lower == "who")
+        return false;
+    // (nor a clause with a statement of its own, which the word rules read: "noted that he
+    // taught law, and added: “…”", "claimed victory in a tweet, saying: “…”")
+    for (std::size_t k = subj->last; k < colon; ++k)
+        if (ctx.in_quote(k) || ctx.tok(k).kind == TokenKind::quote || ctx.is(k, ";") || ctx.is(k, ".") ||
+            ctx.is(k, "that") || (ctx.is(k, ",") && is_ing_form(ctx.tok(k + 1).lower)))
+            return false;
+    // (the cue: a verb of speech alone, "said flatly:"; else the clause's words, "shot back:")
+    const std::optional<CueVerb> cue = cue_verb(verb.lower);
+    f.cue = cue ? Range{v, v + 1} : Range{v, colon + 1};
+    f.lemma = cue ? std::string(cue->lemma) : "say";
     f.source = subj;
     return true;
 }

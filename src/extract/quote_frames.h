@@ -29,4 +29,10 @@ bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Fou
 /// after it, then the quotation opening at `open`.
 bool verb_opens_sentence(const Context& ctx, const Sentence& s, std::size_t open, Found& f);
 
+/// "Mr. Smith shot back: “…”", "She then addressed the crowd again: “…”": sentence `s`
+/// opens with a speaker and a clause of a few words that ends in a colon, and quotation `q`
+/// after the colon ends the sentence (`floor`: where the search may start, the sentence's
+/// first token for this frame). The speaker said it; the cue is the clause's words.
+bool clause_before_colon(const Context& ctx, const Sentence& s, std::size_t floor, const Quote& q, Found& f);
+
 }  // namespace claimgraph::extract

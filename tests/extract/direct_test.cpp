@@ -1,6 +1,10 @@
 // Quotations and the speaker the words around them name (direct.cpp).
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "test_support.h"
 
 namespace claimgraph {
@@ -340,6 +344,35 @@ TEST(Direct, WhatANamingVerbNamesIsNoSpeaker) {
     const Attribution* winter = find_statement(ex, "all winter");
     ASSERT_TRUE(winter && winter->source);
     EXPECT_EQ(winter->source->name, "Ana Vale");
+}
+
+TEST(Direct, AClauseBeforeAColonFramesTheQuotationAfterIt) {
+    // the word rules alone (the frame is the quotation finder's, not the parse's)
+    extract::Options fast;
+    fast.fast = true;
+    for (const auto& [clause, cue] : std::vector<std::pair<std::string, std::string>>{
+             {"Asked about the delay, Mayor Ana Vale shot back:", "shot back:"},
+             {"She then addressed the dock workers again:", "then addressed the dock workers again:"},
+             {"As Professor Ana Vale put it:", "put it:"},
+             {"Mayor Ana Vale said flatly:", "said"}}) {
+        const auto ex = extract_text("Mayor Ana Vale said on Monday that the port had closed.\n\n" + clause +
+                                         " \u201CThe port will reopen. We checked every crane.\u201D",
+                                     fast);
+        const Attribution* a = find_statement(ex, "The port will reopen");
+        ASSERT_NE(a, nullptr) << clause;
+        EXPECT_EQ(a->content_text, "\u201CThe port will reopen. We checked every crane.\u201D") << clause;
+        ASSERT_TRUE(a->source) << clause;
+        EXPECT_EQ(a->source->name, "Ana Vale") << clause;
+        ASSERT_TRUE(a->cue) << clause;
+        EXPECT_EQ(a->cue->text, cue) << clause;
+    }
+    // not a clause that holds a statement of its own, nor "it" that stands for no one
+    const auto own = extract_text(
+        "Mayor Ana Vale noted that the port had been closed, and added: \u201CWe checked every crane.\u201D", fast);
+    EXPECT_NE(find_statement(own, "that the port had been closed"), nullptr);
+    const auto it = extract_text(
+        "It seems unfair to simply tell the dock workers: \u201CWe are sorry, but the port is closed.\u201D", fast);
+    for (const Attribution& a : it.statements) EXPECT_FALSE(a.source && a.source->text == "It");
 }
 
 }  // namespace claimgraph
