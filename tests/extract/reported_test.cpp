@@ -296,6 +296,28 @@ TEST(Reported, AParticiplesQuotationMayFollowAColon) {
     EXPECT_EQ(a->source->name, "Ana Vale");
 }
 
+TEST(Reported, VerbsOfLoudOrHarshSpeechReport) {
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "Mayor Ana Vale decried the ruling on the harbour levy.\n\n"
+        "\u201CClose the gates!\u201D the dock workers shouted.\n\n"
+        "Councillor Petr Holm also blasted the plan to sell the terminal.",
+        fast);
+    const Attribution* decried = find_statement(ex, "the ruling on the harbour levy");
+    ASSERT_NE(decried, nullptr);
+    ASSERT_TRUE(decried->cue);
+    EXPECT_EQ(decried->cue->text, "decried");
+    const Attribution* shouted = find_statement(ex, "Close the gates!");
+    ASSERT_NE(shouted, nullptr);
+    ASSERT_TRUE(shouted->source);
+    EXPECT_EQ(shouted->source->text, "the dock workers");
+    const Attribution* blasted = find_statement(ex, "the plan to sell the terminal");
+    ASSERT_NE(blasted, nullptr);
+    ASSERT_TRUE(blasted->source);
+    EXPECT_EQ(blasted->source->name, "Petr Holm");
+}
+
 TEST(Reported, AContentGoesOnPastAnAsideBetweenDashes) {
     const auto ex = extract_text(
         "The Harbour Gazette reported Saturday that Ana Vale, founder of the Harbour Fund \xE2\x80\x94 a group that "
