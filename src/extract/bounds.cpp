@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/frames.h"
+#include "extract/participle.h"
 #include "extract/lexicon.h"
 
 namespace claimgraph::extract {
@@ -30,7 +31,17 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
     const auto inside = [](std::optional<Range> r, std::size_t i) { return r && i >= r->first && i < r->last; };
     // a cue verb after a comma, outside quotation marks, opens another statement
     // (", calling the accusation propaganda", ", adding"): an edge stops before it
-    const auto other_cue = [&](std::size_t i) { return i > 0 && ctx.is(i - 1, ",") && free_cue_verb(ctx, i); };
+    // (or a dash, and an adverb may come between: "… last week - only saying", ", falsely claiming")
+    const auto sets_off = [&](std::size_t k) {
+        return ctx.is(k, ",") || ctx.is(k, "-") || ctx.is(k, "\u2014") || ctx.is(k, "--");
+    };
+    const auto other_cue = [&](std::size_t i) {
+        if (i == 0 || !sets_off(i - 1)) return false;
+        if (participle_adverb(ctx.tok(i).lower) && i + 1 < ctx.size() && is_ing_form(ctx.tok(i + 1).lower) &&
+            free_cue_verb(ctx, i + 1))
+            return true;
+        return free_cue_verb(ctx, i) && (ctx.is(i - 1, ",") || is_ing_form(ctx.tok(i).lower));
+    };
     const auto blocked = [&](std::size_t i) {
         return ctx.used[i] || ctx.tok(i).paragraph != para || inside(cue, i) || inside(source, i) || inside(via, i) ||
                other_cue(i);

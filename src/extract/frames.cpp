@@ -113,6 +113,14 @@ namespace {
 // ", saying …", ", adding that …", ", calling …": a cue verb's participle opens another statement.
 bool participle_cue(const std::string& w) { return w.size() > 4 && w.ends_with("ing") && cue_verb(w); }
 
+// The participle that opens another statement at token k, after an adverb or not.
+bool participle_at(const Context& ctx, std::size_t k) {
+    if (k >= ctx.size() || ctx.in_quote(k)) return false;
+    if (participle_cue(ctx.tok(k).lower)) return true;
+    return participle_adverb(ctx.tok(k).lower) && k + 1 < ctx.size() && !ctx.in_quote(k + 1) &&
+           participle_cue(ctx.tok(k + 1).lower);
+}
+
 // "the bridge, which engineers inspected, was safe": a relative clause inside the
 // content's subject, closed by a comma before the clause's own verb. The closing comma,
 // or 0 when the clause at `which` runs on (", which was reached in May").
@@ -143,6 +151,10 @@ bool speech_verb_at(const Context& ctx, std::size_t i) {
     if (points_out_at(ctx, i)) return true;
     const auto v = cue_verb(ctx.tok(i).lower);
     return v && v->cls == CueClass::speech;
+}
+
+bool participle_adverb(std::string_view w) {
+    return w == "also" || w == "only" || w == "again" || w == "even" || (w.size() > 4 && w.ends_with("ly"));
 }
 
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling) {
@@ -179,6 +191,8 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         }
         if (t.kind != TokenKind::punct) continue;
         if (t.lower == ";") return i;
+        // "… outright victory - only saying that …": a dash before a participle that reports
+        if ((t.lower == "-" || t.lower == "\u2014" || t.lower == "--") && participle_at(ctx, i + 1)) return i;
         if (t.lower == "\u2014" || t.lower == "--") {
             // "that David Brock — a pro-Clinton strategist — was planning …": a pair of dashes
             // sets off an aside, and the clause goes on after it (one dash ends it)
@@ -210,7 +224,7 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
                     continue;
                 }
             if (ends_at_comma(n)) return i;
-            if (participle_cue(n)) return i;  // another statement begins
+            if (participle_at(ctx, i + 1)) return i;  // another statement begins ("…, falsely claiming")
             // ", to which Berg replied: …": another speaker answers
             if ((n == "to" || n == "at") && (ctx.is(i + 2, "which") || ctx.is(i + 2, "whom"))) return i;
             // ", aside from saying …", ", apart from saying …"

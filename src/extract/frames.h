@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/context.h"
@@ -63,6 +64,10 @@ std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ce
 /// `ceiling`: the sentence's end, or an earlier clause boundary (", which", ", adding",
 /// "; "). A final period is left out unless a closing quote mark follows it.
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling);
+
+/// An adverb that may stand between a comma (or a dash) and a participle that reports:
+/// ", falsely suggesting", "— only saying", ", also noting".
+bool participle_adverb(std::string_view lower_word);
 
 /// A cue word used as a noun: after a determiner ("the report"), or after one and an
 /// adjective of order ("his first report", "the latest statement").

@@ -58,12 +58,16 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
                                  "note", "explain", "state", "write", "ask",    "call"};
     // ("rail against his rivals for warning about …": the rivals warn; "criticised for
     // saying": the subject, a passive right before "for")
-    const bool by_saying = (ctx.is(i - 1, "by") || ctx.is(i - 1, "from") ||
-                            (ctx.is(i - 1, "for") && i >= 2 && is_past_form(ctx.tok(i - 2).lower)) ||
-                            ctx.is(i - 1, "after") || ctx.is(i - 1, "while")) &&
-                           kSaying.contains(verb.lemma);
-    if (!(ctx.is(i - 1, ",") || after_quote || ctx.is(i - 1, "and") || (ctx.is(i - 1, "also") && ctx.is(i - 2, ",")) ||
-          by_saying))
+    const bool by_saying =
+        (ctx.is(i - 1, "by") || ctx.is(i - 1, "from") ||
+         (ctx.is(i - 1, "for") && i >= 2 && is_past_form(ctx.tok(i - 2).lower)) || ctx.is(i - 1, "after") ||
+         ctx.is(i - 1, "before") || ctx.is(i - 1, "while") || ctx.is(i - 1, "upon")) &&
+        kSaying.contains(verb.lemma);
+    // (a dash as a comma: "declined to claim victory - saying …"; an adverb after either:
+    // ", falsely suggesting", "— only saying", ", also noting")
+    const auto sets_off = [&](std::size_t k) { return ctx.is(k, ",") || ctx.is(k, "-") || ctx.is(k, "\u2014"); };
+    if (!(sets_off(i - 1) || after_quote || ctx.is(i - 1, "and") ||
+          (participle_adverb(ctx.tok(i - 1).lower) && sets_off(i - 2)) || by_saying))
         return std::nullopt;
     Found f;
     if (auto earlier = earlier_speaker(ctx, s, i)) {
@@ -142,7 +146,7 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
 void find_participles_after(Context& ctx, const Sentence& s) {
     for (std::size_t i = s.first + 2; i < s.last; ++i) {
         const Token& t = ctx.tok(i);
-        if (ctx.used[i] || ctx.in_quote(i) || t.cap || !is_ing_form(t.lower) || !ctx.is(i - 1, ",")) continue;
+        if (ctx.used[i] || ctx.in_quote(i) || t.cap || !is_ing_form(t.lower)) continue;
         const std::optional<CueVerb> verb = cue_verb(t.lower);
         if (!verb || !earlier_speaker(ctx, s, i)) continue;
         if (const auto next = find_participle(ctx, s, i, *verb); next && *next > i) i = *next - 1;

@@ -194,4 +194,18 @@ TEST(ParsedSpeaker, AParticipleHangsOnAStatementTheModelFound) {
     EXPECT_EQ(a->content_text, "the harbour would pay for it for a decade");
 }
 
+// the content's edges the model places stop before a dash and the participle after it
+TEST(ParsedSpeaker, AContentsEdgeStopsBeforeADashAndAParticiple) {
+    const auto ex = extract_text(
+        "The mayor denounced what she called the reckless plan of the council last week - saying it offered no "
+        "answer to the dock workers.");
+    const Attribution* a = by_cue(ex, "saying");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "it offered no answer to the dock workers");
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->text, "The mayor");
+    for (const Attribution& other : ex.statements)
+        EXPECT_TRUE(&other == a || other.content_text.find("dock workers") == std::string::npos);
+}
+
 }  // namespace claimgraph

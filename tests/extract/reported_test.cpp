@@ -296,6 +296,23 @@ TEST(Reported, AParticiplesQuotationMayFollowAColon) {
     EXPECT_EQ(a->source->name, "Ana Vale");
 }
 
+TEST(Reported, AParticipleMayFollowADashAnAdverbOrBefore) {
+    extract::Options fast;
+    fast.fast = true;
+    for (const std::string frame :
+         {"The mayor vetoed the budget, falsely claiming", "The mayor declined to claim victory - only saying",
+          "\u201CWe are ready,\u201D the mayor told reporters, before insisting"}) {
+        const auto ex = extract_text(frame + " that the port had closed for good.", fast);
+        const Attribution* a = find_statement(ex, "the port had closed for good");
+        ASSERT_NE(a, nullptr) << frame;
+        EXPECT_EQ(a->content_text.find("that the port"), 0u) << frame;
+        ASSERT_TRUE(a->source) << frame;
+        EXPECT_EQ(a->source->name, "mayor") << frame;
+        for (const Attribution& other : ex.statements)
+            EXPECT_TRUE(&other == a || other.content_text.find("port") == std::string::npos) << frame;
+    }
+}
+
 TEST(Reported, VerbsOfLoudOrHarshSpeechReport) {
     extract::Options fast;
     fast.fast = true;
