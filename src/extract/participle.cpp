@@ -80,7 +80,7 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
         if (a < i && is_subordinator(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
         // "Although Vale is no candidate, Petrenko sent a jab by suggesting …": the clause the
         // participle hangs on comes after the opening clause's comma
-        static const WordSet kOpensClause{"although", "though", "while", "because", "when",   "if",
+        static const WordSet kOpensClause{"although", "though", "while", "because", "when",   "if",     "despite",
                                           "after",    "before", "since", "as",      "unless", "whereas"};
         if (a < i && ctx.tok(a).cap && kOpensClause.contains(ctx.tok(a).lower)) {
             std::size_t c = a + 1;

@@ -280,6 +280,17 @@ TEST(Reported, AParticipleHangsOnTheMainClauseAfterAnOpeningClause) {
     ASSERT_NE(a, nullptr);
     ASSERT_TRUE(a->source);
     EXPECT_EQ(a->source->name, "Petrenko");
+    // "Despite …," opens such a clause too (its capital had made a speaker "Despite")
+    extract::Options fast;
+    fast.fast = true;
+    const auto despite = extract_text(
+        "Despite his low standing in the polls, Petrenko had a reply ready, quickly reminding viewers that Vale "
+        "had hired a banker.",
+        fast);
+    const Attribution* b = find_statement(despite, "that Vale had hired a banker");
+    ASSERT_NE(b, nullptr);
+    ASSERT_TRUE(b->source);
+    EXPECT_EQ(b->source->name, "Petrenko");
 }
 
 TEST(Reported, AParticiplesQuotationMayFollowAColon) {
