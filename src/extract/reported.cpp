@@ -12,6 +12,7 @@
 #include "extract/inverted.h"
 #include "extract/lexicon.h"
 #include "extract/quoted_as.h"
+#include "extract/quote_frames.h"
 #include "extract/participle.h"
 #include "extract/speaker.h"
 #include "extract/sourced.h"
@@ -491,7 +492,13 @@ void find_reported(Context& ctx, const Sentence& s) {
         std::size_t name = *relay + 2;
         while (name + 1 < s.last && is_determiner(ctx.tok(name).lower)) ++name;
         by = phrase_after(ctx, *relay + 2, s.last);
-        if (by && ctx.tok(name).cap && by->last + 1 >= s.last) {
+        // (the name ends the sentence, or a setting does: "…, according to Reuters, during
+        // an answer to a question aboard the plane.")
+        const auto ends_sentence = [&](std::size_t k) {
+            return k + 1 >= s.last ||
+                   (ctx.is(k, ",") && no_clause_between(ctx, k + 1, ctx.is(s.last - 1, ".") ? s.last - 1 : s.last));
+        };
+        if (by && ctx.tok(name).cap && ends_sentence(by->last)) {
             for (std::size_t j = *relay; j < by->last; ++j) ctx.used[j] = true;
         } else {
             by.reset();
@@ -500,7 +507,18 @@ void find_reported(Context& ctx, const Sentence& s) {
     const std::size_t before = ctx.out.size();
     find_verbs(ctx, s);
     if (!by) return;
-    if (ctx.out.size() == before) {  // no statement to relay: the frames may read it after all
+    if (ctx.out.size() == before) {
+        // the quotation's statement, read before ("“…,” the pope told reporters, according to
+        // Reuters.")
+        const std::size_t from = ctx.tok(s.first).start, to = ctx.tok(*relay).start;
+        for (std::size_t k = ctx.out.size(); k > 0; --k) {
+            Attribution& a = ctx.out[k - 1];
+            if (!a.cue || a.cue->span.start < from) break;
+            if (a.cue->span.end > to || !a.via.empty()) continue;
+            a.via.push_back(relay_of(ctx, *by));
+            return;
+        }
+        // no statement to relay: the frames may read it after all
         for (std::size_t j = *relay; j < by->last; ++j) ctx.used[j] = false;
         find_verbs(ctx, s);
         return;

@@ -159,4 +159,18 @@ TEST(Relay, TheOneQuotedAsSayingSpeaksAndWhoQuotedRelays) {
     EXPECT_EQ(quoted.statements[0].source->name, "Petrenko");
 }
 
+TEST(Relay, AccordingToAfterAQuotationsFrameRelaysItsStatement) {
+    // the quotation's speaker speaks and the publication relays: it had been no relay, and
+    // with a setting after the name a statement of the publication's own ("reporters, according
+    // to Reuters, during …")
+    for (const std::string after : {"", ", during a briefing aboard the ferry"}) {
+        const Relayed r = only_statement(
+            "\xE2\x80\x9CThe port is safe,\xE2\x80\x9D the mayor told reporters, "
+            "according to Reuters" +
+            after + ".");
+        EXPECT_EQ(r.speaker, "mayor") << after;
+        EXPECT_EQ(r.via, std::vector<std::string>{"Reuters"}) << after;
+    }
+}
+
 }  // namespace claimgraph
