@@ -285,8 +285,11 @@ std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
     auto in_quote = [&](std::size_t i) { return inside[i - p.first] != 0; };
     // opened[b - p.first]: where the quotation that closes at token b opened
     std::vector<std::size_t> opened(p.last - p.first, SIZE_MAX);
-    for (const auto& [a, b] : quotes)
+    std::vector<char> opens(p.last - p.first, 0);  // a quotation opens at the token
+    for (const auto& [a, b] : quotes) {
         if (b >= p.first && b < p.last) opened[b - p.first] = a;
+        if (a >= p.first && a < p.last) opens[a - p.first] = 1;
+    }
     // A quotation inside a sentence whose last word ends it: "… accused him of “fanatic
     // recklessness.” The mayor said …" (the period ends the host sentence too; a quotation
     // that is its own sentence or has a speech tag after it is left whole)
@@ -300,6 +303,12 @@ std::vector<Sentence> split_sentences(const Tokens& toks, std::size_t paragraph,
                                t[open - 1].lower == ","))
             return false;
         const Token& next = t[close + 1];
+        // (or another quotation opens, a sentence of its own: "… on NBC's “Meet the Press.”
+        // “Listening to him …”")
+        if (next.space_before && opens[close + 1 - p.first] && close + 2 < p.last) {
+            const Token& first = t[close + 2];
+            return first.kind == TokenKind::word && first.cap;
+        }
         return next.space_before && next.kind == TokenKind::word && next.cap;
     };
     // "Mr. Cruz", "U.S. officials": an abbreviation's period ends no sentence; an

@@ -102,6 +102,22 @@ TEST(Extract, AQuotationEndingItsSentenceEndsItThere) {
     EXPECT_EQ(whole.statements[0].content_text, "\u201CWe will rebuild every house.\u201D");
 }
 
+TEST(Extract, AQuotationAfterATitleEndingTheSentenceOpensANewOne) {
+    // "… on Channel 9's “Morning Report.” “…”": the title's period ends the frame's sentence,
+    // so the next quotation stands alone and carries on the speaker's turn
+    extract::Options turns;
+    turns.join_turns = true;
+    const auto ex = extract_text(
+        "\u201CVale is a fraud,\u201D Holm said Sunday on Channel 9\u2019s \u201CMorning Report.\u201D "
+        "\u201CListening to him talk about the port is painful.\u201D",
+        turns);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_EQ(ex.statements[0].content.size(), 2u);
+    EXPECT_NE(ex.statements[0].content_text.find("Listening to him"), std::string::npos);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->name, "Holm");
+}
+
 TEST(Extract, ContentEndsAtANonRestrictiveClause) {
     const auto ex =
         extract_text("Russian authorities accused Kyiv of carrying out the attack, which took place at noon.");
