@@ -7,6 +7,7 @@
 #include "extract/frames.h"
 #include "extract/lexicon.h"
 #include "extract/quote_frames.h"
+#include "extract/reported.h"
 #include "extract/speaker.h"
 #include "extract/speaker_phrase.h"
 
@@ -201,6 +202,26 @@ void find_direct(Context& ctx, const Sentence& s) {
         if (!found && q.closed && q.words >= 6 && q.open == s.first && q.close + 2 >= s.last) found = true;
         if (!found) continue;
         if (f.source && !f.via) f.via = relay_before(ctx, s.first, f.source->first);
+        emit(ctx, f);
+    }
+}
+
+void find_direct_after(Context& ctx, const Sentence& s) {
+    const auto first =
+        std::partition_point(ctx.quotes.begin(), ctx.quotes.end(), [&](const Quote& q) { return q.open < s.first; });
+    for (auto q = first; q != ctx.quotes.end() && q->open < s.last; ++q) {
+        if (ctx.used[q->open] || q->open < s.first + 3) continue;
+        std::size_t b = q->open - 1;
+        if (!ctx.is(b, ":") && !ctx.is(b, ",")) continue;
+        --b;
+        if (!speech_verb_at(ctx, b) || !ctx.is(b - 1, "and") || ctx.used[b]) continue;
+        const auto earlier = earlier_speaker(ctx, s, b);
+        if (!earlier) continue;
+        Found f;
+        f.content.push_back({q->open, q->close + 1});
+        f.cue = Range{b, b + 1};
+        f.lemma = std::string(cue_verb(ctx.tok(b).lower)->lemma);
+        f.inferred = earlier;
         emit(ctx, f);
     }
 }

@@ -11,4 +11,9 @@ namespace claimgraph::extract {
 /// quote paragraphs that continue the previous speaker.
 void find_direct(Context& ctx, const Sentence& s);
 
+/// After the word rules and the parse have read sentence `s`: a quotation framed by a
+/// second verb ("The president noted that he taught law, and added: “…”") shares the
+/// speaker of the statement the sentence made before it.
+void find_direct_after(Context& ctx, const Sentence& s);
+
 }  // namespace claimgraph::extract

@@ -212,6 +212,8 @@ Extraction extract(const Document& doc, const Options& options) {
         ctx.stage = "rules";
         find_reported(ctx, s);
         if (!options.fast) find_parsed(ctx, s, options.cues, options.deep);
+        ctx.stage = "quote";
+        find_direct_after(ctx, s);
     };
     for (const Sentence& s : ctx.sentences) {
         if (const auto relay = closing_relay(ctx, s))

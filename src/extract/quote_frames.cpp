@@ -11,6 +11,7 @@
 #include "extract/inverted.h"
 #include "extract/lexicon.h"
 #include "extract/participle.h"
+#include "extract/reported.h"
 #include "extract/speaker.h"
 #include "extract/speaker_phrase.h"
 #include "extract/speaker_words.h"
@@ -188,6 +189,15 @@ bool speaker_before(const Context& ctx, std::size_t floor, std::size_t open, Fou
     if ((ctx.is(b, ":") || ctx.is(b, ",")) && b > floor) --b;
     if (speech_verb_at(ctx, b)) {
         auto subj = subject_before(ctx, floor, b);
+        // "The mayor toured the port and added: “…”": a second verb of the sentence's subject
+        // (not after a statement of the subject's own, "noted that …, and added:", whose
+        // speaker find_direct_after() shares once the word rules have read it)
+        if (!subj && b > floor + 2 && ctx.is(b - 1, "and")) {
+            bool statement = false;
+            for (std::size_t k = floor; k + 1 < b && !statement; ++k)
+                statement = !ctx.tok(k).cap && !ctx.in_quote(k) && cue_verb(ctx.tok(k).lower).has_value();
+            if (!statement) subj = opening_subject(ctx, floor, b, cue_verb(ctx.tok(b).lower)->lemma == "say");
+        }
         if (!subj) return false;
         f.cue = Range{b, b + 1};
         f.lemma = std::string(cue_verb(ctx.tok(b).lower)->lemma);

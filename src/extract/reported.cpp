@@ -22,6 +22,39 @@
 
 namespace claimgraph::extract {
 
+// "She chose the slogan and posted that …": the subject that opens the sentence, for a
+// verb after "and" with no earlier statement to share a speaker with.
+std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std::size_t verb, bool say) {
+    std::size_t a = start;
+    while (a < verb && ctx.tok(a).kind != TokenKind::word) ++a;
+    a = speaker_words::past_opening_adverbs(ctx, a, verb);  // ("Perhaps not coincidentally, Mr. Trump has …")
+    // ("Last month, …": a time and its comma, not a name)
+    std::size_t t = a;
+    while (t < verb && ctx.tok(t).kind == TokenKind::word && is_time_word(ctx.tok(t).lower)) ++t;
+    if (t > a && t < verb && ctx.is(t, ",")) a = t + 1;
+    // past a setting that opens the sentence: "By the end of the day, Mayor Berg apologized
+    // and said …" (a preposition's phrase to a comma, no verb in it)
+    if (a < verb && ctx.tok(a).cap && is_preposition(ctx.tok(a).lower)) {
+        std::size_t k = a + 1;
+        while (k < verb && k - a <= 8 && ctx.tok(k).kind == TokenKind::word && !ctx.in_quote(k) &&
+               !cue_verb(ctx.tok(k).lower) && !is_auxiliary(ctx.tok(k).lower))
+            ++k;
+        if (k < verb && ctx.is(k, ",") && k > a + 1) a = k + 1;
+    }
+    // (the phrase ends before the clause's verb: "The mayor toured the port and said …")
+    auto subj = phrase_after(ctx, a, clause_verb(ctx, a, verb));
+    if (!subj || subj->last + 1 >= verb || ctx.used[subj->first] || !strong_speaker(ctx, *subj)) return std::nullopt;
+    // (a name, a pronoun or a role)
+    const std::string& head = ctx.tok(subj->last - 1).lower;
+    if (!ctx.tok(subj->last - 1).cap && !is_pronoun_subject(head) && !is_role_noun(head)) return std::nullopt;
+    const Token& next = ctx.tok(subj->last);
+    if (next.kind != TokenKind::word || is_preposition(next.lower) || next.lower == "and") return std::nullopt;
+    // "I was hauled in and told that …": a passive shares its auxiliary, not a speaker (but
+    // "was forced into damage control and said that …": "said" before its clause is active)
+    if (is_be_form(next.lower) && !say) return std::nullopt;
+    return subj;
+}
+
 namespace {
 
 bool evidence_subject(const Context& ctx, Range r) {
@@ -103,32 +136,6 @@ std::optional<std::size_t> coordinated(Context& ctx, const Sentence& s, Range cu
     f.content.push_back(content);
     emit(ctx, f);
     return content.last;
-}
-
-// "She chose the slogan and posted that …": the subject that opens the sentence, for a
-// verb after "and" with no earlier statement to share a speaker with.
-std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std::size_t verb, bool say) {
-    std::size_t a = start;
-    while (a < verb && ctx.tok(a).kind != TokenKind::word) ++a;
-    a = speaker_words::past_opening_adverbs(ctx, a, verb);  // ("Perhaps not coincidentally, Mr. Trump has …")
-    // past a setting that opens the sentence: "By the end of the day, Mayor Berg apologized
-    // and said …" (a preposition's phrase to a comma, no verb in it)
-    if (a < verb && ctx.tok(a).cap && is_preposition(ctx.tok(a).lower)) {
-        std::size_t k = a + 1;
-        while (k < verb && k - a <= 8 && ctx.tok(k).kind == TokenKind::word && !ctx.in_quote(k) &&
-               !cue_verb(ctx.tok(k).lower) && !is_auxiliary(ctx.tok(k).lower))
-            ++k;
-        if (k < verb && ctx.is(k, ",") && k > a + 1) a = k + 1;
-    }
-    auto subj = phrase_after(ctx, a, verb);
-    if (!subj || subj->last + 1 >= verb || ctx.used[subj->first] || !strong_speaker(ctx, *subj)) return std::nullopt;
-    if (!ctx.tok(subj->last - 1).cap && !is_pronoun_subject(ctx.tok(subj->last - 1).lower)) return std::nullopt;
-    const Token& next = ctx.tok(subj->last);
-    if (next.kind != TokenKind::word || is_preposition(next.lower) || next.lower == "and") return std::nullopt;
-    // "I was hauled in and told that …": a passive shares its auxiliary, not a speaker (but
-    // "was forced into damage control and said that …": "said" before its clause is active)
-    if (is_be_form(next.lower) && !say) return std::nullopt;
-    return subj;
 }
 
 // X said (that) CONTENT.

@@ -15,6 +15,12 @@ void find_reported(Context& ctx, const Sentence& s);
 /// subject that a participle (", adding …") or a second verb ("… and said …") shares.
 std::optional<SourceMention> earlier_speaker(const Context& ctx, const Sentence& s, std::size_t before);
 
+/// The subject that opens the sentence (from token `start`, past its opening adverbs and
+/// setting) of a verb after "and" at token `verb` ("She chose the slogan and posted that …",
+/// "The mayor toured the port and added: “…”"), when it names a speaker; `say`: the verb is
+/// "say", which stays active after a passive ("was forced into damage control and said").
+std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std::size_t verb, bool say);
+
 /// Whether the cue verb at token `i` is a passive that describes its subject rather than
 /// reporting what the subject said: "a son accused of killing", "Man charged with murder",
 /// "a man said to have been released".

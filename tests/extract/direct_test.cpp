@@ -375,4 +375,30 @@ TEST(Direct, AClauseBeforeAColonFramesTheQuotationAfterIt) {
     for (const Attribution& a : it.statements) EXPECT_FALSE(a.source && a.source->text == "It");
 }
 
+TEST(Direct, ASecondVerbAfterAndFramesAQuotationForTheSentencesSubject) {
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex =
+        extract_text("The mayor toured the port on Monday and added: \u201CWe checked every crane.\u201D", fast);
+    const Attribution* a = find_statement(ex, "We checked every crane");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->text, "The mayor");
+    // after a statement of the subject's own, its speaker, once the word rules have read it
+    const auto noted = extract_text(
+        "Mayor Ana Vale noted that the port had been closed, and added: \u201CWe checked every crane.\u201D", fast);
+    const Attribution* n = find_statement(noted, "that the port had been closed");
+    ASSERT_NE(n, nullptr);
+    const Attribution* q = find_statement(noted, "We checked every crane");
+    ASSERT_NE(q, nullptr);
+    ASSERT_TRUE(q->source);
+    EXPECT_EQ(q->source->name, "Ana Vale");
+    // not a time that opens the sentence ("Last month, when …" had made a person "Last")
+    const auto last = extract_text(
+        "Last month, when I asked Vale about the port, he looked into the camera and said, \u201CWe checked every "
+        "crane.\u201D",
+        fast);
+    for (const Attribution& b : last.statements) EXPECT_FALSE(b.source && b.source->name == "Last");
+}
+
 }  // namespace claimgraph
