@@ -86,7 +86,7 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
         // clang-format on
         for (const char* w : kNot)
             if (before == w) return false;
-        return !is_determiner(before) && !is_possessive(ctx.tok(i - 1));
+        return (!is_determiner(before) || share_ends_at(ctx, i - 1)) && !is_possessive(ctx.tok(i - 1));
     };
     const auto relative = [&](std::size_t i) {
         const std::string& w = ctx.tok(i).lower;

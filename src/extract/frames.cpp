@@ -153,6 +153,13 @@ bool speech_verb_at(const Context& ctx, std::size_t i) {
     return v && v->cls == CueClass::speech;
 }
 
+bool share_ends_at(const Context& ctx, std::size_t k) {
+    const auto number = [&](std::size_t n) {
+        return ctx.tok(n).kind == TokenKind::number || number_word(ctx.tok(n).lower).has_value();
+    };
+    return k >= 2 && k < ctx.size() && ctx.is(k - 1, "in") && number(k) && number(k - 2);
+}
+
 bool participle_adverb(std::string_view w) {
     return w == "also" || w == "only" || w == "again" || w == "even" || (w.size() > 4 && w.ends_with("ly"));
 }
@@ -170,6 +177,9 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         // "…the route and said the police were ready", "… and also warned …", "… and
         // Democrats accused …": a second verb of the speaker, or another speaker's
         if ((t.lower == "and" || t.lower == "but") && i + 1 < ceiling && !ctx.in_quote(i + 1)) {
+            // ("… and one in four said …": a share that speaks)
+            if (i + 4 < ceiling && share_ends_at(ctx, i + 3) && !ctx.in_quote(i + 4) && cue_verb(ctx.tok(i + 4).lower))
+                return i;
             for (std::size_t j = i + 1; j < ceiling && j <= i + 3 && !ctx.in_quote(j); ++j) {
                 const Token& n = ctx.tok(j);
                 if (n.kind != TokenKind::word) break;

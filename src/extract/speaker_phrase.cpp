@@ -91,7 +91,8 @@ Range trim_front(const Context& ctx, Range r) {
             ++r.first;
             continue;
         }
-        if (is_preposition(t.lower) && r.size() > 2) {
+        // (not a share: "About 40 percent said")
+        if (is_preposition(t.lower) && r.size() > 2 && !approximate_quantity(ctx, r.first)) {
             std::size_t j = r.first + 1;
             while (j < r.last && (is_time_word(ctx.tok(j).lower) || ctx.tok(j).kind == TokenKind::number)) ++j;
             if (j > r.first + 1 && j < r.last) {
@@ -312,6 +313,11 @@ bool plausible_speaker(const Context& ctx, Range r) {
             !is_auxiliary(before.lower) && !is_subordinator(before.lower) && !is_determiner(before.lower))
             return true;
     }
+    // "4 in 10 said", "one in five say": a share of the people asked
+    const auto number = [&](std::size_t n) {
+        return ctx.tok(n).kind == TokenKind::number || number_word(ctx.tok(n).lower).has_value();
+    };
+    if (last - r.first >= 3 && ctx.is(last - 2, "in") && number(last - 1) && number(last - 3)) return true;
     // any noun heads a phrase that a determiner or a name opens ("the company", "Café owners")
     const Token& first = ctx.tok(r.first);
     return last - r.first >= 2 && (is_determiner(first.lower) || first.cap) && is_phrase_word(head) &&

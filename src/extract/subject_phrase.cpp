@@ -53,9 +53,9 @@ std::size_t subject_end(const Context& ctx, std::size_t floor, std::size_t verb)
     // turn, said"
     if (end > floor + 3 && ctx.is(end - 1, ",")) {
         static const char* const kAsides[][2] = {{"for", "example"}, {"for", "instance"}, {"in", "turn"},
-                                                  {"in", "response"}, {"by", "contrast"}, {"in", "contrast"},
-                                                  {"however", ""},    {"meanwhile", ""},  {"too", ""},
-                                                  {"though", ""}};
+                                                 {"in", "response"}, {"by", "contrast"},  {"in", "contrast"},
+                                                 {"however", ""},    {"meanwhile", ""},   {"too", ""},
+                                                 {"though", ""},     {"in", "fact"},      {"of", "course"}};
         for (const auto& aside : kAsides) {
             const std::size_t n = aside[1][0] ? 2 : 1;
             const std::size_t at = end - 1 - n;

@@ -324,6 +324,30 @@ TEST(Reported, AParticipleMayFollowADashAnAdverbOrBefore) {
     }
 }
 
+TEST(Reported, AShareOfThePeopleAskedSpeaks) {
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "Two in three said the levy was too high and one in four said the port was badly run.\n\n"
+        "4 in 10 said they would vote for Vale.\n\n"
+        "About 40 percent said they would vote for Holm.\n\n"
+        "Dock workers, in fact, insist that the cranes are unsafe.",
+        fast);
+    const auto speaker = [&](const std::string& content) -> std::string {
+        const Attribution* a = find_statement(ex, content);
+        if (!a) return "(no statement)";
+        if (!a->source) return "(no speaker)";
+        EXPECT_EQ(a->source->type, SourceType::collective) << content;
+        return a->source->name;
+    };
+    EXPECT_EQ(speaker("the levy was too high"), "Two in three");
+    EXPECT_EQ(find_statement(ex, "the levy was too high")->content_text, "the levy was too high");
+    EXPECT_EQ(speaker("the port was badly run"), "One in four");
+    EXPECT_EQ(speaker("they would vote for Vale"), "4 in 10");
+    EXPECT_EQ(speaker("they would vote for Holm"), "About 40 percent");
+    EXPECT_EQ(speaker("that the cranes are unsafe"), "Dock workers");
+}
+
 TEST(Reported, VerbsOfLoudOrHarshSpeechReport) {
     extract::Options fast;
     fast.fast = true;
