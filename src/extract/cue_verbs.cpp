@@ -104,6 +104,7 @@ const std::initializer_list<VerbEntry> kVerbs = {
     {"estimate", {"estimated", "estimates"}, clause, speech, true},
     {"mention", {"mentioned", "mentions"}, object, speech, true},
     {"remark", {"remarked", "remarking"}, clause, speech, true},
+    {"comment", {"commented", "commenting"}, clause, speech, true},
     {"observe", {"observed", "observes"}, clause, speech, true},
     {"continue", {"continued"}, clause, speech, true},
     {"joke", {"joked", "jokes", "joking"}, clause, speech, true},

@@ -348,14 +348,19 @@ TEST(Reported, AShareOfThePeopleAskedSpeaks) {
     EXPECT_EQ(speaker("that the cranes are unsafe"), "Dock workers");
 }
 
-TEST(Reported, VerbsOfLoudOrHarshSpeechReport) {
+TEST(Reported, VerbsOfLoudHarshOrPassingSpeechReport) {
     extract::Options fast;
     fast.fast = true;
     const auto ex = extract_text(
         "Mayor Ana Vale decried the ruling on the harbour levy.\n\n"
         "\u201CClose the gates!\u201D the dock workers shouted.\n\n"
-        "Councillor Petr Holm also blasted the plan to sell the terminal.",
+        "Councillor Petr Holm also blasted the plan to sell the terminal.\n\n"
+        "The harbour master commented that the cranes were unsafe.",
         fast);
+    const Attribution* commented = find_statement(ex, "that the cranes were unsafe");
+    ASSERT_NE(commented, nullptr);
+    ASSERT_TRUE(commented->source);
+    EXPECT_EQ(commented->source->text, "The harbour master");
     const Attribution* decried = find_statement(ex, "the ruling on the harbour levy");
     ASSERT_NE(decried, nullptr);
     ASSERT_TRUE(decried->cue);
