@@ -187,7 +187,11 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
                     (j == i + 1 || cue_verb(n.lower)->cls == CueClass::speech) &&
                     (j == i + 1 || !is_determiner(ctx.tok(j - 1).lower)))
                     return i;
-                if (!n.cap && !is_adverb_between(n.lower) && !is_pronoun_subject(n.lower)) break;
+                // (or a share that speaks: "…, and three-quarters said …", "and most say")
+                const std::size_t dash = n.lower.find('-');
+                const bool share = j == i + 1 && (is_quantifier_pronoun(n.lower) || n.lower == "half" ||
+                                                  (dash != std::string::npos && number_word(n.lower.substr(0, dash))));
+                if (!n.cap && !is_adverb_between(n.lower) && !is_pronoun_subject(n.lower) && !share) break;
             }
             // "… but in a later interview said …": a short setting before the verb
             if (is_preposition(ctx.tok(i + 1).lower) && !ctx.tok(i + 1).cap)

@@ -501,6 +501,14 @@ void find_reported(Context& ctx, const Sentence& s) {
         std::size_t name = *relay + 2;
         while (name + 1 < s.last && is_determiner(ctx.tok(name).lower)) ++name;
         by = phrase_after(ctx, *relay + 2, s.last);
+        // ("according to a White House pool report", which the phrase reader leaves, its last
+        // word a cue verb: a few words to the sentence's end)
+        if (!by) {
+            std::size_t e = *relay + 2;
+            while (e < s.last && e < *relay + 10 && ctx.tok(e).kind == TokenKind::word && !ctx.in_quote(e)) ++e;
+            if (e > name && (e + 1 >= s.last || ctx.is(e, ",")) && is_evidence_noun(ctx.tok(e - 1).lower))
+                by = Range{*relay + 2, e};
+        }
         // (the name ends the sentence, or a setting does: "…, according to Reuters, during
         // an answer to a question aboard the plane.")
         const auto ends_sentence = [&](std::size_t k) {

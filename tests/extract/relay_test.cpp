@@ -173,4 +173,13 @@ TEST(Relay, AccordingToAfterAQuotationsFrameRelaysItsStatement) {
     }
 }
 
+TEST(Relay, AccordingToAReportAfterAQuotationsFrameRelaysItsStatement) {
+    // ("a City Hall pool report": its last word a cue verb, which the phrase reader leaves)
+    const Relayed r = only_statement(
+        "\xE2\x80\x9CThe port is safe,\xE2\x80\x9D the mayor said of the cranes, according to a City Hall pool "
+        "report.");
+    EXPECT_EQ(r.speaker, "mayor");
+    EXPECT_EQ(r.via, std::vector<std::string>{"City Hall pool"});
+}
+
 }  // namespace claimgraph

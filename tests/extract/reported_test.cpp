@@ -331,8 +331,11 @@ TEST(Reported, AShareOfThePeopleAskedSpeaks) {
         "Two in three said the levy was too high and one in four said the port was badly run.\n\n"
         "4 in 10 said they would vote for Vale.\n\n"
         "About 40 percent said they would vote for Holm.\n\n"
-        "Dock workers, in fact, insist that the cranes are unsafe.",
+        "Dock workers, in fact, insist that the cranes are unsafe.\n\n"
+        "Half of the pilots said the channel was too shallow, and three-quarters said the same of the quay.",
         fast);
+    ASSERT_NE(find_statement(ex, "the channel was too shallow"), nullptr);
+    EXPECT_EQ(find_statement(ex, "the channel was too shallow")->content_text, "the channel was too shallow");
     const auto speaker = [&](const std::string& content) -> std::string {
         const Attribution* a = find_statement(ex, content);
         if (!a) return "(no statement)";
