@@ -114,6 +114,15 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
     if (v > start + 2 && ctx.is(v - 1, ",") && !finding) {
         const Range cue = cue_with_extension(ctx, v, s.last);
         auto subj = phrase_after(ctx, cue.last, s.last);
+        // (a description set off by commas ends at its closing comma: "The problem, says Paul
+        // Bauman, a geophysicist, is the ground itself.")
+        // (not one with a relative clause, which the frame ends before: see below)
+        if (subj && subj->size() > 2 && ctx.is(subj->last - 1, ",")) {
+            bool relative = false;
+            for (std::size_t k = subj->first; k < subj->last && !relative; ++k)
+                relative = ctx.is(k, "who") || ctx.is(k, "whose") || ctx.is(k, "which");
+            if (!relative) --subj->last;
+        }
         // (a place after the name is where: ", says political scientist Dossym Satpayev in Almaty.")
         std::size_t end = subj ? subj->last : 0;
         if (subj && ctx.tok(subj->last - 1).cap && (ctx.is(end, "in") || ctx.is(end, "from")) && end + 1 < s.last) {

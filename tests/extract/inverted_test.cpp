@@ -166,4 +166,20 @@ TEST(Inverted, AOneWordSubjectBeforeTheFrameIsTheContents) {
     EXPECT_EQ(a->source->name, "Sinclair");
 }
 
+TEST(Inverted, AFrameWithADescriptionMayInterruptTheClause) {
+    // "The problem, says X, a geophysicist, is …": the description's closing comma ends the
+    // frame, and the clause goes on after it
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex =
+        extract_text("The problem with the quay, says Ana Lund, a harbour engineer, is the ground itself.", fast);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    const Attribution& a = ex.statements.front();
+    ASSERT_EQ(a.content.size(), 2u);
+    EXPECT_EQ(a.content_text, "The problem with the quay \u2026 is the ground itself");
+    ASSERT_TRUE(a.source);
+    EXPECT_EQ(a.source->name, "Ana Lund");
+    EXPECT_EQ(a.source->role, "harbour engineer");
+}
+
 }  // namespace claimgraph
