@@ -255,6 +255,10 @@ bool reads_as_noun(const Context& ctx, std::size_t i) {
                                 "annual", "initial", "recent", "previous", "own", "official"};
     if (i == 0) return false;
     if (is_determiner(ctx.tok(i - 1).lower)) return true;
+    // ("an official said": the official speaks, where "the official statement" is a noun's)
+    if (const std::string& w = ctx.tok(i).lower;
+        ctx.is(i - 1, "official") && (is_past_form(w) || w == "said" || w == "told" || w == "says" || w == "tells"))
+        return false;
     return i > 1 && kOrder.contains(ctx.tok(i - 1).lower) && is_determiner(ctx.tok(i - 2).lower);
 }
 

@@ -418,6 +418,27 @@ TEST(Extract, FindsDocumentProvenance) {
     EXPECT_EQ(ex.statements[0].content_text, "the bridge was hit");  // the dateline is not content
 }
 
+TEST(Extract, ADatelineWithNoAgencyIsNeitherContentNorSpeaker) {
+    // "ODESA, Ukraine —", "OTTAWA --": no provenance mark (no agency), but no part of the
+    // first sentence's content or subject either
+    const auto ex = extract_text(
+        "ODESA, Ukraine \xE2\x80\x94 The port will reopen on Monday, an official said.\n\n"
+        "LVIV -- Mayor Ana Vale said the bridge was hit.");
+    EXPECT_TRUE(ex.provenance.empty());
+    const Attribution* a = find_statement(ex, "The port will reopen");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->content_text, "The port will reopen on Monday");
+    const Attribution* b = find_statement(ex, "the bridge was hit");
+    ASSERT_NE(b, nullptr);
+    ASSERT_TRUE(b->source);
+    EXPECT_EQ(b->source->text, "Mayor Ana Vale");
+    // capitals that are no dateline stay: "NATO said the bridge was hit."
+    const auto nato = extract_text("NATO said the bridge was hit.");
+    ASSERT_EQ(nato.statements.size(), 1u);
+    ASSERT_TRUE(nato.statements[0].source);
+    EXPECT_EQ(nato.statements[0].source->text, "NATO");
+}
+
 TEST(Extract, OffsetsAreBytesOfTheFileAsGiven) {
     const std::string text = "\xEF\xBB\xBFtitle: T\r\n\r\nCaf\xC3\xA9 owners said that prices rose.\r\n";
     const auto ex = extract_text(text);
