@@ -469,8 +469,9 @@ std::size_t free_start(const Context& ctx, const Sentence& s) {
 }
 
 bool ends_frame(const Context& ctx, std::size_t i, std::size_t ceiling) {
-    if (i < ceiling && (ctx.is(i, "on") || ctx.is(i, "late") || ctx.is(i, "early")) && i + 1 < ceiling &&
-        is_time_word(ctx.tok(i + 1).lower))
+    // ("on Monday", "late Friday", "last week")
+    if (i < ceiling && (ctx.is(i, "on") || ctx.is(i, "late") || ctx.is(i, "early") || ctx.is(i, "last")) &&
+        i + 1 < ceiling && is_time_word(ctx.tok(i + 1).lower))
         i += 2;
     else if (i < ceiling && is_time_word(ctx.tok(i).lower))
         ++i;

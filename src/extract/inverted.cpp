@@ -111,7 +111,8 @@ std::optional<std::size_t> inverted(Context& ctx, const Sentence& s, std::size_t
     std::size_t comma = 0, frame_end = 0;
     // (a finding's verb comes after its evidence: "…, a poll shows." and never "…, shows a poll")
     const bool finding = verb.lemma == "show" || verb.lemma == "find";
-    if (v > start + 2 && ctx.is(v - 1, ",") && !finding) {
+    // (nor "…, told the Gazette last year": the phrase after "told" heard it)
+    if (v > start + 2 && ctx.is(v - 1, ",") && !finding && verb.frame != CueFrame::object_clause) {
         const Range cue = cue_with_extension(ctx, v, s.last);
         auto subj = phrase_after(ctx, cue.last, s.last);
         // (a description set off by commas ends at its closing comma: "The problem, says Paul

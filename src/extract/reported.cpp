@@ -28,6 +28,13 @@ std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std:
     std::size_t a = start;
     while (a < verb && ctx.tok(a).kind != TokenKind::word) ++a;
     a = speaker_words::past_opening_adverbs(ctx, a, verb);  // ("Perhaps not coincidentally, Mr. Trump has …")
+    // ("When asked about the port, Ms. Vale smiled and said …": the clause a subordinator
+    // opens, to its comma)
+    if (a < verb && ctx.tok(a).cap && is_subordinator(ctx.tok(a).lower)) {
+        std::size_t c = a + 1;
+        while (c < verb && c - a < 16 && !ctx.is(c, ",") && !ctx.in_quote(c)) ++c;
+        if (c + 1 < verb && ctx.is(c, ",")) a = c + 1;
+    }
     // ("Last month, …": a time and its comma, not a name)
     std::size_t t = a;
     while (t < verb && ctx.tok(t).kind == TokenKind::word && is_time_word(ctx.tok(t).lower)) ++t;
@@ -43,7 +50,9 @@ std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std:
     }
     // (the phrase ends before the clause's verb: "The mayor toured the port and said …")
     auto subj = phrase_after(ctx, a, clause_verb(ctx, a, verb));
-    if (!subj || subj->last + 1 >= verb || ctx.used[subj->first] || !strong_speaker(ctx, *subj)) return std::nullopt;
+    if (!subj || subj->last + 1 >= verb || ctx.used[subj->first] || !strong_speaker(ctx, *subj) ||
+        ctx.is(subj->first, "what"))  // ("what Obama says and promises": a free relative)
+        return std::nullopt;
     // (a name, a pronoun or a role)
     const std::string& head = ctx.tok(subj->last - 1).lower;
     if (!ctx.tok(subj->last - 1).cap && !is_pronoun_subject(head) && !is_role_noun(head)) return std::nullopt;

@@ -393,6 +393,15 @@ TEST(Direct, ASecondVerbAfterAndFramesAQuotationForTheSentencesSubject) {
     ASSERT_NE(q, nullptr);
     ASSERT_TRUE(q->source);
     EXPECT_EQ(q->source->name, "Ana Vale");
+    // past a clause a subordinator opens ("When asked …, Ms. Vale smiled and said, “…”")
+    const auto asked = extract_text(
+        "When asked whom she supported, Ana Vale smiled and said, \u201CI am waiting for the harbour master to "
+        "run.\u201D",
+        fast);
+    const Attribution* w = find_statement(asked, "I am waiting for the harbour master");
+    ASSERT_NE(w, nullptr);
+    ASSERT_TRUE(w->source);
+    EXPECT_EQ(w->source->name, "Ana Vale");
     // not a time that opens the sentence ("Last month, when …" had made a person "Last")
     const auto last = extract_text(
         "Last month, when I asked Vale about the port, he looked into the camera and said, \u201CWe checked every "

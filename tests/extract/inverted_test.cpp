@@ -182,4 +182,18 @@ TEST(Inverted, AFrameWithADescriptionMayInterruptTheClause) {
     EXPECT_EQ(a.source->role, "harbour engineer");
 }
 
+TEST(Inverted, LastWeekAfterTheFrameSaysWhenItWasSaid) {
+    extract::Options fast;
+    fast.fast = true;
+    const auto ex = extract_text(
+        "Port traffic over the last year has been higher than in any year since 2004, the harbour authority "
+        "reported last week.",
+        fast);
+    ASSERT_EQ(ex.statements.size(), 1u);
+    EXPECT_EQ(ex.statements[0].content_text,
+              "Port traffic over the last year has been higher than in any year since 2004");
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->text, "the harbour authority");
+}
+
 }  // namespace claimgraph

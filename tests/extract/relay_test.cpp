@@ -182,4 +182,12 @@ TEST(Relay, AccordingToAReportAfterAQuotationsFrameRelaysItsStatement) {
     EXPECT_EQ(r.via, std::vector<std::string>{"City Hall pool"});
 }
 
+TEST(Relay, APublicationAfterToldAtAFramesEndIsNoSpeaker) {
+    // "…, his top aide, Ana Vale, told the Harbour Gazette." had been the Gazette's statement
+    const Relayed r = only_statement(
+        "The mayor remains committed to seeing the vote through, his top aide, Ana Vale, told the Harbour Gazette.");
+    EXPECT_EQ(r.speaker, "Ana Vale");
+    EXPECT_EQ(r.via, std::vector<std::string>{"Harbour Gazette"});
+}
+
 }  // namespace claimgraph
