@@ -258,7 +258,7 @@ std::string_view cue_class_of(std::string_view lemma) {
     // clang-format on
     // clang-format off
     static const WordSet kSpeechPhrases = {"according to", "say", "reportedly", "quote", "speak", "point out",
-                                           "read"};
+                                           "read", "express"};
     // clang-format on
     // naming something ("called the plan a disgrace", "dubbed it"): a stance, not a report
     // of speech; `--scope speech` leaves it out, as GGT's quotation gold does

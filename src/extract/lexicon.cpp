@@ -12,7 +12,7 @@ namespace {
 const WordSet kCueOpeners{"according", "as", "reportedly", "allegedly", "purportedly", "called", "calls", "call",
                           "calling", "placed", "put", "laid", "puts", "places", "lays", "putting", "pointed",
                           "points", "point", "pointing", "talk", "talks", "talked", "talking", "speak", "speaks",
-                          "spoke", "speaking"};
+                          "spoke", "speaking", "express", "expressed", "expresses", "expressing"};
 const WordSet kPublicationHeads{"record", "ledger", "times", "post", "gazette", "herald", "courier", "journal",
                                 "tribune", "chronicle", "observer", "guardian", "telegraph", "express", "globe",
                                 "inquirer", "examiner", "bulletin", "dispatch", "sentinel", "standard", "mirror",

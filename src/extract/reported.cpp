@@ -119,6 +119,13 @@ std::optional<PhraseCue> phrase_cue(const Context& ctx, std::size_t i) {
     for (const ParticleCue& p : kParticleCues)
         if (std::find(p.forms.begin(), p.forms.end(), w) != p.forms.end() && ctx.is(i + 1, p.particle))
             return PhraseCue{{i, i + 2}, std::string(p.lemma), p.frame, p.cls};
+    // "expressed concern that …", "expressed hope that …": what was expressed
+    static const WordSet kExpressed{"concern", "concerns", "hope",           "confidence", "doubt",       "doubts",
+                                    "fear",    "fears",    "optimism",       "skepticism", "frustration", "worry",
+                                    "regret",  "surprise", "disappointment", "dismay"};
+    if ((w == "expressed" || w == "expresses" || w == "express" || w == "expressing") && i + 2 < ctx.size() &&
+        kExpressed.contains(ctx.tok(i + 1).lower) && ctx.is(i + 2, "that"))
+        return PhraseCue{{i, i + 2}, "express", CueFrame::clause, CueClass::speech};
     if ((w == "placed" || w == "put" || w == "laid" || w == "puts" || w == "places" || w == "lays") &&
         ctx.is(i + 1, "the") && ctx.is(i + 2, "blame"))
         return PhraseCue{{i, i + 3}, "blame"};

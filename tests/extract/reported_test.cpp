@@ -360,6 +360,15 @@ TEST(Reported, VerbsOfLoudHarshOrPassingSpeechReport) {
         "Councillor Petr Holm also blasted the plan to sell the terminal.\n\n"
         "The harbour master commented that the cranes were unsafe.",
         fast);
+    const auto expressed = extract_text(
+        "The harbour master expressed concern that the cranes were rusting. He did express hope that the port "
+        "would reopen.",
+        fast);
+    const Attribution* concern = find_statement(expressed, "that the cranes were rusting");
+    ASSERT_NE(concern, nullptr);
+    ASSERT_TRUE(concern->cue);
+    EXPECT_EQ(concern->cue->text, "expressed concern");
+    EXPECT_NE(find_statement(expressed, "that the port would reopen"), nullptr);
     const Attribution* commented = find_statement(ex, "that the cranes were unsafe");
     ASSERT_NE(commented, nullptr);
     ASSERT_TRUE(commented->source);
