@@ -12,7 +12,8 @@ namespace {
 const WordSet kCueOpeners{"according", "as", "reportedly", "allegedly", "purportedly", "called", "calls", "call",
                           "calling", "placed", "put", "laid", "puts", "places", "lays", "putting", "pointed",
                           "points", "point", "pointing", "talk", "talks", "talked", "talking", "speak", "speaks",
-                          "spoke", "speaking", "express", "expressed", "expresses", "expressing"};
+                          "spoke", "speaking", "express", "expressed", "expresses", "expressing", "voiced",
+                          "voices", "voice", "voicing", "made", "makes", "make", "making"};
 const WordSet kPublicationHeads{"record", "ledger", "times", "post", "gazette", "herald", "courier", "journal",
                                 "tribune", "chronicle", "observer", "guardian", "telegraph", "express", "globe",
                                 "inquirer", "examiner", "bulletin", "dispatch", "sentinel", "standard", "mirror",

@@ -369,6 +369,17 @@ TEST(Reported, VerbsOfLoudHarshOrPassingSpeechReport) {
     ASSERT_TRUE(concern->cue);
     EXPECT_EQ(concern->cue->text, "expressed concern");
     EXPECT_NE(find_statement(expressed, "that the port would reopen"), nullptr);
+    // a stance, by word or deed: no speech ("made it clear that …", "voiced concern that …")
+    const auto clear = extract_text(
+        "The harbour master made it clear that the cranes would stay. The pilots voiced concern that the channel "
+        "was too shallow.",
+        fast);
+    for (const std::string content : {"that the cranes would stay", "that the channel was too shallow"}) {
+        const Attribution* a = find_statement(clear, content);
+        ASSERT_NE(a, nullptr) << content;
+        ASSERT_TRUE(a->cue) << content;
+        EXPECT_NE(a->cue->cls, "speech") << content;
+    }
     const Attribution* commented = find_statement(ex, "that the cranes were unsafe");
     ASSERT_NE(commented, nullptr);
     ASSERT_TRUE(commented->source);
