@@ -371,7 +371,7 @@ TEST(Reported, VerbsOfLoudHarshOrPassingSpeechReport) {
     EXPECT_NE(find_statement(expressed, "that the port would reopen"), nullptr);
     // a stance, by word or deed: no speech ("made it clear that …", "voiced concern that …")
     const auto clear = extract_text(
-        "The harbour master made it clear that the cranes would stay. The pilots voiced concern that the channel "
+        "The mayor made it clear that the cranes would stay. The pilots voiced concern that the channel "
         "was too shallow.",
         fast);
     for (const std::string content : {"that the cranes would stay", "that the channel was too shallow"}) {
