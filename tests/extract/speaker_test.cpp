@@ -1446,4 +1446,25 @@ TEST(Speaker, DocumentsCombedThroughBySomeoneSpeak) {
     EXPECT_NE(a->source->type, SourceType::person);
 }
 
+TEST(Speaker, APronounMayStandForAPersonNamedWithAnHonorific) {
+    // "Ms. Vale" never spoke before "she" did: the honorific names a woman
+    const auto ex = extract_text(
+        "The producers chose Ana Vale to host the harbour gala.\n\n"
+        "Ms. Vale has even less to do with shipping than the last host, but she is well liked in the city.\n\n"
+        "In typical fashion, she released a jokey reply: \u201CI am so excited to be hosting the gala again.\u201D");
+    const Attribution* a = find_statement(ex, "I am so excited");
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->source);
+    EXPECT_EQ(a->source->name, "Vale");
+    // the honorific's sex is that mention's alone, wherever it stands: "Mrs. Holm" makes no
+    // woman of Khizr Holm
+    const auto family = extract_text(
+        "Khizr Holm said the port was closed.\n\nHe says the cranes are safe.\n\n"
+        "Mrs. Holm, his wife, stood beside him.");
+    const Attribution* b = find_statement(family, "the cranes are safe");
+    ASSERT_NE(b, nullptr);
+    ASSERT_TRUE(b->source);
+    EXPECT_EQ(b->source->name, "Khizr Holm");
+}
+
 }  // namespace claimgraph
