@@ -4,6 +4,7 @@
 
 #include "extract/frames.h"
 #include "extract/participle.h"
+#include "extract/speaker_words.h"
 #include "extract/lexicon.h"
 
 namespace claimgraph::extract {
@@ -32,11 +33,8 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
     // a cue verb after a comma, outside quotation marks, opens another statement
     // (", calling the accusation propaganda", ", adding"): an edge stops before it
     // (or a dash, and an adverb may come between: "… last week - only saying", ", falsely claiming")
-    const auto sets_off = [&](std::size_t k) {
-        return ctx.is(k, ",") || ctx.is(k, "-") || ctx.is(k, "\u2014") || ctx.is(k, "--");
-    };
     const auto other_cue = [&](std::size_t i) {
-        if (i == 0 || !sets_off(i - 1)) return false;
+        if (i == 0 || !sets_off(ctx, i - 1)) return false;
         if (participle_adverb(ctx.tok(i).lower) && i + 1 < ctx.size() && is_ing_form(ctx.tok(i + 1).lower) &&
             free_cue_verb(ctx, i + 1))
             return true;
@@ -86,7 +84,7 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
         // clang-format on
         for (const char* w : kNot)
             if (before == w) return false;
-        return (!is_determiner(before) || share_ends_at(ctx, i - 1)) && !is_possessive(ctx.tok(i - 1));
+        return (!is_determiner(before) || speaker_words::share_ends_at(ctx, i - 1)) && !is_possessive(ctx.tok(i - 1));
     };
     const auto relative = [&](std::size_t i) {
         const std::string& w = ctx.tok(i).lower;

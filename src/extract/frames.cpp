@@ -6,6 +6,7 @@
 #include "extract/first_names.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
+#include "extract/speaker_words.h"
 #include "extract/word_set.h"
 #include "util/text.h"
 
@@ -153,11 +154,8 @@ bool speech_verb_at(const Context& ctx, std::size_t i) {
     return v && v->cls == CueClass::speech;
 }
 
-bool share_ends_at(const Context& ctx, std::size_t k) {
-    const auto number = [&](std::size_t n) {
-        return ctx.tok(n).kind == TokenKind::number || number_word(ctx.tok(n).lower).has_value();
-    };
-    return k >= 2 && k < ctx.size() && ctx.is(k - 1, "in") && number(k) && number(k - 2);
+bool sets_off(const Context& ctx, std::size_t k) {
+    return ctx.is(k, ",") || ctx.is(k, "-") || ctx.is(k, "\u2014") || ctx.is(k, "--");
 }
 
 bool participle_adverb(std::string_view w) {
@@ -178,7 +176,8 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         // Democrats accused …": a second verb of the speaker, or another speaker's
         if ((t.lower == "and" || t.lower == "but") && i + 1 < ceiling && !ctx.in_quote(i + 1)) {
             // ("… and one in four said …": a share that speaks)
-            if (i + 4 < ceiling && share_ends_at(ctx, i + 3) && !ctx.in_quote(i + 4) && cue_verb(ctx.tok(i + 4).lower))
+            if (i + 4 < ceiling && speaker_words::share_ends_at(ctx, i + 3) && !ctx.in_quote(i + 4) &&
+                cue_verb(ctx.tok(i + 4).lower))
                 return i;
             for (std::size_t j = i + 1; j < ceiling && j <= i + 3 && !ctx.in_quote(j); ++j) {
                 const Token& n = ctx.tok(j);
@@ -206,7 +205,7 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         if (t.kind != TokenKind::punct) continue;
         if (t.lower == ";") return i;
         // "… outright victory - only saying that …": a dash before a participle that reports
-        if ((t.lower == "-" || t.lower == "\u2014" || t.lower == "--") && participle_at(ctx, i + 1)) return i;
+        if (t.lower != "," && sets_off(ctx, i) && participle_at(ctx, i + 1)) return i;
         if (t.lower == "\u2014" || t.lower == "--") {
             // "that David Brock — a pro-Clinton strategist — was planning …": a pair of dashes
             // sets off an aside, and the clause goes on after it (one dash ends it)

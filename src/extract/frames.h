@@ -65,9 +65,9 @@ std::size_t skip_to_content(const Context& ctx, std::size_t from, std::size_t ce
 /// "; "). A final period is left out unless a closing quote mark follows it.
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling);
 
-/// Whether tokens k-2, k-1, k are a share of people, "4 in 10", "one in five" (digits or
-/// number words).
-bool share_ends_at(const Context& ctx, std::size_t k);
+/// A comma or a dash (not the en dash of a range) at token k: what sets a participle off
+/// from the clause before it ("…, saying", "… - only saying").
+bool sets_off(const Context& ctx, std::size_t k);
 
 /// An adverb that may stand between a comma (or a dash) and a participle that reports:
 /// ", falsely suggesting", "— only saying", ", also noting".

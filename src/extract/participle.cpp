@@ -65,9 +65,8 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
         kSaying.contains(verb.lemma);
     // (a dash as a comma: "declined to claim victory - saying …"; an adverb after either:
     // ", falsely suggesting", "— only saying", ", also noting")
-    const auto sets_off = [&](std::size_t k) { return ctx.is(k, ",") || ctx.is(k, "-") || ctx.is(k, "\u2014"); };
-    if (!(sets_off(i - 1) || after_quote || ctx.is(i - 1, "and") ||
-          (participle_adverb(ctx.tok(i - 1).lower) && sets_off(i - 2)) || by_saying))
+    if (!(sets_off(ctx, i - 1) || after_quote || ctx.is(i - 1, "and") ||
+          (participle_adverb(ctx.tok(i - 1).lower) && sets_off(ctx, i - 2)) || by_saying))
         return std::nullopt;
     Found f;
     if (auto earlier = earlier_speaker(ctx, s, i)) {

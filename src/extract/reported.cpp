@@ -421,7 +421,7 @@ namespace {
 bool quantifier_subject(const Context& ctx, const Sentence& s, std::size_t verb) {
     const std::size_t q = verb - 1;
     // "Two in three said": a share, its last number no determiner of the verb
-    if (q >= s.first + 2 && share_ends_at(ctx, q)) return true;
+    if (q >= s.first + 2 && speaker_words::share_ends_at(ctx, q)) return true;
     if (!is_quantifier_pronoun(ctx.tok(q).lower) || ctx.tok(verb).lower.ends_with('s')) return false;
     if (q == s.first) return true;
     const Token& before = ctx.tok(q - 1);

@@ -260,16 +260,13 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
 
     // "Two in three", "4 in 10": a share of the people asked (its first number is no
     // determiner here; before its people, "Six in 10 Democratic voters", the people name it)
-    const auto number = [&](std::size_t n) {
-        return ctx.tok(n).kind == TokenKind::number || number_word(ctx.tok(n).lower).has_value();
-    };
     // (after a word of approximation: "About 4 in 10", "more than six in 10")
     static const WordSet kAbout{"about", "around", "nearly", "almost", "roughly", "over", "under",
                                 "more",  "fewer",  "less",   "than",   "some",    "just", "only"};
     const std::size_t share_from = core > name_a && ctx.is(core, "in") ? core - 1 : core;
     std::size_t share = share_from;
     while (share + 3 < name_b && kAbout.contains(ctx.tok(share).lower)) ++share;
-    if (share + 3 == name_b && ctx.is(share + 1, "in") && number(share) && number(share + 2)) {
+    if (share + 3 == name_b && speaker_words::share_ends_at(ctx, share + 2)) {
         m.type = SourceType::collective;
         m.name = capitalized(join_tokens(ctx, share_from, name_b));
         sp.plural = true;

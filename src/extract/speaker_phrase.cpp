@@ -314,10 +314,7 @@ bool plausible_speaker(const Context& ctx, Range r) {
             return true;
     }
     // "4 in 10 said", "one in five say": a share of the people asked
-    const auto number = [&](std::size_t n) {
-        return ctx.tok(n).kind == TokenKind::number || number_word(ctx.tok(n).lower).has_value();
-    };
-    if (last - r.first >= 3 && ctx.is(last - 2, "in") && number(last - 1) && number(last - 3)) return true;
+    if (last - r.first >= 3 && speaker_words::share_ends_at(ctx, last - 1)) return true;
     // any noun heads a phrase that a determiner or a name opens ("the company", "Café owners")
     const Token& first = ctx.tok(r.first);
     return last - r.first >= 2 && (is_determiner(first.lower) || first.cap) && is_phrase_word(head) &&

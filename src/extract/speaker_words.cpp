@@ -450,14 +450,18 @@ void speaks_as_author(const Context& ctx, Range author_words, SpeakerPhrase& sp)
     }
 }
 
+bool share_ends_at(const Context& ctx, std::size_t k) {
+    const auto number = [&](std::size_t n) {
+        return ctx.tok(n).kind == TokenKind::number || number_word(ctx.tok(n).lower).has_value();
+    };
+    return k >= 2 && k < ctx.size() && ctx.is(k - 1, "in") && number(k) && number(k - 2);
+}
+
 std::size_t group_head(const Context& ctx, std::size_t core, std::size_t name_b) {
     for (std::size_t k = core + 1; k + 1 < name_b; ++k) {
         // ("4 in 10 Republican voters in each state", "one in five": a share, not the
         // phrase's preposition)
-        const auto number = [&](std::size_t n) {
-            return ctx.tok(n).kind == TokenKind::number || number_word(ctx.tok(n).lower).has_value();
-        };
-        if (ctx.is(k, "in") && number(k - 1) && number(k + 1)) {
+        if (share_ends_at(ctx, k + 1)) {
             ++k;
             continue;
         }

@@ -12,6 +12,10 @@
 
 namespace claimgraph::extract::speaker_words {
 
+/// Whether tokens k-2, k-1, k are a share of the people asked, "4 in 10", "one in five"
+/// (digits or number words).
+bool share_ends_at(const Context& ctx, std::size_t k);
+
 bool is_relative_pronoun(std::string_view w);
 
 /// "officials" → "Officials": a common-noun source named as a listing shows it.
