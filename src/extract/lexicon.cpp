@@ -8,7 +8,8 @@ namespace {
 
 // The word lists are written as sentences are, not one column per word:
 // clang-format off
-// Keep in step with the frames of reported.cpp: according_to, as_reported, hedge_adverb, phrase_cue.
+// Keep in step with the frames of reported.cpp (according_to, as_reported, hedge_adverb) and
+// phrase_cues.cpp.
 const WordSet kCueOpeners{"according", "as", "reportedly", "allegedly", "purportedly", "called", "calls", "call",
                           "calling", "placed", "put", "laid", "puts", "places", "lays", "putting", "pointed",
                           "points", "point", "pointing", "talk", "talks", "talked", "talking", "speak", "speaks",
