@@ -183,7 +183,12 @@ void record_addressed_people(Context& ctx) {
     PronounsBefore pronouns(ctx);
     for (std::size_t i = 0; i + 2 < ctx.size(); ++i) {
         const Token& title = ctx.tok(i);
-        if (!title.cap || title.kind != TokenKind::word || !is_honorific(title.lower)) continue;
+        // (the cheap tests first, as they are made at every word: an honorific is short, and
+        // a full stop or a name follows it)
+        const Token& next = ctx.tok(i + 1);
+        if (!title.cap || title.lower.size() > 5 || !(next.cap || next.kind == TokenKind::punct) ||
+            title.kind != TokenKind::word || !is_honorific(title.lower))
+            continue;
         std::size_t a = i + 1;
         if (ctx.is(a, ".")) ++a;
         std::size_t b = a;
@@ -264,9 +269,10 @@ Extraction extract(const Document& doc, const Options& options) {
     for (std::size_t p = 0; p < ctx.toks.paragraphs.size() && p < 3; ++p) {
         const Paragraph& para = ctx.toks.paragraphs[p];
         const std::size_t end = bare_dateline(ctx, para);
+        if (!end) continue;
         for (std::size_t k = para.first; k < end; ++k) ctx.used[k] = 1;
         for (Sentence& sentence : ctx.sentences)
-            if (end && sentence.first == para.first && end < sentence.last) sentence.first = end;
+            if (sentence.first == para.first && end < sentence.last) sentence.first = end;
     }
     ctx.stage = "labelled";
     find_labelled(ctx);

@@ -35,14 +35,17 @@ std::optional<PhraseCue> phrase_cue(const Context& ctx, std::size_t i) {
                                     "fear",    "fears",    "optimism",       "skepticism", "frustration", "worry",
                                     "regret",  "surprise", "disappointment", "dismay"};
     // (or voiced, a stance as PolNeAR reads it: "voiced concern that …")
-    const bool expressed = w == "expressed" || w == "expresses" || w == "express" || w == "expressing";
-    const bool voiced = w == "voiced" || w == "voices" || w == "voice" || w == "voicing";
+    // (the first letter first: this is asked of every cue word)
+    const char first = w.empty() ? '\0' : w.front();
+    const bool expressed =
+        first == 'e' && (w == "expressed" || w == "expresses" || w == "express" || w == "expressing");
+    const bool voiced = first == 'v' && (w == "voiced" || w == "voices" || w == "voice" || w == "voicing");
     if ((expressed || voiced) && i + 2 < ctx.size() && kExpressed.contains(ctx.tok(i + 1).lower) &&
         ctx.is(i + 2, "that"))
         return expressed ? PhraseCue{{i, i + 2}, "express", CueFrame::clause, CueClass::speech}
                          : PhraseCue{{i, i + 2}, "voice", CueFrame::clause, CueClass::other};
     // "made it clear that …", "made clear that …": a stance, by word or deed
-    if (w == "made" || w == "makes" || w == "make" || w == "making") {
+    if (first == 'm' && (w == "made" || w == "makes" || w == "make" || w == "making")) {
         const std::size_t clear = ctx.is(i + 1, "it") ? i + 2 : i + 1;
         if (clear + 1 < ctx.size() && ctx.is(clear, "clear") && ctx.is(clear + 1, "that"))
             return PhraseCue{{i, clear + 1}, "make clear", CueFrame::clause, CueClass::other};
