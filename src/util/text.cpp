@@ -36,6 +36,14 @@ std::string normalize_name(std::string_view s) {
     };
     std::size_t i = 0;
     while (i < s.size()) {
+        // (a run of ASCII that is no space, most of any name or text, is copied at once)
+        std::size_t run = i;
+        while (run < s.size() && static_cast<unsigned char>(s[run]) < 0x80 && !utf8::is_space(s[run])) ++run;
+        if (run > i) {
+            put(s.substr(i, run - i));
+            i = run;
+            continue;
+        }
         std::size_t n = 1;
         const char32_t cp = utf8::decode(s, i, n);  // one byte for ASCII
         if (utf8::is_space(cp))
