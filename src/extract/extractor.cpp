@@ -176,40 +176,6 @@ void record_titled_people(Context& ctx) {
     }
 }
 
-// People named with an honorific anywhere ("Ms. DeGeneres has even less to do with …"), so
-// that a later "she" can resolve to one who had not spoken yet, as a titled person can; the
-// honorific says the sex and is no role.
-void record_addressed_people(Context& ctx) {
-    PronounsBefore pronouns(ctx);
-    for (std::size_t i = 0; i + 2 < ctx.size(); ++i) {
-        const Token& title = ctx.tok(i);
-        // (the cheap tests first, as they are made at every word: an honorific is short, and
-        // a full stop or a name follows it)
-        const Token& next = ctx.tok(i + 1);
-        if (!title.cap || title.lower.size() > 5 || !(next.cap || next.kind == TokenKind::punct) ||
-            title.kind != TokenKind::word || !is_honorific(title.lower))
-            continue;
-        std::size_t a = i + 1;
-        if (ctx.is(a, ".")) ++a;
-        std::size_t b = a;
-        while (b < ctx.size() && b - a < 3 && ctx.tok(b).cap && ctx.tok(b).kind == TokenKind::word &&
-               ctx.tok(b).paragraph == title.paragraph && !is_org_head(ctx.tok(b).lower) &&
-               !speaker_words::is_title_word(ctx.tok(b)))
-            ++b;
-        if (b == a || title_case_paragraph(ctx, i)) continue;
-        Entity e;
-        e.pronoun_before = pronouns.at(i);
-        e.after_preposition = i > 0 && is_preposition(ctx.tok(i - 1).lower);
-        e.name = text::normalize_name(ctx.slice({a, b}));
-        e.type = SourceType::person;
-        e.gender = speaker_words::gender_of(ctx, i, i + 1);
-        e.addressed = true;
-        e.span = ctx.span({i, b});
-        ctx.mentions.add(std::move(e));
-        i = b - 1;
-    }
-}
-
 // "OTTAWA —", "SCOTTSDALE, Ariz. –": a dateline with no agency that opens one of the
 // first paragraphs, a place in capitals (and its region) and a dash; the token after it, or
 // 0. (Those with an agency, "KYIV (AP) —", are provenance marks: provenance.cpp.)
@@ -253,7 +219,6 @@ Extraction extract(const Document& doc, const Options& options) {
     split_all_sentences(ctx);
     record_organizations(ctx);
     record_titled_people(ctx);
-    record_addressed_people(ctx);
 
     Extraction ex;
     ex.document = doc;

@@ -61,8 +61,7 @@ void MentionTracker::add(Entity e) {
             it = m_entities.erase(it);
         }
     }
-    if (e.type == SourceType::person && e.gender != Gender::unknown && !e.addressed)
-        m_gender.try_emplace(surname(e.name), e.gender);
+    if (e.type == SourceType::person && e.gender != Gender::unknown) m_gender.try_emplace(surname(e.name), e.gender);
     m_entities.emplace(start, std::move(e));
 }
 

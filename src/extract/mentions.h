@@ -32,9 +32,6 @@ struct Entity {
     Gender pronoun_before = Gender::unknown;
     /// Written right after a preposition ("amid attacks from Senator Marco Rubio"): no subject.
     bool after_preposition = false;
-    /// Named with an honorific ("Ms. DeGeneres"), whose sex holds for this mention alone: a
-    /// family's other members share the surname ("Mrs. Khan" says nothing of Khizr Khan).
-    bool addressed = false;
 };
 
 class MentionTracker {

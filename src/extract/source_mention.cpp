@@ -4,6 +4,7 @@
 #include "extract/speaker.h"
 
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "extract/first_names.h"
@@ -189,6 +190,37 @@ Range before_negation(const Context& ctx, Range r) {
     return r;
 }
 
+// "Ms. DeGeneres has even less to do with the movies …. In typical fashion, she released
+// …": when no one recorded fits "he" or "she", the person its sentence or the one before
+// names with an honorific of that sex, the nearest (not after a preposition: "a gift from
+// Mrs. Lund"). Looked for only then, where recording every "Mr. Trump" of an article had
+// cost a twentieth of --fast's time.
+std::optional<Entity> addressed_before(const Context& ctx, std::size_t pronoun, bool female) {
+    const Sentence* s = ctx.sentence_of(pronoun);
+    if (!s) return std::nullopt;
+    const Sentence* before = s != ctx.sentences.data() ? s - 1 : s;
+    for (std::size_t k = pronoun; k-- > before->first;) {
+        const Token& t = ctx.tok(k);
+        if (!t.cap || t.lower.size() > 5 || t.kind != TokenKind::word || !is_honorific(t.lower)) continue;
+        const Gender g = speaker_words::gender_of(ctx, k, k + 1);
+        if (g == Gender::unknown || (g == Gender::female) != female) continue;
+        if (k > 0 && is_preposition(ctx.tok(k - 1).lower)) continue;
+        std::size_t a = k + 1;
+        if (ctx.is(a, ".")) ++a;
+        std::size_t b = a;
+        while (b < pronoun && b - a < 3 && ctx.tok(b).cap && ctx.tok(b).kind == TokenKind::word &&
+               !is_org_head(ctx.tok(b).lower) && !speaker_words::is_title_word(ctx.tok(b)))
+            ++b;
+        if (b == a) continue;
+        Entity e;
+        e.name = text::normalize_name(ctx.slice({a, b}));
+        e.gender = g;
+        e.span = ctx.span({k, b});
+        return e;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 Range past_opening_adverb(const Context& ctx, Range r) {
@@ -293,6 +325,11 @@ SourceMention make_source(Context& ctx, Range r) {
                                              sentence_before(ctx, r.first));
         else
             e = ctx.mentions.resolve_description(sp.head, m.type, at);
+        std::optional<Entity> addressed;
+        if (!e && (sp.head == "he" || sp.head == "she")) {
+            addressed = addressed_before(ctx, r.first, sp.head == "she");
+            if (addressed) e = &*addressed;
+        }
         if (e) {
             m.name = e->name;
             // "the company" that refers to "Microsoft": the description says what it is
