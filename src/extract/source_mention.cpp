@@ -193,8 +193,8 @@ Range before_negation(const Context& ctx, Range r) {
 // "Ms. DeGeneres has even less to do with the movies …. In typical fashion, she released
 // …": when no one recorded fits "he" or "she", the person its sentence or the one before
 // names with an honorific of that sex, the nearest (not after a preposition: "a gift from
-// Mrs. Lund"). Looked for only then, where recording every "Mr. Trump" of an article had
-// cost a twentieth of --fast's time.
+// Mrs. Lund"). Looked for only then: recorded wherever named, every "Mr. Trump" of an
+// article was a mention each resolution walked past.
 std::optional<Entity> addressed_before(const Context& ctx, std::size_t pronoun, bool female) {
     const Sentence* s = ctx.sentence_of(pronoun);
     if (!s) return std::nullopt;
