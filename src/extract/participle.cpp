@@ -82,20 +82,16 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
         static const WordSet kOpensClause{"although", "though", "while", "because", "when",   "if",     "despite",
                                           "after",    "before", "since", "as",      "unless", "whereas"};
         if (a < i && ctx.tok(a).cap && kOpensClause.contains(ctx.tok(a).lower)) {
-            std::size_t c = a + 1;
-            while (c < i && !ctx.is(c, ",") && !ctx.in_quote(c)) ++c;
             // (a pronoun there stands for the opening clause's subject: "When Mr. Brel did take
             // her on, he did it sideways, warning …")
-            if (c + 1 < i && ctx.is(c, ",") && !is_pronoun_subject(ctx.tok(c + 1).lower)) a = c + 1;
+            if (const std::size_t c = speaker_words::past_to_comma(ctx, a, i, i - a);
+                c != a && !is_pronoun_subject(ctx.tok(c).lower))
+                a = c;
         }
         a = speaker_words::past_opening_adverbs(ctx, a, i);  // ("Then he cut into Bush, calling …")
         a = speaker_words::past_opening_time(ctx, a, i);  // ("On Sunday morning Mr. Trump made …")
         // "In August, several groups granted …": the setting before the subject
-        if (a < i && is_preposition(ctx.tok(a).lower)) {
-            std::size_t c = a + 1;
-            while (c < i && c - a < 8 && !ctx.is(c, ",")) ++c;
-            if (c + 1 < i && ctx.is(c, ",")) a = c + 1;
-        }
+        if (a < i && is_preposition(ctx.tok(a).lower)) a = speaker_words::past_to_comma(ctx, a, i, 8);
         auto subj = phrase_after(ctx, a, i);
         // "The mayor vetoed the budget on Monday, saying …": the phrase ends before the
         // clause's verb (a past form after a word, not after a determiner: "the reported toll")

@@ -293,11 +293,8 @@ bool clause_before_colon(const Context& ctx, const Sentence& s, std::size_t floo
     a = speaker_words::past_opening_time(ctx, a, colon);  // ("On Monday the mayor was …")
     // ("In a statement, the mayor …", "Asked about the delay, Mr. Smith shot back:"): a
     // setting or a question before the subject, to its comma
-    if (a < colon && (is_preposition(ctx.tok(a).lower) || ctx.is(a, "asked"))) {
-        std::size_t c = a + 1;
-        while (c < colon && c - a < 16 && !ctx.is(c, ",")) ++c;
-        if (c + 1 < colon && ctx.is(c, ",")) a = c + 1;
-    }
+    if (a < colon && (is_preposition(ctx.tok(a).lower) || ctx.is(a, "asked")))
+        a = speaker_words::past_to_comma(ctx, a, colon, 16);
     if (a + 2 < colon && ctx.is(a, "as") && ctx.tok(a + 1).cap) ++a;  // ("As Professor Foner put it:")
     const auto subj = phrase_after(ctx, a, colon);
     if (!subj || subj->first != a || !ctx.free(*subj) || !strong_speaker(ctx, *subj)) return false;

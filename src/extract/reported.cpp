@@ -31,11 +31,8 @@ std::optional<Range> opening_subject(const Context& ctx, std::size_t start, std:
     a = speaker_words::past_opening_adverbs(ctx, a, verb);  // ("Perhaps not coincidentally, Mr. Trump has …")
     // ("When asked about the port, Ms. Vale smiled and said …": the clause a subordinator
     // opens, to its comma)
-    if (a < verb && ctx.tok(a).cap && is_subordinator(ctx.tok(a).lower)) {
-        std::size_t c = a + 1;
-        while (c < verb && c - a < 16 && !ctx.is(c, ",") && !ctx.in_quote(c)) ++c;
-        if (c + 1 < verb && ctx.is(c, ",")) a = c + 1;
-    }
+    if (a < verb && ctx.tok(a).cap && is_subordinator(ctx.tok(a).lower))
+        a = speaker_words::past_to_comma(ctx, a, verb, 16);
     // ("Last month, …": a time and its comma, not a name)
     std::size_t t = a;
     while (t < verb && ctx.tok(t).kind == TokenKind::word && is_time_word(ctx.tok(t).lower)) ++t;

@@ -73,6 +73,12 @@ bool names_a_time(std::string_view w) {
 
 }  // namespace
 
+std::size_t past_to_comma(const Context& ctx, std::size_t a, std::size_t end, std::size_t reach) {
+    std::size_t c = a + 1;
+    while (c < end && c - a < reach && !ctx.is(c, ",") && !ctx.in_quote(c)) ++c;
+    return c + 1 < end && ctx.is(c, ",") ? c + 1 : a;
+}
+
 std::size_t past_opening_time(const Context& ctx, std::size_t a, std::size_t end) {
     std::size_t k = a;
     if (k < end && ctx.tok(k).kind == TokenKind::word && is_preposition(ctx.tok(k).lower)) ++k;

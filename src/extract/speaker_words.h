@@ -146,6 +146,11 @@ std::size_t past_opening_adverbs(const Context& ctx, std::size_t a, std::size_t 
 /// of which one at least names a day, a month or a part of one); `a` when none opens it.
 std::size_t past_opening_time(const Context& ctx, std::size_t a, std::size_t end);
 
+/// Past an opening phrase that starts at token `a` and ends at its comma, fewer than `reach`
+/// tokens on and before `end`, no quotation in it ("Although Vale is no candidate, …", "In
+/// a statement, …"): the token after the comma, or `a` when no such comma closes it.
+std::size_t past_to_comma(const Context& ctx, std::size_t a, std::size_t end, std::size_t reach);
+
 /// What a speaker named in lower case by a noun that is no person's is instead ("the
 /// team", "the editorial", "those surveyed": a body, a group, or this article's unnamed
 /// source); nullopt for a person's noun ("the woman", "a retired neurosurgeon", "the
