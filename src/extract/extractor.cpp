@@ -176,35 +176,6 @@ void record_titled_people(Context& ctx) {
     }
 }
 
-// "OTTAWA —", "SCOTTSDALE, Ariz. –": a dateline with no agency that opens one of the
-// first paragraphs, a place in capitals (and its region) and a dash; the token after it, or
-// 0. (Those with an agency, "KYIV (AP) —", are provenance marks: provenance.cpp.)
-std::size_t bare_dateline(const Context& ctx, const Paragraph& para) {
-    const auto capitals = [&](std::size_t k) {
-        const Token& t = ctx.tok(k);
-        if (t.kind != TokenKind::word) return false;
-        const std::string_view w = ctx.slice({k, k + 1});
-        std::size_t letters = 0;
-        for (const char c : w) {
-            if (c >= 'a' && c <= 'z') return false;
-            letters += c >= 'A' && c <= 'Z';
-        }
-        return letters >= 2;
-    };
-    const auto dash = [&](std::size_t k) {
-        return ctx.is(k, "\u2014") || ctx.is(k, "\u2013") || ctx.is(k, "-") || ctx.is(k, "--");
-    };
-    std::size_t k = para.first;
-    while (k < para.last && k - para.first < 4 && capitals(k)) ++k;
-    if (k == para.first || k >= para.last) return 0;
-    if (ctx.is(k, ",")) {  // the region: "Calif.", "Ont.", "Malaysia"
-        const std::size_t region = ++k;
-        while (k < para.last && k - region < 4 && (ctx.tok(k).cap || ctx.is(k, "."))) ++k;
-        if (k == region) return 0;
-    }
-    return k + 1 < para.last && dash(k) ? k + 1 : 0;
-}
-
 }  // namespace
 
 Extraction extract(const Document& doc, const Options& options) {

@@ -54,6 +54,12 @@ bool image_credit(const Context& ctx, std::size_t i, std::vector<ProvenanceMark>
     return false;
 }
 
+// The dash a dateline ends with: em, en, a hyphen or two.
+bool dateline_dash(const Context& ctx, std::size_t k) {
+    const std::string& w = ctx.tok(k).lower;
+    return w == "\u2014" || w == "\u2013" || w == "-" || w == "--";
+}
+
 // "KYIV, Ukraine (AP) —": an agency in parentheses near the start of a paragraph,
 // followed by a dash.
 bool dateline(const Context& ctx, std::size_t i, std::vector<ProvenanceMark>& out) {
@@ -61,8 +67,7 @@ bool dateline(const Context& ctx, std::size_t i, std::vector<ProvenanceMark>& ou
     std::size_t close = i + 1;
     while (close < ctx.size() && close - i < 5 && !ctx.is(close, ")")) ++close;
     if (!ctx.is(close, ")") || close + 1 >= ctx.size()) return false;
-    const std::string& dash = ctx.tok(close + 1).lower;
-    if (!(dash == "\u2014" || dash == "\u2013" || dash == "-" || dash == "--")) return false;
+    if (!dateline_dash(ctx, close + 1)) return false;
     const std::size_t para_first = ctx.toks.paragraphs[ctx.tok(i).paragraph].first;
     if (i - para_first > 8) return false;
     auto ag = agency_in(ctx, i + 1, close);
@@ -72,6 +77,27 @@ bool dateline(const Context& ctx, std::size_t i, std::vector<ProvenanceMark>& ou
 }
 
 }  // namespace
+
+std::size_t bare_dateline(const Context& ctx, const Paragraph& para) {
+    const auto capitals = [&](std::size_t k) {
+        if (ctx.tok(k).kind != TokenKind::word) return false;
+        std::size_t letters = 0;
+        for (const char c : ctx.slice({k, k + 1})) {
+            if (c >= 'a' && c <= 'z') return false;
+            letters += c >= 'A' && c <= 'Z';
+        }
+        return letters >= 2;
+    };
+    std::size_t k = para.first;
+    while (k < para.last && k - para.first < 4 && capitals(k)) ++k;
+    if (k == para.first || k >= para.last) return 0;
+    if (ctx.is(k, ",")) {  // the region: "Calif.", "Ont.", "Malaysia"
+        const std::size_t region = ++k;
+        while (k < para.last && k - region < 4 && (ctx.tok(k).cap || ctx.is(k, "."))) ++k;
+        if (k == region) return 0;
+    }
+    return k + 1 < para.last && dateline_dash(ctx, k) ? k + 1 : 0;
+}
 
 std::vector<ProvenanceMark> find_provenance(const Context& ctx) {
     std::vector<ProvenanceMark> out;

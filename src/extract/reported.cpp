@@ -88,8 +88,6 @@ bool names_only(const Context& ctx, Range r) {
     return i == r.last || is_auxiliary(ctx.tok(i).lower);
 }
 
-// A multi-word cue and how it takes its content.
-
 // "… defended the route and said CONTENT": the second verb shares the first's speaker,
 // which `f` carries (inferred, or the range of the sentence's subject).
 std::optional<std::size_t> coordinated(Context& ctx, const Sentence& s, Range cue, const std::string& lemma,
