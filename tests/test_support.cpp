@@ -108,6 +108,12 @@ Extraction extract_text(const std::string& text, const extract::Options& options
     return extract::extract(load::load_text("test.txt", text), options);
 }
 
+Extraction extract_fast(const std::string& text) {
+    extract::Options fast;
+    fast.fast = true;
+    return extract_text(text, fast);
+}
+
 const Attribution* find_statement(const Extraction& ex, const std::string& needle) {
     for (const Attribution& a : ex.statements)
         if (a.content_text.find(needle) != std::string::npos) return &a;

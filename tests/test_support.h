@@ -49,6 +49,9 @@ int xpath_count(const std::string& xml, const std::string& xpath);
 /// The extraction of `text` as an article (default options: the built-in model, all scopes).
 Extraction extract_text(const std::string& text, const extract::Options& options = {});
 
+/// The same with the word rules alone (`extract --fast`).
+Extraction extract_fast(const std::string& text);
+
 /// The statement whose content text contains `needle`, or nullptr.
 const Attribution* find_statement(const Extraction& ex, const std::string& needle);
 

@@ -9,6 +9,7 @@
 
 namespace claimgraph {
 
+using testing::extract_fast;
 using testing::extract_text;
 using testing::find_statement;
 
@@ -144,16 +145,14 @@ TEST(Direct, APlainDescriptionAfterTheVerbOfAQuotationSpeaks) {
     // "says the affable proprietor.": a description the word lists do not know as a
     // speaker's, right after the verb that frames the quotation (the rules alone read it,
     // with no parse to find the verb's subject)
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(
-        "\u201CIn my experience, the port has never been this quiet,\u201D says the affable proprietor.", fast);
+    const auto ex =
+        extract_fast("\u201CIn my experience, the port has never been this quiet,\u201D says the affable proprietor.");
     const Attribution* quote = find_statement(ex, "never been this quiet");
     ASSERT_NE(quote, nullptr);
     ASSERT_TRUE(quote->source);
     EXPECT_EQ(quote->source->text, "the affable proprietor");
     // not a time or place after the verb, nor a clause
-    const auto time = extract_text("\u201CWe will rebuild the bridge,\u201D said the mayor on Monday.", fast);
+    const auto time = extract_fast("\u201CWe will rebuild the bridge,\u201D said the mayor on Monday.");
     ASSERT_EQ(time.statements.size(), 1u);
     ASSERT_TRUE(time.statements[0].source);
     EXPECT_EQ(time.statements[0].source->text, "the mayor");
@@ -177,28 +176,24 @@ TEST(Direct, ASpeakersRelativeClauseAfterAQuotationHoldsNoFrame) {
 TEST(Direct, ASettingBetweenTheVerbAndTheColonLeavesTheSubjectSpeaking) {
     // "Berg said Monday: “…”" had the speaker "Monday"; "Berg said on Monday: “…”" had none
     // with the rules alone
-    extract::Options fast;
-    fast.fast = true;
     for (const std::string setting : {"Monday", "on Monday", "at a news conference"}) {
         const auto ex =
-            extract_text("Mayor Ana Berg said " + setting + ": \u201CWe will rebuild the bridge by spring.\u201D", fast);
+            extract_fast("Mayor Ana Berg said " + setting + ": \u201CWe will rebuild the bridge by spring.\u201D");
         ASSERT_EQ(ex.statements.size(), 1u) << setting;
         ASSERT_TRUE(ex.statements[0].source) << setting;
         EXPECT_EQ(ex.statements[0].source->name, "Ana Berg") << setting;
         EXPECT_EQ(ex.statements[0].content_text, "\u201CWe will rebuild the bridge by spring.\u201D") << setting;
     }
     // a title after the setting is no quotation of hers
-    const auto book = extract_text("Berg wrote in her memoir, \u201CHard Choices.\u201D", fast);
+    const auto book = extract_fast("Berg wrote in her memoir, \u201CHard Choices.\u201D");
     for (const Attribution& a : book.statements) EXPECT_NE(a.content_text, "\u201CHard Choices.\u201D");
 }
 
 TEST(Direct, ASentenceOpeningWithTheVerbNamesTheSpeakerAfterIt) {
     // "Said X, who …, “…”" had no statement; "Said X: “…”" was read as a label whose
     // speaker was "Said X"
-    extract::Options fast;
-    fast.fast = true;
     for (const std::string opening : {"Said Maria Okafor, who grew up with him on the quay, ", "Said Maria Okafor: "}) {
-        const auto ex = extract_text(opening + "\u201CWe were all so proud of him.\u201D", fast);
+        const auto ex = extract_fast(opening + "\u201CWe were all so proud of him.\u201D");
         ASSERT_EQ(ex.statements.size(), 1u) << opening;
         ASSERT_TRUE(ex.statements[0].source) << opening;
         EXPECT_EQ(ex.statements[0].source->name, "Maria Okafor") << opening;
@@ -208,13 +203,10 @@ TEST(Direct, ASentenceOpeningWithTheVerbNamesTheSpeakerAfterIt) {
 }
 
 TEST(Direct, ADescriptionFamiliarWithSomethingSpeaks) {
-    extract::Options fast;
-    fast.fast = true;
     // "said one councillor familiar with the campaign, who …": the quotation had been lost
-    const auto familiar = extract_text(
+    const auto familiar = extract_fast(
         "\u201CIf Berg wins the vote, the energy will be substantial,\u201D said one councillor familiar with the "
-        "campaign, who requested anonymity.",
-        fast);
+        "campaign, who requested anonymity.");
     const Attribution* energy = find_statement(familiar, "the energy will be substantial");
     ASSERT_NE(energy, nullptr);
     ASSERT_TRUE(energy->source);
@@ -222,13 +214,10 @@ TEST(Direct, ADescriptionFamiliarWithSomethingSpeaks) {
 }
 
 TEST(Direct, AProgrammesTitleInTheSettingIsNoQuotation) {
-    extract::Options fast;
-    fast.fast = true;
     // a programme's title in the setting is no quotation of the speaker's clause after it
-    const auto title = extract_text(
+    const auto title = extract_fast(
         "Sunday on Channel 9's \u201CMorning Report,\u201D Councillor Eva Holm said the mayor's judgment is in "
-        "question.",
-        fast);
+        "question.");
     const Attribution* judgment = find_statement(title, "the mayor's judgment is in question");
     ASSERT_NE(judgment, nullptr);
     EXPECT_EQ(judgment->content_text, "the mayor's judgment is in question");
@@ -236,14 +225,11 @@ TEST(Direct, AProgrammesTitleInTheSettingIsNoQuotation) {
 }
 
 TEST(Direct, APronounAfterTheVerbThatGoesOnWithAClauseIsNoInvertedSpeaker) {
-    extract::Options fast;
-    fast.fast = true;
     // "…a “disgrace,” said he does not …": the pronoun is the clause's subject, no inverted
     // speaker of the quoted word
-    const auto pronoun = extract_text(
+    const auto pronoun = extract_fast(
         "Lund, who calls the contract a \u201Cdisgrace,\u201D said he does not believe the effort needs an "
-        "alternative.",
-        fast);
+        "alternative.");
     for (const Attribution& a : pronoun.statements) {
         ASSERT_TRUE(a.source);
         EXPECT_NE(a.source->text, "he") << a.content_text;
@@ -252,10 +238,8 @@ TEST(Direct, APronounAfterTheVerbThatGoesOnWithAClauseIsNoInvertedSpeaker) {
 
 TEST(Direct, ATextReadsItsQuotation) {
     // "“…,” it read.", "“…,” the editorial read.": what a sign, an email or an editorial says
-    extract::Options fast;
-    fast.fast = true;
     for (const std::string frame : {"it read", "the editorial read", "the suit reads"}) {
-        const auto ex = extract_text("\u201CIf she wants to be mayor, Berg should act like one,\u201D " + frame + ".", fast);
+        const auto ex = extract_fast("\u201CIf she wants to be mayor, Berg should act like one,\u201D " + frame + ".");
         ASSERT_EQ(ex.statements.size(), 1u) << frame;
         ASSERT_TRUE(ex.statements[0].cue);
         EXPECT_EQ(ex.statements[0].cue->lemma, "read");
@@ -264,7 +248,7 @@ TEST(Direct, ATextReadsItsQuotation) {
         EXPECT_EQ(ex.statements[0].source->text, frame.substr(0, frame.rfind(' ')));
     }
     // not "read" with no quotation before it
-    EXPECT_TRUE(extract_text("Lund read the words he had come to deliver.", fast).statements.empty());
+    EXPECT_TRUE(extract_fast("Lund read the words he had come to deliver.").statements.empty());
 }
 
 }  // namespace claimgraph
@@ -275,12 +259,9 @@ namespace claimgraph {
 // whatever its noun ("dad" is no role of the lexicon); a name cut at an initial's full stop
 // is not taken for the end ("another advocate, Andrew J. Pincus of the firm").
 TEST(Direct, ADescriptionNamedAfterItsCommaSpeaks) {
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = testing::extract_text(
+    const auto ex = testing::extract_fast(
         "The mayor spoke.\n\n\u201CThe port is safe,\u201D says Wise\u2019s dad, Darrin.\n\n"
-        "\u201CThe odds are even,\u201D said another leading advocate, Andrew J. Pincus of the firm Mayer Brown.",
-        fast);
+        "\u201CThe odds are even,\u201D said another leading advocate, Andrew J. Pincus of the firm Mayer Brown.");
     const Attribution* a = testing::find_statement(ex, "The port is safe");
     ASSERT_NE(a, nullptr);
     ASSERT_TRUE(a->source);
@@ -348,16 +329,13 @@ TEST(Direct, WhatANamingVerbNamesIsNoSpeaker) {
 
 TEST(Direct, AClauseBeforeAColonFramesTheQuotationAfterIt) {
     // the word rules alone (the frame is the quotation finder's, not the parse's)
-    extract::Options fast;
-    fast.fast = true;
     for (const auto& [clause, cue] : std::vector<std::pair<std::string, std::string>>{
              {"Asked about the delay, Mayor Ana Vale shot back:", "shot back:"},
              {"She then addressed the dock workers again:", "then addressed the dock workers again:"},
              {"As Professor Ana Vale put it:", "put it:"},
              {"Mayor Ana Vale said flatly:", "said"}}) {
-        const auto ex = extract_text("Mayor Ana Vale said on Monday that the port had closed.\n\n" + clause +
-                                         " \u201CThe port will reopen. We checked every crane.\u201D",
-                                     fast);
+        const auto ex = extract_fast("Mayor Ana Vale said on Monday that the port had closed.\n\n" + clause +
+                                     " \u201CThe port will reopen. We checked every crane.\u201D");
         const Attribution* a = find_statement(ex, "The port will reopen");
         ASSERT_NE(a, nullptr) << clause;
         EXPECT_EQ(a->content_text, "\u201CThe port will reopen. We checked every crane.\u201D") << clause;
@@ -367,26 +345,23 @@ TEST(Direct, AClauseBeforeAColonFramesTheQuotationAfterIt) {
         EXPECT_EQ(a->cue->text, cue) << clause;
     }
     // not a clause that holds a statement of its own, nor "it" that stands for no one
-    const auto own = extract_text(
-        "Mayor Ana Vale noted that the port had been closed, and added: \u201CWe checked every crane.\u201D", fast);
+    const auto own = extract_fast(
+        "Mayor Ana Vale noted that the port had been closed, and added: \u201CWe checked every crane.\u201D");
     EXPECT_NE(find_statement(own, "that the port had been closed"), nullptr);
-    const auto it = extract_text(
-        "It seems unfair to simply tell the dock workers: \u201CWe are sorry, but the port is closed.\u201D", fast);
+    const auto it = extract_fast(
+        "It seems unfair to simply tell the dock workers: \u201CWe are sorry, but the port is closed.\u201D");
     for (const Attribution& a : it.statements) EXPECT_FALSE(a.source && a.source->text == "It");
 }
 
 TEST(Direct, ASecondVerbAfterAndFramesAQuotationForTheSentencesSubject) {
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex =
-        extract_text("The mayor toured the port on Monday and added: \u201CWe checked every crane.\u201D", fast);
+    const auto ex = extract_fast("The mayor toured the port on Monday and added: \u201CWe checked every crane.\u201D");
     const Attribution* a = find_statement(ex, "We checked every crane");
     ASSERT_NE(a, nullptr);
     ASSERT_TRUE(a->source);
     EXPECT_EQ(a->source->text, "The mayor");
     // after a statement of the subject's own, its speaker, once the word rules have read it
-    const auto noted = extract_text(
-        "Mayor Ana Vale noted that the port had been closed, and added: \u201CWe checked every crane.\u201D", fast);
+    const auto noted = extract_fast(
+        "Mayor Ana Vale noted that the port had been closed, and added: \u201CWe checked every crane.\u201D");
     const Attribution* n = find_statement(noted, "that the port had been closed");
     ASSERT_NE(n, nullptr);
     const Attribution* q = find_statement(noted, "We checked every crane");
@@ -394,19 +369,17 @@ TEST(Direct, ASecondVerbAfterAndFramesAQuotationForTheSentencesSubject) {
     ASSERT_TRUE(q->source);
     EXPECT_EQ(q->source->name, "Ana Vale");
     // past a clause a subordinator opens ("When asked …, Ms. Vale smiled and said, “…”")
-    const auto asked = extract_text(
+    const auto asked = extract_fast(
         "When asked whom she supported, Ana Vale smiled and said, \u201CI am waiting for the harbour master to "
-        "run.\u201D",
-        fast);
+        "run.\u201D");
     const Attribution* w = find_statement(asked, "I am waiting for the harbour master");
     ASSERT_NE(w, nullptr);
     ASSERT_TRUE(w->source);
     EXPECT_EQ(w->source->name, "Ana Vale");
     // not a time that opens the sentence ("Last month, when …" had made a person "Last")
-    const auto last = extract_text(
+    const auto last = extract_fast(
         "Last month, when I asked Vale about the port, he looked into the camera and said, \u201CWe checked every "
-        "crane.\u201D",
-        fast);
+        "crane.\u201D");
     for (const Attribution& b : last.statements) EXPECT_FALSE(b.source && b.source->name == "Last");
 }
 

@@ -8,6 +8,7 @@
 
 namespace claimgraph {
 
+using testing::extract_fast;
 using testing::extract_text;
 using testing::find_statement;
 
@@ -506,16 +507,14 @@ TEST(Extract, AParticiplesSubjectIsANounBeforeTheClausesVerb) {
 }
 
 TEST(Extract, SayingAfterAPrepositionIsWhatTheSubjectSaid) {
-    extract::Options fast;
-    fast.fast = true;
     // "began by saying", "aside from saying" (the statement before ends at its comma)
-    const auto by = extract_text("Dr. Ana Berg then went on the radio and began by saying the clinic would stay open.", fast);
+    const auto by = extract_fast("Dr. Ana Berg then went on the radio and began by saying the clinic would stay open.");
     const Attribution* a = find_statement(by, "clinic would stay open");
     ASSERT_NE(a, nullptr);
     EXPECT_EQ(a->source->name, "Ana Berg");
     EXPECT_EQ(a->cue->text, "saying");
-    const auto aside = extract_text(
-        "The governor refuses to name a successor, aside from saying he wants someone from the coast.", fast);
+    const auto aside =
+        extract_fast("The governor refuses to name a successor, aside from saying he wants someone from the coast.");
     const Attribution* b = find_statement(aside, "someone from the coast");
     ASSERT_NE(b, nullptr);
     EXPECT_EQ(b->content_text, "he wants someone from the coast");
@@ -523,16 +522,14 @@ TEST(Extract, SayingAfterAPrepositionIsWhatTheSubjectSaid) {
     for (const Attribution& other : aside.statements)
         EXPECT_EQ(other.content_text.find("aside"), std::string::npos) << other.content_text;
     // a participle that says nothing is no statement: "a vote for admitting two states"
-    const auto vote = extract_text("Senators cast a vote for admitting two states that had applied.", fast);
+    const auto vote = extract_fast("Senators cast a vote for admitting two states that had applied.");
     EXPECT_EQ(find_statement(vote, "two states"), nullptr);
 }
 
 TEST(Extract, AccordingToOpeningASentenceTakesTheSourceToItsComma) {
-    extract::Options fast;
-    fast.fast = true;
     // (source, content) of the one statement, "" when there is not one
     const auto read = [&](const std::string& sentence) -> std::pair<std::string, std::string> {
-        const auto ex = extract_text(sentence, fast);
+        const auto ex = extract_fast(sentence);
         if (ex.statements.size() != 1 || !ex.statements[0].source) return {};
         return {ex.statements[0].source->text, ex.statements[0].content_text};
     };
@@ -547,7 +544,7 @@ TEST(Extract, AccordingToOpeningASentenceTakesTheSourceToItsComma) {
     EXPECT_EQ(read("But, according to the survey, most dock workers remain undecided."),
               (Read{"the survey", "most dock workers remain undecided"}));
     // inside the clause: the clause on both sides of it
-    const auto ex = extract_text("Fundraising, according to the campaign, has surged since May.", fast);
+    const auto ex = extract_fast("Fundraising, according to the campaign, has surged since May.");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].content.size(), 2u);
     EXPECT_EQ(ex.statements[0].content_text, "Fundraising \u2026 has surged since May");
@@ -556,12 +553,9 @@ TEST(Extract, AccordingToOpeningASentenceTakesTheSourceToItsComma) {
 TEST(Extract, AccordingToInsideAClauseWhoseStartIsTakenGivesNoEmptyPiece) {
     // the words before the frame belong to the statement before (its quotation ran on):
     // what is left of the clause is the content, and no piece is empty
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(
+    const auto ex = extract_fast(
         "Lund wrote on Twitter: \u201cThe rules were broken during the break.\u201d The implication, according to "
-        "the aide, is that the mayor cheated by meeting her staff.",
-        fast);
+        "the aide, is that the mayor cheated by meeting her staff.");
     bool according = false;
     for (const Attribution& a : ex.statements) {
         for (const Span& piece : a.content) EXPECT_LT(piece.start, piece.end) << a.content_text;

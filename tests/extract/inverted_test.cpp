@@ -5,6 +5,7 @@
 
 namespace claimgraph {
 
+using testing::extract_fast;
 using testing::extract_text;
 using testing::find_statement;
 
@@ -51,11 +52,9 @@ TEST(Inverted, WhereTheSpeechWasMadeMayFollowTheFrame) {
 TEST(Inverted, ASpeakersRelativeClauseWithNoCommaEndsTheFrame) {
     // ", said several councillors who know the port well.": who the speakers are, to the
     // sentence's end; the clause before the frame had no statement
-    extract::Options fast;
-    fast.fast = true;
     for (const std::string speakers : {"several councillors", "a handful of councillors"}) {
-        const auto ex = extract_text(
-            "Keeping the terminal open is well within reach, said " + speakers + " who know the port well.", fast);
+        const auto ex = extract_fast("Keeping the terminal open is well within reach, said " + speakers +
+                                     " who know the port well.");
         const Attribution* a = find_statement(ex, "Keeping the terminal open");
         ASSERT_NE(a, nullptr) << speakers;
         EXPECT_EQ(a->content_text, "Keeping the terminal open is well within reach");
@@ -65,7 +64,7 @@ TEST(Inverted, ASpeakersRelativeClauseWithNoCommaEndsTheFrame) {
     // a description whose relative clause has verbs of its own ("drove", "has driven")
     for (const std::string who : {"a graduate who drove reporters off the beat",
                                   "a port graduate whose zeal has driven less eager reporters off the beat"}) {
-        const auto ex = extract_text("That will be true up to a point, said Ana Lund, " + who + ".", fast);
+        const auto ex = extract_fast("That will be true up to a point, said Ana Lund, " + who + ".");
         const Attribution* a = find_statement(ex, "That will be true");
         ASSERT_NE(a, nullptr) << who;
         EXPECT_EQ(a->content_text, "That will be true up to a point");
@@ -73,27 +72,24 @@ TEST(Inverted, ASpeakersRelativeClauseWithNoCommaEndsTheFrame) {
         EXPECT_EQ(a->source->name, "Ana Lund");
     }
     // not after a name and its description, which is no clause
-    const auto named = extract_text(
-        "The mayor's deputy, Eva Holm, said the man who took over the port should resign.", fast);
+    const auto named = extract_fast("The mayor's deputy, Eva Holm, said the man who took over the port should resign.");
     EXPECT_EQ(find_statement(named, "The mayor's deputy, Eva Holm"), nullptr);
 }
 
 TEST(Inverted, AClauseOfTimeAfterTheFrameSaysWhenItWasSaid) {
     // "…, Berg told her advisers as she worked on the speech.": the words before the frame
     // were said; "as she worked …" had been read as what was told
-    extract::Options fast;
-    fast.fast = true;
     for (const std::string frame : {"Mayor Berg told her closest advisers", "Mayor Berg said"}) {
-        const auto ex = extract_text("This is not about me, " + frame + " as she worked on the speech.", fast);
+        const auto ex = extract_fast("This is not about me, " + frame + " as she worked on the speech.");
         ASSERT_EQ(ex.statements.size(), 1u) << frame;
         EXPECT_EQ(ex.statements[0].content_text, "This is not about me") << frame;
         ASSERT_TRUE(ex.statements[0].source);
         EXPECT_EQ(ex.statements[0].source->name, "Berg");
     }
     // "as" in an aside, or "as many as", still opens what was said
-    const auto aside = extract_text("Lund wondered, as I do, why the council had so little to say about it.", fast);
+    const auto aside = extract_fast("Lund wondered, as I do, why the council had so little to say about it.");
     EXPECT_NE(find_statement(aside, "why the council had so little to say"), nullptr);
-    const auto many = extract_text("Police said as many as 40 people were hurt in the fire.", fast);
+    const auto many = extract_fast("Police said as many as 40 people were hurt in the fire.");
     const Attribution* hurt = find_statement(many, "40 people were hurt");
     ASSERT_NE(hurt, nullptr);
     EXPECT_EQ(hurt->content_text, "as many as 40 people were hurt in the fire");
@@ -102,12 +98,9 @@ TEST(Inverted, AClauseOfTimeAfterTheFrameSaysWhenItWasSaid) {
 TEST(Inverted, AFindingsEvidenceMayComeAfterIt) {
     // "…, campaign and corporate records show.", "…, a Harbour University poll shows.": the
     // finding before its evidence had no statement
-    extract::Options fast;
-    fast.fast = true;
     for (const std::string evidence :
          {"campaign and corporate records show", "a Harbour University poll shows", "the audit found"}) {
-        const auto ex =
-            extract_text("Much of that money came from companies that no longer exist, " + evidence + ".", fast);
+        const auto ex = extract_fast("Much of that money came from companies that no longer exist, " + evidence + ".");
         const Attribution* a = find_statement(ex, "Much of that money");
         ASSERT_NE(a, nullptr) << evidence;
         EXPECT_EQ(a->content_text, "Much of that money came from companies that no longer exist");
@@ -115,8 +108,8 @@ TEST(Inverted, AFindingsEvidenceMayComeAfterIt) {
         EXPECT_EQ(a->cue->lemma, evidence.ends_with("found") ? "find" : "show");
     }
     // and never the other way round: ", shows Lund with 47 percent" names no evidence
-    const auto poll = extract_text(
-        "A Harbour poll, conducted with two firms, shows Lund with 47 percent against Berg, who has 44 percent.", fast);
+    const auto poll = extract_fast(
+        "A Harbour poll, conducted with two firms, shows Lund with 47 percent against Berg, who has 44 percent.");
     for (const Attribution& a : poll.statements) EXPECT_NE(a.content_text.find("A Harbour poll"), 0u) << a.content_text;
 }
 
@@ -124,6 +117,7 @@ TEST(Inverted, AFindingsEvidenceMayComeAfterIt) {
 
 namespace claimgraph {
 
+using testing::extract_fast;
 using testing::extract_text;
 using testing::find_statement;
 
@@ -169,10 +163,7 @@ TEST(Inverted, AOneWordSubjectBeforeTheFrameIsTheContents) {
 TEST(Inverted, AFrameWithADescriptionMayInterruptTheClause) {
     // "The problem, says X, a geophysicist, is …": the description's closing comma ends the
     // frame, and the clause goes on after it
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex =
-        extract_text("The problem with the quay, says Ana Lund, a harbour engineer, is the ground itself.", fast);
+    const auto ex = extract_fast("The problem with the quay, says Ana Lund, a harbour engineer, is the ground itself.");
     ASSERT_EQ(ex.statements.size(), 1u);
     const Attribution& a = ex.statements.front();
     ASSERT_EQ(a.content.size(), 2u);
@@ -183,12 +174,9 @@ TEST(Inverted, AFrameWithADescriptionMayInterruptTheClause) {
 }
 
 TEST(Inverted, LastWeekAfterTheFrameSaysWhenItWasSaid) {
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(
+    const auto ex = extract_fast(
         "Port traffic over the last year has been higher than in any year since 2004, the harbour authority "
-        "reported last week.",
-        fast);
+        "reported last week.");
     ASSERT_EQ(ex.statements.size(), 1u);
     EXPECT_EQ(ex.statements[0].content_text,
               "Port traffic over the last year has been higher than in any year since 2004");

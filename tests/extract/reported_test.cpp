@@ -8,6 +8,7 @@
 
 namespace claimgraph {
 
+using testing::extract_fast;
 using testing::extract_text;
 using testing::find_statement;
 
@@ -47,12 +48,9 @@ TEST(Reported, ARelativeClausesAntecedentSpeaksAgainAfterIt) {
     EXPECT_EQ(second->content_text, "the new terminal is too costly");
     // the clause's comma inside a closing mark: "who calls it a “disgrace,” said B" (the
     // clause's content had run on over "said B", and B was lost)
-    extract::Options fast;
-    fast.fast = true;
-    const auto marked = extract_text(
+    const auto marked = extract_fast(
         "Lund, who calls the contract a \u201Cdisgrace,\u201D said he does not believe the effort needs an "
-        "alternative.",
-        fast);
+        "alternative.");
     const Attribution* calls = find_statement(marked, "the contract a");
     ASSERT_NE(calls, nullptr);
     EXPECT_EQ(calls->content_text, "the contract a \u201Cdisgrace,\u201D");
@@ -108,18 +106,16 @@ TEST(Reported, TalkingAboutSomethingAttributesItsTopic) {
 TEST(Reported, ASecondVerbSharesTheSubjectPastASettingOrAPassive) {
     // "By the end of the day, X apologized and said …" and "X was forced into … and said
     // that …": the statement had been lost
-    extract::Options fast;
-    fast.fast = true;
     for (const std::string opening : {"By the end of the day, Mayor Berg apologized and",
                                       "Mayor Berg was forced into damage control and"}) {
-        const auto ex = extract_text(opening + " said that her words had been misconstrued.", fast);
+        const auto ex = extract_fast(opening + " said that her words had been misconstrued.");
         const Attribution* a = find_statement(ex, "her words had been misconstrued");
         ASSERT_NE(a, nullptr) << opening;
         ASSERT_TRUE(a->source);
         EXPECT_EQ(a->source->name, "Berg");
     }
     // a passive "told" shares the auxiliary, not a speaker
-    const auto hauled = extract_text("Mayor Berg was hauled in and told that the port would close.", fast);
+    const auto hauled = extract_fast("Mayor Berg was hauled in and told that the port would close.");
     const Attribution* told = find_statement(hauled, "the port would close");
     if (told && told->source) {
         EXPECT_NE(told->source->name, "Berg");
@@ -129,12 +125,9 @@ TEST(Reported, ASecondVerbSharesTheSubjectPastASettingOrAPassive) {
 TEST(Reported, AnAsideSetOffByDashesAfterTheVerbIsSkipped) {
     // "said — on Channel 9, as it happens — that …": what was said follows the aside (the
     // aside had been taken for it)
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(
+    const auto ex = extract_fast(
         "Her campaign chairman Omar Dalil said \u2014 on Channel 9, as it happens \u2014 that Berg raised about $4 "
-        "million that day.",
-        fast);
+        "million that day.");
     const Attribution* a = find_statement(ex, "Berg raised");
     ASSERT_NE(a, nullptr);
     EXPECT_EQ(a->content_text, "that Berg raised about $4 million that day");
@@ -145,8 +138,6 @@ TEST(Reported, AnAsideSetOffByDashesAfterTheVerbIsSkipped) {
 TEST(Reported, AParticiplesSpeakerIsTheSubjectPastItsAsides) {
     // "X (Lab.) on Saturday criticized …, saying …", "X, who faces …, rescinded …, saying …",
     // "The Harwich businessman has praised Berg, saying …": the participle had no speaker
-    extract::Options fast;
-    fast.fast = true;
     const std::pair<std::string, std::string> cases[] = {
         {"Councillor Eva Holm (Lab.) on Saturday criticized the port accord adopted after two weeks of talks, "
          "saying the deal was nowhere near enough.",
@@ -158,7 +149,7 @@ TEST(Reported, AParticiplesSpeakerIsTheSubjectPastItsAsides) {
          "Harwich businessman"},
     };
     for (const auto& [text, speaker] : cases) {
-        const auto ex = extract_text(text, fast);
+        const auto ex = extract_fast(text);
         const Attribution* a = find_statement(ex, "the deal was nowhere near enough");
         if (!a || !a->source) {
             ADD_FAILURE() << "no statement with a speaker: " << text;
@@ -167,16 +158,15 @@ TEST(Reported, AParticiplesSpeakerIsTheSubjectPastItsAsides) {
         EXPECT_EQ(a->source->name, speaker) << text;
     }
     // two subjects past an aside are not the first alone; "rail against X for warning": X warns
-    const auto two = extract_text(
+    const auto two = extract_fast(
         "Councillor Eva Holm (Lab.) and Councillor Ana Vale (Ind.) sent the referral, asking him to probe the "
-        "claims.",
-        fast);
+        "claims.");
     for (const Attribution& a : two.statements) {
         ASSERT_TRUE(a.source);
         EXPECT_NE(a.source->name, "Eva Holm") << a.content_text;
     }
-    const auto rail = extract_text(
-        "Berg on Friday held a briefing to rail against her rivals for warning about a port in decline.", fast);
+    const auto rail =
+        extract_fast("Berg on Friday held a briefing to rail against her rivals for warning about a port in decline.");
     for (const Attribution& a : rail.statements) {
         ASSERT_TRUE(a.source);
         EXPECT_NE(a.source->name, "Berg") << a.content_text;
@@ -281,12 +271,9 @@ TEST(Reported, AParticipleHangsOnTheMainClauseAfterAnOpeningClause) {
     ASSERT_TRUE(a->source);
     EXPECT_EQ(a->source->name, "Petrenko");
     // "Despite …," opens such a clause too (its capital had made a speaker "Despite")
-    extract::Options fast;
-    fast.fast = true;
-    const auto despite = extract_text(
+    const auto despite = extract_fast(
         "Despite his low standing in the polls, Petrenko had a reply ready, quickly reminding viewers that Vale "
-        "had hired a banker.",
-        fast);
+        "had hired a banker.");
     const Attribution* b = find_statement(despite, "that Vale had hired a banker");
     ASSERT_NE(b, nullptr);
     ASSERT_TRUE(b->source);
@@ -295,10 +282,8 @@ TEST(Reported, AParticipleHangsOnTheMainClauseAfterAnOpeningClause) {
 
 TEST(Reported, AParticiplesQuotationMayFollowAColon) {
     // (the word rules alone: the participle, not the parse, reads it)
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(
-        "Mayor Ana Vale reacted to the ruling on Thursday, saying: \u201CThe port will reopen in May.\u201D", fast);
+    const auto ex = extract_fast(
+        "Mayor Ana Vale reacted to the ruling on Thursday, saying: \u201CThe port will reopen in May.\u201D");
     const Attribution* a = find_statement(ex, "The port will reopen in May");
     ASSERT_NE(a, nullptr);
     EXPECT_EQ(a->content_text, "\u201CThe port will reopen in May.\u201D");
@@ -308,12 +293,10 @@ TEST(Reported, AParticiplesQuotationMayFollowAColon) {
 }
 
 TEST(Reported, AParticipleMayFollowADashAnAdverbOrBefore) {
-    extract::Options fast;
-    fast.fast = true;
     for (const std::string frame :
          {"The mayor vetoed the budget, falsely claiming", "The mayor declined to claim victory - only saying",
           "\u201CWe are ready,\u201D the mayor told reporters, before insisting"}) {
-        const auto ex = extract_text(frame + " that the port had closed for good.", fast);
+        const auto ex = extract_fast(frame + " that the port had closed for good.");
         const Attribution* a = find_statement(ex, "the port had closed for good");
         ASSERT_NE(a, nullptr) << frame;
         EXPECT_EQ(a->content_text.find("that the port"), 0u) << frame;
@@ -325,15 +308,12 @@ TEST(Reported, AParticipleMayFollowADashAnAdverbOrBefore) {
 }
 
 TEST(Reported, AShareOfThePeopleAskedSpeaks) {
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(
+    const auto ex = extract_fast(
         "Two in three said the levy was too high and one in four said the port was badly run.\n\n"
         "4 in 10 said they would vote for Vale.\n\n"
         "About 40 percent said they would vote for Holm.\n\n"
         "Dock workers, in fact, insist that the cranes are unsafe.\n\n"
-        "Half of the pilots said the channel was too shallow, and three-quarters said the same of the quay.",
-        fast);
+        "Half of the pilots said the channel was too shallow, and three-quarters said the same of the quay.");
     ASSERT_NE(find_statement(ex, "the channel was too shallow"), nullptr);
     EXPECT_EQ(find_statement(ex, "the channel was too shallow")->content_text, "the channel was too shallow");
     const auto speaker = [&](const std::string& content) -> std::string {
@@ -352,28 +332,23 @@ TEST(Reported, AShareOfThePeopleAskedSpeaks) {
 }
 
 TEST(Reported, VerbsOfLoudHarshOrPassingSpeechReport) {
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(
+    const auto ex = extract_fast(
         "Mayor Ana Vale decried the ruling on the harbour levy.\n\n"
         "\u201CClose the gates!\u201D the dock workers shouted.\n\n"
         "Councillor Petr Holm also blasted the plan to sell the terminal.\n\n"
-        "The harbour master commented that the cranes were unsafe.",
-        fast);
-    const auto expressed = extract_text(
+        "The harbour master commented that the cranes were unsafe.");
+    const auto expressed = extract_fast(
         "The harbour master expressed concern that the cranes were rusting. He did express hope that the port "
-        "would reopen.",
-        fast);
+        "would reopen.");
     const Attribution* concern = find_statement(expressed, "that the cranes were rusting");
     ASSERT_NE(concern, nullptr);
     ASSERT_TRUE(concern->cue);
     EXPECT_EQ(concern->cue->text, "expressed concern");
     EXPECT_NE(find_statement(expressed, "that the port would reopen"), nullptr);
     // a stance, by word or deed: no speech ("made it clear that …", "voiced concern that …")
-    const auto clear = extract_text(
+    const auto clear = extract_fast(
         "The mayor made it clear that the cranes would stay. The pilots voiced concern that the channel "
-        "was too shallow.",
-        fast);
+        "was too shallow.");
     for (const std::string content : {"that the cranes would stay", "that the channel was too shallow"}) {
         const Attribution* a = find_statement(clear, content);
         ASSERT_NE(a, nullptr) << content;

@@ -7,15 +7,14 @@
 
 namespace claimgraph {
 
+using testing::extract_fast;
 using testing::extract_text;
 
 namespace {
 
 // (source, content) of the one statement; empty when there is not exactly one with a source
 std::pair<std::string, std::string> read(const std::string& sentence) {
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(sentence, fast);
+    const auto ex = extract_fast(sentence);
     if (ex.statements.size() != 1 || !ex.statements[0].source) return {};
     return {ex.statements[0].source->text, ex.statements[0].content_text};
 }

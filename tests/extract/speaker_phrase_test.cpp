@@ -10,6 +10,7 @@
 
 namespace claimgraph {
 
+using testing::extract_fast;
 using testing::extract_text;
 
 namespace {
@@ -149,9 +150,7 @@ TEST(SpeakerPhrase, AnAndAfterACopulasComplementOpensAClause) {
 }
 
 TEST(SpeakerPhrase, ReferringToIsTheSpeakersAside) {
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text("The harbour is full, Mayor Ana Lund said, referring to the northern basin.", fast);
+    const auto ex = extract_fast("The harbour is full, Mayor Ana Lund said, referring to the northern basin.");
     bool found = false;
     for (const Attribution& a : ex.statements)
         if (a.cue && a.cue->text == "referring to") {
@@ -274,11 +273,9 @@ TEST(SpeakerPhrase, AnotherStandsForAPerson) {
 TEST(SpeakerPhrase, ARelativeClauseWithWhoMakesAnyNounASpeakersAndMayBeLong) {
     // "One attendee, who spoke to reporters, said …": "who" stands for a person, whatever
     // the noun; the clause may run past a description's length
-    extract::Options fast;
-    fast.fast = true;
     for (const std::string clause :
          {"who spoke to reporters", "who like others spoke on the condition of anonymity to discuss the meeting"}) {
-        const auto ex = extract_text("One attendee, " + clause + ", said the message was clear.", fast);
+        const auto ex = extract_fast("One attendee, " + clause + ", said the message was clear.");
         const Attribution* a = testing::find_statement(ex, "the message was clear");
         ASSERT_NE(a, nullptr) << clause;
         ASSERT_TRUE(a->source);
@@ -291,13 +288,10 @@ TEST(SpeakerPhrase, AnAdverbOpeningTheSentenceIsNoPartOfTheSpeaker) {
     // "Then he …, calling", "However, she said", "Still, the mayor and the governor": the
     // speaker is whom the words after the adverb name (a pronoun resolves to the person),
     // never a person called "Then" or "However"
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(
+    const auto ex = extract_fast(
         "Mayor Ann Reyes said the bridge was safe. Then she cut into the council, calling its plan a waste.\n\n"
         "However, she said the repairs would wait.\n\n"
-        "Still, the port director insisted the cranes were sound.\n",
-        fast);
+        "Still, the port director insisted the cranes were sound.\n");
     for (const char* content : {"its plan a waste", "the repairs would wait", "the cranes were sound"}) {
         const Attribution* a = testing::find_statement(ex, content);
         ASSERT_NE(a, nullptr) << content;
@@ -324,13 +318,10 @@ TEST(SpeakerPhrase, TwoSpeakersJoinedByAndAreAGroup) {
 TEST(SpeakerPhrase, AnInfinitiveAfterTheCueIsTheContentNotAPrepositionBeforeIt) {
     // "hoping to avoid a misstep that could …": the infinitive's "to" is not the "to" of
     // "said to reporters that", so the content is not the relative clause after it
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(
+    const auto ex = extract_fast(
         "The senator is sticking to his message, hoping to avoid any misstep that could undermine his lead.\n\n"
         "Mayor Ann Reyes plans to meet with the governor that day in the capital.\n\n"
-        "Mayor Ann Reyes said to reporters that the bridge was safe.\n",
-        fast);
+        "Mayor Ann Reyes said to reporters that the bridge was safe.\n");
     EXPECT_NE(testing::find_statement(ex, "to avoid any misstep that could undermine his lead"), nullptr);
     EXPECT_NE(testing::find_statement(ex, "to meet with the governor that day in the capital"), nullptr);
     const Attribution* told = testing::find_statement(ex, "the bridge was safe");
@@ -371,31 +362,27 @@ TEST(SpeakerPhrase, ALowerCaseNounForNoPersonIsNoPerson) {
 TEST(SpeakerPhrase, AWordCapitalisedOnlyToOpenTheSentenceIsNoName) {
     // "Another said …", "Several said …": whoever they are in this article, never a person
     // named "Another" whom every article's "Another" would join
-    extract::Options fast;
-    fast.fast = true;
     for (const std::string text : {"Another said the pay was too low.", "Several said the pay was too low."}) {
-        const auto ex = extract_text(text, fast);
+        const auto ex = extract_fast(text);
         ASSERT_EQ(ex.statements.size(), 1u) << text;
         ASSERT_TRUE(ex.statements[0].source) << text;
         EXPECT_EQ(ex.statements[0].source->type, SourceType::anonymous) << text;
     }
-    const auto named = extract_text("Young said the pay was too low.", fast);
+    const auto named = extract_fast("Young said the pay was too low.");
     ASSERT_EQ(named.statements.size(), 1u);
     EXPECT_EQ(named.statements[0].source->type, SourceType::person);  // a surname, not a function word
 }
 
 TEST(SpeakerPhrase, AFirstNameOfOneSexKeepsAPronounOfTheOtherAway) {
     // "Bernie Vale said …. She said …": she is not Bernie Vale, so the woman before him
-    extract::Options fast;
-    fast.fast = true;
-    const auto ex = extract_text(
-        "Ana Ruiz said the port was open. Bernie Vale said the plan was fair. She said the vote was close.", fast);
+    const auto ex = extract_fast(
+        "Ana Ruiz said the port was open. Bernie Vale said the plan was fair. She said the vote was close.");
     const Attribution* a = testing::find_statement(ex, "the vote was close");
     ASSERT_NE(a, nullptr);
     ASSERT_TRUE(a->source);
     EXPECT_EQ(a->source->name, "Ana Ruiz");
-    const auto he = extract_text(
-        "Ana Ruiz said the port was open. Hillary Vale said the plan was fair. He said the vote was close.", fast);
+    const auto he = extract_fast(
+        "Ana Ruiz said the port was open. Hillary Vale said the plan was fair. He said the vote was close.");
     const Attribution* b = testing::find_statement(he, "the vote was close");
     ASSERT_NE(b, nullptr);
     ASSERT_TRUE(b->source);
