@@ -1,7 +1,9 @@
 // A speaker phrase whose name comes before "of" (speaker.cpp asks): "Peter Lang of The
 // Harbour Times" writes for the paper; "Senator Bernie Sanders of Vermont" is from the state.
+#include "extract/first_names.h"
 #include "extract/lexicon.h"
 #include "extract/speaker_words.h"
+#include "extract/word_set.h"
 #include "util/text.h"
 
 namespace claimgraph::extract::speaker_words {
@@ -81,6 +83,30 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
             return true;
         }
         break;
+    }
+    // "Joel Pollak of Breitbart California", "Bernie Sanders of Vermont": a common first name
+    // and a surname before "of" name the person, whatever the words after it (the last two
+    // had been the person, "Joel Pollak of" the role); those words are the body they speak
+    // for, unless they may name a place (one word without an article, "of Vermont", or a
+    // place's words: "of New Hampshire")
+    for (std::size_t i = core + 2; i + 1 < name_b && i <= core + 4; ++i) {
+        if (!ctx.is(i, "of")) continue;
+        bool person = true;
+        for (std::size_t j = core; j < i; ++j) person = person && name_word(ctx.tok(j));
+        const std::size_t body = skip_determiners(ctx, i + 1, name_b);
+        bool named = body < name_b;
+        for (std::size_t j = body; named && j < name_b; ++j)
+            named = ctx.tok(j).cap && ctx.tok(j).kind == TokenKind::word;
+        const std::string name = join_tokens(ctx, core, i);
+        if (!person || !named || first_name_gender(name) == Gender::unknown) break;
+        m.type = SourceType::person;
+        m.name = name;
+        static const WordSet kPlaceOpeners{"new", "north", "south", "east", "west", "rhode"};
+        const std::string where = join_tokens(ctx, body, name_b);
+        if ((body + 2 <= name_b || body > i + 1) && !kPlaceOpeners.contains(ctx.tok(body).lower) &&
+            !is_place_name(text::lower(where)))
+            m.organization = where;
+        return true;
     }
     return false;
 }

@@ -363,6 +363,11 @@ void describe(const Context& ctx, Range desc, SpeakerPhrase& sp) {
     // (an age, "Ramos, 58,", and a circumstance, "Sexton, after the rallies,", are no role;
     // where one works is: "Kell, at the Harbour Institute,")
     const bool age = desc.size() == 1 && ctx.tok(desc.first).kind == TokenKind::number;
+    // (nor is a state's abbreviation after a town: "Michael Brown of Washington, D.C.,")
+    bool state = true;
+    for (std::size_t k = desc.first; state && k < desc.last; ++k)
+        state = ctx.is(k, ".") || (ctx.tok(k).cap && (is_initials(ctx.tok(k).lower) || is_abbreviation(ctx.tok(k))));
+    if (state) return;
     // (a party before the name says less than the description: "Republican Christine Todd
     // Whitman, the former New Jersey governor,")
     const std::string party = text::lower(sp.mention.role);

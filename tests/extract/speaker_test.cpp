@@ -414,6 +414,33 @@ TEST(Speaker, ATitledNameOfAPlaceIsThePerson) {
     EXPECT_EQ(vale->source->name, "Dana Vale");  // "Supervisor of Elections" is her title
 }
 
+// "Joel Pollak of Breitbart California": a first name and a surname before "of" are the
+// person, whatever names the body or place after it (the body's words had been the person,
+// the person's "Joel Pollak of" the role)
+TEST(Speaker, AFirstNameAndSurnameBeforeOfAreThePerson) {
+    const auto ex = extract_text(
+        "Anna Varga of Harbour Capital said the bank had raised its forecast. Mark Tull of Varnia said the "
+        "ferry was late. Paul Kell of The Beacon wrote that the port was closed. Maria Rask of Portmore, D.C., "
+        "said the count was over.");
+    const Attribution* varga = find_statement(ex, "raised its forecast");
+    const Attribution* tull = find_statement(ex, "ferry was late");
+    const Attribution* kell = find_statement(ex, "port was closed");
+    const Attribution* rask = find_statement(ex, "count was over");
+    ASSERT_TRUE(varga && tull && kell && rask);
+    EXPECT_EQ(varga->source->name, "Anna Varga");
+    EXPECT_EQ(varga->source->organization, "Harbour Capital");
+    EXPECT_EQ(tull->source->name, "Mark Tull");  // one word, no article: a place, maybe
+    EXPECT_EQ(tull->source->organization, "");
+    EXPECT_EQ(kell->source->name, "Paul Kell");
+    EXPECT_EQ(kell->source->organization, "Beacon");
+    EXPECT_EQ(rask->source->name, "Maria Rask");
+    EXPECT_EQ(rask->source->role, "");  // "D.C." is the place's, no role
+    // a body's name is no person's: "Friends of the Earth", "Bank of Varnia"
+    const auto body = extract_text("Bank of Varnia said the rate would rise.");
+    ASSERT_EQ(body.statements.size(), 1u);
+    EXPECT_EQ(body.statements[0].source->name, "Bank of Varnia");
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
