@@ -84,23 +84,37 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
         }
         break;
     }
-    // "Joel Pollak of Breitbart California", "Bernie Sanders of Vermont": a common first name
-    // and a surname before "of" name the person, whatever the words after it (the last two
-    // had been the person, "Joel Pollak of" the role); those words are the body they speak
-    // for, unless they may name a place (one word without an article, "of Vermont", or a
-    // place's words: "of New Hampshire")
-    for (std::size_t i = core + 2; i + 1 < name_b && i <= core + 4; ++i) {
+    // "Joel Pollak of Breitbart California", "Bernie Sanders of Vermont", "Senator Barbara
+    // Boxer of California", "undecided voter Stephanie Hooton of Derry": a common first name
+    // and a surname before "of" name the person, whatever the words after it and whatever
+    // the surname means ("Boxer", "King"); the words before the name are the role. (The
+    // words after "of" had been the person, "Joel Pollak of" the role.) Those after are the
+    // body the person speaks for, unless they may name a place (one word without an article,
+    // "of Vermont", or a place's words: "of New Hampshire")
+    for (std::size_t i = core + 2; i + 1 < name_b; ++i) {
         if (!ctx.is(i, "of")) continue;
-        bool person = true;
-        for (std::size_t j = core; j < i; ++j) person = person && name_word(ctx.tok(j));
+        // the name: from a first name to "of", capitalised words and initials
+        std::size_t n = i;
+        while (n > core && i - n < 4 &&
+               ((ctx.tok(n - 1).cap && ctx.tok(n - 1).kind == TokenKind::word) ||
+                (ctx.is(n - 1, ".") && n - 1 > core && is_initials(ctx.tok(n - 2).lower))))
+            --n;
+        while (n + 1 < i && first_name_gender(join_tokens(ctx, n, i)) == Gender::unknown) ++n;
         const std::size_t body = skip_determiners(ctx, i + 1, name_b);
         bool named = body < name_b;
         for (std::size_t j = body; named && j < name_b; ++j)
             named = ctx.tok(j).cap && ctx.tok(j).kind == TokenKind::word;
-        const std::string name = join_tokens(ctx, core, i);
-        if (!person || !named || first_name_gender(name) == Gender::unknown) break;
+        if (n + 1 >= i || !named || first_name_gender(join_tokens(ctx, n, i)) == Gender::unknown) break;
+        // (the words before are a role: titles, or a description in lower case; not someone
+        // else's, "A spokesman for Mayor Frank Jackson of", nor one of two, "The Caucus and")
+        static const WordSet kJoins{"for", "to", "from", "at", "of", "with", "by", "and", "or"};
+        bool role = true;
+        for (std::size_t j = core; role && j < n; ++j)
+            role = (ctx.tok(j).kind == TokenKind::word && !kJoins.contains(ctx.tok(j).lower)) || ctx.is(j, ".");
+        if (!role) break;
         m.type = SourceType::person;
-        m.name = name;
+        m.name = join_tokens(ctx, n, i);
+        if (n > core) m.role = join_tokens(ctx, core, n);
         static const WordSet kPlaceOpeners{"new", "north", "south", "east", "west", "rhode"};
         const std::string where = join_tokens(ctx, body, name_b);
         if ((body + 2 <= name_b || body > i + 1) && !kPlaceOpeners.contains(ctx.tok(body).lower) &&

@@ -435,6 +435,20 @@ TEST(Speaker, AFirstNameAndSurnameBeforeOfAreThePerson) {
     EXPECT_EQ(kell->source->organization, "Beacon");
     EXPECT_EQ(rask->source->name, "Maria Rask");
     EXPECT_EQ(rask->source->role, "");  // "D.C." is the place's, no role
+    // whatever the surname means, after a title or a description in lower case
+    const auto titled = extract_text(
+        "Senator Barbara Boxer of Varnia said the bill was dead. Former Gov. Peter T. King of Ostland said the "
+        "port was open. Undecided voter Anna Church of Derry said the race was close.");
+    const Attribution* boxer = find_statement(titled, "bill was dead");
+    const Attribution* king = find_statement(titled, "port was open");
+    const Attribution* church = find_statement(titled, "race was close");
+    ASSERT_TRUE(boxer && king && church);
+    EXPECT_EQ(boxer->source->name, "Barbara Boxer");
+    EXPECT_EQ(boxer->source->role, "Senator");
+    EXPECT_EQ(king->source->name, "Peter T. King");
+    EXPECT_EQ(king->source->role, "Former Gov.");
+    EXPECT_EQ(church->source->name, "Anna Church");
+    EXPECT_EQ(church->source->role, "Undecided voter");
     // a body's name is no person's: "Friends of the Earth", "Bank of Varnia"
     const auto body = extract_text("Bank of Varnia said the rate would rise.");
     ASSERT_EQ(body.statements.size(), 1u);
