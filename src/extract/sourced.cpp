@@ -58,6 +58,12 @@ std::optional<std::size_t> according_to(Context& ctx, const Sentence& s, std::si
             return std::nullopt;
         src = Range{i + 2, e};
     }
+    // "according to the Gazette report", "according to an NBC report at the time": the
+    // document's noun ends the phrase (it had been read as a verb whose subject was
+    // "according to the Gazette")
+    if (src->last < s.last && !ctx.tok(src->last).cap && is_evidence_noun(ctx.tok(src->last).lower) &&
+        ctx.tok(src->last - 1).kind == TokenKind::word && ctx.tok(src->last - 1).cap)
+        ++src->last;
     // "according to a statement from the Kremlin": the document's author is who
     if (const std::size_t f = src->last;
         f + 1 < s.last && (ctx.is(f, "from") || ctx.is(f, "by")) && is_evidence_noun(ctx.tok(f - 1).lower))

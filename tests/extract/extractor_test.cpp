@@ -622,6 +622,26 @@ TEST(Extract, AClosingAccordingToAfterAStatementRelaysIt) {
     EXPECT_EQ(ex.statements[0].via[0].type, SourceType::agency);
 }
 
+TEST(Extract, ADocumentsNounEndsTheSourceAfterAccordingTo) {
+    // "according to the Gazette report": the report's noun is the source's, not a verb whose
+    // subject was "according to the Gazette" (a second statement of "the Gazette", role
+    // "according to the", whose content was the clause's rest)
+    const auto ex = extract_text(
+        "The port reopened.\n\nIvo Brel, according to the Gazette report, rejected the pressure from the "
+        "ministry.\n\nThe toll rose to 12, according to a Harbour Watchdog report released by the mayor's "
+        "office.\n");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    for (const Attribution& a : ex.statements) {
+        ASSERT_TRUE(a.source && a.cue);
+        EXPECT_EQ(a.cue->lemma, "according to");
+        EXPECT_EQ(a.source->role, "");
+    }
+    EXPECT_EQ(ex.statements[0].source->name, "Gazette");
+    EXPECT_EQ(ex.statements[0].source->type, SourceType::outlet);
+    EXPECT_NE(ex.statements[0].content_text.find("rejected the pressure"), std::string::npos);
+    EXPECT_EQ(ex.statements[1].content_text, "The toll rose to 12");
+}
+
 TEST(Extract, ADayIsNoSpeaker) {
     // the parse once made "early Friday" the subject of "saying"
     const extract::ExtractorModel* model = extract::builtin_extractor();
