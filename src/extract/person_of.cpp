@@ -1,5 +1,7 @@
 // A speaker phrase whose name comes before "of" (speaker.cpp asks): "Peter Lang of The
 // Harbour Times" writes for the paper; "Senator Bernie Sanders of Vermont" is from the state.
+#include <algorithm>
+
 #include "extract/first_names.h"
 #include "extract/lexicon.h"
 #include "extract/speaker_words.h"
@@ -135,12 +137,22 @@ bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, So
             k += 2;
             continue;
         }
-        if (!ctx.is(k, "for") && !ctx.is(k, "to") && !ctx.is(k, "from") && !ctx.is(k, "at")) continue;
+        if (!ctx.is(k, "for") && !ctx.is(k, "to") && !ctx.is(k, "from") && !ctx.is(k, "at") && !ctx.is(k, "of"))
+            continue;
         const std::size_t role_end = k == after_time ? role_before_time : k;
-        // the role in lower case right before ("spokeswoman for", "senior adviser to")
+        // the role in lower case right before ("spokeswoman for", "senior adviser to", "the
+        // mayor of Portmore", "the former CEO of Harbour Lines": an acronym's capitals say
+        // nothing; "the Mayor of" is a title, read with the name after it)
         const Token& role = ctx.tok(role_end - 1);
-        // (many of them are a group: "advisers to Mr. Obama")
-        if (role.cap || !is_role_noun(role.lower) || is_collective_noun(role.lower)) return false;
+        const std::string_view written = ctx.slice({role_end - 1, role_end});
+        const bool acronym = written.size() > 1 &&
+                             std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        // (many of them are a group: "advisers to Mr. Obama"; "the campaign of the former
+        // senator from Pennsylvania" is read at "from")
+        if ((role.cap && !acronym) || !is_role_noun(role.lower) || is_collective_noun(role.lower)) {
+            if (ctx.is(k, "of")) continue;
+            return false;
+        }
         for (std::size_t j = core; j + 1 < role_end; ++j)
             if (ctx.tok(j).cap || ctx.tok(j).kind != TokenKind::word) return false;
         // whom they work for, by name: capitalised words (a title among them says a person)
@@ -151,8 +163,17 @@ bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, So
             const Token& t = ctx.tok(j);
             // ("Mayor Frank G. Jackson of Cleveland", "the Minister of the Interior")
             if (!t.cap && t.lower != "." && t.lower != "of" && t.lower != "the" && !is_possessive(t)) return false;
-            person = person || is_title_word(t);
+            // (a title before a name: "Mayor Ivo Brel", "Mr. Brel"; "the Harbour Union" ends
+            // on no name)
+            const std::size_t next = j + 1 < name_b && ctx.is(j + 1, ".") ? j + 2 : j + 1;
+            person = person || (is_title_word(t) && next < name_b && ctx.tok(next).cap &&
+                                !is_title_word(ctx.tok(next)) && !is_org_head(ctx.tok(next).lower));
         }
+        // a body, then a name: "CEO of the Refugee Council Enver Solomon" is Enver Solomon
+        // (parse_name_role reads it), not the CEO of a council so named
+        if (ctx.is(k, "of"))
+            for (std::size_t j = whose; j + 1 < name_b; ++j)
+                if (is_org_head(ctx.tok(j).lower) && !ctx.is(j + 1, "of") && ctx.tok(j + 1).cap) return false;
         m.type = SourceType::person;
         // (the time phrase left out of the name: "editor at Politico")
         m.name = role_end == k ? join_tokens(ctx, core, name_b)
@@ -162,6 +183,28 @@ bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, So
         return true;
     }
     return false;
+}
+
+bool body_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m) {
+    // "the city of Portmore", "The Republic of Varnia": a place's government by its name;
+    // "the Communications Workers of America": a union named after its people
+    static const WordSet kPlaces{"city",     "town",   "village", "state",    "county",       "municipality",
+                                 "republic", "region", "kingdom", "district", "commonwealth", "province"};
+    std::size_t of = core + 1;
+    while (of + 1 < name_b && of < core + 4 && !ctx.is(of, "of")) ++of;
+    if (!ctx.is(of, "of") || of + 1 >= name_b) return false;
+    const Token& kind = ctx.tok(of - 1);
+    const bool place = kPlaces.contains(kind.lower) && of == core + 1;
+    bool people = kind.cap && is_collective_noun(kind.lower) && of > core + 1;
+    for (std::size_t k = core; people && k < of; ++k) people = ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word;
+    if (!place && !people) return false;
+    const std::size_t body = skip_determiners(ctx, of + 1, name_b);
+    bool named = body < name_b;
+    for (std::size_t k = body; named && k < name_b; ++k) named = ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word;
+    if (!named) return false;
+    m.type = SourceType::organization;
+    m.name = join_tokens(ctx, core, name_b);
+    return true;
 }
 
 }  // namespace claimgraph::extract::speaker_words

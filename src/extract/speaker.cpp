@@ -337,7 +337,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         return sp;
     }
     // "A spokeswoman for Janney", "an adviser to Ivo Brel": not Janney, nor Brel
-    if (holder_of_role(ctx, core, name_b, m)) return sp;
+    if (holder_of_role(ctx, core, name_b, m) || body_of(ctx, core, name_b, m)) return sp;
     // "a source at the Kremlin", "an official in the ministry": someone unnamed at a body
     // (the Kremlin had been the speaker's type: an organization named "source at the Kremlin";
     // "officials at the ministry" are its people, a collective, as before)

@@ -55,6 +55,11 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
 /// into m.organization); false, and `m` untouched, for anything else.
 bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m);
 
+/// Tokens [core, name_b) as a body named with "of" that no word list knows: a place's
+/// government ("the city of Portmore", "The Republic of Varnia") or a union named after its
+/// people ("the Communications Workers of America"); false, and `m` untouched, otherwise.
+bool body_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m);
+
 /// Tokens [a, b) as a name with the role and body before it ("Foreign Ministry
 /// spokeswoman Maria Zakharova"), into sp.mention.
 void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPhrase& sp);

@@ -455,6 +455,50 @@ TEST(Speaker, AFirstNameAndSurnameBeforeOfAreThePerson) {
     EXPECT_EQ(body.statements[0].source->name, "Bank of Varnia");
 }
 
+// "the mayor of Portmore", "the former CEO of Harbour Lines": the holder of a role of a body
+// or place speaks (had been a person named "Portmore" in the role "mayor of"); "the city of
+// Portmore", "the Harbour Workers of Varnia" are bodies (had been persons "Portmore",
+// "Varnia")
+TEST(Speaker, TheHolderOfARoleOfABodySpeaks) {
+    const auto ex = extract_text(
+        "The mayor of Portmore said the port was open. But, the former CEO of Harbour Lines added, it is not "
+        "the way to win. The head of the Harbour Authority said the cranes were idle. The city of Portmore is "
+        "demanding that the campaign stop using the image of its police officers. The fire was out, according "
+        "to the Harbour Workers of Varnia. The Republic of Varnia said the border was closed. A spokesman for "
+        "Mr. Brel said the talks were over.");
+    const Attribution* mayor = find_statement(ex, "port was open");
+    const Attribution* ceo = find_statement(ex, "the way to win");
+    const Attribution* head = find_statement(ex, "cranes were idle");
+    const Attribution* city = find_statement(ex, "stop using the image");
+    const Attribution* workers = find_statement(ex, "fire was out");
+    const Attribution* republic = find_statement(ex, "border was closed");
+    const Attribution* spokesman = find_statement(ex, "talks were over");
+    ASSERT_TRUE(mayor && ceo && head && city && workers && republic && spokesman);
+    EXPECT_EQ(mayor->source->name, "mayor of Portmore");
+    EXPECT_EQ(mayor->source->role, "mayor");
+    EXPECT_EQ(mayor->source->type, SourceType::person);
+    EXPECT_EQ(ceo->source->name, "former CEO of Harbour Lines");
+    EXPECT_EQ(ceo->source->role, "former CEO");
+    EXPECT_EQ(ceo->source->organization, "Harbour Lines");
+    EXPECT_EQ(head->source->type, SourceType::person);
+    EXPECT_EQ(head->source->organization, "Harbour Authority");
+    EXPECT_EQ(city->source->name, "city of Portmore");
+    EXPECT_EQ(city->source->type, SourceType::organization);
+    EXPECT_EQ(workers->source->name, "Harbour Workers of Varnia");
+    EXPECT_EQ(workers->source->type, SourceType::organization);
+    EXPECT_EQ(republic->source->name, "Republic of Varnia");
+    EXPECT_EQ(spokesman->source->organization, "");  // Mr. Brel is a person, no body
+    // a body, then a name: the person named speaks
+    const auto named = extract_text("CEO of the Refugee Council Enver Solomon told reporters the camp was full.");
+    ASSERT_EQ(named.statements.size(), 1u);
+    EXPECT_EQ(named.statements[0].source->name, "Enver Solomon");
+    // the role after a first "of" that holds none: "the campaign of the former senator from"
+    const auto campaign =
+        extract_text("The port closed, the campaign of the former senator from Varnia said on Monday.");
+    ASSERT_EQ(campaign.statements.size(), 1u);
+    EXPECT_NE(campaign.statements[0].source->name, "Varnia");
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
