@@ -6,6 +6,7 @@
 #include "extract/first_names.h"
 #include "extract/lexicon.h"
 #include "extract/speaker.h"
+#include "extract/speaker_phrase.h"
 #include "extract/speaker_words.h"
 #include "extract/word_set.h"
 #include "util/text.h"
@@ -162,6 +163,31 @@ bool participle_adverb(std::string_view w) {
     return w == "also" || w == "only" || w == "again" || w == "even" || (w.size() > 4 && w.ends_with("ly"));
 }
 
+namespace {
+
+// "When the director, James B. Comey, said …, both private experts and federal investigators
+// immediately understood …": in a sentence that a subordinate clause opens, the main clause's
+// speaker opens at `at` (a subject, then its verb of speech or thought), not an aside that a
+// comma closes (", officials noted, was"). (Elsewhere a reported clause may hold such a
+// clause: "she said that, if elected, she would ask …".)
+bool speaker_clause_at(const Context& ctx, std::size_t at, std::size_t ceiling) {
+    static const WordSet kOpeners{"when", "as",    "after",  "while", "although", "though", "because",
+                                  "if",   "since", "before", "once",  "until",    "whereas"};
+    const Sentence* sentence = ctx.sentence_of(at);
+    if (!sentence || !kOpeners.contains(ctx.tok(sentence->first).lower)) return false;
+    for (std::size_t v = at + 1; v < ceiling && v <= at + 8; ++v) {
+        const Token& t = ctx.tok(v);
+        if (t.kind != TokenKind::word || ctx.in_quote(v)) return false;
+        if (t.cap || t.lower.ends_with("ing") || !cue_verb(t.lower) || is_determiner(ctx.tok(v - 1).lower)) continue;
+        if (ctx.is(v + 1, ",")) return false;
+        const auto subject = subject_before(ctx, at, v);
+        return subject && subject->first == at && plausible_speaker(ctx, *subject);
+    }
+    return false;
+}
+
+}  // namespace
+
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling) {
     for (std::size_t i = from + 1; i < ceiling; ++i) {
         const Token& t = ctx.tok(i);
@@ -169,7 +195,8 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         // (and "Lund, who calls the deal a “disgrace,” said he …": the speaker's own verb)
         if (t.kind == TokenKind::quote && ctx.is(i - 1, ",") && i + 1 < ceiling && !ctx.in_quote(i + 1) &&
             (participle_cue(ctx.tok(i + 1).lower) || ends_at_comma(ctx.tok(i + 1).lower) ||
-             (!ctx.tok(i + 1).cap && !ctx.tok(i + 1).lower.ends_with("ing") && speech_verb_at(ctx, i + 1))))
+             (!ctx.tok(i + 1).cap && !ctx.tok(i + 1).lower.ends_with("ing") && speech_verb_at(ctx, i + 1)) ||
+             speaker_clause_at(ctx, i + 1, ceiling)))
             return i + 1;
         if (ctx.in_quote(i)) continue;
         // "…the route and said the police were ready", "… and also warned …", "… and
@@ -240,6 +267,7 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
             if (participle_at(ctx, i + 1)) return i;  // another statement begins ("…, falsely claiming")
             // ", to which Berg replied: …": another speaker answers
             if ((n == "to" || n == "at") && (ctx.is(i + 2, "which") || ctx.is(i + 2, "whom"))) return i;
+            if (speaker_clause_at(ctx, i + 1, ceiling)) return i;
             // ", aside from saying …", ", apart from saying …"
             if ((n == "aside" || n == "apart") && ctx.is(i + 2, "from") && i + 3 < ceiling &&
                 participle_cue(ctx.tok(i + 3).lower))

@@ -211,7 +211,13 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             desc_a = a;
             desc_b = comma;
             name_a = comma + 1;
-            if (named_after_description) name_b = named_after_description;
+            if (named_after_description) {
+                name_b = named_after_description;
+                // (the description is the role, and a title before the name no part of it:
+                // "The chairman of the Joint Chiefs, Gen. Joseph F. Dunford Jr.,")
+                while (name_a + 2 < name_b && ctx.tok(name_a).cap && is_title_word(ctx.tok(name_a)))
+                    name_a += ctx.is(name_a + 1, ".") ? 2 : 1;
+            }
             // ("Trump's Indiana chairman, Rex Early, a former state party chairman who …": a
             // second description after the name is no part of it)
             for (std::size_t k = name_a + 1; !named_after_description && k < name_b; ++k)

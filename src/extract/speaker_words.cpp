@@ -271,9 +271,17 @@ std::size_t name_after_description(const Context& ctx, std::size_t a, std::size_
     if (!role_before || joint.kind != TokenKind::word || joint.cap || is_role_noun(joint.lower) ||
         is_role_modifier(joint.lower))
         return 0;
+    // the name: two capitalised words or more, after a title ("Gen. Joseph F. Dunford Jr."),
+    // with an initial's full stop and a suffix
     std::size_t n = comma + 1;
-    while (n < b && ctx.tok(n).cap && ctx.tok(n).kind == TokenKind::word && !is_title_word(ctx.tok(n))) ++n;
-    const bool named = n >= comma + 3 && (n == b || ctx.is(n, ",") || ctx.is(n, "of") || ctx.is(n, "from") || ctx.is(n, "at"));
+    while (n + 1 < b && ctx.tok(n).cap && is_title_word(ctx.tok(n))) n += ctx.is(n + 1, ".") ? 2 : 1;
+    const std::size_t first = n;
+    while (n < b && ((ctx.tok(n).cap && ctx.tok(n).kind == TokenKind::word && !is_title_word(ctx.tok(n))) ||
+                     (ctx.is(n, ".") && n > first && ctx.tok(n - 1).lower.size() == 1 && ctx.tok(n - 1).cap)))
+        ++n;
+    if (n < b && n >= first + 2 && is_name_suffix(ctx.tok(n).lower)) n += ctx.is(n + 1, ".") ? 2 : 1;
+    const bool named =
+        n >= first + 2 && (n == b || ctx.is(n, ",") || ctx.is(n, "of") || ctx.is(n, "from") || ctx.is(n, "at"));
     return named ? n : 0;
 }
 

@@ -90,6 +90,10 @@ bool all_capitalized(const Context& ctx, Range r) {
     bool any = false;
     for (std::size_t i = r.first; i < r.last; ++i) {
         const Token& t = ctx.tok(i);
+        // (the full stop of an initial or a title: "Christopher M. Shelton", "Gen. Ivo Brel")
+        if (t.lower == "." && i > r.first && ctx.tok(i - 1).cap &&
+            (ctx.tok(i - 1).lower.size() == 1 || is_abbreviation(ctx.tok(i - 1))))
+            continue;
         if (t.kind != TokenKind::word || is_possessive(t)) return false;
         if (t.cap)
             any = true;
@@ -231,7 +235,15 @@ std::optional<Range> subject_before(const Context& ctx, std::size_t floor, std::
                     if (!ctx.tok(p - 1).cap) break;
                     whose = is_possessive(ctx.tok(p));
                 }
-                if (desc && (is_determiner(ctx.tok(desc->first).lower) || whose) && !ctx.tok(desc->last - 1).cap &&
+                // (the description may end on the body the role is of: "The chairman of the
+                // Joint Port Board, Gen. Ivo Brel, asked"; one word after it is a place's,
+                // "a pastor at the Church of Elizabeth, Colorado,")
+                bool role_of = false;
+                for (std::size_t p = desc ? desc->first + 1 : 0; desc && p + 1 < desc->last && !role_of; ++p)
+                    role_of = !ctx.tok(p).cap && is_role_noun(ctx.tok(p).lower) &&
+                              (ctx.is(p + 1, "of") || ctx.is(p + 1, "for") || ctx.is(p + 1, "at"));
+                if (desc && (is_determiner(ctx.tok(desc->first).lower) || whose) &&
+                    (!ctx.tok(desc->last - 1).cap || (role_of && comma >= j + 2)) &&
                     is_phrase_word(ctx.tok(desc->last - 1)) && !is_time_word(ctx.tok(desc->last - 1).lower))
                     return Range{desc->first, end};
             }

@@ -642,6 +642,32 @@ TEST(Extract, ADocumentsNounEndsTheSourceAfterAccordingTo) {
     EXPECT_EQ(ex.statements[1].content_text, "The toll rose to 12");
 }
 
+TEST(Extract, AStatementInAnOpeningClauseEndsWhereTheMainClausesSpeakerBegins) {
+    // "When the F.B.I. director, James B. Comey, said that …,'' both private experts and
+    // federal investigators immediately understood …": two statements (the first had run on
+    // over the second's speaker and taken its words); "Although X said …, Y defended …" too
+    const auto ex = extract_text(
+        "The port reopened.\n\nWhen the harbour director, James B. Brel, said on Tuesday that his staff had no "
+        "''direct evidence'' that the port had been ''successfully hacked,'' both private experts and federal "
+        "investigators immediately understood his meaning: It very likely had been breached.\n\nAlthough the "
+        "Rockets said they would not speak to the lawsuit, the team's general manager defended the league's "
+        "safety practices.\n");
+    const Attribution* brel = find_statement(ex, "successfully hacked");
+    const Attribution* experts = find_statement(ex, "had been breached");
+    const Attribution* rockets = find_statement(ex, "speak to the lawsuit");
+    const Attribution* manager = find_statement(ex, "safety practices");
+    ASSERT_TRUE(brel && experts && rockets && manager);
+    EXPECT_NE(brel, experts);
+    EXPECT_EQ(brel->content_text.find("experts"), std::string::npos) << brel->content_text;
+    EXPECT_NE(rockets, manager);
+    // a reported clause may hold such a clause where no subordinate clause opens the sentence
+    const auto held = extract_text(
+        "The port reopened.\n\nShe said that, if elected, she would ask the mayor to "
+        "lead the plan.\n");
+    ASSERT_FALSE(held.statements.empty());
+    EXPECT_NE(held.statements[0].content_text.find("lead the plan"), std::string::npos);
+}
+
 TEST(Extract, ADayIsNoSpeaker) {
     // the parse once made "early Friday" the subject of "saying"
     const extract::ExtractorModel* model = extract::builtin_extractor();

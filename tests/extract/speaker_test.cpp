@@ -499,6 +499,22 @@ TEST(Speaker, TheHolderOfARoleOfABodySpeaks) {
     EXPECT_NE(campaign.statements[0].source->name, "Varnia");
 }
 
+// A description, then the name with an initial, a title or a suffix: the name speaks
+// ("Christopher M. Shelton, the president of …, which …, said" had been the president's;
+// "The chairman of the Joint Chiefs, Gen. Joseph F. Dunford Jr., asked" the chairman's)
+TEST(Speaker, ANameWithInitialsOrTitleBesideADescriptionSpeaks) {
+    const auto ex = extract_text(
+        "Christopher M. Tull, the president of the Harbour Workers of Varnia, which endorsed the mayor in "
+        "December, said that the strike would go on. The chairman of the Joint Port Board, Gen. Ivo Brel Jr., "
+        "said the port was safe.");
+    const Attribution* tull = find_statement(ex, "strike would go on");
+    const Attribution* brel = find_statement(ex, "port was safe");
+    ASSERT_TRUE(tull && brel);
+    EXPECT_EQ(tull->source->name, "Christopher M. Tull");
+    EXPECT_EQ(brel->source->name, "Ivo Brel Jr.");
+    EXPECT_EQ(brel->source->role, "chairman of the Joint Port Board");
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
