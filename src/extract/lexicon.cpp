@@ -263,6 +263,9 @@ bool is_opening_adverb(std::string_view w) {
 }
 bool is_role_noun(std::string_view w) {
     if (in(kRoleNouns, w)) return true;
+    // a compound of roles: "secretary-treasurer", "co-founder", "ex-president"
+    if (const std::size_t dash = w.rfind('-'); dash != std::string_view::npos && dash + 1 < w.size())
+        return in(kRoleNouns, w.substr(dash + 1));
     // plurals: senators, spokesmen's kin "advisers"
     return w.size() > 3 && w.back() == 's' && in(kRoleNouns, w.substr(0, w.size() - 1));
 }

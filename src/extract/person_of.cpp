@@ -102,10 +102,11 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
                 (ctx.is(n - 1, ".") && n - 1 > core && is_initials(ctx.tok(n - 2).lower))))
             --n;
         while (n + 1 < i && first_name_gender(join_tokens(ctx, n, i)) == Gender::unknown) ++n;
+        // (the body's kind may end it in lower case: "of the New York delegation")
         const std::size_t body = skip_determiners(ctx, i + 1, name_b);
         bool named = body < name_b;
         for (std::size_t j = body; named && j < name_b; ++j)
-            named = ctx.tok(j).cap && ctx.tok(j).kind == TokenKind::word;
+            named = ctx.tok(j).kind == TokenKind::word && (ctx.tok(j).cap || (j + 1 == name_b && j > body));
         if (n + 1 >= i || !named || first_name_gender(join_tokens(ctx, n, i)) == Gender::unknown) break;
         // (the words before are a role: titles, or a description in lower case; not someone
         // else's, "A spokesman for Mayor Frank Jackson of", nor one of two, "The Caucus and")
@@ -147,9 +148,13 @@ bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, So
         const std::string_view written = ctx.slice({role_end - 1, role_end});
         const bool acronym = written.size() > 1 &&
                              std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        // (many of them are a group: "advisers to Mr. Obama"; "the campaign of the former
-        // senator from Pennsylvania" is read at "from")
-        if ((role.cap && !acronym) || !is_role_noun(role.lower) || is_collective_noun(role.lower)) {
+        // (a title's capital after a prefix, "then-Archbishop of Mobile Oscar Lipscomb", is
+        // read with the name after it; many of them are a group: "advisers to Mr. Obama"; "the
+        // campaign of the former senator from Pennsylvania" is read at "from")
+        const std::size_t prefix = written.rfind('-');
+        const bool titled = prefix != std::string_view::npos && prefix + 1 < written.size() &&
+                            written[prefix + 1] >= 'A' && written[prefix + 1] <= 'Z';
+        if ((role.cap && !acronym) || titled || !is_role_noun(role.lower) || is_collective_noun(role.lower)) {
             if (ctx.is(k, "of")) continue;
             return false;
         }
@@ -171,9 +176,14 @@ bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, So
         }
         // a body, then a name: "CEO of the Refugee Council Enver Solomon" is Enver Solomon
         // (parse_name_role reads it), not the CEO of a council so named
+        // (or a place, then a name by its first name: "of Mobile Anna Lipscomb")
         if (ctx.is(k, "of"))
             for (std::size_t j = whose; j + 1 < name_b; ++j)
-                if (is_org_head(ctx.tok(j).lower) && !ctx.is(j + 1, "of") && ctx.tok(j + 1).cap) return false;
+                if ((is_org_head(ctx.tok(j).lower) && !ctx.is(j + 1, "of") && ctx.tok(j + 1).cap) ||
+                    (j > whose && first_name_gender(join_tokens(ctx, j, name_b)) != Gender::unknown))
+                    return false;
+        // (or a first name: "the ex-wife of Alan Grayson")
+        person = person || first_name_gender(join_tokens(ctx, whose, name_b)) != Gender::unknown;
         m.type = SourceType::person;
         // (the time phrase left out of the name: "editor at Politico")
         m.name = role_end == k ? join_tokens(ctx, core, name_b)

@@ -243,6 +243,23 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             name_b = i;
             break;
         }
+    // "Trump in his announcement speech", "Mr. Brel in Portmore on Monday": where or when a
+    // person named spoke is no part of the name (it had been the person "Trump in his
+    // announcement speech", or "Portmore" in the role "Mr. Brel in")
+    for (std::size_t k = name_a + 1; k + 1 < name_b; ++k) {
+        if (!(ctx.is(k, "in") || ctx.is(k, "during") || ctx.is(k, "at") || ctx.is(k, "on"))) continue;
+        const Token& next = ctx.tok(k + 1);
+        const bool setting = next.lower == "his" || next.lower == "her" || next.lower == "their" ||
+                             (next.cap && !ctx.is(k, "at") && !ctx.is(k, "on"));
+        bool named = setting;
+        for (std::size_t j = name_a; named && j < k; ++j)
+            named = (ctx.tok(j).cap && ctx.tok(j).kind == TokenKind::word) || ctx.is(j, ".");
+        const std::string name = join_tokens(ctx, name_a, k);
+        if (named && (first_name_gender(name) != Gender::unknown || is_honorific(ctx.tok(name_a).lower) ||
+                      (k == name_a + 1 && setting && !next.cap)))
+            name_b = k;
+        break;
+    }
     // "a source familiar with the talks", "people close to the mayor", "an official with
     // knowledge of the plan": who speaks is the noun before what they know of
     for (std::size_t k = name_a + 1; k + 1 < name_b; ++k)

@@ -515,6 +515,31 @@ TEST(Speaker, ANameWithInitialsOrTitleBesideADescriptionSpeaks) {
     EXPECT_EQ(brel->source->role, "chairman of the Joint Port Board");
 }
 
+// Where or when a person spoke, a compound title and a body's kind in lower case are no
+// part of the name ("Trump in his announcement speech" had been a person so named)
+TEST(Speaker, SettingsAndCompoundTitlesAreNoPartOfTheName) {
+    const auto ex = extract_text(
+        "Brel in his announcement speech said the port would reopen. Mr. Tull in Portmore on Monday said the vote "
+        "was close. Harbour Workers Secretary-Treasurer Ana Kell said the strike would go on. Anna Varga of the "
+        "Varnia delegation said the count was over. Then-Archbishop of Mobile Ivo Lipscomb said the church was "
+        "full. The ex-husband of Anna Rask said the house was sold.");
+    const Attribution* brel = find_statement(ex, "port would reopen");
+    const Attribution* tull = find_statement(ex, "vote was close");
+    const Attribution* kell = find_statement(ex, "strike would go on");
+    const Attribution* varga = find_statement(ex, "count was over");
+    const Attribution* lipscomb = find_statement(ex, "church was full");
+    const Attribution* rask = find_statement(ex, "house was sold");
+    ASSERT_TRUE(brel && tull && kell && varga && lipscomb && rask);
+    EXPECT_EQ(brel->source->name, "Brel");
+    EXPECT_EQ(tull->source->name, "Tull");
+    EXPECT_EQ(kell->source->name, "Ana Kell");
+    EXPECT_EQ(varga->source->name, "Anna Varga");
+    EXPECT_EQ(varga->source->organization, "Varnia delegation");
+    EXPECT_EQ(lipscomb->source->name, "Ivo Lipscomb");
+    EXPECT_EQ(rask->source->name, "ex-husband of Anna Rask");
+    EXPECT_EQ(rask->source->organization, "");  // a person's, no body's
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
