@@ -94,19 +94,24 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
     // body the person speaks for, unless they may name a place (one word without an article,
     // "of Vermont", or a place's words: "of New Hampshire")
     for (std::size_t i = core + 2; i + 1 < name_b; ++i) {
-        if (!ctx.is(i, "of")) continue;
-        // the name: from a first name to "of", capitalised words and initials
+        if (!ctx.is(i, "of") && !ctx.is(i, "at")) continue;
+        // the name: from a first name to "of" ("at": "Dan McLaughlin at the National Review"),
+        // capitalised words and initials
         std::size_t n = i;
         while (n > core && i - n < 4 &&
                ((ctx.tok(n - 1).cap && ctx.tok(n - 1).kind == TokenKind::word) ||
                 (ctx.is(n - 1, ".") && n - 1 > core && is_initials(ctx.tok(n - 2).lower))))
             --n;
         while (n + 1 < i && first_name_gender(join_tokens(ctx, n, i)) == Gender::unknown) ++n;
-        // (the body's kind may end it in lower case: "of the New York delegation")
+        // (the body's kind may end it in lower case, "of the New York delegation", and its
+        // name hold "of" or "for": "the University of Texas School of Law", "the James Martin
+        // Center for Nonproliferation Studies")
         const std::size_t body = skip_determiners(ctx, i + 1, name_b);
         bool named = body < name_b;
         for (std::size_t j = body; named && j < name_b; ++j)
-            named = ctx.tok(j).kind == TokenKind::word && (ctx.tok(j).cap || (j + 1 == name_b && j > body));
+            named = ctx.tok(j).kind == TokenKind::word &&
+                    (ctx.tok(j).cap || (j + 1 == name_b && j > body) ||
+                     (j > body && j + 1 < name_b && (ctx.is(j, "of") || ctx.is(j, "for")) && ctx.tok(j + 1).cap));
         if (n + 1 >= i || !named || first_name_gender(join_tokens(ctx, n, i)) == Gender::unknown) break;
         // (the words before are a role: titles, or a description in lower case; not someone
         // else's, "A spokesman for Mayor Frank Jackson of", nor one of two, "The Caucus and")

@@ -449,6 +449,17 @@ TEST(Speaker, AFirstNameAndSurnameBeforeOfAreThePerson) {
     EXPECT_EQ(king->source->role, "Former Gov.");
     EXPECT_EQ(church->source->name, "Anna Church");
     EXPECT_EQ(church->source->role, "Undecided voter");
+    // a body named with "of" or "for", and "at" a body as "of" it
+    const auto bodies = extract_text(
+        "Anna Lind of the University of Varnia School of Law said the ruling was wrong. Mark Holm at the Harbour "
+        "Review wrote that the port was closed.");
+    const Attribution* lind = find_statement(bodies, "ruling was wrong");
+    const Attribution* holm = find_statement(bodies, "port was closed");
+    ASSERT_TRUE(lind && holm);
+    EXPECT_EQ(lind->source->name, "Anna Lind");
+    EXPECT_EQ(lind->source->organization, "University of Varnia School of Law");
+    EXPECT_EQ(holm->source->name, "Mark Holm");
+    EXPECT_EQ(holm->source->organization, "Harbour Review");
     // a body's name is no person's: "Friends of the Earth", "Bank of Varnia"
     const auto body = extract_text("Bank of Varnia said the rate would rise.");
     ASSERT_EQ(body.statements.size(), 1u);
