@@ -165,16 +165,21 @@ bool participle_adverb(std::string_view w) {
 
 namespace {
 
-// "When the director, James B. Comey, said …, both private experts and federal investigators
-// immediately understood …": in a sentence that a subordinate clause opens, the main clause's
-// speaker opens at `at` (a subject, then its verb of speech or thought), not an aside that a
-// comma closes (", officials noted, was"). (Elsewhere a reported clause may hold such a
-// clause: "she said that, if elected, she would ask …".)
-bool speaker_clause_at(const Context& ctx, std::size_t at, std::size_t ceiling) {
+// Whether a subordinate clause opens the sentence of token i ("When …", "Although …").
+bool opens_subordinate(const Context& ctx, std::size_t i) {
     static const WordSet kOpeners{"when", "as",    "after",  "while", "although", "though", "because",
                                   "if",   "since", "before", "once",  "until",    "whereas"};
-    const Sentence* sentence = ctx.sentence_of(at);
-    if (!sentence || !kOpeners.contains(ctx.tok(sentence->first).lower)) return false;
+    const Sentence* sentence = ctx.sentence_of(i);
+    return sentence && kOpeners.contains(ctx.tok(sentence->first).lower);
+}
+
+// "When the director, James B. Comey, said …, both private experts and federal investigators
+// immediately understood …": in a sentence that a subordinate clause opens (the caller asks
+// opens_subordinate), the main clause's speaker opens at `at` (a subject, then its verb of
+// speech or thought), not an aside that a comma closes (", officials noted, was").
+// (Elsewhere a reported clause may hold such a clause: "she said that, if elected, she would
+// ask …".)
+bool speaker_clause_at(const Context& ctx, std::size_t at, std::size_t ceiling) {
     for (std::size_t v = at + 1; v < ceiling && v <= at + 8; ++v) {
         const Token& t = ctx.tok(v);
         if (t.kind != TokenKind::word || ctx.in_quote(v)) return false;
@@ -189,6 +194,11 @@ bool speaker_clause_at(const Context& ctx, std::size_t at, std::size_t ceiling) 
 }  // namespace
 
 std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceiling) {
+    int subordinate = -1;  // opens_subordinate(ctx, from), asked once when a comma needs it
+    const auto main_clause_at = [&](std::size_t at) {
+        if (subordinate < 0) subordinate = opens_subordinate(ctx, from) ? 1 : 0;
+        return subordinate == 1 && speaker_clause_at(ctx, at, ceiling);
+    };
     for (std::size_t i = from + 1; i < ceiling; ++i) {
         const Token& t = ctx.tok(i);
         // "… by Cleveland,” referring to …": a comma inside the closing mark ends it too
@@ -196,7 +206,7 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
         if (t.kind == TokenKind::quote && ctx.is(i - 1, ",") && i + 1 < ceiling && !ctx.in_quote(i + 1) &&
             (participle_cue(ctx.tok(i + 1).lower) || ends_at_comma(ctx.tok(i + 1).lower) ||
              (!ctx.tok(i + 1).cap && !ctx.tok(i + 1).lower.ends_with("ing") && speech_verb_at(ctx, i + 1)) ||
-             speaker_clause_at(ctx, i + 1, ceiling)))
+             main_clause_at(i + 1)))
             return i + 1;
         if (ctx.in_quote(i)) continue;
         // "…the route and said the police were ready", "… and also warned …", "… and
@@ -267,7 +277,7 @@ std::size_t content_end(const Context& ctx, std::size_t from, std::size_t ceilin
             if (participle_at(ctx, i + 1)) return i;  // another statement begins ("…, falsely claiming")
             // ", to which Berg replied: …": another speaker answers
             if ((n == "to" || n == "at") && (ctx.is(i + 2, "which") || ctx.is(i + 2, "whom"))) return i;
-            if (speaker_clause_at(ctx, i + 1, ceiling)) return i;
+            if (main_clause_at(i + 1)) return i;
             // ", aside from saying …", ", apart from saying …"
             if ((n == "aside" || n == "apart") && ctx.is(i + 2, "from") && i + 3 < ceiling &&
                 participle_cue(ctx.tok(i + 3).lower))

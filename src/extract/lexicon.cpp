@@ -1,5 +1,7 @@
 #include "extract/lexicon.h"
 
+#include <cstring>
+
 #include "extract/word_set.h"
 
 namespace claimgraph::extract {
@@ -263,9 +265,12 @@ bool is_opening_adverb(std::string_view w) {
 }
 bool is_role_noun(std::string_view w) {
     if (in(kRoleNouns, w)) return true;
-    // a compound of roles: "secretary-treasurer", "co-founder", "ex-president"
-    if (const std::size_t dash = w.rfind('-'); dash != std::string_view::npos && dash + 1 < w.size())
-        return in(kRoleNouns, w.substr(dash + 1));
+    // a compound of roles: "secretary-treasurer", "co-founder", "ex-president" (memchr first:
+    // most words asked hold no hyphen)
+    if (w.size() > 3 && std::memchr(w.data(), '-', w.size()) != nullptr) {
+        const std::size_t dash = w.rfind('-');
+        if (dash + 1 < w.size()) return in(kRoleNouns, w.substr(dash + 1));
+    }
     // plurals: senators, spokesmen's kin "advisers"
     return w.size() > 3 && w.back() == 's' && in(kRoleNouns, w.substr(0, w.size() - 1));
 }

@@ -254,9 +254,8 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         bool named = setting;
         for (std::size_t j = name_a; named && j < k; ++j)
             named = (ctx.tok(j).cap && ctx.tok(j).kind == TokenKind::word) || ctx.is(j, ".");
-        const std::string name = join_tokens(ctx, name_a, k);
-        if (named && (first_name_gender(name) != Gender::unknown || is_honorific(ctx.tok(name_a).lower) ||
-                      (k == name_a + 1 && setting && !next.cap)))
+        if (named && ((k == name_a + 1 && !next.cap) || is_honorific(ctx.tok(name_a).lower) ||
+                      first_name_gender(join_tokens(ctx, name_a, k)) != Gender::unknown))
             name_b = k;
         break;
     }
