@@ -135,6 +135,7 @@ const WordSet kCollective{
     "pictures", "data", "documents", "records", "statistics", "figures", "estimates",
     "percent", "%", "majority", "plurality", "minority", "half", "third", "quarter",
     "respondents", "americans", "conservatives", "liberals", "progressives", "moderates",
+    "millennials", "boomers", "jury", "juries",
     "independents", "backers", "donors", "delegates", "candidates", "senators", "fans",
     "citizens", "residents", "consumers", "customers", "businesses", "companies", "others",
     "many", "some", "most", "few", "both", "all", "everyone", "nobody", "none", "anyone",

@@ -430,10 +430,12 @@ void find_verbs(Context& ctx, const Sentence& s) {
                 if (i > s.first + 1 && !is_determiner(ctx.tok(i - 1).lower) && reads_as_noun(ctx, i)) continue;
                 // "a conference call with reporters", "call centers": a noun
                 if (t.lower == "call" && i > s.first && call_is_noun(ctx, i)) continue;
-                // a plural noun before its verb: "Recent reports have revealed", "the claims were"
-                if (t.lower.back() == 's' && i + 1 < s.last &&
-                    (ctx.is(i + 1, "have") || ctx.is(i + 1, "are") || ctx.is(i + 1, "were")))
-                    continue;
+                // a plural noun before its verb: "Recent reports have revealed", "the claims were",
+                // "Initial estimates indicate that" (had been a person "Initial" whose cue was
+                // "estimates")
+                static const WordSet kPluralVerbs{"have",    "are",      "were",   "say",  "show",
+                                                  "suggest", "indicate", "reveal", "find", "confirm"};
+                if (t.lower.back() == 's' && i + 1 < s.last && kPluralVerbs.contains(ctx.tok(i + 1).lower)) continue;
                 next = find_participle(ctx, s, i, *verb);
                 if (!next) next = inverted(ctx, s, i, *verb);
                 if (!next) next = forward(ctx, s, {i, i + 1}, std::string(verb->lemma), verb->frame, verb->cls);

@@ -668,6 +668,20 @@ TEST(Extract, AStatementInAnOpeningClauseEndsWhereTheMainClausesSpeakerBegins) {
     EXPECT_NE(held.statements[0].content_text.find("lead the plan"), std::string::npos);
 }
 
+TEST(Extract, APluralNounBeforeItsVerbIsNoCue) {
+    // "Initial estimates indicate that …" had been a person "Initial" whose cue was "estimates"
+    const auto ex = extract_text(
+        "The port reopened.\n\nInitial estimates indicate that the repair will take twelve days.\n\nVarious "
+        "reports suggest that the crane was never insured.\n");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    for (const Attribution& a : ex.statements) {
+        ASSERT_TRUE(a.source && a.cue);
+        EXPECT_NE(a.source->name.find(' '), std::string::npos) << a.source->name;  // "Initial estimates"
+    }
+    EXPECT_EQ(ex.statements[0].cue->text, "indicate");
+    EXPECT_EQ(ex.statements[1].cue->text, "suggest");
+}
+
 TEST(Extract, ADayIsNoSpeaker) {
     // the parse once made "early Friday" the subject of "saying"
     const extract::ExtractorModel* model = extract::builtin_extractor();

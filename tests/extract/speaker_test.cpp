@@ -551,6 +551,18 @@ TEST(Speaker, SettingsAndCompoundTitlesAreNoPartOfTheName) {
     EXPECT_EQ(rask->source->organization, "");  // a person's, no body's
 }
 
+// A generation and a jury are groups, not persons named "Millennials" or "Jury"
+TEST(Speaker, AGenerationAndAJuryAreGroups) {
+    const auto ex = extract_text(
+        "By a lopsided margin, Millennials support checks for all buyers. Jury finds that "
+        "the suspect lied.");
+    ASSERT_EQ(ex.statements.size(), 2u);
+    for (const Attribution& a : ex.statements) {
+        ASSERT_TRUE(a.source);
+        EXPECT_NE(a.source->type, SourceType::person) << a.source->name;
+    }
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
