@@ -383,6 +383,17 @@ std::optional<Range> relay_before(const Context& ctx, std::size_t sentence_first
         return std::nullopt;
     }
     if (subject_first == 0 || i >= subject_first - 1 || !ctx.is(subject_first - 1, ",")) return std::nullopt;
+    // an audience relays nothing: "Speaking to students at Drexel University, …", "In an
+    // interview with reporters Thursday, …"; a name or a publication does, before any
+    // preposition ("In an interview with David Axelrod on his podcast, …", "with the
+    // spiritual Web site Beliefnet in 2007")
+    bool named = ctx.is(sentence_first, "according");
+    for (std::size_t k = i; !named && k + 1 < subject_first; ++k) {
+        const Token& t = ctx.tok(k);
+        if (!t.cap && is_preposition(t.lower)) break;
+        named = t.cap && t.kind == TokenKind::word && !is_time_word(t.lower);
+    }
+    if (!named) return std::nullopt;
     return Range{i, subject_first - 1};
 }
 
@@ -488,7 +499,16 @@ bool emit(Context& ctx, const Found& f) {
 Via relay_of(const Context& ctx, Range r) {
     const SpeakerPhrase relay = parse_speaker(ctx, r);
     SourceType type = relay.mention.type;
-    if (type != SourceType::agency && type != SourceType::outlet)
+    // a person who passes the words on is one when named so ("according to Genesee County
+    // Sheriff Robert Pickell", "David Axelrod"); any other name is taken for a publication's
+    // (the role's last word a title: "Sheriff", "Mr.")
+    std::string title = text::lower(relay.mention.role);
+    if (const std::size_t space = title.rfind(' '); space != std::string::npos) title.erase(0, space + 1);
+    if (!title.empty() && title.back() == '.') title.pop_back();
+    const bool person =
+        type == SourceType::person && !relay.needs_resolution &&
+        (is_role_noun(title) || is_honorific(title) || first_name_gender(relay.mention.name) != Gender::unknown);
+    if (type != SourceType::agency && type != SourceType::outlet && !person)
         type = text::lower(ctx.slice(r)).find("agency") != std::string::npos ? SourceType::agency : SourceType::outlet;
     return {relay.mention.name, type, ctx.span(r)};
 }

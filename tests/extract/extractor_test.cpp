@@ -682,6 +682,26 @@ TEST(Extract, APluralNounBeforeItsVerbIsNoCue) {
     EXPECT_EQ(ex.statements[1].cue->text, "suggest");
 }
 
+TEST(Extract, AnAudienceRelaysNothingAndAPersonWhoRelaysIsAPerson) {
+    // "Speaking to students at Drexel University, …" had made the students a relay, typed as a
+    // publication; "according to Sheriff Ivo Pickell" a publication named "Ivo Pickell"
+    const auto ex = extract_text(
+        "The port reopened.\n\nSpeaking to students at Varnia University, the mayor said the port was "
+        "safe.\n\nIn an interview with Anna Berg on her podcast, the mayor said the crane was fixed.\n\nThe "
+        "driver said the road was closed, according to County Sheriff Ivo Pickell.\n");
+    const Attribution* safe = find_statement(ex, "port was safe");
+    const Attribution* fixed = find_statement(ex, "crane was fixed");
+    const Attribution* closed = find_statement(ex, "road was closed");
+    ASSERT_TRUE(safe && fixed && closed);
+    EXPECT_TRUE(safe->via.empty());
+    ASSERT_EQ(fixed->via.size(), 1u);
+    EXPECT_EQ(fixed->via[0].name, "Anna Berg");
+    EXPECT_EQ(fixed->via[0].type, SourceType::person);
+    ASSERT_EQ(closed->via.size(), 1u);
+    EXPECT_EQ(closed->via[0].name, "Ivo Pickell");
+    EXPECT_EQ(closed->via[0].type, SourceType::person);
+}
+
 TEST(Extract, ADayIsNoSpeaker) {
     // the parse once made "early Friday" the subject of "saying"
     const extract::ExtractorModel* model = extract::builtin_extractor();
