@@ -22,7 +22,7 @@ namespace {
 // Any other plural alone ("witnesses", "aides", "others", "polls", "voters") names no one.
 const WordSet kBodyPeople{"police", "cops", "investigators", "prosecutors", "detectives", "firefighters",
                           "democrats", "republicans", "media", "troops", "forces", "rebels", "separatists",
-                          "insurgents", "militants"};
+                          "insurgents", "militants", "jury"};
 // clang-format on
 
 // A subject pronoun with a clitic ("I've", "we’d", "she'll") as the pronoun alone; any other
