@@ -561,6 +561,11 @@ TEST(Speaker, AGenerationAndAJuryAreGroups) {
         ASSERT_TRUE(a.source);
         EXPECT_NE(a.source->type, SourceType::person) << a.source->name;
     }
+    // (a jury is a body's people, as police are: the one jury of a trial across its articles,
+    // where "Millennials" alone are anyone)
+    const Attribution* jury = find_statement(ex, "suspect lied");
+    ASSERT_TRUE(jury);
+    EXPECT_EQ(jury->source->type, SourceType::collective);
 }
 
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
