@@ -222,4 +222,59 @@ bool body_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceMen
     return true;
 }
 
+bool unnamed_before_name(const Context& ctx, std::size_t core, std::size_t name_b, SpeakerPhrase& sp) {
+    // "Polls in New Hampshire", "one woman in Qeshm", "an exchange student in Montana", "an
+    // average of recent polls by RealClearPolitics": words in lower case, a preposition, then
+    // capitalised words only. The capitalised words had been the person (a person "New
+    // Hampshire" in the role "Polls in"); the words before them say who speaks.
+    std::size_t p = core + 1;
+    while (p + 1 < name_b &&
+           !(ctx.tok(p).kind == TokenKind::word && !ctx.tok(p).cap && is_preposition(ctx.tok(p).lower)))
+        ++p;
+    if (p + 1 >= name_b) return false;
+    const std::size_t named = skip_determiners(ctx, p + 1, name_b);
+    bool capitalised = named < name_b;
+    for (std::size_t k = named; capitalised && k < name_b; ++k) capitalised = ctx.tok(k).cap;
+    // (the noun before it: "Exit polls taken in", "a poll conducted by")
+    std::size_t head = p - 1;
+    if (head > core && (ctx.is(head, "taken") || ctx.is(head, "conducted"))) --head;
+    const Token& noun = ctx.tok(head);
+    if (!capitalised || noun.kind != TokenKind::word || (noun.cap && !ctx.opens_sentence(head))) return false;
+    for (std::size_t k = core; k < head; ++k)
+        if (ctx.tok(k).kind != TokenKind::word && !is_possessive(ctx.tok(k))) return false;
+    SourceMention& m = sp.mention;
+    const std::string& by = ctx.tok(p).lower;
+    if (is_evidence_noun(noun.lower)) {
+        // the document's maker after "by" or "from" speaks; "footage of Trump" shows Trump
+        // speaking, left to the name reader
+        if (by == "by" || by == "from") {
+            speaks_as_author(ctx, Range{named, name_b}, sp);
+            return true;
+        }
+        if (by == "of") return false;
+        m.type = SourceType::anonymous;
+        m.name = capitalized(join_tokens(ctx, core, name_b));
+        return true;
+    }
+    // (not a title, then a name: "Secretary of State John Kerry", "then-Archbishop of Mobile
+    // Oscar Lipscomb" are read as names)
+    const std::string_view written = ctx.slice({head, head + 1});
+    const std::size_t prefix = written.rfind('-');
+    const bool title =
+        (noun.cap && name_b - named > 2) || (prefix != std::string_view::npos && prefix + 1 < written.size() &&
+                                             written[prefix + 1] >= 'A' && written[prefix + 1] <= 'Z');
+    if (is_role_noun(noun.lower) && !is_collective_noun(noun.lower) && !title) {
+        m.type = SourceType::person;
+        m.name = join_tokens(ctx, core, name_b);
+        m.role = join_tokens(ctx, core, p);
+        return true;
+    }
+    if (is_collective_noun(noun.lower) || is_anonymous_noun(noun.lower) || is_people_plural(noun.lower)) {
+        m.type = is_anonymous_noun(noun.lower) ? SourceType::anonymous : SourceType::collective;
+        m.name = capitalized(join_tokens(ctx, core, name_b));
+        return true;
+    }
+    return false;
+}
+
 }  // namespace claimgraph::extract::speaker_words

@@ -567,6 +567,7 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         m.name = join_tokens(ctx, core, name_b);
         return sp;
     }
+    if (unnamed_before_name(ctx, core, name_b, sp)) return sp;
     // a person, perhaps with a role and the body they speak for
     m.type = SourceType::person;
     parse_name_role(ctx, core, name_b, sp);

@@ -60,6 +60,12 @@ bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, So
 /// people ("the Communications Workers of America"); false, and `m` untouched, otherwise.
 bool body_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m);
 
+/// Tokens [core, name_b) as someone unnamed before a preposition and capitalised words ("Polls
+/// in New Hampshire", "one woman in Qeshm", "an exchange student in Montana", "an average of
+/// polls by RealClearPolitics": the document, the group, the holder of a role, the maker),
+/// into sp.mention; false, and `sp` untouched, otherwise.
+bool unnamed_before_name(const Context& ctx, std::size_t core, std::size_t name_b, SpeakerPhrase& sp);
+
 /// Tokens [a, b) as a name with the role and body before it ("Foreign Ministry
 /// spokeswoman Maria Zakharova"), into sp.mention.
 void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPhrase& sp);

@@ -568,6 +568,27 @@ TEST(Speaker, AGenerationAndAJuryAreGroups) {
     EXPECT_EQ(jury->source->type, SourceType::collective);
 }
 
+// Someone unnamed before a preposition and a place: "Polls in New Hampshire" are the polls,
+// "an exchange student in Montana" the student (each had been a person named after the place,
+// "Polls in" the role); a title before a name is still the name's ("Secretary of State …")
+TEST(Speaker, SomeoneUnnamedBeforeAPlaceSpeaks) {
+    const auto ex = extract_text(
+        "Polls in Varnia show that the mayor leads. An exchange student in Portmore asked whether the port "
+        "was safe. An average of recent polls by Harbour Research shows that the race is close. Secretary of "
+        "State Ana Reyes said the talks were over.");
+    const Attribution* polls = find_statement(ex, "mayor leads");
+    const Attribution* student = find_statement(ex, "port was safe");
+    const Attribution* average = find_statement(ex, "race is close");
+    const Attribution* reyes = find_statement(ex, "talks were over");
+    ASSERT_TRUE(polls && student && average && reyes);
+    EXPECT_EQ(polls->source->name, "Polls in Varnia");
+    EXPECT_EQ(polls->source->type, SourceType::anonymous);
+    EXPECT_EQ(student->source->name, "exchange student in Portmore");
+    EXPECT_EQ(student->source->role, "exchange student");
+    EXPECT_EQ(average->source->name, "Harbour Research");
+    EXPECT_EQ(reyes->source->name, "Ana Reyes");
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
