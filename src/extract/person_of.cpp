@@ -15,6 +15,20 @@ namespace {
 // A word of a person's name: a first name's kind of word, and no newspaper's ("Times").
 bool name_word(const Token& t) { return first_name(t) && !is_publication_head(t.lower); }
 
+// A title written with a capital after a prefix: "then-Archbishop", "ex-President".
+bool title_after_prefix(std::string_view written) {
+    const std::size_t prefix = written.rfind('-');
+    return prefix != std::string_view::npos && prefix + 1 < written.size() && written[prefix + 1] >= 'A' &&
+           written[prefix + 1] <= 'Z';
+}
+
+// Tokens [a, b) are capitalised words, at least one.
+bool capitalised_words(const Context& ctx, std::size_t a, std::size_t b) {
+    bool all = a < b;
+    for (std::size_t k = a; all && k < b; ++k) all = ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word;
+    return all;
+}
+
 }  // namespace
 
 bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceMention& m) {
@@ -156,9 +170,7 @@ bool holder_of_role(const Context& ctx, std::size_t core, std::size_t name_b, So
         // (a title's capital after a prefix, "then-Archbishop of Mobile Oscar Lipscomb", is
         // read with the name after it; many of them are a group: "advisers to Mr. Obama"; "the
         // campaign of the former senator from Pennsylvania" is read at "from")
-        const std::size_t prefix = written.rfind('-');
-        const bool titled = prefix != std::string_view::npos && prefix + 1 < written.size() &&
-                            written[prefix + 1] >= 'A' && written[prefix + 1] <= 'Z';
+        const bool titled = title_after_prefix(written);
         if ((role.cap && !acronym) || titled || !is_role_noun(role.lower) || is_collective_noun(role.lower)) {
             if (ctx.is(k, "of")) continue;
             return false;
@@ -214,9 +226,7 @@ bool body_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceMen
     for (std::size_t k = core; people && k < of; ++k) people = ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word;
     if (!place && !people) return false;
     const std::size_t body = skip_determiners(ctx, of + 1, name_b);
-    bool named = body < name_b;
-    for (std::size_t k = body; named && k < name_b; ++k) named = ctx.tok(k).cap && ctx.tok(k).kind == TokenKind::word;
-    if (!named) return false;
+    if (!capitalised_words(ctx, body, name_b)) return false;
     m.type = SourceType::organization;
     m.name = join_tokens(ctx, core, name_b);
     return true;
@@ -233,8 +243,7 @@ bool unnamed_before_name(const Context& ctx, std::size_t core, std::size_t name_
         ++p;
     if (p + 1 >= name_b) return false;
     const std::size_t named = skip_determiners(ctx, p + 1, name_b);
-    bool capitalised = named < name_b;
-    for (std::size_t k = named; capitalised && k < name_b; ++k) capitalised = ctx.tok(k).cap;
+    const bool capitalised = capitalised_words(ctx, named, name_b);
     // (the noun before it: "Exit polls taken in", "a poll conducted by")
     std::size_t head = p - 1;
     if (head > core && (ctx.is(head, "taken") || ctx.is(head, "conducted"))) --head;
@@ -258,11 +267,7 @@ bool unnamed_before_name(const Context& ctx, std::size_t core, std::size_t name_
     }
     // (not a title, then a name: "Secretary of State John Kerry", "then-Archbishop of Mobile
     // Oscar Lipscomb" are read as names)
-    const std::string_view written = ctx.slice({head, head + 1});
-    const std::size_t prefix = written.rfind('-');
-    const bool title =
-        (noun.cap && name_b - named > 2) || (prefix != std::string_view::npos && prefix + 1 < written.size() &&
-                                             written[prefix + 1] >= 'A' && written[prefix + 1] <= 'Z');
+    const bool title = (noun.cap && name_b - named > 2) || title_after_prefix(ctx.slice({head, head + 1}));
     if (is_role_noun(noun.lower) && !is_collective_noun(noun.lower) && !title) {
         m.type = SourceType::person;
         m.name = join_tokens(ctx, core, name_b);
