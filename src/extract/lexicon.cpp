@@ -155,7 +155,8 @@ const WordSet kEvidence{"images", "image", "videos", "video", "footage", "photos
                         "count", "numbers", "returns", "polling", "census", "inquiry", "probe",
                         "assessment", "forecast", "forecasts", "book", "article", "paper",
                         "letter", "lawsuit", "complaint", "indictment", "ruling", "decision",
-                        "statement", "announcement", "message", "resolution", "decree", "communique", "memo", "ad", "advertisement", "website", "post", "tweet", "release"};
+                        "statement", "announcement", "message", "resolution", "decree", "communique", "memo", "ad", "advertisement", "website", "post", "tweet", "release",
+                        "constitution", "charter"};
 // clang-format off
 // Words in "-ing" that stand before a noun as adjectives or in compounds ("ranking member",
 // "the presiding judge", "a leading advocate", "a visiting Chinese delegation"), not

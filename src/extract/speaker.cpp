@@ -561,6 +561,13 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
             sp.plural = true;
             return sp;
         }
+    // "WCVB-TV", "Harbour-FM": a station by its call sign
+    if (name_b - core == 1 && head.cap &&
+        (head.lower.ends_with("-tv") || head.lower.ends_with("-fm") || head.lower.ends_with("-am"))) {
+        m.type = SourceType::outlet;
+        m.name = join_tokens(ctx, core, name_b);
+        return sp;
+    }
     if (name_b - core == 1 && is_acronym(ctx, head)) {
         // "HP", "NATO": an acronym names a body
         m.type = SourceType::organization;
@@ -574,8 +581,9 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
     // "the state news agency TASS", "the newspaper Kommersant": the name after the
     // description is an agency's or an outlet's, not a person's (TASS had been one). Not
     // past a preposition: "an editor at Politico" is a person at an outlet.
-    static const WordSet kMediaNouns{"agency",  "newspaper", "broadcaster", "channel", "network", "daily",
-                                     "tabloid", "magazine",  "outlet",      "station", "wire",    "paper"};
+    static const WordSet kMediaNouns{"agency", "newspaper", "broadcaster", "channel", "network",
+                                     "daily",  "tabloid",   "magazine",    "outlet",  "station",
+                                     "wire",   "paper",     "publication", "website"};
     bool media_noun = false, preposition = false;
     for (std::size_t i = core; i < name_b; ++i) {
         media_noun = media_noun || (!ctx.tok(i).cap && kMediaNouns.contains(ctx.tok(i).lower));

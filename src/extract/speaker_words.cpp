@@ -478,8 +478,9 @@ std::size_t group_head(const Context& ctx, std::size_t core, std::size_t name_b)
             ++k;
             continue;
         }
-        if (ctx.is(k, "of") || ctx.is(k, "to") || ctx.is(k, "for") || ctx.is(k, "at") || ctx.is(k, "in") ||
-            ctx.is(k, "from")) {
+        // ("Users across the country", "residents near the plant" too; not "about 4 in 10",
+        // nor "a poll conducted by voters in …")
+        if (!ctx.tok(k).cap && is_preposition(ctx.tok(k).lower) && !ctx.is(k, "about") && !ctx.is(k, "by")) {
             // ("footage of Trump saying": who is shown speaks)
             const Token& before = ctx.tok(k - 1);
             const bool group = is_collective_noun(before.lower) || is_people_plural(before.lower);

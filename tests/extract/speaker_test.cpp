@@ -589,6 +589,26 @@ TEST(Speaker, SomeoneUnnamedBeforeAPlaceSpeaks) {
     EXPECT_EQ(reyes->source->name, "Ana Reyes");
 }
 
+// A station by its call sign, a publication so described, a constitution and a group before
+// any preposition are no persons ("WCVB-TV", "Trade publication Variety", "the Turkmen
+// constitution", "Users across the country" had each been a person)
+TEST(Speaker, StationsPublicationsDocumentsAndGroupsAreNoPersons) {
+    const auto ex = extract_text(
+        "WPRT-TV reported that the port was closed. Trade publication Harbour Variety reported that the studio "
+        "had closed. The Varnian constitution says that the president must be elected. Users across the "
+        "country reported that the network was down.");
+    const Attribution* station = find_statement(ex, "port was closed");
+    const Attribution* variety = find_statement(ex, "studio had closed");
+    const Attribution* constitution = find_statement(ex, "must be elected");
+    const Attribution* users = find_statement(ex, "network was down");
+    ASSERT_TRUE(station && variety && constitution && users);
+    EXPECT_EQ(station->source->type, SourceType::outlet);
+    EXPECT_EQ(variety->source->type, SourceType::outlet);
+    EXPECT_EQ(variety->source->name, "Harbour Variety");
+    EXPECT_EQ(constitution->source->type, SourceType::anonymous);
+    EXPECT_EQ(users->source->type, SourceType::collective);
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
