@@ -134,8 +134,12 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
     // title words before the name form the role; the words before those, when they
     // name a body ("Foreign Ministry"), are the organisation
     std::size_t r = n;
-    while (r > a && (is_title_word(ctx.tok(r - 1)) || ctx.tok(r - 1).cap) && !is_org_head(ctx.tok(r - 1).lower) &&
-           !is_possessive(ctx.tok(r - 1)))
+    // (an abbreviated title's full stop too: "Troy police Lt. Gerry Scherlinck" had made the
+    // body "Troy police Lt.")
+    while (r > a &&
+           (is_title_word(ctx.tok(r - 1)) || ctx.tok(r - 1).cap ||
+            (ctx.is(r - 1, ".") && r - 1 > a && ctx.tok(r - 2).cap && is_abbreviation(ctx.tok(r - 2)))) &&
+           !is_org_head(ctx.tok(r - 1).lower) && !is_possessive(ctx.tok(r - 1)))
         --r;
     bool org = false;
     for (std::size_t i = a; i < r; ++i) org = org || is_org_head(ctx.tok(i).lower);

@@ -609,6 +609,22 @@ TEST(Speaker, StationsPublicationsDocumentsAndGroupsAreNoPersons) {
     EXPECT_EQ(users->source->type, SourceType::collective);
 }
 
+// An abbreviated title between a body and a name is the role, not the body's last word
+// ("Troy police Lt. Gerry Scherlinck" had made the body "Troy police Lt.")
+TEST(Speaker, AnAbbreviatedTitleAfterABodyIsTheRole) {
+    const auto ex = extract_text(
+        "Harbour police Lt. Ivo Brel said the port was closed. Retired Army Col. Ana Reyes said the road was "
+        "open.");
+    const Attribution* brel = find_statement(ex, "port was closed");
+    const Attribution* reyes = find_statement(ex, "road was open");
+    ASSERT_TRUE(brel && reyes);
+    EXPECT_EQ(brel->source->name, "Ivo Brel");
+    EXPECT_EQ(brel->source->role, "Lt.");
+    EXPECT_EQ(brel->source->organization, "Harbour police");
+    EXPECT_EQ(reyes->source->role, "Col.");
+    EXPECT_EQ(reyes->source->organization, "Retired Army");
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
