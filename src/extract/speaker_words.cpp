@@ -172,7 +172,10 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
         // "from George H.W. Bush calling …": the preposition the phrase opens with is no role
         if (role_from < n && !ctx.tok(role_from).cap && is_preposition(ctx.tok(role_from).lower)) ++role_from;
     }
-    m.role = join_tokens(ctx, role_from, n);
+    // (words that end on a preposition are no role: "The ad uses footage of", "no mention of",
+    // "signs pointed to")
+    const bool dangling = n > role_from && !ctx.tok(n - 1).cap && is_preposition(ctx.tok(n - 1).lower);
+    m.role = dangling ? std::string() : join_tokens(ctx, role_from, n);
     if (!m.role.empty() && m.role == m.name) m.role.clear();
 }
 

@@ -625,6 +625,16 @@ TEST(Speaker, AnAbbreviatedTitleAfterABodyIsTheRole) {
     EXPECT_EQ(reyes->source->organization, "Retired Army");
 }
 
+// Words before a name that end on a preposition are no role ("The ad uses footage of" had
+// been the role of the person shown speaking)
+TEST(Speaker, WordsEndingOnAPrepositionAreNoRole) {
+    const auto ex = extract_text("The ad uses footage of Ana Reyes saying that the port is safe.");
+    ASSERT_EQ(ex.statements.size(), 1u);
+    ASSERT_TRUE(ex.statements[0].source);
+    EXPECT_EQ(ex.statements[0].source->name, "Ana Reyes");
+    EXPECT_EQ(ex.statements[0].source->role, "");
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
