@@ -19,6 +19,9 @@ struct SpeakerPhrase {
     std::string head;  ///< lower-cased head noun or pronoun ("ministry", "she")
     Gender gender = Gender::unknown;
     bool plural = false;
+    /// The words before the name were no role ("The ad uses footage of"): the phrase is
+    /// odd, and a description after it does not become the role either.
+    bool no_role = false;
 };
 SpeakerPhrase parse_speaker(const Context& ctx, Range r);
 

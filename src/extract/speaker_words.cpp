@@ -173,9 +173,16 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
         if (role_from < n && !ctx.tok(role_from).cap && is_preposition(ctx.tok(role_from).lower)) ++role_from;
     }
     // (words that end on a preposition are no role: "The ad uses footage of", "no mention of",
-    // "signs pointed to")
-    const bool dangling = n > role_from && !ctx.tok(n - 1).cap && is_preposition(ctx.tok(n - 1).lower);
+    // "signs pointed to"; nor are words that join or compare: "Neither Cruz nor", "someone like
+    // Mr.", "any of those gifts the kind")
+    static const WordSet kNoRole{"nor",   "neither", "either", "or",      "like", "any",   "those",
+                                 "these", "than",    "who",    "which",   "whom", "whose", "that",
+                                 "if",    "when",    "while",  "because", "but"};
+    bool dangling = n > role_from && !ctx.tok(n - 1).cap && is_preposition(ctx.tok(n - 1).lower);
+    for (std::size_t k = role_from; !dangling && k < n; ++k)
+        dangling = !ctx.tok(k).cap && kNoRole.contains(ctx.tok(k).lower);
     m.role = dangling ? std::string() : join_tokens(ctx, role_from, n);
+    sp.no_role = dangling;
     if (!m.role.empty() && m.role == m.name) m.role.clear();
 }
 
@@ -387,7 +394,7 @@ void describe(const Context& ctx, Range desc, SpeakerPhrase& sp) {
     // Whitman, the former New Jersey governor,")
     const std::string party = text::lower(sp.mention.role);
     const bool bare = sp.mention.role.empty() || party == "democrat" || party == "republican";
-    if (bare && !is_relative_pronoun(opens) && !age && (!is_preposition(opens) || opens == "at"))
+    if (bare && !sp.no_role && !is_relative_pronoun(opens) && !age && (!is_preposition(opens) || opens == "at"))
         sp.mention.role = join_tokens(ctx, skip_determiners(ctx, desc.first, desc.last), desc.last);
     if (sp.gender == Gender::unknown) sp.gender = gender_of(ctx, desc.first, desc.last);
 }

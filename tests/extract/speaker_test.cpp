@@ -633,6 +633,11 @@ TEST(Speaker, WordsEndingOnAPrepositionAreNoRole) {
     ASSERT_TRUE(ex.statements[0].source);
     EXPECT_EQ(ex.statements[0].source->name, "Ana Reyes");
     EXPECT_EQ(ex.statements[0].source->role, "");
+    // nor are words that join or compare ("Critics like", "Neither Cruz nor")
+    const auto like = extract_text("Critics like Ana Reyes say that the plan fails.");
+    ASSERT_EQ(like.statements.size(), 1u);
+    ASSERT_TRUE(like.statements[0].source);
+    EXPECT_EQ(like.statements[0].source->role, "");
 }
 
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
