@@ -272,6 +272,10 @@ SpeakerPhrase parse_speaker(const Context& ctx, Range r) {
         }
     name_b = time_after_noun(ctx, name_a, participle_after_noun(ctx, name_a, name_b));
     name_b = before_relative_clause(ctx, name_a, name_b);
+    // "He’s not saying …": a pronoun's "’s" is "is" or "has" (a pronoun has no possessive so
+    // written), no part of the speaker (it had been a person named "He's")
+    if (name_b == name_a + 2 && (ctx.is(name_a, "he") || ctx.is(name_a, "she")) && is_possessive(ctx.tok(name_a + 1)))
+        name_b = name_a + 1;
     const Token& head = ctx.tok(name_b - 1);
     sp.head = name_b - name_a == 1 ? pronoun_before_clitic(head.lower) : head.lower;
     sp.gender = gender_of(ctx, a, b);

@@ -640,6 +640,15 @@ TEST(Speaker, WordsEndingOnAPrepositionAreNoRole) {
     EXPECT_EQ(like.statements[0].source->role, "");
 }
 
+// "He’s not saying …": the pronoun speaks, its "’s" no possessive (had been a person "He's")
+TEST(Speaker, APronounsContractedIsIsNoPartOfTheSpeaker) {
+    const auto ex =
+        extract_text("Ivo Brel said the port was open. He\u2019s not saying what other steps he would support.");
+    const Attribution* steps = find_statement(ex, "other steps");
+    ASSERT_TRUE(steps && steps->source);
+    EXPECT_EQ(steps->source->name, "Ivo Brel");
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
