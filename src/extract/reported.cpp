@@ -216,8 +216,30 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     if (!subj) subj = subject_before(ctx, start, progressive || contracted ? cue.first - 1 : cue.first);
     // "A government official downplayed the unrest saying …": a participle's speaker is the
     // subject of the clause it hangs on, before that clause's verb
-    if (subj && !who && !progressive && is_ing_form(ctx.tok(cue.first).lower))
-        subj = before_clause_verb(ctx, *subj);
+    std::optional<Range> hung_on;  // the clause's verb and object the participle hangs on
+    if (subj && !who && !progressive && is_ing_form(ctx.tok(cue.first).lower)) {
+        // ("His wife, Michele, released a statement saying …", "The groups also sent a letter
+        // today asking …": the phrase found was the clause's verb and object, "released a
+        // statement", whose subject is before it)
+        if (const Token& first = ctx.tok(subj->first);
+            subj->first > start && !first.cap && first.kind == TokenKind::word && is_past_form(first.lower)) {
+            std::size_t b = subj->first;
+            while (b > start && !ctx.tok(b - 1).cap && is_adverb_between(ctx.tok(b - 1).lower)) --b;
+            // (when no speaker stands there, "the emails, which included staff members
+            // suggesting …", or the verb is passive, "Agency heads were sent a memo stating …",
+            // where the memo states, the phrase stays as it was)
+            const bool passive = b > start && is_be_form(ctx.tok(b - 1).lower);
+            if (const auto before = passive ? std::nullopt : subject_before(ctx, start, b);
+                before && plausible_speaker(ctx, *before)) {
+                hung_on = Range{subj->first, cue.first};  // (no statement of its own: "released a statement")
+                subj = before;
+            } else {
+                subj = before_clause_verb(ctx, *subj);
+            }
+        } else {
+            subj = before_clause_verb(ctx, *subj);
+        }
+    }
     if (!subj || !plausible_speaker(ctx, *subj)) return std::nullopt;
     // "Did I say that right?", "Does the mayor claim …?": a question asks what was said
     if (asks_with_do(ctx, *subj)) return std::nullopt;
@@ -281,12 +303,15 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     f.content.push_back(content);
     // (the "who" joins the speaker's words only of a statement made here: with --scope
     // speech "who believes …" makes none, and the last statement is another's)
-    if (emit(ctx, f) && who && ctx.out.back().source && ctx.out.back().source->span) {
+    const bool emitted = emit(ctx, f);
+    if (emitted && who && ctx.out.back().source && ctx.out.back().source->span) {
         SourceMention& m = *ctx.out.back().source;
         m.span->end = ctx.tok(*who).end;
         m.text = std::string(ctx.text.substr(m.span->start, m.span->end - m.span->start));
         ctx.used[*who] = 1;
     }
+    if (emitted && hung_on)
+        for (std::size_t k = hung_on->first; k < hung_on->last; ++k) ctx.used[k] = 1;
     return content.last;
 }
 

@@ -649,6 +649,20 @@ TEST(Speaker, APronounsContractedIsIsNoPartOfTheSpeaker) {
     EXPECT_EQ(steps->source->name, "Ivo Brel");
 }
 
+// A participle after a verb and its object speaks for the verb's subject ("His wife, Michele,
+// released a statement saying …" had been a speaker "released a statement")
+TEST(Speaker, AParticipleAfterAVerbAndItsObjectIsTheSubjects) {
+    const auto ex = extract_text(
+        "His wife, Anna, released a statement saying they had been separated. The groups also sent a letter "
+        "today asking the ministers to rescind the changes.");
+    const Attribution* anna = find_statement(ex, "been separated");
+    const Attribution* groups = find_statement(ex, "rescind the changes");
+    ASSERT_TRUE(anna && groups && anna->source && groups->source);
+    EXPECT_EQ(anna->source->name, "Anna");
+    EXPECT_EQ(groups->source->name, "Groups");
+    EXPECT_EQ(ex.statements.size(), 2u);  // "released a statement" makes none of its own
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
