@@ -147,6 +147,13 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
     if (org) {
         std::size_t org_from = a;
         while (org_from < r && !ctx.tok(org_from).cap) ++org_from;  // "the country's" stays out
+        // (a setting before the body is no part of it: "Saturday at the Massachusetts
+        // Democratic party convention Sen. Elizabeth Warren")
+        for (std::size_t i = org_from; i < r; ++i)
+            if (is_time_word(ctx.tok(i).lower) || (!ctx.tok(i).cap && is_preposition(ctx.tok(i).lower) &&
+                                                   !ctx.is(i, "of") && !ctx.is(i, "for") && !ctx.is(i, "on")))
+                org_from = i + 1;
+        while (org_from < r && !ctx.tok(org_from).cap) ++org_from;
         // the body is the capitalised words from its head on: "a campaign Mr. Khan" names
         // no body "Mr."
         bool head = false;
@@ -375,8 +382,11 @@ void describe(const Context& ctx, Range desc, SpeakerPhrase& sp) {
     // "Mulgrew, president of the union, which represents teachers,": the role ends at the
     // clause that speaks of it, or at a description of the body it names ("editor of The
     // Forward, an influential newspaper,")
+    // (and at a relative clause without a comma: "billionaire owner of the Dallas Mavericks
+    // who rebuffed pleas …")
     for (std::size_t k = desc.first + 1; k + 1 < desc.last; ++k)
-        if (ctx.is(k, ",") && (is_relative_pronoun(ctx.tok(k + 1).lower) || is_determiner(ctx.tok(k + 1).lower))) {
+        if ((ctx.is(k, ",") && (is_relative_pronoun(ctx.tok(k + 1).lower) || is_determiner(ctx.tok(k + 1).lower))) ||
+            (k > desc.first + 1 && (ctx.is(k, "who") || ctx.is(k, "which")))) {
             desc.last = k;
             break;
         }

@@ -663,6 +663,23 @@ TEST(Speaker, AParticipleAfterAVerbAndItsObjectIsTheSubjects) {
     EXPECT_EQ(ex.statements.size(), 2u);  // "released a statement" makes none of its own
 }
 
+// A description's relative clause is no part of the role, even without a comma; a setting
+// before a body is no part of the body ("Saturday at the … convention Sen. Elizabeth Warren")
+TEST(Speaker, ARelativeClauseAndASettingStayOutOfRoleAndBody) {
+    const auto ex = extract_text(
+        "Anna Tull, a Democratic pollster who worked for the mayor for decades, said the race was close. "
+        "Speaking Saturday at the Harbour Party Convention, Sen. Ana Reyes said the port would stay open.");
+    const Attribution* tull = find_statement(ex, "race was close");
+    ASSERT_TRUE(tull && tull->source);
+    EXPECT_EQ(tull->source->role, "Democratic pollster");
+    const auto body = extract_text("Tuesday at the Harbour Party Convention Sen. Ana Reyes said the port was open.");
+    ASSERT_EQ(body.statements.size(), 1u);
+    ASSERT_TRUE(body.statements[0].source);
+    EXPECT_EQ(body.statements[0].source->name, "Ana Reyes");
+    EXPECT_EQ(body.statements[0].source->organization.find("Tuesday"), std::string::npos)
+        << body.statements[0].source->organization;
+}
+
 // "A spokesman for Mayor Ivo Brel said": the spokesman speaks, not the mayor
 TEST(Speaker, TheHolderOfARoleForSomeoneSpeaks) {
     const auto ex = extract_text(
