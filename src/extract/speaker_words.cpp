@@ -185,7 +185,12 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
     static const WordSet kNoRole{"nor",   "neither", "either", "or",      "like", "any",   "those",
                                  "these", "than",    "who",    "which",   "whom", "whose", "that",
                                  "if",    "when",    "while",  "because", "but"};
-    bool dangling = n > role_from && !ctx.tok(n - 1).cap && is_preposition(ctx.tok(n - 1).lower);
+    // (nor those ending on an article, "partial reversal for the", nor a name's particle alone,
+    // "de" of "de Blasio")
+    static const WordSet kParticlesAlone{"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "al", "el"};
+    bool dangling = n > role_from && !ctx.tok(n - 1).cap &&
+                    (is_preposition(ctx.tok(n - 1).lower) || is_determiner(ctx.tok(n - 1).lower) ||
+                     (n == role_from + 1 && kParticlesAlone.contains(ctx.tok(role_from).lower)));
     for (std::size_t k = role_from; !dangling && k < n; ++k)
         dangling = !ctx.tok(k).cap && kNoRole.contains(ctx.tok(k).lower);
     m.role = dangling ? std::string() : join_tokens(ctx, role_from, n);

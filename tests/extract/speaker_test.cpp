@@ -633,6 +633,14 @@ TEST(Speaker, WordsEndingOnAPrepositionAreNoRole) {
     ASSERT_TRUE(ex.statements[0].source);
     EXPECT_EQ(ex.statements[0].source->name, "Ana Reyes");
     EXPECT_EQ(ex.statements[0].source->role, "");
+    // nor are words ending on an article, nor a name's particle alone ("de" of "de Blasio")
+    const auto article = extract_text(
+        "It was a partial reversal for the Varnia Republican, who said the port would reopen. Later de Varga "
+        "said the port was closed.");
+    for (const Attribution& a : article.statements) {
+        ASSERT_TRUE(a.source);
+        EXPECT_EQ(a.source->role, "") << a.source->name;
+    }
     // nor are words that join or compare ("Critics like", "Neither Cruz nor")
     const auto like = extract_text("Critics like Ana Reyes say that the plan fails.");
     ASSERT_EQ(like.statements.size(), 1u);
