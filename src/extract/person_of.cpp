@@ -116,7 +116,8 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
                ((ctx.tok(n - 1).cap && ctx.tok(n - 1).kind == TokenKind::word) ||
                 (ctx.is(n - 1, ".") && n - 1 > core && is_initials(ctx.tok(n - 2).lower))))
             --n;
-        while (n + 1 < i && first_name_gender(join_tokens(ctx, n, i)) == Gender::unknown) ++n;
+        bool first_named = false;  // a first name of the lists opens tokens [n, i)
+        while (n + 1 < i && !(first_named = first_name_gender(join_tokens(ctx, n, i)) != Gender::unknown)) ++n;
         // (the body's kind may end it in lower case, "of the New York delegation", and its
         // name hold "of" or "for": "the University of Texas School of Law", "the James Martin
         // Center for Nonproliferation Studies")
@@ -126,7 +127,7 @@ bool person_of(const Context& ctx, std::size_t core, std::size_t name_b, SourceM
             named = ctx.tok(j).kind == TokenKind::word &&
                     (ctx.tok(j).cap || (j + 1 == name_b && j > body) ||
                      (j > body && j + 1 < name_b && (ctx.is(j, "of") || ctx.is(j, "for")) && ctx.tok(j + 1).cap));
-        if (n + 1 >= i || !named || first_name_gender(join_tokens(ctx, n, i)) == Gender::unknown) break;
+        if (n + 1 >= i || !named || !first_named) break;
         // (the words before are a role: titles, or a description in lower case; not someone
         // else's, "A spokesman for Mayor Frank Jackson of", nor one of two, "The Caucus and")
         static const WordSet kJoins{"for", "to", "from", "at", "of", "with", "by", "and", "or"};

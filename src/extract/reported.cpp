@@ -220,22 +220,22 @@ std::optional<std::size_t> forward(Context& ctx, const Sentence& s, Range cue, c
     if (subj && !who && !progressive && is_ing_form(ctx.tok(cue.first).lower)) {
         // ("His wife, Michele, released a statement saying …", "The groups also sent a letter
         // today asking …": the phrase found was the clause's verb and object, "released a
-        // statement", whose subject is before it)
-        if (const Token& first = ctx.tok(subj->first);
-            subj->first > start && !first.cap && first.kind == TokenKind::word && is_past_form(first.lower)) {
+        // statement", whose subject is before it; not when no speaker stands there, "the
+        // emails, which included staff members suggesting …", nor when the verb is passive,
+        // "Agency heads were sent a memo stating …", where the memo states)
+        const auto verb_subject = [&]() -> std::optional<Range> {
+            const Token& first = ctx.tok(subj->first);
+            if (subj->first <= start || first.cap || first.kind != TokenKind::word || !is_past_form(first.lower))
+                return std::nullopt;
             std::size_t b = subj->first;
             while (b > start && !ctx.tok(b - 1).cap && is_adverb_between(ctx.tok(b - 1).lower)) --b;
-            // (when no speaker stands there, "the emails, which included staff members
-            // suggesting …", or the verb is passive, "Agency heads were sent a memo stating …",
-            // where the memo states, the phrase stays as it was)
-            const bool passive = b > start && is_be_form(ctx.tok(b - 1).lower);
-            if (const auto before = passive ? std::nullopt : subject_before(ctx, start, b);
-                before && plausible_speaker(ctx, *before)) {
-                hung_on = Range{subj->first, cue.first};  // (no statement of its own: "released a statement")
-                subj = before;
-            } else {
-                subj = before_clause_verb(ctx, *subj);
-            }
+            if (b > start && is_be_form(ctx.tok(b - 1).lower)) return std::nullopt;
+            const auto before = subject_before(ctx, start, b);
+            return before && plausible_speaker(ctx, *before) ? before : std::nullopt;
+        };
+        if (const auto before = verb_subject()) {
+            hung_on = Range{subj->first, cue.first};  // (no statement of its own: "released a statement")
+            subj = before;
         } else {
             subj = before_clause_verb(ctx, *subj);
         }
