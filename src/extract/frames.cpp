@@ -167,10 +167,8 @@ namespace {
 
 // Whether a subordinate clause opens the sentence of token i ("When …", "Although …").
 bool opens_subordinate(const Context& ctx, std::size_t i) {
-    static const WordSet kOpeners{"when", "as",    "after",  "while", "although", "though", "because",
-                                  "if",   "since", "before", "once",  "until",    "whereas"};
     const Sentence* sentence = ctx.sentence_of(i);
-    return sentence && kOpeners.contains(ctx.tok(sentence->first).lower);
+    return sentence && is_clause_opener(ctx.tok(sentence->first).lower);
 }
 
 // "When the director, James B. Comey, said …, both private experts and federal investigators

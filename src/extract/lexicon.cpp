@@ -255,6 +255,11 @@ bool is_irregular_past(std::string_view w) { return in(kIrregularPast, w); }
 bool is_past_form(std::string_view w) { return is_irregular_past(w) || (w.size() > 4 && w.ends_with("ed")); }
 bool is_preposition(std::string_view w) { return in(kPrepositions, w); }
 bool is_subordinator(std::string_view w) { return in(kSubordinators, w); }
+bool is_clause_opener(std::string_view w) {
+    static const WordSet kOpeners{"although", "though", "while", "because", "when",    "if",   "despite", "after",
+                                  "before",   "since",  "as",    "unless",  "whereas", "once", "until"};
+    return kOpeners.contains(w);
+}
 bool is_connective(std::string_view w) {
     static const WordSet kConnectives{"but", "and", "however", "still", "yet", "meanwhile", "also", "moreover", "so",
                                       "indeed", "instead", "besides", "furthermore", "nevertheless", "nonetheless",

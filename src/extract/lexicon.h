@@ -57,6 +57,9 @@ bool is_preposition(std::string_view lower_word);
 /// "r-sc" (R-S.C.), "d-calif", "i-vt".
 bool is_party_tag(std::string_view lower_word);
 bool is_subordinator(std::string_view lower_word);  ///< when while because after if…
+/// A word that opens a subordinate clause before a sentence's main clause ("Although …,",
+/// "When …,", "Despite …,").
+bool is_clause_opener(std::string_view lower_word);
 /// A word that links a sentence to the one before: also still however but yet meanwhile…
 bool is_connective(std::string_view lower_word);
 /// A connective or a time adverb that may open a sentence before its subject ("However",

@@ -79,9 +79,7 @@ std::optional<std::size_t> find_participle(Context& ctx, const Sentence& s, std:
         if (a < i && is_subordinator(ctx.tok(a).lower) && !ctx.tok(a).cap) ++a;
         // "Although Vale is no candidate, Petrenko sent a jab by suggesting …": the clause the
         // participle hangs on comes after the opening clause's comma
-        static const WordSet kOpensClause{"although", "though", "while", "because", "when",   "if",     "despite",
-                                          "after",    "before", "since", "as",      "unless", "whereas"};
-        if (a < i && ctx.tok(a).cap && kOpensClause.contains(ctx.tok(a).lower)) {
+        if (a < i && ctx.tok(a).cap && is_clause_opener(ctx.tok(a).lower)) {
             // (a pronoun there stands for the opening clause's subject: "When Mr. Brel did take
             // her on, he did it sideways, warning …")
             if (const std::size_t c = speaker_words::past_to_comma(ctx, a, i, i - a);

@@ -72,6 +72,14 @@ bool is_initials(std::string_view w) {
 
 namespace {
 
+// A particle of a name in lower case: "de" of "Bill de Blasio", "von der" of "Ursula von der
+// Leyen".
+bool name_particle(std::string_view w) {
+    static const WordSet kParticles{"de", "van", "von", "der", "den", "da", "di",  "du",  "del", "della",
+                                    "la", "le",  "bin", "ibn", "al",  "el", "dos", "das", "ter", "ten"};
+    return kParticles.contains(w);
+}
+
 // Two initials or more with their full stops in one word ("H.W.", "J.R.R."), but a
 // country's ("U.S.", "U.K.", "U.N.", "E.U.").
 bool initials(const Token& t) {
@@ -102,11 +110,9 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
              person_with_body_surname(ctx, n - 2, n));  // ("Richard Cross", "Anna Church")
         // a particle between a first name and a surname ("Bill de Blasio", "Ursula von der
         // Leyen"): the name goes on past it
-        static const WordSet kParticles{"de", "van", "von", "der", "den", "da", "di",  "du",  "del", "della",
-                                        "la", "le",  "bin", "ibn", "al",  "el", "dos", "das", "ter", "ten"};
-        const bool particle = n < end && n - 1 > a && !t.cap && kParticles.contains(t.lower) &&
+        const bool particle = n < end && n - 1 > a && !t.cap && name_particle(t.lower) &&
                               ctx.tok(n - 2).kind == TokenKind::word &&
-                              (ctx.tok(n - 2).cap || kParticles.contains(ctx.tok(n - 2).lower));
+                              (ctx.tok(n - 2).cap || name_particle(ctx.tok(n - 2).lower));
         // (and that surname alone where the text names the person so: "Cross wrote")
         const bool lone_surname = n == end && n - 1 == a && t.cap && body_word_as_surname(ctx, t.lower);
         // a title's word right after an honorific is a surname: "Mr. King", "Ms. Bishop"
@@ -187,10 +193,9 @@ void parse_name_role(const Context& ctx, std::size_t a, std::size_t b, SpeakerPh
                                  "if",    "when",    "while",  "because", "but"};
     // (nor those ending on an article, "partial reversal for the", nor a name's particle alone,
     // "de" of "de Blasio")
-    static const WordSet kParticlesAlone{"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "al", "el"};
     bool dangling = n > role_from && !ctx.tok(n - 1).cap &&
                     (is_preposition(ctx.tok(n - 1).lower) || is_determiner(ctx.tok(n - 1).lower) ||
-                     (n == role_from + 1 && kParticlesAlone.contains(ctx.tok(role_from).lower)));
+                     (n == role_from + 1 && name_particle(ctx.tok(role_from).lower)));
     for (std::size_t k = role_from; !dangling && k < n; ++k)
         dangling = !ctx.tok(k).cap && kNoRole.contains(ctx.tok(k).lower);
     m.role = dangling ? std::string() : join_tokens(ctx, role_from, n);

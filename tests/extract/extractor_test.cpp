@@ -702,6 +702,25 @@ TEST(Extract, AnAudienceRelaysNothingAndAPersonWhoRelaysIsAPerson) {
     EXPECT_EQ(closed->via[0].type, SourceType::person);
 }
 
+TEST(Extract, OneListOfOpeningClausesAndOneOfNameParticles) {
+    // the participle reader and the content's end share one list of words that open a
+    // clause before the main one ("Once …," had been no such word for the participle, and
+    // "Despite …," none for the content's end), and the name reader and the role one list of
+    // name particles ("dos" of "dos Santos" had been a role)
+    const auto ex = extract_text(
+        "The port reopened.\n\nOnce Ivo Brel took office, Mr. Tull moved fast, announcing that the port would "
+        "reopen.\n\nThe plan works, dos Santos says.\n\nDespite saying the port was open, the ministers do "
+        "not believe the port is safe.\n");
+    const Attribution* reopen = find_statement(ex, "port would reopen");
+    const Attribution* works = find_statement(ex, "plan works");
+    const Attribution* open = find_statement(ex, "port was open");
+    const Attribution* safe = find_statement(ex, "port is safe");
+    ASSERT_TRUE(reopen && works && open && safe && reopen->source && works->source);
+    EXPECT_EQ(reopen->source->name, "Tull");
+    EXPECT_EQ(works->source->role, "");
+    EXPECT_NE(open, safe);  // the ministers' belief is no part of the first statement
+}
+
 TEST(Extract, ADayIsNoSpeaker) {
     // the parse once made "early Friday" the subject of "saying"
     const extract::ExtractorModel* model = extract::builtin_extractor();
