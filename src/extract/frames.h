@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/context.h"
@@ -95,5 +96,10 @@ std::optional<Range> publication_in(const Context& ctx, Range r);
 /// "Speaking to X," / "In an interview with X," / "According to X," at the start of the
 /// sentence, before the speaker: X.
 std::optional<Range> relay_before(const Context& ctx, std::size_t sentence_first, std::size_t subject_first);
+
+/// "Interfax, quoting the state news agency TASS," as a subject: TASS speaks, Interfax
+/// relays; "The Defence Ministry, quoted by TASS,": the ministry speaks, TASS relays. The
+/// quoted origin and the relay, when the phrase has one of those shapes.
+std::optional<std::pair<Range, Range>> quoting_within(const Context& ctx, Range subject);
 
 }  // namespace claimgraph::extract

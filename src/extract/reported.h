@@ -1,6 +1,7 @@
 // Reported speech: "X said (that) …", "…, said X", "according to X, …", "reportedly".
 #pragma once
 
+#include <cstddef>
 #include <optional>
 
 #include "extract/context.h"
@@ -30,5 +31,23 @@ bool passive_participle(const Context& ctx, std::size_t i);
 /// `subject` (its first word, or the word before it, opening its sentence) asks what was
 /// said, and states nothing.
 bool asks_with_do(const Context& ctx, Range subject);
+
+/// A relative "who" before the cue verb at token `cue_first` (past adverbs: "Barkley, who
+/// said …", "…, who also said"), and the phrase it speaks for: the subject before it, or
+/// the agent after "by" in it ("attacked by Ana Vale, who cites …"); `subject` is empty when
+/// no phrase is found. nullopt when no "who" stands there.
+struct WhoSubject {
+    std::size_t who;
+    std::optional<Range> subject;
+};
+std::optional<WhoSubject> who_subject(const Context& ctx, std::size_t start, std::size_t cue_first);
+
+/// A participle's speaker ("A government official downplayed the unrest saying …"): given
+/// the phrase `subj` found before the participle at `cue_first`, the subject of the clause
+/// it hangs on. When that phrase was the clause's verb and object ("His wife released a
+/// statement saying …"), `subj` becomes the subject before the verb and the verb and object
+/// are returned (no statement of their own); else `subj` is cut before the clause's verb.
+std::optional<Range> participle_subject(const Context& ctx, std::size_t start, std::size_t cue_first,
+                                        std::optional<Range>& subj);
 
 }  // namespace claimgraph::extract
