@@ -114,6 +114,14 @@ Extraction extract_fast(const std::string& text) {
     return extract_text(text, fast);
 }
 
+Said speaker_of(const std::string& sentence) {
+    const auto ex = extract_text(sentence);
+    if (ex.statements.size() != 1 || !ex.statements[0].source)
+        return {"(" + std::to_string(ex.statements.size()) + " statements)", SourceType::anonymous, ""};
+    const SourceMention& m = *ex.statements[0].source;
+    return {m.name, m.type, m.role};
+}
+
 const Attribution* find_statement(const Extraction& ex, const std::string& needle) {
     for (const Attribution& a : ex.statements)
         if (a.content_text.find(needle) != std::string::npos) return &a;

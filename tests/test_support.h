@@ -52,6 +52,16 @@ Extraction extract_text(const std::string& text, const extract::Options& options
 /// The same with the word rules alone (`extract --fast`).
 Extraction extract_fast(const std::string& text);
 
+/// One statement's speaker, checked in one line: its name, type and role.
+struct Said {
+    std::string name;
+    SourceType type;
+    std::string role;
+};
+/// The speaker of the one statement `extract_text` reads in `sentence`; when it reads
+/// another number of statements, or one without a speaker, "(N statements)" as the name.
+Said speaker_of(const std::string& sentence);
+
 /// The statement whose content text contains `needle`, or nullptr.
 const Attribution* find_statement(const Extraction& ex, const std::string& needle);
 
