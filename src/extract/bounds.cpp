@@ -96,12 +96,7 @@ BoundsQuery bounds_query(const Context& ctx, Range outer, std::optional<Range> c
     // past that clause's comma
     std::size_t open = outer.first;
     if (open < outer.last && ctx.is(open, "that")) ++open;
-    bool subordinate = false;
-    // clang-format off
-    static const char* const kOpeners[] = {"if", "when", "though", "although", "because", "since", "unless",
-                                           "until", "while", "after", "before", "as", "whereas", "once"};
-    // clang-format on
-    for (const char* w : kOpeners) subordinate = subordinate || (open < outer.last && ctx.is(open, w));
+    bool subordinate = open < outer.last && is_clause_opener(ctx.tok(open).lower);
     while (q.hi < ceiling && q.hi - outer.last < kReach) {
         if (block && q.hi == block->first && adjacent(outer.last, block->first)) {
             q.block = block;
