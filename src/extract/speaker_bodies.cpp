@@ -15,15 +15,10 @@ namespace claimgraph::extract::typing {
 using namespace speaker_words;
 
 // A body by its name, a title or body after "the", or a place speaking as its government.
-bool as_body_or_title(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
-    const std::size_t name_a = n.name_a;
-    const std::size_t name_b = n.name_b;
-    const std::size_t core = n.core;
-    const Token& head = n.head;
-    SourceMention& m = sp.mention;
+bool Typing::as_body_or_title() {
     // "the government of Costa Rica", "the army of Veltria": a body in lower case of a place
     // or body by name (the name after "of" had been a person's: "Costa Rica" agreed)
-    if (std::size_t of = core + 1; n.org_head && head.cap) {
+    if (std::size_t of = core + 1; org_head && head.cap) {
         while (of < name_b && !ctx.is(of, "of")) ++of;
         bool lower = of + 1 < name_b && ctx.tok(of + 1).cap && is_org_head(ctx.tok(of - 1).lower);
         for (std::size_t i = core; lower && i < of; ++i) lower = ctx.tok(i).kind == TokenKind::word && !ctx.tok(i).cap;
@@ -34,7 +29,7 @@ bool as_body_or_title(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
         }
     }
     // "the Central Commission for Elections and Referenda of Turkmenistan": a body of a place
-    if (n.org_head && head.cap && ctx.tok(core).cap) {
+    if (org_head && head.cap && ctx.tok(core).cap) {
         std::size_t of = name_b - 1;
         while (of > core && !ctx.is(of, "of")) --of;
         bool body_before = false;
@@ -52,7 +47,7 @@ bool as_body_or_title(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
     // Relations": a body's name goes on past "for" or "on" (its last words had been a person,
     // "Responsive Politics" of the body "Center for"); not a person named after a body's
     // name ("the Council on Public Affairs Dana Brooks")
-    if (n.org_head && head.cap && ctx.tok(core).cap) {
+    if (org_head && head.cap && ctx.tok(core).cap) {
         std::size_t at = core + 1;
         while (at + 1 < name_b && !ctx.is(at, "for") && !ctx.is(at, "on")) ++at;
         bool body = at + 1 < name_b && at - core <= 4;
@@ -80,13 +75,13 @@ bool as_body_or_title(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
     const auto person_not_body = [&] {
         return core == name_a && named_by_body_surname(ctx, join_tokens(ctx, core, name_b));
     };
-    if (n.org_head && head.cap && is_org_head(head.lower) && !person_not_body()) {
+    if (org_head && head.cap && is_org_head(head.lower) && !person_not_body()) {
         m.type = SourceType::organization;
         m.name = join_tokens(ctx, core, name_b);
         return true;
     }
     const bool business = is_business_noun(head.lower);
-    if (n.definite && (is_org_head(head.lower) || business || is_role_noun(head.lower))) {
+    if (definite && (is_org_head(head.lower) || business || is_role_noun(head.lower))) {
         // "the ministry", "the governor", "the software giant": resolved against earlier mentions
         m.type = is_org_head(head.lower) || business ? SourceType::organization : SourceType::person;
         sp.needs_resolution = ctx.tok(name_a).lower == "the" || ctx.tok(name_a).lower == "this";
@@ -94,7 +89,7 @@ bool as_body_or_title(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
         m.role = m.type == SourceType::person ? m.name : std::string();
         return true;
     }
-    if (n.org_head && is_org_head(head.lower) && !person_not_body()) {
+    if (org_head && is_org_head(head.lower) && !person_not_body()) {
         m.type = SourceType::organization;
         m.name = join_tokens(ctx, core, name_b);
         return true;
@@ -112,7 +107,7 @@ bool as_body_or_title(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
             return true;
         }
     }
-    if (name_b - core <= 3 && is_place_name(n.lower_core)) {
+    if (name_b - core <= 3 && is_place_name(lower_core)) {
         // "Kyiv denied …", "Russia": a country or capital speaking as its government
         m.type = SourceType::organization;
         m.name = join_tokens(ctx, core, name_b);
@@ -123,11 +118,7 @@ bool as_body_or_title(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
 
 // Several speakers together, a station by its call sign, an acronym, or someone unnamed
 // before a name.
-bool as_several_or_short(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
-    const std::size_t name_b = n.name_b;
-    const std::size_t core = n.core;
-    const Token& head = n.head;
-    SourceMention& m = sp.mention;
+bool Typing::as_several_or_short() {
     // "Finland and Sweden", "Smith and Jones": several speakers together
     bool has_of = false;
     for (std::size_t i = core; i < name_b; ++i) has_of = has_of || ctx.is(i, "of");
@@ -158,11 +149,7 @@ bool as_several_or_short(const Context& ctx, const Named& n, SpeakerPhrase& sp) 
 
 // A person, perhaps with a role and the body they speak for, unless the phrase names an
 // agency or outlet after a description.
-void as_person(const Context& ctx, const Named& named, SpeakerPhrase& sp) {
-    const std::size_t name_b = named.name_b;
-    const std::size_t core = named.core;
-    const Token& head = named.head;
-    SourceMention& m = sp.mention;
+void Typing::as_person() {
     // a person, perhaps with a role and the body they speak for
     m.type = SourceType::person;
     parse_name_role(ctx, core, name_b, sp);
@@ -201,7 +188,7 @@ void as_person(const Context& ctx, const Named& named, SpeakerPhrase& sp) {
         m.role.clear();
         if (is_org_head(head.lower)) m.type = SourceType::organization;
     }
-    describe(ctx, {named.desc_a, named.desc_b}, sp);
+    describe(ctx, {desc_a, desc_b}, sp);
 }
 
 }  // namespace claimgraph::extract::typing

@@ -17,26 +17,6 @@ using namespace typing;
 
 namespace typing {
 
-Named::Named(const Context& ctx, const NameParts& p)
-    : name_a(p.name_a),
-      name_b(p.name_b),
-      desc_a(p.desc_a),
-      desc_b(p.desc_b),
-      listed(p.listed),
-      head(ctx.tok(p.name_b - 1)),
-      core(skip_determiners(ctx, p.name_a, p.name_b)),
-      lower_all(text::lower(text::normalize_name(ctx.slice({p.name_a, p.name_b})))),
-      lower_core(text::lower(join_tokens(ctx, core, p.name_b))) {
-    for (std::size_t i = core; i < name_b; ++i) {
-        any_cap = any_cap || (ctx.tok(i).cap && !is_determiner(ctx.tok(i).lower));
-        org_head = org_head || is_org_head(ctx.tok(i).lower);
-        agency_word = agency_word || ctx.tok(i).lower == "agency" || ctx.tok(i).lower == "wire";
-    }
-    // "the governor", and "The President" too: a title alone after "the" is a description
-    definite = !any_cap || (core > name_a && !ctx.tok(core).cap) ||
-               (core > name_a && name_b - core == 1 && ctx.tok(name_a).lower == "the" && is_role_noun(head.lower));
-}
-
 // The agency or outlet the lexicon knows by one of these names (agencies first, the names in
 // order): the mention becomes that body, named as the lexicon names it.
 bool known_medium(std::initializer_list<std::string_view> names, SourceMention& m) {
@@ -110,12 +90,33 @@ std::optional<Range> made_by(const Context& ctx, std::size_t core, std::size_t n
     return Range{by + 1, end + 1 < name_b ? end : name_b};
 }
 
+}  // namespace
+
+Typing::Typing(const Context& c, const NameParts& p, SpeakerPhrase& phrase)
+    : ctx(c),
+      sp(phrase),
+      m(phrase.mention),
+      name_a(p.name_a),
+      name_b(p.name_b),
+      desc_a(p.desc_a),
+      desc_b(p.desc_b),
+      listed(p.listed),
+      head(c.tok(p.name_b - 1)),
+      core(skip_determiners(c, p.name_a, p.name_b)),
+      lower_all(text::lower(text::normalize_name(c.slice({p.name_a, p.name_b})))),
+      lower_core(text::lower(join_tokens(c, core, p.name_b))) {
+    for (std::size_t i = core; i < name_b; ++i) {
+        any_cap = any_cap || (ctx.tok(i).cap && !is_determiner(ctx.tok(i).lower));
+        org_head = org_head || is_org_head(ctx.tok(i).lower);
+        agency_word = agency_word || ctx.tok(i).lower == "agency" || ctx.tok(i).lower == "wire";
+    }
+    // "the governor", and "The President" too: a title alone after "the" is a description
+    definite = !any_cap || (core > name_a && !ctx.tok(core).cap) ||
+               (core > name_a && name_b - core == 1 && ctx.tok(name_a).lower == "the" && is_role_noun(head.lower));
+}
+
 // A share of the people asked, several speakers listed, or a pronoun.
-bool as_share_group_or_pronoun(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
-    const std::size_t name_a = n.name_a;
-    const std::size_t name_b = n.name_b;
-    const std::size_t core = n.core;
-    SourceMention& m = sp.mention;
+bool Typing::as_share_group_or_pronoun() {
     // "Two in three", "4 in 10": a share of the people asked (its first number is no
     // determiner here; before its people, "Six in 10 Democratic voters", the people name it)
     // (after a word of approximation: "About 4 in 10", "more than six in 10")
@@ -130,7 +131,7 @@ bool as_share_group_or_pronoun(const Context& ctx, const Named& n, SpeakerPhrase
         sp.plural = true;
         return true;
     }
-    if (n.listed || joins_two_speakers(ctx, core, name_b)) {
+    if (listed || joins_two_speakers(ctx, core, name_b)) {
         m.type = SourceType::collective;
         m.name = capitalized(join_tokens(ctx, core, name_b));
         sp.plural = true;
@@ -150,12 +151,7 @@ bool as_share_group_or_pronoun(const Context& ctx, const Named& n, SpeakerPhrase
 // The author a phrase names: of a message, a decision or a survey, a person or body named
 // with "of", a medium the lexicon knows, a publication, someone of a group or holding a role,
 // someone unnamed at a body.
-bool as_author_or_named_body(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
-    const std::size_t name_a = n.name_a;
-    const std::size_t name_b = n.name_b;
-    const std::size_t core = n.core;
-    const Token& head = n.head;
-    SourceMention& m = sp.mention;
+bool Typing::as_author_or_named_body() {
     // "a message from the Central Commission for Elections": the author after "from" speaks;
     // so does a body's after a decision of its ("the resolution of the Election Commission",
     // where "a poll of Iowa voters" names whom it asked)
@@ -188,10 +184,10 @@ bool as_author_or_named_body(const Context& ctx, const Named& n, SpeakerPhrase& 
     // "Peter Lang of The Harbour Times", "Senator Bernie Sanders of Vermont": a person before "of"
     if (person_of(ctx, core, name_b, m)) {
         // ("another leading Supreme Court advocate, Andrew J. Pincus of the law firm …")
-        describe(ctx, {n.desc_a, n.desc_b}, sp);
+        describe(ctx, {desc_a, desc_b}, sp);
         return true;
     }
-    if (known_medium({n.lower_all, n.lower_core}, m)) return true;
+    if (known_medium({lower_all, lower_core}, m)) return true;
     // "the Baltic Record", "the Metro Ledger": a capitalised publication name
     // (not its readers: "Readers of the Harbour Ledger")
     if (head.cap && core < name_b && ctx.tok(core).cap && is_publication_head(head.lower) &&
@@ -225,13 +221,8 @@ bool as_author_or_named_body(const Context& ctx, const Named& n, SpeakerPhrase& 
 }
 
 // A news agency, a document and its author, or people of a group.
-bool as_agency_document_or_people(const Context& ctx, const Named& n, SpeakerPhrase& sp) {
-    const std::size_t name_a = n.name_a;
-    const std::size_t name_b = n.name_b;
-    const std::size_t core = n.core;
-    const Token& head = n.head;
-    SourceMention& m = sp.mention;
-    if (n.agency_word && (head.lower == "agency" || head.lower == "service")) {
+bool Typing::as_agency_document_or_people() {
+    if (agency_word && (head.lower == "agency" || head.lower == "service")) {
         m.type = SourceType::agency;
         m.name = join_tokens(ctx, core, name_b);
         // "Yonhap news agency", "the Xinhua news agency": the agency's own name
@@ -240,7 +231,7 @@ bool as_agency_document_or_people(const Context& ctx, const Named& n, SpeakerPhr
             --bare;
         if (bare > core)
             if (auto known = known_agency(text::lower(join_tokens(ctx, core, bare)))) m.name = std::string(*known);
-        sp.needs_resolution = !n.any_cap && ctx.tok(name_a).lower == "the";
+        sp.needs_resolution = !any_cap && ctx.tok(name_a).lower == "the";
         return true;
     }
     const std::size_t doc_b = evidence_end(ctx, core, name_b);  // ("video of the episode": a video)
@@ -292,10 +283,10 @@ bool as_agency_document_or_people(const Context& ctx, const Named& n, SpeakerPhr
         const bool generic = !modified && !in(kBodyPeople, who->lower);
         // ("an Israeli official": one person unnamed, not a group as "Israeli officials" are)
         const bool one = is_anonymous_noun(who->lower) && who->lower.back() != 's' && who->lower != "people";
-        m.type = (is_anonymous_noun(who->lower) || generic) && !modified                         ? SourceType::anonymous
-                 : is_anonymous_noun(who->lower) && ctx.tok(core).lower != "local" && !n.any_cap ? SourceType::anonymous
-                 : one                                                                           ? SourceType::anonymous
-                       : SourceType::collective;
+        m.type = (is_anonymous_noun(who->lower) || generic) && !modified                       ? SourceType::anonymous
+                 : is_anonymous_noun(who->lower) && ctx.tok(core).lower != "local" && !any_cap ? SourceType::anonymous
+                 : one                                                                         ? SourceType::anonymous
+                                                                                               : SourceType::collective;
         sp.plural = who->lower.back() == 's' || who->lower == "police" || who->lower == "media";
         m.name = capitalized(join_tokens(ctx, core, name_b));
         return true;
@@ -303,16 +294,14 @@ bool as_agency_document_or_people(const Context& ctx, const Named& n, SpeakerPhr
     return false;
 }
 
-}  // namespace
-
 void type_speaker(const Context& ctx, const NameParts& parts, SpeakerPhrase& sp) {
-    const Named n(ctx, parts);
-    sp.head = n.name_b - n.name_a == 1 ? pronoun_before_clitic(n.head.lower) : n.head.lower;
+    Typing t(ctx, parts, sp);
+    sp.head = t.name_b - t.name_a == 1 ? pronoun_before_clitic(t.head.lower) : t.head.lower;
     sp.gender = gender_of(ctx, parts.a, parts.b);
-    if (as_share_group_or_pronoun(ctx, n, sp) || as_author_or_named_body(ctx, n, sp) ||
-        as_agency_document_or_people(ctx, n, sp) || as_body_or_title(ctx, n, sp) || as_several_or_short(ctx, n, sp))
+    if (t.as_share_group_or_pronoun() || t.as_author_or_named_body() || t.as_agency_document_or_people() ||
+        t.as_body_or_title() || t.as_several_or_short())
         return;
-    as_person(ctx, n, sp);
+    t.as_person();
 }
 
 }  // namespace claimgraph::extract

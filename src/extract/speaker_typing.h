@@ -31,11 +31,34 @@ void type_speaker(const Context& ctx, const NameParts& parts, SpeakerPhrase& sp)
 /// The steps of type_speaker, shared by speaker_typing.cpp and speaker_bodies.cpp.
 namespace typing {
 
-/// The name parse_speaker cut, with what the typing steps read of it: its first word past
-/// any determiner (`core`), its last word (`head`), its words in lower case, whether a word
-/// is capitalised or a body's, and whether it reads as a description ("the governor").
-struct Named {
-    Named(const Context& ctx, const NameParts& p);
+/// The typing of the name parse_speaker cut, into `sp`: each step types it and says so, or
+/// leaves it to the next (type_speaker runs them in this order). It reads the name's first
+/// word past any determiner (`core`) and last word (`head`), its words in lower case, whether
+/// a word is capitalised or a body's, and whether it reads as a description ("the
+/// governor").
+struct Typing {
+    Typing(const Context& c, const NameParts& p, SpeakerPhrase& phrase);
+    /// A share of the people asked, several speakers listed, or a pronoun.
+    bool as_share_group_or_pronoun();
+    /// The author a phrase names: of a message, a decision or a survey, a person or body
+    /// named with "of", a medium the lexicon knows, a publication, someone of a group or
+    /// holding a role, someone unnamed at a body.
+    bool as_author_or_named_body();
+    /// A news agency, a document and its author, or people of a group.
+    bool as_agency_document_or_people();
+    /// A body by its name, a title or body after "the", or a place speaking as its
+    /// government.
+    bool as_body_or_title();
+    /// Several speakers together, a station by its call sign, an acronym, or someone
+    /// unnamed before a name.
+    bool as_several_or_short();
+    /// A person, perhaps with a role and the body they speak for, unless the phrase names an
+    /// agency or outlet after a description.
+    void as_person();
+
+    const Context& ctx;
+    SpeakerPhrase& sp;
+    SourceMention& m;
     std::size_t name_a, name_b, desc_a, desc_b;
     bool listed;
     const Token& head;
@@ -47,14 +70,6 @@ struct Named {
 /// The agency or outlet the lexicon knows by one of these names (agencies first, the names
 /// in order): the mention becomes that body, named as the lexicon names it.
 bool known_medium(std::initializer_list<std::string_view> names, SourceMention& m);
-/// A body by its name, a title or body after "the", or a place speaking as its government.
-bool as_body_or_title(const Context& ctx, const Named& n, SpeakerPhrase& sp);
-/// Several speakers together, a station by its call sign, an acronym, or someone unnamed
-/// before a name.
-bool as_several_or_short(const Context& ctx, const Named& n, SpeakerPhrase& sp);
-/// A person, perhaps with a role and the body they speak for, unless the phrase names an
-/// agency or outlet after a description.
-void as_person(const Context& ctx, const Named& named, SpeakerPhrase& sp);
 
 }  // namespace typing
 
