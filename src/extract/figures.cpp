@@ -108,9 +108,19 @@ std::optional<std::string> part_after(const Context& ctx, std::size_t num, std::
     return std::nullopt;
 }
 
+// A month's name, in full or abbreviated ("July", "Aug.", "Sept").
+bool is_month(std::string_view w) {
+    if (w.ends_with('.')) w.remove_suffix(1);
+    static const WordSet kMonths{"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+                                 "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+                                 "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+    return kMonths.contains(w);
+}
+
 // A number that counts no one: a year ("signed into law in 1993", which gave wounded =
-// 1993), a date ("9/11"), a span of time ("who died four days before the crash"), an age ("Zurana Horton,
-// 34,"), or children ("a mother of two died", "Mother of 13").
+// 1993), a date ("9/11", "July 24", "24 July": "LaRue died Saturday, July 24, 2004" had given
+// killed = 24), a span of time ("who died four days before the crash"), an age ("Zurana
+// Horton, 34,"), or children ("a mother of two died", "Mother of 13").
 bool counts_no_one(const Context& ctx, Range r, std::size_t i, long long value) {
     static const WordSet kTime{"second", "seconds", "minute", "minutes", "hour", "hours", "day",    "days",
                                "week",   "weeks",   "month",  "months",  "year", "years", "decade", "decades"};
@@ -123,6 +133,11 @@ bool counts_no_one(const Context& ctx, Range r, std::size_t i, long long value) 
         next != "persons" && next != "civilians" && next != "residents")
         return true;
     if (kTime.contains(next)) return true;
+    if (t.kind == TokenKind::number && value >= 1 && value <= 31) {
+        // (the month before may be abbreviated, its full stop a token of its own: "Aug . 29")
+        const std::size_t before = i > r.first && ctx.is(i - 1, ".") ? i - 1 : i;
+        if ((before > r.first && is_month(ctx.tok(before - 1).lower)) || is_month(next)) return true;
+    }
     // (a date or a fraction written with a slash: "the 9/11 plotter")
     if (next == "/" || (i > r.first && ctx.is(i - 1, "/")) || t.lower.find('/') != std::string::npos) return true;
     if (i >= r.first + 2 && ctx.is(i - 1, "of") && kParents.contains(ctx.tok(i - 2).lower)) return true;
@@ -168,6 +183,10 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
                 if (downed) measure = "drones_shot_down";
                 break;
             }
+            // ("the two candidates are in a dead heat": no one died)
+            if (w.lower == "dead" && j + 1 < r.last &&
+                (ctx.is(j + 1, "heat") || ctx.is(j + 1, "end") || ctx.is(j + 1, "even")))
+                break;
             measure = measure_of(w.lower);
         }
         // before the number, further or past punctuation: "killed, by their count, 41"

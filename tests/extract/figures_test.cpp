@@ -66,6 +66,12 @@ TEST(Figures, YearsDatesSpansAgesAndChildrenCountNoOne) {
     EXPECT_TRUE(figures_of("Police said two men were charged with killing Ana Vale, 34, on the bridge.").size() <= 1);
     EXPECT_EQ(figures_of("Police said the gunmen killed Ana Vale, 34, on the bridge."), std::vector<std::string>{});
     EXPECT_TRUE(figures_of("Police said a mother of two died when a car struck her.").empty());
+    // a day of a month ("died Saturday, July 24, 2004" had given killed = 24), and a dead heat
+    EXPECT_TRUE(figures_of("The coroner said Hale died Saturday, July 24, 2004, of natural causes.").empty());
+    EXPECT_TRUE(figures_of("Police said the man died on 3 May at the port.").empty());
+    EXPECT_TRUE(figures_of("Police said the man died on Aug. 29 at the port.").empty());
+    EXPECT_TRUE(figures_of("A poll shows the two candidates are in a dead heat, the paper said.").empty());
+    EXPECT_EQ(figures_of("Police said 24 people were killed in July."), std::vector<std::string>{"killed=24"});
     // counts stay counts
     EXPECT_EQ(figures_of("Police said 34 people were killed on the bridge."), std::vector<std::string>{"killed=34"});
     EXPECT_EQ(figures_of("Police said two women died on the bridge."), std::vector<std::string>{"killed_women=2"});
