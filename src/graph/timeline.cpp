@@ -39,27 +39,25 @@ private:
 
 constexpr long kEventDays = 2;
 
-// The events of `keys`: the connected components of "days at most kEventDays apart (when
-// both are known) and a place in common (when both name one)". Each rule is joined along
+// The events of `keys`: the connected components of resolve::same_event, "days at most
+// kEventDays apart (when both are known) and a place in common (when both name one; naming
+// none, both days known)". Each rule is joined along
 // sorted runs, so that the work is n·log n however many statements one event has:
 // - dated statements sharing a place: consecutive ones (by day) within the window;
 // - a dated statement naming no place: every statement within its window, any place (a
 //   day whose statements are already joined to one such statement is joined through it);
-// - an undated statement: every statement sharing one of its places, any day, and every
-//   one naming no place; naming none itself, every statement.
+// - an undated statement: every statement sharing one of its places, any day; naming none,
+//   no other (nothing then says which event it is of).
 std::vector<std::size_t> events_of(const std::vector<EventKey>& keys) {
     const std::size_t n = keys.size();
     Components c(n);
     std::map<std::string, std::vector<std::size_t>> dated_at, undated_at;  // place → statements
     std::map<long, std::vector<std::size_t>> day_members;  // day → dated statements
-    std::vector<std::size_t> dated_placeless, undated_placeless, placeless;
+    std::vector<std::size_t> dated_placeless;
     for (std::size_t i = 0; i < n; ++i) {
         const EventKey& k = keys[i];
         if (k.day) day_members[*k.day].push_back(i);
-        if (k.places.empty()) {
-            placeless.push_back(i);
-            (k.day ? dated_placeless : undated_placeless).push_back(i);
-        }
+        if (k.places.empty() && k.day) dated_placeless.push_back(i);
         for (const std::string& p : k.places) (k.day ? dated_at : undated_at)[p].push_back(i);
     }
     // dated, one place shared: along the days
@@ -84,15 +82,12 @@ std::vector<std::size_t> events_of(const std::vector<EventKey>& keys) {
             joined_day.emplace(it->first, i);
         }
     }
-    // undated: a shared place at any day, and every statement naming no place
+    // undated: a shared place at any day
     for (const auto& [place, members] : undated_at) {
         for (std::size_t m = 1; m < members.size(); ++m) c.unite(members[m], members[0]);
         if (auto d = dated_at.find(place); d != dated_at.end())
             for (std::size_t m : d->second) c.unite(m, members[0]);
-        for (std::size_t m : placeless) c.unite(m, members[0]);
     }
-    if (!undated_placeless.empty())
-        for (std::size_t i = 0; i < n; ++i) c.unite(i, undated_placeless.front());
     std::vector<std::size_t> out(n);
     for (std::size_t i = 0; i < n; ++i) out[i] = c.find(i);
     return out;

@@ -29,8 +29,9 @@ std::vector<std::string> proper_names(std::string_view text, bool skip_first);
 
 /// The names a text gives as places: after a locative ("in Sosnovka", "near Kharkiv"),
 /// after "town of", "region of" and the like, and before "region", "province" and the like
-/// ("the Belgorod region"). Keys as proper_names makes them; countries are left out (too
-/// wide to tell one event from another).
+/// ("the Belgorod region"). Keys as proper_names makes them; countries and continents are
+/// left out (too wide to tell one event from another), and so are a name's generic words
+/// ("New" of "New York", "Bay", "County", "Los").
 std::vector<std::string> place_names(std::string_view text);
 
 /// The places a document is about: the place names of its title and body and the

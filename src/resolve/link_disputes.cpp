@@ -76,6 +76,11 @@ std::string Linker::key_of_source(const KnownStatement& k) const {
 }
 
 void Linker::find_disputes() {
+    // (this document's statements are of its one event, placeless or not; others of it by
+    // same_event)
+    const auto of_event = [](const KnownStatement& a, const KnownStatement& b, bool this_document) {
+        return this_document ? same_event_in_document(a, b) : same_event(a, b);
+    };
     const std::vector<KnownStatement> mine = carried();
     // this document's statements with each measure, for the figure comparisons below
     std::map<std::string, std::vector<std::size_t>> with_measure;
@@ -93,6 +98,7 @@ void Linker::find_disputes() {
                 stored(m_with_measure, f.measure, s, &Corpus::statements_with_measure);
             std::vector<const KnownStatement*> others;
             for (const KnownStatement& o : stored_ones) others.push_back(&o);
+            const std::size_t stored_count = others.size();  // the rest are this document's
             // within the document, the kNearCompared statements with the measure on either
             // side in id order: all of them in any news article, linear time in a
             // pathological one
@@ -102,8 +108,10 @@ void Linker::find_disputes() {
                  g < group.size() && g <= at + kNearCompared; ++g)
                 others.push_back(&mine[group[g]]);
             std::vector<const KnownStatement*> disputed;
-            for (const KnownStatement* o : others) {
-                if (o->source_id.empty() || o->source_id == s.source_id || !same_event(s, *o)) continue;
+            for (std::size_t k = 0; k < others.size(); ++k) {
+                const KnownStatement* o = others[k];
+                if (o->source_id.empty() || o->source_id == s.source_id || !of_event(s, *o, k >= stored_count))
+                    continue;
                 const auto fo = figure_set(o->figures);
                 bool differs = false, same = false;
                 for (const auto& [m, v] : fo)
@@ -118,11 +126,15 @@ void Linker::find_disputes() {
             // its words over the whole corpus
             const auto words = content_words(s.match_key);
             std::vector<KnownStatement> others = stored(m_in_event, "", s, &Corpus::statements_in_event);
+            const std::size_t stored_count = others.size();
             for (const KnownStatement& o : mine) others.push_back(o);
             const KnownStatement* best = nullptr;
             double best_score = 0.25;
-            for (const KnownStatement& o : others) {
-                if (o.id == s.id || o.source_id == s.source_id || is_denial(o.cue) || !same_event(s, o)) continue;
+            for (std::size_t k = 0; k < others.size(); ++k) {
+                const KnownStatement& o = others[k];
+                if (o.id == s.id || o.source_id == s.source_id || is_denial(o.cue) ||
+                    !of_event(s, o, k >= stored_count))
+                    continue;
                 const double score = containment(words, content_words(o.match_key));
                 if (score > best_score || (best && score == best_score && o.id < best->id)) {
                     best_score = score;
@@ -139,9 +151,11 @@ void Linker::find_disputes() {
             std::vector<KnownStatement> others = stored(m_with_cue, "accuse", s, &Corpus::statements_with_cue);
             for (const KnownStatement& o : stored(m_with_cue, "blame", s, &Corpus::statements_with_cue))
                 others.push_back(o);
+            const std::size_t stored_count = others.size();
             for (const KnownStatement& o : mine) others.push_back(o);
-            for (const KnownStatement& o : others) {
-                if (o.id == s.id || !is_accusation(o.cue) || !same_event(s, o)) continue;
+            for (std::size_t k = 0; k < others.size(); ++k) {
+                const KnownStatement& o = others[k];
+                if (o.id == s.id || !is_accusation(o.cue) || !of_event(s, o, k >= stored_count)) continue;
                 if (country_of_key(key_of_source(o)) == target && country_named(o.match_key) == speaker)
                     add_dispute(s, o, "contradiction", "");
             }

@@ -149,7 +149,10 @@ std::string match_kind(const KnownStatement& a, const KnownStatement& b) {
 
 int match_rank(const std::string& kind) { return kind == "exact" ? 3 : kind == "near" ? 2 : kind == "figure" ? 1 : 0; }
 
-bool same_event(const KnownStatement& a, const KnownStatement& b) {
+namespace {
+
+// same_event's rule; `one_document`: no place on a side is no bar, dated or not.
+bool of_one_event(const KnownStatement& a, const KnownStatement& b, bool one_document) {
     const auto da = day_number(a.date), db = day_number(b.date);
     if (da && db && std::labs(*da - *db) > 2) return false;
     // a place in common, or none on either side (read in place: the disputes step asks
@@ -164,10 +167,18 @@ bool same_event(const KnownStatement& a, const KnownStatement& b) {
         return false;
     };
     const auto none = [](std::string_view places) { return places.find_first_not_of(' ') == std::string_view::npos; };
-    if (none(a.places) || none(b.places)) return true;
+    // (across documents, no place on a side says nothing of the event unless both dates do:
+    // an undated statement is of the event it names a place of)
+    if (none(a.places) || none(b.places)) return one_document || (da && db);
     return words(a.places,
                  [&](std::string_view p) { return words(b.places, [p](std::string_view q) { return p == q; }); });
 }
+
+}  // namespace
+
+bool same_event(const KnownStatement& a, const KnownStatement& b) { return of_one_event(a, b, false); }
+
+bool same_event_in_document(const KnownStatement& a, const KnownStatement& b) { return of_one_event(a, b, true); }
 
 graph::EventKey event_key(const KnownStatement& s) { return {day_number(s.date), key_words(s.places)}; }
 

@@ -41,8 +41,14 @@ std::string match_kind(const KnownStatement& a, const KnownStatement& b);
 int match_rank(const std::string& kind);
 
 /// Two statements are about the same event: dates at most two days apart (when both are
-/// known) and a place in common (when both name one).
+/// known) and a place in common (when both name one). A statement that names no place is of
+/// one event with those within its window only when both dates are known: undated and
+/// placeless, nothing says which event it is of ("she said 4 people died" in an undated
+/// article had disputed every toll of the archive).
 bool same_event(const KnownStatement& a, const KnownStatement& b);
+/// The same for two statements of one document, which is about one event: no place on a side
+/// is then no bar, dated or not.
+bool same_event_in_document(const KnownStatement& a, const KnownStatement& b);
 /// What same_event compares, for graph::figure_timelines to group a whole archive by.
 graph::EventKey event_key(const KnownStatement& s);
 

@@ -97,6 +97,12 @@ TEST(GraphBuilder, PlacesAreTheNamesTheTextGivesAsPlaces) {
     EXPECT_EQ(resolve::place_names("fighting in Ukraine"), V{});
     // a name ends at punctuation: the next sentence's first word is no place
     EXPECT_EQ(resolve::place_names("critical condition in Marwald.\n\nAbout 17000 people"), V{"marwald"});
+    // a name's generic words say no place on their own ("new" of New York had made New York
+    // and New Jersey one event), nor does a continent
+    EXPECT_EQ(resolve::place_names("a shooting in New York"), V{"york"});
+    EXPECT_EQ(resolve::place_names("a shooting in New Jersey"), V{"jersey"});
+    EXPECT_EQ(resolve::place_names("the blast in Lower Manhattan"), V{"manhattan"});
+    EXPECT_EQ(resolve::place_names("attacks in Europe"), V{});
 }
 
 TEST(GraphBuilder, AStatementIsAboutThePlacesItNamesElseTheDocuments) {

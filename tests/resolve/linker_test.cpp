@@ -546,26 +546,4 @@ TEST(Linker, OnlyTotalsOfOneMeasureDispute) {
     EXPECT_EQ(out.find("killed_"), std::string::npos) << out;
 }
 
-// Two statements are of one event when their days are at most two apart (or either is
-// undated) and they name a place in common, or either names none.
-TEST(Matching, SameEventIsAPlaceInCommonOrNoneWithinTwoDays) {
-    const auto at = [](std::string places, std::optional<std::string> date) {
-        KnownStatement k;
-        k.places = std::move(places);
-        k.date = std::move(date);
-        return k;
-    };
-    const std::string day = "2026-03-12";
-    EXPECT_TRUE(resolve::same_event(at("ashby kyiv", day), at("kyiv", day)));
-    EXPECT_TRUE(resolve::same_event(at("kyiv", day), at("lviv  kyiv ", day)));  // spaces around
-    EXPECT_FALSE(resolve::same_event(at("ashby", day), at("kyiv lviv", day)));
-    EXPECT_FALSE(resolve::same_event(at("kyi", day), at("kyiv", day)));  // whole names only
-    EXPECT_TRUE(resolve::same_event(at("", day), at("kyiv", day)));
-    EXPECT_TRUE(resolve::same_event(at("kyiv", day), at("   ", day)));  // spaces name no place
-    EXPECT_TRUE(resolve::same_event(at("kyiv", "2026-03-14"), at("kyiv", day)));
-    EXPECT_FALSE(resolve::same_event(at("kyiv", "2026-03-15"), at("kyiv", day)));
-    EXPECT_FALSE(resolve::same_event(at("", "2026-03-09"), at("", day)));
-    EXPECT_TRUE(resolve::same_event(at("kyiv", std::nullopt), at("kyiv", day)));
-}
-
 }  // namespace claimgraph
