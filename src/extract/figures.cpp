@@ -187,6 +187,10 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
             if (w.lower == "dead" && j + 1 < r.last &&
                 (ctx.is(j + 1, "heat") || ctx.is(j + 1, "end") || ctx.is(j + 1, "even")))
                 break;
+            // lives are lost when counted ("taking 21 lives") or lost ("12 people lost their
+            // lives"), not when risked or lived ("six guards who risked their lives", "the next
+            // four years of their lives" had given killed = 6 and 4)
+            if (w.lower == "lives" && j > i + 2 && !(ctx.is(j - 1, "their") && ctx.is(j - 2, "lost"))) break;
             measure = measure_of(w.lower);
         }
         // before the number, further or past punctuation: "killed, by their count, 41"

@@ -72,6 +72,12 @@ TEST(Figures, YearsDatesSpansAgesAndChildrenCountNoOne) {
     EXPECT_TRUE(figures_of("Police said the man died on Aug. 29 at the port.").empty());
     EXPECT_TRUE(figures_of("A poll shows the two candidates are in a dead heat, the paper said.").empty());
     EXPECT_EQ(figures_of("Police said 24 people were killed in July."), std::vector<std::string>{"killed=24"});
+    // lives counted or lost, not risked or lived
+    EXPECT_TRUE(figures_of("The mayor praised six guards who risked their lives, the paper said.").empty());
+    EXPECT_TRUE(figures_of("She said voters choose for the next four or eight years of their lives.").empty());
+    EXPECT_EQ(figures_of("Police said the gunmen took at least 21 lives."),
+              std::vector<std::string>{"killed=21 (at least)"});
+    EXPECT_EQ(figures_of("Police said 12 people lost their lives."), std::vector<std::string>{"killed=12"});
     // counts stay counts
     EXPECT_EQ(figures_of("Police said 34 people were killed on the bridge."), std::vector<std::string>{"killed=34"});
     EXPECT_EQ(figures_of("Police said two women died on the bridge."), std::vector<std::string>{"killed_women=2"});
