@@ -75,6 +75,20 @@ std::string Linker::key_of_source(const KnownStatement& k) const {
     return "";
 }
 
+namespace {
+
+// The share of the shorter one's content words a denial and the claim it answers have in
+// common, at the least.
+constexpr double kDenialContainment = 0.5;
+
+std::size_t shared_words(const std::set<std::string>& a, const std::set<std::string>& b) {
+    std::size_t n = 0;
+    for (const std::string& w : a) n += b.count(w);
+    return n;
+}
+
+}  // namespace
+
 void Linker::find_disputes() {
     // (this document's statements are of its one event, placeless or not; others of it by
     // same_event)
@@ -128,15 +142,20 @@ void Linker::find_disputes() {
             std::vector<KnownStatement> others = stored(m_in_event, "", s, &Corpus::statements_in_event);
             const std::size_t stored_count = others.size();
             for (const KnownStatement& o : mine) others.push_back(o);
+            // (half the shorter one's content words, two at least: "deny them mining permits
+            // until the work was completed" had answered "praised the work of his
+            // investigators", a quarter and one word)
             const KnownStatement* best = nullptr;
-            double best_score = 0.25;
+            double best_score = 0;
             for (std::size_t k = 0; k < others.size(); ++k) {
                 const KnownStatement& o = others[k];
                 if (o.id == s.id || o.source_id == s.source_id || is_denial(o.cue) ||
                     !of_event(s, o, k >= stored_count))
                     continue;
-                const double score = containment(words, content_words(o.match_key));
-                if (score > best_score || (best && score == best_score && o.id < best->id)) {
+                const std::set<std::string> theirs = content_words(o.match_key);
+                const double score = containment(words, theirs);
+                if (score < kDenialContainment || shared_words(words, theirs) < 2) continue;
+                if (!best || score > best_score || (score == best_score && o.id < best->id)) {
                     best_score = score;
                     best = &o;
                 }

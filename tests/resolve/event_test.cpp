@@ -86,4 +86,20 @@ TEST(Disputes, PlacesThatShareOnlyAGenericWordAreTwoEvents) {
     EXPECT_NE(s.out.find("\"basis\":\"figure\""), std::string::npos) << s.out;
 }
 
+// A denial answers a claim of its event that shares half its content words, two at least:
+// "denied that the port was closed" answers "the port was closed", not "the port ferry
+// would run on Monday" (one word in common had been enough).
+TEST(Disputes, ADenialAnswersAClaimItSharesItsWordsWith) {
+    const auto denials = [](const std::string& claim) {
+        const std::string db =
+            testing::ingest_articles({{"a.txt", "date: 2026-03-01\n\nIn Dunmore, " + claim +
+                                                    "\n\nThe harbour office denied that the port was closed.\n"}});
+        const auto d = run_cli({"disputes", "--db", db, "--format", "json"});
+        EXPECT_EQ(d.code, 0) << d.err;
+        return d.out.find("\"basis\":\"denial\"") != std::string::npos;
+    };
+    EXPECT_FALSE(denials("the ferry company said the port ferry would run on Monday."));
+    EXPECT_TRUE(denials("the harbour master said the port was closed."));
+}
+
 }  // namespace claimgraph
