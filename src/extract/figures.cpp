@@ -166,9 +166,12 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
         // a participle right before the number binds it first: "killing 107 people and
         // wounding 238", "wounded 12 and killed 3", "killed at least 41 civilians" (the
         // qualifier between); never across punctuation or another number
+        // (nor across a conjunction: "80 people were killed and 18 others were injured" had
+        // given killed = 18)
         for (std::size_t j = i; j > r.first && j + 4 > i && !measure;) {
             const Token& w = ctx.tok(--j);
             if (w.kind == TokenKind::punct || w.kind == TokenKind::number || value_of(w)) break;
+            if (w.lower == "and" || w.lower == "or" || w.lower == "but") break;
             if (auto m = measure_of(w.lower); m && (w.lower.ends_with("ed") || w.lower.ends_with("ing"))) measure = m;
         }
         // after the number: "21 people were killed", "110 wounded", "32 Ukrainian drones"

@@ -94,6 +94,9 @@ TEST(Figures, EachNumberBelongsToItsOwnVerb) {
               (std::vector<std::string>{"wounded=12", "killed=3"}));
     EXPECT_EQ(figures_of("Police said shelling killed 2 and, hours later, 14 people were injured."),
               (std::vector<std::string>{"killed=2", "wounded=14"}));
+    // a verb before "and" is the number's before it ("killed and 18 others" had been killed = 18)
+    EXPECT_EQ(figures_of("The minister said 80 people were killed and 18 others were critically injured."),
+              (std::vector<std::string>{"killed=80", "wounded=18"}));
 }
 
 TEST(Figures, OthersAndGroupsAreMeasuresOfTheirOwn) {
