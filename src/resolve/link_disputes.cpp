@@ -81,6 +81,30 @@ namespace {
 // common, at the least.
 constexpr double kDenialContainment = 0.5;
 
+// Whether a denial denies a claim: "deny", "refute" and the like whatever follows; "reject"
+// and "dismiss" before "that" or a noun for a claim ("dismissed reports that …", "rejected
+// the idea", "dismissed Sanders' accusations"), not before a person or an offer ("dismissed
+// Walker as an ineffective leader", "rejected Trump's offer": no claim to answer).
+bool denies_a_claim(const KnownStatement& s) {
+    if (s.cue != "reject" && s.cue != "dismiss") return true;
+    // clang-format off
+    static const std::set<std::string, std::less<>> kClaims{
+        "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations",
+        "charge", "charges", "suggestion", "suggestions", "idea", "notion", "assertion", "assertions",
+        "speculation", "rumor", "rumors", "rumour", "rumours", "criticism", "criticisms", "critique",
+        "concern", "concerns", "implication", "characterization", "story", "stories", "account", "accounts",
+        "argument", "arguments", "theory", "talk", "premise", "contention", "view", "comparison"};
+    // clang-format on
+    // (the match key leaves out a leading "that", and punctuation)
+    if (text::lower(s.text.substr(0, 5)) == "that ") return true;
+    std::size_t n = 0;
+    for (const std::string& w : key_words(s.match_key)) {
+        if (kClaims.count(w)) return true;
+        if (++n == 6) break;
+    }
+    return false;
+}
+
 std::size_t shared_words(const std::set<std::string>& a, const std::set<std::string>& b) {
     std::size_t n = 0;
     for (const std::string& w : a) n += b.count(w);
@@ -135,7 +159,7 @@ void Linker::find_disputes() {
             for (const KnownStatement* o : nearest_disputes(s, disputed)) add_dispute(s, *o, "figure", f.measure);
         }
         // denial: the claim it answers, from another source
-        if (is_denial(s.cue)) {
+        if (is_denial(s.cue) && denies_a_claim(s)) {
             // the claim it answers is of its event: looked up by place and date, not by
             // its words over the whole corpus
             const auto words = content_words(s.match_key);

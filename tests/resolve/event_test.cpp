@@ -102,4 +102,21 @@ TEST(Disputes, ADenialAnswersAClaimItSharesItsWordsWith) {
     EXPECT_TRUE(denials("the harbour master said the port was closed."));
 }
 
+// "Reject" and "dismiss" deny a claim before "that" or a claim's noun, not before a person or an
+// offer: "dismissed Mayor Vale as a careerist" answers no claim about Mayor Vale.
+TEST(Disputes, DismissingAPersonOrAnOfferAnswersNoClaim) {
+    const auto denials = [](const std::string& denial) {
+        const std::string db = testing::ingest_articles(
+            {{"a.txt", "date: 2026-03-01\n\nIn Dunmore, Mayor Ana Vale said the port ferry would run on Monday.\n\n" +
+                           denial + "\n"}});
+        const auto d = run_cli({"disputes", "--db", db, "--format", "json"});
+        EXPECT_EQ(d.code, 0) << d.err;
+        return d.out.find("\"basis\":\"denial\"") != std::string::npos;
+    };
+    EXPECT_FALSE(denials("The union dismissed Mayor Ana Vale as a careerist who runs the port ferry."));
+    EXPECT_FALSE(denials("The union rejected Mayor Ana Vale's offer to run the port ferry on Monday."));
+    EXPECT_TRUE(denials("The union dismissed claims that the port ferry would run on Monday."));
+    EXPECT_TRUE(denials("The union denied that the port ferry would run on Monday."));
+}
+
 }  // namespace claimgraph
