@@ -105,12 +105,6 @@ bool denies_a_claim(const KnownStatement& s) {
     return false;
 }
 
-std::size_t shared_words(const std::set<std::string>& a, const std::set<std::string>& b) {
-    std::size_t n = 0;
-    for (const std::string& w : a) n += b.count(w);
-    return n;
-}
-
 }  // namespace
 
 void Linker::find_disputes() {
@@ -178,7 +172,7 @@ void Linker::find_disputes() {
                     continue;
                 const std::set<std::string> theirs = content_words(o.match_key);
                 const double score = containment(words, theirs);
-                if (score < kDenialContainment || shared_words(words, theirs) < 2) continue;
+                if (score < kDenialContainment || common_words(words, theirs) < 2) continue;
                 if (!best || score > best_score || (score == best_score && o.id < best->id)) {
                     best_score = score;
                     best = &o;

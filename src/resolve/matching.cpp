@@ -38,20 +38,24 @@ std::set<std::string> numbers_in(const std::string& match_key) {
     return out;
 }
 
+std::size_t common_words(const std::set<std::string>& a, const std::set<std::string>& b) {
+    const auto& small = a.size() <= b.size() ? a : b;
+    const auto& large = a.size() <= b.size() ? b : a;
+    std::size_t common = 0;
+    for (const std::string& w : small) common += large.count(w);
+    return common;
+}
+
 double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
     if (a.empty() && b.empty()) return 1.0;
-    std::size_t common = 0;
-    for (const std::string& w : a) common += b.count(w);
+    const std::size_t common = common_words(a, b);
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
 double containment(const std::set<std::string>& a, const std::set<std::string>& b) {
-    const auto& small = a.size() <= b.size() ? a : b;
-    const auto& large = a.size() <= b.size() ? b : a;
-    if (small.empty()) return 0;
-    std::size_t common = 0;
-    for (const std::string& w : small) common += large.count(w);
-    return static_cast<double>(common) / static_cast<double>(small.size());
+    const std::size_t small = std::min(a.size(), b.size());
+    if (small == 0) return 0;
+    return static_cast<double>(common_words(a, b)) / static_cast<double>(small);
 }
 
 std::set<std::pair<std::string, long long>> figure_set(const std::vector<Figure>& fs) {

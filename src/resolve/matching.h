@@ -24,6 +24,8 @@ std::set<std::string> numbers_in(const std::string& match_key);
 double jaccard(const std::set<std::string>& a, const std::set<std::string>& b);
 /// The share of the smaller set's words that the larger one has.
 double containment(const std::set<std::string>& a, const std::set<std::string>& b);
+/// How many words `a` and `b` have in common.
+std::size_t common_words(const std::set<std::string>& a, const std::set<std::string>& b);
 /// (measure, value) of each figure.
 std::set<std::pair<std::string, long long>> figure_set(const std::vector<Figure>& fs);
 /// Days since the epoch of a "YYYY-MM-DD…" date; nullopt when it does not parse.
