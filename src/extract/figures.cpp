@@ -191,8 +191,8 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
                 (ctx.is(j + 1, "heat") || ctx.is(j + 1, "end") || ctx.is(j + 1, "even")))
                 break;
             // lives are lost when counted ("taking 21 lives") or lost ("12 people lost their
-            // lives"), not when risked or lived ("six guards who risked their lives", "the next
-            // four years of their lives" had given killed = 6 and 4)
+            // lives"), not when risked or lived ("six guards who risked their lives", "the next four
+            // or eight years of their lives" had given killed = 6 and 4)
             if (w.lower == "lives" && j > i + 2 && !(ctx.is(j - 1, "their") && ctx.is(j - 2, "lost"))) break;
             measure = measure_of(w.lower);
         }
