@@ -34,7 +34,10 @@ std::vector<std::string_view> words_of(std::string_view text) {
 }
 
 // Capitalised words that name no place or event: function words that open a sentence,
-// days, months, honorifics.
+// days, months, honorifics; and a place name's words that say no place on their own ("New
+// York", "Lower Manhattan", "Bay County", "Los Angeles", "the United States"), continents,
+// and a place's buildings, which as keys joined unrelated events ("new" of New York and New
+// Jersey, "europe").
 bool is_common_capital(std::string_view w) {
     // clang-format off
     static const std::set<std::string_view> words{
@@ -42,17 +45,7 @@ bool is_common_capital(std::string_view w) {
         "his", "her", "their", "our", "my", "in", "on", "at", "of", "for", "and", "but", "or", "as", "by", "to",
         "from", "with", "after", "before", "when", "while", "if", "mr", "mrs", "ms", "dr", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-        "june", "july", "august", "september", "october", "november", "december", "many", "some", "least"};
-    // clang-format on
-    return words.count(w) > 0;
-}
-
-// Words of places' names that say no place on their own ("New York", "Lower Manhattan",
-// "Bay County", "Los Angeles", "the United States"), continents, and a place's buildings:
-// as keys they joined unrelated events ("new" of New York and New Jersey, "europe").
-bool is_generic_place_word(std::string_view w) {
-    // clang-format off
-    static const std::set<std::string_view> words{
+        "june", "july", "august", "september", "october", "november", "december", "many", "some", "least",
         "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "upper", "lower", "united", "states", "state", "city", "county", "bay", "st", "saint", "san", "santa",
         "los", "las", "la", "el", "fort", "port", "mount", "lake", "river", "valley", "island", "islands",
@@ -61,11 +54,6 @@ bool is_generic_place_word(std::string_view w) {
         "u", "s"};
     // clang-format on
     return words.count(w) > 0;
-}
-
-// Whether a capitalised word's key names a place: no common capital, country or generic word.
-bool place_key(const std::string& key) {
-    return !key.empty() && !is_common_capital(key) && !country_of(key) && !is_generic_place_word(key);
 }
 
 }  // namespace
@@ -147,7 +135,7 @@ std::vector<std::string> place_names(std::string_view text) {
             (before == "on" && is_attack(before2)) || is_place_noun(after))
             for (std::size_t k = from; k < j; ++k) {
                 std::string key = source_key(words[k]);
-                if (place_key(key)) out.push_back(std::move(key));
+                if (!key.empty() && !is_common_capital(key) && !country_of(key)) out.push_back(std::move(key));
             }
         i = j;
     }
@@ -167,8 +155,7 @@ std::set<std::string> document_places(const Document& d) {
             static_cast<unsigned char>(body[e]) >= 0x80))
         ++e;
     if (e > 2 && e < body.size() && (body[e] == ',' || body[e] == '('))
-        for (const std::string& p : proper_names(body.substr(0, e), false))
-            if (!is_generic_place_word(p)) out.insert(p);
+        for (const std::string& p : proper_names(body.substr(0, e), false)) out.insert(p);
     return out;
 }
 

@@ -24,7 +24,8 @@ DocumentDelta build_delta(const Extraction& ex);
 std::string match_key(std::string_view content);
 
 /// Capitalised words that may name a place or event (keys, as resolve/names.h makes
-/// them), without function words, days, months and countries.
+/// them), without function words, days, months, countries, continents and the generic words
+/// of place names ("New", "Bay", "County").
 std::vector<std::string> proper_names(std::string_view text, bool skip_first);
 
 /// The names a text gives as places: after a locative ("in Sosnovka", "near Kharkiv"),
