@@ -171,8 +171,11 @@ void Linker::find_disputes() {
                     !of_event(s, o, k >= stored_count))
                     continue;
                 const std::set<std::string> theirs = content_words(o.match_key);
-                const double score = containment(words, theirs);
-                if (score < kDenialContainment || common_words(words, theirs) < 2) continue;
+                // (containment, with the words in common counted once for both tests)
+                const std::size_t common = common_words(words, theirs);
+                const auto shorter = static_cast<double>(std::min(words.size(), theirs.size()));
+                if (common < 2 || static_cast<double>(common) < kDenialContainment * shorter) continue;
+                const double score = static_cast<double>(common) / shorter;
                 if (!best || score > best_score || (score == best_score && o.id < best->id)) {
                     best_score = score;
                     best = &o;
