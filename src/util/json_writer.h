@@ -59,7 +59,8 @@ private:
     Writer& close(char bracket);
 
     std::string& m_out;
-    std::vector<bool> m_first;  ///< per open container: no element written yet
+    std::vector<unsigned char>
+        m_first;  ///< per open container: no element written yet (a byte each: vector<bool>'s bit arithmetic showed in profiles)
     bool m_after_key = false;
 };
 

@@ -9,10 +9,18 @@
 
 namespace claimgraph::text {
 
+namespace {
+
+void lower_in_place(std::string& s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+}  // namespace
+
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    lower_in_place(out);
     return out;
 }
 
@@ -59,7 +67,13 @@ std::string normalize_name(std::string_view s) {
     return out;
 }
 
-std::string name_key(std::string_view s) { return lower(normalize_name(s)); }
+std::string name_key(std::string_view s) {
+    // lower(normalize_name(s)) in one string: lower() changes ASCII letters alone, which
+    // normalize_name copies as they are
+    std::string out = normalize_name(s);
+    lower_in_place(out);
+    return out;
+}
 
 std::string printable(std::string_view s) {
     std::string out;

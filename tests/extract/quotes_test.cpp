@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "extract/quotes.h"
 #include "extract/tokenizer.h"
 
@@ -126,6 +130,47 @@ TEST(Tokenizer, AnInitialismEndsTheSentenceBeforeHeOrThe) {
     std::vector<std::string> firsts;
     for (const Sentence& x : s) firsts.push_back(text.substr(t.tokens[x.first].start, 4));
     EXPECT_EQ(firsts, (std::vector<std::string>{"Poll", "He s", "Troo", "The ", "U.S."}));
+}
+
+// A token's lower-case form folds its ASCII capitals and nothing else, whatever its length
+// and wherever it ends (words are folded eight bytes at a time, and the last ones of the
+// text byte by byte).
+TEST(Tokenizer, LowerCaseFoldsAsciiCapitalsOnly) {
+    const std::vector<std::string> words = {"A",
+                                            "Kyiv",
+                                            "KHARKIV",
+                                            "McDONALD",
+                                            "AtTheEndOfTheText",
+                                            "Z9Y8X7W6V5",
+                                            "\xC3\x89LYS\xC3\x89"
+                                            "E",
+                                            "@[`{AZaz",
+                                            "ABCDEFGH",
+                                            "ABCDEFGHI"};
+    std::mt19937 rng(11);
+    for (int round = 0; round < 200; ++round) {
+        std::string text;
+        std::vector<std::string> expected;
+        const std::size_t n = 1 + rng() % 6;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::string& w = words[rng() % words.size()];
+            text += (k ? " " : "") + w;
+            std::string folded;
+            for (char c : w) {
+                if (c == '@' || c == '[' || c == '`' || c == '{') {  // a token of its own
+                    if (!folded.empty()) expected.push_back(folded);
+                    folded.clear();
+                    expected.push_back(std::string(1, c));
+                    continue;
+                }
+                folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            }
+            if (!folded.empty()) expected.push_back(folded);
+        }
+        std::vector<std::string> lowered;
+        for (const Token& t : tokenize(text, 0).tokens) lowered.push_back(t.lower);
+        EXPECT_EQ(lowered, expected) << text;
+    }
 }
 
 }  // namespace claimgraph::extract

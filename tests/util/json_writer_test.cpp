@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace claimgraph {
 
 namespace {
@@ -37,6 +41,30 @@ TEST(JsonWriter, InvalidUtf8BecomesReplacementCharacters) {
               "a\uFFFD"
               "b\uFFFD"
               "c\uFFFD\uFFFD\uFFFD");
+}
+
+TEST(JsonWriter, EscapesFoundAtEveryPlaceOfALongString) {
+    // plain text is skipped eight bytes at a time: each escape, multi-byte character and
+    // invalid byte must be seen wherever it falls in or across those blocks
+    const std::vector<std::string> specials = {
+        "\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\u00e9", "\u201C", "\U0001F600", "\x7f", "~"};
+    std::mt19937 rng(7);
+    for (int round = 0; round < 2000; ++round) {
+        std::string s;
+        const std::size_t pieces = 1 + rng() % 6;
+        for (std::size_t p = 0; p < pieces; ++p) {
+            s.append(rng() % 20, static_cast<char>('a' + rng() % 26));
+            s += specials[rng() % specials.size()];
+        }
+        s.append(rng() % 12, 'z');
+        EXPECT_EQ(written(s), dumped(s)) << s;
+        // an invalid byte anywhere: one replacement for it, the rest as they were
+        std::size_t at = rng() % (s.size() + 1);
+        while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) ++at;  // between characters
+        std::string bad = s.substr(0, at) + "\xFF" + s.substr(at);
+        EXPECT_EQ(nlohmann::json::parse(written(bad)).get<std::string>(), s.substr(0, at) + "\uFFFD" + s.substr(at))
+            << bad;
+    }
 }
 
 TEST(JsonWriter, ObjectsAndArraysMatchNlohmann) {
