@@ -28,13 +28,24 @@ std::uint64_t finalize(std::uint64_t h) {
 
 }  // namespace
 
-std::string stable_id(std::initializer_list<std::string_view> parts) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (std::string_view part : parts) {
-        h = fnv1a64(part, h);
-        h = fnv1a64(std::string_view("\x1f", 1), h);
+void StableId::add_folded(std::string_view bytes) {
+    std::uint64_t h = m_hash;
+    for (char c : bytes) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
     }
-    return fmt::format("{:016x}", finalize(h));
+    m_hash = h;
+}
+
+std::string StableId::id() const { return fmt::format("{:016x}", finalize(m_hash)); }
+
+std::string stable_id(std::initializer_list<std::string_view> parts) {
+    StableId id;
+    for (std::string_view part : parts) {
+        id.add(part);
+        id.end_part();
+    }
+    return id.id();
 }
 
 std::string content_hash(std::string_view text) {

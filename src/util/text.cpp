@@ -36,34 +36,7 @@ bool equals_icase(std::string_view a, std::string_view b) { return a.size() == b
 std::string normalize_name(std::string_view s) {
     std::string out;
     out.reserve(s.size());
-    bool pending_space = false;
-    const auto put = [&](std::string_view bytes) {
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += bytes;
-    };
-    std::size_t i = 0;
-    while (i < s.size()) {
-        // (a run of ASCII that is no space, most of any name or text, is copied at once)
-        std::size_t run = i;
-        while (run < s.size() && static_cast<unsigned char>(s[run]) < 0x80 && !utf8::is_space(s[run])) ++run;
-        if (run > i) {
-            put(s.substr(i, run - i));
-            i = run;
-            continue;
-        }
-        std::size_t n = 1;
-        const char32_t cp = utf8::decode(s, i, n);  // one byte for ASCII
-        if (utf8::is_space(cp))
-            pending_space = !out.empty();
-        else if (cp == U'\u2019' || cp == U'\u2018' || cp == U'\u02BC')
-            put("'");
-        else if (cp == U'\uFFFD' && n == 1)
-            put("\uFFFD");  // an invalid byte
-        else
-            put(s.substr(i, n));  // valid UTF-8: copied as it is
-        i += n;
-    }
+    normalized_pieces(s, [&](std::string_view piece) { out += piece; });
     return out;
 }
 

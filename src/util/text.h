@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/utf8.h"
+
 namespace claimgraph::text {
 
 /// ASCII lower-casing; other bytes unchanged (enough for lexicon look-ups).
@@ -15,6 +17,10 @@ bool equals_icase(std::string_view a, std::string_view b);
 /// Collapses runs of whitespace into one space, trims, and folds typographic
 /// apostrophes and quotes in names (’ → ') so that names compare equal.
 std::string normalize_name(std::string_view s);
+/// normalize_name(s) in pieces, for callers that hash it rather than keep it: put(piece) is
+/// called with views whose concatenation is normalize_name(s), in order.
+template <typename Put>
+void normalized_pieces(std::string_view s, Put&& put);
 /// The key under which names are identified: normalize_name, lower-cased.
 std::string name_key(std::string_view s);
 /// Text as a terminal should show it (issue 17): control characters (C0 but for none, DEL,
@@ -49,5 +55,38 @@ bool better_name(std::string_view a, std::string_view b);
 /// then the one of fewer words, then the first in byte order. A total order, so the role
 /// shown does not depend on the order documents came in.
 bool better_role(std::string_view a, std::string_view b);
+
+template <typename Put>
+void normalized_pieces(std::string_view s, Put&& put) {
+    bool pending_space = false, started = false;
+    const auto piece = [&](std::string_view bytes) {
+        if (pending_space) put(std::string_view(" "));
+        pending_space = false;
+        started = true;
+        put(bytes);
+    };
+    std::size_t i = 0;
+    while (i < s.size()) {
+        // (a run of ASCII that is no space, most of any name or text, goes as one piece)
+        std::size_t run = i;
+        while (run < s.size() && static_cast<unsigned char>(s[run]) < 0x80 && !utf8::is_space(s[run])) ++run;
+        if (run > i) {
+            piece(s.substr(i, run - i));
+            i = run;
+            continue;
+        }
+        std::size_t n = 1;
+        const char32_t cp = utf8::decode(s, i, n);  // one byte for ASCII
+        if (utf8::is_space(cp))
+            pending_space = started;
+        else if (cp == U'\u2019' || cp == U'\u2018' || cp == U'\u02BC')
+            piece("'");
+        else if (cp == U'\uFFFD' && n == 1)
+            piece("\uFFFD");  // an invalid byte
+        else
+            piece(s.substr(i, n));  // valid UTF-8: as it is
+        i += n;
+    }
+}
 
 }  // namespace claimgraph::text
