@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "extract/word_set.h"
+#include "util/text.h"
 #include "util/utf8.h"
 
 namespace claimgraph::extract {
@@ -71,8 +72,7 @@ void assign_lower(std::string& out, std::string_view text, std::size_t start, st
         v = lower8(v);
         std::memcpy(p, &v, 8);
     }
-    for (; n > 0; ++p, --n)
-        if (*p >= 'A' && *p <= 'Z') *p = static_cast<char>(*p - 'A' + 'a');
+    for (; n > 0; ++p, --n) *p = text::fold_ascii(*p);
 }
 
 class Lexer {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/text.h"
+
 namespace claimgraph {
 
 std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed) {
@@ -30,10 +32,7 @@ std::uint64_t finalize(std::uint64_t h) {
 
 void StableId::add_folded(std::string_view bytes) {
     std::uint64_t h = m_hash;
-    for (char c : bytes) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-    }
+    for (const char c : bytes) h = (h ^ static_cast<unsigned char>(text::fold_ascii(c))) * 0x100000001b3ULL;
     m_hash = h;
 }
 

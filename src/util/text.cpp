@@ -12,8 +12,7 @@ namespace claimgraph::text {
 namespace {
 
 void lower_in_place(std::string& s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (char& c : s) c = fold_ascii(c);
 }
 
 }  // namespace

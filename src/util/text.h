@@ -9,6 +9,8 @@
 
 namespace claimgraph::text {
 
+/// An ASCII capital folded to lower case; any other byte as it is.
+constexpr char fold_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 /// ASCII lower-casing; other bytes unchanged (enough for lexicon look-ups).
 std::string lower(std::string_view s);
 /// Strips ASCII whitespace at both ends.
