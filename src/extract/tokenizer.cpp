@@ -41,7 +41,7 @@ const QuoteChar* quote_char(char32_t cp) {
 bool is_apostrophe(char32_t cp) { return cp == U'\'' || cp == U'\u2019'; }
 
 // The eight bytes of `v` with their ASCII capitals folded to lower case; a byte from 0x80
-// up is left as it is. (A token's copy is folded as it is made: 7 of every 100 instructions
+// up is left as it is. (A token's copy is folded as it is made: 2 of every 100 instructions
 // of `extract --fast` went to a loop over its bytes.)
 std::uint64_t lower8(std::uint64_t v) {
     constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;

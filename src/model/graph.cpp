@@ -106,7 +106,8 @@ std::string source_id(const std::string& name) { return stable_id({"source", tex
 
 std::string statement_id(const Attribution& a) {
     // stable_id({"statement", name_key(speaker), name_key(content)}), each key hashed as it
-    // is made (the two copies of every content were a twentieth of `extract --fast`)
+    // is made, without its two copies (12.1M → 10.1M instructions of `extract --fast
+    // --format json` on 150 PolNeAR texts; the rest is the hash of every byte)
     StableId id;
     id.add("statement");
     id.end_part();
