@@ -59,8 +59,9 @@ private:
     Writer& close(char bracket);
 
     std::string& m_out;
-    std::vector<unsigned char>
-        m_first;  ///< per open container: no element written yet (a byte each: vector<bool>'s bit arithmetic showed in profiles)
+    /// per open container: no element written yet (a byte each: vector<bool>'s bit arithmetic
+    /// showed in profiles)
+    std::vector<unsigned char> m_first;
     bool m_after_key = false;
 };
 

@@ -7,10 +7,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "json_lines.h"
 #include "test_support.h"
 
 namespace claimgraph {
 
+using testing::json_lines;
 using testing::run_cli;
 
 namespace {
@@ -25,17 +27,6 @@ std::string ingested() {
     return db;
 }
 
-std::vector<nlohmann::json> lines(const std::string& out) {
-    std::vector<nlohmann::json> v;
-    std::size_t i = 0;
-    while (i < out.size()) {
-        const std::size_t e = out.find('\n', i);
-        v.push_back(nlohmann::json::parse(out.substr(i, e - i)));
-        i = e + 1;
-    }
-    return v;
-}
-
 nlohmann::json source_named(const std::vector<nlohmann::json>& sources, const std::string& name) {
     for (const auto& s : sources)
         if (s["name"] == name) return s;
@@ -46,7 +37,7 @@ nlohmann::json source_named(const std::vector<nlohmann::json>& sources, const st
 
 TEST(Corpus, SpellingsOfOneSpeakerAreOneSource) {
     const std::string db = ingested();
-    const auto sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+    const auto sources = json_lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
     const auto mod = source_named(sources, "Russian Ministry of Defense");
     ASSERT_FALSE(mod.is_null());
     const auto aliases = mod["aliases"].get<std::vector<std::string>>();
@@ -68,7 +59,7 @@ TEST(Corpus, SpellingsOfOneSpeakerAreOneSource) {
 
 TEST(Corpus, OneNodePerClaimWithHowItMatchedAndIndependentOrigins) {
     const std::string db = ingested();
-    const auto claims = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 14"}).out);
+    const auto claims = json_lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 14"}).out);
     ASSERT_EQ(claims.size(), 1u);
     const auto& c = claims[0];
     ASSERT_EQ(c["documents"].size(), 5u);
@@ -87,7 +78,7 @@ TEST(Corpus, OneNodePerClaimWithHowItMatchedAndIndependentOrigins) {
     EXPECT_TRUE(c["first_appearance"]["candidates"][1]["date"].is_null());
     // the General Staff's denial: a paper dated only by its day ties with the 15:20 article
     const auto denial =
-        lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "Ukrainian forces had struck"}).out);
+        json_lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "Ukrainian forces had struck"}).out);
     ASSERT_EQ(denial.size(), 1u);
     EXPECT_EQ(denial[0]["first_appearance"]["date"], "2026-03-14");
     ASSERT_EQ(denial[0]["first_appearance"]["candidates"].size(), 2u);
@@ -98,7 +89,7 @@ TEST(Corpus, OneNodePerClaimWithHowItMatchedAndIndependentOrigins) {
     EXPECT_EQ(t["independent_origins"], 2);
     EXPECT_EQ(t["first_appearance"]["candidates"].size(), 2u);
     // 20 killed (health ministry) is its own claim: figures decide
-    const auto twenty = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 20"}).out);
+    const auto twenty = json_lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 20"}).out);
     ASSERT_EQ(twenty.size(), 1u);
     EXPECT_EQ(twenty[0]["documents"].size(), 3u);
     EXPECT_EQ(twenty[0]["independent_origins"], 2);  // AP and its Evening Post copy; the Metro Ledger
@@ -108,7 +99,7 @@ TEST(Corpus, DisputesByFigureDenialAndCounterAccusation) {
     const std::string db = ingested();
     const auto r = run_cli({"disputes", "--db", db, "--format", "json"});
     ASSERT_EQ(r.code, 0) << r.err;
-    const auto disputes = lines(r.out);
+    const auto disputes = json_lines(r.out);
     std::map<std::string, int> basis;
     for (const auto& d : disputes) basis[d["basis"].get<std::string>()]++;
     EXPECT_EQ(basis["denial"], 2);
@@ -126,7 +117,7 @@ TEST(Corpus, TheGovernorsRisingTollIsARevisionOnTheTimeline) {
     const std::string db = ingested();
     const auto r = run_cli({"timeline", "--db", db, "--format", "json", "--measure", "killed"});
     ASSERT_EQ(r.code, 0) << r.err;
-    const auto timelines = lines(r.out);
+    const auto timelines = json_lines(r.out);
     ASSERT_EQ(timelines.size(), 1u);  // one event: the market in Sosnovka
     const auto& t = timelines[0];
     EXPECT_EQ(t["revisions"], 1);
@@ -143,7 +134,7 @@ TEST(Corpus, TheGovernorsRisingTollIsARevisionOnTheTimeline) {
 
 TEST(Corpus, APersonConfirmsOrRejectsAMatch) {
     const std::string db = ingested();
-    auto twenty = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 20"}).out);
+    auto twenty = json_lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 20"}).out);
     ASSERT_EQ(twenty.size(), 1u);
     const std::string claim = twenty[0]["id"];
     std::string exact, near;
@@ -159,7 +150,7 @@ TEST(Corpus, APersonConfirmsOrRejectsAMatch) {
     ASSERT_EQ(c.code, 0) << c.err;
     const auto r = run_cli({"claims", "reject", "--db", db, claim, near});
     ASSERT_EQ(r.code, 0) << r.err;
-    twenty = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 20"}).out);
+    twenty = json_lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "least 20"}).out);
     ASSERT_EQ(twenty.size(), 2u);  // the Metro Ledger's wording is now a claim of its own
     for (const auto& cl : twenty) {
         if (cl["id"] == claim) {
@@ -189,7 +180,7 @@ TEST(Corpus, TheDesksCuratedFileAddsATvClaimAndConfirmsADispute) {
     const auto imp = run_cli({"import", "--db", db, curated});
     ASSERT_EQ(imp.code, 0) << imp.err;
     // the governor's figure on television continues his timeline
-    const auto t = lines(run_cli({"timeline", "--db", db, "--format", "json", "--measure", "killed"}).out);
+    const auto t = json_lines(run_cli({"timeline", "--db", db, "--format", "json", "--measure", "killed"}).out);
     ASSERT_EQ(t.size(), 1u);
     EXPECT_EQ(t[0]["revisions"], 2);
     EXPECT_EQ(t[0]["points"].back()["value"], 26);
@@ -198,13 +189,13 @@ TEST(Corpus, TheDesksCuratedFileAddsATvClaimAndConfirmsADispute) {
     const auto listing = run_cli({"claims", "--db", db, "--search", "intensive care"});
     EXPECT_NE(listing.out.find("in tv_intervi (2026-03-15T19:00)\n"), std::string::npos) << listing.out;
     EXPECT_EQ(listing.out.find("18446744073709551615"), std::string::npos) << listing.out;
-    const auto tv = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "intensive care"}).out);
+    const auto tv = json_lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "intensive care"}).out);
     ASSERT_EQ(tv.size(), 1u);
     EXPECT_TRUE(tv[0]["documents"][0]["start"].is_null());
     EXPECT_TRUE(tv[0]["documents"][0]["end"].is_null());
     // the hospital count against the ministry: a found dispute, now confirmed by a person
     int confirmed = 0;
-    for (const auto& d : lines(run_cli({"disputes", "--db", db, "--format", "json"}).out))
+    for (const auto& d : json_lines(run_cli({"disputes", "--db", db, "--format", "json"}).out))
         if (d["confirmed"].get<bool>()) {
             ++confirmed;
             EXPECT_EQ(d["from"]["value"], 31);
@@ -275,7 +266,7 @@ TEST(Corpus, RenderTitlesSayWhatIsDrawnUnlessGivenAndOneDocumentIsOneArticle) {
     EXPECT_NE(gladkov.find("label=\"claimgraph: Vyacheslav Gladkov and what lies within 2 steps\""), std::string::npos)
         << gladkov.substr(0, 400);
     // one article: only the document drawn, and only mentions read in it
-    const auto documents = lines(run_cli({"documents", "--db", db, "--format", "json"}).out);
+    const auto documents = json_lines(run_cli({"documents", "--db", db, "--format", "json"}).out);
     ASSERT_FALSE(documents.empty());
     const std::string id = documents.front()["id"];
     const auto one = run_cli({"render", "--db", db, "--format", "dot", "--document", id.substr(0, 8)});
@@ -296,9 +287,9 @@ TEST(Corpus, JsonFieldsAreThoseOfTheDesign) {
     const auto has = [](const nlohmann::json& j, std::initializer_list<const char*> keys) {
         for (const char* k : keys) EXPECT_TRUE(j.contains(k)) << k << " missing in " << j.dump();
     };
-    for (const auto& s : lines(run_cli({"sources", "--db", db, "--format", "json"}).out))
+    for (const auto& s : json_lines(run_cli({"sources", "--db", db, "--format", "json"}).out))
         has(s, {"id", "name", "type", "role", "aliases", "speaks_for", "documents", "statements"});
-    const auto claims = lines(run_cli({"claims", "--db", db, "--format", "json"}).out);
+    const auto claims = json_lines(run_cli({"claims", "--db", db, "--format", "json"}).out);
     ASSERT_FALSE(claims.empty());
     for (const auto& c : claims) {
         has(c, {"id", "text", "kind", "source", "figures", "documents", "first_appearance"});
@@ -306,7 +297,7 @@ TEST(Corpus, JsonFieldsAreThoseOfTheDesign) {
         for (const auto& d : c["documents"]) has(d, {"id", "outlet", "date"});
         if (!c["first_appearance"].is_null()) has(c["first_appearance"], {"document", "date"});
     }
-    const auto disputes = lines(run_cli({"disputes", "--db", db, "--format", "json"}).out);
+    const auto disputes = json_lines(run_cli({"disputes", "--db", db, "--format", "json"}).out);
     ASSERT_FALSE(disputes.empty());
     for (const auto& d : disputes) {
         has(d, {"basis", "measure", "from", "to"});
@@ -320,7 +311,7 @@ TEST(Corpus, JsonFieldsAreThoseOfTheDesign) {
 
 TEST(Corpus, OutletsCitingEachOtherAreACycle) {
     const std::string db = ingested();
-    const auto sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+    const auto sources = json_lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
     const std::string ledger = source_named(sources, "Metro Ledger")["id"];
     const auto r = run_cli({"trace", "--db", db, "--format", "json", ledger});
     ASSERT_EQ(r.code, 0) << r.err;
@@ -331,11 +322,11 @@ TEST(Corpus, OutletsCitingEachOtherAreACycle) {
 
 TEST(Corpus, MergeAndSplitAreKeptForLaterIngests) {
     const std::string db = ingested();
-    auto sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+    auto sources = json_lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
     const std::string gladkov = source_named(sources, "Vyacheslav Gladkov")["id"];
     const auto split = run_cli({"sources", "split", "--db", db, gladkov, "Governor Gladkov"});
     ASSERT_EQ(split.code, 0) << split.err;
-    sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+    sources = json_lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
     ASSERT_FALSE(source_named(sources, "Governor Gladkov").is_null());
     const std::string fore = source_named(sources, "Foreign Ministry")["id"];
     const std::string russian_mod = source_named(sources, "Russian Ministry of Defense")["id"];
@@ -345,9 +336,9 @@ TEST(Corpus, MergeAndSplitAreKeptForLaterIngests) {
     const std::string more = testing::temp_dir() + "/later.txt";
     testing::write_file(more, "date: 2026-03-16\n\nThe Foreign Ministry said on Monday that talks were off.\n");
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, more}).code, 0);
-    sources = lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
+    sources = json_lines(run_cli({"sources", "--db", db, "--format", "json"}).out);
     EXPECT_TRUE(source_named(sources, "Foreign Ministry").is_null());
-    const auto kept = lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "talks were off"}).out);
+    const auto kept = json_lines(run_cli({"claims", "--db", db, "--format", "json", "--search", "talks were off"}).out);
     ASSERT_EQ(kept.size(), 1u);
     EXPECT_EQ(kept[0]["source"]["id"], russian_mod);
     const auto bad = run_cli({"sources", "merge", "--db", db, russian_mod, russian_mod});

@@ -99,15 +99,11 @@ TEST(Linker, APronounNoOneResolvedIsEachArticlesOwn) {
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir}).code, 0);
     const std::string out = run_cli({"sources", "--db", db, "--format", "json"}).out;
     std::size_t he = 0;
-    for (std::size_t i = 0; i < out.size();) {
-        const std::size_t e = out.find('\n', i);
-        const auto j = nlohmann::json::parse(out.substr(i, e - i));
+    for (const auto& j : testing::json_lines(out))
         if (j["name"] == "He") {
             ++he;
             EXPECT_EQ(j["documents"], 1);
         }
-        i = e + 1;
-    }
     EXPECT_EQ(he, 2u) << out;
 }
 
@@ -251,12 +247,8 @@ TEST(Linker, WitnessesAreNoOneAcrossArticles) {
     ASSERT_EQ(run_cli({"ingest", "-q", "--db", db, dir}).code, 0);
     const std::string out = run_cli({"sources", "--db", db, "--format", "json"}).out;
     std::map<std::string, std::vector<int>> statements;  // name → statements of each source of that name
-    for (std::size_t i = 0; i < out.size();) {
-        const std::size_t e = out.find('\n', i);
-        const auto j = nlohmann::json::parse(out.substr(i, e - i));
+    for (const auto& j : testing::json_lines(out))
         statements[j["name"].get<std::string>()].push_back(j["statements"].get<int>());
-        i = e + 1;
-    }
     // one source of witnesses per article; the police of one harbour may be one
     ASSERT_EQ(statements["Witnesses"].size(), 2u);
     EXPECT_EQ(statements["Witnesses"][0] + statements["Witnesses"][1], 3);

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "json_lines.h"
 #include "test_support.h"
 
 namespace claimgraph::testing {
@@ -16,14 +17,8 @@ namespace claimgraph::testing {
 inline std::map<std::string, nlohmann::json> sources_after(const std::map<std::string, std::string>& articles) {
     const std::string db = ingest_articles(articles);
     std::map<std::string, nlohmann::json> by_name;
-    const std::string out = run_cli({"sources", "--db", db, "--format", "json"}).out;
-    std::size_t i = 0;
-    while (i < out.size()) {
-        const std::size_t e = out.find('\n', i);
-        auto j = nlohmann::json::parse(out.substr(i, e - i));
+    for (const nlohmann::json& j : json_lines(run_cli({"sources", "--db", db, "--format", "json"}).out))
         by_name[j["name"].get<std::string>()] = j;
-        i = e + 1;
-    }
     return by_name;
 }
 
