@@ -171,11 +171,10 @@ void Linker::find_disputes() {
                     !of_event(s, o, k >= stored_count))
                     continue;
                 const std::set<std::string> theirs = content_words(o.match_key);
-                // (containment, with the words in common counted once for both tests)
+                // (the words in common counted once for both tests)
                 const std::size_t common = common_words(words, theirs);
-                const auto shorter = static_cast<double>(std::min(words.size(), theirs.size()));
-                if (common < 2 || static_cast<double>(common) < kDenialContainment * shorter) continue;
-                const double score = static_cast<double>(common) / shorter;
+                const double score = containment_of(common, words.size(), theirs.size());
+                if (common < 2 || score < kDenialContainment) continue;
                 if (!best || score > best_score || (score == best_score && o.id < best->id)) {
                     best_score = score;
                     best = &o;

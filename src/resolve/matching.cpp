@@ -46,16 +46,22 @@ std::size_t common_words(const std::set<std::string>& a, const std::set<std::str
     return common;
 }
 
+double jaccard_of(std::size_t common, std::size_t a, std::size_t b) {
+    if (a == 0 && b == 0) return 1.0;
+    return static_cast<double>(common) / static_cast<double>(a + b - common);
+}
+
+double containment_of(std::size_t common, std::size_t a, std::size_t b) {
+    const std::size_t small = std::min(a, b);
+    return small == 0 ? 0.0 : static_cast<double>(common) / static_cast<double>(small);
+}
+
 double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
-    if (a.empty() && b.empty()) return 1.0;
-    const std::size_t common = common_words(a, b);
-    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+    return jaccard_of(common_words(a, b), a.size(), b.size());
 }
 
 double containment(const std::set<std::string>& a, const std::set<std::string>& b) {
-    const std::size_t small = std::min(a.size(), b.size());
-    if (small == 0) return 0;
-    return static_cast<double>(common_words(a, b)) / static_cast<double>(small);
+    return containment_of(common_words(a, b), a.size(), b.size());
 }
 
 std::set<std::pair<std::string, long long>> figure_set(const std::vector<Figure>& fs) {
@@ -139,14 +145,12 @@ std::string match_kind(const KnownStatement& a, const KnownStatement& b) {
         // the figures decide: "21 killed" is never "24 killed"
         if (fa != fb || fa.empty()) return "";
     }
-    // (jaccard and containment of the content words, as those functions count them)
+    // (jaccard and containment of the content words)
     const auto wa = sorted_words(a.match_key, Kept::content), wb = sorted_words(b.match_key, Kept::content);
     const std::size_t common = common_words(wa, wb), smaller = std::min(wa.size(), wb.size());
-    const double jac = wa.empty() && wb.empty() ? 1.0
-                                                : static_cast<double>(common) /
-                                                      static_cast<double>(wa.size() + wb.size() - common);
-    const double contained = smaller ? static_cast<double>(common) / static_cast<double>(smaller) : 0.0;
-    if (jac >= 0.6 || (smaller >= 4 && contained >= 0.8)) return "near";
+    if (jaccard_of(common, wa.size(), wb.size()) >= 0.6 ||
+        (smaller >= 4 && containment_of(common, wa.size(), wb.size()) >= 0.8))
+        return "near";
     if (!fa.empty() && fa == fb && same_event(a, b)) return "figure";
     return "";
 }

@@ -26,6 +26,10 @@ double jaccard(const std::set<std::string>& a, const std::set<std::string>& b);
 double containment(const std::set<std::string>& a, const std::set<std::string>& b);
 /// How many words `a` and `b` have in common.
 std::size_t common_words(const std::set<std::string>& a, const std::set<std::string>& b);
+/// jaccard and containment of two sets of `a` and `b` words with `common` in common, for
+/// callers that have counted them once for both (or over sorted word lists).
+double jaccard_of(std::size_t common, std::size_t a, std::size_t b);
+double containment_of(std::size_t common, std::size_t a, std::size_t b);
 /// (measure, value) of each figure.
 std::set<std::pair<std::string, long long>> figure_set(const std::vector<Figure>& fs);
 /// Days since the epoch of a "YYYY-MM-DD…" date; nullopt when it does not parse.
