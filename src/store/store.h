@@ -16,9 +16,9 @@
 
 #include "model/records.h"
 #include "model/verdict.h"
+#include "store/failures.h"
 #include "store/mention_cache.h"
 #include "resolve/corpus.h"
-#include "util/error.h"
 
 namespace SQLite {
 class Database;
@@ -42,30 +42,6 @@ constexpr std::size_t kQuickShingleRows = std::size_t{1} << 15;
 /// read_only and read_write refuse a database whose schema is damaged (and read_write one
 /// that fails PRAGMA quick_check); `doctor` opens it as it is, to report and repair.
 enum class OpenMode { read_only, read_write, doctor };
-
-/// Store::add could not store one document (a constraint, a reference to nothing, a value
-/// SQLite refuses): everything it wrote is undone and the transaction around it goes on,
-/// with the documents before it. `what()` is the cause alone.
-class DocumentNotStored : public Error {
-public:
-    using Error::Error;
-};
-
-/// The database itself failed (a full disk, an I/O error, a lock, corruption): nothing
-/// more can be written in this run. The transaction in progress is rolled back; every one
-/// committed before stays. `what()` is the cause alone.
-class DatabaseFailure : public Error {
-public:
-    using Error::Error;
-};
-
-/// Whether `e` is (or wraps) a failure of the database itself rather than of one piece of
-/// work: an SQLite error of the kinds DatabaseFailure stands for.
-bool is_database_failure(const std::exception& e);
-
-/// Whether `e` is an error SQLite reported, of any kind (what the command line calls a
-/// database error), so that no caller outside the store needs SQLiteCpp's types.
-bool is_sqlite_error(const std::exception& e);
 
 struct AddResult {
     bool added = false;  ///< false: the same content was already stored

@@ -321,10 +321,6 @@ TEST(Cli, IngestStoresEachArticleOfABatch) {
     EXPECT_EQ(r.out, "2 documents added, 0 unchanged, 0 skipped; 2 statements added to '" + dir + "/g.db'\n");
 }
 
-}  // namespace claimgraph
-
-namespace claimgraph {
-
 // Copy detection from memory (the default) and from the database (--memory-mb 0) find the
 // same copies: more articles than a transaction takes (100; the index is read at the second),
 // each an outlet's edit of one wire story.
@@ -355,10 +351,6 @@ TEST(Cli, IngestFindsTheSameCopiesWhateverItsMemory) {
     // copies were found: the 20 outlets' edits of a story count as one independent source
     EXPECT_NE(listings[0].find("20 documents, 1 independent"), std::string::npos) << listings[0].substr(0, 2000);
 }
-
-}  // namespace claimgraph
-
-namespace claimgraph {
 
 TEST(Cli, ClaimsByOutletAndBetweenDates) {
     const std::string db = testing::ingest_articles(

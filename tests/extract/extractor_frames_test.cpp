@@ -58,14 +58,6 @@ TEST(Extract, OffsetsAreBytesOfTheFileAsGiven) {
     EXPECT_EQ(text.substr(s.start, s.end - s.start), "that prices rose");
 }
 
-TEST(Extract, PathologicalQuoteRunsStayLinearAndDoNotCrash) {
-    std::string text;
-    for (int i = 0; i < 20000; ++i) text += "\" \xE2\x80\x9C ' ";
-    text += "he said.";
-    const auto ex = extract_text(text);
-    EXPECT_LE(ex.statements.size(), 20000u);
-}
-
 TEST(Extract, AParticipleTakesTheSpeakerOfItsClause) {
     const auto ex =
         extract_text("The mayor said the bridge would reopen in May, adding that repairs had cost $4 million.");

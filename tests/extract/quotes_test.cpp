@@ -6,6 +6,7 @@
 
 #include "extract/quotes.h"
 #include "extract/tokenizer.h"
+#include "test_support.h"
 
 namespace claimgraph::extract {
 
@@ -171,6 +172,15 @@ TEST(Tokenizer, LowerCaseFoldsAsciiCapitalsOnly) {
         for (const Token& t : tokenize(text, 0).tokens) lowered.push_back(t.lower);
         EXPECT_EQ(lowered, expected) << text;
     }
+}
+
+// the whole extractor on 60,000 quote marks (20,000 runs of three kinds) before one "he said."
+TEST(Quotes, PathologicalQuoteRunsStayLinearAndDoNotCrash) {
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += "\" \xE2\x80\x9C ' ";
+    text += "he said.";
+    const auto ex = testing::extract_text(text);
+    EXPECT_LE(ex.statements.size(), 20000u);
 }
 
 }  // namespace claimgraph::extract

@@ -173,10 +173,6 @@ TEST(Reported, AParticiplesSpeakerIsTheSubjectPastItsAsides) {
     }
 }
 
-}  // namespace claimgraph
-
-namespace claimgraph {
-
 // The bare "call" of a plural subject names something as the speaker sees it ("Critics call
 // it a tax"), a stance of class "other" as "called" is; after a noun it makes a compound
 // with ("a conference call with reporters") or before "centers" it is a noun.
@@ -194,10 +190,6 @@ TEST(Reported, CriticsCallItATaxButAConferenceCallIsANoun) {
     EXPECT_EQ(testing::find_statement(ex, "with reporters"), nullptr);
     EXPECT_EQ(testing::find_statement(ex, "centers in the port"), nullptr);
 }
-
-}  // namespace claimgraph
-
-namespace claimgraph {
 
 // The bare present of "know", "seek" and "understand" after a plural subject is the verb
 // ("Reporters know they are being spun"); the lexicon had listed only their other forms.
