@@ -24,10 +24,19 @@ bool is_stopword(std::string_view w) {
     return words.count(w) > 0;
 }
 
+namespace {
+
+bool names_nothing_alone(std::string_view w) {
+    static const std::unordered_set<std::string_view> titles{"mr", "mrs", "ms", "dr", "messrs", "mme"};
+    return (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') || titles.count(w) > 0;
+}
+
+}  // namespace
+
 std::set<std::string> content_words(const std::string& match_key) {
     std::set<std::string> out;
     for (const std::string& w : key_words(match_key))
-        if (!is_stopword(w)) out.insert(w);
+        if (!is_stopword(w) && !names_nothing_alone(w)) out.insert(w);
     return out;
 }
 

@@ -1,6 +1,7 @@
 // Event and dispute rules (resolve/matching.h, resolve/link_disputes.cpp) on statements and
 // short articles written here.
 #include <optional>
+#include <set>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -100,6 +101,23 @@ TEST(Disputes, ADenialAnswersAClaimItSharesItsWordsWith) {
     };
     EXPECT_FALSE(denials("the ferry company said the port ferry would run on Monday."));
     EXPECT_TRUE(denials("the harbour master said the port was closed."));
+}
+
+// The words a denial shares with a claim name something: "Mr." and a possessive's "s" are in
+// every story about two people of one title ("denied Mr. Dunn's account" had answered
+// "praised Mr. Orr's advice", two words of four in common).
+TEST(Disputes, ATitleAndAPossessiveAreNoWordsInCommon) {
+    const auto denials = [](const std::string& denial) {
+        const std::string db = testing::ingest_articles(
+            {{"a.txt",
+              "date: 2026-03-01\n\nIn Dunmore, the ferry company praised Mr. Orr's advice.\n\n" + denial + "\n"}});
+        const auto d = run_cli({"disputes", "--db", db, "--format", "json"});
+        EXPECT_EQ(d.code, 0) << d.err;
+        return d.out.find("\"basis\":\"denial\"") != std::string::npos;
+    };
+    EXPECT_FALSE(denials("The harbour office denied Mr. Dunn's account of the closure."));
+    EXPECT_TRUE(denials("The harbour office denied Mr. Orr's advice."));
+    EXPECT_EQ(resolve::content_words("mr orr s advice"), (std::set<std::string>{"advice", "orr"}));
 }
 
 // "Reject" and "dismiss" deny a claim before "that" or a claim's noun, not before a person or an
