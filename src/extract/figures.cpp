@@ -145,6 +145,39 @@ bool counts_no_one(const Context& ctx, Range r, std::size_t i, long long value) 
            next == ",";
 }
 
+// A figure of another time than the news: a year named beside it ("killed 130 people in
+// Paris in 2015", "a 2013 assault that killed 67"), a past month or year ("last November",
+// "last year"), a rate ("so far this year", "every year", "annually"). It counts the
+// victims of another event, which disputes and timelines of this one must not take for a
+// revision ("80 killed" in Nice against "130 killed in Paris last November"). "Last night"
+// and "last week" are the news itself and stay. Looked for in the figure's clause: six
+// words before it, fifteen after, not past the end of a sentence.
+bool of_another_time(const Context& ctx, Range r, std::size_t i) {
+    static const WordSet kEvery{"each", "every", "per", "a"};
+    const auto year = [&](std::size_t k) {
+        const Token& t = ctx.tok(k);
+        if (t.kind != TokenKind::number || t.lower.size() != 4) return false;
+        const auto v = value_of(t);
+        return v && *v >= 1800 && *v <= 2100;
+    };
+    const auto ends_sentence = [&](std::size_t k) {
+        return ctx.is(k, ".") || ctx.is(k, ";") || ctx.is(k, "?") || ctx.is(k, "!");
+    };
+    const std::size_t from = i > r.first + 6 ? i - 6 : r.first;
+    std::size_t first = i;
+    while (first > from && !ends_sentence(first - 1)) --first;
+    for (std::size_t k = first; k < r.last && k <= i + 15; ++k) {
+        if (k > i && ends_sentence(k)) break;
+        if (k == i) continue;
+        const std::string& w = ctx.tok(k).lower;
+        if (year(k) || w == "annually") return true;
+        const std::string& next = k + 1 < r.last ? ctx.tok(k + 1).lower : std::string();
+        if (next == "year" && (w == "last" || w == "this" || kEvery.contains(w))) return true;
+        if (w == "last" && is_month(next)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<Figure> find_figures(const Context& ctx, Range r) {
@@ -155,7 +188,7 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
         if (!value) continue;
         if (i + 1 < r.last && (ctx.is(i + 1, "%") || ctx.is(i + 1, "percent"))) continue;
         if (i > r.first && ctx.is(i - 1, "including")) continue;  // a part of a figure, not a figure
-        if (counts_no_one(ctx, r, i, *value)) continue;
+        if (counts_no_one(ctx, r, i, *value) || of_another_time(ctx, r, i)) continue;
         // "no one had been killed", "not one person died", "none of the 40 passengers were
         // hurt": a count denied, not one of one or forty (it gave killed = 1 and wounded = 40)
         if (i > r.first && (ctx.is(i - 1, "no") || ctx.is(i - 1, "not"))) continue;

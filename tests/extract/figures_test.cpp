@@ -56,6 +56,22 @@ TEST(Figures, ACountDeniedIsNoFigure) {
     EXPECT_EQ(figures_of("The ministry said 40 passengers were hurt."), std::vector<std::string>{"wounded=40"});
 }
 
+// A figure of another time is another event's: in a story of 80 dead, "130 killed in Paris
+// last November" had disputed the 80 and entered its timeline as a revision.
+TEST(Figures, AFigureOfAnotherTimeIsNoFigureOfTheNews) {
+    EXPECT_TRUE(figures_of("The minister said militants killed 130 people in Paris last November.").empty());
+    EXPECT_TRUE(figures_of("Police said only one person was killed by a gun last year.").empty());
+    EXPECT_TRUE(figures_of("Officials said 707 people were killed by police so far this year.").empty());
+    EXPECT_TRUE(figures_of("The report said 40 people are killed in floods every year.").empty());
+    EXPECT_TRUE(figures_of("The governor said it echoed a 2013 assault that killed 67 people.").empty());
+    EXPECT_TRUE(figures_of("Officials said he was convicted of killing nine people in June 2015.").empty());
+    // the night and the week before are the news itself, and so is a year in the next sentence
+    EXPECT_EQ(figures_of("Police said the blast killed 12 people last night."), std::vector<std::string>{"killed=12"});
+    EXPECT_EQ(figures_of("The mayor said 30 people were wounded last week."), std::vector<std::string>{"wounded=30"});
+    EXPECT_EQ(figures_of("Officials said 21 people were killed. The market opened in 2015."),
+              std::vector<std::string>{"killed=21"});
+}
+
 TEST(Figures, YearsDatesSpansAgesAndChildrenCountNoOne) {
     // each had given a casualty figure a later report would dispute: "in 1993" wounded = 1993,
     // "the 9/11 plotter" killed = 9 and 11, "died four days before" killed = 4, "Ana Vale, 34,"
