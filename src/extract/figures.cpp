@@ -211,6 +211,11 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
         for (std::size_t j = i + 1; j < r.last && j <= i + 7 && !measure; ++j) {
             const Token& w = ctx.tok(j);
             if (w.kind == TokenKind::punct && w.lower != "-") break;
+            // (nor past a conjunction to another verb's: "flattening seven villages and killing
+            // 10 people" had given killed = 7)
+            if ((w.lower == "and" || w.lower == "or" || w.lower == "but") && j + 1 < r.last &&
+                measure_of(ctx.tok(j + 1).lower))
+                break;
             if (is_drone(w.lower)) {
                 bool downed = false;
                 for (std::size_t k = (i >= r.first + 3 ? i - 3 : r.first); k < i; ++k)

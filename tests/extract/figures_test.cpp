@@ -113,6 +113,10 @@ TEST(Figures, EachNumberBelongsToItsOwnVerb) {
     // a verb before "and" is the number's before it ("killed and 18 others" had been killed = 18)
     EXPECT_EQ(figures_of("The minister said 80 people were killed and 18 others were critically injured."),
               (std::vector<std::string>{"killed=80", "wounded=18"}));
+    // a number whose noun counts no one is not the next verb's after "and" ("flattening seven
+    // villages and killing 10 people" had been killed = 7)
+    EXPECT_EQ(figures_of("Officials said the quake hit the island, flattening seven villages and killing 10 people."),
+              (std::vector<std::string>{"killed=10"}));
 }
 
 TEST(Figures, OthersAndGroupsAreMeasuresOfTheirOwn) {
