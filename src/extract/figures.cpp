@@ -195,6 +195,13 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
         if ((i >= r.first + 2 && ctx.is(i - 2, "none") && ctx.is(i - 1, "of")) ||
             (i >= r.first + 3 && ctx.is(i - 3, "none") && ctx.is(i - 2, "of")))
             continue;
+        // the whole a part is of, when the measure is the part's: "two of the three victims
+        // died" counts two dead, not three ("30 of the 80 wounded" names the whole's own)
+        std::size_t whole = i;  // where the whole's words begin, past a "the"
+        if (whole > r.first && ctx.is(whole - 1, "the")) --whole;
+        if (whole > r.first + 1 && ctx.is(whole - 1, "of") && value_of(ctx.tok(whole - 2)) &&
+            !(i + 1 < r.last && measure_of(ctx.tok(i + 1).lower)))
+            continue;
         std::optional<std::string_view> measure;
         // a participle right before the number binds it first: "killing 107 people and
         // wounding 238", "wounded 12 and killed 3", "killed at least 41 civilians" (the
@@ -216,6 +223,9 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
             if ((w.lower == "and" || w.lower == "or" || w.lower == "but") && j + 1 < r.last &&
                 measure_of(ctx.tok(j + 1).lower))
                 break;
+            // (nor past another number that the measure follows: "30 of the 80 wounded remained
+            // in hospital" had given wounded = 30; "two of the three victims died" stays 2)
+            if (value_of(w) && j + 1 < r.last && measure_of(ctx.tok(j + 1).lower)) break;
             if (is_drone(w.lower)) {
                 bool downed = false;
                 for (std::size_t k = (i >= r.first + 3 ? i - 3 : r.first); k < i; ++k)

@@ -117,6 +117,10 @@ TEST(Figures, EachNumberBelongsToItsOwnVerb) {
     // villages and killing 10 people" had been killed = 7)
     EXPECT_EQ(figures_of("Officials said the quake hit the island, flattening seven villages and killing 10 people."),
               (std::vector<std::string>{"killed=10"}));
+    // nor the measure that follows another number: "30 of the 80 wounded" counts 80 wounded
+    EXPECT_EQ(figures_of("Officials said 30 of the 80 wounded remained in hospital."),
+              (std::vector<std::string>{"wounded=80"}));
+    EXPECT_EQ(figures_of("Police said two of the three victims died."), (std::vector<std::string>{"killed=2"}));
 }
 
 TEST(Figures, OthersAndGroupsAreMeasuresOfTheirOwn) {
