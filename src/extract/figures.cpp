@@ -101,6 +101,7 @@ std::optional<std::string> part_after(const Context& ctx, std::size_t num, std::
     for (std::size_t j = num + 1; j < last && j <= num + 2; ++j) {
         const std::string& w = ctx.tok(j).lower;
         if (ctx.tok(j).kind == TokenKind::punct) break;
+        if (w == "or") break;  // "107 or more": a qualifier, not others
         if (w == "other" || w == "more" || w == "additional") return std::string("other");
         if (in(kGroups, w)) return w == "child" ? std::string("children") : w;
         if (measure_of(w)) break;
@@ -119,8 +120,8 @@ bool is_month(std::string_view w) {
 
 // A number that counts no one: a year ("signed into law in 1993", which gave wounded =
 // 1993), a date ("9/11", "July 24", "24 July": "LaRue died Saturday, July 24, 2004" had given
-// killed = 24), a span of time ("who died four days before the crash"), an age ("Zurana
-// Horton, 34,"), or children ("a mother of two died", "Mother of 13").
+// killed = 24), a span or a time of day ("who died four days before the crash", "after 3
+// p.m."), an age ("Zurana Horton, 34,", "died at age 44"), or children ("a mother of two died", "Mother of 13").
 bool counts_no_one(const Context& ctx, Range r, std::size_t i, long long value) {
     static const WordSet kTime{"second", "seconds", "minute", "minutes", "hour", "hours", "day",    "days",
                                "week",   "weeks",   "month",  "months",  "year", "years", "decade", "decades"};
@@ -133,6 +134,10 @@ bool counts_no_one(const Context& ctx, Range r, std::size_t i, long long value) 
         next != "persons" && next != "civilians" && next != "residents")
         return true;
     if (kTime.contains(next)) return true;
+    // a time of day ("shortly after 3 p.m.") or an age ("died at age 44", "aged 34")
+    if (next == "p.m." || next == "a.m." || next == "p.m" || next == "a.m" || next == "pm" || next == "o'clock")
+        return true;
+    if (i > r.first && (ctx.is(i - 1, "age") || ctx.is(i - 1, "aged"))) return true;
     if (t.kind == TokenKind::number && value >= 1 && value <= 31) {
         // (the month before may be abbreviated, its full stop a token of its own: "Aug . 29")
         const std::size_t before = i > r.first && ctx.is(i - 1, ".") ? i - 1 : i;

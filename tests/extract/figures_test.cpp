@@ -88,6 +88,11 @@ TEST(Figures, YearsDatesSpansAgesAndChildrenCountNoOne) {
     EXPECT_TRUE(figures_of("Police said the man died on Aug. 29 at the port.").empty());
     EXPECT_TRUE(figures_of("A poll shows the two candidates are in a dead heat, the paper said.").empty());
     EXPECT_EQ(figures_of("Police said 24 people were killed in July."), std::vector<std::string>{"killed=24"});
+    // a time of day and an age ("after 3 p.m." beside "the wounded deputy" had given wounded = 3)
+    EXPECT_TRUE(
+        figures_of("A passer-by who found the wounded deputy shortly after 3 p.m. called the station, police said.")
+            .empty());
+    EXPECT_TRUE(figures_of("He said his brother died at age 44 of an illness.").empty());
     // lives counted or lost, not risked or lived
     EXPECT_TRUE(figures_of("The mayor praised six guards who risked their lives, the paper said.").empty());
     EXPECT_TRUE(figures_of("She said voters choose for the next four or eight years of their lives.").empty());
@@ -136,6 +141,9 @@ TEST(Figures, OthersAndGroupsAreMeasuresOfTheirOwn) {
     // the part named with "including" is no figure; the total is
     EXPECT_EQ(figures_of("Officials said 21 including three children were killed."),
               std::vector<std::string>{"killed=21"});
+    // "or more" qualifies a total, it names no others
+    EXPECT_EQ(figures_of("Officials said the crane fell, killing 107 or more and wounding 238."),
+              (std::vector<std::string>{"killed=107", "wounded=238"}));
 }
 
 }  // namespace claimgraph
