@@ -57,6 +57,13 @@ std::optional<long long> value_of(const Token& t) {
     return number_word(t.lower);
 }
 
+// A year as a number writes it: four digits, 1800 to 2100.
+bool is_year(const Token& t) {
+    if (t.kind != TokenKind::number || t.lower.size() != 4) return false;
+    const auto v = value_of(t);
+    return v && *v >= 1800 && *v <= 2100;
+}
+
 bool is_drone(std::string_view w) { return w == "drones" || w == "drone" || w == "uavs"; }
 
 bool is_downing(const Context& ctx, std::size_t i) {
@@ -121,7 +128,8 @@ bool is_month(std::string_view w) {
 // A number that counts no one: a year ("signed into law in 1993", which gave wounded =
 // 1993), a date ("9/11", "July 24", "24 July": "LaRue died Saturday, July 24, 2004" had given
 // killed = 24), a span or a time of day ("who died four days before the crash", "after 3
-// p.m."), an age ("Zurana Horton, 34,", "died at age 44"), or children ("a mother of two died", "Mother of 13").
+// p.m."), an age ("Zurana Horton, 34,", "died at age 44"), or children ("a mother of two
+// died", "Mother of 13").
 bool counts_no_one(const Context& ctx, Range r, std::size_t i, long long value) {
     static const WordSet kTime{"second", "seconds", "minute", "minutes", "hour", "hours", "day",    "days",
                                "week",   "weeks",   "month",  "months",  "year", "years", "decade", "decades"};
@@ -130,9 +138,7 @@ bool counts_no_one(const Context& ctx, Range r, std::size_t i, long long value) 
     const Token& t = ctx.tok(i);
     const std::string& next = i + 1 < r.last ? ctx.tok(i + 1).lower : std::string();
     // (a year unless people follow: "2000 people were killed")
-    if (t.kind == TokenKind::number && t.lower.size() == 4 && value >= 1800 && value <= 2100 && next != "people" &&
-        next != "persons" && next != "civilians" && next != "residents")
-        return true;
+    if (is_year(t) && next != "people" && next != "persons" && next != "civilians" && next != "residents") return true;
     if (kTime.contains(next)) return true;
     // a time of day ("shortly after 3 p.m.") or an age ("died at age 44", "aged 34")
     if (next == "p.m." || next == "a.m." || next == "p.m" || next == "a.m" || next == "pm" || next == "o'clock")
@@ -159,12 +165,6 @@ bool counts_no_one(const Context& ctx, Range r, std::size_t i, long long value) 
 // words before it, fifteen after, not past the end of a sentence.
 bool of_another_time(const Context& ctx, Range r, std::size_t i) {
     static const WordSet kEvery{"each", "every", "per", "a"};
-    const auto year = [&](std::size_t k) {
-        const Token& t = ctx.tok(k);
-        if (t.kind != TokenKind::number || t.lower.size() != 4) return false;
-        const auto v = value_of(t);
-        return v && *v >= 1800 && *v <= 2100;
-    };
     const auto ends_sentence = [&](std::size_t k) {
         return ctx.is(k, ".") || ctx.is(k, ";") || ctx.is(k, "?") || ctx.is(k, "!");
     };
@@ -175,7 +175,7 @@ bool of_another_time(const Context& ctx, Range r, std::size_t i) {
         if (k > i && ends_sentence(k)) break;
         if (k == i) continue;
         const std::string& w = ctx.tok(k).lower;
-        if (year(k) || w == "annually") return true;
+        if (is_year(ctx.tok(k)) || w == "annually") return true;
         const std::string& next = k + 1 < r.last ? ctx.tok(k + 1).lower : std::string();
         if (next == "year" && (w == "last" || w == "this" || kEvery.contains(w))) return true;
         if (w == "last" && is_month(next)) return true;
