@@ -223,14 +223,12 @@ std::vector<Figure> find_figures(const Context& ctx, Range r) {
         for (std::size_t j = i + 1; j < r.last && j <= i + 7 && !measure; ++j) {
             const Token& w = ctx.tok(j);
             if (w.kind == TokenKind::punct && w.lower != "-") break;
-            // (nor past a conjunction to another verb's: "flattening seven villages and killing
-            // 10 people" had given killed = 7)
-            if ((w.lower == "and" || w.lower == "or" || w.lower == "but") && j + 1 < r.last &&
+            // (nor past a conjunction or another number that the measure follows: "flattening
+            // seven villages and killing 10 people" had given killed = 7, "30 of the 80 wounded
+            // remained in hospital" wounded = 30; "two of the three victims died" stays 2)
+            if ((w.lower == "and" || w.lower == "or" || w.lower == "but" || value_of(w)) && j + 1 < r.last &&
                 measure_of(ctx.tok(j + 1).lower))
                 break;
-            // (nor past another number that the measure follows: "30 of the 80 wounded remained
-            // in hospital" had given wounded = 30; "two of the three victims died" stays 2)
-            if (value_of(w) && j + 1 < r.last && measure_of(ctx.tok(j + 1).lower)) break;
             if (is_drone(w.lower)) {
                 bool downed = false;
                 for (std::size_t k = (i >= r.first + 3 ? i - 3 : r.first); k < i; ++k)

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/lexicon.h"
 #include "resolve/names.h"
 
 namespace claimgraph::resolve {
@@ -27,8 +28,7 @@ bool is_stopword(std::string_view w) {
 namespace {
 
 bool names_nothing_alone(std::string_view w) {
-    static const std::unordered_set<std::string_view> titles{"mr", "mrs", "ms", "dr", "messrs", "mme"};
-    return (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') || titles.count(w) > 0;
+    return (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') || extract::is_honorific(w);
 }
 
 }  // namespace

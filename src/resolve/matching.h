@@ -17,8 +17,9 @@ namespace claimgraph::resolve {
 /// Words that carry no content for matching claims.
 bool is_stopword(std::string_view w);
 /// The content words of a match key: no stopword, and none of the words that name nothing
-/// alone, a single letter (the key splits "Orr's" into "orr s") or a title before a name
-/// ("mr", "mrs"): two statements about two people of one title share those.
+/// alone, a single letter (the key splits "Orr's" into "orr s") or a form of address
+/// (extract::is_honorific: "mr", "mrs"): two statements about two people of one title share
+/// those.
 std::set<std::string> content_words(const std::string& match_key);
 /// The numbers written in a match key.
 std::set<std::string> numbers_in(const std::string& match_key);
