@@ -3,6 +3,7 @@
 // the files' bytes, placed by the assembler (.incbin; CMakeLists.txt, embedded_web.S)
 extern "C" {
 extern const char claimgraph_web_index_begin[], claimgraph_web_index_end[];
+extern const char claimgraph_web_page_js_begin[], claimgraph_web_page_js_end[];
 extern const char claimgraph_web_app_js_begin[], claimgraph_web_app_js_end[];
 extern const char claimgraph_web_app_css_begin[], claimgraph_web_app_css_end[];
 }
@@ -20,6 +21,8 @@ std::string_view bytes(const char* begin, const char* end) {
 std::optional<Asset> asset(const std::string& path) {
     if (path == "/" || path == "/index.html")
         return Asset{bytes(claimgraph_web_index_begin, claimgraph_web_index_end), "text/html; charset=utf-8"};
+    if (path == "/page.js")
+        return Asset{bytes(claimgraph_web_page_js_begin, claimgraph_web_page_js_end), "text/javascript; charset=utf-8"};
     if (path == "/app.js")
         return Asset{bytes(claimgraph_web_app_js_begin, claimgraph_web_app_js_end), "text/javascript; charset=utf-8"};
     if (path == "/app.css")
